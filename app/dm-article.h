@@ -1,0 +1,75 @@
+/* dm-article.h — an article as imported: text plus title, date, source; the importers
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dm-types.h"
+
+G_BEGIN_DECLS
+
+#define DM_IMPORT_ERROR (dm_import_error_quark ())
+
+typedef enum {
+  DM_IMPORT_ERROR_EMPTY,        /* no bytes, or nothing but white space / markup */
+  DM_IMPORT_ERROR_BINARY,       /* NUL bytes or a known binary signature (PNG, PDF, ELF, ZIP…) */
+  DM_IMPORT_ERROR_ENCODING,     /* invalid UTF-8 (message says the byte offset/line), UTF-16/32 */
+  DM_IMPORT_ERROR_TOO_LARGE,    /* over DM_ARTICLE_MAX_BYTES (message names the limit) */
+  DM_IMPORT_ERROR_NOT_REGULAR,  /* a directory, FIFO, device, dangling link */
+  DM_IMPORT_ERROR_UNREADABLE,   /* permission denied, I/O error */
+  DM_IMPORT_ERROR_PARSE,        /* HTML/feed that cannot be parsed, feed with no items */
+} DmImportError;
+
+/* Files larger than this are refused without being read whole. */
+#define DM_ARTICLE_MAX_BYTES (64 * 1024 * 1024)
+
+typedef enum {
+  DM_ARTICLE_FORMAT_TEXT,
+  DM_ARTICLE_FORMAT_HTML,
+  DM_ARTICLE_FORMAT_FEED,   /* RSS 2.0, RSS 1.0/RDF or Atom */
+} DmArticleFormat;
+
+struct _DmArticle
+{
+  char            *id;      /* path as given ("-" for stdin); for feed items "path#N" is NOT used:
+                             * every item of a feed carries the feed's path as id (contract) */
+  char            *title;   /* nullable */
+  char            *date;    /* nullable, ISO 8601 date "YYYY-MM-DD" */
+  char            *source;  /* nullable: site name, feed title or host */
+  char            *url;     /* nullable: link of a feed item or canonical URL of a page */
+  char            *text;    /* UTF-8, NUL-terminated; for plain text exactly the bytes on disk */
+  gsize            text_len;      /* bytes */
+  guint            length;        /* code points */
+  DmArticleFormat  format;
+};
+
+GQuark      dm_import_error_quark (void);
+
+DmArticle  *dm_article_new        (const char *id,
+                                   const char *text,
+                                   gssize      text_len);
+DmArticle  *dm_article_copy       (const DmArticle *article);
+void        dm_article_free       (DmArticle  *article);
+
+/* Recognises the format from the content (not the name) and imports every article in it:
+ * one for text and HTML, one per item for feeds. @id is what DmArticle.id becomes.
+ * Returns a GPtrArray of DmArticle (free func set), or NULL with @error set. */
+GPtrArray  *dm_article_load_bytes (const char *id,
+                                   GBytes     *bytes,
+                                   GError    **error);
+
+/* Reads @path (refusing directories, FIFOs, oversized files before reading them) and calls
+ * dm_article_load_bytes() with @path as id. "-" reads standard input. */
+GPtrArray  *dm_article_load_path  (const char *path,
+                                   GError    **error);
+
+DmArticleFormat dm_article_sniff_format (const char *data,
+                                         gsize       len);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmArticle, dm_article_free)
+
+G_END_DECLS

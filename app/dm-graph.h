@@ -1,0 +1,69 @@
+/* dm-graph.h — the graph of a query: actors as nodes, relations gathered into edges
+ *
+ * Plain data, immutable once built, reference counted so it can be handed to the layout
+ * worker and the GUI at once. No Graphviz here: dm-layout turns it into a cgraph graph.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dm-graph-query.h"
+#include "dm-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gint64       actor_id;
+  char        *name;
+  DmActorType  type;
+  char        *role;         /* nullable */
+  char        *affiliation;  /* nullable */
+  guint        n_mentions;
+  guint        degree;       /* edges touching it in this graph */
+} DmGraphNode;
+
+typedef struct {
+  guint            source;        /* index into nodes */
+  guint            target;
+  char            *verb;          /* per verb: the verb; per pair: the most frequent verb */
+  char            *label;         /* what the edge shows: "urges", "urges ×3", "urges ×2, meets" */
+  DmRelationClass  klass;         /* per pair: the class of the most evidence */
+  gboolean         negated;       /* every supporting relation is negated */
+  guint            n_evidence;    /* supporting relations */
+  GArray          *relation_ids;  /* gint64 */
+} DmGraphEdge;
+
+struct _DmGraph
+{
+  GPtrArray    *nodes;   /* DmGraphNode */
+  GPtrArray    *edges;   /* DmGraphEdge */
+  DmGraphQuery *query;   /* what built it */
+};
+
+DmGraph    *dm_graph_build       (DmStore            *store,
+                                  const DmGraphQuery *query,
+                                  GError            **error);
+DmGraph    *dm_graph_new         (void);   /* empty, for tests and builders */
+DmGraph    *dm_graph_ref         (DmGraph  *graph);
+void        dm_graph_unref       (DmGraph  *graph);
+
+/* Index of the node for @actor_id, or -1. */
+int         dm_graph_find_node   (const DmGraph *graph,
+                                  gint64         actor_id);
+
+/* A stable key for the graph's structure (nodes, edges, labels): equal graphs share
+ * cached layouts. */
+char       *dm_graph_get_key     (const DmGraph *graph);
+
+/* DOT text of the graph with every label escaped; node ids are "a<actor_id>". Styling
+ * attributes (shape, colour, penwidth, style=dashed) follow the actor type and class family. */
+char       *dm_graph_to_dot      (const DmGraph *graph);
+
+/* A DOT double-quoted string literal for @str, quotes included. */
+char       *dm_dot_quote         (const char    *str);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmGraph, dm_graph_unref)
+
+G_END_DECLS

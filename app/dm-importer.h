@@ -1,0 +1,61 @@
+/* dm-importer.h — reads files or directories, extracts, and adds them to a corpus
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dm-extractor.h"
+#include "dm-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *path;
+  char *message;   /* why it failed, for a person: "not valid UTF-8 at byte 1234 (line 12)" */
+} DmImportFailure;
+
+typedef struct {
+  guint      n_files;          /* files tried (directories expanded) */
+  guint      n_articles_added;
+  guint      n_articles_duplicate;
+  guint      n_mentions;
+  guint      n_relations;
+  GPtrArray *failures;         /* DmImportFailure */
+  gboolean   cancelled;
+} DmImportSummary;
+
+/* Called after each file, in the thread that runs the import. @error is NULL on success. */
+typedef void (*DmImportProgressFunc) (guint         done,
+                                      guint         total,
+                                      const char   *path,
+                                      const GError *error,
+                                      gpointer      user_data);
+
+/* Expands directories (recursively; .txt .text .html .htm .xhtml .xml .rss .atom .feed files,
+ * in name order) and imports each file; a bad file is recorded and the others go on.
+ * Returns NULL only when the corpus itself fails (@error set). Blocking. */
+DmImportSummary *dm_import_paths       (DmStore              *store,
+                                        DmExtractor          *extractor,
+                                        const char * const   *paths,
+                                        GCancellable         *cancellable,
+                                        DmImportProgressFunc  progress,
+                                        gpointer              user_data,
+                                        GError              **error);
+
+/* Pasted or dropped text as a new article ("pasted text" as origin). */
+gboolean         dm_import_text        (DmStore              *store,
+                                        DmExtractor          *extractor,
+                                        const char           *origin,
+                                        const char           *text,
+                                        gint64               *article_id,
+                                        GError              **error);
+
+void             dm_import_summary_free (DmImportSummary *summary);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmImportSummary, dm_import_summary_free)
+
+G_END_DECLS

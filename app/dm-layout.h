@@ -1,0 +1,125 @@
+/* dm-layout.h — Graphviz layouts as plain shapes, computed on one serial worker thread
+ *
+ * Graphviz is not thread-safe: every cgraph/gvc call in the program runs on the worker
+ * behind DmLayoutWorker. Callers get DmLayout values: positions and draw operations
+ * (from the xdot output, parsed with libxdot) in points, y growing downwards.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dm-graph.h"
+
+G_BEGIN_DECLS
+
+#define DM_LAYOUT_ERROR (dm_layout_error_quark ())
+
+typedef enum {
+  DM_LAYOUT_ERROR_FAILED,
+  DM_LAYOUT_ERROR_CANCELLED,
+} DmLayoutError;
+
+typedef enum {
+  DM_LAYOUT_ENGINE_AUTO,   /* chosen by graph size */
+  DM_LAYOUT_ENGINE_DOT,
+  DM_LAYOUT_ENGINE_NEATO,
+  DM_LAYOUT_ENGINE_FDP,
+  DM_LAYOUT_ENGINE_SFDP,
+  DM_LAYOUT_ENGINE_CIRCO,
+  DM_LAYOUT_ENGINE_TWOPI,
+  DM_N_LAYOUT_ENGINES
+} DmLayoutEngine;
+
+typedef enum {
+  DM_SHAPE_ELLIPSE,    /* points: centre x,y then rx,ry */
+  DM_SHAPE_POLYGON,
+  DM_SHAPE_POLYLINE,
+  DM_SHAPE_BEZIER,     /* cubic: p0, (c1, c2, p)… */
+  DM_SHAPE_TEXT,       /* points: anchor x,y (baseline) */
+} DmShapeKind;
+
+typedef struct {
+  DmShapeKind kind;
+  gboolean    filled;
+  double     *points;     /* x0,y0,x1,y1,… */
+  guint       n_points;   /* pairs */
+  char       *text;       /* DM_SHAPE_TEXT */
+  double      font_size;
+  int         text_align; /* -1 left, 0 centre, 1 right */
+  double      text_width;
+  char       *pen_color;  /* "#rrggbb[aa]" or colour name as Graphviz gave it; nullable */
+  char       *fill_color; /* nullable */
+  double      pen_width;
+  gboolean    dashed;
+} DmShape;
+
+typedef struct {
+  double     x, y;           /* centre */
+  double     width, height;
+  GPtrArray *shapes;         /* DmShape: outline and label */
+} DmLayoutNode;
+
+typedef struct {
+  GPtrArray *shapes;         /* DmShape: path, arrow head, label */
+  double     label_x, label_y;
+  gboolean   has_label_pos;
+} DmLayoutEdge;
+
+struct _DmLayout
+{
+  DmGraph        *graph;     /* reference */
+  DmLayoutEngine  engine;    /* the one actually used (never AUTO) */
+  double          width, height;  /* bounding box in points, origin top-left */
+  DmLayoutNode   *nodes;     /* graph->nodes->len entries, same order */
+  DmLayoutEdge   *edges;     /* graph->edges->len entries, same order */
+  char           *xdot;      /* the laid-out graph as xdot text: cache it with dm_store_save_layout() */
+};
+
+GQuark          dm_layout_error_quark            (void);
+const char     *dm_layout_engine_to_string       (DmLayoutEngine engine);
+gboolean        dm_layout_engine_from_string     (const char     *str,
+                                                  DmLayoutEngine *engine);
+DmLayoutEngine  dm_layout_engine_for_graph       (const DmGraph  *graph);
+
+DmLayout       *dm_layout_ref                    (DmLayout *layout);
+void            dm_layout_unref                  (DmLayout *layout);
+/* Index of the node/edge whose shapes contain (x, y), or -1. */
+int             dm_layout_node_at                (const DmLayout *layout,
+                                                  double x, double y);
+int             dm_layout_edge_at                (const DmLayout *layout,
+                                                  double x, double y,
+                                                  double tolerance);
+
+#define DM_TYPE_LAYOUT_WORKER (dm_layout_worker_get_type ())
+G_DECLARE_FINAL_TYPE (DmLayoutWorker, dm_layout_worker, DM, LAYOUT_WORKER, GObject)
+
+/* The process-wide worker; every Graphviz call goes through it. */
+DmLayoutWorker *dm_layout_worker_get_default     (void);
+
+/* Lays out @graph; with @cached_xdot (a DmLayout.xdot for the same graph key) it only
+ * parses the cached positions. Results arrive on the caller's thread-default main context. */
+void            dm_layout_worker_layout_async    (DmLayoutWorker      *self,
+                                                  DmGraph             *graph,
+                                                  DmLayoutEngine       engine,
+                                                  const char          *cached_xdot,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+DmLayout       *dm_layout_worker_layout_finish   (DmLayoutWorker      *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+/* Blocking form for the CLI and tests: queues on the worker and waits. */
+DmLayout       *dm_layout_worker_layout          (DmLayoutWorker      *self,
+                                                  DmGraph             *graph,
+                                                  DmLayoutEngine       engine,
+                                                  const char          *cached_xdot,
+                                                  GCancellable        *cancellable,
+                                                  GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmLayout, dm_layout_unref)
+
+G_END_DECLS

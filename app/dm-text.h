@@ -1,0 +1,75 @@
+/* dm-text.h — sentences and tokens of an article, with byte and code-point offsets
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dm-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  DM_TOKEN_WORD,         /* letters, digits, inner hyphens/apostrophes, abbreviation dots */
+  DM_TOKEN_NUMBER,
+  DM_TOKEN_PUNCT,
+} DmTokenKind;
+
+typedef struct {
+  guint        start, end;     /* bytes in the text */
+  guint        cp_start;       /* code points */
+  guint        cp_end;
+  DmTokenKind  kind;
+  guint        sentence;       /* index of its sentence */
+  guint        capitalized : 1;  /* first letter upper case */
+  guint        all_caps    : 1;
+  guint        sentence_start : 1;
+} DmToken;
+
+typedef struct {
+  guint start, end;            /* bytes, trimmed of surrounding white space */
+  guint cp_start, cp_end;
+  guint first_token;           /* tokens [first_token, first_token + n_tokens) */
+  guint n_tokens;
+} DmSentence;
+
+struct _DmTextDoc
+{
+  const char *text;            /* borrowed */
+  gsize       len;             /* bytes */
+  GArray     *tokens;          /* DmToken */
+  GArray     *sentences;       /* DmSentence */
+};
+
+DmTextDoc  *dm_text_doc_new          (const char *text,
+                                      gsize       len);
+void        dm_text_doc_free         (DmTextDoc  *doc);
+
+/* The code-point offset of byte offset @byte (which must be on a character boundary). */
+guint       dm_text_doc_cp_offset    (const DmTextDoc *doc,
+                                      guint            byte);
+
+/* A new string with the token's text. */
+char       *dm_text_doc_token_text   (const DmTextDoc *doc,
+                                      guint            token);
+
+static inline const DmToken *
+dm_text_doc_token (const DmTextDoc *doc,
+                   guint            i)
+{
+  return &g_array_index (doc->tokens, DmToken, i);
+}
+
+static inline const DmSentence *
+dm_text_doc_sentence (const DmTextDoc *doc,
+                      guint            i)
+{
+  return &g_array_index (doc->sentences, DmSentence, i);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmTextDoc, dm_text_doc_free)
+
+G_END_DECLS
