@@ -1,0 +1,56 @@
+/* dm-graph-view.h — the graph canvas: draws a DmLayout natively, zooms, pans, hit-tests
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dm-layout.h"
+
+G_BEGIN_DECLS
+
+#define DM_TYPE_GRAPH_VIEW (dm_graph_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (DmGraphView, dm_graph_view, DM, GRAPH_VIEW, GtkWidget)
+
+GtkWidget  *dm_graph_view_new                (void);
+
+/* Shows @layout (nullable: empty canvas). When the new layout holds the same actors as the
+ * old one the view (zoom and centre) is kept; otherwise it zooms to fit. */
+void        dm_graph_view_set_layout         (DmGraphView *self,
+                                              DmLayout    *layout);
+DmLayout   *dm_graph_view_get_layout         (DmGraphView *self);
+
+double      dm_graph_view_get_zoom           (DmGraphView *self);
+void        dm_graph_view_set_zoom           (DmGraphView *self,
+                                              double       zoom);
+void        dm_graph_view_zoom_in            (DmGraphView *self);
+void        dm_graph_view_zoom_out           (DmGraphView *self);
+void        dm_graph_view_zoom_to_fit        (DmGraphView *self);
+
+/* Selection: an index into layout->graph->nodes / ->edges, or -1. Selecting a node clears
+ * the selected edge and the other way round. */
+int         dm_graph_view_get_selected_node  (DmGraphView *self);
+void        dm_graph_view_select_node        (DmGraphView *self,
+                                              int          node);
+int         dm_graph_view_get_selected_edge  (DmGraphView *self);
+void        dm_graph_view_select_edge        (DmGraphView *self,
+                                              int          edge);
+/* Selects the node of @actor_id if it is in the layout; FALSE otherwise. */
+gboolean    dm_graph_view_select_actor       (DmGraphView *self,
+                                              gint64       actor_id);
+
+/* Signals:
+ *   "selection-changed" ()                 — selected node or edge changed
+ *   "node-activated"    (int node)         — double-click or Enter on a node: focus it
+ *   "edge-activated"    (int edge)         — double-click or Enter on an edge
+ *   "escape"            ()                 — Escape pressed: back to the whole graph
+ * Properties: "layout", "zoom", "selected-node", "selected-edge".
+ * Actions (widget actions, with accels): graph.zoom-in (plus, ctrl+plus),
+ *   graph.zoom-out (minus, ctrl+minus), graph.zoom-reset (0, ctrl+0), graph.zoom-fit (ctrl+1 / f).
+ * Set DRAMATIS_DEBUG_TIMINGS=1 to log frame and layout-swap times (g_message to stderr). */
+
+G_END_DECLS
