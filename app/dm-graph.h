@@ -45,23 +45,51 @@ struct _DmGraph
 DmGraph    *dm_graph_build       (DmStore            *store,
                                   const DmGraphQuery *query,
                                   GError            **error);
-DmGraph    *dm_graph_new         (void);   /* empty, for tests and builders */
+DmGraph    *dm_graph_new         (void);   /* empty, for tests and builders; query is NULL */
 DmGraph    *dm_graph_ref         (DmGraph  *graph);
 void        dm_graph_unref       (DmGraph  *graph);
+
+/* Builders for dm_graph_new() graphs (before the graph is shared). add_node returns the
+ * node's index; add_edge labels the edge "verb" or "verb ×n", and counts it in the degree
+ * of both ends. */
+guint       dm_graph_add_node    (DmGraph      *graph,
+                                  gint64        actor_id,
+                                  const char   *name,
+                                  DmActorType   type,
+                                  const char   *role,
+                                  const char   *affiliation,
+                                  guint         n_mentions);
+guint       dm_graph_add_edge    (DmGraph         *graph,
+                                  guint            source,
+                                  guint            target,
+                                  const char      *verb,
+                                  DmRelationClass  klass,
+                                  gboolean         negated,
+                                  guint            n_evidence);
+void        dm_graph_node_free   (DmGraphNode  *node);
+void        dm_graph_edge_free   (DmGraphEdge  *edge);
+
+/* The styling dm_graph_to_dot() gives, for exporters that draw in other formats:
+ * "#rrggbb" colours and the line width in points. */
+const char *dm_graph_node_get_fill_color (const DmGraphNode *node);
+const char *dm_graph_edge_get_color      (const DmGraphEdge *edge);
+double      dm_graph_edge_get_penwidth   (const DmGraphEdge *edge);
 
 /* Index of the node for @actor_id, or -1. */
 int         dm_graph_find_node   (const DmGraph *graph,
                                   gint64         actor_id);
 
 /* A stable key for the graph's structure (nodes, edges, labels): equal graphs share
- * cached layouts. */
+ * cached layouts. 64 hex digits (SHA-256 of the graph's DOT text and a format version). */
 char       *dm_graph_get_key     (const DmGraph *graph);
 
 /* DOT text of the graph with every label escaped; node ids are "a<actor_id>". Styling
  * attributes (shape, colour, penwidth, style=dashed) follow the actor type and class family. */
 char       *dm_graph_to_dot      (const DmGraph *graph);
 
-/* A DOT double-quoted string literal for @str, quotes included. */
+/* A DOT double-quoted string literal for @str, quotes included: backslashes and quotes
+ * escaped, newlines as \n, & as &amp; (Graphviz reads entities in labels), control characters dropped,
+ * invalid UTF-8 repaired. Never an HTML-like <…> label. */
 char       *dm_dot_quote         (const char    *str);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmGraph, dm_graph_unref)

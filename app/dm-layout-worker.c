@@ -1,5 +1,626 @@
-/* dm-layout-worker.c — placeholder until its module lands
+/* dm-layout-worker.c — the one thread on which every Graphviz call of the program runs
+ *
+ * Graphviz keeps global state (the cgraph parser, error buffers, plugin tables) and is not
+ * thread-safe, so a single thread owns one GVC_t and runs requests one at a time, in the
+ * order they came. Layout requests turn a DmGraph into DOT, lay it out, render it to xdot
+ * and convert the draw operations into DmLayout shapes that the GUI draws without Graphviz.
+ *
+ * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "dm-layout-worker"
+
 #include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include "dm-layout-private.h"
+
+typedef struct {
+  DmLayoutWorkerFunc  func;
+  gpointer            data;
+  GDestroyNotify      data_destroy;
+  GCancellable       *cancellable;
+  /* async requests */
+  GTask              *task;
+  GDestroyNotify      result_destroy;
+  /* blocking requests */
+  GMutex              mutex;
+  GCond               cond;
+  gboolean            done;
+  gpointer            result;
+  GError             *error;
+} Job;
+
+struct _DmLayoutWorker
+{
+  GObject       parent_instance;
+
+  GThread      *thread;
+  GAsyncQueue  *queue;     /* Job; a job without func stops the thread */
+};
+
+G_DEFINE_FINAL_TYPE (DmLayoutWorker, dm_layout_worker, G_TYPE_OBJECT)
+
+/* Only touched on the worker thread. */
+static GVC_t   *worker_gvc;
+static GString *worker_errors;
+
+static int
+collect_graphviz_message (char *message)
+{
+  /* Graphviz prints to stderr by default; errors become GError messages instead and
+   * warnings (e.g. "node too large for page") are dropped. */
+  if (worker_errors != NULL && g_str_has_prefix (message, "Error"))
+    {
+      g_autofree char *line = g_strdup (message + strlen ("Error"));
+
+      g_strstrip (line);
+      if (worker_errors->len > 0)
+        g_string_append (worker_errors, "; ");
+      g_string_append (worker_errors, line[0] == ':' ? g_strchug (line + 1) : line);
+    }
+  return 0;
+}
+
+static void
+job_free (Job *job)
+{
+  if (job->data_destroy != NULL && job->data != NULL)
+    job->data_destroy (job->data);
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->task);
+  g_mutex_clear (&job->mutex);
+  g_cond_clear (&job->cond);
+  g_free (job);
+}
+
+static gpointer
+job_run (Job     *job,
+         GError **error)
+{
+  gpointer result;
+
+  if (job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
+    {
+      g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_CANCELLED,
+                           "The layout was cancelled");
+      return NULL;
+    }
+
+  g_string_truncate (worker_errors, 0);
+  agreseterrors ();
+  result = job->func (worker_gvc, job->data, job->cancellable, error);
+  g_assert (result != NULL || error == NULL || *error != NULL);
+  return result;
+}
+
+static gpointer
+worker_thread_main (gpointer data)
+{
+  GAsyncQueue *queue = data;
+  Job *job;
+
+  worker_errors = g_string_new (NULL);
+  agseterrf (collect_graphviz_message);
+  /* Plugins load on demand (demand_loading = 1): only the layout engines and renderers a
+   * request names are opened. */
+  worker_gvc = gvContext ();
+
+  while ((job = g_async_queue_pop (queue))->func != NULL)
+    {
+      GError *error = NULL;
+      gpointer result = job_run (job, &error);
+
+      if (job->task != NULL)
+        {
+          if (result != NULL)
+            g_task_return_pointer (job->task, result, job->result_destroy);
+          else
+            g_task_return_error (job->task, error);
+          job_free (job);
+        }
+      else
+        {
+          g_mutex_lock (&job->mutex);
+          job->result = result;
+          job->error = error;
+          job->done = TRUE;
+          g_cond_signal (&job->cond);
+          g_mutex_unlock (&job->mutex);
+          /* the waiting caller frees the job */
+        }
+    }
+
+  g_free (job);
+  gvFreeContext (worker_gvc);
+  worker_gvc = NULL;
+  g_string_free (worker_errors, TRUE);
+  worker_errors = NULL;
+  g_async_queue_unref (queue);
+  return NULL;
+}
+
+static void
+dm_layout_worker_finalize (GObject *object)
+{
+  DmLayoutWorker *self = DM_LAYOUT_WORKER (object);
+
+  /* queued jobs run first, then the stop request */
+  g_async_queue_push (self->queue, g_new0 (Job, 1));
+  g_thread_join (self->thread);
+  g_async_queue_unref (self->queue);
+
+  G_OBJECT_CLASS (dm_layout_worker_parent_class)->finalize (object);
+}
+
+static void
+dm_layout_worker_class_init (DmLayoutWorkerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dm_layout_worker_finalize;
+}
+
+static void
+dm_layout_worker_init (DmLayoutWorker *self)
+{
+  self->queue = g_async_queue_new ();
+  self->thread = g_thread_new ("dm-layout-worker", worker_thread_main,
+                               g_async_queue_ref (self->queue));
+}
+
+DmLayoutWorker *
+dm_layout_worker_get_default (void)
+{
+  static DmLayoutWorker *default_worker;
+
+  if (g_once_init_enter (&default_worker))
+    g_once_init_leave (&default_worker, g_object_new (DM_TYPE_LAYOUT_WORKER, NULL));
+  return default_worker;
+}
+
+gboolean
+dm_layout_worker_is_worker_thread (DmLayoutWorker *self)
+{
+  g_return_val_if_fail (DM_IS_LAYOUT_WORKER (self), FALSE);
+  return g_thread_self () == self->thread;
+}
+
+static Job *
+job_new (DmLayoutWorkerFunc  func,
+         gpointer            data,
+         GDestroyNotify      data_destroy,
+         GCancellable       *cancellable)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->func = func;
+  job->data = data;
+  job->data_destroy = data_destroy;
+  job->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  g_mutex_init (&job->mutex);
+  g_cond_init (&job->cond);
+  return job;
+}
+
+void
+dm_layout_worker_run_async (DmLayoutWorker      *self,
+                            DmLayoutWorkerFunc   func,
+                            gpointer             data,
+                            GDestroyNotify       data_destroy,
+                            GDestroyNotify       result_destroy,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  Job *job;
+
+  g_return_if_fail (DM_IS_LAYOUT_WORKER (self));
+  g_return_if_fail (func != NULL);
+
+  job = job_new (func, data, data_destroy, cancellable);
+  job->result_destroy = result_destroy;
+  job->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (job->task, dm_layout_worker_run_async);
+  /* a skipped request reports DM_LAYOUT_ERROR_CANCELLED (not G_IO_ERROR_CANCELLED), and a
+   * result that was ready before cancellation is still delivered */
+  g_task_set_check_cancellable (job->task, FALSE);
+  g_async_queue_push (self->queue, job);
+}
+
+gpointer
+dm_layout_worker_run_finish (DmLayoutWorker  *self,
+                             GAsyncResult    *result,
+                             GError         **error)
+{
+  g_return_val_if_fail (DM_IS_LAYOUT_WORKER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gpointer
+dm_layout_worker_run (DmLayoutWorker      *self,
+                      DmLayoutWorkerFunc   func,
+                      gpointer             data,
+                      GCancellable        *cancellable,
+                      GError             **error)
+{
+  Job *job;
+  gpointer result;
+
+  g_return_val_if_fail (DM_IS_LAYOUT_WORKER (self), NULL);
+  g_return_val_if_fail (func != NULL, NULL);
+
+  job = job_new (func, data, NULL, cancellable);
+
+  if (dm_layout_worker_is_worker_thread (self))
+    {
+      GError *local_error = NULL;
+
+      result = job_run (job, &local_error);
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      job_free (job);
+      return result;
+    }
+
+  g_async_queue_push (self->queue, job);
+
+  g_mutex_lock (&job->mutex);
+  while (!job->done)
+    g_cond_wait (&job->cond, &job->mutex);
+  g_mutex_unlock (&job->mutex);
+
+  result = job->result;
+  if (job->error != NULL)
+    g_propagate_error (error, job->error);
+  job_free (job);
+  return result;
+}
+
+/* Layout requests ------------------------------------------------------------------------ */
+
+typedef struct {
+  DmGraph        *graph;
+  DmLayoutEngine  engine;
+  char           *cached_xdot;
+} LayoutRequest;
+
+static void
+layout_request_free (LayoutRequest *request)
+{
+  dm_graph_unref (request->graph);
+  g_free (request->cached_xdot);
+  g_free (request);
+}
+
+static gboolean
+parse_doubles (const char *str,
+               double     *values,
+               guint       n)
+{
+  const char *p = str;
+
+  if (str == NULL)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      char *end;
+
+      values[i] = g_ascii_strtod (p, &end);
+      if (end == p)
+        return FALSE;
+      p = end;
+      if (i + 1 < n)
+        {
+          if (*p != ',')
+            return FALSE;
+          p++;
+        }
+    }
+  return TRUE;
+}
+
+static Agsym_t *
+find_attr (Agraph_t   *g,
+           int         kind,
+           const char *name)
+{
+  return agattr (g, kind, (char *) name, NULL);
+}
+
+static const char *
+get_attr (void       *obj,
+          Agsym_t    *sym)
+{
+  return sym != NULL ? agxget (obj, sym) : NULL;
+}
+
+static gboolean
+append_shapes (GPtrArray   *shapes,
+               void        *obj,
+               Agsym_t     *sym,
+               double       origin_x,
+               double       flip_y,
+               GError     **error)
+{
+  const char *ops = get_attr (obj, sym);
+
+  if (!dm_layout_append_xdot_shapes (shapes, ops, origin_x, flip_y))
+    {
+      g_set_error (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
+                   "Cannot read the draw operations of “%s”", agnameof (obj));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads positions and draw operations of a laid-out cgraph graph into @layout. One pass
+ * over nodes and edges: linear in the size of the graph. */
+static gboolean
+fill_layout (DmLayout  *layout,
+             Agraph_t  *g,
+             GError   **error)
+{
+  DmGraph *graph = layout->graph;
+  g_autoptr(GHashTable) node_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gboolean *seen = g_new0 (gboolean, MAX (graph->edges->len, 1));
+  double bb[4];
+  double origin_x, flip_y;
+  Agsym_t *n_pos = find_attr (g, AGNODE, "pos");
+  Agsym_t *n_width = find_attr (g, AGNODE, "width");
+  Agsym_t *n_height = find_attr (g, AGNODE, "height");
+  Agsym_t *n_draw = find_attr (g, AGNODE, "_draw_");
+  Agsym_t *n_ldraw = find_attr (g, AGNODE, "_ldraw_");
+  Agsym_t *e_id = find_attr (g, AGEDGE, "id");
+  Agsym_t *e_lp = find_attr (g, AGEDGE, "lp");
+  Agsym_t *e_syms[6] = {
+    find_attr (g, AGEDGE, "_draw_"),
+    find_attr (g, AGEDGE, "_hdraw_"),
+    find_attr (g, AGEDGE, "_tdraw_"),
+    find_attr (g, AGEDGE, "_ldraw_"),
+    find_attr (g, AGEDGE, "_hldraw_"),
+    find_attr (g, AGEDGE, "_tldraw_"),
+  };
+
+  if (!parse_doubles (agget (g, (char *) "bb"), bb, 4))
+    {
+      g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
+                           "The laid-out graph has no bounding box");
+      return FALSE;
+    }
+  if (n_draw == NULL && graph->nodes->len > 0)
+    {
+      g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
+                           "The laid-out graph has no draw operations");
+      return FALSE;
+    }
+
+  /* Graphviz's y grows upwards from the lower-left corner; ours downwards from the top */
+  origin_x = bb[0];
+  flip_y = bb[3];
+  layout->width = bb[2] - bb[0];
+  layout->height = bb[3] - bb[1];
+
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      DmGraphNode *node = g_ptr_array_index (graph->nodes, i);
+      g_hash_table_insert (node_index, &node->actor_id, GUINT_TO_POINTER (i + 1));
+    }
+
+  for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
+    {
+      const char *name = agnameof (n);
+      gint64 actor_id;
+      guint index;
+      DmLayoutNode *ln;
+      double pos[2];
+
+      if (name[0] != 'a' || !g_ascii_string_to_signed (name + 1, 10, G_MININT64, G_MAXINT64, &actor_id, NULL))
+        continue;
+      if (!(index = GPOINTER_TO_UINT (g_hash_table_lookup (node_index, &actor_id))))
+        continue;
+      ln = &layout->nodes[index - 1];
+
+      if (parse_doubles (get_attr (n, n_pos), pos, 2))
+        {
+          ln->x = pos[0] - origin_x;
+          ln->y = flip_y - pos[1];
+        }
+      ln->width = g_ascii_strtod (get_attr (n, n_width) ?: "0", NULL) * 72.0;
+      ln->height = g_ascii_strtod (get_attr (n, n_height) ?: "0", NULL) * 72.0;
+
+      if (!append_shapes (ln->shapes, n, n_draw, origin_x, flip_y, error)
+          || !append_shapes (ln->shapes, n, n_ldraw, origin_x, flip_y, error))
+        return FALSE;
+
+      for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e))
+        {
+          const char *id = get_attr (e, e_id);
+          guint64 edge_index;
+          DmLayoutEdge *le;
+          double lp[2];
+
+          if (id == NULL || id[0] != 'e'
+              || !g_ascii_string_to_unsigned (id + 1, 10, 0, G_MAXUINT, &edge_index, NULL)
+              || edge_index >= graph->edges->len || seen[edge_index])
+            continue;
+          seen[edge_index] = TRUE;
+          le = &layout->edges[edge_index];
+
+          for (guint k = 0; k < G_N_ELEMENTS (e_syms); k++)
+            if (!append_shapes (le->shapes, e, e_syms[k], origin_x, flip_y, error))
+              return FALSE;
+
+          if (parse_doubles (get_attr (e, e_lp), lp, 2))
+            {
+              le->label_x = lp[0] - origin_x;
+              le->label_y = flip_y - lp[1];
+              le->has_label_pos = TRUE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+set_graph_attr (Agraph_t   *g,
+                const char *name,
+                const char *value)
+{
+  agsafeset (g, (char *) name, (char *) value, (char *) "");
+}
+
+static gboolean
+graphviz_failed (GError     **error,
+                 const char  *what)
+{
+  if (worker_errors->len > 0)
+    g_set_error (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED, "%s: %s", what, worker_errors->str);
+  else
+    g_set_error (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED, "%s", what);
+  return FALSE;
+}
+
+static gpointer
+layout_in_worker (gpointer       gvc_pointer,
+                  gpointer       data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  GVC_t *gvc = gvc_pointer;
+  LayoutRequest *request = data;
+  g_autoptr(DmLayout) layout = NULL;
+  DmLayoutEngine engine = request->engine;
+  Agraph_t *g;
+  char *xdot = NULL;
+  unsigned int xdot_len = 0;
+  gboolean ok;
+
+  if (engine == DM_LAYOUT_ENGINE_AUTO)
+    engine = dm_layout_engine_for_graph (request->graph);
+  layout = dm_layout_new (request->graph, engine);
+
+  if (request->cached_xdot != NULL)
+    {
+      /* The cached text already holds positions and draw operations: no layout */
+      if (!(g = agmemread (request->cached_xdot)))
+        {
+          graphviz_failed (error, "Cannot read the cached layout");
+          return NULL;
+        }
+      ok = fill_layout (layout, g, error);
+      agclose (g);
+      if (!ok)
+        return NULL;
+      layout->xdot = g_strdup (request->cached_xdot);
+      return g_steal_pointer (&layout);
+    }
+
+  {
+    g_autofree char *dot = dm_graph_to_dot (request->graph);
+
+    if (!(g = agmemread (dot)))
+      {
+        graphviz_failed (error, "Cannot read the graph");
+        return NULL;
+      }
+  }
+
+  set_graph_attr (g, "splines", dm_layout_engine_get_splines (engine));
+
+  if (gvLayout (gvc, g, dm_layout_engine_to_string (engine)) != 0)
+    {
+      agclose (g);
+      graphviz_failed (error, "Cannot lay out the graph");
+      return NULL;
+    }
+
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      gvFreeLayout (gvc, g);
+      agclose (g);
+      g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_CANCELLED,
+                           "The layout was cancelled");
+      return NULL;
+    }
+
+  /* Rendering to xdot both returns the text (for the cache) and attaches the _draw_ …
+   * attributes to the graph's objects, which fill_layout() reads. */
+  if (gvRenderData (gvc, g, "xdot", &xdot, &xdot_len) != 0)
+    {
+      gvFreeLayout (gvc, g);
+      agclose (g);
+      graphviz_failed (error, "Cannot render the layout");
+      return NULL;
+    }
+
+  layout->xdot = g_strndup (xdot, xdot_len);
+  gvFreeRenderData (xdot);
+
+  ok = fill_layout (layout, g, error);
+  gvFreeLayout (gvc, g);
+  agclose (g);
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&layout);
+}
+
+void
+dm_layout_worker_layout_async (DmLayoutWorker      *self,
+                               DmGraph             *graph,
+                               DmLayoutEngine       engine,
+                               const char          *cached_xdot,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  LayoutRequest *request;
+
+  g_return_if_fail (DM_IS_LAYOUT_WORKER (self));
+  g_return_if_fail (graph != NULL);
+  g_return_if_fail (engine < DM_N_LAYOUT_ENGINES);
+
+  request = g_new0 (LayoutRequest, 1);
+  request->graph = dm_graph_ref (graph);
+  request->engine = engine;
+  request->cached_xdot = g_strdup (cached_xdot);
+
+  dm_layout_worker_run_async (self, layout_in_worker, request,
+                              (GDestroyNotify) layout_request_free,
+                              (GDestroyNotify) dm_layout_unref,
+                              cancellable, callback, user_data);
+}
+
+DmLayout *
+dm_layout_worker_layout_finish (DmLayoutWorker  *self,
+                                GAsyncResult    *result,
+                                GError         **error)
+{
+  return dm_layout_worker_run_finish (self, result, error);
+}
+
+DmLayout *
+dm_layout_worker_layout (DmLayoutWorker  *self,
+                         DmGraph         *graph,
+                         DmLayoutEngine   engine,
+                         const char      *cached_xdot,
+                         GCancellable    *cancellable,
+                         GError         **error)
+{
+  LayoutRequest request = { graph, engine, (char *) cached_xdot };
+
+  g_return_val_if_fail (DM_IS_LAYOUT_WORKER (self), NULL);
+  g_return_val_if_fail (graph != NULL, NULL);
+  g_return_val_if_fail (engine < DM_N_LAYOUT_ENGINES, NULL);
+
+  return dm_layout_worker_run (self, layout_in_worker, &request, cancellable, error);
+}

@@ -120,6 +120,34 @@ DmLayout       *dm_layout_worker_layout          (DmLayoutWorker      *self,
                                                   GCancellable        *cancellable,
                                                   GError             **error);
 
+/* Running other Graphviz work (export, tests) on the worker. @gvc is the worker's GVC_t.
+ * The function returns non-NULL on success, or NULL and sets @error. A request whose
+ * @cancellable is cancelled before it starts is skipped with DM_LAYOUT_ERROR_CANCELLED. */
+typedef gpointer (*DmLayoutWorkerFunc)          (gpointer             gvc,
+                                                  gpointer             data,
+                                                  GCancellable        *cancellable,
+                                                  GError             **error);
+void            dm_layout_worker_run_async       (DmLayoutWorker      *self,
+                                                  DmLayoutWorkerFunc   func,
+                                                  gpointer             data,
+                                                  GDestroyNotify       data_destroy,
+                                                  GDestroyNotify       result_destroy,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gpointer        dm_layout_worker_run_finish      (DmLayoutWorker      *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+/* Blocking; runs @func directly when called on the worker thread itself. */
+gpointer        dm_layout_worker_run             (DmLayoutWorker      *self,
+                                                  DmLayoutWorkerFunc   func,
+                                                  gpointer             data,
+                                                  GCancellable        *cancellable,
+                                                  GError             **error);
+gboolean        dm_layout_worker_is_worker_thread (DmLayoutWorker     *self);
+
+void            dm_shape_free                    (DmShape *shape);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmLayout, dm_layout_unref)
 
 G_END_DECLS
