@@ -1,0 +1,467 @@
+/* dm-store-schema.c — the corpus schema, its migrations, and the checks made before opening
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "dm-store-private.h"
+
+/* Files up to this size get a PRAGMA quick_check on open; it reads every page, so a big
+ * corpus relies on the header checks and on SQLite reporting damage when it meets it. */
+#define QUICK_CHECK_MAX_BYTES (32 * 1024 * 1024)
+
+#define SQLITE_HEADER_SIZE 100
+
+/* Version N of the schema is migrations[N - 1] applied to version N - 1. Append only: a
+ * released step is never edited, a change is a new step.
+ *
+ * Enumerations are stored as their values in dm-types.h (the contract's order):
+ * actors.type is a DmActorType, relations.class a DmRelationClass. Offsets are code points
+ * in articles.text, end exclusive. actors.key and aliases.key hold dm_store_normalize_key();
+ * actors.last_key the key's last word, for people and officials only (surname matching). */
+static const char * const migrations[] = {
+  /* 1: the initial schema */
+  "CREATE TABLE articles ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  origin      TEXT NOT NULL,"
+  "  title       TEXT,"
+  "  date        TEXT,"
+  "  source      TEXT,"
+  "  url         TEXT,"
+  "  text        TEXT NOT NULL,"
+  "  length      INTEGER NOT NULL,"
+  "  hash        TEXT NOT NULL UNIQUE,"
+  "  imported_at TEXT NOT NULL"
+  ");"
+  "CREATE INDEX articles_by_date ON articles (date);"
+  "CREATE TABLE actors ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  name        TEXT NOT NULL,"
+  "  key         TEXT NOT NULL UNIQUE,"
+  "  last_key    TEXT,"
+  "  type        INTEGER NOT NULL,"
+  "  role        TEXT,"
+  "  affiliation TEXT"
+  ");"
+  "CREATE INDEX actors_by_last_key ON actors (last_key);"
+  "CREATE TABLE aliases ("
+  "  actor_id    INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,"
+  "  alias       TEXT NOT NULL,"
+  "  key         TEXT NOT NULL,"
+  "  UNIQUE (actor_id, alias)"
+  ");"
+  "CREATE INDEX aliases_by_key ON aliases (key);"
+  "CREATE TABLE mentions ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  actor_id    INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,"
+  "  start       INTEGER NOT NULL,"
+  "  \"end\"     INTEGER NOT NULL,"
+  "  text        TEXT NOT NULL"
+  ");"
+  "CREATE INDEX mentions_by_actor ON mentions (actor_id);"
+  "CREATE INDEX mentions_by_article ON mentions (article_id);"
+  "CREATE TABLE relations ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  article_id     INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  source_id      INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,"
+  "  target_id      INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,"
+  "  verb           TEXT NOT NULL,"
+  "  class          INTEGER NOT NULL,"
+  "  negated        INTEGER NOT NULL,"
+  "  sentence_start INTEGER NOT NULL,"
+  "  sentence_end   INTEGER NOT NULL,"
+  "  trigger_start  INTEGER NOT NULL,"
+  "  trigger_end    INTEGER NOT NULL,"
+  "  source_start   INTEGER NOT NULL,"
+  "  source_end     INTEGER NOT NULL,"
+  "  target_start   INTEGER NOT NULL,"
+  "  target_end     INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX relations_by_source ON relations (source_id);"
+  "CREATE INDEX relations_by_target ON relations (target_id);"
+  "CREATE INDEX relations_by_article ON relations (article_id);"
+  "CREATE TABLE layouts ("
+  "  key         TEXT PRIMARY KEY,"
+  "  xdot        TEXT NOT NULL,"
+  "  created_at  INTEGER NOT NULL"
+  ");",
+};
+
+int
+dm_store_schema_latest_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+void
+dm_store_set_error_from_sqlite (GError     **error,
+                                sqlite3     *db,
+                                int          rc,
+                                const char  *what)
+{
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error_literal (error, DM_STORE_ERROR, DM_STORE_ERROR_BUSY,
+                           "the corpus is in use by another program");
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FULL,
+                   "the disk is full (%s)", what);
+      break;
+
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_A_CORPUS,
+                   "the corpus file is damaged (%s: %s)", what, detail);
+      break;
+
+    case SQLITE_READONLY:
+      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
+                   "the corpus is read-only (%s)", what);
+      break;
+
+    default:
+      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
+                   "%s: %s", what, detail);
+      break;
+    }
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static gboolean
+wal_has_frames (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  /* A WAL holds a 32-byte header, then frames. */
+  return g_stat (wal, &st) == 0 && st.st_size > 32;
+}
+
+static gboolean
+not_a_corpus (GError     **error,
+              const char  *reason)
+{
+  g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_A_CORPUS,
+               "not a Dramatis corpus: %s", reason);
+  return FALSE;
+}
+
+static gboolean
+newer_schema (GError **error,
+              guint32  version)
+{
+  g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NEWER_SCHEMA,
+               "the corpus was made by a newer version of Dramatis (schema %u; this one "
+               "reads up to %d); it was left unchanged",
+               version, dm_store_schema_latest_version ());
+  return FALSE;
+}
+
+gboolean
+dm_store_schema_check_file (const char  *path,
+                            gboolean    *is_new,
+                            GError     **error)
+{
+  guint8 header[SQLITE_HEADER_SIZE];
+  GStatBuf st;
+  guint32 page_size;
+  guint32 app_id;
+  guint32 version;
+  gssize n_read = 0;
+  int fd;
+
+  *is_new = FALSE;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        {
+          *is_new = TRUE;
+          return TRUE;
+        }
+      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN,
+                   "cannot open the corpus: %s", g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN,
+                           S_ISDIR (st.st_mode) ? "cannot open the corpus: it is a folder"
+                                                : "cannot open the corpus: not a regular file");
+      return FALSE;
+    }
+
+  /* An empty file holds nothing to lose: it becomes a new corpus, as SQLite would treat it. */
+  if (st.st_size == 0 && !wal_has_frames (path))
+    {
+      *is_new = TRUE;
+      return TRUE;
+    }
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN,
+                   "cannot open the corpus: %s", g_strerror (saved_errno));
+      return FALSE;
+    }
+  while (n_read < SQLITE_HEADER_SIZE)
+    {
+      gssize n = read (fd, header + n_read, SQLITE_HEADER_SIZE - n_read);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      n_read += n;
+    }
+  close (fd);
+
+  if (n_read < SQLITE_HEADER_SIZE || memcmp (header, "SQLite format 3", 16) != 0)
+    return not_a_corpus (error, "it is not an SQLite database");
+
+  page_size = ((guint32) header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
+    return not_a_corpus (error, "its SQLite header is damaged");
+
+  app_id = read_be32 (header + 68);
+  version = read_be32 (header + 60);
+
+  if (app_id != 0 && app_id != DM_STORE_APPLICATION_ID)
+    return not_a_corpus (error, "it is an SQLite database of another program");
+
+  if (app_id == DM_STORE_APPLICATION_ID && version > (guint32) dm_store_schema_latest_version ())
+    return newer_schema (error, version);
+
+  /* The header's page count is valid when its "version-valid-for" number matches the change
+   * counter. With pending WAL frames the file may legitimately lag behind. */
+  if (read_be32 (header + 92) == read_be32 (header + 24) && !wal_has_frames (path))
+    {
+      guint64 expected = (guint64) read_be32 (header + 28) * page_size;
+
+      if (expected > 0 && (guint64) st.st_size < expected)
+        {
+          g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_A_CORPUS,
+                       "the corpus file is truncated (%" G_GUINT64_FORMAT " of %"
+                       G_GUINT64_FORMAT " bytes); it was left unchanged",
+                       (guint64) st.st_size, expected);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  if (rc != SQLITE_OK)
+    {
+      dm_store_set_error_from_sqlite (error, db, rc, "reading the corpus header");
+      if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+        {
+          g_clear_error (error);
+          not_a_corpus (error, "the file is damaged or not an SQLite database");
+        }
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_OK;
+}
+
+static gboolean
+quick_check (sqlite3     *db,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *problem = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          const char *result = (const char *) sqlite3_column_text (stmt, 0);
+
+          if (g_strcmp0 (result, "ok") != 0)
+            problem = g_strdup (result != NULL ? result : "unknown damage");
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      dm_store_set_error_from_sqlite (error, db, rc, "checking the corpus");
+      return FALSE;
+    }
+  if (problem != NULL)
+    {
+      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_A_CORPUS,
+                   "the corpus file is damaged (%s); it was left unchanged", problem);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+dm_store_schema_check_db (sqlite3     *db,
+                          const char  *path,
+                          int         *version,
+                          GError     **error)
+{
+  gint64 n_objects = 0;
+  gint64 app_id = 0;
+  gint64 user_version = 0;
+  GStatBuf st;
+
+  *version = 0;
+
+  /* Reading sqlite_schema parses the whole schema: garbage past the header fails here. */
+  if (!query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects, error) ||
+      !query_int (db, "PRAGMA application_id", &app_id, error) ||
+      !query_int (db, "PRAGMA user_version", &user_version, error))
+    return FALSE;
+
+  if (app_id == 0)
+    {
+      if (n_objects == 0 && user_version == 0)
+        return TRUE;   /* an empty database: ours to initialise */
+      return not_a_corpus (error, "it is an SQLite database of another program");
+    }
+  if ((guint32) app_id != DM_STORE_APPLICATION_ID)
+    return not_a_corpus (error, "it is an SQLite database of another program");
+  if (user_version > dm_store_schema_latest_version ())
+    return newer_schema (error, (guint32) user_version);
+  if (user_version < 1)
+    return not_a_corpus (error, "its schema version is missing");
+
+  if (g_stat (path, &st) == 0 && st.st_size <= QUICK_CHECK_MAX_BYTES && !quick_check (db, error))
+    return FALSE;
+
+  *version = (int) user_version;
+  return TRUE;
+}
+
+gboolean
+dm_store_schema_migrate (sqlite3     *db,
+                         int          version,
+                         GError     **error)
+{
+  g_assert (version >= 0 && version <= dm_store_schema_latest_version ());
+
+  for (int next = version + 1; next <= dm_store_schema_latest_version (); next++)
+    {
+      g_autofree char *stamp = NULL;
+      g_autofree char *what = NULL;
+      int rc;
+
+      /* PRAGMA takes no bound parameters; these are our own integers, not user text. */
+      stamp = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                               DM_STORE_APPLICATION_ID, next);
+      what = g_strdup_printf ("upgrading the corpus to schema %d", next);
+
+      rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (db, migrations[next - 1], NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (db, stamp, NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        {
+          dm_store_set_error_from_sqlite (error, db, rc, what);
+          if (!sqlite3_get_autocommit (db))
+            sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+char *
+dm_store_normalize_key (const char *name)
+{
+  g_autofree char *normalized = NULL;
+  g_autofree char *folded = NULL;
+  GString *key;
+  gboolean pending_space = FALSE;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  normalized = g_utf8_normalize (name, -1, G_NORMALIZE_ALL_COMPOSE);
+  if (normalized == NULL)
+    return g_strdup ("");
+  folded = g_utf8_casefold (normalized, -1);
+
+  key = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          pending_space = key->len > 0;
+          continue;
+        }
+      if (pending_space)
+        {
+          g_string_append_c (key, ' ');
+          pending_space = FALSE;
+        }
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)   /* ’ ‘ ʼ */
+        c = '\'';
+      g_string_append_unichar (key, c);
+    }
+
+  return g_string_free (key, FALSE);
+}
