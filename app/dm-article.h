@@ -22,6 +22,7 @@ typedef enum {
   DM_IMPORT_ERROR_NOT_REGULAR,  /* a directory, FIFO, device, dangling link */
   DM_IMPORT_ERROR_UNREADABLE,   /* permission denied, I/O error */
   DM_IMPORT_ERROR_PARSE,        /* HTML/feed that cannot be parsed, feed with no items */
+  DM_IMPORT_ERROR_NOT_FOUND,    /* no such file */
 } DmImportError;
 
 /* Files larger than this are refused without being read whole. */
@@ -69,6 +70,9 @@ GPtrArray  *dm_article_load_path  (const char *path,
 
 DmArticleFormat dm_article_sniff_format (const char *data,
                                          gsize       len);
+
+/* "text", "html", "feed". */
+const char *dm_article_format_to_string (DmArticleFormat format);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmArticle, dm_article_free)
 
