@@ -1,14 +1,199 @@
-/* dm-cli-extract.c — placeholder until its module lands
+/* dm-cli-extract.c — `dramatis-cli extract`: actors and relations of articles as JSON Lines
+ *
+ * The contract is shared/contract/extract-jsonl.md: one article line, its mentions, its
+ * relations, per article in input order; offsets in code points; exit 0 / 1 / 2.
+ * Articles are analysed on a few threads (the extractor is immutable) and written in order.
+ *
+ * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "dramatis-cli"
+
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dm-article.h"
 #include "dm-cli-private.h"
+#include "dm-extractor.h"
+#include "dm-json.h"
+#include "dm-store.h"
+
+typedef struct {
+  const char *path;
+  GPtrArray  *articles;   /* DmArticle, consumed by the analysis */
+  GError     *error;
+  GString    *output;
+  GPtrArray  *analyses;   /* kept only with --db */
+  gboolean    keep;
+  gboolean    done;
+} Job;
+
+typedef struct {
+  GMutex  mutex;
+  GCond   cond;
+} Progress;
+
+static Progress progress;
+
+static void
+job_run (gpointer data,
+         gpointer user_data)
+{
+  Job *job = data;
+  DmExtractor *extractor = user_data;
+  g_autoptr(GPtrArray) articles = dm_article_load_path (job->path, &job->error);
+
+  job->output = g_string_new (NULL);
+  if (articles != NULL)
+    {
+      job->analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_analysis_free);
+      while (articles->len > 0)
+        {
+          DmArticle *article = g_ptr_array_steal_index (articles, 0);
+          gboolean with_text = article->format != DM_ARTICLE_FORMAT_TEXT;
+          DmAnalysis *analysis = dm_extractor_analyze (extractor, article);
+
+          dm_json_append_analysis (job->output, analysis, with_text);
+          if (job->keep)
+            g_ptr_array_add (job->analyses, analysis);
+          else
+            dm_analysis_free (analysis);
+        }
+    }
+
+  g_mutex_lock (&progress.mutex);
+  job->done = TRUE;
+  g_cond_broadcast (&progress.cond);
+  g_mutex_unlock (&progress.mutex);
+}
+
+static void
+job_clear (Job *job)
+{
+  g_clear_error (&job->error);
+  if (job->output != NULL)
+    g_string_free (job->output, TRUE);
+  g_clear_pointer (&job->analyses, g_ptr_array_unref);
+}
 
 int
-dm_cli_extract (int argc, char **argv)
+dm_cli_extract (int    argc,
+                char **argv)
 {
-  dm_cli_error (NULL, "“extract” is not built yet");
-  return DM_CLI_EXIT_FAILED;
+  g_autofree char *format = NULL;
+  g_autofree char *db_path = NULL;
+  g_auto(GStrv) files = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmStore) store = NULL;
+  g_autofree Job *jobs = NULL;
+  GThreadPool *pool;
+  DmExtractor *extractor;
+  guint n_files;
+  int status = DM_CLI_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "Output format (only “jsonl”)", "jsonl" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Also add the articles to the corpus at PATH", "PATH" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
+    { NULL }
+  };
+
+  context = g_option_context_new ("FILE… — print the actors and relations of articles as JSON Lines");
+  g_option_context_set_summary (context,
+    "FILE is a plain-text article, an HTML page, an RSS or Atom feed, or “-” for standard input.\n"
+    "The format is recognised from the content. Output follows the extract-jsonl contract.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      dm_cli_error (NULL, "%s", error->message);
+      return DM_CLI_EXIT_USAGE;
+    }
+  if (format != NULL && strcmp (format, "jsonl") != 0)
+    {
+      dm_cli_error (NULL, "unknown format “%s” (only “jsonl”)", format);
+      return DM_CLI_EXIT_USAGE;
+    }
+  if (files == NULL || files[0] == NULL)
+    {
+      dm_cli_error (NULL, "no input files (see “dramatis-cli extract --help”)");
+      return DM_CLI_EXIT_USAGE;
+    }
+
+  if (db_path != NULL && !(store = dm_store_open (db_path, &error)))
+    {
+      dm_cli_error (db_path, "%s", error->message);
+      return DM_CLI_EXIT_FAILED;
+    }
+
+  extractor = dm_extractor_get_default ();
+  n_files = g_strv_length (files);
+  jobs = g_new0 (Job, n_files);
+  for (guint i = 0; i < n_files; i++)
+    {
+      jobs[i].path = files[i];
+      jobs[i].keep = store != NULL;
+    }
+
+  g_mutex_init (&progress.mutex);
+  g_cond_init (&progress.cond);
+
+  /* Standard input can be read only once and in order: analyse it on this thread. */
+  pool = g_thread_pool_new (job_run, extractor, MAX (1, (int) MIN (g_get_num_processors (), 4u)), FALSE, NULL);
+  for (guint i = 0; i < n_files; i++)
+    {
+      if (strcmp (files[i], "-") == 0)
+        job_run (&jobs[i], extractor);
+      else
+        g_thread_pool_push (pool, &jobs[i], NULL);
+    }
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      Job *job = &jobs[i];
+
+      g_mutex_lock (&progress.mutex);
+      while (!job->done)
+        g_cond_wait (&progress.cond, &progress.mutex);
+      g_mutex_unlock (&progress.mutex);
+
+      if (job->error != NULL)
+        {
+          g_autofree char *display = g_filename_display_name (job->path);
+
+          fflush (stdout);
+          dm_cli_error (display, "%s", job->error->message);
+          status = DM_CLI_EXIT_FAILED;
+        }
+      else
+        {
+          fwrite (job->output->str, 1, job->output->len, stdout);
+
+          for (guint k = 0; store != NULL && k < job->analyses->len; k++)
+            {
+              g_autoptr(GError) store_error = NULL;
+
+              if (!dm_store_add_analysis (store, g_ptr_array_index (job->analyses, k), NULL, NULL, &store_error))
+                {
+                  dm_cli_error (db_path, "%s", store_error->message);
+                  status = DM_CLI_EXIT_FAILED;
+                }
+            }
+        }
+      job_clear (job);
+    }
+
+  g_thread_pool_free (pool, FALSE, TRUE);
+  g_mutex_clear (&progress.mutex);
+  g_cond_clear (&progress.cond);
+
+  if (fflush (stdout) != 0)
+    {
+      dm_cli_error (NULL, "cannot write the output: %s", g_strerror (errno));
+      return DM_CLI_EXIT_FAILED;
+    }
+  return status;
 }

@@ -1,5 +1,755 @@
-/* dm-extractor.c — placeholder until its module lands
+/* dm-extractor.c — who does what to whom: relations between the actors of each sentence
+ *
+ * A relation needs a trigger (a verb phrase or relation-bearing noun from verbs.tsv, matched
+ * in any inflection), a source and a target among the sentence's actor mentions. The rules,
+ * measured on the dev set (see the notes on the engine issue):
+ *  - source: "by X" after a passive; the possessive before a noun ("Trump's criticism of");
+ *    the main subject for a participle clause (", calling on …") or a second verb joined by
+ *    "and"; "according to X" for the sentence's claim; else the nearest actor to the left;
+ *  - target: the first actor after the phrase within the clause; "NATO membership for Ukraine"
+ *    gives Ukraine (the actor after the preposition of a modified noun); coordinated objects
+ *    ("Y and Z") give one relation each, as do coordinated subjects;
+ *  - negation: not / n't / never / no longer within the verb group;
+ *  - reciprocal verbs (meet, agree, clash…) with a coordinated subject and no object relate
+ *    the subjects to each other.
+ *
+ * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "dm-extractor"
+
 #include "config.h"
+
+#include <string.h>
+
+#include "dm-extractor.h"
+#include "dm-lexicon-private.h"
+#include "dm-recognizer.h"
+#include "dm-text.h"
+
+#define TARGET_WINDOW 12
+#define MAX_COORDINATED 4
+
+struct _DmExtractor
+{
+  DmLexicon *lexicon;
+};
+
+typedef struct {
+  const DmLexVerb *verb;
+  DmVerbForm       form;
+  guint            first, last;    /* tokens of the trigger phrase */
+} Trigger;
+
+typedef struct {
+  DmRecognition  *r;
+  DmAnalysis     *analysis;
+  guint           sentence;
+  guint           first, end;      /* tokens */
+  int            *mention_at;      /* token → index of the outer mention covering it, or -1 */
+  int             main_subject;    /* mention index, or -1 */
+  int             last_source;     /* source of the previous trigger in the sentence, or -1 */
+  GHashTable     *seen;            /* "source\ttarget\tverb\ttrigger" of emitted relations */
+} Clause;
+
+static const char * const determiners[] = {
+  "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+  "any", "no", "new", "fresh", "further", "renewed", "repeated", "recent", "latest", "some",
+  "'s", "\xe2\x80\x99s", "of", "such", "every", "each", "more", "deadly",
+};
+
+static const char * const modals[] = {
+  "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not",
+  "n't", "do", "does", "did", "never", "also", "then", "jointly", "formally", "strongly",
+};
+
+static const char * const be_forms[] = {
+  "is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "got", "gets",
+};
+
+static const char * const have_forms[] = {
+  "has", "have", "had", "having",
+};
+
+static const char * const negations[] = {
+  "not", "n't", "never", "neither", "nor", "cannot",
+};
+
+static const char * const clause_openers[] = {
+  "that", "which", "whether", "because", "although", "though", "while", "if", "when", "after",
+  "before", "since", "unless", "where", ";", ":",
+};
+
+static const char * const reciprocal_lemmas[] = {
+  "agree", "meet", "talk", "negotiate", "clash", "fight", "cooperate", "sign", "discuss",
+  "hold", "reach", "strike", "trade", "consult", "confer", "ally", "partner", "collaborate",
+  "reconcile", "spar", "exchange",
+};
+
+static gboolean
+in_list (const char         *word,
+         const char * const *list,
+         gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+#define IN_LIST(word, list) in_list ((word), (list), G_N_ELEMENTS (list))
+
+static inline const char *
+lower (const Clause *c,
+       guint         i)
+{
+  return c->r->lower[i];
+}
+
+static inline const DmToken *
+token (const Clause *c,
+       guint         i)
+{
+  return dm_text_doc_token (c->r->doc, i);
+}
+
+static inline const DmRMention *
+mention (const Clause *c,
+         int           k)
+{
+  return dm_recognition_mention (c->r, (guint) k);
+}
+
+static gboolean
+is_adverb (const Clause *c,
+           guint         i)
+{
+  const char *w = lower (c, i);
+  gsize len = strlen (w);
+
+  return (len > 4 && g_str_has_suffix (w, "ly") && token (c, i)->kind == DM_TOKEN_WORD) ||
+         strcmp (w, "also") == 0 || strcmp (w, "again") == 0 || strcmp (w, "already") == 0 ||
+         strcmp (w, "still") == 0 || strcmp (w, "outright") == 0 || strcmp (w, "reportedly") == 0 ||
+         strcmp (w, "repeatedly") == 0 || strcmp (w, "once") == 0 || strcmp (w, "now") == 0 ||
+         strcmp (w, "just") == 0 || strcmp (w, "even") == 0 || strcmp (w, "no") == 0 ||
+         strcmp (w, "longer") == 0;
+}
+
+/* Skips back over auxiliaries, negations and adverbs before a verb; returns the first token of
+ * the verb group. */
+static guint
+verb_group_start (const Clause *c,
+                  guint         i)
+{
+  while (i > c->first)
+    {
+      const char *w = lower (c, i - 1);
+
+      if (IN_LIST (w, modals) || IN_LIST (w, be_forms) || IN_LIST (w, have_forms) ||
+          IN_LIST (w, negations) || is_adverb (c, i - 1))
+        i--;
+      else
+        break;
+    }
+  return i;
+}
+
+static gboolean
+is_negated (const Clause *c,
+            guint         trigger_first)
+{
+  guint start = verb_group_start (c, trigger_first);
+
+  for (guint k = start; k < trigger_first; k++)
+    {
+      if (IN_LIST (lower (c, k), negations))
+        return TRUE;
+      /* "no longer" */
+      if (strcmp (lower (c, k), "no") == 0 && k + 1 < trigger_first && strcmp (lower (c, k + 1), "longer") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_passive (const Clause *c,
+            const Trigger *t)
+{
+  if (t->form != DM_VERB_FORM_PARTICIPLE && t->form != DM_VERB_FORM_PAST)
+    return FALSE;
+  for (guint k = verb_group_start (c, t->first); k < t->first; k++)
+    if (IN_LIST (lower (c, k), be_forms) && strcmp (lower (c, k), "'s") != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Does the lexicon phrase @verb match at token @i with form @form? Sets the last token. */
+static gboolean
+match_phrase (const Clause    *c,
+              guint            i,
+              const DmLexVerb *verb,
+              guint           *last)
+{
+  guint k = i + 1;
+
+  for (guint w = 1; w < verb->n_words; w++, k++)
+    {
+      /* one adverb may sit inside a phrasal verb: "pull quickly out of" is rare; "call on" no */
+      if (k >= c->end || strcmp (lower (c, k), verb->words[w]) != 0)
+        return FALSE;
+    }
+  *last = k - 1;
+  return TRUE;
+}
+
+/* Whether the word at @i, read as @form, can be a verb here (and not a noun: "an attack"). */
+static gboolean
+form_fits_context (const Clause *c,
+                   guint         i,
+                   DmVerbForm    form,
+                   gboolean      has_particle)
+{
+  const char *prev = i > c->first ? lower (c, i - 1) : NULL;
+  gboolean after_determiner = prev != NULL && IN_LIST (prev, determiners);
+
+  switch (form)
+    {
+    case DM_VERB_FORM_NOUN:
+      /* "criticism of", "talks with": the preposition makes it; else a determiner before */
+      return has_particle || after_determiner || (i > c->first && c->mention_at[i - 1] >= 0);
+    case DM_VERB_FORM_BASE:
+      if (after_determiner)
+        return FALSE;
+      if (prev == NULL)
+        return FALSE;  /* imperative or headline: too uncertain */
+      return IN_LIST (prev, modals) || c->mention_at[i - 1] >= 0 || is_adverb (c, i - 1) ||
+             strcmp (prev, "and") == 0 || IN_LIST (prev, negations);
+    case DM_VERB_FORM_THIRD:
+      return !after_determiner;
+    case DM_VERB_FORM_PAST:
+    case DM_VERB_FORM_PARTICIPLE:
+      return !after_determiner || (prev != NULL && strcmp (prev, "'s") == 0);
+    case DM_VERB_FORM_GERUND:
+      return !after_determiner;
+    default:
+      return FALSE;
+    }
+}
+
+/* The longest trigger starting at token @i, if any. */
+static gboolean
+find_trigger (const Clause *c,
+              guint         i,
+              Trigger      *out)
+{
+  GPtrArray *forms;
+  gboolean found = FALSE;
+
+  if (token (c, i)->kind != DM_TOKEN_WORD || c->mention_at[i] >= 0)
+    return FALSE;
+  forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, i));
+  if (forms == NULL)
+    return FALSE;
+
+  for (guint k = 0; k < forms->len; k++)
+    {
+      const DmLexVerbForm *vf = g_ptr_array_index (forms, k);
+      guint last;
+
+      if (!match_phrase (c, i, vf->verb, &last))
+        continue;
+      if (!form_fits_context (c, i, vf->form, vf->verb->n_words > 1))
+        continue;
+      if (!found || last > out->last ||
+          (last == out->last && out->verb->is_noun && !vf->verb->is_noun))
+        {
+          out->verb = vf->verb;
+          out->form = vf->form;
+          out->first = i;
+          out->last = last;
+          found = TRUE;
+        }
+    }
+  return found;
+}
+
+static gboolean
+usable (const DmRMention *m)
+{
+  return !m->nested;
+}
+
+/* The nearest mention to the left of @i within the sentence, or -1. */
+static int
+nearest_left (const Clause *c,
+              guint         i)
+{
+  for (guint k = i; k > c->first; k--)
+    {
+      int m = c->mention_at[k - 1];
+
+      if (m >= 0 && usable (mention (c, m)))
+        return m;
+    }
+  return -1;
+}
+
+/* The first mention in [from, to), stopping at a clause opener. */
+static int
+first_mention_after (const Clause *c,
+                     guint         from,
+                     guint         window,
+                     gboolean      stop_at_clause)
+{
+  guint to = MIN (c->end, from + window);
+
+  for (guint k = from; k < to; k++)
+    {
+      int m = c->mention_at[k];
+
+      if (m >= 0 && usable (mention (c, m)))
+        return m;
+      if (stop_at_clause && IN_LIST (lower (c, k), clause_openers))
+        return -1;
+      /* a full stop inside a sentence only ends quotes; a verb of saying ends the object */
+      if (strcmp (lower (c, k), "said") == 0 || strcmp (lower (c, k), "says") == 0)
+        return -1;
+    }
+  return -1;
+}
+
+/* "NATO membership for Ukraine": a mention modifying a noun that is followed by a preposition
+ * and another mention — the latter is the one the relation is about. */
+static int
+refine_target (const Clause *c,
+               int           target)
+{
+  const DmRMention *t = mention (c, target);
+  guint k = t->last + 1;
+
+  if (t->possessive || k >= c->end)
+    return target;
+  if (token (c, k)->kind != DM_TOKEN_WORD || token (c, k)->capitalized || c->mention_at[k] >= 0 ||
+      IN_LIST (lower (c, k), clause_openers) || strcmp (lower (c, k), "and") == 0 ||
+      strcmp (lower (c, k), "to") == 0)
+    return target;
+  for (guint j = k + 1; j < MIN (c->end, k + 3); j++)
+    {
+      const char *w = lower (c, j);
+
+      if (strcmp (w, "for") == 0 || strcmp (w, "to") == 0 || strcmp (w, "against") == 0 ||
+          strcmp (w, "with") == 0 || strcmp (w, "on") == 0 || strcmp (w, "over") == 0 ||
+          strcmp (w, "from") == 0)
+        {
+          int other = first_mention_after (c, j + 1, 3, TRUE);
+
+          return other >= 0 ? other : target;
+        }
+    }
+  return target;
+}
+
+/* Mentions joined to @m by "and" / "," after it ("Y and Z", "Y, Z and W"). */
+static guint
+coordinated_after (const Clause *c,
+                   int           m,
+                   int          *out,
+                   guint         max)
+{
+  guint n = 0;
+  guint k = mention (c, m)->last + 1;
+
+  while (n < max && k + 1 < c->end)
+    {
+      const char *w = lower (c, k);
+
+      if (strcmp (w, "and") == 0 || strcmp (w, "or") == 0 || strcmp (w, ",") == 0)
+        {
+          guint j = k + 1;
+          int next;
+
+          if (strcmp (w, ",") == 0 && j < c->end && strcmp (lower (c, j), "and") == 0)
+            j++;
+          if (j < c->end && strcmp (lower (c, j), "the") == 0)
+            j++;
+          if (j >= c->end || (next = c->mention_at[j]) < 0 || next == m || !usable (mention (c, next)))
+            break;
+          out[n++] = next;
+          k = mention (c, next)->last + 1;
+          continue;
+        }
+      break;
+    }
+  return n;
+}
+
+/* Mentions joined to @m by "and" before it ("X and Y urged" → X for Y). */
+static guint
+coordinated_before (const Clause *c,
+                    int           m,
+                    int          *out,
+                    guint         max)
+{
+  guint n = 0;
+  guint k = mention (c, m)->first;
+
+  while (n < max && k > c->first + 1)
+    {
+      guint j = k - 1;
+      int prev;
+
+      if (strcmp (lower (c, j), "the") == 0)
+        {
+          if (j == c->first)
+            break;
+          j--;
+        }
+      if (strcmp (lower (c, j), "and") != 0 && strcmp (lower (c, j), ",") != 0)
+        break;
+      if (j == c->first || (prev = c->mention_at[j - 1]) < 0 || !usable (mention (c, prev)))
+        break;
+      out[n++] = prev;
+      k = mention (c, prev)->first;
+    }
+  return n;
+}
+
+/* The subject of the sentence's main clause: the first mention after any opening adverbial
+ * or participle clause ("Speaking in Brussels, Hegseth …", "Meanwhile, Russia …"). */
+static int
+find_main_subject (const Clause *c)
+{
+  guint start = c->first;
+  const char *w;
+
+  if (c->first >= c->end)
+    return -1;
+  w = lower (c, c->first);
+  if (c->mention_at[c->first] < 0 &&
+      (g_str_has_suffix (w, "ing") || g_str_has_suffix (w, "ed") || token (c, c->first)->kind != DM_TOKEN_WORD ||
+       IN_LIST (w, clause_openers) || strcmp (w, "in") == 0 || strcmp (w, "on") == 0 ||
+       strcmp (w, "at") == 0 || strcmp (w, "despite") == 0 || strcmp (w, "however") == 0 ||
+       strcmp (w, "meanwhile") == 0 || strcmp (w, "instead") == 0 || strcmp (w, "as") == 0 ||
+       strcmp (w, "with") == 0 || strcmp (w, "during") == 0 || strcmp (w, "under") == 0 ||
+       strcmp (w, "following") == 0 || strcmp (w, "earlier") == 0 || strcmp (w, "later") == 0))
+    {
+      for (guint k = c->first; k < c->end && k < c->first + 25; k++)
+        if (strcmp (lower (c, k), ",") == 0)
+          {
+            start = k + 1;
+            break;
+          }
+    }
+  for (guint k = start; k < c->end; k++)
+    {
+      int m = c->mention_at[k];
+
+      if (m >= 0 && usable (mention (c, m)))
+        return m;
+      /* a verb before any actor: the subject is not an actor ("The attack killed …") */
+      if (k > start + 12)
+        break;
+    }
+  return -1;
+}
+
+static void
+emit (Clause        *c,
+      int            source,
+      int            target,
+      const Trigger *t,
+      gboolean       negated,
+      guint          trigger_first,
+      guint          trigger_last)
+{
+  const DmRMention *s = mention (c, source);
+  const DmRMention *o = mention (c, target);
+  const DmTextDoc *doc = c->r->doc;
+  const DmSentence *sent = dm_text_doc_sentence (doc, c->sentence);
+  g_autofree char *key = NULL;
+  DmRelation *relation;
+
+  if (source == target || strcmp (s->actor, o->actor) == 0)
+    return;
+
+  key = g_strdup_printf ("%s\t%s\t%s\t%u", s->actor, o->actor, t->verb->label, trigger_first);
+  if (!g_hash_table_add (c->seen, g_steal_pointer (&key)))
+    return;
+
+  relation = dm_relation_new (s->actor, o->actor, t->verb->label, t->verb->klass, negated);
+  relation->sentence.start = sent->cp_start;
+  relation->sentence.end = sent->cp_end;
+  relation->trigger.start = dm_text_doc_token (doc, trigger_first)->cp_start;
+  relation->trigger.end = dm_text_doc_token (doc, trigger_last)->cp_end;
+  relation->source_mention.start = dm_text_doc_token (doc, s->first)->cp_start;
+  relation->source_mention.end = dm_text_doc_token (doc, s->last)->cp_end;
+  relation->target_mention.start = dm_text_doc_token (doc, o->first)->cp_start;
+  relation->target_mention.end = dm_text_doc_token (doc, o->last)->cp_end;
+  g_ptr_array_add (c->analysis->relations, relation);
+}
+
+static gboolean
+is_reciprocal (const DmLexVerb *verb)
+{
+  return IN_LIST (verb->words[0], reciprocal_lemmas);
+}
+
+/* The source for a trigger by the rules in the file header. */
+static int
+find_source (Clause        *c,
+             const Trigger *t)
+{
+  guint group = verb_group_start (c, t->first);
+  const char *before = group > c->first ? lower (c, group - 1) : "";
+
+  if (t->verb->is_noun)
+    {
+      /* "Trump's long-standing criticism": a possessive up to three words before */
+      for (guint k = t->first; k > c->first && k + 4 > t->first; k--)
+        {
+          int m = c->mention_at[k - 1];
+
+          if (m >= 0 && mention (c, m)->possessive)
+            return m;
+        }
+      /* "criticism of X by Y" */
+      return -1;
+    }
+
+  /* ", calling on NATO allies": a participle clause hangs on the main subject */
+  if (t->form == DM_VERB_FORM_GERUND && (strcmp (before, ",") == 0 || group == c->first ||
+                                          strcmp (before, "having") == 0))
+    {
+      if (strcmp (before, "having") == 0 && group >= c->first + 2 &&
+          strcmp (lower (c, group - 2), ",") != 0)
+        return nearest_left (c, group);
+      return c->main_subject;
+    }
+
+  /* "... and urged European allies": a second verb of the same subject */
+  if ((strcmp (before, "and") == 0 || strcmp (before, "but") == 0) && group >= c->first + 2 &&
+      c->mention_at[group - 2] < 0)
+    {
+      if (c->last_source >= 0)
+        return c->last_source;
+      return c->main_subject >= 0 ? c->main_subject : nearest_left (c, group);
+    }
+
+  return nearest_left (c, group);
+}
+
+static void
+extract_trigger (Clause        *c,
+                 const Trigger *t)
+{
+  gboolean negated = is_negated (c, t->first);
+  int source = -1, target = -1;
+  int sources[MAX_COORDINATED + 1], targets[MAX_COORDINATED + 1];
+  guint n_sources = 0, n_targets = 0;
+
+  if (is_passive (c, t))
+    {
+      /* "X was criticised by Y": Y criticises X */
+      guint k = t->last + 1;
+
+      if (k < c->end && strcmp (lower (c, k), "by") == 0)
+        source = first_mention_after (c, k + 1, 4, TRUE);
+      target = nearest_left (c, verb_group_start (c, t->first));
+      if (source < 0 || target < 0)
+        return;
+      emit (c, source, target, t, negated, t->first, t->last);
+      return;
+    }
+
+  source = find_source (c, t);
+  target = first_mention_after (c, t->last + 1, TARGET_WINDOW, TRUE);
+  if (target >= 0)
+    target = refine_target (c, target);
+
+  if (source < 0)
+    return;
+  c->last_source = source;
+
+  sources[n_sources++] = source;
+  n_sources += coordinated_before (c, source, sources + n_sources, MAX_COORDINATED);
+
+  if (target < 0)
+    {
+      /* "The United States and Jordan have agreed": the subjects relate to each other */
+      if (n_sources > 1 && is_reciprocal (t->verb))
+        {
+          for (guint a = 1; a < n_sources; a++)
+            emit (c, sources[a], sources[0], t, negated, t->first, t->last);
+        }
+      return;
+    }
+
+  targets[n_targets++] = target;
+  n_targets += coordinated_after (c, target, targets + n_targets, MAX_COORDINATED);
+
+  for (guint a = 0; a < n_sources; a++)
+    for (guint b = 0; b < n_targets; b++)
+      emit (c, sources[a], targets[b], t, negated, t->first, t->last);
+}
+
+/* "according to X": X says what the sentence claims about its first actor. */
+static void
+extract_according_to (Clause *c)
+{
+  static const DmLexVerb says = {
+    .phrase = (char *) "according to", .words = NULL, .n_words = 2,
+    .klass = DM_CLASS_STATEMENT, .label = (char *) "says", .is_noun = FALSE,
+  };
+  Trigger t = { &says, DM_VERB_FORM_BASE, 0, 0 };
+
+  for (guint k = c->first; k + 2 < c->end; k++)
+    {
+      if (strcmp (lower (c, k), "according") == 0 && strcmp (lower (c, k + 1), "to") == 0)
+        {
+          int source = first_mention_after (c, k + 2, 6, TRUE);
+          int target;
+
+          if (source < 0)
+            return;
+          target = -1;
+          for (guint j = c->first; j < k; j++)
+            if (c->mention_at[j] >= 0 && usable (mention (c, c->mention_at[j])))
+              {
+                target = c->mention_at[j];
+                break;
+              }
+          if (target < 0)
+            return;
+          t.first = k;
+          t.last = k + 1;
+          emit (c, source, target, &t, FALSE, k, k + 1);
+          return;
+        }
+    }
+}
+
+static void
+extract_sentence (Clause *c)
+{
+  c->main_subject = find_main_subject (c);
+  c->last_source = -1;
+
+  for (guint i = c->first; i < c->end; i++)
+    {
+      Trigger t;
+
+      if (!find_trigger (c, i, &t))
+        continue;
+      extract_trigger (c, &t);
+      i = t.last;
+    }
+  extract_according_to (c);
+}
+
+static gint
+compare_relations (gconstpointer a,
+                   gconstpointer b)
+{
+  const DmRelation *ra = *(const DmRelation * const *) a;
+  const DmRelation *rb = *(const DmRelation * const *) b;
+
+  if (ra->trigger.start != rb->trigger.start)
+    return ra->trigger.start < rb->trigger.start ? -1 : 1;
+  if (ra->source_mention.start != rb->source_mention.start)
+    return ra->source_mention.start < rb->source_mention.start ? -1 : 1;
+  if (ra->target_mention.start != rb->target_mention.start)
+    return ra->target_mention.start < rb->target_mention.start ? -1 : 1;
+  return 0;
+}
+
+DmExtractor *
+dm_extractor_new (DmLexicon *lexicon)
+{
+  DmExtractor *self;
+
+  g_return_val_if_fail (lexicon != NULL, NULL);
+
+  self = g_new0 (DmExtractor, 1);
+  self->lexicon = lexicon;
+  return self;
+}
+
+DmExtractor *
+dm_extractor_get_default (void)
+{
+  static DmExtractor *extractor;
+
+  if (g_once_init_enter (&extractor))
+    g_once_init_leave (&extractor, dm_extractor_new (dm_lexicon_get_default ()));
+  return extractor;
+}
+
+void
+dm_extractor_free (DmExtractor *self)
+{
+  g_free (self);
+}
+
+DmAnalysis *
+dm_extractor_analyze (DmExtractor *self,
+                      DmArticle   *article)
+{
+  g_autoptr(DmTextDoc) doc = NULL;
+  g_autoptr(DmRecognition) r = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autofree int *mention_at = NULL;
+  DmAnalysis *analysis;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (article != NULL, NULL);
+
+  analysis = dm_analysis_new (article);
+  doc = dm_text_doc_new (article->text, article->text_len);
+  r = dm_recognize (self->lexicon, doc);
+
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+      const DmToken *a = dm_text_doc_token (doc, m->first);
+      const DmToken *b = dm_text_doc_token (doc, m->last);
+      g_autofree char *text = g_strndup (article->text + a->start, b->end - a->start);
+      DmSpan span = { a->cp_start, b->cp_end };
+
+      g_ptr_array_add (analysis->mentions,
+                       dm_mention_new (span, text, m->actor, m->type, m->role, m->affiliation));
+    }
+
+  mention_at = g_new (int, doc->tokens->len + 1);
+  for (guint i = 0; i <= doc->tokens->len; i++)
+    mention_at[i] = -1;
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->nested)
+        continue;
+      for (guint i = m->first; i <= m->last; i++)
+        if (mention_at[i] < 0)
+          mention_at[i] = (int) k;
+    }
+
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      const DmSentence *sent = dm_text_doc_sentence (doc, s);
+      Clause c = { 0 };
+
+      c.r = r;
+      c.analysis = analysis;
+      c.sentence = s;
+      c.first = sent->first_token;
+      c.end = sent->first_token + sent->n_tokens;
+      c.mention_at = mention_at;
+      c.seen = seen;
+      extract_sentence (&c);
+    }
+
+  g_ptr_array_sort (analysis->relations, compare_relations);
+  return analysis;
+}

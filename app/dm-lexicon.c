@@ -1,5 +1,797 @@
-/* dm-lexicon.c — placeholder until its module lands
+/* dm-lexicon.c — loads the gazetteers, titles and verb lexicon from the TSV files under data/lexicon
+ *
+ * The files are compiled into the engine as a GResource, so every program finds them;
+ * DRAMATIS_LEXICON_DIR points at a folder of the same files to try changes without a rebuild.
+ * Names are stored under the same normal form the recognizer builds from article tokens
+ * (tokens joined by single spaces), so "Washington, D.C." in the file and in a text meet.
+ *
+ * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "dm-lexicon"
+
 #include "config.h"
+
+#include <string.h>
+
+#include "dm-lexicon-private.h"
+
+#define RESOURCE_PREFIX "/io/github/dramatis/lexicon/"
+
+G_DEFINE_QUARK (dm-lexicon-error-quark, dm_lexicon_error)
+
+typedef gboolean (*LineFunc) (DmLexicon   *self,
+                              char       **columns,
+                              guint        n_columns,
+                              GError     **error);
+
+static char *
+own (DmLexicon  *self,
+     char       *str)
+{
+  if (str != NULL)
+    g_ptr_array_add (self->owned, str);
+  return str;
+}
+
+/* An owned copy of @str, or NULL when it is empty. */
+static char *
+own_column (DmLexicon  *self,
+            const char *str)
+{
+  if (str == NULL || *str == '\0')
+    return NULL;
+  return own (self, g_strdup (str));
+}
+
+char *
+dm_lexicon_normalize (const char *text,
+                      gboolean    lower)
+{
+  g_autoptr(DmTextDoc) doc = NULL;
+  GString *key;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  doc = dm_text_doc_new (text, strlen (text));
+  key = g_string_new (NULL);
+  for (guint i = 0; i < doc->tokens->len; i++)
+    {
+      const DmToken *t = dm_text_doc_token (doc, i);
+
+      if (i > 0)
+        g_string_append_c (key, ' ');
+      g_string_append_len (key, text + t->start, t->end - t->start);
+    }
+
+  if (lower)
+    {
+      char *down = g_utf8_strdown (key->str, key->len);
+
+      g_string_free (key, TRUE);
+      return down;
+    }
+  return g_string_free (key, FALSE);
+}
+
+static const char *
+first_token_of (const char *key,
+                char       *buf,
+                gsize       size)
+{
+  const char *space = strchr (key, ' ');
+  gsize len = space ? (gsize) (space - key) : strlen (key);
+
+  if (len >= size)
+    len = size - 1;
+  memcpy (buf, key, len);
+  buf[len] = '\0';
+  return buf;
+}
+
+static guint
+count_tokens (const char *key)
+{
+  guint n = 1;
+
+  for (const char *p = key; *p; p++)
+    if (*p == ' ')
+      n++;
+  return n;
+}
+
+static void
+note_first (GHashTable *first_index,
+            const char *key)
+{
+  char buf[128];
+  const char *first = first_token_of (key, buf, sizeof buf);
+  guint n = count_tokens (key);
+  guint old = GPOINTER_TO_UINT (g_hash_table_lookup (first_index, first));
+
+  if (n > old)
+    g_hash_table_insert (first_index, g_strdup (first), GUINT_TO_POINTER (n));
+}
+
+static void
+add_entity_name (DmLexicon   *self,
+                 const char  *name,
+                 DmLexEntity *entity)
+{
+  char *key;
+
+  if (name == NULL || *name == '\0')
+    return;
+
+  key = dm_lexicon_normalize (name, FALSE);
+  if (*key == '\0' || g_hash_table_contains (self->entities, key))
+    {
+      /* The first entry to claim a name keeps it: files list the usual sense first. */
+      g_free (key);
+      return;
+    }
+  note_first (self->entity_first, key);
+  g_hash_table_insert (self->entities, key, entity);
+}
+
+static DmLexEntity *
+entity_new (DmLexicon   *self,
+            const char  *canonical,
+            DmActorType  type,
+            DmLexKind    kind)
+{
+  DmLexEntity *entity = g_new0 (DmLexEntity, 1);
+
+  g_ptr_array_add (self->owned, entity);
+  entity->canonical = own (self, g_strdup (canonical));
+  entity->type = type;
+  entity->kind = kind;
+  return entity;
+}
+
+static void
+add_entity_list (DmLexicon   *self,
+                 const char  *list,
+                 DmLexEntity *entity)
+{
+  g_auto(GStrv) names = NULL;
+
+  if (list == NULL || *list == '\0')
+    return;
+  names = g_strsplit (list, "|", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    add_entity_name (self, g_strstrip (names[i]), entity);
+}
+
+/* countries.tsv: name, aliases, capitals, demonyms, iso3 */
+static gboolean
+load_country (DmLexicon  *self,
+              char      **columns,
+              guint       n_columns,
+              GError    **error)
+{
+  DmLexEntity *country = entity_new (self, columns[0], DM_ACTOR_COUNTRY, DM_LEX_COUNTRY);
+  DmLexEntity *capital = entity_new (self, columns[0], DM_ACTOR_COUNTRY, DM_LEX_CAPITAL);
+  DmLexEntity *demonym = entity_new (self, columns[0], DM_ACTOR_COUNTRY, DM_LEX_DEMONYM);
+
+  country->iso3 = n_columns > 4 ? own_column (self, columns[4]) : NULL;
+  capital->iso3 = demonym->iso3 = country->iso3;
+  g_hash_table_insert (self->countries, country->canonical, country);
+
+  add_entity_name (self, columns[0], country);
+  if (n_columns > 1)
+    add_entity_list (self, columns[1], country);
+  if (n_columns > 2)
+    add_entity_list (self, columns[2], capital);
+  if (n_columns > 3)
+    add_entity_list (self, columns[3], demonym);
+  return TRUE;
+}
+
+/* organizations.tsv: name, aliases, kind, affiliation */
+static gboolean
+load_organization (DmLexicon  *self,
+                   char      **columns,
+                   guint       n_columns,
+                   GError    **error)
+{
+  const char *kind = n_columns > 2 ? columns[2] : "";
+  DmActorType type = g_strcmp0 (kind, "group") == 0 ? DM_ACTOR_GROUP : DM_ACTOR_ORGANIZATION;
+  DmLexEntity *org = entity_new (self, columns[0], type, DM_LEX_ORG);
+
+  org->org_kind = own_column (self, kind);
+  org->affiliation = n_columns > 3 ? own_column (self, columns[3]) : NULL;
+  g_hash_table_insert (self->organizations, org->canonical, org);
+
+  add_entity_name (self, columns[0], org);
+  if (n_columns > 1)
+    add_entity_list (self, columns[1], org);
+  return TRUE;
+}
+
+/* titles.tsv: title, canonical, category */
+static gboolean
+load_title (DmLexicon  *self,
+            char      **columns,
+            guint       n_columns,
+            GError    **error)
+{
+  DmLexTitle *title = g_new0 (DmLexTitle, 1);
+  char *key;
+
+  g_ptr_array_add (self->owned, title);
+  title->canonical = own (self, g_strdup (n_columns > 1 && *columns[1] ? columns[1] : columns[0]));
+  title->category = own (self, g_strdup (n_columns > 2 && *columns[2] ? columns[2] : "other"));
+  title->is_honorific = strcmp (title->category, "other") == 0;
+
+  key = dm_lexicon_normalize (columns[0], TRUE);
+  if (*key == '\0' || g_hash_table_contains (self->titles, key))
+    {
+      g_free (key);
+      return TRUE;
+    }
+  note_first (self->title_first, key);
+  g_hash_table_insert (self->titles, key, title);
+  return TRUE;
+}
+
+/* English inflection of a lemma by rule; irregular-verbs.tsv overrides it. */
+static gboolean
+is_vowel (char c)
+{
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+static char *
+rule_third (const char *lemma)
+{
+  gsize len = strlen (lemma);
+
+  if (len > 1 && lemma[len - 1] == 'y' && !is_vowel (lemma[len - 2]))
+    return g_strdup_printf ("%.*sies", (int) len - 1, lemma);
+  if (g_str_has_suffix (lemma, "s") || g_str_has_suffix (lemma, "x") ||
+      g_str_has_suffix (lemma, "z") || g_str_has_suffix (lemma, "ch") ||
+      g_str_has_suffix (lemma, "sh") || g_str_has_suffix (lemma, "o"))
+    return g_strconcat (lemma, "es", NULL);
+  return g_strconcat (lemma, "s", NULL);
+}
+
+static char *
+rule_past (const char *lemma)
+{
+  gsize len = strlen (lemma);
+
+  if (len > 0 && lemma[len - 1] == 'e')
+    return g_strconcat (lemma, "d", NULL);
+  if (len > 1 && lemma[len - 1] == 'y' && !is_vowel (lemma[len - 2]))
+    return g_strdup_printf ("%.*sied", (int) len - 1, lemma);
+  return g_strconcat (lemma, "ed", NULL);
+}
+
+static char *
+rule_gerund (const char *lemma)
+{
+  gsize len = strlen (lemma);
+
+  if (g_str_has_suffix (lemma, "ie"))
+    return g_strdup_printf ("%.*sying", (int) len - 2, lemma);
+  if (len > 2 && lemma[len - 1] == 'e' && lemma[len - 2] != 'e' && lemma[len - 2] != 'y' &&
+      lemma[len - 2] != 'o')
+    return g_strdup_printf ("%.*sing", (int) len - 1, lemma);
+  return g_strconcat (lemma, "ing", NULL);
+}
+
+typedef struct {
+  char *past;
+  char *participle;
+  char *third;
+  char *gerund;
+} Irregular;
+
+static void
+irregular_free (gpointer data)
+{
+  Irregular *irr = data;
+
+  g_free (irr->past);
+  g_free (irr->participle);
+  g_free (irr->third);
+  g_free (irr->gerund);
+  g_free (irr);
+}
+
+static void
+add_verb_form (DmLexicon       *self,
+               const char      *form,
+               const DmLexVerb *verb,
+               DmVerbForm       kind)
+{
+  g_auto(GStrv) variants = g_strsplit (form, "/", -1);
+
+  for (guint i = 0; variants[i] != NULL; i++)
+    {
+      const char *word = g_strstrip (variants[i]);
+      GPtrArray *forms;
+      DmLexVerbForm *vf;
+
+      if (*word == '\0')
+        continue;
+
+      forms = g_hash_table_lookup (self->verb_forms, word);
+      if (forms == NULL)
+        {
+          forms = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (self->verb_forms, g_strdup (word), forms);
+        }
+      /* a form that is both past and participle ("urged") is recorded once, as PAST */
+      for (guint j = 0; j < forms->len; j++)
+        {
+          DmLexVerbForm *old = g_ptr_array_index (forms, j);
+
+          if (old->verb == verb)
+            goto next;
+        }
+      vf = g_new0 (DmLexVerbForm, 1);
+      vf->verb = verb;
+      vf->form = kind;
+      g_ptr_array_add (forms, vf);
+    next:
+      ;
+    }
+}
+
+static char *
+make_label (const DmLexVerb *verb,
+            const char      *third)
+{
+  if (verb->n_words == 1)
+    return g_strdup (third);
+  return g_strconcat (third, verb->phrase + strlen (verb->words[0]), NULL);
+}
+
+static gboolean
+load_verb_line (DmLexicon   *self,
+                char       **columns,
+                guint        n_columns,
+                GHashTable  *irregular,
+                GError     **error)
+{
+  DmLexVerb *verb;
+  DmRelationClass klass;
+  const char *pos = n_columns > 3 && *columns[3] ? columns[3] : "verb";
+  g_autofree char *third = NULL;
+
+  if (n_columns < 2 || !dm_relation_class_from_string (columns[1], &klass))
+    {
+      g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
+                   "verbs.tsv: “%s”: unknown class “%s”", columns[0], n_columns > 1 ? columns[1] : "");
+      return FALSE;
+    }
+
+  verb = g_new0 (DmLexVerb, 1);
+  verb->phrase = g_utf8_strdown (g_strstrip (columns[0]), -1);
+  verb->words = g_strsplit (verb->phrase, " ", -1);
+  verb->n_words = g_strv_length (verb->words);
+  verb->klass = klass;
+  verb->is_noun = strcmp (pos, "noun") == 0;
+  g_ptr_array_add (self->verbs, verb);
+
+  if (verb->n_words == 0)
+    return TRUE;
+
+  if (verb->is_noun)
+    {
+      const char *noun = verb->words[0];
+      g_autofree char *plural = g_str_has_suffix (noun, "s") ? NULL : rule_third (noun);
+
+      verb->label = g_strdup (n_columns > 2 && *columns[2] ? columns[2] : verb->phrase);
+      add_verb_form (self, noun, verb, DM_VERB_FORM_NOUN);
+      if (plural != NULL)
+        add_verb_form (self, plural, verb, DM_VERB_FORM_NOUN);
+      return TRUE;
+    }
+
+  {
+    const char *lemma = verb->words[0];
+    Irregular *irr = g_hash_table_lookup (irregular, lemma);
+    g_autofree char *past = irr && irr->past ? g_strdup (irr->past) : rule_past (lemma);
+    g_autofree char *participle = irr && irr->participle ? g_strdup (irr->participle) : g_strdup (past);
+    g_autofree char *gerund = irr && irr->gerund ? g_strdup (irr->gerund) : rule_gerund (lemma);
+
+    third = irr && irr->third ? g_strdup (irr->third) : rule_third (lemma);
+
+    add_verb_form (self, lemma, verb, DM_VERB_FORM_BASE);
+    add_verb_form (self, third, verb, DM_VERB_FORM_THIRD);
+    add_verb_form (self, past, verb, DM_VERB_FORM_PAST);
+    add_verb_form (self, participle, verb, DM_VERB_FORM_PARTICIPLE);
+    add_verb_form (self, gerund, verb, DM_VERB_FORM_GERUND);
+
+    if (n_columns > 2 && *columns[2])
+      verb->label = g_strdup (columns[2]);
+    else
+      {
+        /* the first variant of an irregular third person */
+        char *slash = strchr (third, '/');
+
+        if (slash != NULL)
+          *slash = '\0';
+        verb->label = make_label (verb, third);
+      }
+  }
+  return TRUE;
+}
+
+static void
+lex_verb_free (gpointer data)
+{
+  DmLexVerb *verb = data;
+
+  g_free (verb->phrase);
+  g_strfreev (verb->words);
+  g_free (verb->label);
+  g_free (verb);
+}
+
+static gboolean
+load_set_line (GHashTable  *set,
+               char       **columns,
+               guint        n_columns)
+{
+  if (*columns[0] != '\0')
+    g_hash_table_add (set, g_strdup (columns[0]));
+  return TRUE;
+}
+
+/* Calls @func for each data line of @text ("#" comments and blank lines skipped). */
+typedef gboolean (*RawLineFunc) (gpointer     data,
+                                 char       **columns,
+                                 guint        n_columns,
+                                 GError     **error);
+
+static gboolean
+for_each_line (const char   *file,
+               char         *text,
+               RawLineFunc   func,
+               gpointer      data,
+               GError      **error)
+{
+  char *line = text;
+  guint lineno = 0;
+
+  while (line != NULL && *line != '\0')
+    {
+      char *next = strchr (line, '\n');
+      char *columns[8];
+      guint n = 0;
+      char *p;
+
+      if (next != NULL)
+        *next++ = '\0';
+      lineno++;
+
+      if (*line != '\0' && line[strlen (line) - 1] == '\r')
+        line[strlen (line) - 1] = '\0';
+
+      p = line;
+      while (*p == ' ')
+        p++;
+      if (*p == '#' || *p == '\0')
+        {
+          line = next;
+          continue;
+        }
+
+      columns[n++] = line;
+      for (p = line; *p && n < G_N_ELEMENTS (columns); p++)
+        {
+          if (*p == '\t')
+            {
+              *p = '\0';
+              columns[n++] = p + 1;
+            }
+        }
+      for (guint i = 0; i < n; i++)
+        g_strstrip (columns[i]);
+
+      if (!func (data, columns, n, error))
+        {
+          g_prefix_error (error, "%s: line %u: ", file, lineno);
+          return FALSE;
+        }
+      line = next;
+    }
+  return TRUE;
+}
+
+static const struct {
+  const char *name;
+  DmNamePart  part;
+} part_names[] = {
+  { "org-head", DM_PART_ORG_HEAD },
+  { "org-start", DM_PART_ORG_START },
+  { "particle", DM_PART_PARTICLE },
+  { "connector", DM_PART_CONNECTOR },
+  { "region", DM_PART_REGION },
+  { "collective", DM_PART_COLLECTIVE },
+  { "people", DM_PART_PEOPLE },
+  { "pronoun-person", DM_PART_PRONOUN_PERSON },
+  { "place-prep", DM_PART_PLACE_PREP },
+};
+
+typedef struct {
+  DmLexicon  *self;
+  LineFunc    func;
+  GHashTable *irregular;
+  GHashTable *set;
+} LoadData;
+
+static gboolean
+entity_line (gpointer data, char **columns, guint n, GError **error)
+{
+  LoadData *ld = data;
+  return ld->func (ld->self, columns, n, error);
+}
+
+static gboolean
+verb_line (gpointer data, char **columns, guint n, GError **error)
+{
+  LoadData *ld = data;
+  return load_verb_line (ld->self, columns, n, ld->irregular, error);
+}
+
+static gboolean
+set_line (gpointer data, char **columns, guint n, GError **error)
+{
+  LoadData *ld = data;
+  return load_set_line (ld->set, columns, n);
+}
+
+static gboolean
+irregular_line (gpointer data, char **columns, guint n, GError **error)
+{
+  LoadData *ld = data;
+  Irregular *irr = g_new0 (Irregular, 1);
+
+  irr->past = n > 1 && *columns[1] ? g_strdup (columns[1]) : NULL;
+  irr->participle = n > 2 && *columns[2] ? g_strdup (columns[2]) : NULL;
+  irr->third = n > 3 && *columns[3] ? g_strdup (columns[3]) : NULL;
+  irr->gerund = n > 4 && *columns[4] ? g_strdup (columns[4]) : NULL;
+  g_hash_table_replace (ld->irregular, g_strdup (columns[0]), irr);
+  return TRUE;
+}
+
+static gboolean
+name_part_line (gpointer data, char **columns, guint n, GError **error)
+{
+  LoadData *ld = data;
+  guint mask;
+
+  for (guint i = 0; i < G_N_ELEMENTS (part_names); i++)
+    {
+      if (n > 1 && strcmp (columns[1], part_names[i].name) == 0)
+        {
+          char *key = dm_lexicon_normalize (columns[0], FALSE);
+
+          mask = GPOINTER_TO_UINT (g_hash_table_lookup (ld->self->name_parts, key));
+          g_hash_table_replace (ld->self->name_parts, key, GUINT_TO_POINTER (mask | part_names[i].part));
+          return TRUE;
+        }
+    }
+  g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
+               "“%s”: unknown role “%s”", columns[0], n > 1 ? columns[1] : "");
+  return FALSE;
+}
+
+typedef char *(*ReadFunc) (gpointer     source,
+                           const char  *file,
+                           GError     **error);
+
+static char *
+read_resource (gpointer     source,
+               const char  *file,
+               GError     **error)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_PREFIX, file, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+  gsize len;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &len);
+  return g_strndup (data, len);
+}
+
+static char *
+read_dir_file (gpointer     source,
+               const char  *file,
+               GError     **error)
+{
+  g_autofree char *path = g_build_filename (source, file, NULL);
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return NULL;
+  return contents;
+}
+
+static DmLexicon *
+dm_lexicon_alloc (void)
+{
+  DmLexicon *self = g_new0 (DmLexicon, 1);
+
+  self->entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->entity_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->countries = g_hash_table_new (g_str_hash, g_str_equal);
+  self->organizations = g_hash_table_new (g_str_hash, g_str_equal);
+  self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->title_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->verb_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  self->verbs = g_ptr_array_new_with_free_func (lex_verb_free);
+  self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->nonactors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->owned = g_ptr_array_new_with_free_func (g_free);
+  return self;
+}
+
+static DmLexicon *
+dm_lexicon_load (ReadFunc   read,
+                 gpointer   source,
+                 GError   **error)
+{
+  g_autoptr(DmLexicon) self = dm_lexicon_alloc ();
+  g_autoptr(GHashTable) irregular = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, irregular_free);
+  struct {
+    const char  *file;
+    RawLineFunc  line;
+    LineFunc     func;
+    GHashTable  *set;
+  } files[] = {
+    /* countries first: a name claimed by a country is not taken by an organisation */
+    { "countries.tsv", entity_line, load_country, NULL },
+    { "organizations.tsv", entity_line, load_organization, NULL },
+    { "titles.tsv", entity_line, load_title, NULL },
+    { "irregular-verbs.tsv", irregular_line, NULL, NULL },
+    { "verbs.tsv", verb_line, NULL, NULL },
+    { "given-names.tsv", set_line, NULL, self->given_names },
+    { "nonactors.tsv", set_line, NULL, self->nonactors },
+    { "name-parts.tsv", name_part_line, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GError) read_error = NULL;
+      g_autofree char *text = read (source, files[i].file, &read_error);
+      LoadData ld = { self, files[i].func, irregular, files[i].set };
+
+      if (text == NULL)
+        {
+          g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_MISSING,
+                       "%s: %s", files[i].file, read_error->message);
+          return NULL;
+        }
+      if (!for_each_line (files[i].file, text, files[i].line, &ld, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+DmLexicon *
+dm_lexicon_new_from_dir (const char  *dir,
+                         GError     **error)
+{
+  g_return_val_if_fail (dir != NULL, NULL);
+
+  return dm_lexicon_load (read_dir_file, (gpointer) dir, error);
+}
+
+DmLexicon *
+dm_lexicon_get_default (void)
+{
+  static DmLexicon *lexicon;
+
+  if (g_once_init_enter (&lexicon))
+    {
+      g_autoptr(GError) error = NULL;
+      const char *dir = g_getenv ("DRAMATIS_LEXICON_DIR");
+      DmLexicon *loaded;
+
+      if (dir != NULL && *dir != '\0')
+        loaded = dm_lexicon_new_from_dir (dir, &error);
+      else
+        loaded = dm_lexicon_load (read_resource, NULL, &error);
+
+      if (loaded == NULL)
+        g_error ("Cannot load the lexicons: %s", error->message);
+
+      g_once_init_leave (&lexicon, loaded);
+    }
+  return lexicon;
+}
+
+void
+dm_lexicon_free (DmLexicon *self)
+{
+  if (self == NULL)
+    return;
+  g_hash_table_unref (self->entities);
+  g_hash_table_unref (self->entity_first);
+  g_hash_table_unref (self->countries);
+  g_hash_table_unref (self->organizations);
+  g_hash_table_unref (self->titles);
+  g_hash_table_unref (self->title_first);
+  g_hash_table_unref (self->verb_forms);
+  g_ptr_array_unref (self->verbs);
+  g_hash_table_unref (self->given_names);
+  g_hash_table_unref (self->nonactors);
+  g_hash_table_unref (self->name_parts);
+  g_ptr_array_unref (self->owned);
+  g_free (self);
+}
+
+const DmLexEntity *
+dm_lexicon_lookup_entity (const DmLexicon *self,
+                          const char      *key)
+{
+  return g_hash_table_lookup (self->entities, key);
+}
+
+guint
+dm_lexicon_entity_max_tokens (const DmLexicon *self,
+                              const char      *first_token)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->entity_first, first_token));
+}
+
+const DmLexTitle *
+dm_lexicon_lookup_title (const DmLexicon *self,
+                         const char      *lower_key)
+{
+  return g_hash_table_lookup (self->titles, lower_key);
+}
+
+guint
+dm_lexicon_title_max_tokens (const DmLexicon *self,
+                             const char      *lower_first_token)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->title_first, lower_first_token));
+}
+
+GPtrArray *
+dm_lexicon_lookup_verb (const DmLexicon *self,
+                        const char      *lower_word)
+{
+  return g_hash_table_lookup (self->verb_forms, lower_word);
+}
+
+gboolean
+dm_lexicon_is_given_name (const DmLexicon *self,
+                          const char      *word)
+{
+  return g_hash_table_contains (self->given_names, word);
+}
+
+gboolean
+dm_lexicon_is_nonactor (const DmLexicon *self,
+                        const char      *word)
+{
+  return g_hash_table_contains (self->nonactors, word);
+}
+
+const DmLexEntity *
+dm_lexicon_lookup_country (const DmLexicon *self,
+                           const char      *canonical)
+{
+  return g_hash_table_lookup (self->countries, canonical);
+}
+
+guint
+dm_lexicon_name_part (const DmLexicon *self,
+                      const char      *word)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->name_parts, word));
+}

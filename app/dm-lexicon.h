@@ -1,4 +1,4 @@
-/* dm-lexicon.h — gazetteers and verb lexicon loaded from data/lexicon/*.tsv
+/* dm-lexicon.h — gazetteers and verb lexicon loaded from the TSV files under data/lexicon
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later

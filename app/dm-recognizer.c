@@ -1,5 +1,1011 @@
-/* dm-recognizer.c — placeholder until its module lands
+/* dm-recognizer.c — finds the actors an article names: countries, officials, organisations
+ *
+ * Rules, tried left to right at each token of a sentence (longest match wins):
+ *  1. a title of office, with an optional country or organisation before it and a name after
+ *     it ("US Defence Secretary Pete Hegseth" → official, role, affiliation); a title with no
+ *     name ("the Ukrainian president") refers back to the last official of that role;
+ *  2. the gazetteer (countries, capitals, demonyms, organisations), case as written; a capital
+ *     after "in"/"at" is a place, not an actor; "NATO allies" and "European allies" are groups;
+ *     a country followed by a name ending in "Forces"/"Ministry"… is that organisation;
+ *  3. references: he/she → the last person named; "the alliance" → the last alliance named;
+ *  4. unknown capitalised names by their shape: an organisation head word ("… Council"),
+ *     a known given name ("Pete …"), a surname already seen, an acronym defined in the text.
+ * Every mention of an actor in an article carries one canonical name (its longest form).
+ *
+ * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "dm-recognizer"
+
 #include "config.h"
+
+#include <string.h>
+
+#include "dm-recognizer.h"
+
+#define MAX_NAME_TOKENS 6
+#define PRONOUN_SENTENCES 3
+
+typedef struct {
+  DmActorType  type;
+  const char  *role;
+  const char  *affiliation;
+  const char  *org_kind;
+  guint        last_token;       /* where it was last mentioned */
+  guint        last_subject;     /* last token where it opened a clause, or G_MAXUINT */
+} ActorInfo;
+
+typedef struct {
+  DmRecognition *r;
+  guint          sentence;
+  guint          first;          /* first token of the sentence */
+  guint          end;            /* one past its last token */
+} Scan;
+
+static inline const DmToken *
+tok (const DmRecognition *r,
+     guint                i)
+{
+  return dm_text_doc_token (r->doc, i);
+}
+
+static inline gboolean
+is_word (const DmRecognition *r,
+         guint                i)
+{
+  return tok (r, i)->kind == DM_TOKEN_WORD;
+}
+
+static inline gboolean
+is_cap (const DmRecognition *r,
+        guint                i)
+{
+  const DmToken *t = tok (r, i);
+
+  return t->kind == DM_TOKEN_WORD && t->capitalized;
+}
+
+static inline gboolean
+word_is (const DmRecognition *r,
+         guint                i,
+         const char          *word)
+{
+  return strcmp (r->lower[i], word) == 0;
+}
+
+static inline gboolean
+is_possessive (const DmRecognition *r,
+               guint                i)
+{
+  return i < r->doc->tokens->len &&
+         (strcmp (r->words[i], "'s") == 0 || strcmp (r->words[i], "\xe2\x80\x99s") == 0 ||
+          strcmp (r->words[i], "'S") == 0);
+}
+
+static gboolean
+newline_between (const DmRecognition *r,
+                 guint                a,
+                 guint                b)
+{
+  for (guint k = tok (r, a)->end; k < tok (r, b)->start; k++)
+    if (r->doc->text[k] == '\n')
+      return TRUE;
+  return FALSE;
+}
+
+/* Joins tokens [first, last] with single spaces, as lexicon keys are written. */
+static const char *
+join_tokens (DmRecognition *r,
+             guint          first,
+             guint          last,
+             gboolean       lower,
+             GString       *buf)
+{
+  g_string_truncate (buf, 0);
+  for (guint i = first; i <= last; i++)
+    {
+      if (i > first)
+        g_string_append_c (buf, ' ');
+      g_string_append (buf, lower ? r->lower[i] : r->words[i]);
+    }
+  return buf->str;
+}
+
+/* The text of tokens [first, last] with white space (line breaks too) folded to one space:
+ * names that become canonical actor names. */
+static const char *
+name_text (DmRecognition *r,
+           guint          first,
+           guint          last)
+{
+  GString *buf = g_string_new (NULL);
+  const char *result;
+
+  for (guint i = first; i <= last; i++)
+    {
+      const DmToken *t = tok (r, i);
+
+      if (i > first && t->start > tok (r, i - 1)->end)
+        g_string_append_c (buf, ' ');
+      g_string_append (buf, r->words[i]);
+    }
+  result = g_string_chunk_insert_const (r->strings, buf->str);
+  g_string_free (buf, TRUE);
+  return result;
+}
+
+static const char *
+intern (DmRecognition *r,
+        const char    *str)
+{
+  return str ? g_string_chunk_insert_const (r->strings, str) : NULL;
+}
+
+static ActorInfo *
+note_actor (DmRecognition *r,
+            const char    *actor,
+            DmActorType    type,
+            const char    *role,
+            const char    *affiliation,
+            guint          token)
+{
+  ActorInfo *info = g_hash_table_lookup (r->actors, actor);
+
+  if (info == NULL)
+    {
+      info = g_new0 (ActorInfo, 1);
+      info->type = type;
+      info->last_subject = G_MAXUINT;
+      g_hash_table_insert (r->actors, (gpointer) actor, info);
+    }
+  if (role != NULL && info->role == NULL)
+    info->role = role;
+  if (affiliation != NULL && info->affiliation == NULL)
+    info->affiliation = affiliation;
+  if (type == DM_ACTOR_OFFICIAL && info->type == DM_ACTOR_PERSON)
+    info->type = DM_ACTOR_OFFICIAL;
+  info->last_token = token;
+  return info;
+}
+
+static DmRMention *
+add_mention (DmRecognition  *r,
+             Scan           *s,
+             guint           first,
+             guint           last,
+             DmRMentionKind  kind,
+             DmActorType     type,
+             const char     *actor,
+             const char     *role,
+             const char     *affiliation)
+{
+  DmRMention m = { 0 };
+
+  m.first = first;
+  m.last = last;
+  m.sentence = s->sentence;
+  m.kind = kind;
+  m.type = type;
+  m.actor = intern (r, actor);
+  m.role = intern (r, role);
+  m.affiliation = intern (r, affiliation);
+  m.possessive = is_possessive (r, last + 1);
+  note_actor (r, m.actor, type, m.role, m.affiliation, first);
+  g_array_append_val (r->mentions, m);
+  return &g_array_index (r->mentions, DmRMention, r->mentions->len - 1);
+}
+
+/* Longest gazetteer name starting at @i, within the sentence. */
+static const DmLexEntity *
+match_entity (DmRecognition *r,
+              Scan          *s,
+              guint          i,
+              guint         *last,
+              GString       *buf)
+{
+  guint max;
+
+  if (!is_word (r, i))
+    return NULL;
+  max = dm_lexicon_entity_max_tokens (r->lexicon, r->words[i]);
+  if (max == 0)
+    {
+      /* an acronym the article introduced: "Syrian Democratic Forces (SDF)" */
+      const DmLexEntity *alias = g_hash_table_lookup (r->aliases, r->words[i]);
+
+      if (alias != NULL)
+        *last = i;
+      return alias;
+    }
+  for (guint n = MIN (max, s->end - i); n >= 1; n--)
+    {
+      const DmLexEntity *e = dm_lexicon_lookup_entity (r->lexicon, join_tokens (r, i, i + n - 1, FALSE, buf));
+
+      if (e != NULL)
+        {
+          *last = i + n - 1;
+          return e;
+        }
+    }
+  return NULL;
+}
+
+/* Longest title of office starting at @i (case-insensitive). */
+static const DmLexTitle *
+match_title (DmRecognition *r,
+             Scan          *s,
+             guint          i,
+             guint         *last,
+             GString       *buf)
+{
+  guint max;
+
+  if (i >= s->end || !is_word (r, i))
+    return NULL;
+  max = dm_lexicon_title_max_tokens (r->lexicon, r->lower[i]);
+  for (guint n = MIN (max, s->end - i); n >= 1; n--)
+    {
+      const DmLexTitle *t = dm_lexicon_lookup_title (r->lexicon, join_tokens (r, i, i + n - 1, TRUE, buf));
+
+      if (t != NULL)
+        {
+          *last = i + n - 1;
+          return t;
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+is_name_token (DmRecognition *r,
+               guint          i)
+{
+  const DmToken *t = tok (r, i);
+
+  if (t->kind != DM_TOKEN_WORD || !t->capitalized)
+    return FALSE;
+  if (dm_lexicon_is_nonactor (r->lexicon, r->words[i]))
+    return FALSE;
+  return TRUE;
+}
+
+/* A personal name from @i: capitalised words with particles ("bin", "van der"), at most
+ * MAX_NAME_TOKENS, not running into a title or a gazetteer name. Returns the last token or
+ * G_MAXUINT. */
+static guint
+scan_person_name (DmRecognition *r,
+                  Scan          *s,
+                  guint          i,
+                  GString       *buf)
+{
+  guint last = G_MAXUINT;
+
+  for (guint j = i; j < s->end && j - i < MAX_NAME_TOKENS; j++)
+    {
+      guint dummy;
+
+      if (is_name_token (r, j) && !tok (r, j)->all_caps)
+        {
+          if (j > i && match_title (r, s, j, &dummy, buf) != NULL)
+            break;
+          if (j > i && newline_between (r, j - 1, j))
+            break;  /* a line break: the name ended (a headline above a dateline) */
+          last = j;
+          continue;
+        }
+      /* a single capital with a dot: "George W. Bush" */
+      if (j > i && last == j - 1 && tok (r, j)->kind == DM_TOKEN_PUNCT && r->words[j][0] == '.' &&
+          tok (r, j - 1)->end - tok (r, j - 1)->start == 1 && j + 1 < s->end && is_name_token (r, j + 1))
+        continue;
+      if (j > i && j + 1 < s->end && (dm_lexicon_name_part (r->lexicon, r->words[j]) & DM_PART_PARTICLE) &&
+          is_name_token (r, j + 1))
+        continue;
+      break;
+    }
+  return last;
+}
+
+static const char *
+resolve_surname (DmRecognition *r,
+                 const char    *name)
+{
+  return g_hash_table_lookup (r->surnames, name);
+}
+
+static void
+register_person (DmRecognition *r,
+                 const char    *canonical,
+                 guint          first,
+                 guint          last)
+{
+  if (last > first)
+    {
+      const char *surname = r->words[last];
+      const char *dash = strchr (surname, '-');
+
+      g_hash_table_insert (r->surnames, (gpointer) intern (r, surname), (gpointer) canonical);
+      /* "al-Abadi" is also "Abadi" */
+      if (dash != NULL && dash[1] != '\0' && g_ascii_isupper (dash[1]))
+        g_hash_table_insert (r->surnames, (gpointer) intern (r, dash + 1), (gpointer) canonical);
+    }
+}
+
+/* A person named by tokens [first, last]; a lone surname resolves to the full name seen before. */
+static const char *
+person_canonical (DmRecognition *r,
+                  guint          first,
+                  guint          last)
+{
+  const char *name = name_text (r, first, last);
+
+  if (first == last)
+    {
+      const char *full = resolve_surname (r, name);
+
+      if (full != NULL)
+        return full;
+    }
+  else
+    {
+      /* "Joe Biden" after "Biden" alone: keep the longest form */
+      register_person (r, name, first, last);
+    }
+  return name;
+}
+
+/* The last official whose role is @role (and affiliation @affiliation, when given). */
+static const char *
+find_official (DmRecognition *r,
+               const char    *role,
+               const char    *affiliation)
+{
+  const char *best = NULL;
+  guint best_token = 0;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, r->actors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      ActorInfo *info = value;
+
+      if (info->type != DM_ACTOR_OFFICIAL || info->role == NULL ||
+          g_ascii_strcasecmp (info->role, role) != 0)
+        continue;
+      if (affiliation != NULL && g_strcmp0 (info->affiliation, affiliation) != 0)
+        continue;
+      if (best == NULL || info->last_token > best_token)
+        {
+          best = key;
+          best_token = info->last_token;
+        }
+    }
+  return best;
+}
+
+/* Rule 1: [affiliation] title [,] name — or a title standing for someone named before. */
+static gboolean
+try_official (DmRecognition     *r,
+              Scan              *s,
+              guint              i,
+              const DmLexEntity *affiliation,
+              guint              affiliation_first,
+              guint             *next,
+              GString           *buf)
+{
+  guint title_last, name_first, name_last;
+  const DmLexTitle *title = match_title (r, s, i, &title_last, buf);
+  const char *role;
+  const char *canonical;
+  const char *aff_name = affiliation ? affiliation->canonical : NULL;
+  DmActorType type;
+
+  if (title == NULL)
+    return FALSE;
+
+  name_first = title_last + 1;
+  if (name_first < s->end && strcmp (r->words[name_first], ",") == 0 && is_cap (r, i))
+    name_first++;
+  /* "Lt. Gen. …": a title written with its dot */
+  if (name_first < s->end && strcmp (r->words[name_first], ".") == 0)
+    name_first++;
+  /* stacked titles: "Deputy Prime Minister", "Foreign Minister and Deputy PM" are in the file;
+   * "Prime Minister Sir Keir Starmer": honorific after a title */
+  if (name_first < s->end)
+    {
+      guint honorific_last;
+      const DmLexTitle *second = match_title (r, s, name_first, &honorific_last, buf);
+
+      if (second != NULL && second->is_honorific)
+        {
+          name_first = honorific_last + 1;
+          if (name_first < s->end && strcmp (r->words[name_first], ".") == 0)
+            name_first++;
+        }
+    }
+
+  role = title->is_honorific ? NULL : title->canonical;
+  name_last = name_first < s->end ? scan_person_name (r, s, name_first, buf) : G_MAXUINT;
+
+  if (name_last != G_MAXUINT)
+    {
+      guint entity_last;
+      const DmLexEntity *e = match_entity (r, s, name_first, &entity_last, buf);
+
+      /* "President Putin" yes, "Secretary of State" no; a country after a title is not a name */
+      if (e != NULL && entity_last >= name_last)
+        name_last = G_MAXUINT;
+    }
+
+  if (name_last == G_MAXUINT)
+    {
+      /* "the Ukrainian president", "the defence secretary": someone named before */
+      if (role == NULL)
+        return FALSE;
+      canonical = find_official (r, role, aff_name);
+      if (canonical == NULL)
+        return FALSE;
+      if (affiliation != NULL)
+        {
+          /* the demonym is a mention of the country too */
+          add_mention (r, s, affiliation_first, i - 1, DM_RMENTION_DEMONYM,
+                       affiliation->type, affiliation->canonical, NULL, NULL);
+        }
+      {
+        ActorInfo *info = g_hash_table_lookup (r->actors, canonical);
+
+        add_mention (r, s, i, title_last, DM_RMENTION_DEFINITE, info->type, canonical,
+                     info->role, info->affiliation);
+      }
+      *next = title_last + 1;
+      return TRUE;
+    }
+
+  if (affiliation != NULL)
+    add_mention (r, s, affiliation_first, i - 1,
+                 affiliation->kind == DM_LEX_ORG ? DM_RMENTION_NAME : DM_RMENTION_DEMONYM,
+                 affiliation->type, affiliation->canonical, NULL, NULL);
+
+  canonical = person_canonical (r, name_first, name_last);
+  type = role != NULL ? DM_ACTOR_OFFICIAL : DM_ACTOR_PERSON;
+  {
+    ActorInfo *known = g_hash_table_lookup (r->actors, canonical);
+
+    if (known != NULL && known->type == DM_ACTOR_OFFICIAL)
+      type = DM_ACTOR_OFFICIAL;
+    add_mention (r, s, name_first, name_last, DM_RMENTION_NAME, type, canonical,
+                 role ? role : (known ? known->role : NULL),
+                 aff_name ? aff_name : (known ? known->affiliation : NULL));
+  }
+  *next = name_last + 1;
+  return TRUE;
+}
+
+/* Capitalised words after @i that end in an organisation head word ("Armed Forces"):
+ * returns the last token of such a name, or G_MAXUINT. */
+static guint
+scan_org_tail (DmRecognition *r,
+               Scan          *s,
+               guint          i)
+{
+  guint last_head = G_MAXUINT;
+
+  for (guint j = i; j < s->end && j - i < MAX_NAME_TOKENS; j++)
+    {
+      guint part;
+
+      if (!is_cap (r, j))
+        {
+          /* "Ministry of Foreign Affairs": connectors between capitalised words */
+          if (j > i && j + 1 < s->end && is_cap (r, j + 1) &&
+              (dm_lexicon_name_part (r->lexicon, r->lower[j]) & DM_PART_CONNECTOR))
+            continue;
+          /* "Jordan Armed Forces – Arab Army" stays two names */
+          break;
+        }
+      if (j > i && newline_between (r, j - 1, j))
+        break;
+      part = dm_lexicon_name_part (r->lexicon, r->words[j]);
+      if (part & DM_PART_ORG_HEAD)
+        last_head = j;
+      if (dm_lexicon_is_nonactor (r->lexicon, r->words[j]) && !(part & DM_PART_ORG_HEAD))
+        break;
+    }
+  return last_head;
+}
+
+/* After an organisation or unknown name: "(SDF)" defines an acronym for the rest of the text. */
+static void
+maybe_define_acronym (DmRecognition *r,
+                      Scan          *s,
+                      guint          last,
+                      const char    *canonical,
+                      DmActorType    type,
+                      const char    *affiliation)
+{
+  if (last + 3 < s->end && strcmp (r->words[last + 1], "(") == 0 &&
+      tok (r, last + 2)->all_caps && strcmp (r->words[last + 3], ")") == 0)
+    {
+      DmLexEntity *e = g_new0 (DmLexEntity, 1);
+
+      g_ptr_array_add (r->owned, e);
+      e->canonical = (char *) intern (r, canonical);
+      e->type = type;
+      e->kind = DM_LEX_ORG;
+      e->affiliation = (char *) intern (r, affiliation);
+      g_hash_table_insert (r->aliases, (gpointer) intern (r, r->words[last + 2]), e);
+    }
+}
+
+static gboolean
+is_place_context (DmRecognition *r,
+                  Scan          *s,
+                  guint          first,
+                  guint          last)
+{
+  /* "in Brussels", "at Kyiv" */
+  if (first > s->first && (dm_lexicon_name_part (r->lexicon, r->lower[first - 1]) & DM_PART_PLACE_PREP))
+    return TRUE;
+  /* "Karrada, Baghdad": a place in a city */
+  if (first > s->first + 1 && strcmp (r->words[first - 1], ",") == 0 && is_cap (r, first - 2))
+    return TRUE;
+  /* "Washington, D.C." as an address, "Moscow-based" is one token and not matched */
+  return FALSE;
+}
+
+/* "European allies", "European NATO members", "NATO allies", "Gulf states": a group actor
+ * from @i (a region word or an organisation) through a collective noun. */
+static guint
+scan_group (DmRecognition *r,
+            Scan          *s,
+            guint          i,
+            guint          head_last,
+            GString       *buf)
+{
+  guint j = head_last + 1;
+
+  /* one organisation name may stand between: "European NATO members" */
+  if (j < s->end && is_cap (r, j))
+    {
+      guint e_last;
+      const DmLexEntity *e = match_entity (r, s, j, &e_last, buf);
+
+      if (e != NULL && e->kind == DM_LEX_ORG)
+        j = e_last + 1;
+    }
+  if (j < s->end && (dm_lexicon_name_part (r->lexicon, r->lower[j]) & DM_PART_COLLECTIVE) &&
+      !tok (r, j)->capitalized)
+    return j;
+  return G_MAXUINT;
+}
+
+/* Rule 2: the gazetteer, with groups, national organisations and titles after it. */
+static gboolean
+try_gazetteer (DmRecognition *r,
+               Scan          *s,
+               guint          i,
+               guint         *next,
+               GString       *buf)
+{
+  guint last, group_last, tail;
+  const DmLexEntity *e = match_entity (r, s, i, &last, buf);
+
+  if (e == NULL)
+    return FALSE;
+
+  /* "Syrian Arab Army", "Jordan Armed Forces": a national organisation not in the lexicon */
+  if (e->kind != DM_LEX_ORG && last + 1 < s->end && is_cap (r, last + 1) &&
+      (tail = scan_org_tail (r, s, last + 1)) != G_MAXUINT)
+    {
+      const char *name = name_text (r, i, tail);
+      DmRMention *m = add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name,
+                                   NULL, e->canonical);
+
+      (void) m;
+      add_mention (r, s, i, last, DM_RMENTION_DEMONYM, e->type, e->canonical, NULL, NULL)->nested = TRUE;
+      maybe_define_acronym (r, s, tail, name, DM_ACTOR_ORGANIZATION, e->canonical);
+      *next = tail + 1;
+      return TRUE;
+    }
+
+  /* "NATO allies", "EU members" */
+  if (e->kind == DM_LEX_ORG && (group_last = scan_group (r, s, i, last, buf)) != G_MAXUINT)
+    {
+      add_mention (r, s, i, group_last, DM_RMENTION_GROUP, DM_ACTOR_GROUP,
+                   name_text (r, i, group_last), NULL, NULL);
+      *next = group_last + 1;
+      return TRUE;
+    }
+
+  /* "US Defence Secretary Pete Hegseth", "Ukrainian President Volodymyr Zelenskiy" */
+  if (last + 1 < s->end && try_official (r, s, last + 1, e, i, next, buf))
+    return TRUE;
+
+  if (e->kind == DM_LEX_CAPITAL && is_place_context (r, s, i, last))
+    {
+      *next = last + 1;
+      return TRUE;
+    }
+
+  add_mention (r, s, i, last,
+               e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM :
+               e->kind == DM_LEX_CAPITAL ? DM_RMENTION_CAPITAL : DM_RMENTION_NAME,
+               e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
+  if (e->kind == DM_LEX_ORG)
+    {
+      ActorInfo *info = g_hash_table_lookup (r->actors, e->canonical);
+
+      info->org_kind = e->org_kind;
+    }
+  *next = last + 1;
+  return TRUE;
+}
+
+/* "European allies" with a region word that is not in the gazetteer. */
+static gboolean
+try_region_group (DmRecognition *r,
+                  Scan          *s,
+                  guint          i,
+                  guint         *next,
+                  GString       *buf)
+{
+  guint group_last;
+
+  if (!(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_REGION))
+    return FALSE;
+  group_last = scan_group (r, s, i, i, buf);
+  if (group_last == G_MAXUINT)
+    return FALSE;
+  add_mention (r, s, i, group_last, DM_RMENTION_GROUP, DM_ACTOR_GROUP,
+               name_text (r, i, group_last), NULL, NULL);
+  *next = group_last + 1;
+  return TRUE;
+}
+
+/* The person most recently named within PRONOUN_SENTENCES sentences, preferring one who
+ * opened a clause. */
+static const char *
+last_person (DmRecognition *r,
+             Scan          *s)
+{
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence + PRONOUN_SENTENCES < s->sentence)
+        break;
+      if ((m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_PERSON) &&
+          m->kind != DM_RMENTION_PRONOUN)
+        return m->actor;
+      if (m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_PERSON)
+        return m->actor;
+    }
+  return NULL;
+}
+
+/* The organisation most recently named whose name or kind fits @noun ("alliance"). */
+static const char *
+last_organization (DmRecognition *r,
+                   const char    *noun)
+{
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      ActorInfo *info;
+      g_autofree char *lower = NULL;
+
+      if (m->type != DM_ACTOR_ORGANIZATION)
+        continue;
+      info = g_hash_table_lookup (r->actors, m->actor);
+      if (info->org_kind != NULL && strcmp (info->org_kind, noun) == 0)
+        return m->actor;
+      if (strcmp (noun, "bloc") == 0 && info->org_kind != NULL &&
+          (strcmp (info->org_kind, "intergovernmental") == 0 || strcmp (info->org_kind, "alliance") == 0))
+        return m->actor;
+      lower = g_utf8_strdown (m->actor, -1);
+      if (strstr (lower, noun) != NULL)
+        return m->actor;
+    }
+  return NULL;
+}
+
+/* Rule 3: pronouns and definite descriptions. */
+static gboolean
+try_reference (DmRecognition *r,
+               Scan          *s,
+               guint          i,
+               guint         *next)
+{
+  guint part = dm_lexicon_name_part (r->lexicon, r->lower[i]);
+
+  if (part & DM_PART_PRONOUN_PERSON)
+    {
+      const char *actor = last_person (r, s);
+      ActorInfo *info;
+
+      /* "her" before a noun is a possessive ("her government"): not a mention */
+      if (actor == NULL || (word_is (r, i, "her") && i + 1 < s->end && is_word (r, i + 1) &&
+                            !tok (r, i + 1)->capitalized && strcmp (r->lower[i + 1], "to") != 0))
+        return FALSE;
+      info = g_hash_table_lookup (r->actors, actor);
+      add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, actor, info->role, info->affiliation);
+      *next = i + 1;
+      return TRUE;
+    }
+
+  if (word_is (r, i, "the") && i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized)
+    {
+      const char *noun = r->lower[i + 1];
+      const char *actor = NULL;
+
+      if ((dm_lexicon_name_part (r->lexicon, r->words[i + 1]) & DM_PART_ORG_HEAD) == 0 &&
+          strcmp (noun, "alliance") != 0 && strcmp (noun, "bloc") != 0 &&
+          strcmp (noun, "organisation") != 0 && strcmp (noun, "organization") != 0)
+        {
+          /* org head words are listed capitalised: try that form too */
+          g_autofree char *title_case = g_strdup (r->words[i + 1]);
+
+          title_case[0] = g_ascii_toupper (title_case[0]);
+          if ((dm_lexicon_name_part (r->lexicon, title_case) & DM_PART_ORG_HEAD) == 0)
+            return FALSE;
+        }
+      /* "the alliance's", "the coalition": only when followed by a verb-like or
+       * punctuation context, not "the council meeting"? keep it simple: accept */
+      actor = last_organization (r, noun);
+      if (actor == NULL)
+        return FALSE;
+      add_mention (r, s, i + 1, i + 1, DM_RMENTION_DEFINITE, DM_ACTOR_ORGANIZATION, actor, NULL,
+                   ((ActorInfo *) g_hash_table_lookup (r->actors, actor))->affiliation);
+      *next = i + 2;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is the capitalised word at @i only capitalised because it opens the sentence? */
+static gboolean
+is_sentence_initial_common (DmRecognition *r,
+                            Scan          *s,
+                            guint          i)
+{
+  const char *w = r->lower[i];
+  gsize len = strlen (w);
+
+  if (i != s->first)
+    {
+      /* after an opening quote or bracket the sentence starts again */
+      if (i == s->first + 1 && tok (r, s->first)->kind == DM_TOKEN_PUNCT)
+        ;
+      else
+        return FALSE;
+    }
+  if (dm_lexicon_is_given_name (r->lexicon, r->words[i]) || resolve_surname (r, r->words[i]))
+    return FALSE;
+  if (dm_lexicon_lookup_verb (r->lexicon, w) != NULL)
+    return TRUE;
+  if (len > 4 && (g_str_has_suffix (w, "ing") || g_str_has_suffix (w, "ly") || g_str_has_suffix (w, "ed")))
+    return TRUE;
+  /* a single word followed by a lower-case word: "Chasing this", "Despite that" */
+  return i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized;
+}
+
+/* Rule 4: unknown capitalised names. */
+static gboolean
+try_unknown (DmRecognition *r,
+             Scan          *s,
+             guint          i,
+             guint         *next,
+             GString       *buf)
+{
+  guint last, tail;
+  const char *name;
+
+  if (!is_name_token (r, i))
+    return FALSE;
+  if (is_sentence_initial_common (r, s, i) && !(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START))
+    return FALSE;
+
+  /* "Ministry of Defence", "Central Command", "Arab Army" */
+  tail = scan_org_tail (r, s, i);
+  if (tail != G_MAXUINT && (tail > i || (dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START) == 0))
+    {
+      if (tail == i)
+        return FALSE;  /* a bare "Council" is not a name */
+      name = name_text (r, i, tail);
+      add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL, NULL);
+      maybe_define_acronym (r, s, tail, name, DM_ACTOR_ORGANIZATION, NULL);
+      *next = tail + 1;
+      return TRUE;
+    }
+
+  /* a known given name starts a person's name */
+  if (dm_lexicon_is_given_name (r->lexicon, r->words[i]))
+    {
+      last = scan_person_name (r, s, i, buf);
+      if (last != G_MAXUINT && last > i)
+        {
+          const char *canonical = person_canonical (r, i, last);
+          ActorInfo *info = g_hash_table_lookup (r->actors, canonical);
+
+          add_mention (r, s, i, last, DM_RMENTION_NAME, info ? info->type : DM_ACTOR_PERSON, canonical,
+                       info ? info->role : NULL, info ? info->affiliation : NULL);
+          *next = last + 1;
+          return TRUE;
+        }
+    }
+
+  /* a surname seen before in full */
+  {
+    const char *full = resolve_surname (r, r->words[i]);
+
+    if (full != NULL)
+      {
+        ActorInfo *info = g_hash_table_lookup (r->actors, full);
+
+        add_mention (r, s, i, i, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
+        *next = i + 1;
+        return TRUE;
+      }
+  }
+
+  /* two or three capitalised words followed by a verb of saying or ", who": a person */
+  last = scan_person_name (r, s, i, buf);
+  if (last != G_MAXUINT && last > i && last - i <= 2 && last + 1 < s->end)
+    {
+      const char *after = r->lower[last + 1];
+
+      if (strcmp (after, "said") == 0 || strcmp (after, "says") == 0 || strcmp (after, "told") == 0 ||
+          (strcmp (after, ",") == 0 && last + 2 < s->end &&
+           (strcmp (r->lower[last + 2], "who") == 0 || strcmp (r->lower[last + 2], "the") == 0)))
+        {
+          const char *canonical = person_canonical (r, i, last);
+
+          add_mention (r, s, i, last, DM_RMENTION_NAME, DM_ACTOR_PERSON, canonical, NULL, NULL);
+          *next = last + 1;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+recognize_sentence (DmRecognition *r,
+                    guint          sentence,
+                    GString       *buf)
+{
+  const DmSentence *sent = dm_text_doc_sentence (r->doc, sentence);
+  Scan s = { r, sentence, sent->first_token, sent->first_token + sent->n_tokens };
+  guint i = s.first;
+
+  while (i < s.end)
+    {
+      guint next = i + 1;
+
+      if (!is_word (r, i))
+        {
+          i++;
+          continue;
+        }
+
+      if (try_official (r, &s, i, NULL, i, &next, buf) ||
+          try_gazetteer (r, &s, i, &next, buf) ||
+          try_region_group (r, &s, i, &next, buf) ||
+          try_reference (r, &s, i, &next) ||
+          try_unknown (r, &s, i, &next, buf))
+        {
+          g_assert (next > i);
+          i = next;
+          continue;
+        }
+      i++;
+    }
+}
+
+static gint
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const DmRMention *ma = a, *mb = b;
+
+  if (ma->first != mb->first)
+    return ma->first < mb->first ? -1 : 1;
+  /* the longer (outer) one first */
+  if (ma->last != mb->last)
+    return ma->last > mb->last ? -1 : 1;
+  return 0;
+}
+
+/* Every mention of an actor gets the actor's final type, role and affiliation, so that the
+ * canonical name means one thing throughout the article. */
+static void
+unify_mentions (DmRecognition *r)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      DmRMention *m = &g_array_index (r->mentions, DmRMention, k);
+      ActorInfo *info = g_hash_table_lookup (r->actors, m->actor);
+
+      if (info == NULL)
+        continue;
+      if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL)
+        {
+          m->type = info->type;
+          m->role = info->role;
+          m->affiliation = info->affiliation;
+        }
+    }
+}
+
+DmRecognition *
+dm_recognize (const DmLexicon *lexicon,
+              const DmTextDoc *doc)
+{
+  DmRecognition *r;
+  g_autoptr(GString) buf = g_string_new (NULL);
+  guint n_tokens;
+
+  g_return_val_if_fail (lexicon != NULL, NULL);
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  n_tokens = doc->tokens->len;
+  r = g_new0 (DmRecognition, 1);
+  r->lexicon = lexicon;
+  r->doc = doc;
+  r->strings = g_string_chunk_new (MAX (1024, doc->len));
+  r->words = g_new (char *, n_tokens + 1);
+  r->lower = g_new (char *, n_tokens + 1);
+  r->mentions = g_array_new (FALSE, FALSE, sizeof (DmRMention));
+  r->actors = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  r->surnames = g_hash_table_new (g_str_hash, g_str_equal);
+  r->aliases = g_hash_table_new (g_str_hash, g_str_equal);
+  r->owned = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      const DmToken *t = dm_text_doc_token (doc, i);
+      gboolean has_upper = FALSE;
+
+      r->words[i] = g_string_chunk_insert_len (r->strings, doc->text + t->start, t->end - t->start);
+      for (guint k = t->start; k < t->end; k++)
+        if ((guchar) doc->text[k] >= 0x80 || g_ascii_isupper (doc->text[k]))
+          {
+            has_upper = TRUE;
+            break;
+          }
+      if (has_upper)
+        {
+          g_autofree char *down = g_utf8_strdown (r->words[i], -1);
+
+          r->lower[i] = g_string_chunk_insert (r->strings, down);
+        }
+      else
+        r->lower[i] = r->words[i];
+    }
+  r->words[n_tokens] = r->lower[n_tokens] = NULL;
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    recognize_sentence (r, s, buf);
+
+  g_array_sort (r->mentions, compare_mentions);
+  unify_mentions (r);
+
+  return r;
+}
+
+void
+dm_recognition_free (DmRecognition *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->words);
+  g_free (self->lower);
+  g_array_unref (self->mentions);
+  g_hash_table_unref (self->actors);
+  g_hash_table_unref (self->surnames);
+  g_hash_table_unref (self->aliases);
+  g_ptr_array_unref (self->owned);
+  g_string_chunk_free (self->strings);
+  g_free (self);
+}

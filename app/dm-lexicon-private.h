@@ -1,0 +1,116 @@
+/* dm-lexicon-private.h — the loaded lexicons, as the recognizer and extractor read them
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dm-lexicon.h"
+#include "dm-text.h"
+
+G_BEGIN_DECLS
+
+/* What a gazetteer name stands for. */
+typedef enum {
+  DM_LEX_COUNTRY,     /* the country's name or alias */
+  DM_LEX_CAPITAL,     /* its seat of government, used by metonymy */
+  DM_LEX_DEMONYM,     /* "Ukrainian", "Russians" */
+  DM_LEX_ORG,         /* an organisation (or a collective group, see DmLexEntity.type) */
+} DmLexKind;
+
+typedef struct {
+  char        *canonical;
+  DmActorType  type;          /* country, organization or group */
+  DmLexKind    kind;
+  char        *org_kind;      /* organizations.tsv kind ("alliance", "military", …); NULL else */
+  char        *affiliation;   /* canonical country of a national organisation; NULL else */
+  char        *iso3;          /* countries */
+} DmLexEntity;
+
+typedef struct {
+  char *canonical;            /* role to show */
+  char *category;             /* government, military, …, "other" for honorifics */
+  guint is_honorific : 1;     /* category "other": marks a person, gives no role */
+} DmLexTitle;
+
+typedef enum {
+  DM_VERB_FORM_BASE,
+  DM_VERB_FORM_THIRD,
+  DM_VERB_FORM_PAST,          /* simple past; when equal to the participle, PAST */
+  DM_VERB_FORM_PARTICIPLE,
+  DM_VERB_FORM_GERUND,
+  DM_VERB_FORM_NOUN,          /* a relation-bearing noun */
+} DmVerbForm;
+
+typedef struct {
+  char            *phrase;    /* as written in verbs.tsv */
+  char           **words;     /* phrase split on spaces; words[0] is the lemma (or the noun) */
+  guint            n_words;
+  DmRelationClass  klass;
+  char            *label;     /* edge label, present tense third person */
+  guint            is_noun : 1;
+} DmLexVerb;
+
+typedef struct {
+  const DmLexVerb *verb;
+  DmVerbForm       form;
+} DmLexVerbForm;
+
+/* Roles of words in name-parts.tsv (a word may have several). */
+typedef enum {
+  DM_PART_ORG_HEAD       = 1 << 0,
+  DM_PART_ORG_START      = 1 << 1,
+  DM_PART_PARTICLE       = 1 << 2,
+  DM_PART_CONNECTOR      = 1 << 3,
+  DM_PART_REGION         = 1 << 4,
+  DM_PART_COLLECTIVE     = 1 << 5,
+  DM_PART_PEOPLE         = 1 << 6,
+  DM_PART_PRONOUN_PERSON = 1 << 7,
+  DM_PART_PLACE_PREP     = 1 << 8,
+} DmNamePart;
+
+struct _DmLexicon
+{
+  /* Gazetteer: key = tokens of the name joined by single spaces, case as written. */
+  GHashTable *entities;        /* char* → DmLexEntity* */
+  GHashTable *entity_first;    /* first token → GUINT max tokens of any name starting with it */
+  GHashTable *countries;       /* canonical country name → DmLexEntity* (kind COUNTRY) */
+  GHashTable *organizations;   /* canonical organisation name → DmLexEntity* */
+  /* Titles: key = lower-cased tokens joined by single spaces. */
+  GHashTable *titles;          /* char* → DmLexTitle* */
+  GHashTable *title_first;     /* lower-cased first token → GUINT max tokens */
+  /* Verbs: key = a lower-cased inflected first word → GPtrArray of DmLexVerbForm*. */
+  GHashTable *verb_forms;
+  GPtrArray  *verbs;           /* DmLexVerb*, owned */
+  GHashTable *given_names;     /* set */
+  GHashTable *nonactors;       /* set, case as written */
+  GHashTable *name_parts;      /* word → GUINT DmNamePart mask */
+  GPtrArray  *owned;           /* everything else to free */
+};
+
+/* Tokens of @text joined by single spaces: the form every lexicon key takes. */
+char       *dm_lexicon_normalize      (const char *text,
+                                       gboolean    lower);
+
+const DmLexEntity *dm_lexicon_lookup_entity (const DmLexicon *self,
+                                             const char      *key);
+guint       dm_lexicon_entity_max_tokens (const DmLexicon *self,
+                                          const char      *first_token);
+const DmLexTitle *dm_lexicon_lookup_title (const DmLexicon *self,
+                                           const char      *lower_key);
+guint       dm_lexicon_title_max_tokens (const DmLexicon *self,
+                                         const char      *lower_first_token);
+/* The verb forms whose first word is @lower_word (nullable result: none). */
+GPtrArray  *dm_lexicon_lookup_verb    (const DmLexicon *self,
+                                       const char      *lower_word);
+gboolean    dm_lexicon_is_given_name  (const DmLexicon *self,
+                                       const char      *word);
+gboolean    dm_lexicon_is_nonactor    (const DmLexicon *self,
+                                       const char      *word);
+guint       dm_lexicon_name_part      (const DmLexicon *self,
+                                       const char      *word);
+const DmLexEntity *dm_lexicon_lookup_country (const DmLexicon *self,
+                                              const char      *canonical);
+
+G_END_DECLS

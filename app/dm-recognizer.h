@@ -1,0 +1,62 @@
+/* dm-recognizer.h — finds the actors named in an article (engine-internal)
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dm-lexicon-private.h"
+#include "dm-text.h"
+
+G_BEGIN_DECLS
+
+/* How a mention was found; the extractor treats some of them differently. */
+typedef enum {
+  DM_RMENTION_NAME,        /* a name from the gazetteer or a recognised person/organisation */
+  DM_RMENTION_DEMONYM,     /* "Ukrainian": the country, often as a modifier */
+  DM_RMENTION_CAPITAL,     /* "Washington" standing for the government */
+  DM_RMENTION_PRONOUN,     /* "he", "she": the last person named */
+  DM_RMENTION_DEFINITE,    /* "the alliance", "the Ukrainian president" */
+  DM_RMENTION_GROUP,       /* "European allies", "NATO members" */
+} DmRMentionKind;
+
+typedef struct {
+  guint           first, last;   /* tokens, inclusive */
+  guint           sentence;
+  DmRMentionKind  kind;
+  DmActorType     type;
+  const char     *actor;         /* canonical; owned by the recognition's string chunk */
+  const char     *role;          /* nullable */
+  const char     *affiliation;   /* nullable */
+  guint           nested : 1;    /* inside a longer mention ("Syrian" in "Syrian Arab Army") */
+  guint           possessive : 1;/* followed by "'s" */
+} DmRMention;
+
+typedef struct {
+  const DmLexicon *lexicon;
+  const DmTextDoc *doc;
+  char           **words;        /* the text of each token */
+  char           **lower;        /* lower-cased, or the same pointer when already lower case */
+  GArray          *mentions;     /* DmRMention, by first token (outer before nested) */
+  GStringChunk    *strings;
+  GHashTable      *actors;       /* canonical → ActorInfo (private) */
+  GHashTable      *surnames;     /* last name → canonical, within the article */
+  GHashTable      *aliases;      /* acronym introduced in the text → DmLexEntity (in owned) */
+  GPtrArray       *owned;
+} DmRecognition;
+
+DmRecognition *dm_recognize            (const DmLexicon *lexicon,
+                                        const DmTextDoc *doc);
+void           dm_recognition_free     (DmRecognition   *self);
+
+static inline const DmRMention *
+dm_recognition_mention (const DmRecognition *self,
+                        guint                i)
+{
+  return &g_array_index (self->mentions, DmRMention, i);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmRecognition, dm_recognition_free)
+
+G_END_DECLS
