@@ -536,6 +536,11 @@ layout_in_worker (gpointer       gvc_pointer,
   }
 
   set_graph_attr (g, "splines", dm_layout_engine_get_splines (engine));
+  if (engine == DM_LAYOUT_ENGINE_NEATO || engine == DM_LAYOUT_ENGINE_FDP)
+    {
+      /* the default inch between centres leaves no room for edge labels */
+      agattr (g, AGEDGE, (char *) "len", (char *) "1.6");
+    }
 
   if (gvLayout (gvc, g, dm_layout_engine_to_string (engine)) != 0)
     {

@@ -1,0 +1,550 @@
+/* test-export.c — every export format written and read back
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <graphviz/cgraph.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include "dm-export.h"
+
+/* Names a corpus really contains: quotes, backslashes, markup, ampersands, line breaks,
+ * right-to-left text with its marks, emoji. */
+static const char * const awkward_names[] = {
+  "Say \"hi\" \\ Co",
+  "<script>alert(1)</script>",
+  "AT&T & Sons, \"Ltd\"\nLondon",
+  "\xe2\x80\x8f\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3\xe2\x80\x8f",   /* RLM Hamas-in-Arabic RLM */
+  "Flag \xf0\x9f\x87\xba\xf0\x9f\x87\xa6 team \xf0\x9f\x98\x80",
+  "&amp; is not &",
+};
+
+static DmGraph *
+make_graph (void)
+{
+  DmGraph *graph = dm_graph_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (awkward_names); i++)
+    dm_graph_add_node (graph, 10 + i, awkward_names[i], i % DM_N_ACTOR_TYPES, "Role \"x\"",
+                       i == 0 ? "<b>" : NULL, i + 1);
+  dm_graph_add_edge (graph, 0, 1, "urges", DM_CLASS_APPEAL, FALSE, 3);
+  dm_graph_add_edge (graph, 1, 2, "rules out", DM_CLASS_REJECT, TRUE, 1);
+  dm_graph_add_edge (graph, 2, 3, "attacks <now>", DM_CLASS_ASSAULT, FALSE, 2);
+  dm_graph_add_edge (graph, 3, 4, "meets", DM_CLASS_CONSULT, FALSE, 1);
+  dm_graph_add_edge (graph, 4, 5, "says \"so\"", DM_CLASS_STATEMENT, FALSE, 1);
+  dm_graph_add_edge (graph, 0, 5, "sends aid to", DM_CLASS_AID, FALSE, 5);
+  dm_graph_add_edge (graph, 0, 1, "meets", DM_CLASS_CONSULT, FALSE, 1);
+  return graph;
+}
+
+static DmLayout *
+make_layout (DmLayoutEngine engine)
+{
+  g_autoptr(DmGraph) graph = make_graph ();
+  g_autoptr(GError) error = NULL;
+  DmLayout *layout;
+
+  layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph, engine,
+                                    NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (layout);
+  return layout;
+}
+
+static char *
+export_to_file (DmLayout       *layout,
+                DmExportFormat  format,
+                const char     *dir,
+                gsize          *len)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("graph.%s", dm_export_format_to_string (format));
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  char *contents = NULL;
+
+  g_assert_true (dm_export (NULL, layout, format, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, len, &error));
+  g_assert_no_error (error);
+  return contents;
+}
+
+static char *
+make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("dramatis-export-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tmpdir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_export_formats (void)
+{
+  DmExportFormat format;
+
+  for (DmExportFormat f = 0; f < DM_N_EXPORT_FORMATS; f++)
+    {
+      g_autofree char *path = g_strdup_printf ("/tmp/Some.Graph.%s", dm_export_format_to_string (f));
+      g_autofree char *upper = g_ascii_strup (path, -1);
+
+      g_assert_true (dm_export_format_from_string (dm_export_format_to_string (f), &format));
+      g_assert_cmpint (format, ==, f);
+      g_assert_true (dm_export_format_from_path (path, &format));
+      g_assert_cmpint (format, ==, f);
+      g_assert_true (dm_export_format_from_path (upper, &format));
+      g_assert_cmpint (format, ==, f);
+      g_assert_nonnull (dm_export_format_get_label (f));
+      g_assert_nonnull (strchr (dm_export_format_get_mime_type (f), '/'));
+    }
+
+  g_assert_true (dm_export_format_from_path ("x.gv", &format));
+  g_assert_cmpint (format, ==, DM_EXPORT_DOT);
+  g_assert_false (dm_export_format_from_path ("graph", NULL));
+  g_assert_false (dm_export_format_from_path ("graph.txt", NULL));
+  g_assert_false (dm_export_format_from_path (".png", NULL));
+  g_assert_false (dm_export_format_from_string ("jpeg", NULL));
+}
+
+static guint32
+read_be32 (const guchar *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static void
+test_export_png (void)
+{
+  g_autoptr(DmLayout) layout = make_layout (DM_LAYOUT_ENGINE_DOT);
+  g_autofree char *dir = make_tmpdir ();
+  gsize len;
+  g_autofree guchar *png = (guchar *) export_to_file (layout, DM_EXPORT_PNG, dir, &len);
+
+  g_assert_cmpuint (len, >, 33);
+  g_assert_cmpmem (png, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (png + 12, 4, "IHDR", 4);
+  /* at 96 dpi the picture is about 4/3 of the layout in points */
+  g_assert_cmpuint (read_be32 (png + 16), >=, (guint32) layout->width);
+  g_assert_cmpuint (read_be32 (png + 20), >=, (guint32) layout->height);
+  remove_tmpdir (dir);
+}
+
+static xmlDocPtr
+parse_xml (const char *text,
+           gsize       len)
+{
+  xmlDocPtr doc = xmlReadMemory (text, len, "export.xml", "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR);
+
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+static int
+count_xpath (xmlDocPtr   doc,
+             const char *expr,
+             const char *prefix,
+             const char *uri)
+{
+  xmlXPathContextPtr ctx = xmlXPathNewContext (doc);
+  xmlXPathObjectPtr result;
+  int n;
+
+  if (prefix != NULL)
+    xmlXPathRegisterNs (ctx, (const xmlChar *) prefix, (const xmlChar *) uri);
+  result = xmlXPathEvalExpression ((const xmlChar *) expr, ctx);
+  g_assert_nonnull (result);
+  n = result->nodesetval != NULL ? result->nodesetval->nodeNr : 0;
+  xmlXPathFreeObject (result);
+  xmlXPathFreeContext (ctx);
+  return n;
+}
+
+/* All text of the elements matching @expr, each string once per match. */
+static GPtrArray *
+xpath_strings (xmlDocPtr   doc,
+               const char *expr,
+               const char *prefix,
+               const char *uri)
+{
+  xmlXPathContextPtr ctx = xmlXPathNewContext (doc);
+  xmlXPathObjectPtr result;
+  GPtrArray *strings = g_ptr_array_new_with_free_func (g_free);
+
+  if (prefix != NULL)
+    xmlXPathRegisterNs (ctx, (const xmlChar *) prefix, (const xmlChar *) uri);
+  result = xmlXPathEvalExpression ((const xmlChar *) expr, ctx);
+  for (int i = 0; result->nodesetval != NULL && i < result->nodesetval->nodeNr; i++)
+    {
+      xmlChar *s = xmlNodeGetContent (result->nodesetval->nodeTab[i]);
+      g_ptr_array_add (strings, g_strdup ((const char *) s));
+      xmlFree (s);
+    }
+  xmlXPathFreeObject (result);
+  xmlXPathFreeContext (ctx);
+  return strings;
+}
+
+static gboolean
+strings_contain (GPtrArray  *strings,
+                 const char *str)
+{
+  for (guint i = 0; i < strings->len; i++)
+    if (g_strcmp0 (strings->pdata[i], str) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_export_svg (void)
+{
+  g_autoptr(DmLayout) layout = make_layout (DM_LAYOUT_ENGINE_DOT);
+  g_autofree char *dir = make_tmpdir ();
+  gsize len;
+  g_autofree char *svg = export_to_file (layout, DM_EXPORT_SVG, dir, &len);
+  g_autoptr(GPtrArray) texts = NULL;
+  xmlDocPtr doc = parse_xml (svg, len);
+  const char *ns = "http://www.w3.org/2000/svg";
+
+  /* no element came out of a name */
+  g_assert_cmpint (count_xpath (doc, "//*[local-name()='script']", NULL, NULL), ==, 0);
+  g_assert_cmpint (count_xpath (doc, "//*[local-name()='b']", NULL, NULL), ==, 0);
+  /* one group per node and per edge, with our ids */
+  g_assert_cmpint (count_xpath (doc, "//s:g[@class='node']", "s", ns), ==, G_N_ELEMENTS (awkward_names));
+  g_assert_cmpint (count_xpath (doc, "//s:g[@class='edge']", "s", ns), ==, 7);
+  g_assert_cmpint (count_xpath (doc, "//s:g[@id='a10']", "s", ns), ==, 1);
+  g_assert_cmpint (count_xpath (doc, "//s:g[@id='e6']", "s", ns), ==, 1);
+
+  texts = xpath_strings (doc, "//s:text", "s", ns);
+  for (guint i = 0; i < G_N_ELEMENTS (awkward_names); i++)
+    {
+      g_auto(GStrv) lines = g_strsplit (awkward_names[i], "\n", 0);
+
+      /* a name with a line break is drawn as two lines */
+      for (guint k = 0; lines[k] != NULL; k++)
+        g_assert_true (strings_contain (texts, lines[k]));
+    }
+  g_assert_true (strings_contain (texts, "urges ×3"));
+  g_assert_true (strings_contain (texts, "attacks <now> ×2"));
+
+  xmlFreeDoc (doc);
+  remove_tmpdir (dir);
+}
+
+static void
+test_export_pdf (void)
+{
+  g_autoptr(DmLayout) layout = make_layout (DM_LAYOUT_ENGINE_SFDP);
+  g_autofree char *dir = make_tmpdir ();
+  gsize len;
+  g_autofree char *pdf = export_to_file (layout, DM_EXPORT_PDF, dir, &len);
+  g_autofree char *tail = NULL;
+
+  g_assert_cmpuint (len, >, 100);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  tail = g_strndup (pdf + len - 8, 8);
+  g_assert_nonnull (strstr (tail, "%%EOF"));
+  remove_tmpdir (dir);
+}
+
+typedef struct {
+  const char *dot;
+  guint       n_nodes;
+  guint       n_edges;
+  double      x, y;      /* position of a10, Graphviz coordinates */
+  double      bb_left, bb_top;
+  char       *label;     /* of a12, as Graphviz reads it */
+} DotCheck;
+
+static gpointer
+read_dot_in_worker (gpointer       gvc,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  DotCheck *check = data;
+  Agraph_t *g = agmemread (check->dot);
+  double bb[4];
+
+  g_assert_nonnull (g);
+  check->n_nodes = agnnodes (g);
+  check->n_edges = agnedges (g);
+  g_assert_cmpint (sscanf (agget (agnode (g, (char *) "a10", FALSE), (char *) "pos"), "%lf,%lf",
+                           &check->x, &check->y), ==, 2);
+  g_assert_cmpint (sscanf (agget (g, (char *) "bb"), "%lf,%lf,%lf,%lf", &bb[0], &bb[1], &bb[2], &bb[3]), ==, 4);
+  check->bb_left = bb[0];
+  check->bb_top = bb[3];
+  check->label = g_strdup (agget (agnode (g, (char *) "a12", FALSE), (char *) "label"));
+  agclose (g);
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+test_export_dot (void)
+{
+  g_autoptr(DmLayout) layout = make_layout (DM_LAYOUT_ENGINE_NEATO);
+  g_autofree char *dir = make_tmpdir ();
+  gsize len;
+  g_autofree char *dot = export_to_file (layout, DM_EXPORT_DOT, dir, &len);
+  DotCheck check = { dot };
+
+  g_assert_true (g_str_has_prefix (dot, "digraph"));
+  g_assert_null (strstr (dot, "_draw_"));
+  g_assert_nonnull (strstr (dot, "pos="));
+
+  g_assert_nonnull (dm_layout_worker_run (dm_layout_worker_get_default (), read_dot_in_worker,
+                                          &check, NULL, NULL));
+  g_assert_cmpuint (check.n_nodes, ==, G_N_ELEMENTS (awkward_names));
+  g_assert_cmpuint (check.n_edges, ==, 7);
+  /* the positions of the layout the user saw */
+  g_assert_cmpfloat_with_epsilon (check.x - check.bb_left, layout->nodes[0].x, 0.5);
+  g_assert_cmpfloat_with_epsilon (check.bb_top - check.y, layout->nodes[0].y, 0.5);
+  /* as Graphviz holds it: entities and \n are decoded when the label is drawn */
+  g_assert_cmpstr (check.label, ==, "AT&amp;T &amp; Sons, \"Ltd\"\\nLondon");
+  g_free (check.label);
+  remove_tmpdir (dir);
+}
+
+static void
+test_export_graphml (void)
+{
+  g_autoptr(DmLayout) layout = make_layout (DM_LAYOUT_ENGINE_DOT);
+  g_autofree char *dir = make_tmpdir ();
+  gsize len;
+  g_autofree char *text = export_to_file (layout, DM_EXPORT_GRAPHML, dir, &len);
+  xmlDocPtr doc = parse_xml (text, len);
+  const char *ns = "http://graphml.graphdrawing.org/xmlns";
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) xs = NULL;
+
+  g_assert_cmpint (count_xpath (doc, "/g:graphml/g:graph/g:node", "g", ns), ==, G_N_ELEMENTS (awkward_names));
+  g_assert_cmpint (count_xpath (doc, "/g:graphml/g:graph/g:edge", "g", ns), ==, 7);
+  g_assert_cmpint (count_xpath (doc, "/g:graphml/g:key", "g", ns), >=, 10);
+  g_assert_cmpint (count_xpath (doc, "//g:edge[@source='a10' and @target='a11']", "g", ns), ==, 2);
+  g_assert_cmpint (count_xpath (doc, "//g:edge/g:data[@key='negated' and text()='true']", "g", ns), ==, 1);
+  g_assert_cmpint (count_xpath (doc, "//g:edge/g:data[@key='weight' and text()='5']", "g", ns), ==, 1);
+  g_assert_cmpint (count_xpath (doc, "//*[local-name()='script' or local-name()='b']", NULL, NULL), ==, 0);
+
+  names = xpath_strings (doc, "//g:node/g:data[@key='name']", "g", ns);
+  g_assert_cmpuint (names->len, ==, G_N_ELEMENTS (awkward_names));
+  for (guint i = 0; i < G_N_ELEMENTS (awkward_names); i++)
+    g_assert_cmpstr (names->pdata[i], ==, awkward_names[i]);
+
+  xs = xpath_strings (doc, "//g:node[@id='a10']/g:data[@key='x']", "g", ns);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (xs->pdata[0], NULL), layout->nodes[0].x, 0.01);
+
+  xmlFreeDoc (doc);
+  remove_tmpdir (dir);
+}
+
+static void
+test_export_gexf (void)
+{
+  g_autoptr(DmLayout) layout = make_layout (DM_LAYOUT_ENGINE_FDP);
+  g_autofree char *dir = make_tmpdir ();
+  gsize len;
+  g_autofree char *text = export_to_file (layout, DM_EXPORT_GEXF, dir, &len);
+  xmlDocPtr doc = parse_xml (text, len);
+  xmlXPathContextPtr ctx = xmlXPathNewContext (doc);
+  const char *ns = "http://gexf.net/1.3";
+
+  g_assert_cmpstr ((const char *) xmlDocGetRootElement (doc)->name, ==, "gexf");
+  g_assert_cmpint (count_xpath (doc, "/x:gexf[@version='1.3']/x:graph/x:nodes/x:node", "x", ns),
+                   ==, G_N_ELEMENTS (awkward_names));
+  g_assert_cmpint (count_xpath (doc, "/x:gexf/x:graph/x:edges/x:edge", "x", ns), ==, 7);
+  g_assert_cmpint (count_xpath (doc, "//x:edge[@label='urges ×3' and @weight='3']", "x", ns), ==, 1);
+  g_assert_cmpint (count_xpath (doc, "//*[local-name()='position']", NULL, NULL), ==, G_N_ELEMENTS (awkward_names));
+  g_assert_cmpint (count_xpath (doc, "//*[local-name()='color']", NULL, NULL), ==, G_N_ELEMENTS (awkward_names) + 7);
+
+  xmlXPathRegisterNs (ctx, (const xmlChar *) "x", (const xmlChar *) ns);
+  for (guint i = 0; i < G_N_ELEMENTS (awkward_names); i++)
+    {
+      g_autofree char *expr = g_strdup_printf ("string(//x:node[@id='a%u']/@label)", 10 + i);
+      xmlXPathObjectPtr result = xmlXPathEvalExpression ((const xmlChar *) expr, ctx);
+
+      /* attribute newlines were written as &#10; and survive */
+      g_assert_cmpstr ((const char *) result->stringval, ==, awkward_names[i]);
+      xmlXPathFreeObject (result);
+    }
+
+  xmlXPathFreeContext (ctx);
+  xmlFreeDoc (doc);
+  remove_tmpdir (dir);
+}
+
+/* RFC 4180 reader: records of fields. */
+static GPtrArray *
+parse_csv (const char *text)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *record = g_ptr_array_new_with_free_func (g_free);
+  GString *field = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      if (*p == '"')
+        {
+          for (p++; *p != '\0'; p++)
+            {
+              if (*p == '"' && p[1] == '"')
+                g_string_append_c (field, *p++);
+              else if (*p == '"')
+                break;
+              else
+                g_string_append_c (field, *p);
+            }
+          g_assert_cmpint (*p, ==, '"');
+          p++;
+        }
+      while (*p != '\0' && *p != ',' && *p != '\r' && *p != '\n')
+        g_string_append_c (field, *p++);
+
+      g_ptr_array_add (record, g_strdup (field->str));
+      g_string_truncate (field, 0);
+      if (*p == ',')
+        {
+          p++;
+          continue;
+        }
+      g_assert_true (g_str_has_prefix (p, "\r\n"));
+      p += 2;
+      g_ptr_array_add (records, record);
+      record = g_ptr_array_new_with_free_func (g_free);
+    }
+
+  g_assert_cmpuint (record->len, ==, 0);
+  g_ptr_array_unref (record);
+  g_string_free (field, TRUE);
+  return records;
+}
+
+static void
+test_export_csv (void)
+{
+  g_autoptr(DmLayout) layout = make_layout (DM_LAYOUT_ENGINE_DOT);
+  g_autofree char *dir = make_tmpdir ();
+  gsize len;
+  g_autofree char *text = export_to_file (layout, DM_EXPORT_CSV, dir, &len);
+  g_autoptr(GPtrArray) records = parse_csv (text);
+  gboolean found = FALSE;
+
+  /* without a store, one row per edge */
+  g_assert_cmpuint (records->len, ==, 1 + 7);
+  for (guint i = 0; i < records->len; i++)
+    g_assert_cmpuint (((GPtrArray *) records->pdata[i])->len, ==, 8);
+  g_assert_cmpstr (((GPtrArray *) records->pdata[0])->pdata[0], ==, "source");
+  g_assert_cmpstr (((GPtrArray *) records->pdata[0])->pdata[7], ==, "sentence");
+
+  for (guint i = 1; i < records->len; i++)
+    {
+      GPtrArray *r = records->pdata[i];
+
+      if (g_strcmp0 (r->pdata[0], awkward_names[2]) == 0)
+        {
+          /* comma, quotes and a line break in one field */
+          g_assert_cmpstr (r->pdata[1], ==, awkward_names[3]);
+          g_assert_cmpstr (r->pdata[2], ==, "attacks <now>");
+          g_assert_cmpstr (r->pdata[3], ==, "ASSAULT");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  g_assert_nonnull (strstr (text, "\"AT&T & Sons, \"\"Ltd\"\"\nLondon\""));
+  remove_tmpdir (dir);
+}
+
+typedef struct {
+  GMainLoop *loop;
+  gboolean   ok;
+  GError    *error;
+} AsyncExport;
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AsyncExport *r = user_data;
+
+  r->ok = dm_export_finish (result, &r->error);
+  g_main_loop_quit (r->loop);
+}
+
+static void
+test_export_async (void)
+{
+  g_autoptr(DmLayout) layout = make_layout (DM_LAYOUT_ENGINE_DOT);
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  DmExportFormat async_formats[] = { DM_EXPORT_SVG, DM_EXPORT_GEXF };
+
+  for (guint i = 0; i < G_N_ELEMENTS (async_formats); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, "async", NULL);
+      AsyncExport r = { loop };
+
+      dm_export_async (NULL, layout, async_formats[i], path, NULL, on_exported, &r);
+      g_main_loop_run (loop);
+      g_assert_no_error (r.error);
+      g_assert_true (r.ok);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      g_unlink (path);
+    }
+
+  /* a folder that does not exist: an error naming the file, nothing written */
+  {
+    g_autofree char *path = g_build_filename (dir, "missing", "graph.svg", NULL);
+    AsyncExport r = { loop };
+
+    dm_export_async (NULL, layout, DM_EXPORT_SVG, path, NULL, on_exported, &r);
+    g_main_loop_run (loop);
+    g_assert_false (r.ok);
+    g_assert_error (r.error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_WRITE);
+    g_assert_nonnull (strstr (r.error->message, "graph.svg"));
+    g_clear_error (&r.error);
+  }
+  remove_tmpdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dramatis/export/formats", test_export_formats);
+  g_test_add_func ("/dramatis/export/png", test_export_png);
+  g_test_add_func ("/dramatis/export/svg", test_export_svg);
+  g_test_add_func ("/dramatis/export/pdf", test_export_pdf);
+  g_test_add_func ("/dramatis/export/dot", test_export_dot);
+  g_test_add_func ("/dramatis/export/graphml", test_export_graphml);
+  g_test_add_func ("/dramatis/export/gexf", test_export_gexf);
+  g_test_add_func ("/dramatis/export/csv", test_export_csv);
+  g_test_add_func ("/dramatis/export/async", test_export_async);
+
+  return g_test_run ();
+}
