@@ -37,7 +37,10 @@ typedef void (*DmImportProgressFunc) (guint         done,
 
 /* Expands directories (recursively; .txt .text .html .htm .xhtml .xml .rss .atom .feed files,
  * in name order) and imports each file; a bad file is recorded and the others go on.
- * Returns NULL only when the corpus itself fails (@error set). Blocking. */
+ * Returns NULL only when the corpus itself fails (@error set). Blocking.
+ * @extractor may be NULL for dm_extractor_get_default(). Files are loaded and analysed in a
+ * few worker threads while the calling thread writes; @cancellable is checked between files
+ * (an article is always written whole or not at all). */
 DmImportSummary *dm_import_paths       (DmStore              *store,
                                         DmExtractor          *extractor,
                                         const char * const   *paths,
@@ -46,7 +49,8 @@ DmImportSummary *dm_import_paths       (DmStore              *store,
                                         gpointer              user_data,
                                         GError              **error);
 
-/* Pasted or dropped text as a new article ("pasted text" as origin). */
+/* Pasted or dropped text as a new article (@origin NULL: "pasted text"). Text already in the
+ * corpus adds nothing and gives the existing article's id. */
 gboolean         dm_import_text        (DmStore              *store,
                                         DmExtractor          *extractor,
                                         const char           *origin,
