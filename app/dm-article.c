@@ -462,7 +462,7 @@ dm_article_load_bytes (const char  *id,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &len);
-  if (len == 0)
+  if (data == NULL || len == 0)
     {
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY, "the file is empty");
       return NULL;

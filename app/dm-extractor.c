@@ -308,7 +308,8 @@ first_mention_after (const Clause *c,
     {
       int m = c->mention_at[k];
 
-      if (m >= 0 && usable (mention (c, m)))
+      /* "US" in "US Defence Secretary Pete Hegseth": the official is meant */
+      if (m >= 0 && usable (mention (c, m)) && !mention (c, m)->modifier)
         return m;
       if (stop_at_clause && IN_LIST (lower (c, k), clause_openers))
         return -1;

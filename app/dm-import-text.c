@@ -296,9 +296,9 @@ dm_import_text_guess_title (const char *text,
 
 GPtrArray *
 dm_import_text_article (const char  *id,
-                const char  *data,
-                gsize        len,
-                GError     **error)
+                        const char  *data,
+                        gsize        len,
+                        GError     **error)
 {
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_article_free);
   DmArticle *article;

@@ -450,7 +450,7 @@ try_official (DmRecognition     *r,
         {
           /* the demonym is a mention of the country too */
           add_mention (r, s, affiliation_first, i - 1, DM_RMENTION_DEMONYM,
-                       affiliation->type, affiliation->canonical, NULL, NULL);
+                       affiliation->type, affiliation->canonical, NULL, NULL)->modifier = TRUE;
         }
       {
         ActorInfo *info = g_hash_table_lookup (r->actors, canonical);
@@ -465,7 +465,7 @@ try_official (DmRecognition     *r,
   if (affiliation != NULL)
     add_mention (r, s, affiliation_first, i - 1,
                  affiliation->kind == DM_LEX_ORG ? DM_RMENTION_NAME : DM_RMENTION_DEMONYM,
-                 affiliation->type, affiliation->canonical, NULL, NULL);
+                 affiliation->type, affiliation->canonical, NULL, NULL)->modifier = TRUE;
 
   canonical = person_canonical (r, name_first, name_last);
   type = role != NULL ? DM_ACTOR_OFFICIAL : DM_ACTOR_PERSON;
@@ -805,6 +805,26 @@ try_unknown (DmRecognition *r,
     return FALSE;
   if (is_sentence_initial_common (r, s, i) && !(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START))
     return FALSE;
+
+  /* "Biden administration", "Assad regime": a leader's government */
+  if (i + 1 < s->end && tok (r, i + 1)->kind == DM_TOKEN_WORD && !tok (r, i + 1)->capitalized &&
+      (word_is (r, i + 1, "administration") || word_is (r, i + 1, "regime") ||
+       word_is (r, i + 1, "government") || word_is (r, i + 1, "cabinet")) &&
+      !dm_lexicon_is_nonactor (r->lexicon, r->words[i]))
+    {
+      const char *full = resolve_surname (r, r->words[i]);
+      ActorInfo *leader = full ? g_hash_table_lookup (r->actors, full) : NULL;
+      gboolean known = leader != NULL || dm_lexicon_is_given_name (r->lexicon, r->words[i]) == FALSE;
+
+      if (known && !is_sentence_initial_common (r, s, i))
+        {
+          name = name_text (r, i, i + 1);
+          add_mention (r, s, i, i + 1, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL,
+                       leader ? leader->affiliation : NULL);
+          *next = i + 2;
+          return TRUE;
+        }
+    }
 
   /* "Ministry of Defence", "Central Command", "Arab Army" */
   tail = scan_org_tail (r, s, i);

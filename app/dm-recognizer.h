@@ -31,6 +31,7 @@ typedef struct {
   const char     *affiliation;   /* nullable */
   guint           nested : 1;    /* inside a longer mention ("Syrian" in "Syrian Arab Army") */
   guint           possessive : 1;/* followed by "'s" */
+  guint           modifier : 1;  /* the affiliation before a title ("US" in "US Defence Secretary X") */
 } DmRMention;
 
 typedef struct {

@@ -470,7 +470,7 @@ split_sentences (DmTextDoc *doc)
 
                   if (q->kind != DM_TOKEN_PUNCT || q->end - q->start > 3 ||
                       !is_closing (char_at (doc->text, doc->len, q->start, &n)) ||
-                      count_newlines (doc->text, g_array_index (doc->tokens, DmToken, j - 1).end, q->start) > 0)
+                      q->start != g_array_index (doc->tokens, DmToken, j - 1).end)
                     break;
                   j++;
                 }
