@@ -17,6 +17,8 @@
 
 #include "dm-export.h"
 
+#include "graph-corpus.h"
+
 /* Names a corpus really contains: quotes, backslashes, markup, ampersands, line breaks,
  * right-to-left text with its marks, emoji. */
 static const char * const awkward_names[] = {
@@ -477,6 +479,62 @@ test_export_csv (void)
   remove_tmpdir (dir);
 }
 
+static void
+test_export_csv_evidence (void)
+{
+  g_autoptr(GraphCorpus) corpus = graph_corpus_new ();
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(DmGraph) graph = NULL;
+  g_autoptr(DmLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (corpus->dir, "relations.csv", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  guint n_urges = 0, n_jane = 0;
+
+  query->per_pair = TRUE;
+  graph = dm_graph_build (corpus->store, query, &error);
+  g_assert_no_error (error);
+  layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                    DM_LAYOUT_ENGINE_AUTO, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (dm_export (corpus->store, layout, DM_EXPORT_CSV, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  records = parse_csv (text);
+
+  /* one row per relation of the fixture, each with its sentence and article */
+  g_assert_cmpuint (records->len, ==, 1 + 12);
+  for (guint i = 1; i < records->len; i++)
+    {
+      GPtrArray *r = records->pdata[i];
+      g_autofree char *sentence = NULL;
+
+      g_assert_cmpuint (r->len, ==, 8);
+      sentence = g_strdup_printf ("%s %s %s.", (char *) r->pdata[0], (char *) r->pdata[2],
+                                  (char *) r->pdata[1]);
+      g_assert_cmpstr (r->pdata[7], ==, sentence);
+      g_assert_true (g_str_has_prefix (r->pdata[5], "Article "));
+      if (g_str_equal (r->pdata[2], "urges"))
+        {
+          n_urges++;
+          g_assert_cmpstr (r->pdata[3], ==, "APPEAL");
+          g_assert_cmpstr (r->pdata[4], ==, "false");
+        }
+      if (g_str_equal (r->pdata[0], "Jane \"JD\" Doe, Jr."))
+        {
+          n_jane++;
+          g_assert_cmpstr (r->pdata[6], ==, "");
+        }
+      if (g_str_equal (r->pdata[2], "rejects"))
+        g_assert_cmpstr (r->pdata[4], ==, "true");
+    }
+  g_assert_cmpuint (n_urges, ==, 3);
+  g_assert_cmpuint (n_jane, ==, 1);
+  g_assert_nonnull (strstr (text, "\"Jane \"\"JD\"\" Doe, Jr.\""));
+}
+
 typedef struct {
   GMainLoop *loop;
   gboolean   ok;
@@ -544,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/export/graphml", test_export_graphml);
   g_test_add_func ("/dramatis/export/gexf", test_export_gexf);
   g_test_add_func ("/dramatis/export/csv", test_export_csv);
+  g_test_add_func ("/dramatis/export/csv-evidence", test_export_csv_evidence);
   g_test_add_func ("/dramatis/export/async", test_export_async);
 
   return g_test_run ();
