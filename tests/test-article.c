@@ -616,6 +616,9 @@ test_error_empty (void)
   assert_refused (" \n\t\r\n  \xC2\xA0\xEF\xBB\xBF\n", -1, DM_IMPORT_ERROR_EMPTY, "only white space");
 }
 
+/* A literal that may hold NUL bytes, with its length */
+#define BYTES(s) s, sizeof (s) - 1
+
 static void
 test_error_binary (void)
 {
@@ -624,15 +627,15 @@ test_error_binary (void)
     gsize len;
     const char *message;
   } cases[] = {
-    { "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", 14, "this is a PDF document, not text: convert it to text first" },
-    { "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, "this is a PNG image, not text" },
-    { "\xFF\xD8\xFF\xE0\0\x10JFIF", 10, "this is a JPEG image, not text" },
-    { "GIF89a\x01\0\x01\0", 10, "this is a GIF image, not text" },
-    { "PK\x03\x04\x14\0\0\0\0\0[Content_Types].xml word/document.xml", 49, "this is a Word document (DOCX), not text: convert it to text first" },
-    { "PK\x03\x04\x14\0\0\0\0\0data.csv", 18, "this is a ZIP archive, not text: unpack it first" },
-    { "\x7F" "ELF\x02\x01\x01\0", 8, "this is a program (ELF executable), not text" },
-    { "\x1F\x8B\x08\0\0\0\0\0", 8, "this is gzip-compressed data, not text: decompress it first" },
-    { "Text with a\0NUL byte in it", 26, "this is binary data (it holds NUL bytes), not text" },
+    { BYTES ("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"), "this is a PDF document, not text: convert it to text first" },
+    { BYTES ("\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), "this is a PNG image, not text" },
+    { BYTES ("\xFF\xD8\xFF\xE0\0\x10JFIF"), "this is a JPEG image, not text" },
+    { BYTES ("GIF89a\x01\0\x01\0"), "this is a GIF image, not text" },
+    { BYTES ("PK\x03\x04\x14\0\0\0\0\0[Content_Types].xml word/document.xml"), "this is a Word document (DOCX), not text: convert it to text first" },
+    { BYTES ("PK\x03\x04\x14\0\0\0\0\0data.csv"), "this is a ZIP archive, not text: unpack it first" },
+    { BYTES ("\x7F" "ELF\x02\x01\x01\0"), "this is a program (ELF executable), not text" },
+    { BYTES ("\x1F\x8B\x08\0\0\0\0\0"), "this is gzip-compressed data, not text: decompress it first" },
+    { BYTES ("Text with a\0NUL byte in it"), "this is binary data (it holds NUL bytes), not text" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
