@@ -383,6 +383,67 @@ test_html_readability (void)
 }
 
 static void
+test_html_junk_classes (void)
+{
+  /* A wrapper whose class names a sidebar still holds the story; "commentary" is an article,
+   * "head-line" is no advertisement; hidden blocks and ARIA landmarks go */
+  static const char page[] =
+    "<html><body><div class=\"layout has-sidebar\">"
+    "<main><div class=\"commentary-body\"><p class=\"head-line\">Canada joined the coalition on Monday.</p>"
+    "<div hidden><p>HIDDEN-JUNK text that is hidden from readers of the page.</p></div>"
+    "<div role=\"complementary\"><p>ROLE-JUNK text in a complementary landmark.</p></div>"
+    "<div class=\"top_ads\">ADS-JUNK</div>"
+    "<p>Mexico welcomed the decision of the Canadian government.</p></div></main>"
+    "<div class=\"sidebar\"><p>SIDEBAR-JUNK: most read stories of the week on this site.</p></div>"
+    "</div></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = load_string (page, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (article_at (articles, 0)->text, ==,
+                   "Canada joined the coalition on Monday.\n\n"
+                   "Mexico welcomed the decision of the Canadian government.");
+}
+
+typedef struct
+{
+  char *html;
+  char *feed;
+} ThreadPaths;
+
+static gpointer
+load_in_thread (gpointer data)
+{
+  ThreadPaths *paths = data;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(GPtrArray) page = dm_article_load_path (paths->html, NULL);
+      g_autoptr(GPtrArray) feed = dm_article_load_path (paths->feed, NULL);
+
+      if (page == NULL || feed == NULL || feed->len != 3 ||
+          strstr (article_at (page, 0)->text, "JUNK") != NULL)
+        return GINT_TO_POINTER (FALSE);
+    }
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+test_threads (void)
+{
+  /* The CLI and the desktop importer load files on several threads at once */
+  ThreadPaths paths = { fixture_path ("page.html"), fixture_path ("rss2.xml") };
+  GThread *threads[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("load", load_in_thread, &paths);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
+  g_free (paths.html);
+  g_free (paths.feed);
+}
+
+static void
 test_html_spacing (void)
 {
   static const char page[] =
@@ -896,6 +957,8 @@ main (int   argc,
   g_test_add_func ("/dramatis/article/html/source", test_html_source);
   g_test_add_func ("/dramatis/article/html/readability", test_html_readability);
   g_test_add_func ("/dramatis/article/html/spacing", test_html_spacing);
+  g_test_add_func ("/dramatis/article/html/junk-classes", test_html_junk_classes);
+  g_test_add_func ("/dramatis/article/threads", test_threads);
   g_test_add_func ("/dramatis/article/html/in-txt", test_html_in_txt);
   g_test_add_func ("/dramatis/article/html/no-text", test_html_no_text);
   g_test_add_func ("/dramatis/article/feed/rss2", test_feed_rss2);
