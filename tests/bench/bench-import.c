@@ -1,0 +1,252 @@
+/* bench-import.c — imports 1,000 generated articles into a new corpus and reports the rate
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Three measurements on the same articles:
+ *   1. dm_import_paths() into a new corpus: files read, analysed in worker threads, written
+ *      one transaction per article (what `dramatis-cli import` and the window do);
+ *      peak RSS is taken right after it;
+ *   2. the extractor alone, in one thread;
+ *   3. the store alone: the analyses of (2) written into another new corpus.
+ * (3) much faster than (1) means SQLite is not what limits an import.
+ * Usage: bench-import [N_ARTICLES]  (default 1000)
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include <glib/gstdio.h>
+
+#include "dm-article.h"
+#include "dm-importer.h"
+
+static const char * const countries[] = {
+  "Ukraine", "Russia", "Poland", "Germany", "France", "the United States", "China", "Turkey",
+  "Hungary", "Finland", "Sweden", "Japan", "India", "Brazil", "Israel", "Iran",
+};
+
+static const char * const people[] = {
+  "Defence Secretary Pete Hegseth", "President Volodymyr Zelenskiy", "Chancellor Olaf Scholz",
+  "President Emmanuel Macron", "Prime Minister Donald Tusk", "Foreign Minister Sergei Lavrov",
+  "NATO Secretary General Mark Rutte", "Prime Minister Viktor Orban",
+  "President Recep Tayyip Erdogan", "Foreign Minister Wang Yi",
+};
+
+static const char * const organizations[] = {
+  "NATO", "the European Union", "the United Nations", "the Kremlin", "the Pentagon",
+  "the International Atomic Energy Agency", "the G7", "the World Bank",
+};
+
+static const char * const verbs[] = {
+  "urged", "called on", "criticised", "met", "praised", "warned", "accused", "thanked",
+  "signed an agreement with", "rejected a proposal from", "imposed sanctions on",
+  "promised more aid to", "held talks with", "condemned", "threatened",
+};
+
+static const char * const topics[] = {
+  "military spending", "air defence", "the grain corridor", "energy prices",
+  "the peace talks", "frozen assets", "drone deliveries", "the border crossing",
+  "nuclear safety", "reconstruction funds",
+};
+
+static const char * const fillers[] = {
+  "The talks lasted well into the night, officials said.",
+  "No agreement was announced at the end of the meeting.",
+  "Markets reacted calmly to the news on %s.",
+  "Analysts said the statement marked a shift in tone on %s.",
+  "A spokesperson declined to comment on %s.",
+  "The issue of %s is expected to dominate next week's summit.",
+};
+
+static const char *
+pick (GRand              *rand,
+      const char * const *list,
+      guint               n)
+{
+  return list[g_rand_int_range (rand, 0, n)];
+}
+
+#define PICK(rand, list) pick (rand, list, G_N_ELEMENTS (list))
+
+static const char *
+pick_actor (GRand *rand)
+{
+  switch (g_rand_int_range (rand, 0, 3))
+    {
+    case 0:
+      return PICK (rand, countries);
+    case 1:
+      return PICK (rand, people);
+    default:
+      return PICK (rand, organizations);
+    }
+}
+
+/* A wire-style article: headline, dateline, a dozen sentences, every one different. */
+static char *
+make_article (GRand *rand,
+              guint  index)
+{
+  GString *text = g_string_new (NULL);
+  guint n_sentences = g_rand_int_range (rand, 8, 16);
+  char first[64];
+
+  g_snprintf (first, sizeof first, "%s", pick_actor (rand));
+  first[0] = g_ascii_toupper (first[0]);
+  g_string_append_printf (text, "%s %s %s over %s\n\n", first, PICK (rand, verbs),
+                          pick_actor (rand), PICK (rand, topics));
+  g_string_append_printf (text, "BRUSSELS, %u March 2025 (Wire %u) — ", 1 + index % 28, index);
+
+  for (guint i = 0; i < n_sentences; i++)
+    {
+      char subject[64];
+
+      if (g_rand_int_range (rand, 0, 4) == 0)
+        {
+          g_string_append_printf (text, PICK (rand, fillers), PICK (rand, topics));
+        }
+      else
+        {
+          g_snprintf (subject, sizeof subject, "%s", pick_actor (rand));
+          subject[0] = g_ascii_toupper (subject[0]);
+          g_string_append_printf (text, "%s %s %s on %s, according to %u officials.",
+                                  subject, PICK (rand, verbs), pick_actor (rand),
+                                  PICK (rand, topics), 2 + g_rand_int_range (rand, 0, 40));
+        }
+      g_string_append (text, i % 4 == 3 ? "\n\n" : " ");
+    }
+  g_string_append_c (text, '\n');
+  return g_string_free (text, FALSE);
+}
+
+static double
+seconds_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20250212);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_analysis_free);
+  g_autoptr(DmImportSummary) summary = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *in = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *db_store_only = NULL;
+  DmStore *store;
+  DmExtractor *extractor;
+  struct rusage usage;
+  guint n_articles = argc > 1 ? (guint) atoi (argv[1]) : 1000;
+  guint64 bytes = 0;
+  gint64 start;
+  double import_s, extract_s, store_s;
+  const char *paths[2];
+
+  if (n_articles == 0)
+    n_articles = 1000;
+
+  dir = g_dir_make_tmp ("dramatis-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  in = g_build_filename (dir, "articles", NULL);
+  g_mkdir (in, 0755);
+  db = g_build_filename (dir, "bench.dramatis", NULL);
+  db_store_only = g_build_filename (dir, "store-only.dramatis", NULL);
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autofree char *text = make_article (rand, i);
+      g_autofree char *name = g_strdup_printf ("wire-%04u.txt", i);
+      char *path = g_build_filename (in, name, NULL);
+
+      g_file_set_contents (path, text, -1, &error);
+      g_assert_no_error (error);
+      bytes += strlen (text);
+      g_ptr_array_add (files, path);
+    }
+
+  extractor = dm_extractor_get_default ();
+  printf ("# %u generated articles, %.1f KiB on average, %u processors\n",
+          n_articles, bytes / 1024.0 / n_articles, g_get_num_processors ());
+
+  /* 1. The whole import, as the CLI and the window run it */
+  store = dm_store_open (db, &error);
+  g_assert_no_error (error);
+  paths[0] = in;
+  paths[1] = NULL;
+  start = g_get_monotonic_time ();
+  summary = dm_import_paths (store, extractor, paths, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  dm_store_free (store);   /* closing checkpoints the WAL: part of the cost */
+  import_s = seconds_since (start);
+  getrusage (RUSAGE_SELF, &usage);
+
+  g_assert_cmpuint (summary->n_articles_added, ==, n_articles);
+  g_assert_cmpuint (summary->failures->len, ==, 0);
+  printf ("import:    %8.1f articles/s  (%u articles, %u mentions, %u relations in %.2f s)\n",
+          n_articles / import_s, summary->n_articles_added, summary->n_mentions,
+          summary->n_relations, import_s);
+  printf ("peak RSS:  %8.1f MiB\n", usage.ru_maxrss / 1024.0);
+
+  /* 2. The extractor alone, one thread */
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(GPtrArray) articles = dm_article_load_path (files->pdata[i], &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_set_free_func (articles, NULL);
+      for (guint j = 0; j < articles->len; j++)
+        g_ptr_array_add (analyses, dm_extractor_analyze (extractor, articles->pdata[j]));
+    }
+  extract_s = seconds_since (start);
+  printf ("extractor: %8.1f articles/s  (one thread, files read included)\n",
+          n_articles / extract_s);
+
+  /* 3. The store alone, one transaction per article */
+  store = dm_store_open (db_store_only, &error);
+  g_assert_no_error (error);
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < analyses->len; i++)
+    {
+      gboolean added = FALSE;
+
+      dm_store_add_analysis (store, analyses->pdata[i], NULL, &added, &error);
+      g_assert_no_error (error);
+      g_assert_true (added);
+    }
+  dm_store_free (store);
+  store_s = seconds_since (start);
+  printf ("store:     %8.1f articles/s  (one transaction each, WAL, synchronous=NORMAL)\n",
+          n_articles / store_s);
+
+  remove_tree (dir);
+  return 0;
+}
