@@ -562,7 +562,6 @@ test_feed_entity_bomb (void)
   g_autofree char *path = fixture_path ("bomb.xml");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) articles = NULL;
-  gint64 start = g_get_monotonic_time ();
 
   /* Either refused or read without the entities: never a billion "lol"s */
   articles = dm_article_load_path (path, &error);
@@ -579,8 +578,6 @@ test_feed_entity_bomb (void)
     }
   else
     g_assert_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE);
-  /* Not a timing test: a sanity bound a hundred times above what it takes */
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
 }
 
 static void
