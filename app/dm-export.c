@@ -116,6 +116,34 @@ dm_export_format_get_mime_type (DmExportFormat format)
 
 /* Writing -------------------------------------------------------------------------------- */
 
+static const char *
+describe_file_error (const GError *error)
+{
+  if (error->domain != G_FILE_ERROR)
+    return error->message;
+
+  /* GLib's messages name the temporary file, which means nothing to the person exporting */
+  switch (error->code)
+    {
+    case G_FILE_ERROR_NOENT:
+    case G_FILE_ERROR_NOTDIR:
+      return "No such folder";
+    case G_FILE_ERROR_ACCES:
+    case G_FILE_ERROR_PERM:
+      return "Permission denied";
+    case G_FILE_ERROR_ROFS:
+      return "The folder is on a read-only file system";
+    case G_FILE_ERROR_NOSPC:
+      return "No space left on the device";
+    case G_FILE_ERROR_ISDIR:
+      return "That is a folder";
+    case G_FILE_ERROR_NAMETOOLONG:
+      return "The file name is too long";
+    default:
+      return error->message;
+    }
+}
+
 static gboolean
 write_atomically (const char  *path,
                   const char  *data,
@@ -129,7 +157,8 @@ write_atomically (const char  *path,
   if (!g_file_set_contents_full (path, data, len, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
                                  &local_error))
     {
-      g_set_error (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_WRITE, "%s", local_error->message);
+      g_set_error_literal (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_WRITE,
+                           describe_file_error (local_error));
       return FALSE;
     }
   return TRUE;

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 #include <graphviz/cgraph.h>
@@ -535,6 +536,118 @@ test_export_csv_evidence (void)
   g_assert_nonnull (strstr (text, "\"Jane \"\"JD\"\" Doe, Jr.\""));
 }
 
+static int
+run_cli (const char  *args,
+         char       **out,
+         char       **err)
+{
+  const char *cli = g_getenv ("DRAMATIS_CLI");
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  command = g_strdup_printf ("%s export %s", cli, args);
+  g_assert_true (g_spawn_command_line_sync (command, out, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static void
+test_export_cli (void)
+{
+  g_autoptr(GraphCorpus) corpus = NULL;
+  g_autofree char *svg_path = NULL;
+  g_autofree char *gexf_path = NULL;
+  g_autofree char *args = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *svg = NULL;
+  g_autofree char *cached = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(DmGraph) graph = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("DRAMATIS_CLI") == NULL)
+    {
+      g_test_skip ("DRAMATIS_CLI is not set");
+      return;
+    }
+
+  corpus = graph_corpus_new ();
+  svg_path = g_build_filename (corpus->dir, "russia.svg", NULL);
+  gexf_path = g_build_filename (corpus->dir, "all.data", NULL);
+
+  /* the format from the extension; the neighbourhood of one actor */
+  args = g_strdup_printf ("--db %s --actor Russia --depth 2 --engine dot -o %s", corpus->path, svg_path);
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_nonnull (strstr (out, "4 actors, 4 edges"));
+  g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
+  g_assert_nonnull (strstr (svg, ">Pete Hegseth</text>"));
+  g_assert_null (strstr (svg, ">Israel</text>"));
+
+  /* the layout went into the corpus's cache under the graph's key */
+  query->focus_actor = graph_corpus_actor (corpus, "Russia");
+  query->depth = 2;
+  graph = dm_graph_build (corpus->store, query, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *graph_key = dm_graph_get_key (graph);
+    key = g_strdup_printf ("%s:dot", graph_key);
+  }
+  g_assert_true (dm_store_lookup_layout (corpus->store, key, &cached, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (cached);
+  g_assert_true (g_str_has_prefix (cached, "digraph"));
+
+  /* --format over an extension we do not know */
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--db %s --format gexf --per-pair -o %s", corpus->path, gexf_path);
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "8 actors, 8 edges"));
+  g_assert_true (g_file_test (gexf_path, G_FILE_TEST_IS_REGULAR));
+
+  /* usage errors */
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--db %s -o %s/graph.txt", corpus->path, corpus->dir);
+  g_assert_cmpint (run_cli (args, NULL, &err), ==, 2);
+  g_assert_true (g_str_has_prefix (err, "dramatis-cli: "));
+  g_assert_nonnull (strstr (err, "graph.txt: "));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ("--db x.dramatis", NULL, &err), ==, 2);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ("--help", &out, NULL), ==, 0);
+
+  /* failures: no corpus, no actor, no folder */
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--db %s/missing.dramatis -o %s", corpus->dir, svg_path);
+  g_assert_cmpint (run_cli (args, NULL, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "missing.dramatis: no such corpus"));
+  {
+    /* and no empty corpus was left behind */
+    g_autofree char *missing = g_build_filename (corpus->dir, "missing.dramatis", NULL);
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--db %s --actor Atlantis -o %s", corpus->path, svg_path);
+  g_assert_cmpint (run_cli (args, NULL, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "Atlantis"));
+
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&err, g_free);
+  args = g_strdup_printf ("--db %s -o %s/no/such/graph.png", corpus->path, corpus->dir);
+  g_assert_cmpint (run_cli (args, NULL, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "graph.png: No such folder"));
+}
+
 typedef struct {
   GMainLoop *loop;
   gboolean   ok;
@@ -582,7 +695,8 @@ test_export_async (void)
     g_main_loop_run (loop);
     g_assert_false (r.ok);
     g_assert_error (r.error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_WRITE);
-    g_assert_nonnull (strstr (r.error->message, "graph.svg"));
+    g_assert_cmpstr (r.error->message, ==, "No such folder");
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
     g_clear_error (&r.error);
   }
   remove_tmpdir (dir);
@@ -604,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/export/csv", test_export_csv);
   g_test_add_func ("/dramatis/export/csv-evidence", test_export_csv_evidence);
   g_test_add_func ("/dramatis/export/async", test_export_async);
+  g_test_add_func ("/dramatis/export/cli", test_export_cli);
 
   return g_test_run ();
 }
