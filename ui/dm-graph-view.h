@@ -43,6 +43,20 @@ void        dm_graph_view_select_edge        (DmGraphView *self,
 gboolean    dm_graph_view_select_actor       (DmGraphView *self,
                                               gint64       actor_id);
 
+/* Pans so that node @node is in view, without changing the zoom unless it has to. */
+void        dm_graph_view_reveal_node        (DmGraphView *self,
+                                              int          node);
+
+/* The canvas palette (for legends): colours of actor types and relation families as drawn
+ * in the widget's current light or dark style. */
+void        dm_graph_view_get_actor_type_colors (DmGraphView *self,
+                                                 DmActorType  type,
+                                                 GdkRGBA     *fill,
+                                                 GdkRGBA     *stroke);
+void        dm_graph_view_get_family_color   (DmGraphView   *self,
+                                              DmClassFamily  family,
+                                              GdkRGBA       *color);
+
 /* Signals:
  *   "selection-changed" ()                 — selected node or edge changed
  *   "node-activated"    (int node)         — double-click or Enter on a node: focus it

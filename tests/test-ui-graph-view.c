@@ -1,0 +1,638 @@
+/* test-ui-graph-view.c — the graph canvas: selection, keyboard, zoom, hit-testing, drawing
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-ui-graph-view"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <gtk/gtk.h>
+
+#include "dm-graph.h"
+#include "dm-graph-view.h"
+#include "dm-graph-view-private.h"
+#include "dm-layout-private.h"
+
+#define WINDOW_WIDTH  640
+#define WINDOW_HEIGHT 480
+
+/* A hand-built layout: actors as ellipses at the given centres, relations as straight
+ * cubic beziers with a label position, the way the layout worker fills them in. */
+typedef struct {
+  gint64       id;
+  const char  *name;
+  DmActorType  type;
+  double       x, y;
+} TestActor;
+
+static DmShape *
+shape_new (DmShapeKind kind,
+           gboolean    filled,
+           guint       n_points,
+           ...)
+{
+  DmShape *shape = g_new0 (DmShape, 1);
+  va_list ap;
+
+  shape->kind = kind;
+  shape->filled = filled;
+  shape->n_points = n_points;
+  shape->points = g_new (double, 2 * n_points);
+  shape->pen_width = 1;
+  va_start (ap, n_points);
+  for (guint i = 0; i < 2 * n_points; i++)
+    shape->points[i] = va_arg (ap, double);
+  va_end (ap);
+  return shape;
+}
+
+static DmLayout *
+build_layout (const TestActor *actors,
+              guint            n_actors)
+{
+  g_autoptr(DmGraph) graph = dm_graph_new ();
+  DmLayout *layout;
+  double max_x = 0, max_y = 0;
+
+  for (guint i = 0; i < n_actors; i++)
+    dm_graph_add_node (graph, actors[i].id, actors[i].name, actors[i].type,
+                       actors[i].type == DM_ACTOR_OFFICIAL ? "Secretary of Defense" : NULL,
+                       actors[i].type == DM_ACTOR_OFFICIAL ? "United States" : NULL, 3);
+  /* 0 → 1 twice-attested rejection, 0 → 2 appeal, 2 → 1 support: a triangle. */
+  if (n_actors >= 3)
+    {
+      dm_graph_add_edge (graph, 0, 1, "rules out", DM_CLASS_REJECT, FALSE, 2);
+      dm_graph_add_edge (graph, 0, 2, "urges", DM_CLASS_APPEAL, FALSE, 1);
+      dm_graph_add_edge (graph, 2, 1, "supports", DM_CLASS_SUPPORT, FALSE, 1);
+    }
+
+  layout = dm_layout_new (graph, DM_LAYOUT_ENGINE_DOT);
+  for (guint i = 0; i < n_actors; i++)
+    {
+      DmLayoutNode *node = &layout->nodes[i];
+
+      node->x = actors[i].x;
+      node->y = actors[i].y;
+      node->width = 110;
+      node->height = 36;
+      g_ptr_array_add (node->shapes, shape_new (DM_SHAPE_ELLIPSE, TRUE, 2, node->x, node->y, 55.0, 18.0));
+      max_x = MAX (max_x, node->x + 55 + 10);
+      max_y = MAX (max_y, node->y + 18 + 10);
+    }
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      const DmGraphEdge *ge = g_ptr_array_index (graph->edges, i);
+      const DmLayoutNode *a = &layout->nodes[ge->source], *b = &layout->nodes[ge->target];
+      DmLayoutEdge *edge = &layout->edges[i];
+
+      g_ptr_array_add (edge->shapes,
+                       shape_new (DM_SHAPE_BEZIER, FALSE, 4,
+                                  a->x, a->y,
+                                  a->x + (b->x - a->x) / 3, a->y + (b->y - a->y) / 3,
+                                  a->x + 2 * (b->x - a->x) / 3, a->y + 2 * (b->y - a->y) / 3,
+                                  b->x, b->y));
+      edge->label_x = (a->x + b->x) / 2;
+      edge->label_y = (a->y + b->y) / 2;
+      edge->has_label_pos = TRUE;
+    }
+  layout->width = max_x;
+  layout->height = max_y;
+  return layout;
+}
+
+static const TestActor triangle[] = {
+  { 101, "Pete Hegseth", DM_ACTOR_OFFICIAL, 80, 40 },
+  { 102, "Ukraine", DM_ACTOR_COUNTRY, 420, 300 },
+  { 103, "NATO", DM_ACTOR_ORGANIZATION, 420, 40 },
+};
+
+/* The same actors, moved and in another order: what a reload after a filter change gives. */
+static const TestActor triangle_moved[] = {
+  { 103, "NATO", DM_ACTOR_ORGANIZATION, 100, 300 },
+  { 101, "Pete Hegseth", DM_ACTOR_OFFICIAL, 100, 40 },
+  { 102, "Ukraine", DM_ACTOR_COUNTRY, 500, 200 },
+};
+
+static const TestActor others[] = {
+  { 201, "Russia", DM_ACTOR_COUNTRY, 60, 60 },
+  { 202, "Kremlin", DM_ACTOR_ORGANIZATION, 900, 60 },
+  { 203, "Sergei Lavrov", DM_ACTOR_OFFICIAL, 480, 700 },
+};
+
+typedef struct {
+  GtkWidget   *window;
+  DmGraphView *view;
+  DmLayout    *layout;
+} Fixture;
+
+static void
+painted_cb (GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Lets GTK lay out and paint the window once. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), WINDOW_WIDTH, WINDOW_HEIGHT);
+  fixture->view = DM_GRAPH_VIEW (dm_graph_view_new ());
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->view));
+  fixture->layout = build_layout (triangle, G_N_ELEMENTS (triangle));
+  dm_graph_view_set_layout (fixture->view, fixture->layout);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  while (gtk_widget_get_width (GTK_WIDGET (fixture->view)) == 0 ||
+         !gtk_widget_get_mapped (GTK_WIDGET (fixture->view)))
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_frame (GTK_WIDGET (fixture->view));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  dm_layout_unref (fixture->layout);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+count_cb (gpointer instance,
+          gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+activated_cb (DmGraphView *view,
+              int          index,
+              gpointer     user_data)
+{
+  *(int *) user_data = index;
+}
+
+static void
+node_center (Fixture *fixture,
+             int      node,
+             double  *x,
+             double  *y)
+{
+  graphene_rect_t r;
+
+  g_assert_true (dm_graph_view_get_node_bounds (fixture->view, node, &r));
+  *x = r.origin.x + r.size.width / 2;
+  *y = r.origin.y + r.size.height / 2;
+}
+
+static void
+test_select_actor (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  guint changed = 0;
+  const char *error;
+
+  g_signal_connect (fixture->view, "selection-changed", G_CALLBACK (count_cb), &changed);
+
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, -1);
+  g_assert_true (dm_graph_view_select_actor (fixture->view, 102));
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 1);
+  g_assert_cmpint (dm_graph_view_get_selected_edge (fixture->view), ==, -1);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Selecting it again changes nothing. */
+  g_assert_true (dm_graph_view_select_actor (fixture->view, 102));
+  g_assert_cmpuint (changed, ==, 1);
+
+  g_assert_false (dm_graph_view_select_actor (fixture->view, 999));
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 1);
+
+  /* The accessible description names the actor. */
+  g_assert_true (dm_graph_view_select_actor (fixture->view, 101));
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (fixture->view),
+                                              GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                              "Pete Hegseth, official, 2 relations");
+  g_assert_null (error);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (fixture->view),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              "Relationship graph");
+  g_assert_null (error);
+
+  /* Selecting an edge clears the node. */
+  dm_graph_view_select_edge (fixture->view, 0);
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, -1);
+  g_assert_cmpint (dm_graph_view_get_selected_edge (fixture->view), ==, 0);
+  g_assert_cmpuint (changed, ==, 3);
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->view);
+  int activated = -1;
+  guint escaped = 0, changed = 0;
+
+  g_signal_connect (fixture->view, "node-activated", G_CALLBACK (activated_cb), &activated);
+  g_signal_connect (fixture->view, "escape", G_CALLBACK (count_cb), &escaped);
+  g_signal_connect (fixture->view, "selection-changed", G_CALLBACK (count_cb), &changed);
+
+  g_assert_true (gtk_widget_get_focusable (widget));
+  g_assert_true (gtk_widget_grab_focus (widget));
+
+  /* Reading order: top row left to right, then the bottom row. */
+  g_assert_true (gtk_widget_activate_action (widget, "graph.select-next", NULL));
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 0);   /* Hegseth */
+  g_assert_true (gtk_widget_activate_action (widget, "graph.select-next", NULL));
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 2);   /* NATO */
+  g_assert_true (gtk_widget_activate_action (widget, "graph.select-next", NULL));
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 1);   /* Ukraine */
+  g_assert_cmpuint (changed, ==, 3);
+
+  /* Past the last actor Tab is not ours (the action is disabled, so the key moves the
+   * focus on): the selection stays. */
+  gtk_widget_activate_action (widget, "graph.select-next", NULL);
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 1);
+  g_assert_cmpuint (changed, ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (widget, "graph.select-previous", NULL));
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 2);
+
+  /* Arrows: from NATO (top right) left is Hegseth, down is Ukraine. */
+  g_assert_true (gtk_widget_activate_action (widget, "graph.select-towards", "(dd)", -1.0, 0.0));
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 0);
+  g_assert_true (gtk_widget_activate_action (widget, "graph.select-towards", "(dd)", 1.0, 0.0));
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 2);
+  g_assert_true (gtk_widget_activate_action (widget, "graph.select-towards", "(dd)", 0.0, 1.0));
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 1);
+
+  /* Enter activates the selection, Escape asks to go back. */
+  g_assert_true (gtk_widget_activate_action (widget, "graph.activate-selection", NULL));
+  g_assert_cmpint (activated, ==, 1);
+  g_assert_true (gtk_widget_activate_action (widget, "graph.escape", NULL));
+  g_assert_cmpuint (escaped, ==, 1);
+
+  /* With nothing selected Enter is left to the window. */
+  dm_graph_view_select_node (fixture->view, -1);
+  activated = -1;
+  gtk_widget_activate_action (widget, "graph.activate-selection", NULL);
+  g_assert_cmpint (activated, ==, -1);
+}
+
+static void
+zoom_notify_cb (GObject    *object,
+                GParamSpec *pspec,
+                gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+test_zoom (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->view);
+  double fit, z, cx, cy, px, py;
+  guint notified = 0;
+  graphene_rect_t bounds, before;
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+
+  g_signal_connect (fixture->view, "notify::zoom", G_CALLBACK (zoom_notify_cb), &notified);
+
+  /* A new layout is fitted: the whole graph is inside the allocation and fills it along
+   * one axis (up to the margin). */
+  fit = dm_graph_view_get_zoom (fixture->view);
+  dm_graph_view_get_scene_bounds (fixture->view, &bounds);
+  g_assert_cmpfloat (bounds.origin.x, >=, -0.5);
+  g_assert_cmpfloat (bounds.origin.y, >=, -0.5);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, w + 0.5);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, h + 0.5);
+  g_assert_true (bounds.size.width >= w - 2 * 24 - 1 || bounds.size.height >= h - 2 * 24 - 1);
+
+  g_assert_true (gtk_widget_activate_action (widget, "graph.zoom-in", NULL));
+  g_assert_cmpfloat (dm_graph_view_get_zoom (fixture->view), >, fit);
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (widget, "graph.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (widget, "graph.zoom-out", NULL));
+  g_assert_cmpfloat (dm_graph_view_get_zoom (fixture->view), <, fit);
+  g_assert_cmpuint (notified, ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (widget, "graph.zoom-reset", NULL));
+  g_assert_cmpfloat_with_epsilon (dm_graph_view_get_zoom (fixture->view), 1.0, 1e-9);
+
+  g_assert_true (gtk_widget_activate_action (widget, "graph.zoom-fit", NULL));
+  g_assert_cmpfloat_with_epsilon (dm_graph_view_get_zoom (fixture->view), fit, 1e-9);
+
+  /* Zooming around a point keeps the scene point under it in place (to the pixel the
+   * view snaps its origin to). */
+  node_center (fixture, 2, &px, &py);
+  dm_graph_view_get_node_bounds (fixture->view, 2, &before);
+  dm_graph_view_zoom_at (fixture->view, fit * 2.0, px, py);
+  z = dm_graph_view_get_zoom (fixture->view);
+  g_assert_cmpfloat_with_epsilon (z, fit * 2.0, 1e-9);
+  {
+    double nx, ny;
+
+    node_center (fixture, 2, &nx, &ny);
+    g_assert_cmpfloat (fabs (nx - px), <=, 1.0);
+    g_assert_cmpfloat (fabs (ny - py), <=, 1.0);
+  }
+
+  /* Clamps */
+  dm_graph_view_set_zoom (fixture->view, 1000);
+  g_assert_cmpfloat (dm_graph_view_get_zoom (fixture->view), <=, 8.0);
+  gtk_widget_activate_action (widget, "graph.zoom-in", NULL);
+  g_assert_cmpfloat (dm_graph_view_get_zoom (fixture->view), <=, 8.0);
+  dm_graph_view_set_zoom (fixture->view, 0.0001);
+  g_assert_cmpfloat (dm_graph_view_get_zoom (fixture->view), >=, 0.01);
+
+  /* Panning moves the centre by pixels / zoom. */
+  dm_graph_view_set_zoom (fixture->view, 1.0);
+  dm_graph_view_get_center (fixture->view, &cx, &cy);
+  dm_graph_view_pan_by (fixture->view, 20, -10);
+  {
+    double ncx, ncy;
+
+    dm_graph_view_get_center (fixture->view, &ncx, &ncy);
+    g_assert_cmpfloat_with_epsilon (ncx - cx, 20.0, 1e-9);
+    g_assert_cmpfloat_with_epsilon (ncy - cy, -10.0, 1e-9);
+  }
+}
+
+static void
+test_hit_test (Fixture       *fixture,
+               gconstpointer  data)
+{
+  int activated = -1, edge_activated = -1;
+  guint changed = 0;
+  double x, y, ax, ay, bx, by;
+  g_autofree char *tip = NULL;
+  g_autofree char *node_tip = NULL;
+
+  g_signal_connect (fixture->view, "selection-changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (fixture->view, "node-activated", G_CALLBACK (activated_cb), &activated);
+  g_signal_connect (fixture->view, "edge-activated", G_CALLBACK (activated_cb), &edge_activated);
+
+  node_center (fixture, 1, &x, &y);
+  g_assert_cmpint (dm_graph_view_node_at (fixture->view, x, y), ==, 1);
+  dm_graph_view_click_at (fixture->view, x, y, 1);
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+
+  dm_graph_view_click_at (fixture->view, x, y, 2);
+  g_assert_cmpint (activated, ==, 1);
+
+  node_tip = dm_graph_view_get_tooltip_markup (fixture->view, x, y);
+  g_assert_nonnull (strstr (node_tip, "<b>Ukraine</b>"));
+  g_assert_nonnull (strstr (node_tip, "Country"));
+
+  /* A point a third of the way along Hegseth → NATO, off the label, is on that edge. */
+  node_center (fixture, 0, &ax, &ay);
+  node_center (fixture, 2, &bx, &by);
+  x = ax + 0.3 * (bx - ax);
+  y = ay + 0.3 * (by - ay) + 1.5;
+  g_assert_cmpint (dm_graph_view_node_at (fixture->view, x, y), ==, -1);
+  g_assert_cmpint (dm_graph_view_edge_at (fixture->view, x, y), ==, 1);
+  dm_graph_view_click_at (fixture->view, x, y, 1);
+  g_assert_cmpint (dm_graph_view_get_selected_edge (fixture->view), ==, 1);
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, -1);
+  g_assert_cmpuint (changed, ==, 2);
+
+  /* The label pill of Hegseth → Ukraine, at its label position, is that edge. */
+  node_center (fixture, 1, &bx, &by);
+  tip = dm_graph_view_get_tooltip_markup (fixture->view, (ax + bx) / 2, (ay + by) / 2);
+  g_assert_cmpstr (tip, ==, "Pete Hegseth → Ukraine: rules out ×2 (REJECT)");
+  dm_graph_view_click_at (fixture->view, (ax + bx) / 2, (ay + by) / 2, 2);
+  g_assert_cmpint (edge_activated, ==, 0);
+
+  /* Empty space clears the selection. */
+  dm_graph_view_click_at (fixture->view, 2, gtk_widget_get_height (GTK_WIDGET (fixture->view)) - 2, 1);
+  g_assert_cmpint (dm_graph_view_get_selected_edge (fixture->view), ==, -1);
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, -1);
+  g_assert_cmpuint (changed, ==, 3);
+
+  /* Hovering a node highlights it. */
+  node_center (fixture, 0, &x, &y);
+  dm_graph_view_hover_at (fixture->view, x, y);
+  g_assert_cmpint (dm_graph_view_get_hovered_node (fixture->view), ==, 0);
+  dm_graph_view_hover_at (fixture->view, 2, 2);
+  g_assert_cmpint (dm_graph_view_get_hovered_node (fixture->view), ==, -1);
+}
+
+static void
+test_set_layout (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(DmLayout) moved = build_layout (triangle_moved, G_N_ELEMENTS (triangle_moved));
+  g_autoptr(DmLayout) other = build_layout (others, G_N_ELEMENTS (others));
+  double fit = dm_graph_view_get_zoom (fixture->view);
+  guint changed = 0;
+
+  g_signal_connect (fixture->view, "selection-changed", G_CALLBACK (count_cb), &changed);
+
+  dm_graph_view_set_zoom (fixture->view, 1.7);
+  g_assert_true (dm_graph_view_select_actor (fixture->view, 102));   /* Ukraine, index 1 */
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Same actors: zoom kept, selection follows Ukraine to its new index. */
+  dm_graph_view_set_layout (fixture->view, moved);
+  g_assert_true (dm_graph_view_get_layout (fixture->view) == moved);
+  g_assert_cmpfloat_with_epsilon (dm_graph_view_get_zoom (fixture->view), 1.7, 1e-9);
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, 2);
+  g_assert_cmpuint (changed, ==, 2);
+
+  /* Other actors: fitted again, selection gone. */
+  dm_graph_view_set_layout (fixture->view, other);
+  g_assert_cmpfloat (fabs (dm_graph_view_get_zoom (fixture->view) - 1.7), >, 0.01);
+  g_assert_cmpint (dm_graph_view_get_selected_node (fixture->view), ==, -1);
+  g_assert_cmpuint (changed, ==, 3);
+  {
+    graphene_rect_t bounds;
+    int w = gtk_widget_get_width (GTK_WIDGET (fixture->view));
+    int h = gtk_widget_get_height (GTK_WIDGET (fixture->view));
+
+    dm_graph_view_get_scene_bounds (fixture->view, &bounds);
+    g_assert_cmpfloat (bounds.origin.x, >=, -0.5);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, h + 0.5);
+    g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, w + 0.5);
+  }
+
+  /* Back to the first: different actors again, fitted at the first zoom. */
+  dm_graph_view_set_layout (fixture->view, fixture->layout);
+  g_assert_cmpfloat_with_epsilon (dm_graph_view_get_zoom (fixture->view), fit, 1e-9);
+
+  dm_graph_view_set_layout (fixture->view, NULL);
+  g_assert_null (dm_graph_view_get_layout (fixture->view));
+  g_assert_cmpint (dm_graph_view_node_at (fixture->view, 10, 10), ==, -1);
+}
+
+/* Draws the view the way its window does, into a texture. */
+static GdkTexture *
+render_view (Fixture *fixture)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->view);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  double w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+
+  wait_for_frame (widget);
+  /* An opaque page under the widget, as in the window. */
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 1 }, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  gtk_widget_snapshot_child (gtk_widget_get_parent (widget), widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+}
+
+static void
+pixel_at (GdkTexture *texture,
+          guchar     *data,
+          double      x,
+          double      y,
+          guchar      rgb[3])
+{
+  int width = gdk_texture_get_width (texture);
+  /* gdk_texture_download(): cairo ARGB32, premultiplied, native endian */
+  guint32 pixel = ((guint32 *) data)[(int) y * width + (int) x];
+
+  rgb[0] = (pixel >> 16) & 0xff;
+  rgb[1] = (pixel >> 8) & 0xff;
+  rgb[2] = pixel & 0xff;
+}
+
+static int
+color_distance (const guchar a[3],
+                const guchar b[3])
+{
+  return abs (a[0] - b[0]) + abs (a[1] - b[1]) + abs (a[2] - b[2]);
+}
+
+static void
+test_render (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkTexture) dimmed = NULL;
+  g_autofree guchar *pixels = NULL;
+  g_autofree guchar *dimmed_pixels = NULL;
+  int width, height;
+  guchar bg[3], at_node[3], beside_label[3], country_fill[3], dim_fill[3];
+  double x, y;
+  graphene_rect_t r;
+  DmGraphViewStats stats;
+  GdkRGBA fill;
+
+  texture = render_view (fixture);
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_malloc (width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+
+  dm_graph_view_get_stats (fixture->view, &stats);
+  g_assert_cmpuint (stats.n_snapshots, >, 0);
+  g_assert_cmpuint (stats.n_tiles_rendered, >, 0);
+
+  /* The empty corner is background; inside Ukraine's ellipse, off its label, is the
+   * country fill of the palette. */
+  pixel_at (texture, pixels, width - 3, 3, bg);
+  g_assert_true (dm_graph_view_get_node_bounds (fixture->view, 1, &r));
+  x = r.origin.x + r.size.width * 0.5;
+  y = r.origin.y + r.size.height * 0.86;
+  pixel_at (texture, pixels, x, y, beside_label);
+  g_assert_cmpint (color_distance (bg, beside_label), >, 30);
+
+  dm_graph_view_get_actor_type_colors (fixture->view, DM_ACTOR_COUNTRY, &fill, NULL);
+  country_fill[0] = fill.red * 255;
+  country_fill[1] = fill.green * 255;
+  country_fill[2] = fill.blue * 255;
+  g_assert_cmpint (color_distance (country_fill, beside_label), <, 12);
+
+  /* The label: somewhere across the node's middle there is text, darker than the fill. */
+  {
+    gboolean found = FALSE;
+
+    for (double tx = r.origin.x + r.size.width * 0.3; tx < r.origin.x + r.size.width * 0.7 && !found; tx += 1)
+      {
+        pixel_at (texture, pixels, tx, r.origin.y + r.size.height / 2, at_node);
+        found = color_distance (at_node, country_fill) > 150;
+      }
+    g_assert_true (found);
+  }
+
+  /* Hovering NATO dims Ukraine? No: NATO → Ukraine is an edge, so Ukraine stays. Hover
+   * Hegseth's neighbour set is everyone; instead hover an edge: NATO → Ukraine keeps both
+   * ends and dims Hegseth. */
+  g_assert_true (dm_graph_view_get_node_bounds (fixture->view, 0, &r));
+  x = r.origin.x + r.size.width * 0.5;
+  y = r.origin.y + r.size.height * 0.86;
+  pixel_at (texture, pixels, x, y, at_node);
+  {
+    double ax, ay, bx, by;
+
+    node_center (fixture, 2, &ax, &ay);
+    node_center (fixture, 1, &bx, &by);
+    dm_graph_view_hover_at (fixture->view, ax + 0.25 * (bx - ax), ay + 0.25 * (by - ay));
+  }
+  g_assert_cmpint (dm_graph_view_get_hovered_node (fixture->view), ==, -1);
+  dimmed = render_view (fixture);
+  dimmed_pixels = g_malloc (width * height * 4);
+  gdk_texture_download (dimmed, dimmed_pixels, width * 4);
+  pixel_at (dimmed, dimmed_pixels, x, y, dim_fill);
+  /* Dimmed toward the background. */
+  g_assert_cmpint (color_distance (dim_fill, bg), <, color_distance (at_node, bg));
+  /* Ukraine, an end of the hovered edge, is drawn as before. */
+  g_assert_true (dm_graph_view_get_node_bounds (fixture->view, 1, &r));
+  pixel_at (dimmed, dimmed_pixels, r.origin.x + r.size.width * 0.5, r.origin.y + r.size.height * 0.86, dim_fill);
+  g_assert_cmpint (color_distance (dim_fill, country_fill), <, 12);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* No session bus under xvfb-run: the test accessibility backend records properties
+   * for gtk_test_accessible_check_property() instead of talking to AT-SPI. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/dramatis/ui-graph-view/select-actor", Fixture, NULL,
+              fixture_set_up, test_select_actor, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/keyboard", Fixture, NULL,
+              fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/zoom", Fixture, NULL,
+              fixture_set_up, test_zoom, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/hit-test", Fixture, NULL,
+              fixture_set_up, test_hit_test, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/set-layout", Fixture, NULL,
+              fixture_set_up, test_set_layout, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/render", Fixture, NULL,
+              fixture_set_up, test_render, fixture_tear_down);
+
+  return g_test_run ();
+}
