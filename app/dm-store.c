@@ -662,6 +662,8 @@ insert_mentions (DmStore           *self,
                  GHashTable        *actor_ids,
                  GError           **error)
 {
+  g_autoptr(GHashTable) written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   for (guint i = 0; analysis->mentions != NULL && i < analysis->mentions->len; i++)
     {
       const DmMention *mention = g_ptr_array_index (analysis->mentions, i);
@@ -683,7 +685,19 @@ insert_mentions (DmStore           *self,
             return FALSE;
         }
 
-      if (!complete_actor (self, actor_id, mention, error) ||
+      /* An article names the same actor the same way many times: each distinct detail and
+       * surface form is written once per article. */
+      if (mention->role != NULL || mention->affiliation != NULL || mention->type == DM_ACTOR_OFFICIAL)
+        {
+          char *detail = g_strdup_printf ("d%" G_GINT64_FORMAT "\x1f%d\x1f%s\x1f%s", actor_id,
+                                          mention->type, mention->role ? mention->role : "",
+                                          mention->affiliation ? mention->affiliation : "");
+
+          if (g_hash_table_add (written, detail) && !complete_actor (self, actor_id, mention, error))
+            return FALSE;
+        }
+      if (g_hash_table_add (written, g_strdup_printf ("a%" G_GINT64_FORMAT "\x1f%s", actor_id,
+                                                      mention->text)) &&
           !insert_alias (self, actor_id, mention->text, error))
         return FALSE;
 
