@@ -65,9 +65,11 @@ typedef enum {
   DM_PART_CONNECTOR      = 1 << 3,
   DM_PART_REGION         = 1 << 4,
   DM_PART_COLLECTIVE     = 1 << 5,
-  DM_PART_PEOPLE         = 1 << 6,
+  DM_PART_GOVERNMENT_BODY = 1 << 6,
   DM_PART_PRONOUN_PERSON = 1 << 7,
   DM_PART_PLACE_PREP     = 1 << 8,
+  DM_PART_ARMED_BODY     = 1 << 9,
+  DM_PART_PRONOUN_SPEAKER = 1 << 10,
 } DmNamePart;
 
 struct _DmLexicon

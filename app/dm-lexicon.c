@@ -514,7 +514,9 @@ static const struct {
   { "connector", DM_PART_CONNECTOR },
   { "region", DM_PART_REGION },
   { "collective", DM_PART_COLLECTIVE },
-  { "people", DM_PART_PEOPLE },
+  { "government-body", DM_PART_GOVERNMENT_BODY },
+  { "armed-body", DM_PART_ARMED_BODY },
+  { "pronoun-speaker", DM_PART_PRONOUN_SPEAKER },
   { "pronoun-person", DM_PART_PRONOUN_PERSON },
   { "place-prep", DM_PART_PLACE_PREP },
 };

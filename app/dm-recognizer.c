@@ -354,6 +354,18 @@ person_canonical (DmRecognition *r,
   return name;
 }
 
+/* "Defence Secretary" answers to "the defence secretary" and to "the secretary". */
+static gboolean
+role_matches (const char *role,
+              const char *title)
+{
+  gsize rl = strlen (role), tl = strlen (title);
+
+  if (g_ascii_strcasecmp (role, title) == 0)
+    return TRUE;
+  return rl > tl && role[rl - tl - 1] == ' ' && g_ascii_strcasecmp (role + rl - tl, title) == 0;
+}
+
 /* The last official whose role is @role (and affiliation @affiliation, when given). */
 static const char *
 find_official (DmRecognition *r,
@@ -370,8 +382,7 @@ find_official (DmRecognition *r,
     {
       ActorInfo *info = value;
 
-      if (info->type != DM_ACTOR_OFFICIAL || info->role == NULL ||
-          g_ascii_strcasecmp (info->role, role) != 0)
+      if (info->type != DM_ACTOR_OFFICIAL || info->role == NULL || !role_matches (info->role, role))
         continue;
       if (affiliation != NULL && g_strcmp0 (info->affiliation, affiliation) != 0)
         continue;
@@ -382,6 +393,90 @@ find_official (DmRecognition *r,
         }
     }
   return best;
+}
+
+/* "Joseph Votel, commander of U.S. Central Command": the title after a name is a second
+ * mention of the person and gives the role and affiliation. Emits both mentions. */
+static gboolean
+try_appositive (DmRecognition *r,
+                Scan          *s,
+                const char    *canonical,
+                guint          name_first,
+                guint          name_last,
+                guint         *next,
+                GString       *buf)
+{
+  guint k = name_last + 1;
+  guint title_first, title_last, end;
+  const DmLexTitle *title;
+  const DmLexEntity *of = NULL;
+  guint of_first = 0, of_last = 0;
+  ActorInfo *known;
+
+  if (k + 1 >= s->end || strcmp (r->words[k], ",") != 0)
+    return FALSE;
+  k++;
+  if (word_is (r, k, "the") || word_is (r, k, "a") || word_is (r, k, "an"))
+    k++;
+  title_first = k;
+  /* "the Iraqi prime minister", "Britain's foreign secretary" */
+  if (k < s->end)
+    {
+      guint e_last;
+      const DmLexEntity *e = match_entity (r, s, k, &e_last, buf);
+
+      if (e != NULL && e->kind != DM_LEX_CAPITAL)
+        {
+          of = e;
+          of_first = k;
+          of_last = e_last;
+          k = e_last + 1;
+          if (is_possessive (r, k))
+            k++;
+        }
+    }
+  title = match_title (r, s, k, &title_last, buf);
+  if (title == NULL || title->is_honorific)
+    return FALSE;
+  end = title_last;
+  /* "commander of U.S. Central Command" */
+  if (of == NULL && end + 2 < s->end && word_is (r, end + 1, "of"))
+    {
+      guint j = end + 2;
+      guint e_last;
+      const DmLexEntity *e;
+
+      if (word_is (r, j, "the"))
+        j++;
+      e = j < s->end ? match_entity (r, s, j, &e_last, buf) : NULL;
+      if (e != NULL)
+        {
+          of = e;
+          of_first = j;
+          of_last = e_last;
+          end = e_last;
+        }
+    }
+
+  known = g_hash_table_lookup (r->actors, canonical);
+  add_mention (r, s, name_first, name_last, DM_RMENTION_NAME, DM_ACTOR_OFFICIAL, canonical,
+               title->canonical, of ? of->canonical : (known ? known->affiliation : NULL));
+  if (of != NULL && of_first < title_first + 1 && of_first >= title_first)
+    {
+      /* the affiliation before the title is its own mention */
+      add_mention (r, s, of_first, of_last, of->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                   of->type, of->canonical, NULL, of->kind == DM_LEX_ORG ? of->affiliation : NULL)->modifier = TRUE;
+    }
+  add_mention (r, s, title_first, end, DM_RMENTION_DEFINITE, DM_ACTOR_OFFICIAL, canonical, title->canonical,
+               of ? of->canonical : NULL);
+  if (of != NULL && of_first > title_last)
+    {
+      /* "U.S. Central Command" inside the description is an actor too */
+      add_mention (r, s, of_first, of_last, DM_RMENTION_NAME, of->type, of->canonical, NULL,
+                   of->kind == DM_LEX_ORG ? of->affiliation : NULL)->nested = TRUE;
+    }
+  *next = end + 1;
+  return TRUE;
 }
 
 /* Rule 1: [affiliation] title [,] name — or a title standing for someone named before. */
@@ -469,6 +564,8 @@ try_official (DmRecognition     *r,
 
   canonical = person_canonical (r, name_first, name_last);
   type = role != NULL ? DM_ACTOR_OFFICIAL : DM_ACTOR_PERSON;
+  if (role == NULL && try_appositive (r, s, canonical, name_first, name_last, next, buf))
+    return TRUE;
   {
     ActorInfo *known = g_hash_table_lookup (r->actors, canonical);
 
@@ -580,6 +677,142 @@ scan_group (DmRecognition *r,
   return G_MAXUINT;
 }
 
+static const char *
+national_body_name (DmRecognition *r,
+                    const char    *country,
+                    guint          part)
+{
+  g_autofree char *name = g_strdup_printf ("%s (%s)", country,
+                                           (part & DM_PART_ARMED_BODY) ? "armed forces" : "government");
+
+  return intern (r, name);
+}
+
+/* "Iraqi forces", "Iraqi security forces", "US officials": an organisation standing for the
+ * country's armed forces or government, with the country itself as a nested mention. */
+static gboolean
+try_national_body (DmRecognition     *r,
+                   Scan              *s,
+                   guint              i,
+                   guint              last,
+                   const DmLexEntity *country,
+                   guint             *next)
+{
+  guint k = last + 1;
+  guint part;
+
+  if (k < s->end && word_is (r, k, "security") && k + 1 < s->end && word_is (r, k + 1, "forces"))
+    k++;
+  if (k >= s->end || tok (r, k)->kind != DM_TOKEN_WORD || tok (r, k)->capitalized)
+    return FALSE;
+  part = dm_lexicon_name_part (r->lexicon, r->lower[k]);
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)))
+    return FALSE;
+
+  add_mention (r, s, i, k, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
+               national_body_name (r, country->canonical, part), NULL, country->canonical);
+  add_mention (r, s, i, last, country->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+               country->type, country->canonical, NULL, NULL)->nested = TRUE;
+  *next = k + 1;
+  return TRUE;
+}
+
+/* "the government of Iraq", "the forces of Syria" */
+static gboolean
+try_body_of_country (DmRecognition *r,
+                     Scan          *s,
+                     guint          i,
+                     guint         *next,
+                     GString       *buf)
+{
+  guint part, last;
+  const DmLexEntity *e;
+
+  if (tok (r, i)->capitalized && i != s->first)
+    return FALSE;
+  part = dm_lexicon_name_part (r->lexicon, r->lower[i]);
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) || i + 2 >= s->end ||
+      !word_is (r, i + 1, "of"))
+    return FALSE;
+  e = match_entity (r, s, i + 2, &last, buf);
+  if (e == NULL || e->kind == DM_LEX_ORG || e->kind == DM_LEX_DEMONYM)
+    return FALSE;
+  add_mention (r, s, i, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
+               national_body_name (r, e->canonical, part), NULL, e->canonical);
+  add_mention (r, s, i + 2, last, DM_RMENTION_NAME, e->type, e->canonical, NULL, NULL)->nested = TRUE;
+  *next = last + 1;
+  return TRUE;
+}
+
+/* "ISIL-held", "Russian-occupied", "U.S.-led": the actor before the hyphen. */
+static gboolean
+try_hyphen_prefix (DmRecognition *r,
+                   Scan          *s,
+                   guint          i,
+                   guint         *next)
+{
+  const DmToken *t = tok (r, i);
+  const char *word = r->words[i];
+  const char *dash = strchr (word, '-');
+  g_autofree char *prefix = NULL;
+  const DmLexEntity *e;
+  DmRMention *m;
+
+  if (dash == NULL || dash == word || !t->capitalized)
+    return FALSE;
+  prefix = g_strndup (word, dash - word);
+  e = dm_lexicon_lookup_entity (r->lexicon, prefix);
+  if (e == NULL || e->kind == DM_LEX_CAPITAL)
+    return FALSE;
+  m = add_mention (r, s, i, i,
+                   e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                   e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
+  m->end_byte = t->start + (guint) (dash - word);
+  m->modifier = TRUE;
+  *next = i + 1;
+  return TRUE;
+}
+
+/* "we", "our", "us": the organisation (or else the country) that speaks — the last one named
+ * within a few sentences. */
+static gboolean
+try_speaker (DmRecognition *r,
+             Scan          *s,
+             guint          i,
+             guint         *next)
+{
+  const char *country = NULL;
+  ActorInfo *info;
+
+  if (!(dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_PRONOUN_SPEAKER))
+    return FALSE;
+  /* "US" is the country; only lower-case "us" (or a capital at a sentence start) is a pronoun */
+  if (tok (r, i)->all_caps)
+    return FALSE;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence + 5 < s->sentence)
+        break;
+      if (m->type == DM_ACTOR_ORGANIZATION && !m->nested)
+        {
+          info = g_hash_table_lookup (r->actors, m->actor);
+          add_mention (r, s, i, i, DM_RMENTION_PRONOUN, m->type, m->actor, NULL, info->affiliation);
+          *next = i + 1;
+          return TRUE;
+        }
+      if (m->type == DM_ACTOR_COUNTRY && country == NULL)
+        country = m->actor;
+    }
+  if (country == NULL)
+    return FALSE;
+  add_mention (r, s, i, i, DM_RMENTION_PRONOUN, DM_ACTOR_COUNTRY, country, NULL, NULL);
+  *next = i + 1;
+  return TRUE;
+}
+
 /* Rule 2: the gazetteer, with groups, national organisations and titles after it. */
 static gboolean
 try_gazetteer (DmRecognition *r,
@@ -608,6 +841,10 @@ try_gazetteer (DmRecognition *r,
       *next = tail + 1;
       return TRUE;
     }
+
+  /* "Iraqi forces", "Russian officials", "US troops": the country's armed forces or government */
+  if (e->kind != DM_LEX_ORG && try_national_body (r, s, i, last, e, next))
+    return TRUE;
 
   /* "NATO allies", "EU members" */
   if (e->kind == DM_LEX_ORG && (group_last = scan_group (r, s, i, last, buf)) != G_MAXUINT)
@@ -848,6 +1085,8 @@ try_unknown (DmRecognition *r,
           const char *canonical = person_canonical (r, i, last);
           ActorInfo *info = g_hash_table_lookup (r->actors, canonical);
 
+          if (try_appositive (r, s, canonical, i, last, next, buf))
+            return TRUE;
           add_mention (r, s, i, last, DM_RMENTION_NAME, info ? info->type : DM_ACTOR_PERSON, canonical,
                        info ? info->role : NULL, info ? info->affiliation : NULL);
           *next = last + 1;
@@ -911,6 +1150,9 @@ recognize_sentence (DmRecognition *r,
 
       if (try_official (r, &s, i, NULL, i, &next, buf) ||
           try_gazetteer (r, &s, i, &next, buf) ||
+          try_body_of_country (r, &s, i, &next, buf) ||
+          try_hyphen_prefix (r, &s, i, &next) ||
+          try_speaker (r, &s, i, &next) ||
           try_region_group (r, &s, i, &next, buf) ||
           try_reference (r, &s, i, &next) ||
           try_unknown (r, &s, i, &next, buf))

@@ -23,6 +23,8 @@ typedef enum {
 
 typedef struct {
   guint           first, last;   /* tokens, inclusive */
+  guint           end_byte;      /* 0, or where the mention ends inside token `last`
+                                  * ("Russian" in "Russian-occupied") */
   guint           sentence;
   DmRMentionKind  kind;
   DmActorType     type;

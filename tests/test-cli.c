@@ -1,0 +1,238 @@
+/* test-cli.c — `dramatis-cli extract` keeps the contract: lines, offsets, errors, exit codes
+ *
+ * Runs the real binary (DRAMATIS_CLI) on files written by the test.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+
+typedef struct {
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+static void
+run_cli (Run                *run,
+         const char * const *args,
+         const char         *stdin_text)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("DRAMATIS_CLI");
+  GSubprocessFlags flags = G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  if (stdin_text != NULL)
+    flags |= G_SUBPROCESS_FLAGS_STDIN_PIPE;
+  proc = g_subprocess_newv ((const char * const *) argv->pdata, flags, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, stdin_text, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (proc);
+}
+
+static char *
+write_temp (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The integer value of "key":N in a JSON line. */
+static gint64
+json_int (const char *line,
+          const char *key)
+{
+  g_autofree char *needle = g_strdup_printf ("\"%s\":", key);
+  const char *p = strstr (line, needle);
+
+  g_assert_nonnull (p);
+  return g_ascii_strtoll (p + strlen (needle), NULL, 10);
+}
+
+static char *
+json_string (const char *line,
+             const char *key)
+{
+  g_autofree char *needle = g_strdup_printf ("\"%s\":\"", key);
+  const char *p = strstr (line, needle);
+  const char *end;
+
+  if (p == NULL)
+    return NULL;
+  p += strlen (needle);
+  end = strchr (p, '"');
+  return g_strndup (p, end - p);
+}
+
+static void
+test_extract_offsets (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dramatis-cli-XXXXXX", NULL);
+  /* curly quotes and a non-ASCII name: offsets count code points, not bytes */
+  const char *text = "Kyiv’s “plan” was rejected.\r\nPresident Joe Biden urged Poland to support Ukraine.\n";
+  g_autofree char *path = write_temp (dir, "article.txt", text);
+  const char *args[] = { "extract", path, NULL };
+  g_auto(GStrv) lines = NULL;
+  Run run = { 0 };
+  guint n_mentions = 0, n_relations = 0;
+
+  run_cli (&run, args, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "{\"kind\":\"article\""));
+  g_assert_cmpint (json_int (lines[0], "length"), ==, g_utf8_strlen (text, -1));
+  /* a .txt article carries no "text": its text is the file */
+  g_assert_null (strstr (lines[0], "\"text\""));
+
+  for (guint i = 1; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      if (g_str_has_prefix (lines[i], "{\"kind\":\"mention\""))
+        {
+          gint64 start = json_int (lines[i], "start");
+          gint64 end = json_int (lines[i], "end");
+          g_autofree char *surface = json_string (lines[i], "text");
+          const char *a = g_utf8_offset_to_pointer (text, start);
+          const char *b = g_utf8_offset_to_pointer (text, end);
+
+          g_assert_cmpint (n_relations, ==, 0);  /* mentions come before relations */
+          g_assert_cmpint (strncmp (a, surface, b - a), ==, 0);
+          g_assert_cmpint (strlen (surface), ==, b - a);
+          n_mentions++;
+        }
+      else
+        {
+          g_assert_true (g_str_has_prefix (lines[i], "{\"kind\":\"relation\""));
+          g_assert_nonnull (strstr (lines[i], "\"class\":\""));
+          g_assert_nonnull (strstr (lines[i], "\"negated\":"));
+          n_relations++;
+        }
+    }
+  g_assert_cmpuint (n_mentions, >=, 3);
+  g_assert_cmpuint (n_relations, >=, 1);
+  g_assert_nonnull (strstr (run.out, "\"source\":\"Joe Biden\",\"target\":\"Poland\",\"verb\":\"urges\",\"class\":\"APPEAL\""));
+  run_clear (&run);
+}
+
+static void
+test_extract_errors_continue (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dramatis-cli-XXXXXX", NULL);
+  g_autofree char *good = write_temp (dir, "good.txt", "Russia attacked Ukraine on Monday.");
+  g_autofree char *empty = write_temp (dir, "empty.txt", "");
+  g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
+  const char *args[] = { "extract", empty, good, missing, NULL };
+  g_autofree char *empty_prefix = g_strdup_printf ("dramatis-cli: %s: ", empty);
+  g_autofree char *missing_prefix = g_strdup_printf ("dramatis-cli: %s: ", missing);
+  Run run = { 0 };
+
+  run_cli (&run, args, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  /* the good file is still processed, in input order */
+  g_assert_nonnull (strstr (run.out, good));
+  g_assert_nonnull (strstr (run.err, empty_prefix));
+  g_assert_nonnull (strstr (run.err, missing_prefix));
+  run_clear (&run);
+}
+
+static void
+test_extract_usage (void)
+{
+  const char *no_files[] = { "extract", NULL };
+  const char *bad_option[] = { "extract", "--no-such-option", "x.txt", NULL };
+  const char *bad_format[] = { "extract", "--format", "xml", "x.txt", NULL };
+  const char *bad_command[] = { "frobnicate", NULL };
+  const char *help[] = { "extract", "--help", NULL };
+  Run run = { 0 };
+
+  run_cli (&run, no_files, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, bad_option, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, bad_format, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, bad_command, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, help, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "FILE"));
+  run_clear (&run);
+}
+
+static void
+test_extract_stdin (void)
+{
+  const char *args[] = { "extract", "-", NULL };
+  Run run = { 0 };
+
+  run_cli (&run, args, "NATO criticized Russia.");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "{\"kind\":\"article\",\"id\":\"-\""));
+  g_assert_nonnull (strstr (run.out, "\"source\":\"NATO\",\"target\":\"Russia\""));
+  run_clear (&run);
+}
+
+static void
+test_extract_html_has_text (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dramatis-cli-XXXXXX", NULL);
+  /* an HTML page named .txt is still HTML: its article line carries the extracted text */
+  g_autofree char *path = write_temp (dir, "page.txt",
+                                      "<!DOCTYPE html><html><head><title>Talks</title></head><body>"
+                                      "<nav>Home | World</nav><article><p>France urged Iran to return to talks.</p>"
+                                      "</article></body></html>");
+  const char *args[] = { "extract", path, NULL };
+  g_autofree char *text = NULL;
+  Run run = { 0 };
+
+  run_cli (&run, args, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = json_string (run.out, "text");
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "France urged Iran"));
+  g_assert_null (strstr (text, "Home"));
+  run_clear (&run);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/dramatis/cli/extract-offsets", test_extract_offsets);
+  g_test_add_func ("/dramatis/cli/extract-errors-continue", test_extract_errors_continue);
+  g_test_add_func ("/dramatis/cli/extract-usage", test_extract_usage);
+  g_test_add_func ("/dramatis/cli/extract-stdin", test_extract_stdin);
+  g_test_add_func ("/dramatis/cli/extract-html-has-text", test_extract_html_has_text);
+  return g_test_run ();
+}
