@@ -1,0 +1,265 @@
+/* dm-articles-panel.c — the corpus's articles, each with a check to keep it in the graph
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-articles-panel"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "dm-article-item.h"
+#include "dm-articles-panel.h"
+
+struct _DmArticlesPanel
+{
+  GtkWidget    parent_instance;
+
+  GListStore  *store;
+
+  GtkStack    *stack;
+  GtkListView *list_view;
+};
+
+enum {
+  ARTICLE_TOGGLED,
+  ARTICLE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (DmArticlesPanel, dm_articles_panel, GTK_TYPE_WIDGET)
+
+static void
+item_included_cb (DmArticlesPanel *self,
+                  GParamSpec      *pspec,
+                  DmArticleItem   *item)
+{
+  g_signal_emit (self, signals[ARTICLE_TOGGLED], 0,
+                 dm_article_item_get_id (item),
+                 dm_article_item_get_included (item));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  GtkWidget *box, *check, *labels, *title, *detail;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+
+  check = gtk_check_button_new ();
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (check, _("Include this article in the graph"));
+  gtk_box_append (GTK_BOX (box), check);
+
+  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_hexpand (labels, TRUE);
+  title = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  detail = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_box_append (GTK_BOX (labels), title);
+  gtk_box_append (GTK_BOX (labels), detail);
+  gtk_box_append (GTK_BOX (box), labels);
+
+  g_object_set_data (G_OBJECT (box), "check", check);
+  g_object_set_data (G_OBJECT (box), "title", title);
+  g_object_set_data (G_OBJECT (box), "detail", detail);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  DmArticleItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *check = g_object_get_data (G_OBJECT (box), "check");
+  g_autoptr(GString) detail = g_string_new (NULL);
+  g_autofree char *accessible = NULL;
+  GBinding *binding;
+
+  if (dm_article_item_get_source (item) != NULL)
+    g_string_append (detail, dm_article_item_get_source (item));
+  if (dm_article_item_get_date (item) != NULL)
+    g_string_append_printf (detail, "%s%s", detail->len ? " · " : "", dm_article_item_get_date (item));
+  g_string_append_printf (detail, "%s", detail->len ? " · " : "");
+  if (dm_article_item_get_n_relations (item) == 1)
+    g_string_append (detail, _("1 relation"));
+  else
+    g_string_append_printf (detail, _("%u relations"), dm_article_item_get_n_relations (item));
+
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "title"), dm_article_item_get_title (item));
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "detail"), detail->str);
+  gtk_widget_set_tooltip_text (box, dm_article_item_get_title (item));
+
+  accessible = g_strdup_printf (_("Include “%s” in the graph"), dm_article_item_get_title (item));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+
+  binding = g_object_bind_property (item, "included", check, "active",
+                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_set_data (G_OBJECT (list_item), "binding", binding);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  GBinding *binding = g_object_steal_data (G_OBJECT (list_item), "binding");
+
+  if (binding != NULL)
+    g_binding_unbind (binding);
+}
+
+static void
+list_activate_cb (DmArticlesPanel *self,
+                  guint            position,
+                  GtkListView     *list_view)
+{
+  g_autoptr(DmArticleItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), position);
+
+  if (item != NULL)
+    g_signal_emit (self, signals[ARTICLE_ACTIVATED], 0, dm_article_item_get_id (item));
+}
+
+static void
+dm_articles_panel_dispose (GObject *object)
+{
+  DmArticlesPanel *self = (DmArticlesPanel *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DM_TYPE_ARTICLES_PANEL);
+  /* Children without an id in the template too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  if (self->store != NULL)
+    {
+      /* The items may outlive us in a pending list-item: stop them calling back. */
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->store)); i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+          g_signal_handlers_disconnect_by_data (item, self);
+        }
+    }
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (dm_articles_panel_parent_class)->dispose (object);
+}
+
+static void
+dm_articles_panel_class_init (DmArticlesPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dm_articles_panel_dispose;
+
+  signals[ARTICLE_TOGGLED] =
+    g_signal_new ("article-toggled",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_BOOLEAN);
+
+  signals[ARTICLE_ACTIVATED] =
+    g_signal_new ("article-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dramatis/Dramatis/dm-articles-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, DmArticlesPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, DmArticlesPanel, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+}
+
+static void
+dm_articles_panel_init (DmArticlesPanel *self)
+{
+  GtkListItemFactory *factory;
+  GtkNoSelection *selection;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->store = g_list_store_new (DM_TYPE_ARTICLE_ITEM);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->store)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+void
+dm_articles_panel_set_corpus (DmArticlesPanel    *self,
+                              DmCorpus           *corpus,
+                              const DmGraphQuery *query)
+{
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_old;
+
+  g_return_if_fail (DM_IS_ARTICLES_PANEL (self));
+  g_return_if_fail (!corpus || DM_IS_CORPUS (corpus));
+
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  for (guint i = 0; i < n_old; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+      g_signal_handlers_disconnect_by_data (item, self);
+    }
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (corpus != NULL &&
+      !(articles = dm_store_list_articles (dm_corpus_get_store (corpus), &error)))
+    g_debug ("Listing articles: %s", error->message);
+
+  for (guint i = 0; articles != NULL && i < articles->len; i++)
+    {
+      const DmArticleInfo *info = g_ptr_array_index (articles, i);
+      gboolean included = query == NULL || !dm_graph_query_is_article_excluded (query, info->id);
+      DmArticleItem *item = dm_article_item_new (info, included);
+
+      g_signal_connect_object (item, "notify::included",
+                               G_CALLBACK (item_included_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_ptr_array_add (items, item);
+    }
+
+  g_list_store_splice (self->store, 0, n_old, items->pdata, items->len);
+  gtk_stack_set_visible_child_name (self->stack, items->len > 0 ? "list" : "empty");
+}
+
+GListModel *
+dm_articles_panel_get_model (DmArticlesPanel *self)
+{
+  g_return_val_if_fail (DM_IS_ARTICLES_PANEL (self), NULL);
+
+  return G_LIST_MODEL (self->store);
+}
