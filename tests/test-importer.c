@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -424,6 +425,126 @@ test_import_text (Fixture       *fixture,
   g_assert_cmpuint (n_articles (fixture->store), ==, 1);
 }
 
+/* dramatis-cli import and stats, run as a person would */
+
+static int
+run_cli (char **out,
+         char **err,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *child_out = NULL;
+  g_autofree char *child_err = NULL;
+  const char *cli = g_getenv ("DRAMATIS_CLI");
+  const char *arg;
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  /* Everything the child prints is captured: its lines must not mix with the TAP stream. */
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &child_out, &child_err, &wait_status, &error);
+  g_assert_no_error (error);
+  if (out != NULL)
+    *out = g_steal_pointer (&child_out);
+  if (err != NULL)
+    *err = g_steal_pointer (&child_err);
+  g_assert_true (WIFEXITED (wait_status));
+  return WEXITSTATUS (wait_status);
+}
+
+static void
+test_cli_import (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "cli.dramatis", NULL);
+  g_autofree char *bad = in_path (fixture, "c-bad.txt");
+  g_autofree char *failure_line = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  write_mixed_folder (fixture);
+
+  /* Usage errors: no --db, no files, an unknown option */
+  g_assert_cmpint (run_cli (NULL, NULL, "import", fixture->in, NULL), ==, 2);
+  g_assert_cmpint (run_cli (NULL, NULL, "import", "--db", db, NULL), ==, 2);
+  g_assert_cmpint (run_cli (NULL, NULL, "import", "--db", db, "--frobnicate", fixture->in, NULL), ==, 2);
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (run_cli (&out, NULL, "import", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "--db"));
+  g_clear_pointer (&out, g_free);
+
+  /* Some files fail: exit 1, a summary, one line per failure, progress per file */
+  g_assert_cmpint (run_cli (&out, &err, "import", "--db", db, fixture->in, NULL), ==, 1);
+  g_assert_nonnull (strstr (out, "7 files, 3 articles added, 1 already in the corpus"));
+  g_assert_nonnull (strstr (out, "3 failed"));
+  failure_line = g_strdup_printf ("dramatis-cli: %s: ", bad);
+  g_assert_nonnull (strstr (err, failure_line));
+  g_assert_nonnull (strstr (err, "[1/7] "));
+  g_assert_nonnull (strstr (err, "[7/7] "));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Only good files: exit 0; already there: added as nothing */
+  {
+    g_autofree char *good = in_path (fixture, "a-good.txt");
+
+    g_assert_cmpint (run_cli (&out, NULL, "import", "--db", db, good, NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "1 file, 0 articles added, 1 already in the corpus"));
+  }
+}
+
+static void
+test_cli_stats (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "cli.dramatis", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.dramatis", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  write_file (fixture, "one.txt", good_one, -1);
+  write_file (fixture, "three.txt", good_three, -1);
+  g_assert_cmpint (run_cli (NULL, NULL, "import", "--db", db, fixture->in, NULL), ==, 0);
+
+  g_assert_cmpint (run_cli (&out, NULL, "stats", "--db", db, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Articles:   2\n"));
+  g_assert_nonnull (strstr (out, "Actors:"));
+  g_assert_nonnull (strstr (out, "Relations:"));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (&out, NULL, "stats", "--db", db, "--json", "--top", "1", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "{\"corpus\":"));
+  g_assert_nonnull (strstr (out, "\"articles\":2,"));
+  g_assert_nonnull (strstr (out, "\"relations_by_class\":{\"AGREE\":"));
+  g_assert_true (g_str_has_suffix (out, "]}\n"));
+  g_clear_pointer (&out, g_free);
+
+  /* A missing corpus is reported, not created */
+  g_assert_cmpint (run_cli (NULL, &err, "stats", "--db", missing, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "no corpus at"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+
+  /* Something that is not a corpus is refused, and left as it was */
+  {
+    g_autofree char *notes = in_path (fixture, "one.txt");
+
+    g_assert_cmpint (run_cli (NULL, &err, "stats", "--db", notes, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "not a Dramatis corpus"));
+  }
+  g_assert_cmpint (run_cli (NULL, NULL, "stats", NULL), ==, 2);
+}
+
 #define ADD(name, func) \
   g_test_add ("/dramatis/importer/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -439,6 +560,8 @@ main (int   argc,
   ADD ("many-files-in-order", test_many_files_in_order);
   ADD ("cancel", test_cancel);
   ADD ("import-text", test_import_text);
+  ADD ("cli-import", test_cli_import);
+  ADD ("cli-stats", test_cli_stats);
 
   return g_test_run ();
 }
