@@ -184,7 +184,45 @@ is_passive (const Clause *c,
   return FALSE;
 }
 
-/* Does the lexicon phrase @verb match at token @i with form @form? Sets the last token. */
+static gboolean
+is_particle (const char *word)
+{
+  static const char * const particles[] = {
+    "on", "to", "for", "with", "of", "from", "in", "into", "against", "at", "out", "off", "up",
+    "down", "over", "about", "by", "upon", "onto", "toward", "towards", "back", "away", "alongside",
+  };
+
+  return IN_LIST (word, particles);
+}
+
+/* Prepositions that may follow the verb's object: "sent troops to", "withdrew forces from". */
+static gboolean
+allows_object_gap (const char *word)
+{
+  return strcmp (word, "to") == 0 || strcmp (word, "with") == 0 || strcmp (word, "from") == 0 ||
+         strcmp (word, "against") == 0 || strcmp (word, "into") == 0;
+}
+
+/* A word that may sit inside a phrase without being part of it: "imposed new sanctions on",
+ * "lifted a night curfew", "upgraded their diplomatic ties". */
+static gboolean
+is_filler (const Clause *c,
+           guint         k)
+{
+  const DmToken *t = token (c, k);
+
+  if (t->kind == DM_TOKEN_NUMBER)
+    return TRUE;
+  if (t->kind != DM_TOKEN_WORD || t->capitalized || c->mention_at[k] >= 0)
+    return FALSE;
+  return !is_particle (lower (c, k)) && !IN_LIST (lower (c, k), clause_openers) &&
+         !IN_LIST (lower (c, k), be_forms) && strcmp (lower (c, k), "and") != 0 &&
+         strcmp (lower (c, k), "or") != 0;
+}
+
+/* Does the lexicon phrase @verb match at token @i? Words after the first are matched in
+ * order; up to two filler words may stand before a noun of the phrase, and for verbs an
+ * object of up to four words before "to"/"with"/"from"/"against"/"into". */
 static gboolean
 match_phrase (const Clause    *c,
               guint            i,
@@ -195,8 +233,27 @@ match_phrase (const Clause    *c,
 
   for (guint w = 1; w < verb->n_words; w++, k++)
     {
-      /* one adverb may sit inside a phrasal verb: "pull quickly out of" is rare; "call on" no */
-      if (k >= c->end || strcmp (lower (c, k), verb->words[w]) != 0)
+      const char *want = verb->words[w];
+      guint max_gap = 0;
+      guint gap = 0;
+
+      if (!is_particle (want))
+        max_gap = 2;
+      else if (!verb->is_noun && w == 1 && allows_object_gap (want))
+        max_gap = 4;
+      /* articles in the lexicon phrase are optional in the text */
+      if ((strcmp (want, "a") == 0 || strcmp (want, "an") == 0 || strcmp (want, "the") == 0) &&
+          (k >= c->end || strcmp (lower (c, k), want) != 0))
+        {
+          k--;
+          continue;
+        }
+      while (k < c->end && strcmp (lower (c, k), want) != 0 && gap < max_gap && is_filler (c, k))
+        {
+          k++;
+          gap++;
+        }
+      if (k >= c->end || strcmp (lower (c, k), want) != 0)
         return FALSE;
     }
   *last = k - 1;
@@ -508,15 +565,41 @@ find_source (Clause        *c,
 
   if (t->verb->is_noun)
     {
-      /* "Trump's long-standing criticism": a possessive up to three words before */
+      /* "Trump's long-standing criticism": a possessive up to three words before;
+       * "U.S. airstrikes against": a modifier right before the noun */
       for (guint k = t->first; k > c->first && k + 4 > t->first; k--)
         {
           int m = c->mention_at[k - 1];
 
-          if (m >= 0 && mention (c, m)->possessive)
+          if (m >= 0 && (mention (c, m)->possessive || k == t->first))
             return m;
+          if (token (c, k - 1)->kind != DM_TOKEN_WORD)
+            break;
         }
       /* "criticism of X by Y" */
+      if (t->last + 2 < c->end && strcmp (lower (c, t->last + 1), "by") != 0)
+        {
+          for (guint k = t->last + 1; k < MIN (c->end, t->last + 6); k++)
+            if (strcmp (lower (c, k), "by") == 0)
+              {
+                int by = first_mention_after (c, k + 1, 3, TRUE);
+
+                if (by >= 0)
+                  return by;
+                break;
+              }
+        }
+      /* "Coalition forces conducted 11 strikes against …": the subject of the verb before */
+      for (guint k = t->first; k > c->first && k + 6 > t->first; k--)
+        {
+          const char *w = lower (c, k - 1);
+
+          if (c->mention_at[k - 1] >= 0 || IN_LIST (w, clause_openers) || strcmp (w, ",") == 0)
+            break;
+          if (g_str_has_suffix (w, "ed") || dm_lexicon_lookup_verb (c->r->lexicon, w) != NULL ||
+              strcmp (w, "made") == 0 || strcmp (w, "held") == 0 || strcmp (w, "began") == 0)
+            return nearest_left (c, verb_group_start (c, k - 1));
+        }
       return -1;
     }
 

@@ -70,6 +70,8 @@ typedef enum {
   DM_PART_PLACE_PREP     = 1 << 8,
   DM_PART_ARMED_BODY     = 1 << 9,
   DM_PART_PRONOUN_SPEAKER = 1 << 10,
+  DM_PART_SECTOR         = 1 << 11,
+  DM_PART_PRONOUN_SELF   = 1 << 12,
 } DmNamePart;
 
 struct _DmLexicon

@@ -54,6 +54,34 @@ dm_lexicon_normalize (const char *text,
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* Most names are words and spaces: their normal form is the text with single spaces. Only
+   * punctuation ("U.S.", "People's", "Washington, D.C.") needs the tokenizer. */
+  if (strpbrk (text, ".,'()\"/;:&!?[]\xe2") == NULL)
+    {
+      GString *simple = g_string_sized_new (strlen (text));
+
+      for (const char *p = text; *p; p++)
+        {
+          if (g_ascii_isspace (*p))
+            {
+              if (simple->len > 0 && simple->str[simple->len - 1] != ' ')
+                g_string_append_c (simple, ' ');
+            }
+          else
+            g_string_append_c (simple, *p);
+        }
+      if (simple->len > 0 && simple->str[simple->len - 1] == ' ')
+        g_string_truncate (simple, simple->len - 1);
+      if (lower)
+        {
+          char *down = g_utf8_strdown (simple->str, simple->len);
+
+          g_string_free (simple, TRUE);
+          return down;
+        }
+      return g_string_free (simple, FALSE);
+    }
+
   doc = dm_text_doc_new (text, strlen (text));
   key = g_string_new (NULL);
   for (guint i = 0; i < doc->tokens->len; i++)
@@ -307,11 +335,17 @@ add_verb_form (DmLexicon       *self,
                const DmLexVerb *verb,
                DmVerbForm       kind)
 {
-  g_auto(GStrv) variants = g_strsplit (form, "/", -1);
+  g_auto(GStrv) variants = NULL;
+  const char *single[2] = { form, NULL };
+  const char * const *list = single;
 
-  for (guint i = 0; variants[i] != NULL; i++)
+  /* "dreamt/dreamed": variants are rare, so split only when there are some */
+  if (strchr (form, '/') != NULL)
+    list = (const char * const *) (variants = g_strsplit (form, "/", -1));
+
+  for (guint i = 0; list[i] != NULL; i++)
     {
-      const char *word = g_strstrip (variants[i]);
+      const char *word = list[i];
       GPtrArray *forms;
       DmLexVerbForm *vf;
 
@@ -517,6 +551,8 @@ static const struct {
   { "government-body", DM_PART_GOVERNMENT_BODY },
   { "armed-body", DM_PART_ARMED_BODY },
   { "pronoun-speaker", DM_PART_PRONOUN_SPEAKER },
+  { "sector", DM_PART_SECTOR },
+  { "pronoun-self", DM_PART_PRONOUN_SELF },
   { "pronoun-person", DM_PART_PRONOUN_PERSON },
   { "place-prep", DM_PART_PLACE_PREP },
 };

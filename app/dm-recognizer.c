@@ -680,11 +680,17 @@ scan_group (DmRecognition *r,
 static const char *
 national_body_name (DmRecognition *r,
                     const char    *country,
-                    guint          part)
+                    guint          part,
+                    const char    *noun)
 {
-  g_autofree char *name = g_strdup_printf ("%s (%s)", country,
-                                           (part & DM_PART_ARMED_BODY) ? "armed forces" : "government");
+  g_autofree char *name = NULL;
 
+  if (part & DM_PART_ARMED_BODY)
+    name = g_strdup_printf ("%s (armed forces)", country);
+  else if (part & DM_PART_GOVERNMENT_BODY)
+    name = g_strdup_printf ("%s (government)", country);
+  else
+    name = g_strdup_printf ("%s (%s)", country, noun);
   return intern (r, name);
 }
 
@@ -706,11 +712,13 @@ try_national_body (DmRecognition     *r,
   if (k >= s->end || tok (r, k)->kind != DM_TOKEN_WORD || tok (r, k)->capitalized)
     return FALSE;
   part = dm_lexicon_name_part (r->lexicon, r->lower[k]);
-  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)))
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR)))
     return FALSE;
 
-  add_mention (r, s, i, k, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
-               national_body_name (r, country->canonical, part), NULL, country->canonical);
+  /* "Albanian rebels", "Iraqi civilians": a group of the country's people */
+  add_mention (r, s, i, k, DM_RMENTION_NAME,
+               (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
+               national_body_name (r, country->canonical, part, r->lower[k]), NULL, country->canonical);
   add_mention (r, s, i, last, country->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
                country->type, country->canonical, NULL, NULL)->nested = TRUE;
   *next = k + 1;
@@ -738,7 +746,7 @@ try_body_of_country (DmRecognition *r,
   if (e == NULL || e->kind == DM_LEX_ORG || e->kind == DM_LEX_DEMONYM)
     return FALSE;
   add_mention (r, s, i, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
-               national_body_name (r, e->canonical, part), NULL, e->canonical);
+               national_body_name (r, e->canonical, part, r->lower[i]), NULL, e->canonical);
   add_mention (r, s, i + 2, last, DM_RMENTION_NAME, e->type, e->canonical, NULL, NULL)->nested = TRUE;
   *next = last + 1;
   return TRUE;
@@ -859,6 +867,11 @@ try_gazetteer (DmRecognition *r,
   if (last + 1 < s->end && try_official (r, s, last + 1, e, i, next, buf))
     return TRUE;
 
+  /* "ISIL fighters", "Hezbollah guerrillas": the organisation's people are the organisation */
+  if (e->kind == DM_LEX_ORG && last + 1 < s->end && !tok (r, last + 1)->capitalized &&
+      (dm_lexicon_name_part (r->lexicon, r->lower[last + 1]) & (DM_PART_SECTOR | DM_PART_ARMED_BODY)))
+    last++;
+
   if (e->kind == DM_LEX_CAPITAL && is_place_context (r, s, i, last))
     {
       *next = last + 1;
@@ -947,6 +960,39 @@ last_organization (DmRecognition *r,
   return NULL;
 }
 
+static gboolean
+is_speech_verb (const char *word)
+{
+  static const char * const verbs[] = {
+    "said", "says", "say", "announced", "stated", "added", "warned", "declared", "insisted",
+    "argued", "claimed", "indicated", "confirmed", "acknowledged", "explained", "noted",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (verbs); k++)
+    if (strcmp (word, verbs[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first actor named in the sentence so far: the subject of "X said it would …". */
+static const DmRMention *
+sentence_subject (DmRecognition *r,
+                  Scan          *s)
+{
+  const DmRMention *first = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence != s->sentence)
+        break;
+      if (!m->nested && !m->modifier)
+        first = m;
+    }
+  return first;
+}
+
 /* Rule 3: pronouns and definite descriptions. */
 static gboolean
 try_reference (DmRecognition *r,
@@ -954,7 +1000,34 @@ try_reference (DmRecognition *r,
                guint          i,
                guint         *next)
 {
-  guint part = dm_lexicon_name_part (r->lexicon, r->lower[i]);
+  guint part = dm_lexicon_name_part (r->lexicon, r->words[i]) | dm_lexicon_name_part (r->lexicon, r->lower[i]);
+
+  /* "Hungary has said it will support …": it/they after a verb of saying is its subject */
+  if ((word_is (r, i, "it") || word_is (r, i, "they")) && i > s->first &&
+      (is_speech_verb (r->lower[i - 1]) ||
+       (word_is (r, i - 1, "that") && i - 1 > s->first && is_speech_verb (r->lower[i - 2]))))
+    {
+      const DmRMention *subject = sentence_subject (r, s);
+
+      if (subject == NULL)
+        return FALSE;
+      add_mention (r, s, i, i, DM_RMENTION_PRONOUN, subject->type, subject->actor, subject->role,
+                   subject->affiliation);
+      *next = i + 1;
+      return TRUE;
+    }
+
+  /* "I welcome …" in a quoted statement: the person quoted */
+  if ((part & DM_PART_PRONOUN_SELF) && (strcmp (r->words[i], "I") == 0 || !tok (r, i)->capitalized))
+    part |= DM_PART_PRONOUN_PERSON;
+
+  /* "civilians", "rebels": kinds of people that are actors in event data */
+  if ((part & DM_PART_SECTOR) && !tok (r, i)->capitalized)
+    {
+      add_mention (r, s, i, i, DM_RMENTION_GROUP, DM_ACTOR_GROUP, r->lower[i], NULL, NULL);
+      *next = i + 1;
+      return TRUE;
+    }
 
   if (part & DM_PART_PRONOUN_PERSON)
     {
