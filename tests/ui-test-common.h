@@ -70,6 +70,13 @@ ui_test_init (int    *argc,
       g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
     }
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* Never touch the real default corpus. */
+  {
+    g_autofree char *data_home = g_dir_make_tmp ("dramatis-ui-data-XXXXXX", NULL);
+
+    g_assert_nonnull (data_home);
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
   /* No accessibility bus under Xvfb: keep GTK from looking for one. */
   g_setenv ("GTK_A11Y", "none", TRUE);
 

@@ -86,6 +86,18 @@ dm_application_ensure_window (DmApplication *self,
 {
   if (self->window == NULL)
     {
+      /* A window made elsewhere (tests make their own) serves the actions too. */
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+        if (DM_IS_WINDOW (l->data))
+          {
+            self->window = l->data;
+            g_object_add_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
+            break;
+          }
+    }
+
+  if (self->window == NULL)
+    {
       self->window = dm_window_new (GTK_APPLICATION (self));
       g_object_add_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
       dm_application_open_first_corpus (self, db);

@@ -1,0 +1,226 @@
+/* test-ui-import.c — importing through the window: good files land, bad ones are reported
+ * with their reasons, the window stays; pasted text; cancelling
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "dm-articles-panel.h"
+#include "ui-test-common.h"
+
+typedef struct {
+  char          *dir;
+  char          *corpus_path;
+  DmApplication *app;
+  DmWindow      *window;
+  guint          n_finished;
+} Fixture;
+
+static void
+import_finished_cb (DmWindow *window,
+                    Fixture  *fixture)
+{
+  fixture->n_finished++;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("dramatis-ui-import-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->corpus_path = g_build_filename (fixture->dir, "empty.dramatis", NULL);
+  fixture->app = ui_test_application_new ();
+  fixture->window = ui_test_window_new (fixture->app, fixture->corpus_path);
+  g_signal_connect (fixture->window, "import-finished", G_CALLBACK (import_finished_cb), fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  ui_test_flush ();
+  g_clear_object (&fixture->app);
+  ui_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->corpus_path);
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents,
+            gssize      len)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, len, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static GListModel *
+articles (Fixture *fixture)
+{
+  DmArticlesPanel *panel = NULL;
+  GtkWidget *child;
+
+  /* The articles panel is the window's; find it the way a person would, by its page. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (fixture->window)); child != NULL; )
+    {
+      if (DM_IS_ARTICLES_PANEL (child))
+        {
+          panel = DM_ARTICLES_PANEL (child);
+          break;
+        }
+      if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != NULL && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          if (child != NULL)
+            child = gtk_widget_get_next_sibling (child);
+        }
+    }
+  g_assert_nonnull (panel);
+
+  return dm_articles_panel_get_model (panel);
+}
+
+static gboolean
+failures_mention (GPtrArray  *failures,
+                  const char *name)
+{
+  for (guint i = 0; i < failures->len; i++)
+    {
+      const char *line = g_ptr_array_index (failures, i);
+
+      /* "name: reason", with a reason a person can act on. */
+      if (g_str_has_prefix (line, name) && strlen (line) > strlen (name) + 4)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_good_and_bad (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *good1 = ui_test_fixture_path ("hegseth-brussels.txt");
+  g_autofree char *good2 = ui_test_fixture_path ("moscow-response.txt");
+  g_autofree char *binary = write_file (fixture, "binary.txt", "PK\003\004\000\000\001\002junk", 12);
+  g_autofree char *latin1 = write_file (fixture, "latin1.txt", "Caf\xe9 au lait in Z\xfcrich.\n", -1);
+  g_autofree char *empty = write_file (fixture, "empty.txt", "  \n\n ", -1);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.txt", NULL);
+  const char *paths[] = { good1, binary, latin1, empty, missing, good2, NULL };
+  GPtrArray *failures;
+
+  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), ==, 0);
+
+  dm_window_import_paths (fixture->window, paths);
+  g_assert_true (dm_window_is_importing (fixture->window));
+  /* The window is not blocked: the import runs while the main loop turns. */
+  ui_test_wait (ui_test_not_importing, fixture->window, 120);
+  g_assert_cmpuint (fixture->n_finished, ==, 1);
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+
+  failures = dm_window_get_import_failures (fixture->window);
+  g_assert_cmpuint (failures->len, ==, 4);
+  g_assert_true (failures_mention (failures, "binary.txt: "));
+  g_assert_true (failures_mention (failures, "latin1.txt: "));
+  g_assert_true (failures_mention (failures, "empty.txt: "));
+  g_assert_true (failures_mention (failures, "missing.txt: "));
+
+  /* The good ones landed, and the lists show them. */
+  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), ==, 2);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+
+  /* The failures can be listed with their reasons. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-import-failures", NULL));
+  ui_test_flush ();
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+    gboolean shown = FALSE;
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data))
+        {
+          const char *body = adw_message_dialog_get_body (l->data);
+
+          g_assert_nonnull (strstr (body, "latin1.txt: "));
+          g_assert_nonnull (strstr (body, "missing.txt: "));
+          gtk_window_destroy (l->data);
+          shown = TRUE;
+        }
+    g_assert_true (shown);
+  }
+}
+
+static void
+test_paste_text (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  dm_window_import_text (fixture->window,
+                         "France and Germany signed an agreement on Friday. "
+                         "Paris urged Berlin to move faster on defence.");
+  ui_test_wait (ui_test_not_importing, fixture->window, 120);
+  g_assert_cmpuint (dm_window_get_import_failures (fixture->window)->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), ==, 1);
+
+  /* Empty text is refused with a reason; nothing is added. */
+  dm_window_import_text (fixture->window, "   ");
+  ui_test_wait (ui_test_not_importing, fixture->window, 120);
+  g_assert_cmpuint (dm_window_get_import_failures (fixture->window)->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), ==, 1);
+}
+
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("article-%03u.txt", i);
+      g_autofree char *text = g_strdup_printf ("Article %u. France urged Germany to act on item %u.\n", i, i);
+
+      g_ptr_array_add (paths, write_file (fixture, name, text, -1));
+    }
+  g_ptr_array_add (paths, NULL);
+
+  dm_window_import_paths (fixture->window, (const char * const *) paths->pdata);
+  dm_window_import_text (fixture->window, "Spain met Portugal in Madrid on Monday.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.cancel-import", NULL));
+  ui_test_wait (ui_test_not_importing, fixture->window, 120);
+
+  /* The running job stopped early, the waiting one never ran. */
+  g_assert_cmpuint (fixture->n_finished, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), <, 200);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/dramatis/ui-import/good-and-bad", Fixture, NULL,
+              fixture_set_up, test_good_and_bad, fixture_tear_down);
+  g_test_add ("/dramatis/ui-import/paste-text", Fixture, NULL,
+              fixture_set_up, test_paste_text, fixture_tear_down);
+  g_test_add ("/dramatis/ui-import/cancel", Fixture, NULL,
+              fixture_set_up, test_cancel, fixture_tear_down);
+
+  return g_test_run ();
+}
