@@ -384,6 +384,17 @@ span_fits (DmSpan span,
   return span.start <= span.end && span.end <= length;
 }
 
+static gboolean
+is_blank (const char *str)
+{
+  for (const char *p = str; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Everything that can be known wrong before writing is refused before the transaction. */
 static gboolean
 validate_analysis (const DmAnalysis  *analysis,
@@ -395,8 +406,14 @@ validate_analysis (const DmAnalysis  *analysis,
     {
       const DmMention *mention = g_ptr_array_index (analysis->mentions, i);
 
-      if (!span_fits (mention->span, length) || mention->actor == NULL ||
-          mention->actor[0] == '\0' || mention->text == NULL || mention->type >= DM_N_ACTOR_TYPES)
+      if (mention->actor == NULL || is_blank (mention->actor) || mention->text == NULL ||
+          mention->type >= DM_N_ACTOR_TYPES)
+        {
+          g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
+                       "mention %u names no actor", i + 1);
+          return FALSE;
+        }
+      if (!span_fits (mention->span, length))
         {
           g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
                        "mention %u (%u–%u) does not fit the article (%u characters)",
@@ -505,10 +522,10 @@ find_people_by_last_key (DmStore     *self,
 static gboolean
 resolve_actor (DmStore          *self,
                const DmMention  *mention,
+               const char       *key,
                gint64           *actor_id,
                GError          **error)
 {
-  g_autofree char *key = dm_store_normalize_key (mention->actor);
   g_autofree char *found_key = NULL;
   const char *last_key = NULL;
   guint n_found = 0;
@@ -671,15 +688,18 @@ insert_mentions (DmStore           *self,
       gpointer cached;
       gint64 actor_id;
 
-      if (g_hash_table_lookup_extended (actor_ids, mention->actor, NULL, &cached))
+      g_autofree char *key = dm_store_normalize_key (mention->actor);
+
+      if (g_hash_table_lookup_extended (actor_ids, key, NULL, &cached))
         {
           actor_id = *(gint64 *) cached;
         }
       else
         {
-          if (!resolve_actor (self, mention, &actor_id, error))
+          if (!resolve_actor (self, mention, key, &actor_id, error))
             return FALSE;
-          g_hash_table_insert (actor_ids, mention->actor, g_memdup2 (&actor_id, sizeof actor_id));
+          g_hash_table_insert (actor_ids, g_steal_pointer (&key),
+                               g_memdup2 (&actor_id, sizeof actor_id));
           /* The canonical name this article used stays findable after a surname match. */
           if (!insert_alias (self, actor_id, mention->actor, error))
             return FALSE;
@@ -723,7 +743,8 @@ lookup_relation_actor (GHashTable  *actor_ids,
                        gint64      *actor_id,
                        GError     **error)
 {
-  gint64 *id = name != NULL ? g_hash_table_lookup (actor_ids, name) : NULL;
+  g_autofree char *key = name != NULL ? dm_store_normalize_key (name) : NULL;
+  gint64 *id = key != NULL ? g_hash_table_lookup (actor_ids, key) : NULL;
 
   if (id == NULL)
     {
@@ -838,7 +859,9 @@ dm_store_add_analysis (DmStore           *self,
     return FALSE;
 
   hash = hash_text (article->text, article->text_len);
-  actor_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  /* Names as this article's mentions gave them, by key: a relation may spell one
+   * differently ("Nato" for "NATO"). */
+  actor_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   locker = g_mutex_locker_new (&self->mutex);
 

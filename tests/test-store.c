@@ -447,7 +447,8 @@ round_trip_analysis (void)
   add_relation (analysis, "Volodymyr Zelenskiy", "NATO", "urges", DM_CLASS_APPEAL,
                 "Volodymyr Zelenskiy urged NATO to send air defence.", "urged",
                 "Volodymyr Zelenskiy", "NATO");
-  add_relation (analysis, "NATO", "Ukraine", "rules out", DM_CLASS_REJECT,
+  /* The relation spells the alliance as another article would: it is the same actor */
+  add_relation (analysis, "Nato", "Ukraine", "rules out", DM_CLASS_REJECT,
                 "The alliance did not rule out more aid to Ukraine.", "rule out",
                 "The alliance", "Ukraine");
   ((DmRelation *) g_ptr_array_index (analysis->relations, 1))->negated = TRUE;
@@ -541,6 +542,8 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpstr (urges->article_title, ==, "Title of kyiv.txt");
   g_assert_cmpstr (urges->article_date, ==, "2025-02-12");
   g_assert_cmpint (urges->article_id, ==, article_id);
+  g_assert_cmpstr (rules_out->source, ==, "NATO");
+  g_assert_cmpint (rules_out->source_id, ==, nato->id);
   g_assert_true (rules_out->negated);
   g_assert_cmpint (rules_out->klass, ==, DM_CLASS_REJECT);
   g_assert_cmpstr (rules_out->sentence_text, ==, "The alliance did not rule out more aid to Ukraine.");
@@ -641,6 +644,21 @@ test_rollback (Fixture       *fixture,
   g_assert_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED);
   g_clear_error (&error);
   g_assert_cmpuint (stats_of (store).n_articles, ==, before.n_articles);
+
+  /* A mention without an actor name is refused as well */
+  {
+    g_autoptr(DmAnalysis) nameless = simple_analysis ("nameless.txt", NULL, "Rutte", DM_ACTOR_OFFICIAL,
+                                                      "meets", DM_CLASS_CONSULT, "Hegseth",
+                                                      DM_ACTOR_OFFICIAL);
+    DmMention *mention = nameless->mentions->pdata[0];
+
+    g_free (mention->actor);
+    mention->actor = g_strdup (" \t");
+    g_assert_false (dm_store_add_analysis (store, nameless, NULL, NULL, &error));
+    g_assert_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED);
+    g_clear_error (&error);
+    g_assert_cmpuint (stats_of (store).n_articles, ==, before.n_articles);
+  }
 
   /* The store still works after a rollback, and the corrected article goes in whole */
   g_ptr_array_remove_index (broken->relations, 1);
