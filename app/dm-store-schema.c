@@ -264,6 +264,13 @@ dm_store_schema_check_file (const char  *path,
   if (app_id == DM_STORE_APPLICATION_ID && version > (guint32) dm_store_schema_latest_version ())
     return newer_schema (error, version);
 
+  /* Pages beyond the first hold tables; ours get the application id in the same transaction
+   * that creates them. Refusing here also keeps SQLite from replaying another program's
+   * hot journal into its file. */
+  if (app_id == 0 && read_be32 (header + 92) == read_be32 (header + 24) &&
+      read_be32 (header + 28) > 1)
+    return not_a_corpus (error, "it is an SQLite database of another program");
+
   /* The header's page count is valid when its "version-valid-for" number matches the change
    * counter. With pending WAL frames the file may legitimately lag behind. */
   if (read_be32 (header + 92) == read_be32 (header + 24) && !wal_has_frames (path))
