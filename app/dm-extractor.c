@@ -172,6 +172,18 @@ is_negated (const Clause *c,
   return FALSE;
 }
 
+/* "there will not be US troops deployed to Ukraine": the negation sits before the subject */
+static gboolean
+is_negated_existential (const Clause *c,
+                        int           source)
+{
+  guint first = mention (c, source)->first;
+
+  if (first < c->first + 2)
+    return FALSE;
+  return strcmp (lower (c, first - 1), "be") == 0 && IN_LIST (lower (c, first - 2), negations);
+}
+
 static gboolean
 is_passive (const Clause *c,
             const Trigger *t)
@@ -260,6 +272,14 @@ match_phrase (const Clause    *c,
   return TRUE;
 }
 
+/* A proper name ("Paris", "Hezbollah") rather than a plural noun ("forces"). */
+static gboolean
+tok_is_name (const Clause *c,
+             guint         i)
+{
+  return token (c, i)->capitalized;
+}
+
 /* Whether the word at @i, read as @form, can be a verb here (and not a noun: "an attack"). */
 static gboolean
 form_fits_context (const Clause *c,
@@ -280,7 +300,15 @@ form_fits_context (const Clause *c,
         return FALSE;
       if (prev == NULL)
         return FALSE;  /* imperative or headline: too uncertain */
-      return IN_LIST (prev, modals) || c->mention_at[i - 1] >= 0 || is_adverb (c, i - 1) ||
+      /* "Allies back …" but not "with Trump back in office": a name is singular */
+      if (c->mention_at[i - 1] >= 0)
+        {
+          const DmRMention *m = mention (c, c->mention_at[i - 1]);
+          const char *w = lower (c, m->last);
+
+          return m->type == DM_ACTOR_GROUP || (g_str_has_suffix (w, "s") && !tok_is_name (c, m->last));
+        }
+      return IN_LIST (prev, modals) || is_adverb (c, i - 1) ||
              strcmp (prev, "and") == 0 || IN_LIST (prev, negations);
     case DM_VERB_FORM_THIRD:
       return !after_determiner;
@@ -372,6 +400,63 @@ first_mention_after (const Clause *c,
         return -1;
       /* a full stop inside a sentence only ends quotes; a verb of saying ends the object */
       if (strcmp (lower (c, k), "said") == 0 || strcmp (lower (c, k), "says") == 0)
+        return -1;
+    }
+  return -1;
+}
+
+/* Does token @k end the stretch where a verb's object can be? @strict: any preposition ends it
+ * too (for verbs that take no prepositional object, like "speak" or "comment"). */
+static gboolean
+stops_object (const Clause *c,
+              guint         k,
+              gboolean      strict)
+{
+  const DmToken *t = token (c, k);
+  const char *w = lower (c, k);
+
+  if (t->kind == DM_TOKEN_PUNCT)
+    {
+      /* "Ukraine's", "long-term": inside a noun phrase */
+      return strcmp (w, "-") != 0 && strcmp (w, "'") != 0 && strcmp (w, "\xe2\x80\x99") != 0 &&
+             strcmp (w, "(") != 0 && strcmp (w, ")") != 0 && strcmp (w, "$") != 0;
+    }
+  if (strcmp (w, "'s") == 0 || strcmp (w, "\xe2\x80\x99s") == 0)
+    return FALSE;
+  if (strict && is_particle (w))
+    return TRUE;
+  return IN_LIST (w, clause_openers) || IN_LIST (w, be_forms) || IN_LIST (w, have_forms) ||
+         (IN_LIST (w, modals) && strcmp (w, "to") != 0 && strcmp (w, "not") != 0) ||
+         strcmp (w, "who") == 0 || strcmp (w, "whom") == 0 || strcmp (w, "whose") == 0 ||
+         strcmp (w, "said") == 0 || strcmp (w, "says") == 0 || strcmp (w, "but") == 0;
+}
+
+/* The actor a trigger is about: the first mention after it, within TARGET_WINDOW tokens and
+ * the same clause ("rejected a Senegalese peace plan", "conceded to demands from UNITA"). A
+ * comma, a dash, an auxiliary or a new clause ends the search; "on Monday" is skipped. */
+static int
+object_after (const Clause *c,
+              guint         from,
+              gboolean      strict)
+{
+  guint to = MIN (c->end, from + TARGET_WINDOW);
+
+  for (guint k = from; k < to; k++)
+    {
+      int m = c->mention_at[k];
+
+      if (m >= 0 && usable (mention (c, m)) && !mention (c, m)->modifier)
+        return m;
+      if (m >= 0)
+        continue;
+      /* "on Monday", "last week" */
+      if (strcmp (lower (c, k), "on") == 0 && k + 1 < c->end && token (c, k + 1)->capitalized &&
+          dm_lexicon_is_nonactor (c->r->lexicon, c->r->words[k + 1]))
+        {
+          k++;
+          continue;
+        }
+      if (stops_object (c, k, strict))
         return -1;
     }
   return -1;
@@ -649,13 +734,16 @@ extract_trigger (Clause        *c,
     }
 
   source = find_source (c, t);
-  target = first_mention_after (c, t->last + 1, TARGET_WINDOW, TRUE);
+  /* a verb of saying takes its object directly: "cited Poland", not "spoke at a NATO meeting" */
+  target = object_after (c, t->last + 1, t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1);
   if (target >= 0)
     target = refine_target (c, target);
 
   if (source < 0)
     return;
   c->last_source = source;
+  if (!negated && is_negated_existential (c, source))
+    negated = TRUE;
 
   sources[n_sources++] = source;
   n_sources += coordinated_before (c, source, sources + n_sources, MAX_COORDINATED);

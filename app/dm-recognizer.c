@@ -668,6 +668,9 @@ scan_group (DmRecognition *r,
       guint e_last;
       const DmLexEntity *e = match_entity (r, s, j, &e_last, buf);
 
+      /* "European NATO members": the organisation's own group name ends the group */
+      if (e != NULL && e->type == DM_ACTOR_GROUP)
+        return e_last;
       if (e != NULL && e->kind == DM_LEX_ORG)
         j = e_last + 1;
     }
@@ -913,25 +916,41 @@ try_region_group (DmRecognition *r,
   return TRUE;
 }
 
-/* The person most recently named within PRONOUN_SENTENCES sentences, preferring one who
- * opened a clause. */
+/* The person a pronoun refers to: the subject (first actor) of the current or a recent
+ * sentence when that is a person, else the person most recently named, within
+ * PRONOUN_SENTENCES sentences. "He" after "Hegseth's comments align with Trump's push"
+ * is Hegseth, not Trump. */
 static const char *
 last_person (DmRecognition *r,
              Scan          *s)
 {
+  const char *recent = NULL;
+  guint sentence = G_MAXUINT;
+  const DmRMention *subject = NULL;
+
   for (guint k = r->mentions->len; k > 0; k--)
     {
       const DmRMention *m = dm_recognition_mention (r, k - 1);
+      gboolean is_person = m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_PERSON;
 
       if (m->sentence + PRONOUN_SENTENCES < s->sentence)
         break;
-      if ((m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_PERSON) &&
-          m->kind != DM_RMENTION_PRONOUN)
-        return m->actor;
-      if (m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_PERSON)
-        return m->actor;
+      if (m->sentence != sentence)
+        {
+          /* the previous sentence's subject is settled: a person there wins */
+          if (subject != NULL && (subject->type == DM_ACTOR_OFFICIAL || subject->type == DM_ACTOR_PERSON))
+            return subject->actor;
+          sentence = m->sentence;
+          subject = NULL;
+        }
+      if (!m->nested && !m->modifier)
+        subject = m;
+      if (is_person && recent == NULL)
+        recent = m->actor;
     }
-  return NULL;
+  if (subject != NULL && (subject->type == DM_ACTOR_OFFICIAL || subject->type == DM_ACTOR_PERSON))
+    return subject->actor;
+  return recent;
 }
 
 /* The organisation most recently named whose name or kind fits @noun ("alliance"). */
