@@ -288,6 +288,39 @@ test_create_reopen (Fixture       *fixture,
 }
 
 static void
+test_empty_file (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(DmStore) store = NULL;
+  g_autoptr(DmAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* An empty file (as a file chooser or mktemp leaves it) holds nothing to lose */
+  g_file_set_contents (fixture->path, "", 0, &error);
+  g_assert_no_error (error);
+  store = open_ok (fixture->path);
+  analysis = simple_analysis ("a.txt", NULL, "Hegseth", DM_ACTOR_OFFICIAL, "urges",
+                              DM_CLASS_APPEAL, "NATO", DM_ACTOR_ORGANIZATION);
+  add_ok (store, analysis);
+  g_clear_pointer (&store, dm_store_free);
+  g_assert_cmpint (query_raw_int (fixture->path, "PRAGMA application_id"), ==,
+                   DM_STORE_APPLICATION_ID);
+
+  /* A folder, or a path under a missing folder, cannot be a corpus */
+  store = dm_store_open (fixture->dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN);
+  g_clear_error (&error);
+  {
+    g_autofree char *nowhere = g_build_filename (fixture->dir, "missing", "c.dramatis", NULL);
+
+    store = dm_store_open (nowhere, &error);
+    g_assert_null (store);
+    g_assert_error (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN);
+  }
+}
+
+static void
 test_schema_version (Fixture       *fixture,
                      gconstpointer  data)
 {
@@ -1208,6 +1241,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   ADD ("create-reopen", test_create_reopen);
+  ADD ("empty-file", test_empty_file);
   ADD ("schema-version", test_schema_version);
   ADD ("newer-schema-refused", test_newer_schema_refused);
   ADD ("garbage-refused", test_garbage_refused);
