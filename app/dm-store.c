@@ -85,7 +85,7 @@ static const char * const stmt_sql[N_STMTS] = {
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
   [STMT_ACTOR_BY_KEY] = "SELECT id, name, type FROM actors WHERE key = ?1",
   [STMT_PEOPLE_BY_LAST_KEY] =
-    "SELECT id, key FROM actors WHERE last_key = ?1 AND type IN (?2, ?3) LIMIT 2",
+    "SELECT id, key, name FROM actors WHERE last_key = ?1 AND type IN (?2, ?3) LIMIT 2",
   [STMT_INSERT_ACTOR] =
     "INSERT INTO actors (name, key, last_key, type, role, affiliation)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -478,13 +478,14 @@ insert_alias (DmStore     *self,
 }
 
 /* The people and officials whose last name is @last_key; *@n_found is 0, 1 or 2 (two means
- * "more than one": the name is ambiguous). */
+ * "more than one": the name is ambiguous). The first one's id, key and name come back. */
 static gboolean
 find_people_by_last_key (DmStore     *self,
                          const char  *last_key,
                          guint       *n_found,
                          gint64      *actor_id,
                          char       **actor_key,
+                         char       **actor_name,
                          GError     **error)
 {
   g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_PEOPLE_BY_LAST_KEY, error);
@@ -503,14 +504,94 @@ find_people_by_last_key (DmStore     *self,
         {
           *actor_id = sqlite3_column_int64 (stmt, 0);
           *actor_key = column_dup (stmt, 1);
+          *actor_name = column_dup (stmt, 2);
         }
       (*n_found)++;
     }
   if (rc != SQLITE_DONE)
     {
       g_clear_pointer (actor_key, g_free);
+      g_clear_pointer (actor_name, g_free);
       return sql_failed (self, rc, "looking up an actor", error);
     }
+  return TRUE;
+}
+
+/* @actor_id, known so far by @old_name, gets @new_name as canonical name; the old name stays
+ * findable as an alias. */
+static gboolean
+rename_actor (DmStore     *self,
+              gint64       actor_id,
+              const char  *old_name,
+              const char  *new_name,
+              const char  *new_key,
+              GError     **error)
+{
+  g_autoptr(CachedStmt) rename = get_stmt (self, STMT_RENAME_ACTOR, error);
+  g_autoptr(CachedStmt) drop = NULL;
+
+  if (rename == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (rename, 1, actor_id);
+  bind_text (rename, 2, new_name);
+  bind_text (rename, 3, new_key);
+  if (!step_done (self, rename, "renaming an actor", error))
+    return FALSE;
+
+  /* The new name was perhaps an alias already: a name is never its own alias. */
+  drop = get_stmt (self, STMT_DROP_ALIAS, error);
+  if (drop == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (drop, 1, actor_id);
+  bind_text (drop, 2, new_name);
+  if (!step_done (self, drop, "renaming an actor", error))
+    return FALSE;
+
+  return insert_alias (self, actor_id, old_name, error);
+}
+
+static gboolean
+find_actor_by_key (DmStore     *self,
+                   const char  *key,
+                   gint64      *actor_id,
+                   GError     **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ACTOR_BY_KEY, error);
+  int rc;
+
+  *actor_id = 0;
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, key);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *actor_id = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    return sql_failed (self, rc, "looking up an actor", error);
+  return TRUE;
+}
+
+static gboolean
+insert_actor (DmStore          *self,
+              const DmMention  *mention,
+              const char       *key,
+              const char       *last_key,
+              gint64           *actor_id,
+              GError          **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_INSERT_ACTOR, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, mention->actor);
+  bind_text (stmt, 2, key);
+  bind_text (stmt, 3, last_key);
+  sqlite3_bind_int (stmt, 4, mention->type);
+  bind_text (stmt, 5, mention->role);
+  bind_text (stmt, 6, mention->affiliation);
+  if (!step_done (self, stmt, "adding an actor", error))
+    return FALSE;
+  *actor_id = sqlite3_last_insert_rowid (self->db);
   return TRUE;
 }
 
@@ -527,96 +608,33 @@ resolve_actor (DmStore          *self,
                GError          **error)
 {
   g_autofree char *found_key = NULL;
+  g_autofree char *found_name = NULL;
   const char *last_key = NULL;
   guint n_found = 0;
 
-  {
-    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ACTOR_BY_KEY, error);
-    int rc;
+  if (!find_actor_by_key (self, key, actor_id, error))
+    return FALSE;
+  if (*actor_id != 0)
+    return TRUE;
 
-    if (stmt == NULL)
-      return FALSE;
-    bind_text (stmt, 1, key);
-    rc = sqlite3_step (stmt);
-    if (rc == SQLITE_ROW)
-      {
-        *actor_id = sqlite3_column_int64 (stmt, 0);
-        return TRUE;
-      }
-    if (rc != SQLITE_DONE)
-      return sql_failed (self, rc, "looking up an actor", error);
-  }
-
-  if (is_person (mention->type) && key[0] != '\0')
+  if (is_person (mention->type))
     {
       last_key = last_word (key);
-
-      if (!find_people_by_last_key (self, last_key, &n_found, actor_id, &found_key, error))
+      if (!find_people_by_last_key (self, last_key, &n_found, actor_id, &found_key, &found_name,
+                                    error))
         return FALSE;
 
-      if (last_key == key)
-        {
-          /* A lone surname: joins the only person or official who bears it. */
-          if (n_found == 1)
-            return TRUE;
-        }
-      else if (n_found == 1 && g_strcmp0 (found_key, last_key) == 0)
-        {
-          /* A full name whose surname alone is an actor already: that actor gets the full
-           * name, and the surname stays as an alias. */
-          g_autoptr(CachedStmt) rename = get_stmt (self, STMT_RENAME_ACTOR, error);
-          g_autoptr(CachedStmt) drop = NULL;
-          g_autofree char *old_name = NULL;
+      /* A lone surname joins the only person or official who bears it. */
+      if (last_key == key && n_found == 1)
+        return TRUE;
 
-          if (rename == NULL)
-            return FALSE;
-
-          {
-            g_autoptr(CachedStmt) get = get_stmt (self, STMT_ACTOR_BY_KEY, error);
-
-            if (get == NULL)
-              return FALSE;
-            bind_text (get, 1, found_key);
-            if (sqlite3_step (get) != SQLITE_ROW)
-              return sql_failed (self, sqlite3_errcode (self->db), "looking up an actor", error);
-            old_name = column_dup (get, 1);
-          }
-
-          sqlite3_bind_int64 (rename, 1, *actor_id);
-          bind_text (rename, 2, mention->actor);
-          bind_text (rename, 3, key);
-          if (!step_done (self, rename, "renaming an actor", error))
-            return FALSE;
-
-          drop = get_stmt (self, STMT_DROP_ALIAS, error);
-          if (drop == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (drop, 1, *actor_id);
-          bind_text (drop, 2, mention->actor);
-          if (!step_done (self, drop, "renaming an actor", error))
-            return FALSE;
-
-          return insert_alias (self, *actor_id, old_name, error);
-        }
+      /* A full name whose surname alone is an actor already (and the only one with that
+       * surname): that actor takes the full name. */
+      if (last_key != key && n_found == 1 && strcmp (found_key, last_key) == 0)
+        return rename_actor (self, *actor_id, found_name, mention->actor, key, error);
     }
 
-  {
-    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_INSERT_ACTOR, error);
-
-    if (stmt == NULL)
-      return FALSE;
-    bind_text (stmt, 1, mention->actor);
-    bind_text (stmt, 2, key);
-    bind_text (stmt, 3, last_key);
-    sqlite3_bind_int (stmt, 4, mention->type);
-    bind_text (stmt, 5, mention->role);
-    bind_text (stmt, 6, mention->affiliation);
-    if (!step_done (self, stmt, "adding an actor", error))
-      return FALSE;
-    *actor_id = sqlite3_last_insert_rowid (self->db);
-  }
-
-  return TRUE;
+  return insert_actor (self, mention, key, last_key, actor_id, error);
 }
 
 /* Fills what an earlier mention left unknown: role, affiliation, and "official" for an
@@ -1043,21 +1061,8 @@ dm_store_find_actor (DmStore     *self,
   key = dm_store_normalize_key (name);
   locker = g_mutex_locker_new (&self->mutex);
 
-  {
-    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ACTOR_BY_KEY, error);
-
-    if (stmt == NULL)
-      return NULL;
-    bind_text (stmt, 1, key);
-    rc = sqlite3_step (stmt);
-    if (rc == SQLITE_ROW)
-      actor_id = sqlite3_column_int64 (stmt, 0);
-    else if (rc != SQLITE_DONE)
-      {
-        sql_failed (self, rc, "looking up an actor", error);
-        return NULL;
-      }
-  }
+  if (!find_actor_by_key (self, key, &actor_id, error))
+    return NULL;
 
   if (actor_id == 0)
     {
