@@ -311,6 +311,11 @@ form_fits_context (const Clause *c,
       return IN_LIST (prev, modals) || is_adverb (c, i - 1) ||
              strcmp (prev, "and") == 0 || IN_LIST (prev, negations);
     case DM_VERB_FORM_THIRD:
+      /* "ISIL targets, and …" is a noun compound; "Russia targets Kyiv" a verb */
+      if (i > c->first && c->mention_at[i - 1] >= 0 && !has_particle &&
+          (i + 1 >= c->end || token (c, i + 1)->kind == DM_TOKEN_PUNCT ||
+           strcmp (lower (c, i + 1), "and") == 0))
+        return FALSE;
       return !after_determiner;
     case DM_VERB_FORM_PAST:
     case DM_VERB_FORM_PARTICIPLE:
@@ -447,6 +452,17 @@ object_after (const Clause *c,
 
       if (m >= 0 && usable (mention (c, m)) && !mention (c, m)->modifier)
         return m;
+      if (m >= 0 && mention (c, m)->modifier)
+        {
+          /* "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the official it qualifies */
+          for (guint j = mention (c, m)->last + 1; j < MIN (c->end, mention (c, m)->last + 8); j++)
+            {
+              int o = c->mention_at[j];
+
+              if (o >= 0 && o != m && usable (mention (c, o)))
+                return o;
+            }
+        }
       if (m >= 0)
         continue;
       /* "on Monday", "last week" */
@@ -456,6 +472,10 @@ object_after (const Clause *c,
           k++;
           continue;
         }
+      /* "welcomed the news that the Government of Iraq …": a clause completing a noun */
+      if (strcmp (lower (c, k), "that") == 0 && k > from && token (c, k - 1)->kind == DM_TOKEN_WORD &&
+          !strict && !IN_LIST (lower (c, k - 1), be_forms))
+        continue;
       if (stops_object (c, k, strict))
         return -1;
     }
@@ -540,13 +560,16 @@ coordinated_before (const Clause *c,
   while (n < max && k > c->first + 1)
     {
       guint j = k - 1;
+      guint skipped = 0;
       int prev;
 
-      if (strcmp (lower (c, j), "the") == 0)
+      /* "the wider Global Coalition" */
+      while (j > c->first && skipped < 3 && token (c, j)->kind == DM_TOKEN_WORD &&
+             !token (c, j)->capitalized && c->mention_at[j] < 0 &&
+             strcmp (lower (c, j), "and") != 0 && strcmp (lower (c, j), "or") != 0)
         {
-          if (j == c->first)
-            break;
           j--;
+          skipped++;
         }
       if (strcmp (lower (c, j), "and") != 0 && strcmp (lower (c, j), ",") != 0)
         break;
@@ -634,6 +657,13 @@ emit (Clause        *c,
   g_ptr_array_add (c->analysis->relations, relation);
 }
 
+/* The relation between actors named together as the subject of one action. */
+static const DmLexVerb together_verb = {
+  .phrase = (char *) "act together with", .words = NULL, .n_words = 3,
+  .klass = DM_CLASS_COOPERATE, .label = (char *) "acts together with", .is_noun = FALSE,
+};
+static const Trigger acting_together = { &together_verb, DM_VERB_FORM_BASE, 0, 0 };
+
 static gboolean
 is_reciprocal (const DmLexVerb *verb)
 {
@@ -674,6 +704,18 @@ find_source (Clause        *c,
                 break;
               }
         }
+      /* "… in support of our partners", "in their fight against ISIL": an adverbial phrase
+       * of the clause, whose subject is the source */
+      if (t->first > c->first + 1 &&
+          (strcmp (lower (c, t->first - 1), "in") == 0 ||
+           (t->first > c->first + 2 && strcmp (lower (c, t->first - 2), "in") == 0 &&
+            token (c, t->first - 1)->kind == DM_TOKEN_WORD && c->mention_at[t->first - 1] < 0)))
+        {
+          if (c->last_source >= 0)
+            return c->last_source;
+          if (c->main_subject >= 0 && mention (c, c->main_subject)->first < t->first)
+            return c->main_subject;
+        }
       /* "Coalition forces conducted 11 strikes against …": the subject of the verb before */
       for (guint k = t->first; k > c->first && k + 6 > t->first; k--)
         {
@@ -684,6 +726,16 @@ find_source (Clause        *c,
           if (g_str_has_suffix (w, "ed") || dm_lexicon_lookup_verb (c->r->lexicon, w) != NULL ||
               strcmp (w, "made") == 0 || strcmp (w, "held") == 0 || strcmp (w, "began") == 0)
             return nearest_left (c, verb_group_start (c, k - 1));
+        }
+      /* "support for the Government of Iraq in the fight against ISIL": the actor just before */
+      for (guint k = t->first; k > c->first && k + 6 > t->first; k--)
+        {
+          int m = c->mention_at[k - 1];
+
+          if (m >= 0 && usable (mention (c, m)) && !mention (c, m)->modifier)
+            return m;
+          if (token (c, k - 1)->kind != DM_TOKEN_WORD || IN_LIST (lower (c, k - 1), clause_openers))
+            break;
         }
       return -1;
     }
@@ -748,23 +800,38 @@ extract_trigger (Clause        *c,
   sources[n_sources++] = source;
   n_sources += coordinated_before (c, source, sources + n_sources, MAX_COORDINATED);
 
-  if (target < 0)
+  if (n_sources > 1)
     {
-      /* "The United States and Jordan have agreed": the subjects relate to each other */
-      if (n_sources > 1 && is_reciprocal (t->verb))
+      /* "The United States and Jordan have agreed": with a reciprocal verb the subjects relate
+       * to each other both ways; otherwise subjects of one action act together. */
+      if (is_reciprocal (t->verb) && target < 0)
+        {
+          for (guint a = 0; a < n_sources; a++)
+            for (guint b = 0; b < n_sources; b++)
+              if (a != b)
+                emit (c, sources[a], sources[b], t, negated, t->first, t->last);
+        }
+      else if (t->verb->klass != DM_CLASS_STATEMENT && !negated)
         {
           for (guint a = 1; a < n_sources; a++)
-            emit (c, sources[a], sources[0], t, negated, t->first, t->last);
+            emit (c, sources[a], sources[0], &acting_together, FALSE, t->first, t->last);
         }
-      return;
     }
+
+  if (target < 0)
+    return;
 
   targets[n_targets++] = target;
   n_targets += coordinated_after (c, target, targets + n_targets, MAX_COORDINATED);
 
   for (guint a = 0; a < n_sources; a++)
     for (guint b = 0; b < n_targets; b++)
-      emit (c, sources[a], targets[b], t, negated, t->first, t->last);
+      {
+        emit (c, sources[a], targets[b], t, negated, t->first, t->last);
+        /* "Carter met al-Abadi": meeting, talks and agreements go both ways */
+        if (is_reciprocal (t->verb) && t->verb->klass != DM_CLASS_ASSAULT)
+          emit (c, targets[b], sources[a], t, negated, t->first, t->last);
+      }
 }
 
 /* "according to X": X says what the sentence claims about its first actor. */

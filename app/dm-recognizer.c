@@ -263,6 +263,19 @@ is_name_token (DmRecognition *r,
 {
   const DmToken *t = tok (r, i);
 
+  /* "al-Abadi", "bin-Laden", "el-Sisi": a particle joined to a capitalised name */
+  if (t->kind == DM_TOKEN_WORD && !t->capitalized)
+    {
+      const char *dash = strchr (r->words[i], '-');
+
+      if (dash != NULL && g_ascii_isupper (dash[1]))
+        {
+          g_autofree char *particle = g_strndup (r->words[i], dash - r->words[i]);
+
+          return (dm_lexicon_name_part (r->lexicon, particle) & DM_PART_PARTICLE) != 0;
+        }
+      return FALSE;
+    }
   if (t->kind != DM_TOKEN_WORD || !t->capitalized)
     return FALSE;
   if (dm_lexicon_is_nonactor (r->lexicon, r->words[i]))
@@ -301,6 +314,13 @@ scan_person_name (DmRecognition *r,
       if (j > i && j + 1 < s->end && (dm_lexicon_name_part (r->lexicon, r->words[j]) & DM_PART_PARTICLE) &&
           is_name_token (r, j + 1))
         continue;
+      /* "al- Jaafari" */
+      if (j > i && j + 2 < s->end && (dm_lexicon_name_part (r->lexicon, r->words[j]) & DM_PART_PARTICLE) &&
+          strcmp (r->words[j + 1], "-") == 0 && is_name_token (r, j + 2))
+        {
+          j++;
+          continue;
+        }
       break;
     }
   return last;
@@ -784,8 +804,8 @@ try_hyphen_prefix (DmRecognition *r,
   return TRUE;
 }
 
-/* "we", "our", "us": the organisation (or else the country) that speaks — the last one named
- * within a few sentences. */
+/* "we", "our", "us": the organisation (or else the country) that speaks — the subject of a
+ * recent sentence, within five sentences. */
 static gboolean
 try_speaker (DmRecognition *r,
              Scan          *s,
@@ -801,27 +821,52 @@ try_speaker (DmRecognition *r,
   if (tok (r, i)->all_caps)
     return FALSE;
 
-  for (guint k = r->mentions->len; k > 0; k--)
-    {
-      const DmRMention *m = dm_recognition_mention (r, k - 1);
+  {
+    const char *org = NULL;
+    const char *subject_org = NULL;
+    guint sentence = G_MAXUINT;
+    const DmRMention *subject = NULL;
 
-      if (m->sentence + 5 < s->sentence)
-        break;
-      if (m->type == DM_ACTOR_ORGANIZATION && !m->nested)
-        {
-          info = g_hash_table_lookup (r->actors, m->actor);
-          add_mention (r, s, i, i, DM_RMENTION_PRONOUN, m->type, m->actor, NULL, info->affiliation);
-          *next = i + 1;
-          return TRUE;
-        }
-      if (m->type == DM_ACTOR_COUNTRY && country == NULL)
-        country = m->actor;
-    }
-  if (country == NULL)
-    return FALSE;
-  add_mention (r, s, i, i, DM_RMENTION_PRONOUN, DM_ACTOR_COUNTRY, country, NULL, NULL);
-  *next = i + 1;
-  return TRUE;
+    /* prefer an organisation or country that was a subject; never the enemy ("we" is not ISIL) */
+    for (guint k = r->mentions->len; k > 0; k--)
+      {
+        const DmRMention *m = dm_recognition_mention (r, k - 1);
+        ActorInfo *mi;
+
+        if (m->sentence + 5 < s->sentence)
+          break;
+        if (m->sentence != sentence)
+          {
+            if (subject != NULL && subject_org == NULL)
+              subject_org = subject->actor;
+            sentence = m->sentence;
+            subject = NULL;
+          }
+        if (m->nested || m->modifier)
+          continue;
+        mi = g_hash_table_lookup (r->actors, m->actor);
+        if (mi != NULL && mi->org_kind != NULL && strcmp (mi->org_kind, "armed-group") == 0)
+          continue;
+        if (m->type == DM_ACTOR_ORGANIZATION || m->type == DM_ACTOR_COUNTRY)
+          {
+            subject = m;
+            if (m->type == DM_ACTOR_ORGANIZATION && org == NULL)
+              org = m->actor;
+            if (m->type == DM_ACTOR_COUNTRY && country == NULL)
+              country = m->actor;
+          }
+      }
+    if (subject != NULL && subject_org == NULL)
+      subject_org = subject->actor;
+    if (subject_org == NULL)
+      subject_org = org != NULL ? org : country;
+    if (subject_org == NULL)
+      return FALSE;
+    info = g_hash_table_lookup (r->actors, subject_org);
+    add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, subject_org, NULL, info->affiliation);
+    *next = i + 1;
+    return TRUE;
+  }
 }
 
 /* Rule 2: the gazetteer, with groups, national organisations and titles after it. */
