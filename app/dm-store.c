@@ -456,6 +456,93 @@ last_word (const char *key)
 }
 
 static gboolean
+has_upper (const char *word,
+           gsize       len)
+{
+  for (const char *p = word; p < word + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isupper (c) || g_unichar_istitle (c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_cased (const char *str)
+{
+  for (const char *p = str; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isupper (c) || g_unichar_islower (c) || g_unichar_istitle (c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+word_in (const char         *word,
+         gsize               len,
+         const char * const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      if (strlen (list[i]) == len && g_ascii_strncasecmp (word, list[i], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a surface form is worth keeping as an alias: "Beijing", "the Kremlin", "EU",
+ * "Зеленський" are; "him", "He", "the alliance", "minister" (references the extractor
+ * resolved) would only clutter search and the "also known as" list. A form in a script
+ * without case is kept. */
+static gboolean
+is_name_like (const char *surface)
+{
+  static const char * const determiners[] = {
+    "the", "this", "that", "these", "those", "a", "an", "its", "his", "her", "their", "our",
+    NULL
+  };
+  static const char * const pronouns[] = {
+    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "we",
+    "i", "you", "who", NULL
+  };
+  const char *p = surface;
+  const char *word;
+  guint n_words = 0;
+  gboolean upper = FALSE;
+
+  if (!has_cased (surface))
+    return TRUE;
+
+  while (*p != '\0')
+    {
+      gsize len;
+
+      while (*p == ' ' || *p == '\t' || *p == '\n')
+        p++;
+      if (*p == '\0')
+        break;
+      word = p;
+      while (*p != '\0' && *p != ' ' && *p != '\t' && *p != '\n')
+        p++;
+      len = p - word;
+
+      /* A leading determiner says nothing: "The alliance" is as unnamed as "the alliance". */
+      if (n_words++ == 0 && word_in (word, len, determiners) && *p != '\0')
+        continue;
+      if (n_words == 1 && *p == '\0' && word_in (word, len, pronouns))
+        return FALSE;
+      upper = upper || has_upper (word, len);
+    }
+
+  return upper;
+}
+
+static gboolean
 insert_alias (DmStore     *self,
               gint64       actor_id,
               const char  *alias,
@@ -736,6 +823,7 @@ insert_mentions (DmStore           *self,
         }
       if (g_hash_table_add (written, g_strdup_printf ("a%" G_GINT64_FORMAT "\x1f%s", actor_id,
                                                       mention->text)) &&
+          is_name_like (mention->text) &&
           !insert_alias (self, actor_id, mention->text, error))
         return FALSE;
 
