@@ -8,9 +8,12 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+
+#include <glib-unix.h>
 
 #include "dm-cli-private.h"
 #include "dm-importer.h"
@@ -18,7 +21,62 @@
 typedef struct {
   gboolean on_terminal;
   guint    last_width;   /* of the progress line being overwritten */
+  guint    total;        /* files to import, once known */
 } Progress;
+
+/* The import runs in a thread of its own so that the main loop can catch Ctrl+C: the first
+ * one stops the import after the file being written (the corpus stays whole and is closed
+ * properly), a second one ends the program at once. */
+typedef struct {
+  DmStore             *store;
+  const char * const  *files;
+  GCancellable        *cancellable;
+  Progress            *progress;
+  GMainLoop           *loop;
+  DmImportSummary     *summary;
+  GError              *error;
+} ImportRun;
+
+static void report_progress (guint         done,
+                             guint         total,
+                             const char   *path,
+                             const GError *error,
+                             gpointer      user_data);
+
+static gboolean
+quit_loop (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+import_thread (gpointer user_data)
+{
+  ImportRun *run = user_data;
+
+  run->summary = dm_import_paths (run->store, NULL, run->files, run->cancellable,
+                                  report_progress, run->progress, &run->error);
+  g_main_context_invoke (NULL, quit_loop, run->loop);
+  return NULL;
+}
+
+static gboolean
+on_interrupt (gpointer user_data)
+{
+  ImportRun *run = user_data;
+
+  if (g_cancellable_is_cancelled (run->cancellable))
+    {
+      signal (SIGINT, SIG_DFL);
+      raise (SIGINT);
+      return G_SOURCE_REMOVE;
+    }
+
+  fprintf (stderr, "\nStopping after the current file (press Ctrl+C again to quit now)…\n");
+  g_cancellable_cancel (run->cancellable);
+  return G_SOURCE_CONTINUE;
+}
 
 static void
 report_progress (guint         done,
@@ -29,6 +87,8 @@ report_progress (guint         done,
 {
   Progress *progress = user_data;
   g_autofree char *line = g_strdup_printf ("[%u/%u] %s", done, total, path);
+
+  progress->total = total;
 
   if (progress->on_terminal)
     {
@@ -75,8 +135,10 @@ dm_cli_import (int    argc,
     ".xhtml .xml .rss .atom .feed files, in name order). Articles already in the corpus are\n"
     "not added twice.");
   g_option_context_set_description (context,
-    "Exit status: 0 when every file was imported, 1 when some file failed or the corpus\n"
-    "could not be written, 2 for a usage error.");
+    "Ctrl+C stops after the file being written; every article is added whole or not at all.\n"
+    "\n"
+    "Exit status: 0 when every file was imported, 1 when some file failed, the import was\n"
+    "interrupted or the corpus could not be written, 2 for a usage error.");
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_help_enabled (context, TRUE);
 
@@ -104,8 +166,25 @@ dm_cli_import (int    argc,
     }
 
   progress.on_terminal = isatty (STDERR_FILENO);
-  summary = dm_import_paths (store, NULL, (const char * const *) files, NULL,
-                             report_progress, &progress, &error);
+
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+    ImportRun run = { store, (const char * const *) files, cancellable, &progress, loop };
+    GThread *thread;
+    guint interrupt_id;
+
+    interrupt_id = g_unix_signal_add (SIGINT, on_interrupt, &run);
+    thread = g_thread_new ("import", import_thread, &run);
+    g_main_loop_run (loop);
+    g_thread_join (thread);
+    g_source_remove (interrupt_id);
+
+    summary = run.summary;
+    if (run.error != NULL)
+      g_propagate_error (&error, run.error);
+  }
+
   if (summary == NULL)
     {
       if (progress.on_terminal && progress.last_width > 0)
@@ -114,6 +193,13 @@ dm_cli_import (int    argc,
       return DM_CLI_EXIT_FAILED;
     }
 
+  if (summary->cancelled)
+    {
+      if (progress.on_terminal && progress.last_width > 0)
+        fputc ('\n', stderr);
+      printf ("Interrupted after %u of %u files; the others were not imported.\n",
+              summary->n_files, MAX (progress.total, summary->n_files));
+    }
   printf ("%u %s, %u %s added, %u already in the corpus, %u %s, %u %s, %u failed\n",
           summary->n_files, summary->n_files == 1 ? "file" : "files",
           summary->n_articles_added, summary->n_articles_added == 1 ? "article" : "articles",
@@ -130,5 +216,5 @@ dm_cli_import (int    argc,
       dm_cli_error (failure->path, "%s", failure->message);
     }
 
-  return summary->failures->len > 0 ? DM_CLI_EXIT_FAILED : DM_CLI_EXIT_OK;
+  return summary->failures->len > 0 || summary->cancelled ? DM_CLI_EXIT_FAILED : DM_CLI_EXIT_OK;
 }
