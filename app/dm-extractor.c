@@ -648,10 +648,12 @@ emit (Clause        *c,
   relation->sentence.end = sent->cp_end;
   relation->trigger.start = dm_text_doc_token (doc, trigger_first)->cp_start;
   relation->trigger.end = dm_text_doc_token (doc, trigger_last)->cp_end;
-  relation->source_mention.start = dm_text_doc_token (doc, s->first)->cp_start;
+  relation->source_mention.start = s->start_byte ? dm_text_doc_cp_offset (doc, s->start_byte)
+                                                 : dm_text_doc_token (doc, s->first)->cp_start;
   relation->source_mention.end = s->end_byte ? dm_text_doc_cp_offset (doc, s->end_byte)
                                              : dm_text_doc_token (doc, s->last)->cp_end;
-  relation->target_mention.start = dm_text_doc_token (doc, o->first)->cp_start;
+  relation->target_mention.start = o->start_byte ? dm_text_doc_cp_offset (doc, o->start_byte)
+                                                 : dm_text_doc_token (doc, o->first)->cp_start;
   relation->target_mention.end = o->end_byte ? dm_text_doc_cp_offset (doc, o->end_byte)
                                              : dm_text_doc_token (doc, o->last)->cp_end;
   g_ptr_array_add (c->analysis->relations, relation);
@@ -954,9 +956,11 @@ dm_extractor_analyze (DmExtractor *self,
       const DmRMention *m = dm_recognition_mention (r, k);
       const DmToken *a = dm_text_doc_token (doc, m->first);
       const DmToken *b = dm_text_doc_token (doc, m->last);
+      guint start_byte = m->start_byte ? m->start_byte : a->start;
       guint end_byte = m->end_byte ? m->end_byte : b->end;
-      g_autofree char *text = g_strndup (article->text + a->start, end_byte - a->start);
-      DmSpan span = { a->cp_start, m->end_byte ? dm_text_doc_cp_offset (doc, m->end_byte) : b->cp_end };
+      g_autofree char *text = g_strndup (article->text + start_byte, end_byte - start_byte);
+      DmSpan span = { m->start_byte ? dm_text_doc_cp_offset (doc, m->start_byte) : a->cp_start,
+                      m->end_byte ? dm_text_doc_cp_offset (doc, m->end_byte) : b->cp_end };
 
       g_ptr_array_add (analysis->mentions,
                        dm_mention_new (span, text, m->actor, m->type, m->role, m->affiliation));

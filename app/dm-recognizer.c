@@ -759,8 +759,6 @@ try_body_of_country (DmRecognition *r,
   guint part, last;
   const DmLexEntity *e;
 
-  if (tok (r, i)->capitalized && i != s->first)
-    return FALSE;
   part = dm_lexicon_name_part (r->lexicon, r->lower[i]);
   if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) || i + 2 >= s->end ||
       !word_is (r, i + 1, "of"))
@@ -789,8 +787,24 @@ try_hyphen_prefix (DmRecognition *r,
   const DmLexEntity *e;
   DmRMention *m;
 
-  if (dash == NULL || dash == word || !t->capitalized)
+  if (dash == NULL || dash == word)
     return FALSE;
+  if (!t->capitalized)
+    {
+      /* "counter-ISIL", "anti-ISIS", "pro-Russian": the actor after the hyphen */
+      const char *last_dash = strrchr (word, '-');
+
+      e = dm_lexicon_lookup_entity (r->lexicon, last_dash + 1);
+      if (e == NULL || e->kind == DM_LEX_CAPITAL)
+        return FALSE;
+      m = add_mention (r, s, i, i,
+                       e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                       e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
+      m->start_byte = t->start + (guint) (last_dash + 1 - word);
+      m->modifier = TRUE;
+      *next = i + 1;
+      return TRUE;
+    }
   prefix = g_strndup (word, dash - word);
   e = dm_lexicon_lookup_entity (r->lexicon, prefix);
   if (e == NULL || e->kind == DM_LEX_CAPITAL)
@@ -816,6 +830,9 @@ try_speaker (DmRecognition *r,
   ActorInfo *info;
 
   if (!(dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_PRONOUN_SPEAKER))
+    return FALSE;
+  /* "our partners": a possessive names no actor of its own */
+  if (word_is (r, i, "our"))
     return FALSE;
   /* "US" is the country; only lower-case "us" (or a capital at a sentence start) is a pronoun */
   if (tok (r, i)->all_caps)
@@ -917,7 +934,9 @@ try_gazetteer (DmRecognition *r,
 
   /* "ISIL fighters", "Hezbollah guerrillas": the organisation's people are the organisation */
   if (e->kind == DM_LEX_ORG && last + 1 < s->end && !tok (r, last + 1)->capitalized &&
-      (dm_lexicon_name_part (r->lexicon, r->lower[last + 1]) & (DM_PART_SECTOR | DM_PART_ARMED_BODY)))
+      ((dm_lexicon_name_part (r->lexicon, r->lower[last + 1]) & DM_PART_SECTOR) ||
+       word_is (r, last + 1, "forces") || word_is (r, last + 1, "troops") ||
+       word_is (r, last + 1, "soldiers")))
     last++;
 
   if (e->kind == DM_LEX_CAPITAL && is_place_context (r, s, i, last))
@@ -930,6 +949,14 @@ try_gazetteer (DmRecognition *r,
                e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM :
                e->kind == DM_LEX_CAPITAL ? DM_RMENTION_CAPITAL : DM_RMENTION_NAME,
                e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
+  /* "Syrian Democratic Forces": the country named inside an organisation's name */
+  if (e->kind == DM_LEX_ORG && last > i)
+    {
+      const DmLexEntity *inner = dm_lexicon_lookup_entity (r->lexicon, r->words[i]);
+
+      if (inner != NULL && (inner->kind == DM_LEX_DEMONYM || inner->kind == DM_LEX_COUNTRY))
+        add_mention (r, s, i, i, DM_RMENTION_DEMONYM, inner->type, inner->canonical, NULL, NULL)->nested = TRUE;
+    }
   if (e->kind == DM_LEX_ORG)
     {
       ActorInfo *info = g_hash_table_lookup (r->actors, e->canonical);
@@ -1082,7 +1109,8 @@ try_reference (DmRecognition *r,
     }
 
   /* "I welcome …" in a quoted statement: the person quoted */
-  if ((part & DM_PART_PRONOUN_SELF) && (strcmp (r->words[i], "I") == 0 || !tok (r, i)->capitalized))
+  if ((part & DM_PART_PRONOUN_SELF) && !word_is (r, i, "my") &&
+      (strcmp (r->words[i], "I") == 0 || !tok (r, i)->capitalized))
     part |= DM_PART_PRONOUN_PERSON;
 
   /* "civilians", "rebels": kinds of people that are actors in event data */
@@ -1180,6 +1208,19 @@ try_unknown (DmRecognition *r,
   if (is_sentence_initial_common (r, s, i) && !(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START))
     return FALSE;
 
+  /* "Assad's regime", "Assad’s brutal regime": the leader of a regime is a person */
+  if (!is_sentence_initial_common (r, s, i) && is_possessive (r, i + 1) && i + 2 < s->end &&
+      (word_is (r, i + 2, "regime") ||
+       (i + 3 < s->end && !tok (r, i + 2)->capitalized && word_is (r, i + 3, "regime"))) &&
+      dm_lexicon_lookup_entity (r->lexicon, r->words[i]) == NULL)
+    {
+      const char *full = resolve_surname (r, r->words[i]);
+
+      add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_PERSON, full ? full : r->words[i], NULL, NULL);
+      *next = i + 1;
+      return TRUE;
+    }
+
   /* "Biden administration", "Assad regime": a leader's government */
   if (i + 1 < s->end && tok (r, i + 1)->kind == DM_TOKEN_WORD && !tok (r, i + 1)->capitalized &&
       (word_is (r, i + 1, "administration") || word_is (r, i + 1, "regime") ||
@@ -1195,6 +1236,9 @@ try_unknown (DmRecognition *r,
           name = name_text (r, i, i + 1);
           add_mention (r, s, i, i + 1, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL,
                        leader ? leader->affiliation : NULL);
+          /* the leader is named too */
+          if (leader == NULL && (word_is (r, i + 1, "regime") || word_is (r, i + 1, "administration")))
+            add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_PERSON, r->words[i], NULL, NULL)->nested = TRUE;
           *next = i + 2;
           return TRUE;
         }
@@ -1244,6 +1288,24 @@ try_unknown (DmRecognition *r,
         return TRUE;
       }
   }
+
+  /* "NAVCENT", "USCENTCOM": an unknown acronym of three or more capitals is an organisation */
+  if (tok (r, i)->all_caps && strlen (r->words[i]) >= 3 && strlen (r->words[i]) <= 9 &&
+      strchr (r->words[i], '-') == NULL && strchr (r->words[i], '.') == NULL &&
+      !(i + 1 < s->end && tok (r, i + 1)->all_caps))
+    {
+      gboolean letters = TRUE;
+
+      for (const char *p = r->words[i]; *p; p++)
+        if (!g_ascii_isupper (*p))
+          letters = FALSE;
+      if (letters)
+        {
+          add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, r->words[i], NULL, NULL);
+          *next = i + 1;
+          return TRUE;
+        }
+    }
 
   /* two or three capitalised words followed by a verb of saying or ", who": a person */
   last = scan_person_name (r, s, i, buf);

@@ -23,6 +23,8 @@ typedef enum {
 
 typedef struct {
   guint           first, last;   /* tokens, inclusive */
+  guint           start_byte;    /* 0, or where the mention starts inside token `first`
+                                  * ("ISIL" in "counter-ISIL") */
   guint           end_byte;      /* 0, or where the mention ends inside token `last`
                                   * ("Russian" in "Russian-occupied") */
   guint           sentence;
