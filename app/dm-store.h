@@ -111,10 +111,13 @@ DmActorInfo    *dm_store_get_actor     (DmStore     *self,
 DmActorInfo    *dm_store_find_actor    (DmStore     *self,
                                         const char  *name,
                                         GError     **error);
+/* The name-like forms the actor was met under ("Beijing", "EU", "Zelenskiy"), never its
+ * canonical name, nor pronouns or descriptions ("he", "the alliance"). */
 GStrv           dm_store_get_aliases   (DmStore     *self,
                                         gint64       actor_id,
                                         GError     **error);
 
+/* In import order. */
 GPtrArray      *dm_store_list_articles (DmStore     *self,
                                         GError     **error);
 DmArticleInfo  *dm_store_get_article   (DmStore     *self,
@@ -124,7 +127,9 @@ char           *dm_store_get_article_text (DmStore  *self,
                                         gint64       article_id,
                                         GError     **error);
 
-/* Relations passing the filters of @query (nullable: all), ignoring its focus/depth. */
+/* Relations passing the filters of @query (nullable: all), ignoring its focus/depth, in the
+ * order they were added. Every DmRelationInfo returned by the three functions below carries
+ * its sentence_text (never NULL). */
 GPtrArray      *dm_store_list_relations (DmStore            *self,
                                          const DmGraphQuery *query,
                                          GError            **error);
