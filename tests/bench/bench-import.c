@@ -89,6 +89,19 @@ pick_actor (GRand *rand)
     }
 }
 
+/* Someone other than @subject. */
+static const char *
+pick_other_actor (GRand      *rand,
+                  const char *subject)
+{
+  const char *object;
+
+  do
+    object = pick_actor (rand);
+  while (g_ascii_strcasecmp (object, subject) == 0);
+  return object;
+}
+
 /* A wire-style article: headline, dateline, a dozen sentences, every one different. */
 static char *
 make_article (GRand *rand,
@@ -101,7 +114,7 @@ make_article (GRand *rand,
   g_snprintf (first, sizeof first, "%s", pick_actor (rand));
   first[0] = g_ascii_toupper (first[0]);
   g_string_append_printf (text, "%s %s %s over %s\n\n", first, PICK (rand, verbs),
-                          pick_actor (rand), PICK (rand, topics));
+                          pick_other_actor (rand, first), PICK (rand, topics));
   g_string_append_printf (text, "BRUSSELS, %u March 2025 (Wire %u) — ", 1 + index % 28, index);
 
   for (guint i = 0; i < n_sentences; i++)
@@ -124,7 +137,7 @@ make_article (GRand *rand,
           g_snprintf (subject, sizeof subject, "%s", pick_actor (rand));
           subject[0] = g_ascii_toupper (subject[0]);
           g_string_append_printf (text, "%s %s %s on %s, according to %u officials.",
-                                  subject, PICK (rand, verbs), pick_actor (rand),
+                                  subject, PICK (rand, verbs), pick_other_actor (rand, subject),
                                   PICK (rand, topics), 2 + g_rand_int_range (rand, 0, 40));
         }
       g_string_append (text, i % 4 == 3 ? "\n\n" : " ");
