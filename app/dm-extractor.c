@@ -764,11 +764,101 @@ find_source (Clause        *c,
   return nearest_left (c, group);
 }
 
+/* Is the verb in the future or announced as an intention ("will release", "would boycott",
+ * "is prepared to lift", "plans to visit")? */
+static gboolean
+is_intended (const Clause  *c,
+             const Trigger *t)
+{
+  static const char * const intention[] = {
+    "prepared", "ready", "plans", "plan", "planned", "intends", "intend", "intended", "aims",
+    "willing", "set",
+  };
+  guint group = verb_group_start (c, t->first);
+
+  if (t->verb->is_noun || t->form == DM_VERB_FORM_PAST || t->form == DM_VERB_FORM_PARTICIPLE)
+    return FALSE;
+  for (guint k = group; k < t->first; k++)
+    {
+      const char *w = lower (c, k);
+
+      if (strcmp (w, "will") == 0 || strcmp (w, "would") == 0 || strcmp (w, "shall") == 0 ||
+          strcmp (w, "'ll") == 0)
+        return TRUE;
+    }
+  return t->first >= c->first + 2 && strcmp (lower (c, t->first - 1), "to") == 0 &&
+         IN_LIST (lower (c, t->first - 2), intention);
+}
+
+/* PLOVER codes an announced future act by what it promises: cooperation is AGREE ("will
+ * provide aid" → promises to provide aid to), force or pressure is THREATEN ("would boycott"
+ * → threatens to boycott). Other classes keep their own. */
+static gboolean
+intent_of (const Trigger *t,
+           DmLexVerb     *verb,
+           Trigger       *intent)
+{
+  const char *prefix;
+  DmRelationClass klass;
+
+  switch ((int) t->verb->klass)
+    {
+    case DM_CLASS_CONSULT:
+    case DM_CLASS_SUPPORT:
+    case DM_CLASS_CONCEDE:
+    case DM_CLASS_COOPERATE:
+    case DM_CLASS_AID:
+    case DM_CLASS_RETREAT:
+    case DM_CLASS_INVESTIGATE:
+      klass = DM_CLASS_AGREE;
+      prefix = "promises to";
+      break;
+    case DM_CLASS_SANCTION:
+    case DM_CLASS_PROTEST:
+    case DM_CLASS_CRIME:
+    case DM_CLASS_MOBILIZE:
+    case DM_CLASS_COERCE:
+    case DM_CLASS_ASSAULT:
+      klass = DM_CLASS_THREATEN;
+      prefix = "threatens to";
+      break;
+    default:
+      return FALSE;
+    }
+  *verb = *t->verb;
+  verb->klass = klass;
+  verb->label = g_strconcat (prefix, " ", t->verb->phrase, NULL);
+  *intent = *t;
+  intent->verb = verb;
+  return TRUE;
+}
+
+static void extract_relations (Clause        *c,
+                               const Trigger *t,
+                               gboolean       negated);
+
 static void
 extract_trigger (Clause        *c,
                  const Trigger *t)
 {
   gboolean negated = is_negated (c, t->first);
+  DmLexVerb intent_verb;
+  Trigger intent;
+
+  if (!negated && is_intended (c, t) && intent_of (t, &intent_verb, &intent))
+    {
+      extract_relations (c, &intent, negated);
+      g_free (intent_verb.label);
+      return;
+    }
+  extract_relations (c, t, negated);
+}
+
+static void
+extract_relations (Clause        *c,
+                   const Trigger *t,
+                   gboolean       negated)
+{
   int source = -1, target = -1;
   int sources[MAX_COORDINATED + 1], targets[MAX_COORDINATED + 1];
   guint n_sources = 0, n_targets = 0;
@@ -790,6 +880,20 @@ extract_trigger (Clause        *c,
   source = find_source (c, t);
   /* a verb of saying takes its object directly: "cited Poland", not "spoke at a NATO meeting" */
   target = object_after (c, t->last + 1, t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1);
+  /* "demanded that its partners refuse …", "threatened to ban voting if Hamas …" */
+  if (target < 0 && t->last + 2 < c->end &&
+      (t->verb->klass == DM_CLASS_DEMAND || t->verb->klass == DM_CLASS_APPEAL) &&
+      strcmp (lower (c, t->last + 1), "that") == 0)
+    target = object_after (c, t->last + 2, FALSE);
+  if (target < 0 && t->verb->klass == DM_CLASS_THREATEN)
+    {
+      for (guint k = t->last + 1; k < MIN (c->end, t->last + TARGET_WINDOW + 4); k++)
+        if (strcmp (lower (c, k), "if") == 0 || strcmp (lower (c, k), "unless") == 0)
+          {
+            target = object_after (c, k + 1, FALSE);
+            break;
+          }
+    }
   if (target >= 0)
     target = refine_target (c, target);
 
@@ -872,6 +976,51 @@ extract_according_to (Clause *c)
     }
 }
 
+/* "Straw said the Sudanese government must reach an agreement": the speaker demands it of
+ * the subject of "must". */
+static void
+extract_obligations (Clause *c)
+{
+  static const DmLexVerb demands = {
+    .phrase = (char *) "demand", .words = NULL, .n_words = 1,
+    .klass = DM_CLASS_DEMAND, .label = (char *) "demands", .is_noun = FALSE,
+  };
+  static const char * const saying[] = {
+    "said", "says", "stated", "emphasised", "emphasized", "stressed", "insisted", "concluded",
+    "declared", "argued", "warned", "added", "reiterated", "believes", "believed",
+  };
+  Trigger t = { &demands, DM_VERB_FORM_BASE, 0, 0 };
+
+  for (guint k = c->first + 1; k < c->end; k++)
+    {
+      int subject, speaker = -1;
+
+      if (strcmp (lower (c, k), "must") != 0 && strcmp (lower (c, k), "should") != 0)
+        continue;
+      subject = nearest_left (c, k);
+      if (subject < 0 || mention (c, subject)->last + 4 < k)
+        continue;
+      for (guint j = mention (c, subject)->first; j > c->first; j--)
+        if (IN_LIST (lower (c, j - 1), saying))
+          {
+            speaker = nearest_left (c, verb_group_start (c, j - 1));
+            break;
+          }
+      /* "…, the minister said." at the end */
+      if (speaker < 0)
+        for (guint j = k + 1; j < c->end; j++)
+          if (IN_LIST (lower (c, j), saying) && c->mention_at[j - 1] >= 0)
+            {
+              speaker = c->mention_at[j - 1];
+              break;
+            }
+      if (speaker < 0 || speaker == subject)
+        continue;
+      t.first = t.last = k;
+      emit (c, speaker, subject, &t, FALSE, k, k);
+    }
+}
+
 static void
 extract_sentence (Clause *c)
 {
@@ -888,6 +1037,7 @@ extract_sentence (Clause *c)
       i = t.last;
     }
   extract_according_to (c);
+  extract_obligations (c);
 }
 
 static gint
