@@ -289,6 +289,36 @@ test_gerund_object (void)
 }
 
 static void
+test_intentions (void)
+{
+  g_autoptr(DmAnalysis) a = analyze ("The United States will provide aid to Ukraine. "
+                                     "Poland said it would boycott Russia. "
+                                     "Russia will not attack Poland.");
+  const DmRelation *promise = find_relation (a, "United States", "promises to provide aid to", "Ukraine");
+  const DmRelation *threat = find_relation (a, "Poland", "threatens to boycott", "Russia");
+  const DmRelation *denied = find_relation (a, "Russia", "attacks", "Poland");
+
+  g_assert_nonnull (promise);
+  g_assert_cmpint (promise->klass, ==, DM_CLASS_AGREE);
+  g_assert_nonnull (threat);
+  g_assert_cmpint (threat->klass, ==, DM_CLASS_THREATEN);
+  /* a negated future act stays what it is, negated */
+  g_assert_nonnull (denied);
+  g_assert_true (denied->negated);
+  g_assert_cmpint (denied->klass, ==, DM_CLASS_ASSAULT);
+}
+
+static void
+test_obligation_after_saying (void)
+{
+  g_autoptr(DmAnalysis) a = analyze ("Joe Biden said Russia must leave Ukraine.");
+  const DmRelation *r = find_relation (a, "Joe Biden", "demands", "Russia");
+
+  g_assert_nonnull (r);
+  g_assert_cmpint (r->klass, ==, DM_CLASS_DEMAND);
+}
+
+static void
 test_mentions_sorted_and_exact (void)
 {
   const char *text = "Kyiv’s allies—Poland and the US—met NATO’s chief. Ukrainian officials thanked them.";
@@ -340,6 +370,8 @@ main (int   argc,
   g_test_add_func ("/dramatis/extractor/reciprocal", test_reciprocal);
   g_test_add_func ("/dramatis/extractor/no-target-no-relation", test_no_target_no_relation);
   g_test_add_func ("/dramatis/extractor/gerund-object", test_gerund_object);
+  g_test_add_func ("/dramatis/extractor/intentions", test_intentions);
+  g_test_add_func ("/dramatis/extractor/obligation-after-saying", test_obligation_after_saying);
   g_test_add_func ("/dramatis/extractor/mentions-sorted-and-exact", test_mentions_sorted_and_exact);
 
   status = g_test_run ();
