@@ -1,0 +1,183 @@
+/* test-lexicon.c — the shipped lexicons are broad and load; the loader reports bad files
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "dm-lexicon-private.h"
+
+static void
+test_default_is_broad (void)
+{
+  DmLexicon *lex = dm_lexicon_get_default ();
+  guint per_class[DM_N_CLASSES] = { 0 };
+  guint nouns = 0;
+
+  /* every UN member and observer, plus Taiwan and Kosovo */
+  g_assert_cmpuint (g_hash_table_size (lex->countries), >=, 197);
+  g_assert_cmpuint (g_hash_table_size (lex->organizations), >=, 150);
+  g_assert_cmpuint (g_hash_table_size (lex->titles), >=, 150);
+  g_assert_cmpuint (lex->verbs->len, >=, 300);
+
+  for (guint i = 0; i < lex->verbs->len; i++)
+    {
+      const DmLexVerb *verb = g_ptr_array_index (lex->verbs, i);
+
+      per_class[verb->klass]++;
+      nouns += verb->is_noun;
+    }
+  for (guint k = 0; k < DM_N_CLASSES; k++)
+    g_assert_cmpuint (per_class[k], >, 0);
+  g_assert_cmpuint (nouns, >, 20);
+}
+
+static void
+assert_entity (const char  *name,
+               const char  *canonical,
+               DmLexKind    kind)
+{
+  DmLexicon *lex = dm_lexicon_get_default ();
+  g_autofree char *key = dm_lexicon_normalize (name, FALSE);
+  const DmLexEntity *e = dm_lexicon_lookup_entity (lex, key);
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (e->canonical, ==, canonical);
+  g_assert_cmpint (e->kind, ==, kind);
+}
+
+static void
+test_default_names (void)
+{
+  DmLexicon *lex = dm_lexicon_get_default ();
+
+  assert_entity ("US", "United States", DM_LEX_COUNTRY);
+  assert_entity ("U.S.", "United States", DM_LEX_COUNTRY);
+  assert_entity ("Washington", "United States", DM_LEX_CAPITAL);
+  assert_entity ("Kyiv", "Ukraine", DM_LEX_CAPITAL);
+  assert_entity ("Kiev", "Ukraine", DM_LEX_CAPITAL);
+  assert_entity ("Ukrainian", "Ukraine", DM_LEX_DEMONYM);
+  assert_entity ("Britain", "United Kingdom", DM_LEX_COUNTRY);
+  assert_entity ("NATO", "NATO", DM_LEX_ORG);
+  /* lower-case "us" is a pronoun, never the country */
+  g_assert_null (dm_lexicon_lookup_entity (lex, "us"));
+  g_assert_nonnull (dm_lexicon_lookup_title (lex, "defence secretary"));
+  g_assert_nonnull (dm_lexicon_lookup_title (lex, "prime minister"));
+  g_assert_true (dm_lexicon_is_nonactor (lex, "However"));
+}
+
+static gboolean
+has_form (const char *word,
+          const char *phrase,
+          DmVerbForm  form)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (dm_lexicon_get_default (), word);
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    {
+      const DmLexVerbForm *vf = g_ptr_array_index (forms, i);
+
+      if (strcmp (vf->verb->phrase, phrase) == 0 && vf->form == form)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_inflections (void)
+{
+  g_assert_true (has_form ("urged", "urge", DM_VERB_FORM_PAST));
+  g_assert_true (has_form ("urges", "urge", DM_VERB_FORM_THIRD));
+  g_assert_true (has_form ("urging", "urge", DM_VERB_FORM_GERUND));
+  g_assert_true (has_form ("ruled", "rule out", DM_VERB_FORM_PAST));
+  g_assert_true (has_form ("met", "meet", DM_VERB_FORM_PAST));
+  g_assert_true (has_form ("criticised", "criticise", DM_VERB_FORM_PAST));
+  /* relation nouns match in the plural too */
+  g_assert_true (has_form ("attacks", "attack on", DM_VERB_FORM_NOUN) ||
+                 has_form ("attacks", "attacks on", DM_VERB_FORM_NOUN));
+}
+
+static void
+test_normalize (void)
+{
+  g_autofree char *a = dm_lexicon_normalize ("Washington,  D.C.", FALSE);
+  g_autofree char *b = dm_lexicon_normalize ("People's   Republic of China", FALSE);
+  g_autofree char *c = dm_lexicon_normalize ("Defence  Secretary", TRUE);
+
+  g_assert_cmpstr (a, ==, "Washington , D.C.");
+  g_assert_cmpstr (b, ==, "People 's Republic of China");
+  g_assert_cmpstr (c, ==, "defence secretary");
+}
+
+static char *
+copy_fixture_dir (void)
+{
+  g_autofree char *src = g_test_build_filename (G_TEST_DIST, "fixtures", "lexicon", NULL);
+  char *dir = g_dir_make_tmp ("dramatis-lexicon-XXXXXX", NULL);
+  g_autoptr(GDir) d = g_dir_open (src, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *from = g_build_filename (src, name, NULL);
+      g_autofree char *to = g_build_filename (dir, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
+      g_assert_true (g_file_set_contents (to, contents, len, NULL));
+    }
+  return dir;
+}
+
+static void
+test_missing_file (void)
+{
+  g_autofree char *dir = copy_fixture_dir ();
+  g_autofree char *verbs = g_build_filename (dir, "verbs.tsv", NULL);
+  g_autoptr(GError) error = NULL;
+  DmLexicon *lex;
+
+  g_assert_cmpint (g_unlink (verbs), ==, 0);
+  lex = dm_lexicon_new_from_dir (dir, &error);
+  g_assert_null (lex);
+  g_assert_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_MISSING);
+  g_assert_nonnull (strstr (error->message, "verbs.tsv"));
+}
+
+static void
+test_bad_class (void)
+{
+  g_autofree char *dir = copy_fixture_dir ();
+  g_autofree char *verbs = g_build_filename (dir, "verbs.tsv", NULL);
+  g_autoptr(GError) error = NULL;
+  DmLexicon *lex;
+
+  g_assert_true (g_file_set_contents (verbs, "# comment\nurge\tAPPEAL\t\tverb\nfrobnicate\tFIGHTING\t\tverb\n", -1, NULL));
+  lex = dm_lexicon_new_from_dir (dir, &error);
+  g_assert_null (lex);
+  g_assert_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX);
+  /* the message says where */
+  g_assert_nonnull (strstr (error->message, "line 3"));
+  g_assert_nonnull (strstr (error->message, "FIGHTING"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/dramatis/lexicon/default-is-broad", test_default_is_broad);
+  g_test_add_func ("/dramatis/lexicon/default-names", test_default_names);
+  g_test_add_func ("/dramatis/lexicon/inflections", test_inflections);
+  g_test_add_func ("/dramatis/lexicon/normalize", test_normalize);
+  g_test_add_func ("/dramatis/lexicon/missing-file", test_missing_file);
+  g_test_add_func ("/dramatis/lexicon/bad-class", test_bad_class);
+  return g_test_run ();
+}
