@@ -500,8 +500,15 @@ render_view (Fixture *fixture)
   g_autoptr(GskRenderNode) node = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   double w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  DmGraphViewStats stats;
 
-  wait_for_frame (widget);
+  /* Tiles of a new zoom may take a few frames. */
+  do
+    {
+      wait_for_frame (widget);
+      dm_graph_view_get_stats (fixture->view, &stats);
+    }
+  while (!stats.scene_complete);
   /* An opaque page under the widget, as in the window. */
   gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 1 }, &GRAPHENE_RECT_INIT (0, 0, w, h));
   gtk_widget_snapshot_child (gtk_widget_get_parent (widget), widget, snapshot);

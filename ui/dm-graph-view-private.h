@@ -61,6 +61,7 @@ typedef struct {
   guint  n_snapshots;
   gint64 last_snapshot_usec;   /* time spent in the last snapshot() */
   guint  n_tiles_rendered;     /* scene tiles rasterised since the widget was created */
+  gboolean scene_complete;     /* the last frame showed every tile at the current zoom */
 } DmGraphViewStats;
 
 void      dm_graph_view_get_stats          (DmGraphView      *self,

@@ -4,7 +4,7 @@
  * paths for hit-testing, Pango layouts for every label). Drawing happens in tiles of
  * TILE_SIZE device pixels of the zoomed scene: each tile is rasterised with cairo at the
  * exact zoom (so lines and text stay crisp at every zoom), from only the elements whose
- * bounding boxes meet it, and kept as a texture until the zoom, the style or the layout
+ * bounding boxes meet it, and kept as a render node until the zoom, the style or the layout
  * changes. Panning only translates the cached render node and rasterises the tiles that
  * come into view. Hover highlighting, the selection and the focus ring live in a second
  * tiled layer drawn over the (dimmed) scene, so moving the pointer never redraws the
@@ -28,7 +28,7 @@
 #include "dm-graph-view.h"
 #include "dm-graph-view-private.h"
 
-#define TILE_SIZE        512      /* device pixels */
+#define TILE_SIZE        256      /* device pixels */
 #define MAX_ZOOM         8.0
 #define MAX_FIT_ZOOM     1.5      /* small graphs are not blown up by zoom-to-fit */
 #define FIT_MARGIN       24.0     /* widget pixels around the graph when fitted */
@@ -38,6 +38,7 @@
 #define HIT_TOLERANCE_PX 5.0
 #define OVERLAY_PAD_PX   8.0      /* room for the selection outline and focus ring */
 #define BEZIER_STEPS     12
+#define FRAME_BUDGET_USEC 7000    /* rasterising per frame while a backdrop stands in */
 
 typedef struct {
   double           x, y, width, height;  /* box, scene points; x, y is the top-left */
@@ -52,7 +53,8 @@ typedef struct {
   graphene_rect_t  bounds;
   double          *poly;        /* flattened path: x0,y0,x1,y1,… for hit-testing */
   guint            n_poly;
-  double           pen_width;
+  double           pen_width;   /* in half points, so edges batch by width */
+  int              batch;       /* edges of one batch share colour, width and dash */
   PangoLayout     *label;
   graphene_rect_t  pill;        /* label background, scene points; empty without label */
 } EdgeGeom;
@@ -89,6 +91,8 @@ struct _DmGraphView
   int             *tab_order;     /* node indices in reading order */
   int             *tab_position;  /* inverse of tab_order */
   guint           *node_degree;   /* edges touching each node, counted from the edges */
+  int             *edge_order;    /* edges sorted by drawing batch: family, dash, width */
+  int             *node_order;    /* nodes sorted by actor type */
 
   PangoContext    *pango;
   char            *font_family;
@@ -112,6 +116,13 @@ struct _DmGraphView
   gboolean         overlay_valid;
   GskRenderNode   *scene_node;      /* tiles assembled, in zoomed-scene coordinates */
   int              scene_node_range[4];
+  gboolean         scene_complete;  /* every visible tile was rasterised */
+  /* While the tiles of a new zoom are rasterised over a few frames, the last complete set,
+   * scaled, stands in for the missing ones. */
+  GHashTable      *backdrop_tiles;
+  GskRenderNode   *backdrop_node;
+  double           backdrop_zoom;
+  guint            refresh_tick;
 
   /* Input state */
   double           pointer_x, pointer_y;
@@ -385,6 +396,8 @@ geometry_clear (DmGraphView *self)
   g_clear_pointer (&self->tab_order, g_free);
   g_clear_pointer (&self->tab_position, g_free);
   g_clear_pointer (&self->node_degree, g_free);
+  g_clear_pointer (&self->edge_order, g_free);
+  g_clear_pointer (&self->node_order, g_free);
   g_clear_pointer (&self->overlay_nodes, g_free);
   g_clear_pointer (&self->overlay_edges, g_free);
   self->n_nodes = self->n_edges = 0;
@@ -478,7 +491,8 @@ prepare_edge (DmGraphView *self,
   double font_size = 11, ax = 0, ay = 0, lx, ly;
   gboolean empty = TRUE, have_anchor;
 
-  g->pen_width = edge_pen_width (ge->n_evidence);
+  g->pen_width = round (edge_pen_width (ge->n_evidence) * 2) / 2;
+  g->batch = ((int) edge_family (self, i) * 2 + (ge->negated ? 1 : 0)) * 64 + (int) (g->pen_width * 2);
 
   for (guint s = 0; le->shapes != NULL && s < le->shapes->len; s++)
     {
@@ -610,6 +624,31 @@ compare_reading_order (gconstpointer a,
   return *(const int *) a - *(const int *) b;
 }
 
+static int
+compare_edge_batches (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  DmGraphView *self = user_data;
+  int ia = *(const int *) a, ib = *(const int *) b;
+
+  if (self->edges[ia].batch != self->edges[ib].batch)
+    return self->edges[ia].batch - self->edges[ib].batch;
+  return ia - ib;
+}
+
+static int
+compare_node_types (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  DmGraphView *self = user_data;
+  int ia = *(const int *) a, ib = *(const int *) b;
+  int ta = node_type (self, ia), tb = node_type (self, ib);
+
+  return ta != tb ? ta - tb : ia - ib;
+}
+
 static void
 geometry_prepare (DmGraphView *self)
 {
@@ -643,6 +682,15 @@ geometry_prepare (DmGraphView *self)
   for (guint i = 0; i < self->n_nodes; i++)
     self->tab_order[i] = i;
   g_qsort_with_data (self->tab_order, self->n_nodes, sizeof (int), compare_reading_order, self);
+
+  self->edge_order = g_new (int, MAX (self->n_edges, 1));
+  for (guint i = 0; i < self->n_edges; i++)
+    self->edge_order[i] = i;
+  g_qsort_with_data (self->edge_order, self->n_edges, sizeof (int), compare_edge_batches, self);
+  self->node_order = g_new (int, MAX (self->n_nodes, 1));
+  for (guint i = 0; i < self->n_nodes; i++)
+    self->node_order[i] = i;
+  g_qsort_with_data (self->node_order, self->n_nodes, sizeof (int), compare_node_types, self);
   for (guint i = 0; i < self->n_nodes; i++)
     self->tab_position[self->tab_order[i]] = i;
 }
@@ -714,6 +762,8 @@ min_zoom (DmGraphView *self)
 }
 
 static void invalidate_scene   (DmGraphView *self);
+static void invalidate_zoom    (DmGraphView *self,
+                                double       old_zoom);
 static void invalidate_overlay (DmGraphView *self);
 static void update_selection_actions (DmGraphView *self);
 
@@ -765,12 +815,12 @@ dm_graph_view_zoom_at (DmGraphView *self,
   /* The scene point under (x, y) stays there: exact, not through the snapped origin. */
   sx = self->center_x + (x - w / 2) / self->zoom;
   sy = self->center_y + (y - h / 2) / self->zoom;
+  invalidate_zoom (self, self->zoom);
   self->zoom = zoom;
   self->center_x = sx - (x - w / 2) / zoom;
   self->center_y = sy - (y - h / 2) / zoom;
   clamp_center (self);
 
-  invalidate_scene (self);
   update_zoom_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
@@ -1235,6 +1285,29 @@ badge_center (const NodeGeom *g,
     }
 }
 
+static void
+draw_node_label (DmGraphView *self,
+                 cairo_t     *cr,
+                 guint        i,
+                 double       scale)
+{
+  const NodeGeom *g = &self->nodes[i];
+  double font_px;
+
+  if (g->label == NULL)
+    return;
+  font_px = g->label_height * g->label_scale * scale;
+  if (font_px < NODE_TEXT_MIN_PX * 1.2)
+    return;
+  cairo_save (cr);
+  cairo_translate (cr, g->x + g->width / 2, g->y + g->height / 2);
+  cairo_scale (cr, g->label_scale, g->label_scale);
+  cairo_move_to (cr, -g->label_width / 2, -g->label_height / 2);
+  set_source (cr, &self->palette.fg);
+  pango_cairo_show_layout (cr, g->label);
+  cairo_restore (cr);
+}
+
 typedef enum {
   NODE_NORMAL,
   NODE_HOVERED,
@@ -1300,25 +1373,7 @@ draw_node (DmGraphView *self,
       cairo_restore (cr);
     }
 
-  /* Label */
-  if (g->label != NULL)
-    {
-      PangoRectangle logical;
-      double font_px;
-
-      pango_layout_get_extents (g->label, NULL, &logical);
-      font_px = (double) logical.height / PANGO_SCALE * g->label_scale * scale;
-      if (font_px >= NODE_TEXT_MIN_PX * 1.2)
-        {
-          cairo_save (cr);
-          cairo_translate (cr, g->x + g->width / 2, g->y + g->height / 2);
-          cairo_scale (cr, g->label_scale, g->label_scale);
-          cairo_move_to (cr, -g->label_width / 2, -g->label_height / 2);
-          set_source (cr, &self->palette.fg);
-          pango_cairo_show_layout (cr, g->label);
-          cairo_restore (cr);
-        }
-    }
+  draw_node_label (self, cr, i, scale);
 }
 
 static gboolean
@@ -1341,22 +1396,218 @@ edge_labels_visible (DmGraphView *self,
   return g->label != NULL && g->pill.size.height * 0.8 * scale >= EDGE_TEXT_MIN_PX * 1.2;
 }
 
+/* The scene is drawn in batches: every edge of one colour, width and dash in one path
+ * and one stroke, every node outline of one actor type in one fill and one stroke. For a
+ * large graph that is a few dozen cairo operations per tile instead of thousands. */
+static void
+draw_edge_batch (DmGraphView           *self,
+                 cairo_t               *cr,
+                 const int             *edges,
+                 guint                  n,
+                 const graphene_rect_t *area,
+                 double                 scale)
+{
+  const EdgeGeom *first = &self->edges[edges[0]];
+  const DmGraphEdge *ge = graph_edge (self, edges[0]);
+  double width = line_width (first->pen_width, scale);
+  gboolean any = FALSE, any_head = FALSE;
+
+  cairo_new_path (cr);
+  for (guint k = 0; k < n; k++)
+    {
+      const DmLayoutEdge *le = &self->layout->edges[edges[k]];
+      const EdgeGeom *g = &self->edges[edges[k]];
+      gboolean drew = FALSE;
+
+      if (!rect_intersects (&g->bounds, area))
+        continue;
+      any = TRUE;
+      for (guint s = 0; le->shapes != NULL && s < le->shapes->len; s++)
+        {
+          const DmShape *shape = g_ptr_array_index (le->shapes, s);
+
+          if (shape->kind == DM_SHAPE_BEZIER || shape->kind == DM_SHAPE_POLYLINE)
+            {
+              path_shape (cr, shape);
+              drew = TRUE;
+            }
+        }
+      if (!drew && g->n_poly >= 2)
+        {
+          cairo_move_to (cr, g->poly[0], g->poly[1]);
+          for (guint p = 1; p < g->n_poly; p++)
+            cairo_line_to (cr, g->poly[2 * p], g->poly[2 * p + 1]);
+        }
+    }
+  if (!any)
+    return;
+
+  set_source (cr, &self->palette.family[edge_family (self, edges[0])]);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, width);
+  if (ge->negated)
+    {
+      double dashes[2] = { MAX (6.0, 4.0 / scale), MAX (4.0, 3.0 / scale) };
+
+      cairo_set_dash (cr, dashes, 2, 0);
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  /* Arrow heads */
+  for (guint k = 0; k < n; k++)
+    {
+      const DmLayoutEdge *le = &self->layout->edges[edges[k]];
+
+      if (!rect_intersects (&self->edges[edges[k]].bounds, area))
+        continue;
+      for (guint s = 0; le->shapes != NULL && s < le->shapes->len; s++)
+        {
+          const DmShape *shape = g_ptr_array_index (le->shapes, s);
+
+          if (shape->kind == DM_SHAPE_POLYGON || shape->kind == DM_SHAPE_ELLIPSE)
+            {
+              path_shape (cr, shape);
+              any_head = TRUE;
+            }
+        }
+    }
+  if (any_head)
+    {
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, line_width (MAX (1.0, width * 0.7), scale));
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_node_batch (DmGraphView           *self,
+                 cairo_t               *cr,
+                 const int             *nodes,
+                 guint                  n,
+                 const graphene_rect_t *area,
+                 double                 scale)
+{
+  const TypeColors *colors = &self->palette.types[node_type (self, nodes[0])];
+  gboolean any = FALSE, any_decoration = FALSE, any_badge = FALSE;
+
+  cairo_new_path (cr);
+  for (guint k = 0; k < n; k++)
+    if (rect_intersects (&self->nodes[nodes[k]].bounds, area))
+      {
+        node_outline_path (self, cr, nodes[k], 0);
+        any = TRUE;
+      }
+  if (!any)
+    return;
+  set_source (cr, &colors->fill);
+  cairo_fill_preserve (cr);
+  set_source (cr, &colors->stroke);
+  cairo_set_line_width (cr, line_width (1.4, scale));
+  cairo_stroke (cr);
+
+  /* Decorations past the outline: box3d's edges, peripheries. */
+  for (guint k = 0; k < n; k++)
+    {
+      const DmLayoutNode *ln = &self->layout->nodes[nodes[k]];
+      gboolean first = TRUE;
+
+      if (!rect_intersects (&self->nodes[nodes[k]].bounds, area))
+        continue;
+      for (guint s = 0; ln->shapes != NULL && s < ln->shapes->len; s++)
+        {
+          const DmShape *shape = g_ptr_array_index (ln->shapes, s);
+
+          if (shape->kind == DM_SHAPE_TEXT)
+            continue;
+          if (is_outline (shape) && first)
+            {
+              first = FALSE;
+              continue;
+            }
+          path_shape (cr, shape);
+          any_decoration = TRUE;
+        }
+    }
+  if (any_decoration)
+    {
+      cairo_set_line_width (cr, line_width (1.0, scale));
+      cairo_stroke (cr);
+    }
+
+  /* Type badges, once they are big enough to read. */
+  for (guint k = 0; k < n; k++)
+    {
+      double bx, by, radius;
+
+      if (!rect_intersects (&self->nodes[nodes[k]].bounds, area))
+        continue;
+      badge_center (&self->nodes[nodes[k]], &bx, &by, &radius);
+      if (radius * scale < 5)
+        continue;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, bx, by, radius, 0, 2 * G_PI);
+      any_badge = TRUE;
+    }
+  if (any_badge)
+    {
+      cairo_fill_preserve (cr);
+      set_source (cr, &self->palette.bg);
+      cairo_set_line_width (cr, line_width (1.2, scale));
+      cairo_stroke (cr);
+      for (guint k = 0; k < n; k++)
+        {
+          double bx, by, radius;
+
+          if (!rect_intersects (&self->nodes[nodes[k]].bounds, area))
+            continue;
+          badge_center (&self->nodes[nodes[k]], &bx, &by, &radius);
+          if (radius * scale < 5)
+            continue;
+          cairo_save (cr);
+          cairo_translate (cr, bx, by);
+          cairo_scale (cr, radius * 0.6, radius * 0.6);
+          draw_type_glyph (cr, node_type (self, nodes[k]), &self->palette.bg, &colors->stroke);
+          cairo_restore (cr);
+        }
+    }
+}
+
 static void
 draw_scene (DmGraphView           *self,
             cairo_t               *cr,
             const graphene_rect_t *area,
             double                 scale)
 {
+  guint start;
+
   /* Edges under nodes; labels over edges; nodes on top. */
-  for (guint i = 0; i < self->n_edges; i++)
-    if (rect_intersects (&self->edges[i].bounds, area))
-      draw_edge (self, cr, i, scale, FALSE);
+  start = 0;
+  for (guint k = 1; k <= self->n_edges; k++)
+    if (k == self->n_edges ||
+        self->edges[self->edge_order[k]].batch != self->edges[self->edge_order[start]].batch)
+      {
+        draw_edge_batch (self, cr, &self->edge_order[start], k - start, area, scale);
+        start = k;
+      }
+
   for (guint i = 0; i < self->n_edges; i++)
     if (rect_intersects (&self->edges[i].pill, area) && edge_labels_visible (self, i, scale))
       draw_edge_label (self, cr, i, scale, FALSE);
+
+  start = 0;
+  for (guint k = 1; k <= self->n_nodes; k++)
+    if (k == self->n_nodes ||
+        node_type (self, self->node_order[k]) != node_type (self, self->node_order[start]))
+      {
+        draw_node_batch (self, cr, &self->node_order[start], k - start, area, scale);
+        start = k;
+      }
+
   for (guint i = 0; i < self->n_nodes; i++)
     if (rect_intersects (&self->nodes[i].bounds, area))
-      draw_node (self, cr, i, scale, NODE_NORMAL);
+      draw_node_label (self, cr, i, scale);
 }
 
 static gboolean
@@ -1470,35 +1721,111 @@ overlay_prepare (DmGraphView *self)
     graphene_rect_init (&self->overlay_bounds, 0, 0, -1, -1);
 }
 
-static GdkTexture *
-texture_for_surface (cairo_surface_t *surface)
+/* Tile pixels are recycled: allocating and faulting in fresh megabytes for every tile
+ * of every zoom step costs more than drawing into them. */
+#define MAX_POOLED_TILES 96
+
+static GPtrArray *tile_pool;
+G_LOCK_DEFINE_STATIC (tile_pool);
+static const cairo_user_data_key_t tile_pool_key;
+
+static void
+tile_pixels_release (gpointer data)
 {
-  GBytes *bytes;
-  GdkTexture *texture;
+  G_LOCK (tile_pool);
+  if (tile_pool->len < MAX_POOLED_TILES)
+    g_ptr_array_add (tile_pool, data);
+  else
+    g_free (data);
+  G_UNLOCK (tile_pool);
+}
+
+static cairo_surface_t *
+tile_surface_new (void)
+{
+  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, TILE_SIZE);
+  cairo_surface_t *surface;
+  guchar *data = NULL;
+
+  G_LOCK (tile_pool);
+  if (tile_pool->len > 0)
+    data = g_ptr_array_steal_index_fast (tile_pool, tile_pool->len - 1);
+  G_UNLOCK (tile_pool);
+  if (data == NULL)
+    data = g_malloc (stride * TILE_SIZE);
+  memset (data, 0, stride * TILE_SIZE);
+
+  surface = cairo_image_surface_create_for_data (data, CAIRO_FORMAT_ARGB32, TILE_SIZE, TILE_SIZE, stride);
+  cairo_surface_set_user_data (surface, &tile_pool_key, data, tile_pixels_release);
+  return surface;
+}
+
+/* A tile as a render node that paints the finished image: the cairo renderer blits it,
+ * the GL renderer rasterises it once and keeps the texture as long as the node lives
+ * (at the same scale: panning only translates). */
+static GskRenderNode *
+node_for_surface (cairo_surface_t       *surface,
+                  const graphene_rect_t *bounds)
+{
+  GskRenderNode *node = gsk_cairo_node_new (bounds);
+  cairo_t *cr = gsk_cairo_node_get_draw_context (node);
+
+  cairo_set_source_surface (cr, surface, bounds->origin.x, bounds->origin.y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return node;
+}
+
+/* A rasterised tile: its pixels, and a node painting them. */
+typedef struct {
+  GskRenderNode   *node;
+  cairo_surface_t *surface;
+  graphene_rect_t  bounds;
+} Tile;
+
+static void
+tile_free (gpointer data)
+{
+  Tile *tile = data;
+
+  if (tile == NULL)
+    return;
+  gsk_render_node_unref (tile->node);
+  cairo_surface_destroy (tile->surface);
+  g_free (tile);
+}
+
+/* The tile as a texture: what the backdrop is drawn with, because the GL renderer scales
+ * a texture for free but rasterises a cairo node again at every new scale. */
+static GskRenderNode *
+tile_texture_node (const Tile *tile)
+{
+  cairo_surface_t *surface = tile->surface;
   int height = cairo_image_surface_get_height (surface);
   int stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
 
-  cairo_surface_flush (surface);
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
                                       (gsize) height * stride,
                                       (GDestroyNotify) cairo_surface_destroy,
                                       cairo_surface_reference (surface));
   texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
                                     GDK_MEMORY_DEFAULT, bytes, stride);
-  g_bytes_unref (bytes);
-  return texture;
+  return gsk_texture_node_new (texture, &tile->bounds);
 }
 
-static GdkTexture *
+static Tile *
 render_tile (DmGraphView *self,
              Layer        layer,
              int          tx,
              int          ty,
-             double       scale)
+             double       scale,
+             int          device_scale)
 {
   graphene_rect_t area, padded;
   cairo_surface_t *surface;
-  GdkTexture *texture;
+  Tile *tile;
   cairo_t *cr;
   gboolean any = FALSE;
   double pad = (layer == LAYER_OVERLAY ? OVERLAY_PAD_PX : 2.0) / scale;
@@ -1526,8 +1853,14 @@ render_tile (DmGraphView *self,
   if (!any)
     return NULL;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, TILE_SIZE, TILE_SIZE);
+  surface = tile_surface_new ();
   cr = cairo_create (surface);
+  /* Scene tiles are opaque: they cover the scaled backdrop wherever they are ready. */
+  if (layer == LAYER_SCENE)
+    {
+      set_source (cr, &self->palette.bg);
+      cairo_paint (cr);
+    }
   cairo_translate (cr, -tx * TILE_SIZE, -ty * TILE_SIZE);
   cairo_scale (cr, scale, scale);
 
@@ -1537,10 +1870,15 @@ render_tile (DmGraphView *self,
     draw_overlay (self, cr, &padded, scale);
 
   cairo_destroy (cr);
-  texture = texture_for_surface (surface);
-  cairo_surface_destroy (surface);
+  cairo_surface_flush (surface);
+  cairo_surface_set_device_scale (surface, device_scale, device_scale);
+  tile = g_new0 (Tile, 1);
+  graphene_rect_init (&tile->bounds, (double) tx * TILE_SIZE / device_scale, (double) ty * TILE_SIZE / device_scale,
+                      (double) TILE_SIZE / device_scale, (double) TILE_SIZE / device_scale);
+  tile->node = node_for_surface (surface, &tile->bounds);
+  tile->surface = surface;
   self->stats.n_tiles_rendered++;
-  return texture;
+  return tile;
 }
 
 static inline gpointer
@@ -1548,13 +1886,6 @@ tile_key (int tx,
           int ty)
 {
   return GUINT_TO_POINTER (((guint) (tx + 32768) << 16) | ((guint) (ty + 32768) & 0xffff));
-}
-
-static void
-tile_free (gpointer data)
-{
-  if (data != NULL)
-    g_object_unref (data);
 }
 
 static void
@@ -1567,9 +1898,40 @@ invalidate_overlay (DmGraphView *self)
 }
 
 static void
+drop_backdrop (DmGraphView *self)
+{
+  g_hash_table_remove_all (self->backdrop_tiles);
+  g_clear_pointer (&self->backdrop_node, gsk_render_node_unref);
+}
+
+/* Layout or style changed: nothing drawn so far is right any more. */
+static void
 invalidate_scene (DmGraphView *self)
 {
   g_hash_table_remove_all (self->scene_tiles);
+  drop_backdrop (self);
+  invalidate_overlay (self);
+}
+
+/* The zoom changed from @old_zoom: the tiles drawn at it become the backdrop, unless they
+ * are incomplete and an older complete backdrop exists. */
+static void
+invalidate_zoom (DmGraphView *self,
+                 double       old_zoom)
+{
+  if (self->scene_complete && g_hash_table_size (self->scene_tiles) > 0)
+    {
+      GHashTable *swap = self->backdrop_tiles;
+
+      g_clear_pointer (&self->backdrop_node, gsk_render_node_unref);
+      g_hash_table_remove_all (swap);
+      self->backdrop_tiles = self->scene_tiles;
+      self->scene_tiles = swap;
+      self->backdrop_zoom = old_zoom;
+    }
+  else
+    g_hash_table_remove_all (self->scene_tiles);
+  self->scene_complete = FALSE;
   invalidate_overlay (self);
 }
 
@@ -1590,23 +1952,83 @@ tile_outside (gpointer key,
   return tx < range->tx0 - 1 || tx > range->tx1 + 1 || ty < range->ty0 - 1 || ty > range->ty1 + 1;
 }
 
-static GdkTexture *
+/* The tile's node, rasterised now if @may_render; sets *@missing when it is not there. */
+static GskRenderNode *
 lookup_tile (DmGraphView *self,
              GHashTable  *tiles,
              Layer        layer,
              int          tx,
              int          ty,
-             double       scale)
+             double       scale,
+             int          device_scale,
+             gboolean     may_render,
+             gboolean    *missing)
 {
   gpointer key = tile_key (tx, ty);
   gpointer value;
 
   if (!g_hash_table_lookup_extended (tiles, key, NULL, &value))
     {
-      value = render_tile (self, layer, tx, ty, scale);
+      if (!may_render)
+        {
+          *missing = TRUE;
+          return NULL;
+        }
+      value = render_tile (self, layer, tx, ty, scale, device_scale);
       g_hash_table_insert (tiles, key, value);
     }
-  return value;
+  return value != NULL ? ((Tile *) value)->node : NULL;
+}
+
+static gboolean
+refresh_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  DmGraphView *self = DM_GRAPH_VIEW (widget);
+
+  self->refresh_tick = 0;
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_REMOVE;
+}
+
+typedef struct {
+  int    tx, ty;
+  double distance;
+} TileSlot;
+
+static int
+compare_tile_slots (gconstpointer a,
+                    gconstpointer b)
+{
+  double da = ((const TileSlot *) a)->distance, db = ((const TileSlot *) b)->distance;
+
+  return da < db ? -1 : da > db;
+}
+
+/* The backdrop's tiles, scaled from the zoom they were drawn at to the current one. */
+static GskRenderNode *
+get_backdrop_node (DmGraphView *self,
+                   int          device_scale)
+{
+  if (self->backdrop_node == NULL && g_hash_table_size (self->backdrop_tiles) > 0)
+    {
+      GtkSnapshot *s = gtk_snapshot_new ();
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->backdrop_tiles);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        if (value != NULL)
+          {
+            GskRenderNode *node = tile_texture_node (value);
+
+            gtk_snapshot_append_node (s, node);
+            gsk_render_node_unref (node);
+          }
+      self->backdrop_node = gtk_snapshot_free_to_node (s);
+    }
+  return self->backdrop_node;
 }
 
 static void
@@ -1639,40 +2061,131 @@ dm_graph_view_snapshot (GtkWidget   *widget,
     {
       GtkSnapshot *s = gtk_snapshot_new ();
       gboolean dim = is_hovering (self);
-      double tile = (double) TILE_SIZE / sf;
+      double dim_opacity = self->palette.dark ? 0.3 : 0.22;
+      double tile_size = (double) TILE_SIZE / sf;
+      g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (TileSlot));
+      g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (TileSlot));
+      double cx = (range.tx0 + range.tx1 + 1) / 2.0, cy = (range.ty0 + range.ty1 + 1) / 2.0;
+
+      GskRenderNode *backdrop = get_backdrop_node (self, sf);
 
       g_clear_pointer (&self->scene_node, gsk_render_node_unref);
       g_hash_table_foreach_remove (self->scene_tiles, tile_outside, &range);
       g_hash_table_foreach_remove (self->overlay_tiles, tile_outside, &range);
 
+      /* The canvas paints its own page: opaque tiles, plain colour where there is
+       * nothing to draw. Every pixel is painted once, but under dimmed tiles. */
+      if (dim)
+        gtk_snapshot_append_color (s, &self->palette.bg,
+                                   &GRAPHENE_RECT_INIT (range.tx0 * tile_size, range.ty0 * tile_size,
+                                                        (range.tx1 - range.tx0 + 1) * tile_size,
+                                                        (range.ty1 - range.ty0 + 1) * tile_size));
+
+      /* The backdrop goes under everything once (not clipped to each missing tile:
+       * clipping a scaled texture still costs the renderer its whole area). */
+      if (backdrop != NULL)
+        {
+          for (int ty = range.ty0; !dim && ty <= range.ty1; ty++)
+            for (int tx = range.tx0; tx <= range.tx1; tx++)
+              if (!g_hash_table_contains (self->scene_tiles, tile_key (tx, ty)))
+                gtk_snapshot_append_color (s, &self->palette.bg,
+                                           &GRAPHENE_RECT_INIT (tx * tile_size, ty * tile_size,
+                                                                tile_size, tile_size));
+          if (dim)
+            gtk_snapshot_push_opacity (s, dim_opacity);
+          gtk_snapshot_save (s);
+          gtk_snapshot_scale (s, self->zoom / self->backdrop_zoom, self->zoom / self->backdrop_zoom);
+          gtk_snapshot_append_node (s, backdrop);
+          gtk_snapshot_restore (s);
+          if (dim)
+            gtk_snapshot_pop (s);
+        }
+
+      /* Centre first: with a frame budget the middle of the view sharpens first. */
       for (int ty = range.ty0; ty <= range.ty1; ty++)
         for (int tx = range.tx0; tx <= range.tx1; tx++)
           {
-            GdkTexture *texture = lookup_tile (self, self->scene_tiles, LAYER_SCENE, tx, ty, scale);
-            graphene_rect_t r = GRAPHENE_RECT_INIT (tx * tile, ty * tile, tile, tile);
-
-            if (texture == NULL)
-              continue;
-            /* Tiles do not overlap: one opacity node each is the same as one for all,
-             * and needs no offscreen. */
-            if (dim)
-              gtk_snapshot_push_opacity (s, self->palette.dark ? 0.3 : 0.22);
-            gtk_snapshot_append_texture (s, texture, &r);
-            if (dim)
-              gtk_snapshot_pop (s);
+            TileSlot slot = { tx, ty, hypot (tx + 0.5 - cx, ty + 0.5 - cy) };
+            g_array_append_val (slots, slot);
           }
+      g_array_sort (slots, compare_tile_slots);
+
+      for (guint k = 0; k < slots->len; k++)
+        {
+          const TileSlot *slot = &g_array_index (slots, TileSlot, k);
+          gboolean is_missing = FALSE;
+          /* Rasterise while within the frame budget (always at least one tile); with no
+           * backdrop to show instead, everything now. */
+          gboolean may_render = self->backdrop_node == NULL && g_hash_table_size (self->backdrop_tiles) == 0;
+          GskRenderNode *tile;
+
+          may_render = may_render || self->stats.n_tiles_rendered == rendered ||
+                       g_get_monotonic_time () - begin < FRAME_BUDGET_USEC;
+          tile = lookup_tile (self, self->scene_tiles, LAYER_SCENE, slot->tx, slot->ty, scale, sf,
+                              may_render, &is_missing);
+          if (is_missing)
+            {
+              g_array_append_val (missing, *slot);
+              continue;
+            }
+          if (tile == NULL)
+            {
+              /* Nothing here (and nothing of the backdrop may show). */
+              if (!dim || backdrop != NULL)
+                gtk_snapshot_append_color (s, &self->palette.bg,
+                                           &GRAPHENE_RECT_INIT (slot->tx * tile_size, slot->ty * tile_size,
+                                                                tile_size, tile_size));
+              continue;
+            }
+          /* Tiles do not overlap: one opacity node each is the same as one for all,
+           * and needs no offscreen. */
+          if (dim)
+            gtk_snapshot_push_opacity (s, dim_opacity);
+          gtk_snapshot_append_node (s, tile);
+          if (dim)
+            gtk_snapshot_pop (s);
+        }
+
+      self->scene_complete = missing->len == 0;
+      if (!self->scene_complete)
+        {
+          if (self->refresh_tick == 0)
+            self->refresh_tick = gtk_widget_add_tick_callback (widget, refresh_tick_cb, NULL, NULL);
+        }
+      else
+        drop_backdrop (self);
+
       for (int ty = range.ty0; ty <= range.ty1; ty++)
         for (int tx = range.tx0; tx <= range.tx1; tx++)
           {
-            GdkTexture *texture = lookup_tile (self, self->overlay_tiles, LAYER_OVERLAY, tx, ty, scale);
-            graphene_rect_t r = GRAPHENE_RECT_INIT (tx * tile, ty * tile, tile, tile);
+            gboolean is_missing = FALSE;
+            GskRenderNode *tile = lookup_tile (self, self->overlay_tiles, LAYER_OVERLAY, tx, ty, scale, sf,
+                                               TRUE, &is_missing);
 
-            if (texture != NULL)
-              gtk_snapshot_append_texture (s, texture, &r);
+            if (tile != NULL)
+              gtk_snapshot_append_node (s, tile);
           }
 
       self->scene_node = gtk_snapshot_free_to_node (s);
       memcpy (self->scene_node_range, &range, sizeof range);
+      /* An incomplete scene is assembled again next frame with more tiles. */
+      if (!self->scene_complete)
+        {
+          GskRenderNode *node = self->scene_node;
+
+          self->scene_node = NULL;
+          if (node != NULL)
+            {
+              gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+              gtk_snapshot_save (snapshot);
+              gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-ox, -oy));
+              gtk_snapshot_append_node (snapshot, node);
+              gtk_snapshot_restore (snapshot);
+              gtk_snapshot_pop (snapshot);
+              gsk_render_node_unref (node);
+            }
+          goto out;
+        }
     }
 
   if (self->scene_node != NULL)
@@ -1686,12 +2199,15 @@ dm_graph_view_snapshot (GtkWidget   *widget,
       gtk_snapshot_pop (snapshot);
     }
 
+out:
   self->stats.n_snapshots++;
   self->stats.last_snapshot_usec = g_get_monotonic_time () - begin;
+  self->stats.scene_complete = self->scene_complete;
   if (debug_timings)
-    g_message ("snapshot: %.2f ms, zoom %.3f, %u tiles rasterised",
+    g_message ("snapshot: %.2f ms, zoom %.3f, %u tiles rasterised%s",
                self->stats.last_snapshot_usec / 1000.0, self->zoom,
-               self->stats.n_tiles_rendered - rendered);
+               self->stats.n_tiles_rendered - rendered,
+               self->scene_complete ? "" : ", more to come");
 }
 
 /* Selection and hover ------------------------------------------------------------------ */
@@ -1984,8 +2500,8 @@ zoom_scale_changed_cb (GtkGestureZoom *gesture,
   zoom = CLAMP (self->pinch_start_zoom * scale, min_zoom (self), MAX_ZOOM);
   if (fabs (zoom - self->zoom) > 1e-9)
     {
+      invalidate_zoom (self, self->zoom);
       self->zoom = zoom;
-      invalidate_scene (self);
       update_zoom_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
     }
@@ -2358,6 +2874,13 @@ dm_graph_view_dispose (GObject *object)
     g_hash_table_remove_all (self->scene_tiles);
   if (self->overlay_tiles != NULL)
     g_hash_table_remove_all (self->overlay_tiles);
+  if (self->backdrop_tiles != NULL)
+    drop_backdrop (self);
+  if (self->refresh_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refresh_tick);
+      self->refresh_tick = 0;
+    }
 
   G_OBJECT_CLASS (dm_graph_view_parent_class)->dispose (object);
 }
@@ -2369,6 +2892,7 @@ dm_graph_view_finalize (GObject *object)
 
   g_clear_pointer (&self->scene_tiles, g_hash_table_unref);
   g_clear_pointer (&self->overlay_tiles, g_hash_table_unref);
+  g_clear_pointer (&self->backdrop_tiles, g_hash_table_unref);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->font_family, g_free);
 
@@ -2522,6 +3046,7 @@ dm_graph_view_class_init (DmGraphViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 
   debug_timings = g_strcmp0 (g_getenv ("DRAMATIS_DEBUG_TIMINGS"), "1") == 0;
+  tile_pool = g_ptr_array_new_with_free_func (g_free);
 }
 
 static void
@@ -2537,6 +3062,7 @@ dm_graph_view_init (DmGraphView *self)
   self->hovered_node = self->hovered_edge = -1;
   self->scene_tiles = g_hash_table_new_full (NULL, NULL, NULL, tile_free);
   self->overlay_tiles = g_hash_table_new_full (NULL, NULL, NULL, tile_free);
+  self->backdrop_tiles = g_hash_table_new_full (NULL, NULL, NULL, tile_free);
 
   /* Labels are laid out once, unhinted, in scene points (72 dpi), and drawn at any zoom
    * through the cairo transform, so the text scales without being laid out again. */
@@ -2555,7 +3081,6 @@ dm_graph_view_init (DmGraphView *self)
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "view");
   palette_update (self);
 
   controller = gtk_event_controller_motion_new ();
@@ -2585,6 +3110,9 @@ dm_graph_view_init (DmGraphView *self)
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  /* Tiles are rasterised for one device scale. */
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (invalidate_scene), NULL);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Relationship graph"),
@@ -2804,8 +3332,8 @@ dm_graph_view_zoom_to_fit (DmGraphView *self)
   self->center_y = self->layout->height / 2;
   if (fabs (zoom - self->zoom) > 1e-9)
     {
+      invalidate_zoom (self, self->zoom);
       self->zoom = zoom;
-      invalidate_scene (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
     }
   update_zoom_actions (self);
