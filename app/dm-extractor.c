@@ -563,14 +563,16 @@ coordinated_before (const Clause *c,
       guint skipped = 0;
       int prev;
 
-      /* "the wider Global Coalition" */
-      while (j > c->first && skipped < 3 && token (c, j)->kind == DM_TOKEN_WORD &&
+      /* "the wider Global Coalition": a determiner and an adjective may stand before it */
+      while (j > c->first && skipped < 2 && token (c, j)->kind == DM_TOKEN_WORD &&
              !token (c, j)->capitalized && c->mention_at[j] < 0 &&
              strcmp (lower (c, j), "and") != 0 && strcmp (lower (c, j), "or") != 0)
         {
           j--;
           skipped++;
         }
+      if (skipped > 0 && !IN_LIST (lower (c, j + 1), determiners))
+        break;
       if (strcmp (lower (c, j), "and") != 0 && strcmp (lower (c, j), ",") != 0)
         break;
       if (j == c->first || (prev = c->mention_at[j - 1]) < 0 || !usable (mention (c, prev)))
@@ -620,6 +622,13 @@ find_main_subject (const Clause *c)
   return -1;
 }
 
+/* The relation between actors named together as the subject of one action. */
+static const DmLexVerb together_verb = {
+  .phrase = (char *) "act together with", .words = NULL, .n_words = 3,
+  .klass = DM_CLASS_COOPERATE, .label = (char *) "acts together with", .is_noun = FALSE,
+};
+static const Trigger acting_together = { &together_verb, DM_VERB_FORM_BASE, 0, 0 };
+
 static void
 emit (Clause        *c,
       int            source,
@@ -639,7 +648,9 @@ emit (Clause        *c,
   if (source == target || strcmp (s->actor, o->actor) == 0)
     return;
 
-  key = g_strdup_printf ("%s\t%s\t%s\t%u", s->actor, o->actor, t->verb->label, trigger_first);
+  /* one "acts together with" per pair and sentence, however many verbs they share */
+  key = g_strdup_printf ("%s\t%s\t%s\t%u", s->actor, o->actor, t->verb->label,
+                         t->verb == &together_verb ? G_MAXUINT - c->sentence : trigger_first);
   if (!g_hash_table_add (c->seen, g_steal_pointer (&key)))
     return;
 
@@ -658,13 +669,6 @@ emit (Clause        *c,
                                              : dm_text_doc_token (doc, o->last)->cp_end;
   g_ptr_array_add (c->analysis->relations, relation);
 }
-
-/* The relation between actors named together as the subject of one action. */
-static const DmLexVerb together_verb = {
-  .phrase = (char *) "act together with", .words = NULL, .n_words = 3,
-  .klass = DM_CLASS_COOPERATE, .label = (char *) "acts together with", .is_noun = FALSE,
-};
-static const Trigger acting_together = { &together_verb, DM_VERB_FORM_BASE, 0, 0 };
 
 static gboolean
 is_reciprocal (const DmLexVerb *verb)

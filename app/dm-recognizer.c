@@ -345,6 +345,13 @@ register_person (DmRecognition *r,
       const char *dash = strchr (surname, '-');
 
       g_hash_table_insert (r->surnames, (gpointer) intern (r, surname), (gpointer) canonical);
+      /* "Bart De Wever" is also "De Wever" */
+      if (last >= first + 2 && (dm_lexicon_name_part (r->lexicon, r->lower[last - 1]) & DM_PART_PARTICLE))
+        {
+          g_autofree char *two = g_strdup_printf ("%s %s", r->words[last - 1], r->words[last]);
+
+          g_hash_table_insert (r->surnames, (gpointer) intern (r, two), (gpointer) canonical);
+        }
       /* "al-Abadi" is also "Abadi" */
       if (dash != NULL && dash[1] != '\0' && g_ascii_isupper (dash[1]))
         g_hash_table_insert (r->surnames, (gpointer) intern (r, dash + 1), (gpointer) canonical);
@@ -1275,7 +1282,21 @@ try_unknown (DmRecognition *r,
         }
     }
 
-  /* a surname seen before in full */
+  /* a surname seen before in full: "Abadi", "De Wever" */
+  if (i + 1 < s->end && is_cap (r, i + 1))
+    {
+      g_autofree char *two = g_strdup_printf ("%s %s", r->words[i], r->words[i + 1]);
+      const char *full = resolve_surname (r, two);
+
+      if (full != NULL)
+        {
+          ActorInfo *info = g_hash_table_lookup (r->actors, full);
+
+          add_mention (r, s, i, i + 1, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
+          *next = i + 2;
+          return TRUE;
+        }
+    }
   {
     const char *full = resolve_surname (r, r->words[i]);
 
