@@ -1001,7 +1001,8 @@ try_region_group (DmRecognition *r,
  * is Hegseth, not Trump. */
 static const char *
 last_person (DmRecognition *r,
-             Scan          *s)
+             Scan          *s,
+             guint          window)
 {
   const char *recent = NULL;
   guint sentence = G_MAXUINT;
@@ -1012,7 +1013,7 @@ last_person (DmRecognition *r,
       const DmRMention *m = dm_recognition_mention (r, k - 1);
       gboolean is_person = m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_PERSON;
 
-      if (m->sentence + PRONOUN_SENTENCES < s->sentence)
+      if (m->sentence + window < s->sentence)
         break;
       if (m->sentence != sentence)
         {
@@ -1130,7 +1131,8 @@ try_reference (DmRecognition *r,
 
   if (part & DM_PART_PRONOUN_PERSON)
     {
-      const char *actor = last_person (r, s);
+      /* "I" in a statement is its speaker, introduced once at the top ("X said:") */
+      const char *actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES);
       ActorInfo *info;
 
       /* "her" before a noun is a possessive ("her government"): not a mention */
@@ -1163,7 +1165,18 @@ try_reference (DmRecognition *r,
        * punctuation context, not "the council meeting"? keep it simple: accept */
       actor = last_organization (r, noun);
       if (actor == NULL)
-        return FALSE;
+        {
+          /* "the coalition" before any coalition was named: the one the lexicon knows */
+          g_autofree char *title_case = g_strdup (r->words[i + 1]);
+          const DmLexEntity *e;
+
+          title_case[0] = g_ascii_toupper (title_case[0]);
+          e = dm_lexicon_lookup_entity (r->lexicon, title_case);
+          if (e == NULL || e->kind != DM_LEX_ORG)
+            return FALSE;
+          actor = intern (r, e->canonical);
+          note_actor (r, actor, e->type, NULL, e->affiliation, i + 1)->org_kind = e->org_kind;
+        }
       add_mention (r, s, i + 1, i + 1, DM_RMENTION_DEFINITE, DM_ACTOR_ORGANIZATION, actor, NULL,
                    ((ActorInfo *) g_hash_table_lookup (r->actors, actor))->affiliation);
       *next = i + 2;
@@ -1264,8 +1277,10 @@ try_unknown (DmRecognition *r,
       return TRUE;
     }
 
-  /* a known given name starts a person's name */
-  if (dm_lexicon_is_given_name (r->lexicon, r->words[i]))
+  /* a known given name, or a name particle ("Abu Jandal", "Bin Salman"), starts a person's name */
+  if (dm_lexicon_is_given_name (r->lexicon, r->words[i]) ||
+      ((dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_PARTICLE) && strlen (r->words[i]) > 2 &&
+       i + 1 < s->end && is_name_token (r, i + 1)))
     {
       last = scan_person_name (r, s, i, buf);
       if (last != G_MAXUINT && last > i)
