@@ -946,7 +946,8 @@ try_gazetteer (DmRecognition *r,
        word_is (r, last + 1, "soldiers")))
     last++;
 
-  if (e->kind == DM_LEX_CAPITAL && is_place_context (r, s, i, last))
+  /* "in Brussels", "across Europe": places, not actors */
+  if ((e->kind == DM_LEX_CAPITAL || (e->type == DM_ACTOR_GROUP && last == i)) && is_place_context (r, s, i, last))
     {
       *next = last + 1;
       return TRUE;
