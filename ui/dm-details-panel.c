@@ -410,11 +410,19 @@ dm_details_panel_show_edge (DmDetailsPanel *self,
   target = g_ptr_array_index (graph->nodes, edge->target);
 
   title = g_strdup_printf ("%s → %s", source->name, target->name);
-  subtitle = g_strdup_printf ("%s%s · %s · %s",
-                              edge->negated ? _("not ") : "",
-                              edge->label ? edge->label : edge->verb,
-                              dm_class_family_to_label (dm_relation_class_get_family (edge->klass)),
-                              dm_relation_class_to_string (edge->klass));
+  {
+    DmClassFamily family = dm_relation_class_get_family (edge->klass);
+    g_autofree char *klass = g_ascii_strdown (dm_relation_class_to_string (edge->klass), -1);
+
+    klass[0] = g_ascii_toupper (klass[0]);
+    if (family == DM_FAMILY_STATEMENT)
+      subtitle = g_strdup_printf ("%s%s · %s", edge->negated ? _("not ") : "",
+                                  edge->label ? edge->label : edge->verb, klass);
+    else
+      subtitle = g_strdup_printf ("%s%s · %s · %s", edge->negated ? _("not ") : "",
+                                  edge->label ? edge->label : edge->verb, klass,
+                                  dm_class_family_to_label (family));
+  }
   gtk_box_append (self->content, make_header (NULL, title, subtitle));
 
   if (!(relations = dm_store_get_relations (dm_corpus_get_store (corpus), edge->relation_ids, &error)))
@@ -451,7 +459,22 @@ dm_details_panel_show_edge (DmDetailsPanel *self,
 
       footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       if (relation->article_title != NULL)
-        g_string_append (where, relation->article_title);
+        {
+          g_string_append (where, relation->article_title);
+        }
+      else
+        {
+          /* Untitled (a plain text file): name it by where it came from. */
+          g_autoptr(DmArticleInfo) article = dm_store_get_article (dm_corpus_get_store (corpus),
+                                                                   relation->article_id, NULL);
+
+          if (article != NULL && article->origin != NULL)
+            {
+              g_autofree char *name = g_path_get_basename (article->origin);
+
+              g_string_append (where, name);
+            }
+        }
       if (relation->article_date != NULL)
         g_string_append_printf (where, "%s%s", where->len ? " · " : "", relation->article_date);
       if (relation->negated)

@@ -44,6 +44,8 @@ struct _DmWindow
   GCancellable         *graph_cancellable;
   guint                 busy : 1;
   char                 *pending_export;
+  /* An actor to focus once the running import has added it (`dramatis --focus X FILE`). */
+  char                 *pending_focus;
 
   /* Imports run one at a time; more wait in the queue. */
   GQueue                import_queue;
@@ -892,6 +894,13 @@ import_done_cb (GObject      *object,
   if (summary->n_articles_added > 0 && job->corpus == self->corpus)
     dm_corpus_emit_changed (self->corpus);
 
+  if (self->pending_focus != NULL && g_queue_is_empty (&self->import_queue))
+    {
+      g_autofree char *name = g_steal_pointer (&self->pending_focus);
+
+      dm_window_focus_actor_name (self, name);
+    }
+
 next:
   gtk_revealer_set_reveal_child (self->import_revealer, !g_queue_is_empty (&self->import_queue));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
@@ -1527,6 +1536,7 @@ dm_window_finalize (GObject *object)
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->import_failures, g_ptr_array_unref);
   g_clear_pointer (&self->pending_export, g_free);
+  g_clear_pointer (&self->pending_focus, g_free);
 
   G_OBJECT_CLASS (dm_window_parent_class)->finalize (object);
 }
@@ -1827,6 +1837,14 @@ dm_window_focus_actor_name (DmWindow   *self,
   if (!(actor = dm_store_find_actor (dm_corpus_get_store (self->corpus), name, &error)))
     {
       g_autofree char *message = NULL;
+
+      if (error == NULL && dm_window_is_importing (self))
+        {
+          /* It may be in the articles being imported: try again when they are in. */
+          g_free (self->pending_focus);
+          self->pending_focus = g_strdup (name);
+          return FALSE;
+        }
 
       if (error != NULL)
         message = g_strdup_printf (_("Could not look up “%s”: %s"), name, error->message);
