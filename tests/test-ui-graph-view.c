@@ -619,6 +619,45 @@ test_render (Fixture       *fixture,
   g_assert_cmpint (color_distance (dim_fill, country_fill), <, 12);
 }
 
+/* The dark style (as AdwStyleManager gives it, here through the GTK setting) repaints
+ * the canvas in the dark palette. */
+static void
+test_dark (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (fixture->view));
+  g_autoptr(GdkTexture) light = NULL;
+  g_autoptr(GdkTexture) dark = NULL;
+  g_autofree guchar *light_pixels = NULL;
+  g_autofree guchar *dark_pixels = NULL;
+  GdkRGBA light_stroke, dark_stroke;
+  guchar light_bg[3], dark_bg[3];
+  int width, height;
+
+  light = render_view (fixture);
+  dm_graph_view_get_actor_type_colors (fixture->view, DM_ACTOR_COUNTRY, NULL, &light_stroke);
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  dark = render_view (fixture);
+  dm_graph_view_get_actor_type_colors (fixture->view, DM_ACTOR_COUNTRY, NULL, &dark_stroke);
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+
+  width = gdk_texture_get_width (light);
+  height = gdk_texture_get_height (light);
+  light_pixels = g_malloc (width * height * 4);
+  dark_pixels = g_malloc (width * height * 4);
+  gdk_texture_download (light, light_pixels, width * 4);
+  gdk_texture_download (dark, dark_pixels, width * 4);
+  pixel_at (light, light_pixels, width - 3, 3, light_bg);
+  pixel_at (dark, dark_pixels, width - 3, 3, dark_bg);
+
+  /* A light page before, a dark one after; outlines lighter than before. */
+  g_assert_cmpint (light_bg[0] + light_bg[1] + light_bg[2], >, 3 * 200);
+  g_assert_cmpint (dark_bg[0] + dark_bg[1] + dark_bg[2], <, 3 * 90);
+  g_assert_cmpfloat (dark_stroke.red + dark_stroke.green + dark_stroke.blue, >,
+                     light_stroke.red + light_stroke.green + light_stroke.blue);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -640,6 +679,8 @@ main (int   argc,
               fixture_set_up, test_set_layout, fixture_tear_down);
   g_test_add ("/dramatis/ui-graph-view/render", Fixture, NULL,
               fixture_set_up, test_render, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/dark", Fixture, NULL,
+              fixture_set_up, test_dark, fixture_tear_down);
 
   return g_test_run ();
 }

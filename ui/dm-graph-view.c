@@ -2634,6 +2634,25 @@ update_selection_actions (DmGraphView *self)
                                  self->selected_node >= 0 || self->selected_edge >= 0);
 }
 
+static gboolean
+show_focus_cb (gpointer data)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (data));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Our key bindings take Tab and the arrows before the window sees them, and the window
+ * shows focus rings only after keys it saw (and resets the state while it finishes the
+ * event): do what it would have done once the event is over. */
+static void
+show_focus (DmGraphView *self)
+{
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_focus_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 view_action (GtkWidget  *widget,
              const char *action_name,
@@ -2642,13 +2661,20 @@ view_action (GtkWidget  *widget,
   DmGraphView *self = DM_GRAPH_VIEW (widget);
 
   if (g_str_equal (action_name, "graph.select-next"))
-    select_step (self, 1);
+    {
+      show_focus (self);
+      select_step (self, 1);
+    }
   else if (g_str_equal (action_name, "graph.select-previous"))
-    select_step (self, -1);
+    {
+      show_focus (self);
+      select_step (self, -1);
+    }
   else if (g_str_equal (action_name, "graph.select-towards"))
     {
       double x, y;
 
+      show_focus (self);
       g_variant_get (parameter, "(dd)", &x, &y);
       select_towards (self, x, y);
     }
@@ -3297,18 +3323,41 @@ dm_graph_view_set_zoom (DmGraphView *self,
                          gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
+/* Keys and buttons zoom around the selected actor while it is in view, so it stays
+ * where the eye is; otherwise around the middle. */
+static void
+zoom_step (DmGraphView *self,
+           double       factor)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+  double x = w / 2, y = h / 2;
+  graphene_rect_t r;
+
+  if (dm_graph_view_get_node_bounds (self, self->selected_node, &r))
+    {
+      double nx = r.origin.x + r.size.width / 2, ny = r.origin.y + r.size.height / 2;
+
+      if (nx >= 0 && nx <= w && ny >= 0 && ny <= h)
+        {
+          x = nx;
+          y = ny;
+        }
+    }
+  dm_graph_view_zoom_at (self, self->zoom * factor, x, y);
+}
+
 void
 dm_graph_view_zoom_in (DmGraphView *self)
 {
   g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-  dm_graph_view_set_zoom (self, self->zoom * ZOOM_STEP);
+  zoom_step (self, ZOOM_STEP);
 }
 
 void
 dm_graph_view_zoom_out (DmGraphView *self)
 {
   g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-  dm_graph_view_set_zoom (self, self->zoom / ZOOM_STEP);
+  zoom_step (self, 1 / ZOOM_STEP);
 }
 
 void
