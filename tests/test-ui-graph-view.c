@@ -592,9 +592,8 @@ test_render (Fixture       *fixture,
     g_assert_true (found);
   }
 
-  /* Hovering NATO dims Ukraine? No: NATO → Ukraine is an edge, so Ukraine stays. Hover
-   * Hegseth's neighbour set is everyone; instead hover an edge: NATO → Ukraine keeps both
-   * ends and dims Hegseth. */
+  /* In a triangle every actor neighbours every other, so hover an edge instead:
+   * NATO → Ukraine keeps both its ends and dims Hegseth. */
   g_assert_true (dm_graph_view_get_node_bounds (fixture->view, 0, &r));
   x = r.origin.x + r.size.width * 0.5;
   y = r.origin.y + r.size.height * 0.86;
