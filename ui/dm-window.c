@@ -51,6 +51,19 @@ struct _DmWindow
   GQueue                import_queue;
   GCancellable         *import_cancellable;
   GPtrArray            *import_failures;
+  /* The latest progress, shown at most ten times a second: every redraw costs. */
+  guint                 progress_done;
+  guint                 progress_total;
+  char                 *progress_path;
+  guint                 progress_source;
+
+  /* DRAMATIS_DEBUG_TIMINGS=1: how long a graph takes to show, how long the main loop stalls
+   * while importing. */
+  gint64                graph_started;
+  gint64                graph_built;
+  guint                 stall_source;
+  gint64                stall_last;
+  gint64                stall_max;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -91,6 +104,8 @@ G_DEFINE_FINAL_TYPE (DmWindow, dm_window, ADW_TYPE_APPLICATION_WINDOW)
 static const char * const engine_names[DM_N_LAYOUT_ENGINES] = {
   "auto", "dot", "neato", "fdp", "sfdp", "circo", "twopi",
 };
+
+static gboolean debug_timings;
 
 static void dm_window_reload_graph   (DmWindow *self);
 static void dm_window_start_import   (DmWindow *self);
@@ -239,6 +254,12 @@ dm_window_graph_shown (DmWindow *self)
 {
   dm_window_set_busy (self, FALSE);
 
+  if (debug_timings && self->graph != NULL)
+    g_message ("graph: %u actors, %u edges, built in %.1f ms, shown %.1f ms after the request",
+               self->graph->nodes->len, self->graph->edges->len,
+               (self->graph_built - self->graph_started) / 1000.0,
+               (g_get_monotonic_time () - self->graph_started) / 1000.0);
+
   if (self->query->focus_actor != 0)
     {
       if (dm_graph_view_get_selected_node (self->graph_view) < 0 &&
@@ -340,6 +361,8 @@ graph_built_cb (GObject      *object,
       request->cancellable != self->graph_cancellable)
     return;
 
+  self->graph_built = g_get_monotonic_time ();
+
   if (request->graph->nodes->len == 0)
     {
       g_clear_pointer (&self->graph, dm_graph_unref);
@@ -409,6 +432,7 @@ dm_window_reload_graph (DmWindow *self)
   request->cancellable = g_object_ref (self->graph_cancellable);
 
   dm_window_set_busy (self, TRUE);
+  self->graph_started = g_get_monotonic_time ();
 
   task = g_task_new (self, self->graph_cancellable, graph_built_cb, NULL);
   g_task_set_source_tag (task, dm_window_reload_graph);
@@ -625,6 +649,21 @@ typedef struct {
   char     *path;
 } ImportProgress;
 
+/* Wakes every 5 ms while importing; a late wake-up is a main-loop stall. */
+static gboolean
+stall_tick_cb (gpointer user_data)
+{
+  DmWindow *self = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (now - self->stall_last > 50000)
+    g_message ("import: main loop stalled %.1f ms", (now - self->stall_last) / 1000.0);
+  self->stall_max = MAX (self->stall_max, now - self->stall_last);
+  self->stall_last = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 import_job_free (ImportJob *job)
 {
@@ -647,18 +686,38 @@ import_progress_free (ImportProgress *progress)
 }
 
 static gboolean
+import_progress_show (gpointer user_data)
+{
+  DmWindow *self = user_data;
+  g_autofree char *name = self->progress_path ? g_path_get_basename (self->progress_path) : NULL;
+  g_autofree char *text = NULL;
+
+  self->progress_source = 0;
+
+  if (self->progress_total > 0)
+    gtk_progress_bar_set_fraction (self->import_progress,
+                                   (double) self->progress_done / self->progress_total);
+  text = g_strdup_printf (_("Importing %u of %u: %s"),
+                          MIN (self->progress_done + 1, self->progress_total),
+                          self->progress_total, name ? name : "");
+  gtk_label_set_text (self->import_label, text);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 import_progress_main (gpointer user_data)
 {
   ImportProgress *progress = user_data;
   DmWindow *self = progress->window;
-  g_autofree char *name = progress->path ? g_path_get_basename (progress->path) : NULL;
-  g_autofree char *text = NULL;
 
-  if (progress->total > 0)
-    gtk_progress_bar_set_fraction (self->import_progress, (double) progress->done / progress->total);
-  text = g_strdup_printf (_("Importing %u of %u: %s"), MIN (progress->done + 1, progress->total),
-                          progress->total, name ? name : "");
-  gtk_label_set_text (self->import_label, text);
+  self->progress_done = progress->done;
+  self->progress_total = progress->total;
+  g_free (self->progress_path);
+  self->progress_path = g_steal_pointer (&progress->path);
+
+  if (self->progress_source == 0)
+    self->progress_source = g_timeout_add (100, import_progress_show, self);
 
   return G_SOURCE_REMOVE;
 }
@@ -843,6 +902,13 @@ import_done_cb (GObject      *object,
 
   g_clear_object (&self->import_cancellable);
   g_ptr_array_set_size (self->import_failures, 0);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+
+  if (self->stall_source != 0)
+    {
+      g_message ("import: longest main-loop stall %.1f ms", self->stall_max / 1000.0);
+      g_clear_handle_id (&self->stall_source, g_source_remove);
+    }
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -933,6 +999,13 @@ dm_window_start_import (DmWindow *self)
                                                   : _("Importing…"));
   gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", TRUE);
+
+  if (debug_timings)
+    {
+      self->stall_last = g_get_monotonic_time ();
+      self->stall_max = 0;
+      self->stall_source = g_timeout_add (5, stall_tick_cb, self);
+    }
 
   task = g_task_new (self, NULL, import_done_cb, NULL);
   g_task_set_source_tag (task, dm_window_start_import);
@@ -1510,6 +1583,8 @@ dm_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->graph_cancellable);
   g_clear_object (&self->graph_cancellable);
+  g_clear_handle_id (&self->stall_source, g_source_remove);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
   g_clear_object (&self->import_cancellable);
@@ -1537,6 +1612,7 @@ dm_window_finalize (GObject *object)
   g_clear_pointer (&self->import_failures, g_ptr_array_unref);
   g_clear_pointer (&self->pending_export, g_free);
   g_clear_pointer (&self->pending_focus, g_free);
+  g_clear_pointer (&self->progress_path, g_free);
 
   G_OBJECT_CLASS (dm_window_parent_class)->finalize (object);
 }
@@ -1561,6 +1637,8 @@ dm_window_class_init (DmWindowClass *klass)
   signals[EXPORT_FINISHED] =
     g_signal_new ("export-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
+  debug_timings = g_strcmp0 (g_getenv ("DRAMATIS_DEBUG_TIMINGS"), "1") == 0;
 
   g_type_ensure (DM_TYPE_ACTORS_PANEL);
   g_type_ensure (DM_TYPE_ARTICLES_PANEL);
