@@ -284,6 +284,9 @@ open_connection (const char  *path,
     }
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  /* Closing the last connection folds the WAL into the file: a file refused below must be
+   * closed without that write. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 
   /* Everything up to here only read the file; from now on it is known to be ours. */
   if (!dm_store_schema_check_db (self->db, path, &version, error))
@@ -358,6 +361,7 @@ dm_store_free (DmStore *self)
         {
           sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
           sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+          sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
         }
       sqlite3_close (self->db);
     }

@@ -379,6 +379,51 @@ test_newer_schema_refused (Fixture       *fixture,
                    dm_store_schema_latest_version () + 7);
 }
 
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autoptr(GBytes) bytes = file_bytes (from);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (to, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_newer_schema_in_wal (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(DmStore) store = open_ok (fixture->path);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.dramatis", NULL);
+  g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *newer = NULL;
+
+  g_clear_pointer (&store, dm_store_free);
+
+  /* A newer Dramatis has bumped the schema, and the change is still in the WAL: the main
+   * file's header says nothing yet, only SQLite reading the WAL can tell. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &newer), ==, SQLITE_OK);
+  sql = g_strdup_printf ("PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = %d;",
+                         dm_store_schema_latest_version () + 1);
+  g_assert_cmpint (sqlite3_exec (newer, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  copy_file (fixture->path, copy);
+  copy_file (wal, copy_wal);
+  sqlite3_close (newer);
+
+  before = file_bytes (copy);
+  store = dm_store_open (copy, &error);
+  g_assert_null (store);
+  g_assert_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NEWER_SCHEMA);
+  after = file_bytes (copy);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 static char *
 copy_fixture (Fixture    *fixture,
               const char *name)
@@ -1306,6 +1351,7 @@ main (int   argc,
   ADD ("empty-file", test_empty_file);
   ADD ("schema-version", test_schema_version);
   ADD ("newer-schema-refused", test_newer_schema_refused);
+  ADD ("newer-schema-in-wal", test_newer_schema_in_wal);
   ADD ("garbage-refused", test_garbage_refused);
   ADD ("damaged-refused", test_damaged_refused);
   ADD ("foreign-database-refused", test_foreign_database_refused);
