@@ -272,7 +272,7 @@ store_file (DmStore          *store,
             GError          **file_error,
             GError          **error)
 {
-  for (guint i = 0; i < job->analyses->len; i++)
+  for (guint i = 0; job->analyses != NULL && i < job->analyses->len; i++)
     {
       const DmAnalysis *analysis = g_ptr_array_index (job->analyses, i);
       g_autoptr(GError) local_error = NULL;
