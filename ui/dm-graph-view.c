@@ -135,6 +135,10 @@ struct _DmGraphView
   double           drag_start_cx, drag_start_cy;
   gboolean         dragging;
   GtkGesture      *pinch;
+  guint            kinetic_tick;
+  double           kinetic_vx, kinetic_vy;   /* widget pixels per second */
+  gint64           kinetic_time;
+  gboolean         scroll_zoomed;   /* the last scroll zoomed (Ctrl): no kinetic pan */
   double           pinch_start_zoom;
   double           pinch_scene_x, pinch_scene_y;
 
@@ -772,6 +776,7 @@ static void invalidate_zoom    (DmGraphView *self,
                                 double       old_zoom);
 static void invalidate_overlay (DmGraphView *self);
 static void update_selection_actions (DmGraphView *self);
+static void stop_kinetic (DmGraphView *self);
 
 static void
 clamp_center (DmGraphView *self)
@@ -2445,6 +2450,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
                double          y,
                DmGraphView    *self)
 {
+  stop_kinetic (self);
   self->drag_start_cx = self->center_x;
   self->drag_start_cy = self->center_y;
   self->dragging = FALSE;
@@ -2489,6 +2495,65 @@ drag_end_cb (GtkGestureDrag *gesture,
     dm_graph_view_hover_at (self, self->pointer_x, self->pointer_y);
 }
 
+static void
+stop_kinetic (DmGraphView *self)
+{
+  if (self->kinetic_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->kinetic_tick);
+      self->kinetic_tick = 0;
+    }
+}
+
+/* A touchpad swipe carries on and slows down, as in a scrolled window. */
+static gboolean
+kinetic_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  DmGraphView *self = DM_GRAPH_VIEW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double dt = (now - self->kinetic_time) / (double) G_USEC_PER_SEC;
+  double decay;
+
+  self->kinetic_time = now;
+  dt = CLAMP (dt, 0, 0.1);
+  decay = exp (-dt / 0.325);
+  dm_graph_view_pan_by (self, self->kinetic_vx * dt, self->kinetic_vy * dt);
+  self->kinetic_vx *= decay;
+  self->kinetic_vy *= decay;
+  if (hypot (self->kinetic_vx, self->kinetic_vy) < 20)
+    {
+      self->kinetic_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+decelerate_cb (GtkEventControllerScroll *controller,
+               double                    vx,
+               double                    vy,
+               DmGraphView              *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  stop_kinetic (self);
+  if (clock == NULL || self->layout == NULL || self->scroll_zoomed)
+    return;
+  self->kinetic_vx = vx;
+  self->kinetic_vy = vy;
+  self->kinetic_time = gdk_frame_clock_get_frame_time (clock);
+  self->kinetic_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), kinetic_tick_cb, NULL, NULL);
+}
+
+static void
+scroll_begin_cb (GtkEventControllerScroll *controller,
+                 DmGraphView              *self)
+{
+  stop_kinetic (self);
+}
+
 static gboolean
 scroll_cb (GtkEventControllerScroll *controller,
            double                    dx,
@@ -2503,6 +2568,7 @@ scroll_cb (GtkEventControllerScroll *controller,
   if (self->layout == NULL)
     return FALSE;
 
+  self->scroll_zoomed = (state & GDK_CONTROL_MASK) != 0;
   if (state & GDK_CONTROL_MASK)
     {
       double factor = wheel ? pow (1.2, -dy) : exp (-dy * 0.01);
@@ -2972,6 +3038,7 @@ dm_graph_view_dispose (GObject *object)
       self->refresh_tick = 0;
     }
   g_clear_handle_id (&self->prefetch_source, g_source_remove);
+  stop_kinetic (self);
 
   G_OBJECT_CLASS (dm_graph_view_parent_class)->dispose (object);
 }
@@ -3199,8 +3266,11 @@ dm_graph_view_init (DmGraphView *self)
   g_signal_connect (gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES |
+                                               GTK_EVENT_CONTROLLER_SCROLL_KINETIC);
   g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  g_signal_connect (controller, "scroll-begin", G_CALLBACK (scroll_begin_cb), self);
+  g_signal_connect (controller, "decelerate", G_CALLBACK (decelerate_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   /* Tiles are rasterised for one device scale. */
