@@ -216,7 +216,8 @@ build_graph_thread (GTask        *task,
       return;
     }
 
-  if (dm_store_get_stats (store, &stats, NULL))
+  /* Only an empty graph needs to say why it is empty. */
+  if (request->graph->nodes->len == 0 && dm_store_get_stats (store, &stats, NULL))
     {
       request->n_articles = stats.n_articles;
       request->n_relations = stats.n_relations;
