@@ -40,20 +40,32 @@ apply_span (GtkTextBuffer *buffer,
   gtk_text_buffer_apply_tag_by_name (buffer, tag_name, &start, &end);
 }
 
-static void
-scroll_to_sentence (DmArticleWindow *self)
+/* Scrolls once the text view has measured its lines: at the first frames after mapping
+ * (before that, line heights are estimates and the scroll lands elsewhere). */
+static gboolean
+scroll_to_sentence_tick (GtkWidget     *widget,
+                         GdkFrameClock *frame_clock,
+                         gpointer       user_data)
 {
+  DmArticleWindow *self = DM_ARTICLE_WINDOW (user_data);
+  guint ticks = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), "scroll-ticks")) + 1;
+
+  g_object_set_data (G_OBJECT (self), "scroll-ticks", GUINT_TO_POINTER (ticks));
   if (self->sentence_mark != NULL)
     gtk_text_view_scroll_to_mark (self->text_view, self->sentence_mark, 0.0, TRUE, 0.0, 0.3);
+
+  return ticks < 3 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
 static void
 dm_article_window_map (GtkWidget *widget)
 {
+  DmArticleWindow *self = DM_ARTICLE_WINDOW (widget);
+
   GTK_WIDGET_CLASS (dm_article_window_parent_class)->map (widget);
 
-  /* The text view queues the scroll until its lines are measured. */
-  scroll_to_sentence (DM_ARTICLE_WINDOW (widget));
+  if (self->sentence_mark != NULL)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), scroll_to_sentence_tick, self, NULL);
 }
 
 static void
@@ -101,6 +113,7 @@ dm_article_window_new (GtkWindow            *parent,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *origin_name = NULL;
   GtkTextBuffer *buffer;
   const char *title;
   int n_chars;
@@ -115,7 +128,12 @@ dm_article_window_new (GtkWindow            *parent,
   buffer = gtk_text_view_get_buffer (self->text_view);
 
   info = dm_store_get_article (dm_corpus_get_store (corpus), article_id, NULL);
-  title = info && info->title ? info->title : (info ? info->origin : _("Article"));
+  if (info != NULL && info->title != NULL)
+    title = info->title;
+  else if (info != NULL && info->origin != NULL)
+    title = origin_name = g_path_get_basename (info->origin);
+  else
+    title = _("Article");
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, title);
   if (info != NULL)
