@@ -356,9 +356,11 @@ dm_store_free (DmStore *self)
       for (guint i = 0; i < N_STMTS; i++)
         g_clear_pointer (&self->stmts[i], sqlite3_finalize);
 
-      /* Fold the WAL into the main file so that a copied .dramatis file is complete. */
+      /* Fold the WAL into the main file so that a copied .dramatis file is complete. When
+       * another program has the corpus open, it does that when it closes: don't wait. */
       if (self->ready && sqlite3_db_readonly (self->db, "main") == 0)
         {
+          sqlite3_busy_timeout (self->db, 0);
           sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
           sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
           sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
