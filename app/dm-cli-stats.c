@@ -154,7 +154,8 @@ dm_cli_stats (int    argc,
 
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "The corpus to summarise", "PATH" },
-    { "top", 0, 0, G_OPTION_ARG_INT, &top, "How many of the most mentioned actors to list (10)", "N" },
+    { "top", 0, 0, G_OPTION_ARG_INT, &top,
+      "How many of the most mentioned actors to list (10)", "N" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print one JSON object instead of text", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, NULL },
     { NULL }

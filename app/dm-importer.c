@@ -419,6 +419,7 @@ dm_import_text (DmStore      *store,
                 GError      **error)
 {
   g_autoptr(DmAnalysis) analysis = NULL;
+  DmArticle *article;
   const char *end = NULL;
   gboolean blank = TRUE;
 
@@ -445,7 +446,7 @@ dm_import_text (DmStore      *store,
   if (extractor == NULL)
     extractor = dm_extractor_get_default ();
 
-  analysis = dm_extractor_analyze (extractor,
-                                   dm_article_new (origin != NULL ? origin : "pasted text", text, -1));
+  article = dm_article_new (origin != NULL ? origin : "pasted text", text, -1);
+  analysis = dm_extractor_analyze (extractor, article);
   return dm_store_add_analysis (store, analysis, article_id, NULL, error);
 }

@@ -818,13 +818,15 @@ insert_mentions (DmStore           *self,
 
       /* An article names the same actor the same way many times: each distinct detail and
        * surface form is written once per article. */
-      if (mention->role != NULL || mention->affiliation != NULL || mention->type == DM_ACTOR_OFFICIAL)
+      if (mention->role != NULL || mention->affiliation != NULL ||
+          mention->type == DM_ACTOR_OFFICIAL)
         {
           char *detail = g_strdup_printf ("d%" G_GINT64_FORMAT "\x1f%d\x1f%s\x1f%s", actor_id,
                                           mention->type, mention->role ? mention->role : "",
                                           mention->affiliation ? mention->affiliation : "");
 
-          if (g_hash_table_add (written, detail) && !complete_actor (self, actor_id, mention, error))
+          if (g_hash_table_add (written, detail) &&
+              !complete_actor (self, actor_id, mention, error))
             return FALSE;
         }
       if (g_hash_table_add (written, g_strdup_printf ("a%" G_GINT64_FORMAT "\x1f%s", actor_id,
