@@ -64,7 +64,12 @@ void        dm_graph_view_get_family_color   (DmGraphView   *self,
  *   "escape"            ()                 — Escape pressed: back to the whole graph
  * Properties: "layout", "zoom", "selected-node", "selected-edge".
  * Actions (widget actions, with accels): graph.zoom-in (plus, ctrl+plus),
- *   graph.zoom-out (minus, ctrl+minus), graph.zoom-reset (0, ctrl+0), graph.zoom-fit (ctrl+1 / f).
+ *   graph.zoom-out (minus, ctrl+minus), graph.zoom-reset (0, ctrl+0), graph.zoom-fit (ctrl+1 / f);
+ *   keyboard navigation: graph.select-next (Tab), graph.select-previous (Shift+Tab),
+ *   graph.select-towards "(dd)" (arrows: nearest actor in that direction),
+ *   graph.activate-selection (Enter, space), graph.escape (Escape). zoom-in/zoom-out are
+ *   disabled at the zoom limits, select-next/previous at the ends (Tab then leaves the
+ *   canvas), activate-selection with nothing selected.
  * Set DRAMATIS_DEBUG_TIMINGS=1 to log frame and layout-swap times (g_message to stderr). */
 
 G_END_DECLS
