@@ -22,7 +22,9 @@ gboolean    dm_layout_append_xdot_shapes (GPtrArray      *shapes,
                                           double          origin_x,
                                           double          flip_y);
 
-/* Graphviz's graph attributes for @engine, applied after reading the DOT text. */
-const char *dm_layout_engine_get_splines (DmLayoutEngine  engine);
+/* The "splines" graph attribute for @engine and a graph of @n_nodes, set after reading
+ * the DOT text: spline routing where it is affordable, straight edges beyond. */
+const char *dm_layout_engine_get_splines (DmLayoutEngine  engine,
+                                          guint           n_nodes);
 
 G_END_DECLS

@@ -535,7 +535,7 @@ layout_in_worker (gpointer       gvc_pointer,
       }
   }
 
-  set_graph_attr (g, "splines", dm_layout_engine_get_splines (engine));
+  set_graph_attr (g, "splines", dm_layout_engine_get_splines (engine, request->graph->nodes->len));
   if (engine == DM_LAYOUT_ENGINE_NEATO || engine == DM_LAYOUT_ENGINE_FDP)
     {
       /* the default inch between centres leaves no room for edge labels */
