@@ -150,7 +150,6 @@ make_header (const char  *icon_name,
     }
 
   label = make_label (title, "title-3");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_box_append (GTK_BOX (labels), label);
 
   if (subtitle != NULL && subtitle[0] != 0)
