@@ -2974,8 +2974,9 @@ dm_graph_view_size_allocate (GtkWidget *widget,
   update_zoom_actions (self);
 }
 
-static void
-update_font (DmGraphView *self)
+/* Labels use the interface font's family; TRUE when it changed. */
+static gboolean
+refresh_font_family (DmGraphView *self)
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
   const PangoFontDescription *desc = pango_context_get_font_description (context);
@@ -2984,11 +2985,17 @@ update_font (DmGraphView *self)
   if (family == NULL)
     family = "Sans";
   if (g_strcmp0 (family, self->font_family) == 0)
-    return;
+    return FALSE;
   g_free (self->font_family);
   self->font_family = g_strdup (family);
+  return TRUE;
+}
+
+static void
+update_font (DmGraphView *self)
+{
   /* Labels are measured in this font. */
-  if (self->layout != NULL)
+  if (refresh_font_family (self) && self->layout != NULL)
     geometry_prepare (self);
 }
 
@@ -3377,6 +3384,7 @@ dm_graph_view_set_layout (DmGraphView *self,
   g_clear_pointer (&self->layout, dm_layout_unref);
   self->layout = layout != NULL ? dm_layout_ref (layout) : NULL;
   self->hovered_node = self->hovered_edge = -1;
+  refresh_font_family (self);
   geometry_prepare (self);
 
   /* The selection follows its actor (or its relation) into the new layout. */
