@@ -2118,44 +2118,35 @@ dm_graph_view_snapshot (GtkWidget   *widget,
     {
       GtkSnapshot *s = gtk_snapshot_new ();
       gboolean dim = is_hovering (self);
-      double dim_opacity = self->palette.dark ? 0.3 : 0.22;
       double tile_size = (double) TILE_SIZE / sf;
       g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (TileSlot));
       g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (TileSlot));
       double cx = (range.tx0 + range.tx1 + 1) / 2.0, cy = (range.ty0 + range.ty1 + 1) / 2.0;
-
       GskRenderNode *backdrop = get_backdrop_node (self, sf);
+      graphene_rect_t all = GRAPHENE_RECT_INIT (range.tx0 * tile_size, range.ty0 * tile_size,
+                                                (range.tx1 - range.tx0 + 1) * tile_size,
+                                                (range.ty1 - range.ty0 + 1) * tile_size);
 
       g_clear_pointer (&self->scene_node, gsk_render_node_unref);
       g_hash_table_foreach_remove (self->scene_tiles, tile_outside, &range);
       g_hash_table_foreach_remove (self->overlay_tiles, tile_outside, &range);
 
       /* The canvas paints its own page: opaque tiles, plain colour where there is
-       * nothing to draw. Every pixel is painted once, but under dimmed tiles. */
-      if (dim)
-        gtk_snapshot_append_color (s, &self->palette.bg,
-                                   &GRAPHENE_RECT_INIT (range.tx0 * tile_size, range.ty0 * tile_size,
-                                                        (range.tx1 - range.tx0 + 1) * tile_size,
-                                                        (range.ty1 - range.ty0 + 1) * tile_size));
-
-      /* The backdrop goes under everything once (not clipped to each missing tile:
-       * clipping a scaled texture still costs the renderer its whole area). */
+       * nothing to draw; every pixel once. The backdrop goes under the tiles once (not
+       * clipped to each missing tile: clipping a scaled texture still costs the renderer
+       * its whole area). */
       if (backdrop != NULL)
         {
-          for (int ty = range.ty0; !dim && ty <= range.ty1; ty++)
+          for (int ty = range.ty0; ty <= range.ty1; ty++)
             for (int tx = range.tx0; tx <= range.tx1; tx++)
               if (!g_hash_table_contains (self->scene_tiles, tile_key (tx, ty)))
                 gtk_snapshot_append_color (s, &self->palette.bg,
                                            &GRAPHENE_RECT_INIT (tx * tile_size, ty * tile_size,
                                                                 tile_size, tile_size));
-          if (dim)
-            gtk_snapshot_push_opacity (s, dim_opacity);
           gtk_snapshot_save (s);
           gtk_snapshot_scale (s, self->zoom / self->backdrop_zoom, self->zoom / self->backdrop_zoom);
           gtk_snapshot_append_node (s, backdrop);
           gtk_snapshot_restore (s);
-          if (dim)
-            gtk_snapshot_pop (s);
         }
 
       /* Centre first: with a frame budget the middle of the view sharpens first. */
@@ -2188,19 +2179,22 @@ dm_graph_view_snapshot (GtkWidget   *widget,
           if (tile == NULL)
             {
               /* Nothing here (and nothing of the backdrop may show). */
-              if (!dim || backdrop != NULL)
-                gtk_snapshot_append_color (s, &self->palette.bg,
-                                           &GRAPHENE_RECT_INIT (slot->tx * tile_size, slot->ty * tile_size,
-                                                                tile_size, tile_size));
+              gtk_snapshot_append_color (s, &self->palette.bg,
+                                         &GRAPHENE_RECT_INIT (slot->tx * tile_size, slot->ty * tile_size,
+                                                              tile_size, tile_size));
               continue;
             }
-          /* Tiles do not overlap: one opacity node each is the same as one for all,
-           * and needs no offscreen. */
-          if (dim)
-            gtk_snapshot_push_opacity (s, dim_opacity);
           gtk_snapshot_append_node (s, tile);
-          if (dim)
-            gtk_snapshot_pop (s);
+        }
+
+      /* Hovering dims the scene under a veil of the page colour; what is highlighted
+       * is drawn again over it. */
+      if (dim)
+        {
+          GdkRGBA veil = self->palette.bg;
+
+          veil.alpha = self->palette.dark ? 0.7 : 0.78;
+          gtk_snapshot_append_color (s, &veil, &all);
         }
 
       self->scene_complete = missing->len == 0;
