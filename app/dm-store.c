@@ -314,8 +314,13 @@ open_connection (const char  *path,
         }
     }
 
+  /* An article added to a corpus of 1,000 dirties some 50 pages (each actor's index entries
+   * sit on leaves of their own), so the default checkpoint every 1000 pages would run every
+   * 20 articles of an import; every 4000 pages (a WAL of 16 MiB at most, emptied on close)
+   * costs a quarter of that. */
   rc = sqlite3_exec (self->db,
-                     "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                     "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
+                     " PRAGMA wal_autocheckpoint = 4000;",
                      NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
