@@ -15,16 +15,6 @@
 #include "dm-export.h"
 #include "dm-layout-private.h"
 
-/* The layout cache is keyed by the graph and the engine that laid it out. */
-static char *
-layout_cache_key (DmGraph        *graph,
-                  DmLayoutEngine  engine)
-{
-  g_autofree char *key = dm_graph_get_key (graph);
-
-  return g_strdup_printf ("%s:%s", key, dm_layout_engine_to_string (engine));
-}
-
 static DmLayout *
 lay_out (DmStore         *store,
          DmGraph         *graph,
@@ -38,7 +28,7 @@ lay_out (DmStore         *store,
 
   if (engine == DM_LAYOUT_ENGINE_AUTO)
     engine = dm_layout_engine_for_graph (graph);
-  key = layout_cache_key (graph, engine);
+  key = dm_layout_cache_key (graph, engine);
 
   /* A cache that cannot be read only costs a fresh layout */
   if (dm_store_lookup_layout (store, key, &cached, NULL) && cached != NULL)

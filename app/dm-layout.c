@@ -76,6 +76,21 @@ dm_layout_engine_for_graph (const DmGraph *graph)
   return DM_LAYOUT_ENGINE_SFDP;
 }
 
+char *
+dm_layout_cache_key (const DmGraph  *graph,
+                     DmLayoutEngine  engine)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (graph != NULL, NULL);
+  g_return_val_if_fail (engine < DM_N_LAYOUT_ENGINES, NULL);
+
+  if (engine == DM_LAYOUT_ENGINE_AUTO)
+    engine = dm_layout_engine_for_graph (graph);
+  key = dm_graph_get_key (graph);
+  return g_strdup_printf ("%s@%s", key, engine_names[engine]);
+}
+
 const char *
 dm_layout_engine_get_splines (DmLayoutEngine engine,
                               guint          n_nodes)

@@ -84,6 +84,10 @@ const char     *dm_layout_engine_to_string       (DmLayoutEngine engine);
 gboolean        dm_layout_engine_from_string     (const char     *str,
                                                   DmLayoutEngine *engine);
 DmLayoutEngine  dm_layout_engine_for_graph       (const DmGraph  *graph);
+/* The key of @graph's layout by @engine in the corpus's layout cache (dm_store_lookup_layout):
+ * "<dm_graph_get_key>@<engine>", AUTO resolved to the engine it picks. */
+char           *dm_layout_cache_key              (const DmGraph  *graph,
+                                                  DmLayoutEngine  engine);
 
 DmLayout       *dm_layout_ref                    (DmLayout *layout);
 void            dm_layout_unref                  (DmLayout *layout);

@@ -593,9 +593,11 @@ test_export_cli (void)
   query->depth = 2;
   graph = dm_graph_build (corpus->store, query, &error);
   g_assert_no_error (error);
+  key = dm_layout_cache_key (graph, DM_LAYOUT_ENGINE_DOT);
   {
     g_autofree char *graph_key = dm_graph_get_key (graph);
-    key = g_strdup_printf ("%s:dot", graph_key);
+    g_autofree char *expected = g_strdup_printf ("%s@dot", graph_key);
+    g_assert_cmpstr (key, ==, expected);
   }
   g_assert_true (dm_store_lookup_layout (corpus->store, key, &cached, &error));
   g_assert_no_error (error);

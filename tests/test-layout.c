@@ -148,6 +148,15 @@ test_layout_auto_engine (void)
   g_autoptr(DmGraph) large = dm_graph_new ();
 
   g_assert_cmpint (dm_layout_engine_for_graph (small), ==, DM_LAYOUT_ENGINE_DOT);
+  {
+    g_autofree char *auto_key = dm_layout_cache_key (small, DM_LAYOUT_ENGINE_AUTO);
+    g_autofree char *dot_key = dm_layout_cache_key (small, DM_LAYOUT_ENGINE_DOT);
+    g_autofree char *neato_key = dm_layout_cache_key (small, DM_LAYOUT_ENGINE_NEATO);
+
+    g_assert_cmpstr (auto_key, ==, dot_key);
+    g_assert_cmpstr (auto_key, !=, neato_key);
+    g_assert_true (g_str_has_suffix (neato_key, "@neato"));
+  }
 
   for (guint i = 0; i < 400; i++)
     {
