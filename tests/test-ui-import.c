@@ -209,6 +209,84 @@ test_cancel (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), <, 200);
 }
 
+static GtkDropTarget *
+find_drop_target (Fixture *fixture)
+{
+  GtkWidget *widget = GTK_WIDGET (dm_window_get_graph_view (fixture->window));
+
+  /* The canvas area (the graph view's overlay) takes the drops. */
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_DROP_TARGET (controller))
+            return GTK_DROP_TARGET (controller);
+        }
+    }
+
+  return NULL;
+}
+
+static void
+test_drop (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkDropTarget *target = find_drop_target (fixture);
+  g_autofree char *good1 = ui_test_fixture_path ("hegseth-brussels.txt");
+  g_autofree char *good2 = ui_test_fixture_path ("kyiv-aid.txt");
+  g_autoptr(GFile) file1 = g_file_new_for_path (good1);
+  g_autoptr(GFile) file2 = g_file_new_for_path (good2);
+  g_auto(GValue) files = G_VALUE_INIT;
+  g_auto(GValue) text = G_VALUE_INIT;
+  GSList *list = NULL;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+
+  /* Files from a file manager… */
+  list = g_slist_append (list, file1);
+  list = g_slist_append (list, file2);
+  g_value_init (&files, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&files, gdk_file_list_new_from_list (list));
+  g_slist_free (list);
+  g_signal_emit_by_name (target, "drop", &files, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  ui_test_wait (ui_test_not_importing, fixture->window, 120);
+  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), ==, 2);
+
+  /* …and text from a browser. */
+  g_value_init (&text, G_TYPE_STRING);
+  g_value_set_string (&text, "Japan and South Korea agreed on Thursday to share intelligence.");
+  accepted = FALSE;
+  g_signal_emit_by_name (target, "drop", &text, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  ui_test_wait (ui_test_not_importing, fixture->window, 120);
+  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), ==, 3);
+}
+
+static void
+test_clipboard_paste (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
+
+  gdk_clipboard_set_text (clipboard, "Canada urged Mexico on Monday to reopen the border crossing.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste", NULL));
+  /* Reading the clipboard is asynchronous too: wait for the import it starts. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+    while (fixture->n_finished == 0 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_cmpuint (fixture->n_finished, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,6 +299,11 @@ main (int   argc,
               fixture_set_up, test_paste_text, fixture_tear_down);
   g_test_add ("/dramatis/ui-import/cancel", Fixture, NULL,
               fixture_set_up, test_cancel, fixture_tear_down);
+
+  g_test_add ("/dramatis/ui-import/drop", Fixture, NULL,
+              fixture_set_up, test_drop, fixture_tear_down);
+  g_test_add ("/dramatis/ui-import/clipboard-paste", Fixture, NULL,
+              fixture_set_up, test_clipboard_paste, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -276,6 +276,55 @@ test_filters (Fixture       *fixture,
   g_assert_cmpint (ui_test_find_node (dm_window_get_graph (fixture->window), "Russia"), >=, 0);
 }
 
+static void
+test_layout_engine (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.dramatis.Dramatis");
+  DmLayout *layout;
+
+  /* The header's engine drop-down is bound to this key: changing it lays out again. */
+  g_settings_set_string (settings, "layout-engine", "circo");
+  g_assert_true (dm_window_is_busy (fixture->window));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  layout = dm_graph_view_get_layout (dm_window_get_graph_view (fixture->window));
+  g_assert_nonnull (layout);
+  g_assert_cmpint (layout->engine, ==, DM_LAYOUT_ENGINE_CIRCO);
+
+  g_settings_reset (settings, "layout-engine");
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+}
+
+static void
+test_switch_corpus (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (fixture->corpus_path);
+  g_autofree char *other = g_build_filename (dir, "other.dramatis", NULL);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.dramatis.Dramatis");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last = NULL;
+
+  focus_and_wait (fixture, "Pete Hegseth");
+
+  /* A new, empty corpus: empty lists, empty graph, no history, remembered for next time. */
+  g_assert_true (dm_window_open_corpus (fixture->window, other, &error));
+  g_assert_no_error (error);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_true (g_file_test (other, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (g_list_model_get_n_items (dm_actors_panel_get_model (dm_window_get_actors_panel (fixture->window))), ==, 0);
+  g_assert_cmpuint (dm_window_get_graph (fixture->window)->nodes->len, ==, 0);
+  g_assert_cmpint (dm_window_get_focus_actor (fixture->window), ==, 0);
+  g_assert_false (dm_window_go_back (fixture->window));
+  last = g_settings_get_string (settings, "last-corpus");
+  g_assert_cmpstr (last, ==, other);
+
+  /* And back. */
+  g_assert_true (dm_window_open_corpus (fixture->window, fixture->corpus_path, &error));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpuint (dm_window_get_graph (fixture->window)->nodes->len, ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,6 +343,11 @@ main (int   argc,
               fixture_set_up, test_actor_search, fixture_tear_down);
   g_test_add ("/dramatis/ui-window/filters", Fixture, NULL,
               fixture_set_up, test_filters, fixture_tear_down);
+
+  g_test_add ("/dramatis/ui-window/layout-engine", Fixture, NULL,
+              fixture_set_up, test_layout_engine, fixture_tear_down);
+  g_test_add ("/dramatis/ui-window/switch-corpus", Fixture, NULL,
+              fixture_set_up, test_switch_corpus, fixture_tear_down);
 
   return g_test_run ();
 }
