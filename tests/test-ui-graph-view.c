@@ -618,6 +618,52 @@ test_render (Fixture       *fixture,
   g_assert_cmpint (color_distance (dim_fill, country_fill), <, 12);
 }
 
+/* After a zoom step the view sharpens over several frames, one tile each with no budget,
+ * the scaled old tiles standing in meanwhile; it ends with every tile drawn at the new zoom. */
+static void
+test_progressive_zoom (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->view);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  DmGraphViewStats before, stats;
+  guint frames = 0;
+  graphene_rect_t r;
+  GdkRGBA fill;
+  guchar expected[3], seen[3];
+  double x, y;
+
+  dm_graph_view_set_frame_budget (fixture->view, 0);
+  dm_graph_view_get_stats (fixture->view, &before);
+  g_assert_true (before.scene_complete);
+
+  node_center (fixture, 1, &x, &y);
+  dm_graph_view_zoom_at (fixture->view, dm_graph_view_get_zoom (fixture->view) * 2.5, x, y);
+  do
+    {
+      wait_for_frame (widget);
+      dm_graph_view_get_stats (fixture->view, &stats);
+      frames++;
+      g_assert_cmpuint (frames, <, 200);
+    }
+  while (!stats.scene_complete);
+  /* More than one frame: the first showed the backdrop where tiles were missing. */
+  g_assert_cmpuint (frames, >, 1);
+  g_assert_cmpuint (stats.n_tiles_rendered - before.n_tiles_rendered, >=, frames - 1);
+
+  texture = render_view (fixture);
+  pixels = g_malloc (gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4);
+  gdk_texture_download (texture, pixels, gdk_texture_get_width (texture) * 4);
+  g_assert_true (dm_graph_view_get_node_bounds (fixture->view, 1, &r));
+  pixel_at (texture, pixels, r.origin.x + r.size.width * 0.5, r.origin.y + r.size.height * 0.86, seen);
+  dm_graph_view_get_actor_type_colors (fixture->view, DM_ACTOR_COUNTRY, &fill, NULL);
+  expected[0] = fill.red * 255;
+  expected[1] = fill.green * 255;
+  expected[2] = fill.blue * 255;
+  g_assert_cmpint (color_distance (expected, seen), <, 12);
+}
+
 /* The dark style (as AdwStyleManager gives it, here through the GTK setting) repaints
  * the canvas in the dark palette. */
 static void
@@ -678,6 +724,8 @@ main (int   argc,
               fixture_set_up, test_set_layout, fixture_tear_down);
   g_test_add ("/dramatis/ui-graph-view/render", Fixture, NULL,
               fixture_set_up, test_render, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/progressive-zoom", Fixture, NULL,
+              fixture_set_up, test_progressive_zoom, fixture_tear_down);
   g_test_add ("/dramatis/ui-graph-view/dark", Fixture, NULL,
               fixture_set_up, test_dark, fixture_tear_down);
 

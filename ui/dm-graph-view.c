@@ -128,6 +128,7 @@ struct _DmGraphView
   double           backdrop_zoom;
   guint            refresh_tick;
   guint            prefetch_source;
+  gint64           frame_budget;    /* µs of rasterising per frame while a backdrop shows */
 
   /* Input state */
   double           pointer_x, pointer_y;
@@ -2168,7 +2169,7 @@ dm_graph_view_snapshot (GtkWidget   *widget,
           GskRenderNode *tile;
 
           may_render = may_render || self->stats.n_tiles_rendered == rendered ||
-                       g_get_monotonic_time () - begin < FRAME_BUDGET_USEC;
+                       g_get_monotonic_time () - begin < self->frame_budget;
           tile = lookup_tile (self, self->scene_tiles, LAYER_SCENE, slot->tx, slot->ty, scale, sf,
                               may_render, &is_missing);
           if (is_missing)
@@ -3217,6 +3218,7 @@ dm_graph_view_init (DmGraphView *self)
   cairo_font_options_t *options;
 
   self->zoom = 1.0;
+  self->frame_budget = FRAME_BUDGET_USEC;
   self->selected_node = self->selected_edge = -1;
   self->hovered_node = self->hovered_edge = -1;
   self->scene_tiles = g_hash_table_new_full (NULL, NULL, NULL, tile_free);
@@ -3677,4 +3679,13 @@ dm_graph_view_get_tooltip_markup (DmGraphView *self,
   g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), NULL);
 
   return tooltip_markup (self, x, y, FALSE, &area);
+}
+
+void
+dm_graph_view_set_frame_budget (DmGraphView *self,
+                                gint64       usec)
+{
+  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
+
+  self->frame_budget = MAX (usec, 0);
 }
