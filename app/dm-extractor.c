@@ -349,6 +349,11 @@ find_trigger (const Clause *c,
 
       if (!match_phrase (c, i, vf->verb, &last))
         continue;
+      /* "prisoners of war on Tuesday": the preposition introduces a date, not a target */
+      if (vf->verb->n_words > 1 && is_particle (lower (c, last)) && last + 1 < c->end &&
+          token (c, last + 1)->capitalized && c->mention_at[last + 1] < 0 &&
+          dm_lexicon_is_nonactor (c->r->lexicon, c->r->words[last + 1]))
+        continue;
       if (!form_fits_context (c, i, vf->form, vf->verb->n_words > 1))
         continue;
       if (!found || last > out->last ||
@@ -493,9 +498,11 @@ refine_target (const Clause *c,
 
   if (t->possessive || k >= c->end)
     return target;
+  /* only a noun after the mention ("NATO membership"), not "NATO of preparing" */
   if (token (c, k)->kind != DM_TOKEN_WORD || token (c, k)->capitalized || c->mention_at[k] >= 0 ||
       IN_LIST (lower (c, k), clause_openers) || strcmp (lower (c, k), "and") == 0 ||
-      strcmp (lower (c, k), "to") == 0)
+      is_particle (lower (c, k)) || IN_LIST (lower (c, k), be_forms) ||
+      IN_LIST (lower (c, k), modals) || g_str_has_suffix (lower (c, k), "ing"))
     return target;
   for (guint j = k + 1; j < MIN (c->end, k + 3); j++)
     {
@@ -739,7 +746,14 @@ find_source (Clause        *c,
           int m = c->mention_at[k - 1];
 
           if (m >= 0 && usable (mention (c, m)) && !mention (c, m)->modifier)
-            return m;
+            {
+              guint before_m = mention (c, m)->first;
+
+              /* "the deployment of troops in Lithuania was a threat": Lithuania is not it */
+              if (before_m > c->first && is_particle (lower (c, before_m - 1)))
+                return -1;
+              return m;
+            }
           if (token (c, k - 1)->kind != DM_TOKEN_WORD || IN_LIST (lower (c, k - 1), clause_openers))
             break;
         }
@@ -884,6 +898,16 @@ extract_relations (Clause        *c,
   source = find_source (c, t);
   /* a verb of saying takes its object directly: "cited Poland", not "spoke at a NATO meeting" */
   target = object_after (c, t->last + 1, t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1);
+  /* "said the United States would …": the subject of what was said, not an object */
+  if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1 &&
+      mention (c, target)->last + 1 < c->end)
+    {
+      const char *after = lower (c, mention (c, target)->last + 1);
+
+      if (IN_LIST (after, modals) || IN_LIST (after, be_forms) || IN_LIST (after, have_forms) ||
+          (dm_lexicon_lookup_verb (c->r->lexicon, after) != NULL && !is_particle (after)))
+        target = -1;
+    }
   /* "demanded that its partners refuse …", "threatened to ban voting if Hamas …" */
   if (target < 0 && t->last + 2 < c->end &&
       (t->verb->klass == DM_CLASS_DEMAND || t->verb->klass == DM_CLASS_APPEAL) &&

@@ -311,9 +311,19 @@ scan_person_name (DmRecognition *r,
       if (j > i && last == j - 1 && tok (r, j)->kind == DM_TOKEN_PUNCT && r->words[j][0] == '.' &&
           tok (r, j - 1)->end - tok (r, j - 1)->start == 1 && j + 1 < s->end && is_name_token (r, j + 1))
         continue;
-      if (j > i && j + 1 < s->end && (dm_lexicon_name_part (r->lexicon, r->words[j]) & DM_PART_PARTICLE) &&
-          is_name_token (r, j + 1))
-        continue;
+      /* "von der Leyen", "bin Abdulaziz", "de la Cruz": particles, then a name */
+      if (j > i && (dm_lexicon_name_part (r->lexicon, r->words[j]) & DM_PART_PARTICLE))
+        {
+          guint k = j;
+
+          while (k < s->end && k - j < 3 && (dm_lexicon_name_part (r->lexicon, r->words[k]) & DM_PART_PARTICLE))
+            k++;
+          if (k < s->end && is_name_token (r, k))
+            {
+              j = k - 1;
+              continue;
+            }
+        }
       /* "al- Jaafari" */
       if (j > i && j + 2 < s->end && (dm_lexicon_name_part (r->lexicon, r->words[j]) & DM_PART_PARTICLE) &&
           strcmp (r->words[j + 1], "-") == 0 && is_name_token (r, j + 2))
