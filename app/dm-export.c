@@ -23,6 +23,8 @@
 
 #include "dm-export.h"
 
+#define DM_EXPORT_MAX_PIXELS 8192.0
+
 typedef struct {
   const char *name;
   const char *label;
@@ -676,6 +678,18 @@ render_in_worker (gpointer       gvc_pointer,
                                "Cannot read the graph");
           return NULL;
         }
+    }
+
+  if (request->format == DM_EXPORT_PNG)
+    {
+      /* 96 dpi, unless the picture would pass DM_EXPORT_MAX_PIXELS on its longer side:
+       * cairo gives up on larger surfaces and memory runs out before that. Read by gvLayout. */
+      /* the layout's box plus the graph's pad (0.2 in), which nop2 counts twice per side */
+      double longest = MAX (request->layout->width, request->layout->height) + 72.0;
+      double dpi = MIN (96.0, DM_EXPORT_MAX_PIXELS * 72.0 / longest);
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      agsafeset (g, (char *) "dpi", g_ascii_formatd (buf, sizeof buf, "%.2f", dpi), (char *) "");
     }
 
   /* nop2 = neato -n2: node positions and edge splines are taken as they are */

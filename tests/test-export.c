@@ -156,6 +156,34 @@ test_export_png (void)
   remove_tmpdir (dir);
 }
 
+static void
+test_export_png_large (void)
+{
+  g_autoptr(DmGraph) graph = dm_graph_new ();
+  g_autoptr(DmLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree guchar *png = NULL;
+  gsize len;
+
+  /* one column of 400 actors: far taller than a PNG may be at 96 dpi */
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Actor %u", i);
+      dm_graph_add_node (graph, i + 1, name, DM_ACTOR_COUNTRY, NULL, NULL, 1);
+    }
+  layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                    DM_LAYOUT_ENGINE_DOT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (MAX (layout->width, layout->height) * 96 / 72, >, 8192);
+
+  png = (guchar *) export_to_file (layout, DM_EXPORT_PNG, dir, &len);
+  g_assert_cmpmem (png, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (MAX (read_be32 (png + 16), read_be32 (png + 20)), <=, 8192 + 2);
+  g_assert_cmpuint (MIN (read_be32 (png + 16), read_be32 (png + 20)), >, 0);
+  remove_tmpdir (dir);
+}
+
 static xmlDocPtr
 parse_xml (const char *text,
            gsize       len)
@@ -712,6 +740,7 @@ main (int   argc,
 
   g_test_add_func ("/dramatis/export/formats", test_export_formats);
   g_test_add_func ("/dramatis/export/png", test_export_png);
+  g_test_add_func ("/dramatis/export/png-large", test_export_png_large);
   g_test_add_func ("/dramatis/export/svg", test_export_svg);
   g_test_add_func ("/dramatis/export/pdf", test_export_pdf);
   g_test_add_func ("/dramatis/export/dot", test_export_dot);
