@@ -435,6 +435,13 @@ dm_window_reload_graph (DmWindow *self)
   dm_window_set_busy (self, TRUE);
   self->graph_started = g_get_monotonic_time ();
 
+  /* Do not leave an old "No Articles Yet" up while the new graph is on its way. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "empty") == 0)
+    {
+      adw_status_page_set_title (self->empty_page, _("Building the Graph…"));
+      adw_status_page_set_description (self->empty_page, NULL);
+    }
+
   task = g_task_new (self, self->graph_cancellable, graph_built_cb, NULL);
   g_task_set_source_tag (task, dm_window_reload_graph);
   g_task_set_task_data (task, request, (GDestroyNotify) graph_request_free);
