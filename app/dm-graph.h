@@ -28,7 +28,9 @@ typedef struct {
   guint            source;        /* index into nodes */
   guint            target;
   char            *verb;          /* per verb: the verb; per pair: the most frequent verb */
-  char            *label;         /* what the edge shows: "urges", "urges ×3", "urges ×2, meets" */
+  char            *label;         /* what the edge shows: "urges", "urges ×3", "urges ×2, meets";
+                                   * per pair, negated verbs read "not rules out" (per verb,
+                                   * negation shows as a dashed line only) */
   DmRelationClass  klass;         /* per pair: the class of the most evidence */
   gboolean         negated;       /* every supporting relation is negated */
   guint            n_evidence;    /* supporting relations */
