@@ -399,6 +399,27 @@ dm_store_schema_check_db (sqlite3     *db,
   return TRUE;
 }
 
+static int
+read_user_version (sqlite3 *db,
+                   int     *version)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *version = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
 gboolean
 dm_store_schema_migrate (sqlite3     *db,
                          int          version,
@@ -410,6 +431,7 @@ dm_store_schema_migrate (sqlite3     *db,
     {
       g_autofree char *stamp = NULL;
       g_autofree char *what = NULL;
+      int current = 0;
       int rc;
 
       /* PRAGMA takes no bound parameters; these are our own integers, not user text. */
@@ -418,7 +440,26 @@ dm_store_schema_migrate (sqlite3     *db,
       what = g_strdup_printf ("upgrading the corpus to schema %d", next);
 
       rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+
+      /* The version was read before the write lock: another program opening the corpus at
+       * the same time (two creating it at once) may have made this step in between. */
       if (rc == SQLITE_OK)
+        rc = read_user_version (db, &current);
+      if (rc == SQLITE_OK && current >= next)
+        {
+          if (current > dm_store_schema_latest_version ())
+            {
+              sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+              return newer_schema (error, (guint32) current);
+            }
+          rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+          if (rc == SQLITE_OK)
+            {
+              next = current;
+              continue;
+            }
+        }
+      else if (rc == SQLITE_OK)
         rc = sqlite3_exec (db, migrations[next - 1], NULL, NULL, NULL);
       if (rc == SQLITE_OK)
         rc = sqlite3_exec (db, stamp, NULL, NULL, NULL);

@@ -1,0 +1,995 @@
+/* test-crash.c — the corpus survives SIGKILL, a second writer, damaged files and a full disk
+ *
+ * Runs the real `dramatis-cli import` (DRAMATIS_CLI) on articles the test writes, kills it,
+ * limits the size of the files it may write, and reads the corpus back through SQLite
+ * directly (read-only), comparing every article with a reference import made without harm.
+ *
+ * DRAMATIS_CRASH_KILLS sets how many times the import is killed (30 by default; a longer
+ * run by hand: DRAMATIS_CRASH_KILLS=300 meson test crash).
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "dm-extractor.h"
+#include "dm-importer.h"
+#include "dm-store.h"
+
+#define N_ARTICLES 300        /* the set that is imported and killed */
+#define N_OTHER_ARTICLES 30   /* a second set, for a second writer */
+#define DEFAULT_KILLS 30
+
+/* Generated articles: every sentence names actors the extractor knows and links two of them
+ * with a verb it knows, so every article has mentions and relations. */
+
+static const char * const countries[] = {
+  "Germany", "France", "Poland", "Ukraine", "Russia", "China", "Japan", "India", "Brazil",
+  "Turkey", "Iran", "Israel", "Egypt", "Canada", "Mexico", "Italy", "Spain", "Sweden",
+  "Finland", "Belarus", "Hungary", "Romania", "Greece", "Norway",
+};
+
+static const char * const officials[] = {
+  "President Emmanuel Macron", "Foreign Minister Annalena Baerbock",
+  "Chancellor Olaf Scholz", "Prime Minister Donald Tusk", "President Volodymyr Zelensky",
+  "Secretary of State Antony Blinken", "Prime Minister Giorgia Meloni",
+  "President Recep Tayyip Erdogan",
+};
+
+static const char * const organisations[] = { "NATO", "the European Union", "the United Nations" };
+
+/* The source, then the verb, the target, then the rest of the sentence */
+static const struct {
+  const char *verb;
+  const char *rest;
+} patterns[] = {
+  { "urged", "to increase its support for the talks" },
+  { "criticized", "over the attacks on the border" },
+  { "accused", "of breaking the agreement" },
+  { "met", "in the capital on Tuesday" },
+  { "warned", "against further escalation" },
+  { "condemned", "for the strikes" },
+  { "praised", "for its efforts" },
+  { "threatened", "with new sanctions" },
+};
+
+static const char *
+pick_actor (GRand *rand)
+{
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0:
+      return officials[g_rand_int_range (rand, 0, G_N_ELEMENTS (officials))];
+    case 1:
+      return organisations[g_rand_int_range (rand, 0, G_N_ELEMENTS (organisations))];
+    default:
+      return countries[g_rand_int_range (rand, 0, G_N_ELEMENTS (countries))];
+    }
+}
+
+static char *
+generate_article (GRand *rand,
+                  guint  number)
+{
+  GString *text = g_string_new (NULL);
+  guint n_sentences = g_rand_int_range (rand, 8, 20);
+
+  /* The number makes every text unique: the corpus keeps one article per text. */
+  g_string_append_printf (text, "Dispatch %u from the ministries.\n\n", number);
+  for (guint i = 0; i < n_sentences; i++)
+    {
+      const char *source = pick_actor (rand);
+      const char *target = pick_actor (rand);
+      g_autofree char *sentence = NULL;
+      guint pattern = g_rand_int_range (rand, 0, G_N_ELEMENTS (patterns));
+
+      while (target == source)
+        target = pick_actor (rand);
+      sentence = g_strdup_printf ("%s %s %s %s", source, patterns[pattern].verb, target,
+                                  patterns[pattern].rest);
+      sentence[0] = g_ascii_toupper (sentence[0]);
+      g_string_append_printf (text, "%s. ", sentence);
+      if (g_rand_int_range (rand, 0, 4) == 0)
+        g_string_append (text, "\n\n");
+    }
+  g_string_append_c (text, '\n');
+  return g_string_free (text, FALSE);
+}
+
+/* Writes @n articles named @prefix-NNN.txt into a new folder; returns their paths in the
+ * order the importer reads them (name order). */
+static GPtrArray *
+write_articles (const char *dir,
+                const char *prefix,
+                guint       n,
+                guint32     seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%03u.txt", prefix, i);
+      g_autofree char *text = generate_article (rand, seed * 1000 + i);
+      char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_file_set_contents (path, text, -1, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (paths, path);
+    }
+  return paths;
+}
+
+/* Running the CLI */
+
+typedef struct {
+  GPid  pid;
+  char *err_path;
+} Child;
+
+static void
+child_clear (Child *child)
+{
+  g_clear_pointer (&child->err_path, g_free);
+}
+
+/* In the child between fork and exec: a file size limit stands in for a full disk. The
+ * signal is ignored so that write() fails with EFBIG instead of killing the program. */
+static void
+limit_file_size (gpointer user_data)
+{
+  rlim_t limit = GPOINTER_TO_SIZE (user_data);
+  struct rlimit rl = { limit, limit };
+
+  if (limit > 0)
+    {
+      setrlimit (RLIMIT_FSIZE, &rl);
+      signal (SIGXFSZ, SIG_IGN);
+    }
+}
+
+static void
+spawn_cli (Child              *child,
+           const char         *tmp,
+           const char * const *args,
+           gsize               file_size_limit)
+{
+  static guint counter;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("DRAMATIS_CLI");
+  int null_fd;
+  int err_fd;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  child->err_path = g_strdup_printf ("%s/stderr-%u.txt", tmp, counter++);
+  err_fd = g_open (child->err_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  null_fd = g_open ("/dev/null", O_WRONLY | O_CLOEXEC, 0);
+  g_assert_cmpint (err_fd, >=, 0);
+  g_assert_cmpint (null_fd, >=, 0);
+
+  g_spawn_async_with_fds (NULL, (char **) argv->pdata, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                          limit_file_size, GSIZE_TO_POINTER (file_size_limit), &child->pid,
+                          -1, null_fd, err_fd, &error);
+  g_assert_no_error (error);
+  close (err_fd);
+  close (null_fd);
+}
+
+/* Waits up to @timeout_us (forever when negative) for @child; TRUE with its wait status
+ * when it ended. */
+static gboolean
+wait_child (Child  *child,
+            gint64  timeout_us,
+            int    *status)
+{
+  gint64 deadline = g_get_monotonic_time () + timeout_us;
+
+  for (;;)
+    {
+      pid_t pid = waitpid (child->pid, status, timeout_us < 0 ? 0 : WNOHANG);
+
+      if (pid == child->pid)
+        return TRUE;
+      g_assert_true (pid == 0 || (pid < 0 && errno == EINTR));
+      if (timeout_us >= 0 && g_get_monotonic_time () >= deadline)
+        return FALSE;
+      g_usleep (500);
+    }
+}
+
+static char *
+child_stderr (Child *child)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (child->err_path, &text, NULL, NULL));
+  return text;
+}
+
+/* Runs the CLI to the end; returns its exit status and, in *@err, what it printed on stderr. */
+static int
+run_cli (const char         *tmp,
+         const char * const *args,
+         gsize               file_size_limit,
+         char              **err)
+{
+  Child child = { 0 };
+  int status = 0;
+
+  spawn_cli (&child, tmp, args, file_size_limit);
+  g_assert_true (wait_child (&child, -1, &status));
+  if (err != NULL)
+    *err = child_stderr (&child);
+  child_clear (&child);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static int
+run_import (const char *tmp,
+            const char *db,
+            const char *dir,
+            char      **err)
+{
+  const char *args[] = { "import", "--db", db, dir, NULL };
+
+  return run_cli (tmp, args, 0, err);
+}
+
+/* Reading a corpus back, read-only, through SQLite itself */
+
+typedef struct {
+  GPtrArray  *origins;   /* in import order */
+  GHashTable *shapes;    /* origin → its mentions and relations, without actor names */
+  GHashTable *wholes;    /* origin → the same with actor names */
+} CorpusState;
+
+static void
+corpus_state_free (CorpusState *state)
+{
+  g_ptr_array_unref (state->origins);
+  g_hash_table_unref (state->shapes);
+  g_hash_table_unref (state->wholes);
+  g_free (state);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorpusState, corpus_state_free)
+
+static char *
+query_text (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  GString *result = g_string_new (NULL);
+  int rc;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        g_string_append_printf (result, "%s%s", i > 0 ? "|" : "",
+                                (const char *) sqlite3_column_text (stmt, i));
+      g_string_append_c (result, '\n');
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  return g_string_free (result, FALSE);
+}
+
+/* Appends the rows of @sql (bound to @article_id) to @shape without the columns from
+ * @first_name on, and to @whole with them. */
+static void
+append_rows (sqlite3    *db,
+             const char *sql,
+             gint64      article_id,
+             int         first_name,
+             GString    *shape,
+             GString    *whole)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          const char *value = (const char *) sqlite3_column_text (stmt, i);
+
+          if (i < first_name)
+            g_string_append_printf (shape, "%s|", value);
+          g_string_append_printf (whole, "%s|", value);
+        }
+      g_string_append_c (shape, '\n');
+      g_string_append_c (whole, '\n');
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+}
+
+/* Opens @path read-only, asserts that SQLite finds it sound, and reads every article's
+ * mentions and relations. A corpus that was never created (killed before its first write)
+ * reads as empty. */
+static CorpusState *
+read_corpus (const char *path)
+{
+  g_autoptr(CorpusState) state = g_new0 (CorpusState, 1);
+  g_autofree char *integrity = NULL;
+  g_autofree char *foreign = NULL;
+  g_autofree char *n_tables = NULL;
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  int rc;
+
+  state->origins = g_ptr_array_new_with_free_func (g_free);
+  state->shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state->wholes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&state);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 10000);
+
+  integrity = query_text (db, "PRAGMA integrity_check");
+  g_assert_cmpstr (integrity, ==, "ok\n");
+  foreign = query_text (db, "PRAGMA foreign_key_check");
+  g_assert_cmpstr (foreign, ==, "");
+
+  n_tables = query_text (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'articles'");
+  if (strcmp (n_tables, "0\n") == 0)
+    {
+      /* Killed before the schema was committed: nothing else may be there either. */
+      g_autofree char *all = query_text (db, "SELECT count(*) FROM sqlite_schema");
+
+      g_assert_cmpstr (all, ==, "0\n");
+      sqlite3_close (db);
+      return g_steal_pointer (&state);
+    }
+
+  /* Every actor was added for a mention, in the same transaction. */
+  {
+    g_autofree char *orphans =
+      query_text (db, "SELECT count(*) FROM actors"
+                      " WHERE id NOT IN (SELECT actor_id FROM mentions)");
+
+    g_assert_cmpstr (orphans, ==, "0\n");
+  }
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id, origin FROM articles ORDER BY id", -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *origin = (const char *) sqlite3_column_text (stmt, 1);
+      GString *shape = g_string_new (NULL);
+      GString *whole = g_string_new (NULL);
+
+      append_rows (db,
+                   "SELECT m.start, m.\"end\", m.text, a.name FROM mentions m"
+                   " JOIN actors a ON a.id = m.actor_id WHERE m.article_id = ?1 ORDER BY m.id",
+                   id, 3, shape, whole);
+      g_string_append (shape, "--\n");
+      g_string_append (whole, "--\n");
+      append_rows (db,
+                   "SELECT r.verb, r.class, r.negated, r.sentence_start, r.sentence_end,"
+                   " r.trigger_start, r.trigger_end, r.source_start, r.source_end,"
+                   " r.target_start, r.target_end, s.name, t.name FROM relations r"
+                   " JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id"
+                   " WHERE r.article_id = ?1 ORDER BY r.id",
+                   id, 11, shape, whole);
+
+      g_ptr_array_add (state->origins, g_strdup (origin));
+      g_assert_true (g_hash_table_insert (state->shapes, g_strdup (origin),
+                                          g_string_free (shape, FALSE)));
+      g_hash_table_insert (state->wholes, g_strdup (origin), g_string_free (whole, FALSE));
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return g_steal_pointer (&state);
+}
+
+/* The articles of @state are the first ones of @files, in order (the importer writes in
+ * file order, one transaction per article), and each is exactly as in @reference. With
+ * @whole, actor names must match too (once the corpus holds every article). */
+static void
+assert_prefix_of (const CorpusState *state,
+                  const CorpusState *reference,
+                  GPtrArray         *files,
+                  gboolean           whole)
+{
+  g_assert_cmpuint (state->origins->len, <=, files->len);
+  for (guint i = 0; i < state->origins->len; i++)
+    {
+      const char *origin = g_ptr_array_index (state->origins, i);
+
+      g_assert_cmpstr (origin, ==, g_ptr_array_index (files, i));
+      g_assert_cmpstr (g_hash_table_lookup (state->shapes, origin), ==,
+                       g_hash_table_lookup (reference->shapes, origin));
+      if (whole)
+        g_assert_cmpstr (g_hash_table_lookup (state->wholes, origin), ==,
+                         g_hash_table_lookup (reference->wholes, origin));
+    }
+}
+
+static void
+assert_complete (const char        *db,
+                 const CorpusState *reference,
+                 GPtrArray         *files)
+{
+  g_autoptr(CorpusState) state = read_corpus (db);
+
+  g_assert_cmpuint (state->origins->len, ==, files->len);
+  assert_prefix_of (state, reference, files, TRUE);
+}
+
+static void
+remove_corpus (const char *db)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (db, suffixes[i], NULL);
+
+      g_unlink (path);
+    }
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* Shared by all cases: the articles and a reference corpus imported without harm */
+
+typedef struct {
+  char        *tmp;
+  char        *dir;          /* N_ARTICLES files */
+  char        *other_dir;    /* N_OTHER_ARTICLES other files */
+  GPtrArray   *files;
+  GPtrArray   *other_files;
+  CorpusState *reference;    /* both folders */
+  gint64       import_us;    /* how long importing dir took */
+} Shared;
+
+static Shared shared;
+
+static void
+shared_set_up (void)
+{
+  g_autofree char *ref_db = NULL;
+  g_autofree char *err = NULL;
+  gint64 start;
+
+  shared.tmp = g_dir_make_tmp ("dramatis-crash-XXXXXX", NULL);
+  g_assert_nonnull (shared.tmp);
+  shared.dir = g_build_filename (shared.tmp, "articles", NULL);
+  shared.other_dir = g_build_filename (shared.tmp, "other", NULL);
+  shared.files = write_articles (shared.dir, "article", N_ARTICLES, 1);
+  shared.other_files = write_articles (shared.other_dir, "other", N_OTHER_ARTICLES, 2);
+
+  ref_db = g_build_filename (shared.tmp, "reference.dramatis", NULL);
+  start = g_get_monotonic_time ();
+  g_assert_cmpint (run_import (shared.tmp, ref_db, shared.dir, &err), ==, 0);
+  shared.import_us = g_get_monotonic_time () - start;
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_import (shared.tmp, ref_db, shared.other_dir, &err), ==, 0);
+  shared.reference = read_corpus (ref_db);
+  g_assert_cmpuint (shared.reference->origins->len, ==, N_ARTICLES + N_OTHER_ARTICLES);
+  g_test_message ("reference import of %u articles: %.2f s", N_ARTICLES,
+                  shared.import_us / (double) G_USEC_PER_SEC);
+
+  /* Every generated article has mentions and relations */
+  for (guint i = 0; i < shared.reference->origins->len; i++)
+    {
+      const char *shape = g_hash_table_lookup (shared.reference->shapes,
+                                               g_ptr_array_index (shared.reference->origins, i));
+      const char *separator = strstr (shape, "--\n");
+
+      g_assert_nonnull (separator);
+      g_assert_true (separator > shape);
+      g_assert_cmpint (separator[3], !=, '\0');
+    }
+}
+
+static void
+shared_tear_down (void)
+{
+  remove_tree (shared.dir);
+  remove_tree (shared.other_dir);
+  remove_tree (shared.tmp);
+  g_free (shared.tmp);
+  g_free (shared.dir);
+  g_free (shared.other_dir);
+  g_ptr_array_unref (shared.files);
+  g_ptr_array_unref (shared.other_files);
+  corpus_state_free (shared.reference);
+}
+
+static char *
+corpus_path (const char *name)
+{
+  return g_build_filename (shared.tmp, name, NULL);
+}
+
+/* SIGKILL at random moments */
+
+static void
+test_kill (void)
+{
+  g_autofree char *db = corpus_path ("killed.dramatis");
+  const char *import_args[] = { "import", "--db", db, shared.dir, NULL };
+  const char *env = g_getenv ("DRAMATIS_CRASH_KILLS");
+  guint n_kills = env != NULL ? (guint) g_ascii_strtoull (env, NULL, 10) : DEFAULT_KILLS;
+  guint kills = 0;
+  guint kills_mid_import = 0;
+  guint completions = 0;
+  gint64 start = g_get_monotonic_time ();
+
+  remove_corpus (db);
+  while (kills < n_kills)
+    {
+      /* From before the corpus is opened to past the end of a whole import */
+      gint64 delay = g_test_rand_int_range (0, shared.import_us * 11 / 10 + 1);
+      Child child = { 0 };
+      int status = 0;
+
+      spawn_cli (&child, shared.tmp, import_args, 0);
+      if (wait_child (&child, delay, &status))
+        {
+          g_autofree char *err = child_stderr (&child);
+
+          /* It finished first: the corpus is whole; start again from nothing. */
+          if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+            g_error ("import ended with status %d: %s", status, err);
+          assert_complete (db, shared.reference, shared.files);
+          completions++;
+          remove_corpus (db);
+        }
+      else
+        {
+          g_autoptr(CorpusState) state = NULL;
+
+          g_assert_cmpint (kill (child.pid, SIGKILL), ==, 0);
+          g_assert_true (wait_child (&child, -1, &status));
+          if (WIFSIGNALED (status))
+            {
+              kills++;
+              state = read_corpus (db);
+              assert_prefix_of (state, shared.reference, shared.files, FALSE);
+              if (state->origins->len > 0 && state->origins->len < shared.files->len)
+                kills_mid_import++;
+            }
+        }
+      child_clear (&child);
+    }
+
+  /* Whatever the last kill left, a re-run completes the corpus without duplicates. */
+  {
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_import (shared.tmp, db, shared.dir, &err), ==, 0);
+    assert_complete (db, shared.reference, shared.files);
+  }
+
+  g_test_message ("%u kills survived (%u with the corpus part-imported), %u imports completed "
+                  "between kills, in %.1f s", kills, kills_mid_import, completions,
+                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  remove_corpus (db);
+}
+
+/* Two writers on one corpus */
+
+static gboolean
+has_line (const char *text,
+          const char *line)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  return g_strv_contains ((const char * const *) lines, line);
+}
+
+/* The import either went through or stopped with the one clear message for a corpus that
+ * another program holds. */
+static void
+assert_done_or_busy (int         status,
+                     const char *err,
+                     const char *db)
+{
+  g_autofree char *busy = g_strdup_printf ("dramatis-cli: %s: the corpus is in use by another "
+                                           "program", db);
+
+  if (status == 0)
+    return;
+  g_assert_cmpint (status, ==, 1);
+  if (!has_line (err, busy))
+    g_error ("import failed without saying the corpus is in use:\n%s", err);
+}
+
+/* Each writer wrote its own files in order, one after the other: in the corpus, the articles
+ * of each set are the first ones of that set, each exactly as in the reference. */
+static void
+assert_interleaved (const CorpusState *state,
+                    guint             *n_first,
+                    guint             *n_second)
+{
+  *n_first = *n_second = 0;
+  for (guint i = 0; i < state->origins->len; i++)
+    {
+      const char *origin = g_ptr_array_index (state->origins, i);
+
+      if (*n_first < shared.files->len &&
+          strcmp (origin, g_ptr_array_index (shared.files, *n_first)) == 0)
+        (*n_first)++;
+      else if (*n_second < shared.other_files->len &&
+               strcmp (origin, g_ptr_array_index (shared.other_files, *n_second)) == 0)
+        (*n_second)++;
+      else
+        g_error ("article %s is out of order or unknown", origin);
+
+      g_assert_cmpstr (g_hash_table_lookup (state->shapes, origin), ==,
+                       g_hash_table_lookup (shared.reference->shapes, origin));
+    }
+}
+
+static void
+test_two_imports (void)
+{
+  g_autofree char *db = corpus_path ("two-imports.dramatis");
+  const char *args_a[] = { "import", "--db", db, shared.dir, NULL };
+  const char *args_b[] = { "import", "--db", db, shared.other_dir, NULL };
+  g_autoptr(CorpusState) state = NULL;
+  g_autofree char *err_a = NULL;
+  g_autofree char *err_b = NULL;
+  Child a = { 0 }, b = { 0 };
+  int status_a = 0, status_b = 0;
+  guint n_a, n_b;
+
+  /* Both start on a corpus that does not exist yet, and write at the same time. */
+  remove_corpus (db);
+  spawn_cli (&a, shared.tmp, args_a, 0);
+  spawn_cli (&b, shared.tmp, args_b, 0);
+  g_assert_true (wait_child (&a, -1, &status_a));
+  g_assert_true (wait_child (&b, -1, &status_b));
+  err_a = child_stderr (&a);
+  err_b = child_stderr (&b);
+  g_assert_true (WIFEXITED (status_a) && WIFEXITED (status_b));
+  assert_done_or_busy (WEXITSTATUS (status_a), err_a, db);
+  assert_done_or_busy (WEXITSTATUS (status_b), err_b, db);
+
+  state = read_corpus (db);
+  assert_interleaved (state, &n_a, &n_b);
+  g_test_message ("two imports at once: %u + %u articles, exit statuses %d and %d",
+                  n_a, n_b, WEXITSTATUS (status_a), WEXITSTATUS (status_b));
+  if (WEXITSTATUS (status_a) == 0)
+    g_assert_cmpuint (n_a, ==, shared.files->len);
+  if (WEXITSTATUS (status_b) == 0)
+    g_assert_cmpuint (n_b, ==, shared.other_files->len);
+
+  /* Whatever stopped, a re-run completes both sets. */
+  g_clear_pointer (&err_a, g_free);
+  g_clear_pointer (&err_b, g_free);
+  g_assert_cmpint (run_import (shared.tmp, db, shared.dir, &err_a), ==, 0);
+  g_assert_cmpint (run_import (shared.tmp, db, shared.other_dir, &err_b), ==, 0);
+  g_clear_pointer (&state, corpus_state_free);
+  state = read_corpus (db);
+  assert_interleaved (state, &n_a, &n_b);
+  g_assert_cmpuint (n_a, ==, shared.files->len);
+  g_assert_cmpuint (n_b, ==, shared.other_files->len);
+
+  child_clear (&a);
+  child_clear (&b);
+  remove_corpus (db);
+}
+
+/* The store API of this process writes while the CLI imports. */
+static void
+test_import_and_store (void)
+{
+  g_autofree char *db = corpus_path ("import-and-store.dramatis");
+  const char *args[] = { "import", "--db", db, shared.dir, NULL };
+  g_autoptr(CorpusState) state = NULL;
+  g_autofree char *err = NULL;
+  Child child = { 0 };
+  guint n_added = 0, n_busy = 0;
+  int status = 0;
+  guint i;
+
+  remove_corpus (db);
+  spawn_cli (&child, shared.tmp, args, 0);
+
+  for (i = 0; !wait_child (&child, 20000, &status); i++)
+    {
+      g_autoptr(DmStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *origin = NULL;
+      gint64 article_id = 0;
+
+      store = dm_store_open (db, &error);
+      if (store == NULL)
+        {
+          /* The CLI may be creating the corpus just now */
+          g_assert_error (error, DM_STORE_ERROR, DM_STORE_ERROR_BUSY);
+          n_busy++;
+          continue;
+        }
+      text = g_strdup_printf ("Poland urged Germany to send more tanks, note %u.", i);
+      origin = g_strdup_printf ("pasted %u", i);
+      if (dm_import_text (store, NULL, origin, text, &article_id, &error))
+        {
+          g_assert_cmpint (article_id, >, 0);
+          n_added++;
+        }
+      else
+        {
+          g_assert_error (error, DM_STORE_ERROR, DM_STORE_ERROR_BUSY);
+          n_busy++;
+        }
+    }
+  err = child_stderr (&child);
+  g_assert_true (WIFEXITED (status));
+  assert_done_or_busy (WEXITSTATUS (status), err, db);
+  g_test_message ("the store added %u articles while the CLI imported (%u times busy), "
+                  "CLI exit status %d", n_added, n_busy, WEXITSTATUS (status));
+
+  state = read_corpus (db);
+  if (WEXITSTATUS (status) == 0)
+    g_assert_cmpuint (state->origins->len, ==, shared.files->len + n_added);
+  else
+    g_assert_cmpuint (state->origins->len, <, shared.files->len + n_added);
+  child_clear (&child);
+  remove_corpus (db);
+}
+
+/* Another program holds the write lock longer than the busy timeout: the import says so,
+ * writes nothing, and goes through once the lock is released. */
+static void
+test_held_lock (void)
+{
+  g_autofree char *db = corpus_path ("held-lock.dramatis");
+  g_autofree char *busy = g_strdup_printf ("dramatis-cli: %s: the corpus is in use by another "
+                                           "program", db);
+  g_autoptr(CorpusState) state = NULL;
+  g_autofree char *err = NULL;
+  sqlite3 *other = NULL;
+
+  remove_corpus (db);
+  g_assert_cmpint (run_import (shared.tmp, db, shared.other_dir, &err), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (sqlite3_open (db, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (run_import (shared.tmp, db, shared.dir, &err), ==, 1);
+  if (!has_line (err, busy))
+    g_error ("expected “%s” in:\n%s", busy, err);
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+
+  state = read_corpus (db);
+  g_assert_cmpuint (state->origins->len, ==, shared.other_files->len);
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_import (shared.tmp, db, shared.dir, &err), ==, 0);
+  g_clear_pointer (&state, corpus_state_free);
+  state = read_corpus (db);
+  g_assert_cmpuint (state->origins->len, ==, shared.other_files->len + shared.files->len);
+  remove_corpus (db);
+}
+
+/* Two programs create the same corpus at once: both see an empty database, the second one
+ * to get the write lock finds the schema made by the first. */
+static void
+test_create_race (void)
+{
+  g_autofree char *db = corpus_path ("create-race.dramatis");
+  const char *args[] = { "import", "--db", db, shared.other_dir, NULL };
+  g_autoptr(CorpusState) state = NULL;
+  Child a = { 0 }, b = { 0 };
+  int status_a = 0, status_b = 0;
+  sqlite3 *other = NULL;
+
+  /* An empty database (no tables yet), held locked while both imports open it */
+  remove_corpus (db);
+  g_assert_cmpint (sqlite3_open (db, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "PRAGMA journal_mode = WAL; BEGIN IMMEDIATE",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  spawn_cli (&a, shared.tmp, args, 0);
+  spawn_cli (&b, shared.tmp, args, 0);
+  g_usleep (G_USEC_PER_SEC);
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+
+  g_assert_true (wait_child (&a, -1, &status_a));
+  g_assert_true (wait_child (&b, -1, &status_b));
+  if (!WIFEXITED (status_a) || WEXITSTATUS (status_a) != 0)
+    {
+      g_autofree char *err = child_stderr (&a);
+
+      g_error ("first import failed: %s", err);
+    }
+  if (!WIFEXITED (status_b) || WEXITSTATUS (status_b) != 0)
+    {
+      g_autofree char *err = child_stderr (&b);
+
+      g_error ("second import failed: %s", err);
+    }
+
+  state = read_corpus (db);
+  g_assert_cmpuint (state->origins->len, ==, shared.other_files->len);
+  child_clear (&a);
+  child_clear (&b);
+  remove_corpus (db);
+}
+
+/* Damaged, truncated and newer corpora, through the CLI */
+
+static GBytes *
+file_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, &error);
+
+  g_assert_no_error (error);
+  return g_mapped_file_get_bytes (mapped);
+}
+
+static void
+assert_refused (const char *db,
+                const char *reason)
+{
+  g_autoptr(GBytes) before = file_bytes (db);
+  g_autofree char *prefix = g_strdup_printf ("dramatis-cli: %s: ", db);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  const char *commands[] = { "import", "stats" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *import_args[] = { "import", "--db", db, shared.other_dir, NULL };
+      const char *stats_args[] = { "stats", "--db", db, NULL };
+      g_autoptr(GBytes) after = NULL;
+      g_autofree char *err = NULL;
+      const char *line;
+
+      g_assert_cmpint (run_cli (shared.tmp, i == 0 ? import_args : stats_args, 0, &err), ==, 1);
+      line = strstr (err, prefix);
+      if (line == NULL || strstr (line, reason) == NULL)
+        g_error ("%s: expected “%s%s…” in:\n%s", commands[i], prefix, reason, err);
+
+      after = file_bytes (db);
+      g_assert_true (g_bytes_equal (before, after));
+      /* Nothing waits in a journal to be written into it later either */
+      if (g_file_test (wal, G_FILE_TEST_EXISTS))
+        {
+          g_autoptr(GBytes) wal_bytes = file_bytes (wal);
+
+          g_assert_cmpuint (g_bytes_get_size (wal_bytes), ==, 0);
+        }
+    }
+}
+
+static void
+copy_corpus (const char *from,
+             const char *to,
+             gsize       length)
+{
+  g_autoptr(GBytes) bytes = file_bytes (from);
+  g_autoptr(GError) error = NULL;
+
+  remove_corpus (to);
+  g_file_set_contents (to, g_bytes_get_data (bytes, NULL),
+                       MIN (length, g_bytes_get_size (bytes)), &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_refused (void)
+{
+  g_autofree char *good = corpus_path ("good.dramatis");
+  g_autofree char *bad = corpus_path ("bad.dramatis");
+  g_autoptr(GBytes) good_bytes = NULL;
+  g_autofree char *err = NULL;
+  sqlite3 *db = NULL;
+  gsize size;
+
+  remove_corpus (good);
+  g_assert_cmpint (run_import (shared.tmp, good, shared.other_dir, &err), ==, 0);
+  good_bytes = file_bytes (good);
+  size = g_bytes_get_size (good_bytes);
+  g_assert_cmpuint (size, >, 8 * 4096);
+
+  /* Cut short, as by an interrupted copy */
+  copy_corpus (good, bad, size / 2);
+  assert_refused (bad, "the corpus file is truncated");
+
+  /* A table's root page overwritten */
+  copy_corpus (good, bad, size);
+  {
+    g_autofree guint8 *data = g_memdup2 (g_bytes_get_data (good_bytes, NULL), size);
+    g_autoptr(GError) error = NULL;
+
+    memset (data + 4096, 0x55, 4096);
+    g_file_set_contents (bad, (const char *) data, size, &error);
+    g_assert_no_error (error);
+  }
+  assert_refused (bad, "damaged");
+
+  /* Not a database at all */
+  {
+    g_autoptr(GError) error = NULL;
+
+    remove_corpus (bad);
+    g_file_set_contents (bad, "Poland urged Germany to act.\n", -1, &error);
+    g_assert_no_error (error);
+  }
+  assert_refused (bad, "not a Dramatis corpus");
+
+  /* Made by a newer Dramatis */
+  copy_corpus (good, bad, size);
+  g_assert_cmpint (sqlite3_open (bad, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  assert_refused (bad, "newer version of Dramatis");
+
+  remove_corpus (bad);
+  remove_corpus (good);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dramatis/crash/kill", test_kill);
+  g_test_add_func ("/dramatis/crash/two-imports", test_two_imports);
+  g_test_add_func ("/dramatis/crash/import-and-store", test_import_and_store);
+  g_test_add_func ("/dramatis/crash/held-lock", test_held_lock);
+  g_test_add_func ("/dramatis/crash/create-race", test_create_race);
+  g_test_add_func ("/dramatis/crash/refused", test_refused);
+
+  shared_set_up ();
+  result = g_test_run ();
+  shared_tear_down ();
+  return result;
+}
