@@ -43,6 +43,7 @@ struct _DmWindow
   DmGraph              *graph;
   GCancellable         *graph_cancellable;
   guint                 busy : 1;
+  guint                 navigating : 1;
   char                 *pending_export;
   /* An actor to focus once the running import has added it (`dramatis --focus X FILE`). */
   char                 *pending_focus;
@@ -60,7 +61,7 @@ struct _DmWindow
   /* DRAMATIS_DEBUG_TIMINGS=1: how long a graph takes to show, how long the main loop stalls
    * while importing. */
   gint64                graph_started;
-  gint64                graph_built;
+  gint64                graph_built;    /* µs the last build took in its thread */
   guint                 stall_source;
   gint64                stall_last;
   gint64                stall_max;
@@ -184,6 +185,7 @@ typedef struct {
   char         *cached_xdot;
   guint         n_articles;
   guint         n_relations;
+  gint64        build_time;   /* µs spent in the thread */
 } GraphRequest;
 
 static void
@@ -209,6 +211,7 @@ build_graph_thread (GTask        *task,
   g_autofree char *graph_key = NULL;
   g_autoptr(GError) error = NULL;
   DmStoreStats stats = {0};
+  gint64 start = g_get_monotonic_time ();
 
   if (!(request->graph = dm_graph_build (store, request->query, &error)))
     {
@@ -231,6 +234,7 @@ build_graph_thread (GTask        *task,
         g_debug ("Layout cache: %s", error->message);
     }
 
+  request->build_time = g_get_monotonic_time () - start;
   g_task_return_boolean (task, TRUE);
 }
 
@@ -256,9 +260,9 @@ dm_window_graph_shown (DmWindow *self)
   dm_window_set_busy (self, FALSE);
 
   if (debug_timings && self->graph != NULL)
-    g_message ("graph: %u actors, %u edges, built in %.1f ms, shown %.1f ms after the request",
+    g_message ("graph: %u actors, %u edges, built and cache looked up in %.1f ms, shown %.1f ms after the request",
                self->graph->nodes->len, self->graph->edges->len,
-               (self->graph_built - self->graph_started) / 1000.0,
+               self->graph_built / 1000.0,
                (g_get_monotonic_time () - self->graph_started) / 1000.0);
 
   if (self->query->focus_actor != 0)
@@ -266,6 +270,12 @@ dm_window_graph_shown (DmWindow *self)
       if (dm_graph_view_get_selected_node (self->graph_view) < 0 &&
           dm_graph_view_get_selected_edge (self->graph_view) < 0)
         dm_graph_view_select_actor (self->graph_view, self->query->focus_actor);
+
+      /* Also when the filters keep the actor itself out of its graph. */
+      if (dm_graph_view_get_selected_edge (self->graph_view) < 0 &&
+          (dm_details_panel_get_kind (self->details_panel) != DM_DETAILS_ACTOR ||
+           dm_details_panel_get_actor (self->details_panel) != self->query->focus_actor))
+        dm_details_panel_show_actor (self->details_panel, self->corpus, self->query->focus_actor);
     }
 
   g_signal_emit (self, signals[GRAPH_READY], 0);
@@ -362,7 +372,7 @@ graph_built_cb (GObject      *object,
       request->cancellable != self->graph_cancellable)
     return;
 
-  self->graph_built = g_get_monotonic_time ();
+  self->graph_built = request->build_time;
 
   if (request->graph->nodes->len == 0)
     {
@@ -474,17 +484,14 @@ dm_window_navigate (DmWindow *self,
 
   self->query->focus_actor = actor_id;
 
-  /* The selection belongs to the old graph. */
+  /* The selection belongs to the old graph. The details of a focused actor wait until its
+   * graph is drawn: the canvas comes first. */
+  self->navigating = TRUE;
   dm_graph_view_select_node (self->graph_view, -1);
+  self->navigating = FALSE;
 
-  if (actor_id != 0)
-    {
-      dm_details_panel_show_actor (self->details_panel, self->corpus, actor_id);
-    }
-  else
-    {
-      dm_details_panel_clear (self->details_panel);
-    }
+  if (actor_id == 0)
+    dm_details_panel_clear (self->details_panel);
 
   dm_window_update_focus_bar (self);
   dm_window_update_history_actions (self);
@@ -539,7 +546,7 @@ graph_selection_changed_cb (DmWindow    *self,
   int node = dm_graph_view_get_selected_node (view);
   int edge = dm_graph_view_get_selected_edge (view);
 
-  if (self->corpus == NULL || layout == NULL)
+  if (self->corpus == NULL || layout == NULL || self->navigating)
     return;
 
   if (node >= 0 && (guint) node < layout->graph->nodes->len)
