@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dm-application.h"
@@ -56,6 +57,17 @@ ui_test_fixture_path (const char *name)
   return g_build_filename (srcdir ? srcdir : ".", "tests", "fixtures", "ui", name, NULL);
 }
 
+static char *ui_test_data_home;
+
+static inline void ui_test_remove_tree (const char *path);
+
+static inline void
+ui_test_remove_data_home (void)
+{
+  if (ui_test_data_home != NULL)
+    ui_test_remove_tree (ui_test_data_home);
+}
+
 static inline void
 ui_test_init (int    *argc,
               char ***argv)
@@ -71,12 +83,10 @@ ui_test_init (int    *argc,
     }
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   /* Never touch the real default corpus. */
-  {
-    g_autofree char *data_home = g_dir_make_tmp ("dramatis-ui-data-XXXXXX", NULL);
-
-    g_assert_nonnull (data_home);
-    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  }
+  ui_test_data_home = g_dir_make_tmp ("dramatis-ui-data-XXXXXX", NULL);
+  g_assert_nonnull (ui_test_data_home);
+  g_setenv ("XDG_DATA_HOME", ui_test_data_home, TRUE);
+  atexit (ui_test_remove_data_home);
   /* No accessibility bus under Xvfb: keep GTK from looking for one. */
   g_setenv ("GTK_A11Y", "none", TRUE);
 

@@ -328,7 +328,6 @@ static void
 dm_application_init (DmApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Turn news articles into a map of who does what to whom."));
 }
