@@ -11,7 +11,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -107,6 +109,41 @@ dm_store_schema_latest_version (void)
   return G_N_ELEMENTS (migrations);
 }
 
+/* Largest write SQLite makes at once: a page of 64 KiB and a WAL frame header. */
+#define MAX_WRITE_SIZE (65536 + 24)
+
+static gboolean
+file_size_limit_reached (sqlite3 *db)
+{
+  static const char * const suffixes[] = { "", "-wal", "-journal" };
+  const char *path = sqlite3_db_filename (db, "main");
+  struct rlimit limit;
+
+  if (path == NULL || path[0] == '\0' || getrlimit (RLIMIT_FSIZE, &limit) != 0 ||
+      limit.rlim_cur == RLIM_INFINITY)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (file, &st) == 0 && (guint64) st.st_size + MAX_WRITE_SIZE > limit.rlim_cur)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+disk_is_full (sqlite3 *db)
+{
+  const char *path = sqlite3_db_filename (db, "main");
+  struct statvfs fs;
+
+  return path != NULL && path[0] != '\0' && statvfs (path, &fs) == 0 &&
+         (guint64) fs.f_bavail * fs.f_frsize < MAX_WRITE_SIZE;
+}
+
 void
 dm_store_set_error_from_sqlite (GError     **error,
                                 sqlite3     *db,
@@ -114,6 +151,22 @@ dm_store_set_error_from_sqlite (GError     **error,
                                 const char  *what)
 {
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  /* SQLite says SQLITE_FULL for ENOSPC on a data write only; a write refused for the file
+   * size limit (EFBIG), or ENOSPC met growing the shared-memory file, is a plain "disk I/O
+   * error", and by then errno is gone: look at the files and the disk instead. */
+  if ((rc & 0xff) == SQLITE_IOERR && db != NULL)
+    {
+      if (file_size_limit_reached (db))
+        {
+          g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FULL,
+                       "the corpus file has reached the largest size the system allows (%s)",
+                       what);
+          return;
+        }
+      if (disk_is_full (db))
+        rc = SQLITE_FULL;
+    }
 
   switch (rc & 0xff)
     {
