@@ -43,8 +43,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  ui_test_flush ();
+  ui_test_destroy_window (fixture->window);
   g_clear_object (&fixture->app);
   ui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);

@@ -30,8 +30,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_autofree char *dir = g_path_get_dirname (fixture->corpus_path);
 
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  ui_test_flush ();
+  ui_test_destroy_window (fixture->window);
   g_clear_object (&fixture->app);
   ui_test_remove_tree (dir);
   g_free (fixture->corpus_path);

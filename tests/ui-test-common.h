@@ -401,3 +401,26 @@ ui_test_window_new (DmApplication *app,
 
   return window;
 }
+
+/* Destroys @window and waits until it and its corpus are gone (threads that still hold the
+ * corpus finish first), so the corpus files are closed before the test removes them. */
+static inline void
+ui_test_destroy_window (DmWindow *window)
+{
+  gpointer window_alive = window;
+  gpointer corpus_alive = dm_window_get_corpus (window);
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (10, ui_test_tick, NULL);
+
+  g_object_add_weak_pointer (G_OBJECT (window), &window_alive);
+  if (corpus_alive != NULL)
+    g_object_add_weak_pointer (G_OBJECT (corpus_alive), &corpus_alive);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while ((window_alive != NULL || corpus_alive != NULL) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (tick);
+  g_assert_null (window_alive);
+  g_assert_null (corpus_alive);
+}
