@@ -215,6 +215,17 @@ wal_has_frames (const char *path)
   return g_stat (wal, &st) == 0 && st.st_size > 32;
 }
 
+/* A rollback journal left by a program that stopped mid-commit: SQLite puts its pages back
+ * before anything reads the file, which may meanwhile be shorter than its header says. */
+static gboolean
+journal_is_pending (const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  GStatBuf st;
+
+  return g_stat (journal, &st) == 0 && st.st_size > 0;
+}
+
 static gboolean
 not_a_corpus (GError     **error,
               const char  *reason)
@@ -326,8 +337,10 @@ dm_store_schema_check_file (const char  *path,
     return not_a_corpus (error, "it is an SQLite database of another program");
 
   /* The header's page count is valid when its "version-valid-for" number matches the change
-   * counter. With pending WAL frames the file may legitimately lag behind. */
-  if (read_be32 (header + 92) == read_be32 (header + 24) && !wal_has_frames (path))
+   * counter. With pending WAL frames or a pending journal the file may legitimately lag
+   * behind. */
+  if (read_be32 (header + 92) == read_be32 (header + 24) && !wal_has_frames (path) &&
+      !journal_is_pending (path))
     {
       guint64 expected = (guint64) read_be32 (header + 28) * page_size;
 

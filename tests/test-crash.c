@@ -1081,6 +1081,137 @@ test_disk_full_tmpfs (void)
   remove_corpus (copy);
 }
 
+/* Killed mid-commit with a rollback journal (the corpus keeps one on a file system without
+ * shared memory for WAL): a VFS that ends the process right after the first write into the
+ * main file at a commit, the page holding the header with the new page count. */
+
+typedef struct {
+  sqlite3_file  base;
+  sqlite3_file *real;
+  gboolean      main_db;
+} CrashFile;
+
+static sqlite3_vfs *real_vfs;
+static gboolean crash_armed;
+
+#define REAL(file) (((CrashFile *) (file))->real)
+
+static int crash_close (sqlite3_file *f) { return REAL (f)->pMethods->xClose (REAL (f)); }
+static int crash_read (sqlite3_file *f, void *b, int n, sqlite3_int64 o) { return REAL (f)->pMethods->xRead (REAL (f), b, n, o); }
+static int crash_truncate (sqlite3_file *f, sqlite3_int64 s) { return REAL (f)->pMethods->xTruncate (REAL (f), s); }
+static int crash_sync (sqlite3_file *f, int flags) { return REAL (f)->pMethods->xSync (REAL (f), flags); }
+static int crash_file_size (sqlite3_file *f, sqlite3_int64 *s) { return REAL (f)->pMethods->xFileSize (REAL (f), s); }
+static int crash_lock (sqlite3_file *f, int l) { return REAL (f)->pMethods->xLock (REAL (f), l); }
+static int crash_unlock (sqlite3_file *f, int l) { return REAL (f)->pMethods->xUnlock (REAL (f), l); }
+static int crash_check_lock (sqlite3_file *f, int *r) { return REAL (f)->pMethods->xCheckReservedLock (REAL (f), r); }
+static int crash_control (sqlite3_file *f, int op, void *a) { return REAL (f)->pMethods->xFileControl (REAL (f), op, a); }
+static int crash_sector (sqlite3_file *f) { return REAL (f)->pMethods->xSectorSize (REAL (f)); }
+static int crash_device (sqlite3_file *f) { return REAL (f)->pMethods->xDeviceCharacteristics (REAL (f)); }
+
+static int
+crash_write (sqlite3_file  *f,
+             const void    *buffer,
+             int            amount,
+             sqlite3_int64  offset)
+{
+  int rc = REAL (f)->pMethods->xWrite (REAL (f), buffer, amount, offset);
+
+  if (crash_armed && ((CrashFile *) f)->main_db && offset == 0)
+    _exit (0);
+  return rc;
+}
+
+/* Version 1: no shared memory, so no WAL, as on the file systems in question. */
+static const sqlite3_io_methods crash_io = {
+  1, crash_close, crash_read, crash_write, crash_truncate, crash_sync, crash_file_size,
+  crash_lock, crash_unlock, crash_check_lock, crash_control, crash_sector, crash_device,
+};
+
+static int
+crash_open (sqlite3_vfs  *vfs,
+            const char   *name,
+            sqlite3_file *file,
+            int           flags,
+            int          *out_flags)
+{
+  CrashFile *cf = (CrashFile *) file;
+  int rc;
+
+  cf->real = (sqlite3_file *) (cf + 1);
+  cf->main_db = (flags & SQLITE_OPEN_MAIN_DB) != 0;
+  rc = real_vfs->xOpen (real_vfs, name, cf->real, flags, out_flags);
+  cf->base.pMethods = rc == SQLITE_OK ? &crash_io : NULL;
+  return rc;
+}
+
+static void
+kill_mid_commit (const char *db)
+{
+  static sqlite3_vfs vfs;
+  sqlite3 *conn = NULL;
+
+  real_vfs = sqlite3_vfs_find (NULL);
+  vfs = *real_vfs;
+  vfs.zName = "dramatis-crash";
+  vfs.szOsFile = sizeof (CrashFile) + real_vfs->szOsFile;
+  vfs.xOpen = crash_open;
+  sqlite3_vfs_register (&vfs, 0);
+
+  g_assert_cmpint (sqlite3_open_v2 (db, &conn, SQLITE_OPEN_READWRITE, "dramatis-crash"), ==,
+                   SQLITE_OK);
+  /* An article of some 200 pages: the commit grows the file */
+  crash_armed = TRUE;
+  sqlite3_exec (conn,
+                "INSERT INTO articles (origin, text, length, hash, imported_at)"
+                " VALUES ('big', replace(hex(zeroblob(400000)), '00', 'ab'), 1600000,"
+                "         'hash', 'now')",
+                NULL, NULL, NULL);
+  g_error ("the commit did not write the header first");
+}
+
+static void
+test_hot_journal (void)
+{
+  g_autofree char *db = corpus_path ("journal.dramatis");
+  g_autofree char *journal = g_strconcat (db, "-journal", NULL);
+  g_autoptr(CorpusState) before = NULL;
+  g_autoptr(CorpusState) after = NULL;
+  g_autofree char *err = NULL;
+  const char *stats[] = { "stats", "--db", db, NULL };
+  sqlite3 *conn = NULL;
+  GStatBuf st;
+  int status = 0;
+  pid_t pid;
+
+  remove_corpus (db);
+  g_assert_cmpint (run_import (shared.tmp, db, shared.other_dir, &err), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (sqlite3_open (db, &conn), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (conn, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (conn);
+  before = read_corpus (db);
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    kill_mid_commit (db);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+
+  /* The header promises pages the file does not have yet; the journal has the old ones. */
+  g_assert_cmpint (g_stat (journal, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 0);
+
+  /* The corpus opens: SQLite puts the old pages back */
+  if (run_cli (shared.tmp, stats, 0, &err) != 0)
+    g_error ("a corpus with a hot journal was refused: %s", err);
+  after = read_corpus (db);
+  g_assert_cmpuint (after->origins->len, ==, before->origins->len);
+  assert_prefix_of (after, shared.reference, shared.other_files, TRUE);
+  remove_corpus (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1095,6 +1226,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/crash/held-lock", test_held_lock);
   g_test_add_func ("/dramatis/crash/create-race", test_create_race);
   g_test_add_func ("/dramatis/crash/refused", test_refused);
+  g_test_add_func ("/dramatis/crash/hot-journal", test_hot_journal);
   g_test_add_func ("/dramatis/crash/disk-full", test_disk_full);
   g_test_add_func ("/dramatis/crash/disk-full-tmpfs", test_disk_full_tmpfs);
 
