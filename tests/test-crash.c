@@ -491,6 +491,41 @@ typedef struct {
 
 static Shared shared;
 
+static guint
+count_lines_with_prefix (const char *text,
+                         const char *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += lines[i][0] != '\0' && g_str_has_prefix (lines[i], prefix);
+  return n;
+}
+
+/* The reference holds each article whole: as many mentions and relations as
+ * `dramatis-cli extract` finds in its file. */
+static void
+assert_reference_whole (const char *path)
+{
+  const char *argv[] = { g_getenv ("DRAMATIS_CLI"), "extract", path, NULL };
+  const char *shape = g_hash_table_lookup (shared.reference->shapes, path);
+  const char *separator = strstr (shape, "--\n");
+  g_autofree char *mentions = g_strndup (shape, separator - shape);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpuint (count_lines_with_prefix (out, "{\"kind\":\"mention\""), ==,
+                    count_lines_with_prefix (mentions, ""));
+  g_assert_cmpuint (count_lines_with_prefix (out, "{\"kind\":\"relation\""), ==,
+                    count_lines_with_prefix (separator + 3, ""));
+}
+
 static void
 shared_set_up (void)
 {
@@ -527,6 +562,9 @@ shared_set_up (void)
       g_assert_true (separator > shape);
       g_assert_cmpint (separator[3], !=, '\0');
     }
+  for (guint i = 0; i < shared.files->len; i += 37)
+    assert_reference_whole (g_ptr_array_index (shared.files, i));
+  assert_reference_whole (g_ptr_array_index (shared.other_files, 0));
 }
 
 static void
