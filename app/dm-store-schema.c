@@ -389,6 +389,22 @@ query_int (sqlite3     *db,
   return rc == SQLITE_OK;
 }
 
+/* SQLite's report may span lines and open with "*** in database main ***": the first line
+ * that names the damage, for a one-line message. */
+static char *
+first_problem (const char *report)
+{
+  g_auto(GStrv) lines = g_strsplit (report != NULL ? report : "", "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0' && !g_str_has_prefix (lines[i], "*** "))
+        return g_strdup (lines[i]);
+    }
+  return g_strdup ("unknown damage");
+}
+
 static gboolean
 quick_check (sqlite3     *db,
              GError     **error)
@@ -406,7 +422,7 @@ quick_check (sqlite3     *db,
           const char *result = (const char *) sqlite3_column_text (stmt, 0);
 
           if (g_strcmp0 (result, "ok") != 0)
-            problem = g_strdup (result != NULL ? result : "unknown damage");
+            problem = first_problem (result);
           rc = SQLITE_OK;
         }
     }

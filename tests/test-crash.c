@@ -931,6 +931,10 @@ assert_refused (const char *db,
       line = strstr (err, prefix);
       if (line == NULL || strstr (line, reason) == NULL)
         g_error ("%s: expected “%s%s…” in:\n%s", commands[i], prefix, reason, err);
+      /* One line, that ends the output */
+      g_assert_cmpuint (strlen (strchr (line, '\n')), ==, 1);
+      if (i == 0)
+        g_test_message ("%.*s", (int) strcspn (line, "\n"), line);
 
       after = file_bytes (db);
       g_assert_true (g_bytes_equal (before, after));
