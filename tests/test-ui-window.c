@@ -196,6 +196,15 @@ test_history (Fixture       *fixture,
   g_assert_nonnull (hegseth);
   g_assert_nonnull (ukraine);
 
+  /* The history has its keys. */
+  {
+    g_auto(GStrv) back = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app), "win.back");
+    g_auto(GStrv) forward = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app), "win.forward");
+
+    g_assert_true (g_strv_contains ((const char * const *) back, "<Alt>Left"));
+    g_assert_true (g_strv_contains ((const char * const *) forward, "<Alt>Right"));
+  }
+
   /* Whole graph → Hegseth → (a click on his "rules out" row) Ukraine. */
   focus_and_wait (fixture, "Pete Hegseth");
   row = ui_test_find (GTK_WIDGET (details), is_row_titled, (gpointer) "Ukraine");
