@@ -158,14 +158,15 @@ dm_import_normalize_date (const char *str)
       char sep = p[4];
       const char *q = p + 5;
       int m, d;
-      guint mlen = g_ascii_isdigit (q[1]) ? 2 : 1;
+      /* q[1] only when q[0] is not the end: "2026-" must not read past it */
+      guint mlen = q[0] != '\0' && g_ascii_isdigit (q[1]) ? 2 : 1;
 
       m = parse_digits (q, mlen);
       q += mlen;
       if (m < 0 || *q != sep)
         return NULL;
       q++;
-      d = parse_digits (q, g_ascii_isdigit (q[1]) ? 2 : 1);
+      d = parse_digits (q, q[0] != '\0' && g_ascii_isdigit (q[1]) ? 2 : 1);
       return d < 0 ? NULL : format_date (parse_digits (p, 4), m, d);
     }
   /* Compact ISO 8601: 20260314 */
