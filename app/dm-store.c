@@ -258,6 +258,23 @@ hash_text (const char *text,
                                       len < 0 ? strlen (text) : (gsize) len);
 }
 
+/* Switching a new corpus to WAL takes an exclusive lock. When two programs create the corpus
+ * at once, each holds a shared lock, and SQLite answers SQLITE_BUSY at once instead of
+ * calling the busy handler (it cannot tell that wait from a deadlock): wait here as the busy
+ * timeout would. */
+static int
+exec_waiting (sqlite3     *db,
+              const char  *sql)
+{
+  gint64 deadline = g_get_monotonic_time () + BUSY_TIMEOUT_MS * (gint64) 1000;
+  int rc;
+
+  while ((rc = sqlite3_exec (db, sql, NULL, NULL, NULL)) != SQLITE_OK &&
+         (rc & 0xff) == SQLITE_BUSY && g_get_monotonic_time () < deadline)
+    g_usleep (g_random_int_range (5, 25) * 1000);
+  return rc;
+}
+
 static DmStore *
 open_connection (const char  *path,
                  gboolean     is_new,
@@ -306,7 +323,7 @@ open_connection (const char  *path,
     {
       /* WAL keeps readers and the writer apart and makes one transaction per article cheap;
        * a file system without shared memory keeps the rollback journal, which also works. */
-      rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+      rc = exec_waiting (self->db, "PRAGMA journal_mode = WAL");
       if (rc != SQLITE_OK)
         {
           dm_store_set_error_from_sqlite (error, self->db, rc, "opening the corpus");
@@ -318,10 +335,9 @@ open_connection (const char  *path,
    * sit on leaves of their own), so the default checkpoint every 1000 pages would run every
    * 20 articles of an import; every 4000 pages (a WAL of 16 MiB at most, emptied on close)
    * costs a quarter of that. */
-  rc = sqlite3_exec (self->db,
+  rc = exec_waiting (self->db,
                      "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
-                     " PRAGMA wal_autocheckpoint = 4000;",
-                     NULL, NULL, NULL);
+                     " PRAGMA wal_autocheckpoint = 4000;");
   if (rc != SQLITE_OK)
     {
       dm_store_set_error_from_sqlite (error, self->db, rc, "opening the corpus");
