@@ -28,6 +28,7 @@ struct _DmDetailsPanel
   DmCorpus          *corpus;
   DmDetailsKind      kind;
   gint64             actor_id;
+  gint64             focus_actor;    /* the graph's focus: no "Focus" button for it */
 
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
@@ -284,6 +285,7 @@ dm_details_panel_show_actor (DmDetailsPanel *self,
   gtk_widget_set_tooltip_text (button, _("Show this actor's neighbourhood on the graph"));
   gtk_widget_add_css_class (button, "pill");
   g_signal_connect (button, "clicked", G_CALLBACK (focus_button_clicked_cb), self);
+  gtk_widget_set_visible (button, actor_id != self->focus_actor);
   gtk_box_append (self->content, button);
 
   if (!(relations = dm_store_list_actor_relations (dm_corpus_get_store (corpus), actor_id, &error)))
@@ -520,4 +522,13 @@ dm_details_panel_get_actor (DmDetailsPanel *self)
   g_return_val_if_fail (DM_IS_DETAILS_PANEL (self), 0);
 
   return self->actor_id;
+}
+
+void
+dm_details_panel_set_focus_actor (DmDetailsPanel *self,
+                                  gint64          actor_id)
+{
+  g_return_if_fail (DM_IS_DETAILS_PANEL (self));
+
+  self->focus_actor = actor_id;
 }

@@ -36,6 +36,9 @@ void          dm_details_panel_show_edge   (DmDetailsPanel    *self,
                                             guint              edge);
 DmDetailsKind dm_details_panel_get_kind    (DmDetailsPanel    *self);
 gint64        dm_details_panel_get_actor   (DmDetailsPanel    *self);
+/* The actor the graph is focused on (0: none): its details offer no "Focus" button. */
+void          dm_details_panel_set_focus_actor (DmDetailsPanel *self,
+                                            gint64          actor_id);
 
 /* Signals: "actor-activated" (gint64 actor_id) — a relation row or the Focus button:
  * focus that actor. */

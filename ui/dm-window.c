@@ -483,6 +483,7 @@ dm_window_navigate (DmWindow *self,
     }
 
   self->query->focus_actor = actor_id;
+  dm_details_panel_set_focus_actor (self->details_panel, actor_id);
 
   /* The selection belongs to the old graph. The details of a focused actor wait until its
    * graph is drawn: the canvas comes first. */
