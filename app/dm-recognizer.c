@@ -1015,33 +1015,80 @@ last_person (DmRecognition *r,
              Scan          *s,
              guint          window)
 {
-  const char *recent = NULL;
-  guint sentence = G_MAXUINT;
-  const DmRMention *subject = NULL;
+  /* the subject of the nearest sentence before that has a person as its subject */
+  for (guint k = s->sentence; k > 0 && k + window > s->sentence; k--)
+    {
+      guint index = GPOINTER_TO_UINT (g_ptr_array_index (r->subjects, k - 1));
+      const DmRMention *subject = index > 0 ? dm_recognition_mention (r, index - 1) : NULL;
 
+      if (subject != NULL && (subject->type == DM_ACTOR_OFFICIAL || subject->type == DM_ACTOR_PERSON))
+        return subject->actor;
+    }
+  /* else the person most recently named */
   for (guint k = r->mentions->len; k > 0; k--)
     {
       const DmRMention *m = dm_recognition_mention (r, k - 1);
-      gboolean is_person = m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_PERSON;
 
       if (m->sentence + window < s->sentence)
         break;
-      if (m->sentence != sentence)
-        {
-          /* the previous sentence's subject is settled: a person there wins */
-          if (subject != NULL && (subject->type == DM_ACTOR_OFFICIAL || subject->type == DM_ACTOR_PERSON))
-            return subject->actor;
-          sentence = m->sentence;
-          subject = NULL;
-        }
-      if (!m->nested && !m->modifier)
-        subject = m;
-      if (is_person && recent == NULL)
-        recent = m->actor;
+      if (m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_PERSON)
+        return m->actor;
     }
-  if (subject != NULL && (subject->type == DM_ACTOR_OFFICIAL || subject->type == DM_ACTOR_PERSON))
-    return subject->actor;
-  return recent;
+  return NULL;
+}
+
+/* Words that open an adverbial phrase before the subject: "In contrast to …, Hegseth
+ * described", "Speaking in Brussels, he said". */
+static gboolean
+opens_adverbial (DmRecognition *r,
+                 guint          i)
+{
+  static const char * const openers[] = {
+    "in", "on", "at", "with", "after", "before", "during", "despite", "although", "though",
+    "while", "when", "as", "since", "because", "if", "unless", "under", "following", "amid",
+    "according", "however", "meanwhile", "instead", "moreover", "also", "but", "yet", "still",
+    "now", "then", "earlier", "later", "today", "yesterday", "last", "for", "by", "from",
+  };
+  const char *w = r->lower[i];
+  gsize len = strlen (w);
+
+  if (tok (r, i)->kind != DM_TOKEN_WORD)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+    if (strcmp (w, openers[k]) == 0)
+      return TRUE;
+  return len > 4 && (g_str_has_suffix (w, "ing") || g_str_has_suffix (w, "ed"));
+}
+
+/* The mention that opens the main clause of sentence @s->sentence: the first one after any
+ * opening adverbial phrase. Recorded for pronouns in later sentences. */
+static void
+note_sentence_subject (DmRecognition *r,
+                       Scan          *s,
+                       guint          first_mention)
+{
+  guint subject = 0;
+  guint start = s->first;
+
+  if (s->first < s->end && opens_adverbial (r, s->first))
+    for (guint k = s->first; k < s->end && k < s->first + 25; k++)
+      if (strcmp (r->words[k], ",") == 0)
+        {
+          start = k + 1;
+          break;
+        }
+  for (guint k = first_mention; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->first >= start && !m->nested && !m->modifier)
+        {
+          subject = k + 1;
+          break;
+        }
+    }
+  /* an index, not a pointer: the mentions array grows and moves */
+  g_ptr_array_add (r->subjects, GUINT_TO_POINTER (subject));
 }
 
 /* The organisation most recently named whose name or kind fits @noun ("alliance"). */
@@ -1383,6 +1430,7 @@ recognize_sentence (DmRecognition *r,
   const DmSentence *sent = dm_text_doc_sentence (r->doc, sentence);
   Scan s = { r, sentence, sent->first_token, sent->first_token + sent->n_tokens };
   guint i = s.first;
+  guint first_mention = r->mentions->len;
 
   while (i < s.end)
     {
@@ -1409,6 +1457,8 @@ recognize_sentence (DmRecognition *r,
         }
       i++;
     }
+
+  note_sentence_subject (r, &s, first_mention);
 }
 
 static gint
@@ -1469,6 +1519,7 @@ dm_recognize (const DmLexicon *lexicon,
   r->surnames = g_hash_table_new (g_str_hash, g_str_equal);
   r->aliases = g_hash_table_new (g_str_hash, g_str_equal);
   r->owned = g_ptr_array_new_with_free_func (g_free);
+  r->subjects = g_ptr_array_new ();
 
   for (guint i = 0; i < n_tokens; i++)
     {
@@ -1496,6 +1547,7 @@ dm_recognize (const DmLexicon *lexicon,
   for (guint s = 0; s < doc->sentences->len; s++)
     recognize_sentence (r, s, buf);
 
+
   g_array_sort (r->mentions, compare_mentions);
   unify_mentions (r);
 
@@ -1514,6 +1566,7 @@ dm_recognition_free (DmRecognition *self)
   g_hash_table_unref (self->surnames);
   g_hash_table_unref (self->aliases);
   g_ptr_array_unref (self->owned);
+  g_ptr_array_unref (self->subjects);
   g_string_chunk_free (self->strings);
   g_free (self);
 }

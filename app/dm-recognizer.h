@@ -48,6 +48,8 @@ typedef struct {
   GHashTable      *actors;       /* canonical → ActorInfo (private) */
   GHashTable      *surnames;     /* last name → canonical, within the article */
   GHashTable      *aliases;      /* acronym introduced in the text → DmLexEntity (in owned) */
+  GPtrArray       *subjects;     /* per sentence: 1 + index of the mention opening its main
+                                  * clause, or 0 (GUINT_TO_POINTER) */
   GPtrArray       *owned;
 } DmRecognition;
 
