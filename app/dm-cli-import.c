@@ -86,7 +86,8 @@ report_progress (guint         done,
                  gpointer      user_data)
 {
   Progress *progress = user_data;
-  g_autofree char *line = g_strdup_printf ("[%u/%u] %s", done, total, path);
+  g_autofree char *display = g_filename_display_name (path);   /* g_utf8_strlen needs UTF-8 */
+  g_autofree char *line = g_strdup_printf ("[%u/%u] %s", done, total, display);
 
   progress->total = total;
 

@@ -39,8 +39,13 @@ dm_cli_error (const char *path,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  /* File names are bytes; what a person reads (and a UTF-8 log) must be text. */
   if (path != NULL)
-    fprintf (stderr, "dramatis-cli: %s: %s\n", path, message);
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      fprintf (stderr, "dramatis-cli: %s: %s\n", display, message);
+    }
   else
     fprintf (stderr, "dramatis-cli: %s\n", message);
 }

@@ -785,11 +785,13 @@ insert_article (DmStore          *self,
                 GError          **error)
 {
   g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_INSERT_ARTICLE, error);
+  /* The origin is a file name, i.e. bytes; the corpus holds text that labels can show. */
+  g_autofree char *origin = g_filename_display_name (article->id != NULL ? article->id : "-");
 
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, article->id != NULL ? article->id : "-");
+  bind_text (stmt, 1, origin);
   bind_text (stmt, 2, article->title);
   bind_text (stmt, 3, article->date);
   bind_text (stmt, 4, article->source);
