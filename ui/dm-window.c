@@ -208,7 +208,6 @@ build_graph_thread (GTask        *task,
 {
   GraphRequest *request = task_data;
   DmStore *store = dm_corpus_get_store (request->corpus);
-  g_autofree char *graph_key = NULL;
   g_autoptr(GError) error = NULL;
   DmStoreStats stats = {0};
   gint64 start = g_get_monotonic_time ();
@@ -228,8 +227,8 @@ build_graph_thread (GTask        *task,
 
   if (request->graph->nodes->len > 0)
     {
-      graph_key = dm_graph_get_key (request->graph);
-      request->key = g_strdup_printf ("%s@%s", graph_key, engine_names[request->engine]);
+      /* the engine's own key: the CLI and the window share cached layouts */
+      request->key = dm_layout_cache_key (request->graph, request->engine);
       if (!dm_store_lookup_layout (store, request->key, &request->cached_xdot, &error))
         g_debug ("Layout cache: %s", error->message);
     }
