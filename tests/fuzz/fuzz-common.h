@@ -12,6 +12,8 @@
 
 #include <glib.h>
 
+#include "dm-article.h"
+
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
 
@@ -28,4 +30,20 @@ fuzz_text (const uint8_t *data,
     copy[i] = data[i] == 0 ? ' ' : (char) data[i];
   copy[size] = '\0';
   return g_utf8_make_valid (copy, (gssize) size);
+}
+
+/* What every importer promises: articles with valid UTF-8 text and title, or an error that
+ * says why — never both, never neither. */
+static inline void
+fuzz_check_import (GPtrArray *articles,
+                   GError    *error)
+{
+  g_assert ((articles == NULL) != (error == NULL));
+  for (guint i = 0; articles != NULL && i < articles->len; i++)
+    {
+      DmArticle *article = g_ptr_array_index (articles, i);
+
+      g_assert (g_utf8_validate (article->text, article->text_len, NULL));
+      g_assert (article->title == NULL || g_utf8_validate (article->title, -1, NULL));
+    }
 }
