@@ -82,6 +82,9 @@ dm_import_summary_free (DmImportSummary *summary)
 {
   if (summary == NULL)
     return;
+  /* The summary owns its failures, also when a caller made the array without a free func. */
+  if (summary->failures != NULL)
+    g_ptr_array_set_free_func (summary->failures, (GDestroyNotify) failure_free);
   g_clear_pointer (&summary->failures, g_ptr_array_unref);
   g_free (summary);
 }
