@@ -55,6 +55,24 @@ dm_actors_panel_get_type_mask (DmActorsPanel *self)
   return 1u << types[selected - 1];
 }
 
+/* Tooltips are made when asked for: gtk_widget_set_tooltip_text() in bind_row_cb() would
+ * query the pointer (an X round trip) for every row bound. */
+static gboolean
+row_query_tooltip_cb (GtkWidget   *widget,
+                      int          x,
+                      int          y,
+                      gboolean     keyboard,
+                      GtkTooltip  *tooltip,
+                      GtkListItem *list_item)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), "tooltip");
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -94,6 +112,10 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (box), "name", name);
   g_object_set_data (G_OBJECT (box), "detail", detail);
   g_object_set_data (G_OBJECT (box), "count", count);
+  gtk_widget_set_has_tooltip (icon, TRUE);
+  g_signal_connect (icon, "query-tooltip", G_CALLBACK (row_query_tooltip_cb), list_item);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (row_query_tooltip_cb), list_item);
   gtk_list_item_set_child (list_item, box);
 }
 
@@ -131,12 +153,15 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_image_set_from_icon_name (g_object_get_data (G_OBJECT (box), "icon"),
                                 dm_actor_type_get_icon_name (type));
-  gtk_widget_set_tooltip_text (g_object_get_data (G_OBJECT (box), "icon"),
-                               dm_actor_type_to_label (type));
+  g_object_set_data (g_object_get_data (G_OBJECT (box), "icon"), "tooltip",
+                     (gpointer) dm_actor_type_to_label (type));
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "name"), dm_actor_item_get_name (item));
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "detail"), detail);
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "count"), count);
-  gtk_widget_set_tooltip_text (box, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (box), "tooltip", g_steal_pointer (&tooltip), g_free);
 }
 
 static void

@@ -44,6 +44,24 @@ item_included_cb (DmArticlesPanel *self,
                  dm_article_item_get_included (item));
 }
 
+/* The title as tooltip, made when asked for: gtk_widget_set_tooltip_text() in bind_row_cb()
+ * would query the pointer (an X round trip) for every row bound. */
+static gboolean
+row_query_tooltip_cb (GtkWidget   *widget,
+                      int          x,
+                      int          y,
+                      gboolean     keyboard,
+                      GtkTooltip  *tooltip,
+                      GtkListItem *list_item)
+{
+  DmArticleItem *item = gtk_list_item_get_item (list_item);
+
+  if (item == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, dm_article_item_get_title (item));
+  return TRUE;
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -77,6 +95,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (box), "check", check);
   g_object_set_data (G_OBJECT (box), "title", title);
   g_object_set_data (G_OBJECT (box), "detail", detail);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (row_query_tooltip_cb), list_item);
   gtk_list_item_set_child (list_item, box);
 }
 
@@ -104,7 +124,6 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "title"), dm_article_item_get_title (item));
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "detail"), detail->str);
-  gtk_widget_set_tooltip_text (box, dm_article_item_get_title (item));
 
   accessible = g_strdup_printf (_("Include “%s” in the graph"), dm_article_item_get_title (item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),

@@ -97,6 +97,20 @@ make_label (const char *text,
   return label;
 }
 
+/* The row's tooltip, asked for only when shown: gtk_widget_set_tooltip_text() queries the
+ * pointer (an X round trip) for every row built. */
+static gboolean
+row_query_tooltip_cb (GtkWidget  *widget,
+                      int         x,
+                      int         y,
+                      gboolean    keyboard,
+                      GtkTooltip *tooltip,
+                      gpointer    user_data)
+{
+  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (widget), "tooltip"));
+  return TRUE;
+}
+
 static void
 counterpart_row_activated_cb (AdwActionRow   *row,
                               DmDetailsPanel *self)
@@ -355,7 +369,12 @@ dm_details_panel_show_actor (DmDetailsPanel *self,
               g_object_set_data (G_OBJECT (row), "count", GUINT_TO_POINTER (0));
               g_signal_connect (row, "activated", G_CALLBACK (counterpart_row_activated_cb), self);
               accessible = g_strdup_printf (_("Focus on %s"), other);
-              gtk_widget_set_tooltip_text (row, accessible);
+              gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                              GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible,
+                                              -1);
+              g_object_set_data_full (G_OBJECT (row), "tooltip", g_steal_pointer (&accessible), g_free);
+              gtk_widget_set_has_tooltip (row, TRUE);
+              g_signal_connect (row, "query-tooltip", G_CALLBACK (row_query_tooltip_cb), NULL);
               g_hash_table_insert (rows, key, row);
               adw_preferences_group_add (ADW_PREFERENCES_GROUP (pref_group), row);
             }
