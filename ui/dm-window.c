@@ -45,6 +45,12 @@ struct _DmWindow
   guint                 busy : 1;
   guint                 navigating : 1;
   char                 *pending_export;
+  /* The details of a focused actor are filled in after the canvas has drawn its graph: the
+   * panel's new rows (styles, sizes) would otherwise double the time to that frame. */
+  GdkFrameClock        *details_clock;
+  gulong                details_handler;
+  guint                 details_source;
+  guint                 focus_selected : 1;   /* selected, its details not shown yet */
   /* An actor to focus once the running import has added it (`dramatis --focus X FILE`). */
   char                 *pending_focus;
 
@@ -254,9 +260,41 @@ save_layout_thread (GTask        *task,
 }
 
 static void
+dm_window_cancel_details (DmWindow *self)
+{
+  if (self->details_clock != NULL)
+    g_clear_signal_handler (&self->details_handler, self->details_clock);
+  g_clear_object (&self->details_clock);
+  g_clear_handle_id (&self->details_source, g_source_remove);
+}
+
+static void dm_window_graph_done (DmWindow *self);
+static void graph_selection_changed_cb (DmWindow    *self,
+                                        DmGraphView *view);
+
+static void
+graph_painted_cb (DmWindow *self)
+{
+  dm_window_cancel_details (self);
+  dm_window_graph_done (self);
+}
+
+/* In case no frame comes (a window not drawn): the details after all. */
+static gboolean
+graph_paint_timeout_cb (gpointer user_data)
+{
+  DmWindow *self = user_data;
+
+  self->details_source = 0;
+  dm_window_cancel_details (self);
+  dm_window_graph_done (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 dm_window_graph_shown (DmWindow *self)
 {
-  dm_window_set_busy (self, FALSE);
+  GdkFrameClock *clock;
 
   if (debug_timings && self->graph != NULL)
     g_message ("graph: %u actors, %u edges, built and cache looked up in %.1f ms, shown %.1f ms after the request",
@@ -264,12 +302,50 @@ dm_window_graph_shown (DmWindow *self)
                self->graph_built / 1000.0,
                (g_get_monotonic_time () - self->graph_started) / 1000.0);
 
+  dm_window_cancel_details (self);
+
+  /* The canvas selects the focused actor now; the panel follows in dm_window_graph_done(). */
+  if (self->query->focus_actor != 0 &&
+      dm_graph_view_get_selected_node (self->graph_view) < 0 &&
+      dm_graph_view_get_selected_edge (self->graph_view) < 0)
+    {
+      self->navigating = TRUE;
+      if (dm_graph_view_select_actor (self->graph_view, self->query->focus_actor))
+        self->focus_selected = TRUE;
+      self->navigating = FALSE;
+    }
+
+  /* New details wait for the frame that draws the graph (still busy until then). */
+  if (self->query->focus_actor != 0 &&
+      (dm_details_panel_get_kind (self->details_panel) != DM_DETAILS_ACTOR ||
+       dm_details_panel_get_actor (self->details_panel) != self->query->focus_actor) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) != NULL)
+    {
+      self->details_clock = g_object_ref (clock);
+      self->details_handler = g_signal_connect_swapped (clock, "after-paint",
+                                                        G_CALLBACK (graph_painted_cb), self);
+      self->details_source = g_timeout_add (500, graph_paint_timeout_cb, self);
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+      return;
+    }
+
+  dm_window_graph_done (self);
+}
+
+static void
+dm_window_graph_done (DmWindow *self)
+{
+  dm_window_set_busy (self, FALSE);
+
+  if (self->focus_selected)
+    {
+      self->focus_selected = FALSE;
+      graph_selection_changed_cb (self, self->graph_view);
+    }
+
   if (self->query->focus_actor != 0)
     {
-      if (dm_graph_view_get_selected_node (self->graph_view) < 0 &&
-          dm_graph_view_get_selected_edge (self->graph_view) < 0)
-        dm_graph_view_select_actor (self->graph_view, self->query->focus_actor);
-
       /* Also when the filters keep the actor itself out of its graph. */
       if (dm_graph_view_get_selected_edge (self->graph_view) < 0 &&
           (dm_details_panel_get_kind (self->details_panel) != DM_DETAILS_ACTOR ||
@@ -426,6 +502,7 @@ dm_window_reload_graph (DmWindow *self)
 
   g_cancellable_cancel (self->graph_cancellable);
   g_clear_object (&self->graph_cancellable);
+  dm_window_cancel_details (self);
 
   if (self->corpus == NULL)
     return;
@@ -1598,6 +1675,7 @@ dm_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->graph_cancellable);
   g_clear_object (&self->graph_cancellable);
+  dm_window_cancel_details (self);
   g_clear_handle_id (&self->stall_source, g_source_remove);
   g_clear_handle_id (&self->progress_source, g_source_remove);
   if (self->import_cancellable != NULL)
