@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../ui-test-common.h"
 
@@ -241,8 +242,44 @@ typedef struct {
   gboolean       layout_set;
   gboolean       drawn;
   gint64         layout_time;
+  gint64         ready_time;     /* "graph-ready": the details panel is updated too */
+  gint64         paint_time;     /* the frame's paint phase begins (after its layout phase) */
   gint64         drawn_time;
+  gint64         cpu_begin;      /* the main thread's CPU time: what the load of the machine */
+  gint64         cpu_drawn;      /* does not change */
+  gint64         cpu_set, cpu_ready, cpu_paint;
 } FrameWait;
+
+static gint64
+thread_cpu_time (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static void
+paint_cb (GdkFrameClock *clock,
+          FrameWait     *wait)
+{
+  if (wait->layout_set && wait->paint_time == 0)
+    {
+      wait->paint_time = g_get_monotonic_time ();
+      wait->cpu_paint = thread_cpu_time ();
+    }
+}
+
+static void
+graph_ready_cb (DmWindow  *window,
+                FrameWait *wait)
+{
+  if (wait->layout_set && wait->ready_time == 0)
+    {
+      wait->ready_time = g_get_monotonic_time ();
+      wait->cpu_ready = thread_cpu_time ();
+    }
+}
 
 static void
 after_paint_cb (GdkFrameClock *clock,
@@ -252,6 +289,7 @@ after_paint_cb (GdkFrameClock *clock,
     {
       wait->drawn = TRUE;
       wait->drawn_time = g_get_monotonic_time ();
+      wait->cpu_drawn = thread_cpu_time ();
     }
 }
 
@@ -268,6 +306,7 @@ layout_notify_cb (DmGraphView *view,
     return;
   wait->layout_set = TRUE;
   wait->layout_time = g_get_monotonic_time ();
+  wait->cpu_set = thread_cpu_time ();
 }
 
 static void
@@ -281,6 +320,9 @@ frame_wait_begin (FrameWait *wait,
   wait->clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_assert_nonnull (wait->clock);
   wait->paint_handler = g_signal_connect (wait->clock, "after-paint", G_CALLBACK (after_paint_cb), wait);
+  g_signal_connect (wait->clock, "paint", G_CALLBACK (paint_cb), wait);
+  wait->cpu_begin = thread_cpu_time ();
+  g_signal_connect (window, "graph-ready", G_CALLBACK (graph_ready_cb), wait);
   g_signal_connect (dm_window_get_graph_view (window), "notify::layout",
                     G_CALLBACK (layout_notify_cb), wait);
 }
@@ -290,6 +332,14 @@ frame_wait_end (FrameWait *wait)
 {
   ui_test_wait_flag (&wait->drawn, 600);
   g_signal_handler_disconnect (wait->clock, wait->paint_handler);
+  g_signal_handlers_disconnect_by_data (wait->clock, wait);
+  g_signal_handlers_disconnect_by_data (wait->window, wait);
+  if (g_getenv ("DRAMATIS_BENCH_VERBOSE") != NULL)
+    printf ("    main-thread CPU ms: to layout set %.1f, to graph-ready +%.1f, to paint +%.1f, to after-paint +%.1f\n",
+            (wait->cpu_set - wait->cpu_begin) / 1000.0,
+            (wait->cpu_ready - wait->cpu_set) / 1000.0,
+            (wait->cpu_paint - wait->cpu_ready) / 1000.0,
+            (wait->cpu_drawn - wait->cpu_paint) / 1000.0);
   g_signal_handlers_disconnect_by_data (dm_window_get_graph_view (wait->window), wait);
   /* The rest of the request (details panel, busy flag) before the next run. */
   ui_test_wait (ui_test_not_busy, wait->window, 600);
@@ -356,6 +406,7 @@ bench_focus (DmWindow *window,
   g_autoptr(GArray) cold = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) warm = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) set = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint pass = 0; pass < 2; pass++)
     for (guint h = 0; h < MIN (n_runs, N_HUBS); h++)
@@ -383,10 +434,13 @@ bench_focus (DmWindow *window,
         g_array_append_val (pass == 0 ? cold : warm, (gint64) { wait.drawn_time - start });
         if (pass == 0)
           g_array_append_val (set, (gint64) { wait.layout_time - start });
+        if (pass == 0)
+          g_array_append_val (cpu, (gint64) { wait.cpu_drawn - wait.cpu_begin });
       }
 
   print_times ("(a) focus, 60 actors, new layout: drawn", cold);
   print_times ("    of which up to the layout set on canvas", set);
+  print_times ("    main-thread CPU time until drawn", cpu);
   print_times ("(a) focus, 60 actors, cached layout: drawn", warm);
 }
 
@@ -403,6 +457,7 @@ bench_reopen (DmWindow   *window,
   g_autoptr(GArray) drawn = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) set = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) call = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < n_runs; i++)
     {
@@ -425,11 +480,13 @@ bench_reopen (DmWindow   *window,
 
       g_array_append_val (drawn, (gint64) { wait.drawn_time - start });
       g_array_append_val (set, (gint64) { wait.layout_time - start });
+      g_array_append_val (cpu, (gint64) { wait.cpu_drawn - wait.cpu_begin });
     }
 
   print_times ("(d) reopen 500 actors, cached layout: drawn", drawn);
   print_times ("    of which dm_window_open_corpus() itself", call);
   print_times ("    of which up to the layout set on canvas", set);
+  print_times ("    main-thread CPU time until drawn", cpu);
 }
 
 /* ------------------------------------------------------------------------------------------ */
