@@ -68,6 +68,12 @@ static const char * const be_forms[] = {
   "is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "got", "gets",
 };
 
+/* Participles that do not end in -ed, for telling "the approach taken under …" */
+static const char * const irregular_participles[] = {
+  "taken", "given", "made", "held", "seen", "known", "led", "sent", "told", "shown", "written",
+  "chosen", "driven", "brought", "built", "set", "left", "kept", "found", "won", "lost", "begun",
+};
+
 static const char * const have_forms[] = {
   "has", "have", "had", "having",
 };
@@ -477,6 +483,17 @@ object_after (const Clause *c,
           k++;
           continue;
         }
+      /* "a departure from the approach taken under President Biden": a participle after the
+       * object's noun starts a clause about that noun, not the object */
+      if (k > from && token (c, k)->kind == DM_TOKEN_WORD && !token (c, k)->capitalized &&
+          ((strlen (lower (c, k)) > 4 && g_str_has_suffix (lower (c, k), "ed")) ||
+           IN_LIST (lower (c, k), irregular_participles)) &&
+          token (c, k - 1)->kind == DM_TOKEN_WORD && !token (c, k - 1)->capitalized &&
+          c->mention_at[k - 1] < 0 && !IN_LIST (lower (c, k - 1), determiners) &&
+          !g_str_has_suffix (lower (c, k - 1), "ly") && !is_particle (lower (c, k - 1)) &&
+          /* "prevented the demonstration staged by students": the agent is who it is about */
+          !(k + 1 < c->end && strcmp (lower (c, k + 1), "by") == 0))
+        return -1;
       /* "welcomed the news that the Government of Iraq …": a clause completing a noun */
       if (strcmp (lower (c, k), "that") == 0 && k > from && token (c, k - 1)->kind == DM_TOKEN_WORD &&
           !strict && !IN_LIST (lower (c, k - 1), be_forms))

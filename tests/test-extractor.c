@@ -319,6 +319,15 @@ test_obligation_after_saying (void)
 }
 
 static void
+test_participle_ends_object (void)
+{
+  g_autoptr(DmAnalysis) a = analyze ("Joseph Smith announced a departure from the approach taken under Joe Biden.");
+
+  /* the approach is what he departs from, not Joe Biden */
+  g_assert_null (find_relation (a, "Joseph Smith", "leaves", "Joe Biden"));
+}
+
+static void
 test_mentions_sorted_and_exact (void)
 {
   const char *text = "Kyiv’s allies—Poland and the US—met NATO’s chief. Ukrainian officials thanked them.";
@@ -372,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/extractor/gerund-object", test_gerund_object);
   g_test_add_func ("/dramatis/extractor/intentions", test_intentions);
   g_test_add_func ("/dramatis/extractor/obligation-after-saying", test_obligation_after_saying);
+  g_test_add_func ("/dramatis/extractor/participle-ends-object", test_participle_ends_object);
   g_test_add_func ("/dramatis/extractor/mentions-sorted-and-exact", test_mentions_sorted_and_exact);
 
   status = g_test_run ();
