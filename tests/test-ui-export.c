@@ -187,6 +187,29 @@ test_unknown_format (Fixture       *fixture,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* A file that cannot be written: the error comes back with its reason, the window stays
+ * and the next export works. */
+static void
+test_write_failure (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "no-such-folder", "view.svg", NULL);
+  g_autofree char *good = NULL;
+
+  fixture->finished = FALSE;
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "export", g_variant_new_string (path));
+  ui_test_wait_flag (&fixture->finished, 60);
+  g_assert_nonnull (fixture->error);
+  g_assert_cmpstr (fixture->error, !=, "");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* still there, still drawing, still exporting */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_nonnull (dm_window_get_graph (fixture->window));
+  good = export_through_action (fixture, "after-failure.svg");
+  g_assert_true (g_file_test (good, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +220,8 @@ main (int   argc,
   g_test_add ("/dramatis/ui-export/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/dramatis/ui-export/svg-of-focus", Fixture, NULL,
               fixture_set_up, test_svg_of_focus, fixture_tear_down);
+  g_test_add ("/dramatis/ui-export/write-failure", Fixture, NULL,
+              fixture_set_up, test_write_failure, fixture_tear_down);
   g_test_add ("/dramatis/ui-export/unknown-format", Fixture, NULL,
               fixture_set_up, test_unknown_format, fixture_tear_down);
 
