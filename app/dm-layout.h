@@ -89,6 +89,15 @@ DmLayoutEngine  dm_layout_engine_for_graph       (const DmGraph  *graph);
 char           *dm_layout_cache_key              (const DmGraph  *graph,
                                                   DmLayoutEngine  engine);
 
+/* A compact serialisation of @layout (positions, shapes, bounding box, engine and its xdot
+ * text) for the layout cache, and the layout back from it: plain C, no Graphviz, callable
+ * from any thread. dm_layout_new_from_cache() refuses data of another version, of a graph
+ * with other node or edge counts, and truncated or corrupt data, with DM_LAYOUT_ERROR_FAILED. */
+GBytes         *dm_layout_to_cache               (DmLayout       *layout);
+DmLayout       *dm_layout_new_from_cache         (DmGraph        *graph,
+                                                  GBytes         *data,
+                                                  GError        **error);
+
 DmLayout       *dm_layout_ref                    (DmLayout *layout);
 void            dm_layout_unref                  (DmLayout *layout);
 /* Index of the node/edge whose shapes contain (x, y), or -1. */

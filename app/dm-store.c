@@ -50,6 +50,7 @@ typedef enum {
   STMT_LOOKUP_LAYOUT,
   STMT_SAVE_LAYOUT,
   STMT_PRUNE_LAYOUTS,
+  STMT_DELETE_LAYOUT,
   N_STMTS
 } StmtId;
 
@@ -141,9 +142,14 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_SAVE_LAYOUT] =
     "INSERT OR REPLACE INTO layouts (key, xdot, created_at)"
     " VALUES (?1, ?2, CAST(strftime('%s', 'now') AS INTEGER))",
+  /* a layout's serialisation ("<key>#data") goes with its xdot text (<key>) */
   [STMT_PRUNE_LAYOUTS] =
-    "DELETE FROM layouts WHERE key NOT IN"
-    " (SELECT key FROM layouts ORDER BY created_at DESC, rowid DESC LIMIT ?1)",
+    "WITH kept (k) AS"
+    " (SELECT key FROM layouts WHERE key NOT LIKE '%#data'"
+    "  ORDER BY created_at DESC, rowid DESC LIMIT ?1)"
+    " DELETE FROM layouts WHERE key NOT IN"
+    " (SELECT k FROM kept UNION ALL SELECT k || '#data' FROM kept)",
+  [STMT_DELETE_LAYOUT] = "DELETE FROM layouts WHERE key = ?1",
 };
 
 struct _DmStore
@@ -1578,18 +1584,88 @@ dm_store_lookup_layout (DmStore     *self,
   return TRUE;
 }
 
+#define LAYOUT_DATA_SUFFIX "#data"
+
+static gboolean save_layout_value (DmStore     *self,
+                                   const char  *key,
+                                   const char  *xdot,
+                                   GBytes      *data,
+                                   GError     **error);
+
 gboolean
 dm_store_save_layout (DmStore     *self,
                       const char  *key,
                       const char  *xdot,
                       GError     **error)
 {
-  g_autoptr(GMutexLocker) locker = NULL;
-  gboolean ok;
-
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
   g_return_val_if_fail (xdot != NULL, FALSE);
+
+  return save_layout_value (self, key, xdot, NULL, error);
+}
+
+gboolean
+dm_store_save_layout_data (DmStore     *self,
+                           const char  *key,
+                           GBytes      *data,
+                           GError     **error)
+{
+  g_autofree char *data_key = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  data_key = g_strconcat (key, LAYOUT_DATA_SUFFIX, NULL);
+  return save_layout_value (self, data_key, NULL, data, error);
+}
+
+gboolean
+dm_store_lookup_layout_data (DmStore     *self,
+                             const char  *key,
+                             GBytes     **data,
+                             GError     **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(CachedStmt) stmt = NULL;
+  g_autofree char *data_key = NULL;
+  int rc;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  *data = NULL;
+  data_key = g_strconcat (key, LAYOUT_DATA_SUFFIX, NULL);
+  locker = g_mutex_locker_new (&self->mutex);
+  stmt = get_stmt (self, STMT_LOOKUP_LAYOUT, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, data_key);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      const void *blob = sqlite3_column_blob (stmt, 0);
+      int len = sqlite3_column_bytes (stmt, 0);
+
+      *data = g_bytes_new (blob, len > 0 ? (gsize) len : 0);
+    }
+  else if (rc != SQLITE_DONE)
+    return sql_failed (self, rc, "reading the layout cache", error);
+  return TRUE;
+}
+
+static gboolean
+save_layout_value (DmStore     *self,
+                   const char  *key,
+                   const char  *xdot,
+                   GBytes      *data,
+                   GError     **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  gboolean ok;
 
   locker = g_mutex_locker_new (&self->mutex);
   if (!run_simple (self, STMT_BEGIN_IMMEDIATE, "starting a transaction", error))
@@ -1603,8 +1679,29 @@ dm_store_save_layout (DmStore     *self,
     if (ok)
       {
         bind_text (save, 1, key);
-        bind_text (save, 2, xdot);
+        if (data != NULL)
+          {
+            gsize len;
+            const void *bytes = g_bytes_get_data (data, &len);
+
+            sqlite3_bind_blob64 (save, 2, bytes != NULL ? bytes : "", len, SQLITE_TRANSIENT);
+          }
+        else
+          bind_text (save, 2, xdot);
         ok = step_done (self, save, "saving a layout", error);
+      }
+    if (ok && data == NULL)
+      {
+        /* new xdot text: a serialisation of the layout it replaces is stale */
+        g_autoptr(CachedStmt) drop = get_stmt (self, STMT_DELETE_LAYOUT, error);
+        g_autofree char *data_key = g_strconcat (key, LAYOUT_DATA_SUFFIX, NULL);
+
+        ok = drop != NULL;
+        if (ok)
+          {
+            bind_text (drop, 1, data_key);
+            ok = step_done (self, drop, "saving a layout", error);
+          }
       }
     if (ok)
       {

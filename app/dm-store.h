@@ -155,6 +155,16 @@ gboolean        dm_store_save_layout   (DmStore     *self,
                                         const char  *key,
                                         const char  *xdot,
                                         GError     **error);
+/* The same cache holding a dm_layout_to_cache() serialisation (a BLOB under "<key>#data",
+ * alongside the xdot text under @key). *@data is NULL on a miss. */
+gboolean        dm_store_lookup_layout_data (DmStore     *self,
+                                             const char  *key,
+                                             GBytes     **data,
+                                             GError     **error);
+gboolean        dm_store_save_layout_data   (DmStore     *self,
+                                             const char  *key,
+                                             GBytes      *data,
+                                             GError     **error);
 
 void            dm_actor_info_free     (DmActorInfo    *info);
 void            dm_article_info_free   (DmArticleInfo  *info);

@@ -349,6 +349,240 @@ test_layout_empty (void)
   g_assert_cmpint (dm_layout_edge_at (layout, 0, 0, 10), ==, -1);
 }
 
+static void
+assert_shapes_equal (const GPtrArray *a,
+                     const GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      const DmShape *x = g_ptr_array_index (a, i);
+      const DmShape *y = g_ptr_array_index (b, i);
+
+      g_assert_cmpint (x->kind, ==, y->kind);
+      g_assert_cmpint (x->filled, ==, y->filled);
+      g_assert_cmpint (x->dashed, ==, y->dashed);
+      g_assert_cmpint (x->text_align, ==, y->text_align);
+      g_assert_true (x->font_size == y->font_size);
+      g_assert_true (x->text_width == y->text_width);
+      g_assert_true (x->pen_width == y->pen_width);
+      g_assert_cmpuint (x->n_points, ==, y->n_points);
+      if (x->n_points > 0)
+        g_assert_cmpmem (x->points, 2 * x->n_points * sizeof (double),
+                         y->points, 2 * y->n_points * sizeof (double));
+      g_assert_cmpstr (x->text, ==, y->text);
+      g_assert_cmpstr (x->pen_color, ==, y->pen_color);
+      g_assert_cmpstr (x->fill_color, ==, y->fill_color);
+    }
+}
+
+static void
+assert_layouts_equal (const DmLayout *a,
+                      const DmLayout *b)
+{
+  g_assert_true (a->graph == b->graph);
+  g_assert_cmpint (a->engine, ==, b->engine);
+  g_assert_true (a->width == b->width);
+  g_assert_true (a->height == b->height);
+  g_assert_cmpstr (a->xdot, ==, b->xdot);
+  for (guint i = 0; i < a->graph->nodes->len; i++)
+    {
+      g_assert_true (a->nodes[i].x == b->nodes[i].x);
+      g_assert_true (a->nodes[i].y == b->nodes[i].y);
+      g_assert_true (a->nodes[i].width == b->nodes[i].width);
+      g_assert_true (a->nodes[i].height == b->nodes[i].height);
+      assert_shapes_equal (a->nodes[i].shapes, b->nodes[i].shapes);
+    }
+  for (guint i = 0; i < a->graph->edges->len; i++)
+    {
+      g_assert_true (a->edges[i].label_x == b->edges[i].label_x);
+      g_assert_true (a->edges[i].label_y == b->edges[i].label_y);
+      g_assert_cmpint (a->edges[i].has_label_pos, ==, b->edges[i].has_label_pos);
+      assert_shapes_equal (a->edges[i].shapes, b->edges[i].shapes);
+    }
+}
+
+static gpointer
+decode_thread (gpointer data)
+{
+  DmLayout *layout = data;
+  g_autoptr(GBytes) bytes = dm_layout_to_cache (layout);
+
+  return dm_layout_new_from_cache (layout->graph, bytes, NULL);
+}
+
+static void
+test_layout_cache_round_trip (void)
+{
+  g_autoptr(DmGraph) graph = make_graph ();
+  g_autoptr(GError) error = NULL;
+  DmLayoutEngine engines[] = { DM_LAYOUT_ENGINE_DOT, DM_LAYOUT_ENGINE_NEATO };
+
+  for (guint e = 0; e < G_N_ELEMENTS (engines); e++)
+    {
+      g_autoptr(DmLayout) layout = NULL;
+      g_autoptr(DmLayout) decoded = NULL;
+      g_autoptr(DmLayout) from_thread = NULL;
+      g_autoptr(GBytes) data = NULL;
+      g_autoptr(GBytes) again = NULL;
+      gboolean text = FALSE, bezier = FALSE, dashed = FALSE;
+
+      layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                        engines[e], NULL, NULL, &error);
+      g_assert_no_error (error);
+      check_layout (layout);
+
+      /* the layout has every kind of value worth keeping */
+      for (guint i = 0; i < graph->edges->len; i++)
+        for (guint k = 0; k < layout->edges[i].shapes->len; k++)
+          {
+            const DmShape *shape = g_ptr_array_index (layout->edges[i].shapes, k);
+
+            text |= shape->kind == DM_SHAPE_TEXT && shape->text != NULL;
+            bezier |= shape->kind == DM_SHAPE_BEZIER && shape->n_points >= 4;
+            dashed |= shape->dashed;
+          }
+      g_assert_true (text);
+      g_assert_true (bezier);
+      g_assert_true (dashed);   /* the negated edge */
+
+      data = dm_layout_to_cache (layout);
+      g_assert_nonnull (data);
+      g_assert_cmpuint (g_bytes_get_size (data), >, strlen (layout->xdot));
+
+      decoded = dm_layout_new_from_cache (graph, data, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (decoded);
+      assert_layouts_equal (layout, decoded);
+      check_layout (decoded);
+
+      /* the same bytes again, and hit tests that agree */
+      again = dm_layout_to_cache (decoded);
+      g_assert_true (g_bytes_equal (data, again));
+      for (guint i = 0; i < graph->nodes->len; i++)
+        g_assert_cmpint (dm_layout_node_at (decoded, layout->nodes[i].x, layout->nodes[i].y), ==,
+                         dm_layout_node_at (layout, layout->nodes[i].x, layout->nodes[i].y));
+
+      /* no Graphviz involved: any thread will do */
+      from_thread = g_thread_join (g_thread_new ("decode", decode_thread, layout));
+      g_assert_nonnull (from_thread);
+      assert_layouts_equal (layout, from_thread);
+    }
+
+  /* an empty graph too */
+  {
+    g_autoptr(DmGraph) empty = dm_graph_new ();
+    g_autoptr(DmLayout) layout = NULL;
+    g_autoptr(DmLayout) decoded = NULL;
+    g_autoptr(GBytes) data = NULL;
+
+    layout = dm_layout_worker_layout (dm_layout_worker_get_default (), empty,
+                                      DM_LAYOUT_ENGINE_AUTO, NULL, NULL, &error);
+    g_assert_no_error (error);
+    data = dm_layout_to_cache (layout);
+    decoded = dm_layout_new_from_cache (empty, data, &error);
+    g_assert_no_error (error);
+    assert_layouts_equal (layout, decoded);
+  }
+}
+
+static void
+assert_refused (DmGraph      *graph,
+                const guint8 *bytes,
+                gsize         len)
+{
+  g_autoptr(GBytes) data = g_bytes_new (bytes, len);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmLayout) layout = NULL;
+
+  layout = dm_layout_new_from_cache (graph, data, &error);
+  g_assert_null (layout);
+  g_assert_error (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED);
+}
+
+static void
+test_layout_cache_corrupt (void)
+{
+  g_autoptr(DmGraph) graph = make_graph ();
+  g_autoptr(DmGraph) other = make_graph ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmLayout) layout = NULL;
+  g_autoptr(GBytes) data = NULL;
+  g_autofree guint8 *copy = NULL;
+  const guint8 *bytes;
+  gsize len;
+
+  layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                    DM_LAYOUT_ENGINE_DOT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  data = dm_layout_to_cache (layout);
+  bytes = g_bytes_get_data (data, &len);
+  copy = g_memdup2 (bytes, len);
+
+  /* every truncation, down to nothing */
+  for (gsize n = 0; n < len; n++)
+    assert_refused (graph, bytes, n);
+
+  /* a byte too many */
+  {
+    g_autofree guint8 *longer = g_malloc (len + 1);
+
+    memcpy (longer, bytes, len);
+    longer[len] = 0;
+    assert_refused (graph, longer, len + 1);
+  }
+
+  /* another format, another version, no engine */
+  copy[0] = 'X';
+  assert_refused (graph, copy, len);
+  copy[0] = bytes[0];
+  copy[4] = bytes[4] + 1;
+  assert_refused (graph, copy, len);
+  copy[4] = bytes[4];
+  copy[5] = DM_LAYOUT_ENGINE_AUTO;
+  assert_refused (graph, copy, len);
+  copy[5] = DM_N_LAYOUT_ENGINES;
+  assert_refused (graph, copy, len);
+  copy[5] = bytes[5];
+
+  /* the layout of a graph with another number of nodes */
+  dm_graph_add_node (other, 99, "Someone Else", DM_ACTOR_PERSON, NULL, NULL, 1);
+  assert_refused (other, bytes, len);
+
+  /* counts and lengths that claim more than the data holds: the first node's shape count
+   * (after the header, the xdot text and four doubles) */
+  {
+    gsize at = 4 + 1 + 1 + 4 + 4 + 8 + 8 + 4 + strlen (layout->xdot) + 4 * 8;
+
+    memset (copy + at, 0x7f, 4);
+    assert_refused (graph, copy, len);
+    memcpy (copy + at, bytes + at, 4);
+  }
+
+  /* any single damaged byte is decoded or refused, never a crash */
+  for (gsize i = 0; i < len; i++)
+    {
+      g_autoptr(GBytes) damaged = NULL;
+      g_autoptr(DmLayout) decoded = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      copy[i] = bytes[i] ^ 0xa5;
+      damaged = g_bytes_new (copy, len);
+      decoded = dm_layout_new_from_cache (graph, damaged, &local_error);
+      g_assert_true ((decoded == NULL) == (local_error != NULL));
+      copy[i] = bytes[i];
+    }
+
+  /* and the intact copy still decodes */
+  {
+    g_autoptr(GBytes) intact = g_bytes_new (copy, len);
+    g_autoptr(DmLayout) decoded = dm_layout_new_from_cache (graph, intact, &error);
+
+    g_assert_no_error (error);
+    assert_layouts_equal (layout, decoded);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,6 +597,8 @@ main (int   argc,
   g_test_add_func ("/dramatis/layout/async", test_layout_async);
   g_test_add_func ("/dramatis/layout/one-thread", test_layout_one_thread);
   g_test_add_func ("/dramatis/layout/empty", test_layout_empty);
+  g_test_add_func ("/dramatis/layout/cache-round-trip", test_layout_cache_round_trip);
+  g_test_add_func ("/dramatis/layout/cache-corrupt", test_layout_cache_corrupt);
 
   return g_test_run ();
 }

@@ -1208,6 +1208,70 @@ test_layout_cache (Fixture       *fixture,
 }
 
 static void
+test_layout_cache_data (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(DmStore) store = open_ok (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) blob = NULL;
+  g_autoptr(GBytes) found = NULL;
+  g_autofree char *xdot = NULL;
+  /* binary: NUL bytes and invalid UTF-8 survive */
+  static const guint8 bytes[] = { 'D', 'M', 'L', 'C', 1, 0, 0xff, 0xfe, 0, 0, 7 };
+
+  blob = g_bytes_new_static (bytes, sizeof bytes);
+  g_assert_true (dm_store_lookup_layout_data (store, "k1:dot", &found, &error));
+  g_assert_no_error (error);
+  g_assert_null (found);
+
+  g_assert_true (dm_store_save_layout (store, "k1:dot", "digraph { a; }", &error));
+  g_assert_true (dm_store_save_layout_data (store, "k1:dot", blob, &error));
+  g_assert_no_error (error);
+  g_assert_true (dm_store_lookup_layout_data (store, "k1:dot", &found, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_assert_true (g_bytes_equal (found, blob));
+  g_clear_pointer (&found, g_bytes_unref);
+
+  /* the xdot text is still there under its own key, and only there */
+  g_assert_true (dm_store_lookup_layout (store, "k1:dot", &xdot, &error));
+  g_assert_cmpstr (xdot, ==, "digraph { a; }");
+  g_clear_pointer (&xdot, g_free);
+  g_assert_true (dm_store_lookup_layout_data (store, "k1:neato", &found, &error));
+  g_assert_null (found);
+
+  /* new xdot text for the key makes its serialisation stale: gone */
+  g_assert_true (dm_store_save_layout (store, "k1:dot", "digraph { b; }", &error));
+  g_assert_true (dm_store_lookup_layout_data (store, "k1:dot", &found, &error));
+  g_assert_null (found);
+
+  /* pruning keeps the serialisations of the layouts it keeps, and only those */
+  g_assert_true (dm_store_save_layout_data (store, "k1:dot", blob, &error));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("many-%u", i);
+
+      g_assert_true (dm_store_save_layout (store, key, "digraph { c; }", &error));
+      g_assert_true (dm_store_save_layout_data (store, key, blob, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (dm_store_lookup_layout_data (store, "many-299", &found, &error));
+  g_assert_true (found != NULL && g_bytes_equal (found, blob));
+  g_clear_pointer (&found, g_bytes_unref);
+  g_assert_true (dm_store_lookup_layout (store, "many-100", &xdot, &error));
+  g_assert_cmpstr (xdot, ==, "digraph { c; }");
+  g_clear_pointer (&xdot, g_free);
+  g_assert_true (dm_store_lookup_layout_data (store, "many-100", &found, &error));
+  g_assert_nonnull (found);
+  g_clear_pointer (&found, g_bytes_unref);
+  g_assert_true (dm_store_lookup_layout_data (store, "many-0", &found, &error));
+  g_assert_null (found);
+  g_assert_true (dm_store_lookup_layout_data (store, "k1:dot", &found, &error));
+  g_assert_null (found);
+  g_assert_no_error (error);
+}
+
+static void
 test_stats (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -1374,6 +1438,7 @@ main (int   argc,
   ADD ("filter-class-and-type", test_filter_class_and_type);
   ADD ("filter-articles-and-dates", test_filter_articles_and_dates);
   ADD ("layout-cache", test_layout_cache);
+  ADD ("layout-cache-data", test_layout_cache_data);
   ADD ("stats", test_stats);
   ADD ("threads", test_threads);
   ADD ("busy", test_busy);

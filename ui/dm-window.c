@@ -189,6 +189,7 @@ typedef struct {
   DmGraph      *graph;
   char         *key;
   char         *cached_xdot;
+  DmLayout     *layout;       /* decoded from the cache's serialisation, or NULL */
   guint         n_articles;
   guint         n_relations;
   gint64        build_time;   /* µs spent in the thread */
@@ -203,6 +204,7 @@ graph_request_free (GraphRequest *request)
   g_clear_pointer (&request->graph, dm_graph_unref);
   g_clear_pointer (&request->key, g_free);
   g_clear_pointer (&request->cached_xdot, g_free);
+  g_clear_pointer (&request->layout, dm_layout_unref);
   g_free (request);
 }
 
@@ -234,8 +236,28 @@ build_graph_thread (GTask        *task,
   if (request->graph->nodes->len > 0)
     {
       /* the engine's own key: the CLI and the window share cached layouts */
+      g_autoptr(GBytes) data = NULL;
+
       request->key = dm_layout_cache_key (request->graph, request->engine);
-      if (!dm_store_lookup_layout (store, request->key, &request->cached_xdot, &error))
+
+      /* the layout's own serialisation: decoded here, no Graphviz and no worker */
+      if (!dm_store_lookup_layout_data (store, request->key, &data, &error))
+        {
+          g_debug ("Layout cache: %s", error->message);
+          g_clear_error (&error);
+        }
+      else if (data != NULL)
+        {
+          request->layout = dm_layout_new_from_cache (request->graph, data, &error);
+          if (request->layout == NULL)
+            {
+              g_debug ("Layout cache: %s", error->message);
+              g_clear_error (&error);
+            }
+        }
+
+      if (request->layout == NULL &&
+          !dm_store_lookup_layout (store, request->key, &request->cached_xdot, &error))
         g_debug ("Layout cache: %s", error->message);
     }
 
@@ -250,10 +272,21 @@ save_layout_thread (GTask        *task,
                     GCancellable *cancellable)
 {
   GraphRequest *request = task_data;
+  DmStore *store = dm_corpus_get_store (request->corpus);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) data = NULL;
 
-  if (!dm_store_save_layout (dm_corpus_get_store (request->corpus), request->key,
-                             request->cached_xdot, &error))
+  if (request->cached_xdot != NULL &&
+      !dm_store_save_layout (store, request->key, request->cached_xdot, &error))
+    {
+      g_debug ("Could not cache the layout: %s", error->message);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  /* after the xdot text, which drops the serialisation of the layout it replaces */
+  data = dm_layout_to_cache (request->layout);
+  if (!dm_store_save_layout_data (store, request->key, data, &error))
     g_debug ("Could not cache the layout: %s", error->message);
 
   g_task_return_boolean (task, TRUE);
@@ -369,6 +402,35 @@ typedef struct {
   GraphRequest *request;
 } LayoutCall;
 
+/* Shows @request's graph laid out as @layout, and caches the layout if it came from
+ * Graphviz: its xdot text when new, its serialisation when the cache lacks a good one. */
+static void
+dm_window_show_layout (DmWindow     *self,
+                       GraphRequest *request,
+                       DmLayout     *layout)
+{
+  g_clear_pointer (&self->graph, dm_graph_unref);
+  self->graph = dm_graph_ref (request->graph);
+  dm_graph_view_set_layout (self->graph_view, layout);
+  gtk_stack_set_visible_child_name (self->main_stack, "graph");
+
+  if (request->layout == NULL && request->key != NULL)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+      GraphRequest *save = g_new0 (GraphRequest, 1);
+
+      save->corpus = g_object_ref (request->corpus);
+      save->key = g_strdup (request->key);
+      if (request->cached_xdot == NULL)
+        save->cached_xdot = g_strdup (layout->xdot);
+      save->layout = dm_layout_ref (layout);
+      g_task_set_task_data (task, save, (GDestroyNotify) graph_request_free);
+      g_task_run_in_thread (task, save_layout_thread);
+    }
+
+  dm_window_graph_shown (self);
+}
+
 static void
 layout_done_cb (GObject      *object,
                 GAsyncResult *result,
@@ -395,24 +457,7 @@ layout_done_cb (GObject      *object,
       goto out;
     }
 
-  g_clear_pointer (&self->graph, dm_graph_unref);
-  self->graph = dm_graph_ref (request->graph);
-  dm_graph_view_set_layout (self->graph_view, layout);
-  gtk_stack_set_visible_child_name (self->main_stack, "graph");
-
-  if (request->cached_xdot == NULL && layout->xdot != NULL && request->key != NULL)
-    {
-      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-      GraphRequest *save = g_new0 (GraphRequest, 1);
-
-      save->corpus = g_object_ref (request->corpus);
-      save->key = g_strdup (request->key);
-      save->cached_xdot = g_strdup (layout->xdot);
-      g_task_set_task_data (task, save, (GDestroyNotify) graph_request_free);
-      g_task_run_in_thread (task, save_layout_thread);
-    }
-
-  dm_window_graph_shown (self);
+  dm_window_show_layout (self, request, layout);
 
 out:
   g_object_unref (call->task);
@@ -475,6 +520,12 @@ graph_built_cb (GObject      *object,
         }
       gtk_stack_set_visible_child_name (self->main_stack, "empty");
       dm_window_graph_shown (self);
+      return;
+    }
+
+  if (request->layout != NULL)
+    {
+      dm_window_show_layout (self, request, request->layout);
       return;
     }
 
