@@ -219,6 +219,33 @@ step_done (DmStore      *self,
   return TRUE;
 }
 
+/* Binds @id and steps a statement that reads one actor or article by id: TRUE on its row;
+ * FALSE with DM_STORE_ERROR_NOT_FOUND ("no article 12 in the corpus") or the SQLite failure. */
+static gboolean
+step_row_by_id (DmStore      *self,
+                sqlite3_stmt *stmt,
+                gint64        id,
+                const char   *noun,
+                GError      **error)
+{
+  int rc;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_FOUND,
+                 "no %s %" G_GINT64_FORMAT " in the corpus", noun, id);
+  else
+    {
+      g_autofree char *what = g_strdup_printf ("reading an %s", noun);
+
+      sql_failed (self, rc, what, error);
+    }
+  return FALSE;
+}
+
 static gboolean
 run_simple (DmStore     *self,
             StmtId       id,
@@ -1141,20 +1168,10 @@ get_actor_locked (DmStore     *self,
                   GError     **error)
 {
   g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_GET_ACTOR, error);
-  int rc;
 
-  if (stmt == NULL)
+  if (stmt == NULL || !step_row_by_id (self, stmt, actor_id, "actor", error))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, actor_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return actor_info_from_row (stmt);
-  if (rc == SQLITE_DONE)
-    g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_FOUND,
-                 "no actor %" G_GINT64_FORMAT " in the corpus", actor_id);
-  else
-    sql_failed (self, rc, "reading an actor", error);
-  return NULL;
+  return actor_info_from_row (stmt);
 }
 
 DmActorInfo *
@@ -1294,25 +1311,14 @@ dm_store_get_article (DmStore  *self,
 {
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(CachedStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   locker = g_mutex_locker_new (&self->mutex);
   stmt = get_stmt (self, STMT_GET_ARTICLE, error);
-  if (stmt == NULL)
+  if (stmt == NULL || !step_row_by_id (self, stmt, article_id, "article", error))
     return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return article_info_from_row (stmt);
-  if (rc == SQLITE_DONE)
-    g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_FOUND,
-                 "no article %" G_GINT64_FORMAT " in the corpus", article_id);
-  else
-    sql_failed (self, rc, "reading an article", error);
-  return NULL;
+  return article_info_from_row (stmt);
 }
 
 char *
@@ -1322,25 +1328,14 @@ dm_store_get_article_text (DmStore  *self,
 {
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(CachedStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   locker = g_mutex_locker_new (&self->mutex);
   stmt = get_stmt (self, STMT_ARTICLE_TEXT, error);
-  if (stmt == NULL)
+  if (stmt == NULL || !step_row_by_id (self, stmt, article_id, "article", error))
     return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return g_strndup ((const char *) sqlite3_column_text (stmt, 0), sqlite3_column_bytes (stmt, 0));
-  if (rc == SQLITE_DONE)
-    g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_FOUND,
-                 "no article %" G_GINT64_FORMAT " in the corpus", article_id);
-  else
-    sql_failed (self, rc, "reading an article", error);
-  return NULL;
+  return g_strndup ((const char *) sqlite3_column_text (stmt, 0), sqlite3_column_bytes (stmt, 0));
 }
 
 /* Relations */
