@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "dm-article-item.h"
 #include "dm-articles-panel.h"
 #include "ui-test-common.h"
 
@@ -208,6 +209,77 @@ test_cancel (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), <, 200);
 }
 
+typedef struct {
+  Fixture *fixture;
+  guint    n_items;
+} ListWait;
+
+static gboolean
+list_has_n_items (gpointer data)
+{
+  ListWait *wait = data;
+
+  return g_list_model_get_n_items (articles (wait->fixture)) == wait->n_items;
+}
+
+static void
+import_numbered (Fixture *fixture,
+                 guint    first,
+                 guint    n)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("listed-%03u.txt", i);
+      g_autofree char *text = g_strdup_printf ("Listed %u. Spain urged Italy to act on item %u.\n", i, i);
+
+      g_ptr_array_add (paths, write_file (fixture, name, text, -1));
+    }
+  g_ptr_array_add (paths, NULL);
+  dm_window_import_paths (fixture->window, (const char * const *) paths->pdata);
+  ui_test_wait (ui_test_not_importing, fixture->window, 120);
+  g_assert_cmpuint (dm_window_get_import_failures (fixture->window)->len, ==, 0);
+}
+
+/* A large import is listed a slice per main-loop turn: every article arrives, in order; the
+ * articles listed before stay the same items, with the choices made on them. */
+static void
+test_large_listing (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  ListWait wait = { fixture, 90 };
+  g_autoptr(DmArticleItem) first = NULL;
+  gint64 last_id = 0;
+
+  import_numbered (fixture, 0, 90);
+  ui_test_wait (list_has_n_items, &wait, 60);
+
+  first = g_list_model_get_item (articles (fixture), 0);
+  dm_article_item_set_included (first, FALSE);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+
+  import_numbered (fixture, 90, 70);
+  /* Not all at once: the rest comes between frames. */
+  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), <, 160);
+  wait.n_items = 160;
+  ui_test_wait (list_has_n_items, &wait, 60);
+
+  for (guint i = 0; i < 160; i++)
+    {
+      g_autoptr(DmArticleItem) item = g_list_model_get_item (articles (fixture), i);
+
+      g_assert_cmpint (dm_article_item_get_id (item), >, last_id);
+      last_id = dm_article_item_get_id (item);
+      g_assert_true (dm_article_item_get_included (item) == (i != 0));
+    }
+  {
+    g_autoptr(DmArticleItem) again = g_list_model_get_item (articles (fixture), 0);
+
+    g_assert_true (again == first);
+  }
+}
+
 static GtkDropTarget *
 find_drop_target (Fixture *fixture)
 {
@@ -298,6 +370,8 @@ main (int   argc,
               fixture_set_up, test_paste_text, fixture_tear_down);
   g_test_add ("/dramatis/ui-import/cancel", Fixture, NULL,
               fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/dramatis/ui-import/large-listing", Fixture, NULL,
+              fixture_set_up, test_large_listing, fixture_tear_down);
 
   g_test_add ("/dramatis/ui-import/drop", Fixture, NULL,
               fixture_set_up, test_drop, fixture_tear_down);

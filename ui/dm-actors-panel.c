@@ -16,6 +16,7 @@
 
 #include "dm-actor-item.h"
 #include "dm-actors-panel.h"
+#include "dm-list-filler.h"
 
 struct _DmActorsPanel
 {
@@ -23,6 +24,7 @@ struct _DmActorsPanel
 
   DmCorpus       *corpus;
   GListStore     *store;
+  DmListFiller   *filler;    /* a large listing goes in a slice per main-loop turn */
 
   GtkSearchEntry *search_entry;
   GtkDropDown    *type_dropdown;
@@ -224,6 +226,7 @@ dm_actors_panel_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->corpus);
+  g_clear_pointer (&self->filler, dm_list_filler_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (dm_actors_panel_parent_class)->dispose (object);
@@ -266,6 +269,7 @@ dm_actors_panel_init (DmActorsPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->store = g_list_store_new (DM_TYPE_ACTOR_ITEM);
+  self->filler = dm_list_filler_new (self->store);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
@@ -320,8 +324,7 @@ dm_actors_panel_reload (DmActorsPanel *self)
   for (guint i = 0; actors != NULL && i < actors->len; i++)
     g_ptr_array_add (items, dm_actor_item_new (g_ptr_array_index (actors, i)));
 
-  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
-                       items->pdata, items->len);
+  dm_list_filler_replace (self->filler, 0, items);
 
   if (items->len > 0)
     {

@@ -13,12 +13,15 @@
 
 #include "dm-article-item.h"
 #include "dm-articles-panel.h"
+#include "dm-list-filler.h"
 
 struct _DmArticlesPanel
 {
   GtkWidget    parent_instance;
 
   GListStore  *store;
+  DmCorpus    *corpus;     /* whose articles the store holds */
+  DmListFiller *filler;
 
   GtkStack    *stack;
   GtkListView *list_view;
@@ -44,8 +47,8 @@ item_included_cb (DmArticlesPanel *self,
                  dm_article_item_get_included (item));
 }
 
-/* The title as tooltip, made when asked for: gtk_widget_set_tooltip_text() in bind_row_cb()
- * would query the pointer (an X round trip) for every row bound. */
+/* Tooltips are made when asked for: gtk_widget_set_tooltip_text() on a visible widget
+ * queries the pointer (an X round trip) for every row set up or bound. */
 static gboolean
 row_query_tooltip_cb (GtkWidget   *widget,
                       int          x,
@@ -62,6 +65,18 @@ row_query_tooltip_cb (GtkWidget   *widget,
   return TRUE;
 }
 
+static gboolean
+check_query_tooltip_cb (GtkWidget  *widget,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip,
+                        gpointer    user_data)
+{
+  gtk_tooltip_set_text (tooltip, _("Include this article in the graph"));
+  return TRUE;
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -75,7 +90,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 
   check = gtk_check_button_new ();
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Include this article in the graph"));
+  gtk_widget_set_has_tooltip (check, TRUE);
+  g_signal_connect (check, "query-tooltip", G_CALLBACK (check_query_tooltip_cb), NULL);
   gtk_box_append (GTK_BOX (box), check);
 
   labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -176,7 +192,9 @@ dm_articles_panel_dispose (GObject *object)
           g_signal_handlers_disconnect_by_data (item, self);
         }
     }
+  g_clear_pointer (&self->filler, dm_list_filler_free);
   g_clear_object (&self->store);
+  g_clear_object (&self->corpus);
 
   G_OBJECT_CLASS (dm_articles_panel_parent_class)->dispose (object);
 }
@@ -218,6 +236,7 @@ dm_articles_panel_init (DmArticlesPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->store = g_list_store_new (DM_TYPE_ARTICLE_ITEM);
+  self->filler = dm_list_filler_new (self->store);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
@@ -233,46 +252,80 @@ dm_articles_panel_init (DmArticlesPanel *self)
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
+static gboolean
+is_included (const DmGraphQuery *query,
+             gint64              article_id)
+{
+  return query == NULL || !dm_graph_query_is_article_excluded (query, article_id);
+}
+
+/* Articles are only ever added, in id order: when the corpus is the same, the rows it
+ * already lists stay (their widgets too) and only the new articles are added, a slice per
+ * main-loop turn (see dm-list-filler.c). Replacing every item at once stalled the window
+ * for tens of milliseconds after a large import. */
 void
 dm_articles_panel_set_corpus (DmArticlesPanel    *self,
                               DmCorpus           *corpus,
                               const DmGraphQuery *query)
 {
+  GListModel *model;
   g_autoptr(GPtrArray) articles = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
-  guint n_old;
+  guint n_old, n_kept = 0;
 
   g_return_if_fail (DM_IS_ARTICLES_PANEL (self));
   g_return_if_fail (!corpus || DM_IS_CORPUS (corpus));
 
-  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->store));
-  for (guint i = 0; i < n_old; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
-      g_signal_handlers_disconnect_by_data (item, self);
-    }
+  /* Items not yet added are made again from the new listing. */
+  dm_list_filler_cancel (self->filler);
 
-  items = g_ptr_array_new_with_free_func (g_object_unref);
+  model = G_LIST_MODEL (self->store);
+  n_old = g_list_model_get_n_items (model);
 
   if (corpus != NULL &&
       !(articles = dm_store_list_articles (dm_corpus_get_store (corpus), &error)))
     g_debug ("Listing articles: %s", error->message);
 
-  for (guint i = 0; articles != NULL && i < articles->len; i++)
+  if (corpus != NULL && corpus == self->corpus && articles != NULL)
+    {
+      /* The kept items follow the query without telling it back what it just said. */
+      for (; n_kept < n_old && n_kept < articles->len; n_kept++)
+        {
+          g_autoptr(DmArticleItem) item = g_list_model_get_item (model, n_kept);
+          const DmArticleInfo *info = g_ptr_array_index (articles, n_kept);
+
+          if (dm_article_item_get_id (item) != info->id)
+            break;
+          g_signal_handlers_block_by_func (item, item_included_cb, self);
+          dm_article_item_set_included (item, is_included (query, info->id));
+          g_signal_handlers_unblock_by_func (item, item_included_cb, self);
+        }
+    }
+  g_set_object (&self->corpus, corpus);
+
+  for (guint i = n_kept; i < n_old; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_signal_handlers_disconnect_by_data (item, self);
+    }
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = n_kept; articles != NULL && i < articles->len; i++)
     {
       const DmArticleInfo *info = g_ptr_array_index (articles, i);
-      gboolean included = query == NULL || !dm_graph_query_is_article_excluded (query, info->id);
-      DmArticleItem *item = dm_article_item_new (info, included);
+      DmArticleItem *item = dm_article_item_new (info, is_included (query, info->id));
 
       g_signal_connect_object (item, "notify::included",
                                G_CALLBACK (item_included_cb), self,
                                G_CONNECT_SWAPPED);
       g_ptr_array_add (items, item);
     }
+  if (n_kept < n_old || items->len > 0)
+    dm_list_filler_replace (self->filler, n_kept, items);
 
-  g_list_store_splice (self->store, 0, n_old, items->pdata, items->len);
-  gtk_stack_set_visible_child_name (self->stack, items->len > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->stack,
+                                    articles != NULL && articles->len > 0 ? "list" : "empty");
 }
 
 GListModel *
