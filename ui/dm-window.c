@@ -25,6 +25,7 @@
 #include "dm-window.h"
 
 #define SAMPLES_RESOURCE_PATH "/io/github/dramatis/Dramatis/samples/"
+#define SPINNER_DELAY_MS      300
 
 struct _DmWindow
 {
@@ -44,6 +45,7 @@ struct _DmWindow
   GCancellable         *graph_cancellable;
   guint                 busy : 1;
   guint                 navigating : 1;
+  guint                 spinner_source;   /* shows the spinner once a request takes a while */
   char                 *pending_export;
   /* The details of a focused actor are filled in after the canvas has drawn its graph: the
    * panel's new rows (styles, sizes) would otherwise double the time to that frame. */
@@ -150,13 +152,33 @@ dm_window_update_history_actions (DmWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.whole-graph", self->query->focus_actor != 0);
 }
 
+static gboolean
+show_spinner_cb (gpointer user_data)
+{
+  DmWindow *self = user_data;
+
+  self->spinner_source = 0;
+  gtk_spinner_set_spinning (self->layout_spinner, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->layout_spinner), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The spinner appears only when the graph takes longer than a blink: a focus answered in
+ * a tenth of a second would only flash it, and every spinner frame redraws the window. */
 static void
 dm_window_set_busy (DmWindow *self,
                     gboolean  busy)
 {
   self->busy = !!busy;
-  gtk_spinner_set_spinning (self->layout_spinner, busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->layout_spinner), busy);
+  if (busy && self->spinner_source == 0 &&
+      !gtk_widget_get_visible (GTK_WIDGET (self->layout_spinner)))
+    self->spinner_source = g_timeout_add (SPINNER_DELAY_MS, show_spinner_cb, self);
+  if (!busy)
+    {
+      g_clear_handle_id (&self->spinner_source, g_source_remove);
+      gtk_spinner_set_spinning (self->layout_spinner, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->layout_spinner), FALSE);
+    }
 }
 
 static void
@@ -1729,6 +1751,7 @@ dm_window_dispose (GObject *object)
   dm_window_cancel_details (self);
   g_clear_handle_id (&self->stall_source, g_source_remove);
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
   g_clear_object (&self->import_cancellable);
