@@ -618,8 +618,9 @@ test_render (Fixture       *fixture,
   g_assert_cmpint (color_distance (dim_fill, country_fill), <, 12);
 }
 
-/* After a zoom step the view sharpens over several frames, one tile each with no budget,
- * the scaled old tiles standing in meanwhile; it ends with every tile drawn at the new zoom. */
+/* After a zoom step the view sharpens over several frames as the tile worker hands tiles
+ * back, the scaled old tiles standing in meanwhile (the frame never rasterises them itself);
+ * it ends with every tile drawn at the new zoom. */
 static void
 test_progressive_zoom (Fixture       *fixture,
                        gconstpointer  data)
@@ -634,7 +635,6 @@ test_progressive_zoom (Fixture       *fixture,
   guchar expected[3], seen[3];
   double x, y;
 
-  dm_graph_view_set_frame_budget (fixture->view, 0);
   dm_graph_view_get_stats (fixture->view, &before);
   g_assert_true (before.scene_complete);
 
@@ -648,9 +648,10 @@ test_progressive_zoom (Fixture       *fixture,
       g_assert_cmpuint (frames, <, 200);
     }
   while (!stats.scene_complete);
-  /* More than one frame: the first showed the backdrop where tiles were missing. */
+  /* More than one frame: the first showed the backdrop where tiles were missing, and
+   * did not wait for them. */
   g_assert_cmpuint (frames, >, 1);
-  g_assert_cmpuint (stats.n_tiles_rendered - before.n_tiles_rendered, >=, frames - 1);
+  g_assert_cmpuint (stats.n_tiles_rendered, >, before.n_tiles_rendered);
 
   texture = render_view (fixture);
   pixels = g_malloc (gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4);

@@ -67,9 +67,4 @@ typedef struct {
 void      dm_graph_view_get_stats          (DmGraphView      *self,
                                             DmGraphViewStats *stats);
 
-/* How long a frame may spend rasterising tiles after a zoom step while the scaled tiles
- * of the previous zoom stand in (at least one tile is always drawn). */
-void      dm_graph_view_set_frame_budget   (DmGraphView      *self,
-                                            gint64            usec);
-
 G_END_DECLS

@@ -7,8 +7,10 @@
  * bounding boxes meet it, and kept as a render node until the zoom, the style or the layout
  * changes. Panning only translates the cached render node and rasterises the tiles that
  * come into view. After a zoom step the tiles of the last complete zoom, scaled, stand in
- * while the new ones are rasterised centre-first within a per-frame budget, so a zoom
- * gesture on a large graph keeps its frame rate and sharpens within a few frames.
+ * while the new ones are rasterised centre-first on a worker thread (dm-tile-worker.c), so
+ * a zoom gesture on a large graph keeps its frame rate and sharpens as tiles come back. The
+ * worker draws labels with Pango objects of its own (a font map and a layout per label):
+ * Pango objects are not shared between threads.
  * Inside a tile, elements are drawn in batches (one stroke per edge colour, width and
  * dash; one fill per actor type); labels only once they are big enough to read.
  * Hover highlighting, the selection and the focus ring live in a second tiled layer drawn
@@ -31,6 +33,7 @@
 
 #include "dm-graph-view.h"
 #include "dm-graph-view-private.h"
+#include "dm-tile-worker.h"
 
 #define TILE_SIZE        256      /* device pixels */
 #define MAX_ZOOM         8.0
@@ -42,13 +45,14 @@
 #define HIT_TOLERANCE_PX 5.0
 #define OVERLAY_PAD_PX   8.0      /* room for the selection outline and focus ring */
 #define BEZIER_STEPS     12
-#define FRAME_BUDGET_USEC 7000    /* rasterising per frame while a backdrop stands in */
+#define ZOOM_SETTLE_MS   60       /* tiles of a new zoom are asked for once it holds this long */
 
 typedef struct {
   double           x, y, width, height;  /* box, scene points; x, y is the top-left */
   graphene_rect_t  bounds;               /* everything drawn for the node */
   gboolean         is_ellipse;
   PangoLayout     *label;
+  PangoLayout     *worker_label;         /* the same, made and used by the tile worker */
   double           label_scale;          /* shrinks labels wider than the node */
   double           label_width, label_height;
 } NodeGeom;
@@ -60,6 +64,7 @@ typedef struct {
   double           pen_width;   /* in half points, so edges batch by width */
   int              batch;       /* edges of one batch share colour, width and dash */
   PangoLayout     *label;
+  PangoLayout     *worker_label;
   graphene_rect_t  pill;        /* label background, scene points; empty without label */
 } EdgeGeom;
 
@@ -126,9 +131,11 @@ struct _DmGraphView
   GHashTable      *backdrop_tiles;
   GskRenderNode   *backdrop_node;
   double           backdrop_zoom;
-  guint            refresh_tick;
-  guint            prefetch_source;
-  gint64           frame_budget;    /* µs of rasterising per frame while a backdrop shows */
+  DmTileWorker    *tile_worker;
+  GHashTable      *requested;       /* scene tiles asked of the worker at this zoom */
+  PangoContext    *worker_pango;    /* the worker's own, like pango */
+  gint64           zoom_changed_at;
+  guint            settle_source;
 
   /* Input state */
   double           pointer_x, pointer_y;
@@ -396,10 +403,14 @@ static void
 geometry_clear (DmGraphView *self)
 {
   for (guint i = 0; i < self->n_nodes; i++)
-    g_clear_object (&self->nodes[i].label);
+    {
+      g_clear_object (&self->nodes[i].label);
+      g_clear_object (&self->nodes[i].worker_label);
+    }
   for (guint i = 0; i < self->n_edges; i++)
     {
       g_clear_object (&self->edges[i].label);
+      g_clear_object (&self->edges[i].worker_label);
       g_free (self->edges[i].poly);
     }
   g_clear_pointer (&self->nodes, g_free);
@@ -1108,20 +1119,45 @@ rounded_rect (cairo_t               *cr,
   cairo_close_path (cr);
 }
 
+/* The label to draw with: the main thread's own, or the tile worker's copy of it (made
+ * on first use, on the worker, in the worker's Pango context). */
+static PangoLayout *
+label_for (DmGraphView  *self,
+           PangoLayout  *label,
+           PangoLayout **worker_label,
+           gboolean      on_worker)
+{
+  if (!on_worker || label == NULL)
+    return label;
+  if (*worker_label == NULL)
+    {
+      PangoLayout *copy = pango_layout_new (self->worker_pango);
+
+      pango_layout_set_font_description (copy, pango_layout_get_font_description (label));
+      pango_layout_set_alignment (copy, pango_layout_get_alignment (label));
+      pango_layout_set_text (copy, pango_layout_get_text (label), -1);
+      *worker_label = copy;
+    }
+  return *worker_label;
+}
+
 static void
 draw_edge_label (DmGraphView *self,
                  cairo_t     *cr,
                  guint        i,
                  double       scale,
-                 gboolean     selected)
+                 gboolean     selected,
+                 gboolean     on_worker)
 {
-  const EdgeGeom *g = &self->edges[i];
+  EdgeGeom *g = &self->edges[i];
   DmClassFamily family = edge_family (self, i);
   GdkRGBA bg = self->palette.bg, border;
   PangoRectangle logical;
+  PangoLayout *label;
 
   if (g->label == NULL)
     return;
+  label = label_for (self, g->label, &g->worker_label, on_worker);
 
   bg.alpha = 0.92;
   border = selected ? self->palette.accent : self->palette.family[family];
@@ -1134,12 +1170,12 @@ draw_edge_label (DmGraphView *self,
   cairo_set_line_width (cr, line_width (selected ? 1.6 : 0.8, scale));
   cairo_stroke (cr);
 
-  pango_layout_get_extents (g->label, NULL, &logical);
+  pango_layout_get_extents (label, NULL, &logical);
   set_source (cr, selected ? &self->palette.fg : &self->palette.family_text[family]);
   cairo_move_to (cr,
                  g->pill.origin.x + (g->pill.size.width - (double) logical.width / PANGO_SCALE) / 2,
                  g->pill.origin.y + (g->pill.size.height - (double) logical.height / PANGO_SCALE) / 2);
-  pango_cairo_show_layout (cr, g->label);
+  pango_cairo_show_layout (cr, label);
 }
 
 /* Actor type glyphs, drawn in a box from -1 to 1. */
@@ -1301,9 +1337,10 @@ static void
 draw_node_label (DmGraphView *self,
                  cairo_t     *cr,
                  guint        i,
-                 double       scale)
+                 double       scale,
+                 gboolean     on_worker)
 {
-  const NodeGeom *g = &self->nodes[i];
+  NodeGeom *g = &self->nodes[i];
   double font_px;
 
   if (g->label == NULL)
@@ -1316,7 +1353,7 @@ draw_node_label (DmGraphView *self,
   cairo_scale (cr, g->label_scale, g->label_scale);
   cairo_move_to (cr, -g->label_width / 2, -g->label_height / 2);
   set_source (cr, &self->palette.fg);
-  pango_cairo_show_layout (cr, g->label);
+  pango_cairo_show_layout (cr, label_for (self, g->label, &g->worker_label, on_worker));
   cairo_restore (cr);
 }
 
@@ -1385,7 +1422,7 @@ draw_node (DmGraphView *self,
       cairo_restore (cr);
     }
 
-  draw_node_label (self, cr, i, scale);
+  draw_node_label (self, cr, i, scale, FALSE);
 }
 
 static gboolean
@@ -1590,7 +1627,8 @@ static void
 draw_scene (DmGraphView           *self,
             cairo_t               *cr,
             const graphene_rect_t *area,
-            double                 scale)
+            double                 scale,
+            gboolean               on_worker)
 {
   guint start;
 
@@ -1606,7 +1644,7 @@ draw_scene (DmGraphView           *self,
 
   for (guint i = 0; i < self->n_edges; i++)
     if (rect_intersects (&self->edges[i].pill, area) && edge_labels_visible (self, i, scale))
-      draw_edge_label (self, cr, i, scale, FALSE);
+      draw_edge_label (self, cr, i, scale, FALSE, on_worker);
 
   start = 0;
   for (guint k = 1; k <= self->n_nodes; k++)
@@ -1619,7 +1657,7 @@ draw_scene (DmGraphView           *self,
 
   for (guint i = 0; i < self->n_nodes; i++)
     if (rect_intersects (&self->nodes[i].bounds, area))
-      draw_node_label (self, cr, i, scale);
+      draw_node_label (self, cr, i, scale, on_worker);
 }
 
 static gboolean
@@ -1648,7 +1686,7 @@ draw_overlay (DmGraphView           *self,
   for (guint i = 0; i < self->n_edges; i++)
     if (self->overlay_edges[i] && rect_intersects (&self->edges[i].pill, area) &&
         edge_labels_visible (self, i, scale))
-      draw_edge_label (self, cr, i, scale, (int) i == self->selected_edge);
+      draw_edge_label (self, cr, i, scale, (int) i == self->selected_edge, FALSE);
   for (guint i = 0; i < self->n_nodes; i++)
     if (self->overlay_nodes[i] && rect_intersects (&self->nodes[i].bounds, area))
       draw_node (self, cr, i, scale,
@@ -1827,17 +1865,19 @@ tile_texture_node (const Tile *tile)
   return gsk_texture_node_new (texture, &tile->bounds);
 }
 
-static Tile *
-render_tile (DmGraphView *self,
-             Layer        layer,
-             int          tx,
-             int          ty,
-             double       scale,
-             int          device_scale)
+/* The tile's pixels, or NULL when nothing is drawn there. Scene tiles are also drawn on the
+ * tile worker (@on_worker), which holds the view's geometry still meanwhile. */
+static cairo_surface_t *
+rasterise_tile (DmGraphView *self,
+                Layer        layer,
+                int          tx,
+                int          ty,
+                double       scale,
+                int          device_scale,
+                gboolean     on_worker)
 {
   graphene_rect_t area, padded;
   cairo_surface_t *surface;
-  Tile *tile;
   cairo_t *cr;
   gboolean any = FALSE;
   double pad = (layer == LAYER_OVERLAY ? OVERLAY_PAD_PX : 2.0) / scale;
@@ -1877,20 +1917,46 @@ render_tile (DmGraphView *self,
   cairo_scale (cr, scale, scale);
 
   if (layer == LAYER_SCENE)
-    draw_scene (self, cr, &padded, scale);
+    draw_scene (self, cr, &padded, scale, on_worker);
   else
     draw_overlay (self, cr, &padded, scale);
 
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   cairo_surface_set_device_scale (surface, device_scale, device_scale);
-  tile = g_new0 (Tile, 1);
+  return surface;
+}
+
+/* Takes @surface. */
+static Tile *
+tile_new (cairo_surface_t *surface,
+          int              tx,
+          int              ty,
+          int              device_scale)
+{
+  Tile *tile = g_new0 (Tile, 1);
+
   graphene_rect_init (&tile->bounds, (double) tx * TILE_SIZE / device_scale, (double) ty * TILE_SIZE / device_scale,
                       (double) TILE_SIZE / device_scale, (double) TILE_SIZE / device_scale);
   tile->node = node_for_surface (surface, &tile->bounds);
   tile->surface = surface;
-  self->stats.n_tiles_rendered++;
   return tile;
+}
+
+static Tile *
+render_tile (DmGraphView *self,
+             Layer        layer,
+             int          tx,
+             int          ty,
+             double       scale,
+             int          device_scale)
+{
+  cairo_surface_t *surface = rasterise_tile (self, layer, tx, ty, scale, device_scale, FALSE);
+
+  if (surface == NULL)
+    return NULL;
+  self->stats.n_tiles_rendered++;
+  return tile_new (surface, tx, ty, device_scale);
 }
 
 static inline gpointer
@@ -1909,6 +1975,15 @@ invalidate_overlay (DmGraphView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Tiles asked of the worker are no longer wanted. */
+static void
+forget_requests (DmGraphView *self)
+{
+  if (self->tile_worker != NULL)
+    dm_tile_worker_forget (self->tile_worker);
+  g_hash_table_remove_all (self->requested);
+}
+
 static void
 drop_backdrop (DmGraphView *self)
 {
@@ -1921,6 +1996,7 @@ static void
 invalidate_scene (DmGraphView *self)
 {
   g_hash_table_remove_all (self->scene_tiles);
+  forget_requests (self);
   drop_backdrop (self);
   invalidate_overlay (self);
 }
@@ -1943,6 +2019,8 @@ invalidate_zoom (DmGraphView *self,
     }
   else
     g_hash_table_remove_all (self->scene_tiles);
+  forget_requests (self);
+  self->zoom_changed_at = g_get_monotonic_time ();
   self->scene_complete = FALSE;
   invalidate_overlay (self);
 }
@@ -2008,49 +2086,92 @@ visible_tile_range (DmGraphView *self,
   range->ty1 = (int) floor (((oy + h) * sf - 1) / TILE_SIZE);
 }
 
-/* Between frames, the ring of tiles around the view is rasterised one at a time, so a
- * pan finds its next tiles ready. */
-static gboolean
-prefetch_cb (gpointer data)
+/* Worker thread: a scene tile. */
+static cairo_surface_t *
+worker_draw_tile (gpointer owner,
+                  int      tx,
+                  int      ty,
+                  double   scale,
+                  int      device_scale)
 {
-  DmGraphView *self = data;
+  return rasterise_tile (owner, LAYER_SCENE, tx, ty, scale, device_scale, TRUE);
+}
+
+/* Main thread: a scene tile of the current zoom is back from the worker. */
+static void
+worker_tile_done (gpointer         owner,
+                  int              tx,
+                  int              ty,
+                  cairo_surface_t *surface)
+{
+  DmGraphView *self = owner;
+  gpointer key = tile_key (tx, ty);
   int sf = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  TileRange range;
 
-  if (self->layout == NULL || !self->scene_complete || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    goto done;
+  g_hash_table_remove (self->requested, key);
+  if (g_hash_table_contains (self->scene_tiles, key))
+    {
+      g_clear_pointer (&surface, cairo_surface_destroy);
+      return;
+    }
+  if (surface != NULL)
+    self->stats.n_tiles_rendered++;
+  g_hash_table_insert (self->scene_tiles, key, surface != NULL ? tile_new (surface, tx, ty, sf) : NULL);
+  /* Tiles around a complete view are for later pans. */
+  if (!self->scene_complete)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
 
-  visible_tile_range (self, &range);
-  for (int ty = range.ty0 - 1; ty <= range.ty1 + 1; ty++)
-    for (int tx = range.tx0 - 1; tx <= range.tx1 + 1; tx++)
-      {
-        gpointer key = tile_key (tx, ty);
+static void
+request_tile (DmGraphView *self,
+              int          tx,
+              int          ty,
+              gboolean     urgent)
+{
+  int sf = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  gpointer key = tile_key (tx, ty);
 
-        if (tx >= range.tx0 && tx <= range.tx1 && ty >= range.ty0 && ty <= range.ty1)
-          continue;
-        if (!g_hash_table_contains (self->scene_tiles, key))
-          {
-            g_hash_table_insert (self->scene_tiles, key,
-                                 render_tile (self, LAYER_SCENE, tx, ty, self->zoom * sf, sf));
-            return G_SOURCE_CONTINUE;
-          }
-      }
-
-done:
-  self->prefetch_source = 0;
-  return G_SOURCE_REMOVE;
+  if (g_hash_table_contains (self->scene_tiles, key) || g_hash_table_contains (self->requested, key))
+    return;
+  g_hash_table_add (self->requested, key);
+  dm_tile_worker_request (self->tile_worker, tx, ty, self->zoom * sf, sf, urgent);
 }
 
 static gboolean
-refresh_tick_cb (GtkWidget     *widget,
-                 GdkFrameClock *clock,
-                 gpointer       user_data)
+zoom_settled_cb (gpointer data)
 {
-  DmGraphView *self = DM_GRAPH_VIEW (widget);
+  DmGraphView *self = data;
 
-  self->refresh_tick = 0;
-  gtk_widget_queue_draw (widget);
+  self->settle_source = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
+}
+
+/* While a zoom gesture goes on, the tiles of each step would be stale before they are
+ * drawn: the worker waits for the zoom to hold (the scaled backdrop shows meanwhile) and
+ * leaves the cores to the renderer. */
+static gboolean
+zoom_settled (DmGraphView *self)
+{
+  gint64 age = g_get_monotonic_time () - self->zoom_changed_at;
+
+  if (age >= ZOOM_SETTLE_MS * 1000)
+    return TRUE;
+  if (self->settle_source == 0)
+    self->settle_source = g_timeout_add (ZOOM_SETTLE_MS - age / 1000, zoom_settled_cb, self);
+  return FALSE;
+}
+
+/* The ring of tiles around a complete view is drawn on the worker, so a pan finds its
+ * next tiles ready. */
+static void
+prefetch_ring (DmGraphView     *self,
+               const TileRange *range)
+{
+  for (int ty = range->ty0 - 1; ty <= range->ty1 + 1; ty++)
+    for (int tx = range->tx0 - 1; tx <= range->tx1 + 1; tx++)
+      if (tx < range->tx0 || tx > range->tx1 || ty < range->ty0 || ty > range->ty1)
+        request_tile (self, tx, ty, FALSE);
 }
 
 typedef struct {
@@ -2104,6 +2225,7 @@ dm_graph_view_snapshot (GtkWidget   *widget,
   double ox, oy, scale;
   TileRange range;
   guint rendered = self->stats.n_tiles_rendered;
+  gboolean sync, settled;
 
   if (self->layout == NULL || self->n_nodes == 0 || w <= 0 || h <= 0)
     return;
@@ -2130,6 +2252,9 @@ dm_graph_view_snapshot (GtkWidget   *widget,
 
       g_clear_pointer (&self->scene_node, gsk_render_node_unref);
       g_hash_table_foreach_remove (self->scene_tiles, tile_outside, &range);
+      /* With no backdrop to show instead, every tile now; else the worker draws them. */
+      sync = backdrop == NULL;
+      settled = sync || zoom_settled (self);
       g_hash_table_foreach_remove (self->overlay_tiles, tile_outside, &range);
 
       /* The canvas paints its own page: opaque tiles, plain colour where there is
@@ -2163,17 +2288,14 @@ dm_graph_view_snapshot (GtkWidget   *widget,
         {
           const TileSlot *slot = &g_array_index (slots, TileSlot, k);
           gboolean is_missing = FALSE;
-          /* Rasterise while within the frame budget (always at least one tile); with no
-           * backdrop to show instead, everything now. */
-          gboolean may_render = self->backdrop_node == NULL && g_hash_table_size (self->backdrop_tiles) == 0;
           GskRenderNode *tile;
 
-          may_render = may_render || self->stats.n_tiles_rendered == rendered ||
-                       g_get_monotonic_time () - begin < self->frame_budget;
           tile = lookup_tile (self, self->scene_tiles, LAYER_SCENE, slot->tx, slot->ty, scale, sf,
-                              may_render, &is_missing);
+                              sync, &is_missing);
           if (is_missing)
             {
+              if (settled)
+                request_tile (self, slot->tx, slot->ty, TRUE);
               g_array_append_val (missing, *slot);
               continue;
             }
@@ -2198,17 +2320,12 @@ dm_graph_view_snapshot (GtkWidget   *widget,
           gtk_snapshot_append_color (s, &veil, &all);
         }
 
+      /* An incomplete scene is drawn again as the worker's tiles come back. */
       self->scene_complete = missing->len == 0;
-      if (!self->scene_complete)
-        {
-          if (self->refresh_tick == 0)
-            self->refresh_tick = gtk_widget_add_tick_callback (widget, refresh_tick_cb, NULL, NULL);
-        }
-      else
+      if (self->scene_complete)
         {
           drop_backdrop (self);
-          if (self->prefetch_source == 0)
-            self->prefetch_source = g_idle_add_full (G_PRIORITY_LOW, prefetch_cb, self, NULL);
+          prefetch_ring (self, &range);
         }
 
       for (int ty = range.ty0; ty <= range.ty1; ty++)
@@ -2224,7 +2341,6 @@ dm_graph_view_snapshot (GtkWidget   *widget,
 
       self->scene_node = gtk_snapshot_free_to_node (s);
       memcpy (self->scene_node_range, &range, sizeof range);
-      /* An incomplete scene is assembled again next frame with more tiles. */
       if (!self->scene_complete)
         {
           GskRenderNode *node = self->scene_node;
@@ -3002,8 +3118,11 @@ dm_graph_view_css_changed (GtkWidget         *widget,
 
   GTK_WIDGET_CLASS (dm_graph_view_parent_class)->css_changed (widget, change);
 
+  /* The worker draws from the palette and the labels. */
+  dm_tile_worker_hold (self->tile_worker);
   palette_update (self);
   update_font (self);
+  dm_tile_worker_release (self->tile_worker);
   invalidate_scene (self);
 }
 
@@ -3025,6 +3144,9 @@ dm_graph_view_dispose (GObject *object)
 {
   DmGraphView *self = DM_GRAPH_VIEW (object);
 
+  /* First: the worker reads the geometry. */
+  g_clear_pointer (&self->tile_worker, dm_tile_worker_free);
+  g_clear_handle_id (&self->settle_source, g_source_remove);
   geometry_clear (self);
   g_clear_pointer (&self->layout, dm_layout_unref);
   g_clear_pointer (&self->scene_node, gsk_render_node_unref);
@@ -3034,12 +3156,6 @@ dm_graph_view_dispose (GObject *object)
     g_hash_table_remove_all (self->overlay_tiles);
   if (self->backdrop_tiles != NULL)
     drop_backdrop (self);
-  if (self->refresh_tick != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refresh_tick);
-      self->refresh_tick = 0;
-    }
-  g_clear_handle_id (&self->prefetch_source, g_source_remove);
   stop_kinetic (self);
 
   G_OBJECT_CLASS (dm_graph_view_parent_class)->dispose (object);
@@ -3053,7 +3169,9 @@ dm_graph_view_finalize (GObject *object)
   g_clear_pointer (&self->scene_tiles, g_hash_table_unref);
   g_clear_pointer (&self->overlay_tiles, g_hash_table_unref);
   g_clear_pointer (&self->backdrop_tiles, g_hash_table_unref);
+  g_clear_pointer (&self->requested, g_hash_table_unref);
   g_clear_object (&self->pango);
+  g_clear_object (&self->worker_pango);
   g_clear_pointer (&self->font_family, g_free);
 
   G_OBJECT_CLASS (dm_graph_view_parent_class)->finalize (object);
@@ -3218,7 +3336,8 @@ dm_graph_view_init (DmGraphView *self)
   cairo_font_options_t *options;
 
   self->zoom = 1.0;
-  self->frame_budget = FRAME_BUDGET_USEC;
+  self->requested = g_hash_table_new (NULL, NULL);
+  self->tile_worker = dm_tile_worker_new (self, worker_draw_tile, worker_tile_done);
   self->selected_node = self->selected_edge = -1;
   self->hovered_node = self->hovered_edge = -1;
   self->scene_tiles = g_hash_table_new_full (NULL, NULL, NULL, tile_free);
@@ -3234,8 +3353,17 @@ dm_graph_view_init (DmGraphView *self)
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
   pango_cairo_context_set_font_options (self->pango, options);
-  cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (self->pango, FALSE);
+  /* The same for the tile worker, on a font map of its own: used only there. */
+  {
+    g_autoptr(PangoFontMap) worker_fonts = pango_cairo_font_map_new ();
+
+    self->worker_pango = pango_font_map_create_context (worker_fonts);
+    pango_cairo_context_set_resolution (self->worker_pango, 72.0);
+    pango_cairo_context_set_font_options (self->worker_pango, options);
+    pango_context_set_round_glyph_positions (self->worker_pango, FALSE);
+  }
+  cairo_font_options_destroy (options);
   self->font_family = g_strdup ("Sans");
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -3377,11 +3505,14 @@ dm_graph_view_set_layout (DmGraphView *self,
 
   keep_view = same_actors (self->layout, layout);
 
+  /* The worker draws from the layout and its geometry. */
+  dm_tile_worker_hold (self->tile_worker);
   g_clear_pointer (&self->layout, dm_layout_unref);
   self->layout = layout != NULL ? dm_layout_ref (layout) : NULL;
   self->hovered_node = self->hovered_edge = -1;
   refresh_font_family (self);
   geometry_prepare (self);
+  dm_tile_worker_release (self->tile_worker);
 
   /* The selection follows its actor (or its relation) into the new layout. */
   if (self->layout != NULL && had_node)
@@ -3679,13 +3810,4 @@ dm_graph_view_get_tooltip_markup (DmGraphView *self,
   g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), NULL);
 
   return tooltip_markup (self, x, y, FALSE, &area);
-}
-
-void
-dm_graph_view_set_frame_budget (DmGraphView *self,
-                                gint64       usec)
-{
-  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-
-  self->frame_budget = MAX (usec, 0);
 }

@@ -333,6 +333,31 @@ main (int   argc,
   report ("zoom frame", bench.zoom_frame_ms);
   report ("pan frame", bench.pan_frame_ms);
 
+  /* After a single zoom step (a wheel notch), how long until every tile in view is drawn
+   * at the new zoom again; the scaled old tiles stand in meanwhile. */
+  {
+    g_autoptr(GArray) sharp_ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+    bench.recording = FALSE;
+    for (guint k = 0; k < 10; k++)
+      {
+        gint64 start = g_get_monotonic_time ();
+        double ms;
+
+        dm_graph_view_zoom_at (bench.view, dm_graph_view_get_zoom (bench.view) * (k % 2 ? 0.8 : 1.25),
+                               w / 2, h / 2);
+        do
+          {
+            wait_for_frame (&bench);
+            dm_graph_view_get_stats (bench.view, &after);
+          }
+        while (!after.scene_complete);
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        g_array_append_val (sharp_ms, ms);
+      }
+    report ("zoom step to sharp", sharp_ms);
+  }
+
   g_array_unref (bench.frame_ms);
   g_array_unref (bench.snapshot_ms);
   g_array_unref (bench.frame_cpu_ms);
