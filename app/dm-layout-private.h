@@ -22,9 +22,43 @@ gboolean    dm_layout_append_xdot_shapes (GPtrArray      *shapes,
                                           double          origin_x,
                                           double          flip_y);
 
-/* The "splines" graph attribute for @engine and a graph of @n_nodes, set after reading
- * the DOT text: spline routing where it is affordable, straight edges beyond. */
+/* The "splines" graph attribute for @engine and a graph of @n_nodes and @n_edges, set after
+ * reading the DOT text: spline routing where it is affordable, straight edges (spread when
+ * parallel) beyond. */
 const char *dm_layout_engine_get_splines (DmLayoutEngine  engine,
-                                          guint           n_nodes);
+                                          guint           n_nodes,
+                                          guint           n_edges);
+
+/* Whether the worker lays out @engine's graphs of this size without edge labels and places
+ * the labels itself (dm_layout_place_labels) instead of Graphviz: for crowded graphs, where
+ * Graphviz's placement of external labels takes seconds. Never for dot. */
+gboolean    dm_layout_engine_places_labels (DmLayoutEngine  engine,
+                                            guint           n_nodes,
+                                            guint           n_edges);
+
+/* The box of a label in Graphviz's "Sans" at @font_size points, estimated from its
+ * characters (Graphviz measures it again when it draws it); 0 × 0 for an empty label. */
+void        dm_layout_estimate_label_size (const char     *label,
+                                           double          font_size,
+                                           double         *width,
+                                           double         *height);
+
+typedef struct {
+  const double *path;      /* the edge: cubic Bézier, x0,y0 then three points a piece */
+  guint         n_points;  /* pairs, 1 + 3k; fewer than 4 or no path: not placed */
+  double        width;     /* the label's box; 0: not placed */
+  double        height;
+  double        x, y;      /* out: the centre of the label's box */
+  gboolean      placed;    /* out */
+} DmLabelSlot;
+
+/* Places each label beside its own edge, near its middle, where it overlaps neither the
+ * @obstacles (n_obstacles boxes: centre x, y, width, height) nor the labels placed before
+ * it; where every spot tried overlaps, at the one that overlaps least. Any coordinate
+ * system; linear in the labels for a given crowding (a grid finds the neighbours). */
+void        dm_layout_place_labels       (DmLabelSlot    *labels,
+                                          guint           n_labels,
+                                          const double   *obstacles,
+                                          guint           n_obstacles);
 
 G_END_DECLS
