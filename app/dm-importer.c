@@ -356,7 +356,10 @@ dm_import_paths (DmStore              *store,
    * however many files there are. */
   n_workers = count_workers ();
   window = 2 * n_workers + 1;
-  pool = g_thread_pool_new (analyse_file, &pipeline, n_workers, FALSE, NULL);
+  /* The workers are this import's own threads, started from the calling thread: they run
+   * at its priority, so a caller that imports in the background (the window) gets all of
+   * the import in the background. Shared pool threads would not inherit it. */
+  pool = g_thread_pool_new (analyse_file, &pipeline, n_workers, TRUE, NULL);
 
   for (guint i = 0; i < jobs->len; i++)
     {

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <sys/resource.h>
+
 #include "dm-article-item.h"
 #include "dm-articles-panel.h"
 #include "ui-test-common.h"
@@ -209,6 +212,71 @@ test_cancel (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), <, 200);
 }
 
+/* The nice value of this process's thread called @name, or G_MININT when there is none. */
+static int
+thread_nice (const char *name)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+  const char *tid;
+
+  while (dir != NULL && (tid = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *comm_path = g_build_filename ("/proc/self/task", tid, "comm", NULL);
+      g_autofree char *stat_path = g_build_filename ("/proc/self/task", tid, "stat", NULL);
+      g_autofree char *comm = NULL;
+      g_autofree char *stat = NULL;
+      g_auto(GStrv) fields = NULL;
+      const char *after_name;
+
+      if (!g_file_get_contents (comm_path, &comm, NULL, NULL) ||
+          !g_str_equal (g_strstrip (comm), name) ||
+          !g_file_get_contents (stat_path, &stat, NULL, NULL) ||
+          (after_name = strrchr (stat, ')')) == NULL)
+        continue;
+      /* After "pid (comm)": state is field 3, nice field 19. */
+      fields = g_strsplit (after_name + 2, " ", -1);
+      if (g_strv_length (fields) > 16)
+        return atoi (fields[16]);
+    }
+  return G_MININT;
+}
+
+/* The import runs below the window's priority, on a thread that ends with it. */
+static void
+test_background_priority (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  int nice = G_MININT;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("bg-%03u.txt", i);
+      g_autofree char *text = g_strdup_printf ("Background %u. Chile urged Peru to act on item %u.\n", i, i);
+
+      g_ptr_array_add (paths, write_file (fixture, name, text, -1));
+    }
+  g_ptr_array_add (paths, NULL);
+
+  dm_window_import_paths (fixture->window, (const char * const *) paths->pdata);
+  while (dm_window_is_importing (fixture->window) && nice == G_MININT)
+    {
+      nice = thread_nice ("dramatis-import");
+      g_main_context_iteration (NULL, FALSE);
+    }
+  ui_test_wait (ui_test_not_importing, fixture->window, 120);
+
+  if (nice == G_MININT)
+    {
+      g_test_skip ("The import ended before its thread was seen");
+      return;
+    }
+  g_assert_cmpint (nice, >=, 10);
+  /* The main thread keeps its priority, and the import's thread is gone. */
+  g_assert_cmpint (getpriority (PRIO_PROCESS, 0), <, 10);
+  g_assert_cmpint (thread_nice ("dramatis-import"), ==, G_MININT);
+}
+
 typedef struct {
   Fixture *fixture;
   guint    n_items;
@@ -372,6 +440,8 @@ main (int   argc,
               fixture_set_up, test_cancel, fixture_tear_down);
   g_test_add ("/dramatis/ui-import/large-listing", Fixture, NULL,
               fixture_set_up, test_large_listing, fixture_tear_down);
+  g_test_add ("/dramatis/ui-import/background-priority", Fixture, NULL,
+              fixture_set_up, test_background_priority, fixture_tear_down);
 
   g_test_add ("/dramatis/ui-import/drop", Fixture, NULL,
               fixture_set_up, test_drop, fixture_tear_down);

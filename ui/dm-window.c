@@ -14,6 +14,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <sys/resource.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -26,6 +28,7 @@
 
 #define SAMPLES_RESOURCE_PATH "/io/github/dramatis/Dramatis/samples/"
 #define SPINNER_DELAY_MS      300
+#define IMPORT_NICE           10
 
 struct _DmWindow
 {
@@ -805,6 +808,7 @@ typedef struct {
   GCancellable    *cancellable;
   GMainContext    *context;
   DmImportSummary *summary;
+  GError          *error;        /* when summary is NULL */
 } ImportJob;
 
 typedef struct {
@@ -839,6 +843,7 @@ import_job_free (ImportJob *job)
   g_clear_object (&job->cancellable);
   g_clear_pointer (&job->context, g_main_context_unref);
   g_clear_pointer (&job->summary, dm_import_summary_free);
+  g_clear_error (&job->error);
   g_free (job);
 }
 
@@ -978,15 +983,22 @@ import_samples (ImportJob  *job,
   return summary;
 }
 
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* The import itself, on a thread of its own: see import_thread(). */
+static gpointer
+import_run (gpointer data)
 {
-  ImportJob *job = task_data;
+  ImportJob *job = data;
   DmStore *store = dm_corpus_get_store (job->corpus);
   g_autoptr(GError) error = NULL;
+  int priority;
+
+  /* Below the main thread and the renderer's threads, so the window stays smooth while
+   * every core analyses articles. On Linux the nice value is per thread and the
+   * importer's workers are started from this one (and end with it). */
+  errno = 0;
+  priority = getpriority (PRIO_PROCESS, 0);
+  if (errno == 0 && priority < IMPORT_NICE && setpriority (PRIO_PROCESS, 0, IMPORT_NICE) != 0)
+    g_debug ("Could not lower the import's priority: %s", g_strerror (errno));
 
   switch (job->kind)
     {
@@ -1034,7 +1046,24 @@ import_thread (GTask        *task,
     }
 
   if (job->summary == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
+    job->error = g_steal_pointer (&error);
+  return NULL;
+}
+
+/* A nice value cannot be raised back without privileges, and GTask's pool threads go on to
+ * build graphs for the window: the import gets a thread that ends with it. */
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+
+  g_thread_join (g_thread_new ("dramatis-import", import_run, job));
+
+  if (job->summary == NULL)
+    g_task_return_error (task, g_steal_pointer (&job->error));
   else
     g_task_return_boolean (task, TRUE);
 }
