@@ -111,6 +111,10 @@ dm_layout_engine_get_splines (DmLayoutEngine engine,
    * which takes minutes from about a hundred actors on. */
   if (engine == DM_LAYOUT_ENGINE_DOT)
     return "true";
+  /* Crowded graphs are mostly parallel edges: routed around nodes they lie on top of each
+   * other, straight they fan out, each with room for its label */
+  if (dm_layout_engine_places_labels (engine, n_nodes, n_edges))
+    return "line";
   if (n_nodes <= DM_SPLINES_MAX_NODES && (guint64) n_nodes * n_edges <= DM_SPLINES_MAX_WORK)
     return "true";
   return "line";
@@ -377,8 +381,9 @@ dm_layout_place_labels (DmLabelSlot  *labels,
        * every label there took most of the time: the first such spot will do */
       best = 2 * l->width * l->height;
 
-      /* beside the edge rather than across it: the box touches the curve at the stop,
-       * on one side or the other */
+      /* beside the edge rather than across it: the box touches the curve at the stop, on
+       * one side or the other; the first side tried is the same for both directions, so
+       * the labels of a fan of parallel edges (spread by Graphviz) stay a fan apart */
       for (guint s = 0; s < G_N_ELEMENTS (label_stops) && best > 0; s++)
         for (int side = 1; side >= -1 && best > 0; side -= 2)
           {
@@ -386,6 +391,11 @@ dm_layout_place_labels (DmLabelSlot  *labels,
             double box[4];
 
             bezier_at (l->path, l->n_points, label_stops[s], &x, &y, &tx, &ty);
+            if (tx < 0 || (tx == 0 && ty < 0))
+              {
+                tx = -tx;
+                ty = -ty;
+              }
             nx = -ty * side;
             ny = tx * side;
             d = fabs (nx) * l->width / 2 + fabs (ny) * l->height / 2 + 1;

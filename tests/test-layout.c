@@ -9,7 +9,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "dm-layout.h"
+#include "dm-layout-private.h"
 
 static DmGraph *
 make_graph (void)
@@ -583,6 +583,361 @@ test_layout_cache_corrupt (void)
   }
 }
 
+/* Dense graphs ------------------------------------------------------------------------ */
+
+static const char * const wire_verbs[] = {
+  "urges", "criticises", "meets", "praises", "warns", "accuses", "thanks", "condemns",
+  "threatens", "holds talks with", "imposes sanctions on", "promises more aid to",
+};
+
+/* @n_actors actors and @n_verbs verbs from every one to every other: what importing a
+ * thousand wire reports about the same few actors gives */
+static DmGraph *
+make_dense_graph (guint n_actors,
+                  guint n_verbs)
+{
+  DmGraph *graph = dm_graph_new ();
+
+  g_assert_cmpuint (n_verbs, <=, G_N_ELEMENTS (wire_verbs));
+  for (guint i = 0; i < n_actors; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Actor %u", i + 1);
+
+      dm_graph_add_node (graph, 100 + i, name, i % DM_N_ACTOR_TYPES, NULL, NULL, 5);
+    }
+  for (guint s = 0; s < n_actors; s++)
+    for (guint t = 0; t < n_actors; t++)
+      for (guint v = 0; s != t && v < n_verbs; v++)
+        dm_graph_add_edge (graph, s, t, wire_verbs[(s + t + v) % G_N_ELEMENTS (wire_verbs)],
+                           (s + v) % 2 ? DM_CLASS_CONSULT : DM_CLASS_DISAPPROVE,
+                           v == 3, 1 + (s * t + v) % 7);
+  return graph;
+}
+
+static double
+path_distance (const DmShape *path,
+               double         x,
+               double         y)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i + 3 < path->n_points; i += 3)
+    {
+      const double *c = path->points + 2 * i;
+
+      for (guint k = 0; k <= 64; k++)
+        {
+          double t = k / 64.0, u = 1 - t;
+          double px = u * u * u * c[0] + 3 * u * u * t * c[2] + 3 * u * t * t * c[4] + t * t * t * c[6];
+          double py = u * u * u * c[1] + 3 * u * u * t * c[3] + 3 * u * t * t * c[5] + t * t * t * c[7];
+
+          best = MIN (best, hypot (px - x, py - y));
+        }
+    }
+  return best;
+}
+
+/* How far @a strays from @b: the largest distance from a point of @a to the path @b */
+static double
+path_apart (const DmShape *a,
+            const DmShape *b)
+{
+  double most = 0;
+
+  for (guint i = 0; i + 3 < a->n_points; i += 3)
+    {
+      const double *c = a->points + 2 * i;
+
+      for (guint k = 1; k < 8; k++)
+        {
+          double t = k / 8.0, u = 1 - t;
+          double px = u * u * u * c[0] + 3 * u * u * t * c[2] + 3 * u * t * t * c[4] + t * t * t * c[6];
+          double py = u * u * u * c[1] + 3 * u * u * t * c[3] + 3 * u * t * t * c[5] + t * t * t * c[7];
+
+          most = MAX (most, path_distance (b, px, py));
+        }
+    }
+  return most;
+}
+
+static void
+test_layout_dense_policy (void)
+{
+  double w, h, w2, h2;
+
+  /* routing splines around nodes only while actors × edges stays small */
+  g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_NEATO, 5, 4), ==, "true");
+  g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_NEATO, 40, 80), ==, "true");
+  g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_NEATO, 18, 306), ==, "line");
+  g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_NEATO, 18, 3628), ==, "line");
+  g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_NEATO, 41, 10), ==, "line");
+  /* and not in crowded graphs, whose parallel edges neato would route along one path */
+  g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_NEATO, 10, 180), ==, "line");
+  g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_NEATO, 10, 40), ==, "true");
+  g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_SFDP, 500, 992), ==, "line");
+  g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_DOT, 18, 3628), ==, "true");
+
+  /* own label placement for crowded graphs only, never for dot */
+  g_assert_true (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 18, 3628));
+  g_assert_true (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 18, 306));
+  g_assert_true (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_FDP, 18, 306));
+  g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_DOT, 18, 3628));
+  g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 60, 115));
+  g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_SFDP, 500, 992));
+  g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 5, 4));
+  g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 0, 0));
+
+  /* label boxes: Graphviz draws "urges" at 9 points 26 points wide */
+  dm_layout_estimate_label_size ("urges", 9, &w, &h);
+  g_assert_cmpfloat (w, >=, 26);
+  g_assert_cmpfloat (w, <=, 36);
+  g_assert_cmpfloat (h, >=, 9);
+  g_assert_cmpfloat (h, <=, 14);
+  dm_layout_estimate_label_size ("imposes sanctions on ×3", 9, &w2, &h2);
+  g_assert_cmpfloat (w2, >=, 114);
+  g_assert_cmpfloat (w2, <=, 140);
+  dm_layout_estimate_label_size ("urges\\nmeets", 9, &w2, &h2);
+  g_assert_cmpfloat_with_epsilon (w2, w, 0.01);
+  g_assert_cmpfloat (h2, >, 1.8 * h - 2);
+  dm_layout_estimate_label_size ("", 9, &w, &h);
+  g_assert_cmpfloat (w, ==, 0);
+  g_assert_cmpfloat (h, ==, 0);
+}
+
+/* A straight path from (x0, y0) to (x1, y1) as a cubic Bézier */
+static double *
+straight_path (double x0, double y0,
+               double x1, double y1)
+{
+  double *p = g_new (double, 8);
+
+  for (guint k = 0; k < 4; k++)
+    {
+      p[2 * k] = x0 + (x1 - x0) * k / 3.0;
+      p[2 * k + 1] = y0 + (y1 - y0) * k / 3.0;
+    }
+  return p;
+}
+
+static gboolean
+boxes_overlap (const DmLabelSlot *a,
+               const DmLabelSlot *b)
+{
+  return fabs (a->x - b->x) < (a->width + b->width) / 2 - 0.01
+         && fabs (a->y - b->y) < (a->height + b->height) / 2 - 0.01;
+}
+
+static void
+assert_no_overlaps (const DmLabelSlot *slots,
+                    guint              n)
+{
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      if (boxes_overlap (&slots[i], &slots[j]))
+        g_error ("labels %u and %u overlap: (%.1f, %.1f) and (%.1f, %.1f)",
+                 i, j, slots[i].x, slots[i].y, slots[j].x, slots[j].y);
+}
+
+static void
+test_layout_label_placement (void)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  DmLabelSlot slots[200];
+
+  /* eight parallel horizontal edges 16 points apart (neato spreads parallel edges so):
+   * each label sits beside its own edge, in the middle, none on another */
+  memset (slots, 0, sizeof slots);
+  for (guint k = 0; k < 8; k++)
+    {
+      double *p = straight_path (0, 16.0 * k, 300, 16.0 * k);
+
+      g_ptr_array_add (paths, p);
+      slots[k] = (DmLabelSlot) { p, 4, 60, 12.8, 0, 0, FALSE };
+    }
+  dm_layout_place_labels (slots, 8, NULL, 0);
+  for (guint k = 0; k < 8; k++)
+    {
+      g_assert_true (slots[k].placed);
+      g_assert_cmpfloat_with_epsilon (fabs (slots[k].y - 16.0 * k), 12.8 / 2 + 1, 0.01);
+      g_assert_cmpfloat_with_epsilon (slots[k].x, 150, 0.01);
+    }
+  assert_no_overlaps (slots, 8);
+
+  /* eight parallel vertical edges: the labels are wider than the gaps, so they take turns
+   * along the edges, each touching its own */
+  for (guint k = 0; k < 8; k++)
+    {
+      double *p = straight_path (16.0 * k, 0, 16.0 * k, 400);
+
+      g_ptr_array_add (paths, p);
+      slots[k] = (DmLabelSlot) { p, 4, 60, 12.8, 0, 0, FALSE };
+    }
+  dm_layout_place_labels (slots, 8, NULL, 0);
+  for (guint k = 0; k < 8; k++)
+    {
+      g_assert_true (slots[k].placed);
+      g_assert_cmpfloat_with_epsilon (fabs (slots[k].x - 16.0 * k), 60.0 / 2 + 1, 0.01);
+      g_assert_cmpfloat (slots[k].y, >, 0.15 * 400);
+      g_assert_cmpfloat (slots[k].y, <, 0.85 * 400);
+    }
+  assert_no_overlaps (slots, 8);
+
+  /* a node over the middle of an edge pushes its label along */
+  {
+    double *p = straight_path (0, 0, 300, 0);
+    const double node[4] = { 150, 0, 120, 60 };
+
+    g_ptr_array_add (paths, p);
+    slots[0] = (DmLabelSlot) { p, 4, 40, 12.8, 0, 0, FALSE };
+    dm_layout_place_labels (slots, 1, node, 1);
+    g_assert_true (slots[0].placed);
+    g_assert_true (fabs (slots[0].x - 150) >= (120 + 40) / 2.0
+                   || fabs (slots[0].y) >= (60 + 12.8) / 2.0);
+  }
+
+  /* far more labels than room: every one still gets a place, near its edge */
+  {
+    double *p = straight_path (0, 0, 100, 0);
+
+    g_ptr_array_add (paths, p);
+    for (guint k = 0; k < G_N_ELEMENTS (slots); k++)
+      slots[k] = (DmLabelSlot) { p, 4, 50, 12.8, 0, 0, FALSE };
+    dm_layout_place_labels (slots, G_N_ELEMENTS (slots), NULL, 0);
+    for (guint k = 0; k < G_N_ELEMENTS (slots); k++)
+      {
+        g_assert_true (slots[k].placed);
+        g_assert_cmpfloat (slots[k].x, >=, 0);
+        g_assert_cmpfloat (slots[k].x, <=, 100);
+        g_assert_cmpfloat (fabs (slots[k].y), <=, 12.8 / 2 + 1 + 0.01);
+      }
+  }
+
+  /* no path, a path too short, an empty label: not placed */
+  {
+    double *p = straight_path (0, 0, 100, 0);
+
+    g_ptr_array_add (paths, p);
+    slots[0] = (DmLabelSlot) { NULL, 0, 50, 12.8, 0, 0, TRUE };
+    slots[1] = (DmLabelSlot) { p, 3, 50, 12.8, 0, 0, TRUE };
+    slots[2] = (DmLabelSlot) { p, 4, 0, 0, 0, 0, TRUE };
+    dm_layout_place_labels (slots, 3, NULL, 0);
+    g_assert_false (slots[0].placed);
+    g_assert_false (slots[1].placed);
+    g_assert_false (slots[2].placed);
+    dm_layout_place_labels (NULL, 0, NULL, 0);
+  }
+}
+
+/* Counts the labels whose text overlaps no other label's */
+static guint
+count_free_labels (DmLayout *layout)
+{
+  guint n_edges = layout->graph->edges->len;
+  guint n_free = 0;
+
+  for (guint i = 0; i < n_edges; i++)
+    {
+      const DmShape *a = find_shape (layout->edges[i].shapes, DM_SHAPE_TEXT);
+      gboolean alone = TRUE;
+
+      for (guint j = 0; j < n_edges && alone; j++)
+        {
+          const DmShape *b = find_shape (layout->edges[j].shapes, DM_SHAPE_TEXT);
+
+          alone = i == j
+                  || fabs (a->points[0] - b->points[0]) >= (a->text_width + b->text_width) / 2
+                  || fabs (a->points[1] - b->points[1]) >= a->font_size;
+        }
+      n_free += alone;
+    }
+  return n_free;
+}
+
+static void
+check_dense_layout (guint n_actors,
+                    guint n_verbs)
+{
+  g_autoptr(DmGraph) graph = make_dense_graph (n_actors, n_verbs);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmLayout) layout = NULL;
+  g_autoptr(DmLayout) cached = NULL;
+  gint64 start;
+  guint n_free, n_parallel = 0, n_close = 0;
+
+  g_assert_cmpuint (graph->edges->len, ==, n_actors * (n_actors - 1) * n_verbs);
+  g_assert_cmpint (dm_layout_engine_for_graph (graph), ==, DM_LAYOUT_ENGINE_NEATO);
+  g_assert_true (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, graph->nodes->len,
+                                                 graph->edges->len));
+
+  start = g_get_monotonic_time ();
+  layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                    DM_LAYOUT_ENGINE_AUTO, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("%u actors, %u edges: laid out in %.0f ms", graph->nodes->len,
+                  graph->edges->len, (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpint (layout->engine, ==, DM_LAYOUT_ENGINE_NEATO);
+  /* every node and edge, with its path, arrow head and label */
+  check_layout (layout);
+
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      const DmGraphEdge *edge = g_ptr_array_index (graph->edges, i);
+      const DmLayoutEdge *le = &layout->edges[i];
+      const DmShape *path = find_shape (le->shapes, DM_SHAPE_BEZIER);
+      double w, h;
+
+      /* beside its own edge, inside the picture */
+      dm_layout_estimate_label_size (edge->label, 9, &w, &h);
+      g_assert_cmpfloat (path_distance (path, le->label_x, le->label_y), <=, w / 2 + h / 2 + 2);
+      g_assert_cmpfloat (le->label_x, >=, 0);
+      g_assert_cmpfloat (le->label_x, <=, layout->width);
+      g_assert_cmpfloat (le->label_y, >=, 0);
+      g_assert_cmpfloat (le->label_y, <=, layout->height);
+
+      /* parallel relations (both ways) take paths of their own and labels of their own */
+      for (guint j = 0; j < i; j++)
+        {
+          const DmGraphEdge *other = g_ptr_array_index (graph->edges, j);
+          const DmLayoutEdge *lo = &layout->edges[j];
+
+          if (!((other->source == edge->source && other->target == edge->target)
+                || (other->source == edge->target && other->target == edge->source)))
+            continue;
+          g_assert_cmpfloat (path_apart (path, find_shape (lo->shapes, DM_SHAPE_BEZIER)), >, 5);
+          /* not on top of each other: at most a few, where the picture is full */
+          g_assert_cmpfloat (hypot (le->label_x - lo->label_x, le->label_y - lo->label_y), >, 1);
+          n_parallel++;
+          n_close += hypot (le->label_x - lo->label_x, le->label_y - lo->label_y) < 4;
+        }
+    }
+
+  g_test_message ("%u of %u pairs of parallel labels less than 4 points apart", n_close, n_parallel);
+  g_assert_cmpuint (n_close, <=, n_parallel / 100);
+  n_free = count_free_labels (layout);
+  g_test_message ("%u of %u labels overlap no other label", n_free, graph->edges->len);
+
+  /* the xdot text holds the label positions: reading it back gives the same picture */
+  cached = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                    DM_LAYOUT_ENGINE_AUTO, layout->xdot, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      g_assert_cmpfloat_with_epsilon (cached->edges[i].label_x, layout->edges[i].label_x, 0.01);
+      g_assert_cmpfloat_with_epsilon (cached->edges[i].label_y, layout->edges[i].label_y, 0.01);
+    }
+}
+
+static void
+test_layout_dense (void)
+{
+  /* 18 actors and four verbs from each to each: 1,224 labelled edges, 8 between each pair
+   * (Graphviz took 1.1 s to place these labels, and routed the edges as straight lines) */
+  check_dense_layout (18, 4);
+  /* 10 actors and two verbs from each to each: 180 edges (neato would route parallel edges
+   * around the nodes along one path) */
+  check_dense_layout (10, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -599,6 +954,9 @@ main (int   argc,
   g_test_add_func ("/dramatis/layout/empty", test_layout_empty);
   g_test_add_func ("/dramatis/layout/cache-round-trip", test_layout_cache_round_trip);
   g_test_add_func ("/dramatis/layout/cache-corrupt", test_layout_cache_corrupt);
+  g_test_add_func ("/dramatis/layout/dense-policy", test_layout_dense_policy);
+  g_test_add_func ("/dramatis/layout/label-placement", test_layout_label_placement);
+  g_test_add_func ("/dramatis/layout/dense", test_layout_dense);
 
   return g_test_run ();
 }
