@@ -2188,6 +2188,50 @@ compare_tile_slots (gconstpointer a,
   return da < db ? -1 : da > db;
 }
 
+/* With nothing to show instead, the missing tiles of @slots are drawn before this frame
+ * goes on, by this thread and the worker together, centre first. */
+static void
+render_now (DmGraphView *self,
+            GArray      *slots,
+            double       scale,
+            int          sf)
+{
+  g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, 2 * sizeof (int));
+  g_autofree cairo_surface_t **surfaces = NULL;
+  DmTileBatch *batch;
+  int i;
+
+  for (guint k = 0; k < slots->len; k++)
+    {
+      const TileSlot *slot = &g_array_index (slots, TileSlot, k);
+      int xy[2] = { slot->tx, slot->ty };
+
+      if (!g_hash_table_contains (self->scene_tiles, tile_key (slot->tx, slot->ty)))
+        g_array_append_val (missing, xy);
+    }
+  if (missing->len == 0)
+    return;
+
+  batch = dm_tile_worker_start_batch (self->tile_worker, (const int *) missing->data, missing->len, scale, sf);
+  while ((i = dm_tile_batch_take (batch)) >= 0)
+    {
+      const int *xy = &g_array_index (missing, int, 2 * i);
+
+      dm_tile_batch_put (batch, i, rasterise_tile (self, LAYER_SCENE, xy[0], xy[1], scale, sf, FALSE));
+    }
+  surfaces = dm_tile_worker_finish_batch (batch);
+
+  for (guint k = 0; k < missing->len; k++)
+    {
+      const int *xy = &g_array_index (missing, int, 2 * k);
+
+      if (surfaces[k] != NULL)
+        self->stats.n_tiles_rendered++;
+      g_hash_table_insert (self->scene_tiles, tile_key (xy[0], xy[1]),
+                           surfaces[k] != NULL ? tile_new (surfaces[k], xy[0], xy[1], sf) : NULL);
+    }
+}
+
 /* The backdrop's tiles, scaled from the zoom they were drawn at to the current one. */
 static GskRenderNode *
 get_backdrop_node (DmGraphView *self,
@@ -2283,6 +2327,8 @@ dm_graph_view_snapshot (GtkWidget   *widget,
             g_array_append_val (slots, slot);
           }
       g_array_sort (slots, compare_tile_slots);
+      if (sync)
+        render_now (self, slots, scale, sf);
 
       for (guint k = 0; k < slots->len; k++)
         {

@@ -6,6 +6,10 @@
  * first, and handed back to the main loop as they are done; the frame shows the scaled old
  * tiles meanwhile and never waits.
  *
+ * When there is nothing to show meanwhile (a new graph), the frame needs its tiles now: the
+ * main thread and the worker draw them together as a batch, each taking the next tile, so
+ * the first frame of a large graph takes about half as long on two cores.
+ *
  * What the worker reads (the owner's geometry, palette, layout) changes only while the owner
  * holds the worker: dm_tile_worker_hold() waits for the tile being drawn and keeps the next
  * one from starting. Every change of zoom or content starts a new generation; a tile of an
@@ -39,15 +43,29 @@ struct _DmTileWorker
   guint        sequence;         /* keeps requests of one urgency in order */
 };
 
+/* Tiles the main thread needs now: it and the worker take them in turn. */
+struct _DmTileBatch
+{
+  gatomicrefcount   ref;         /* the main thread's and the worker job's */
+  GMutex            mutex;
+  GCond             cond;
+  int              *tiles;       /* n pairs (tx, ty) */
+  guint             n;
+  gint              next;        /* atomic: the next tile to take */
+  guint             n_done;      /* under mutex */
+  cairo_surface_t **surfaces;
+};
+
 typedef struct {
-  Shared          *shared;
-  int              tx, ty;
-  double           scale;
-  int              device_scale;
-  gint             generation;
-  gboolean         urgent;
-  guint            sequence;
-  cairo_surface_t *surface;
+  Shared           *shared;
+  int               tx, ty;
+  double            scale;
+  int               device_scale;
+  gint              generation;
+  gboolean          urgent;
+  guint             sequence;
+  cairo_surface_t  *surface;
+  DmTileBatch      *batch;      /* the main thread waits for these */
 } Job;
 
 static Shared *
@@ -68,10 +86,26 @@ shared_unref (Shared *shared)
 }
 
 static void
+batch_unref (DmTileBatch *batch)
+{
+  if (!g_atomic_ref_count_dec (&batch->ref))
+    return;
+  /* Surfaces left only when the main thread never collected them. */
+  for (guint i = 0; batch->surfaces != NULL && i < batch->n; i++)
+    g_clear_pointer (&batch->surfaces[i], cairo_surface_destroy);
+  g_free (batch->surfaces);
+  g_mutex_clear (&batch->mutex);
+  g_cond_clear (&batch->cond);
+  g_free (batch->tiles);
+  g_free (batch);
+}
+
+static void
 job_free (gpointer data)
 {
   Job *job = data;
 
+  g_clear_pointer (&job->batch, batch_unref);
   g_clear_pointer (&job->surface, cairo_surface_destroy);
   shared_unref (job->shared);
   g_free (job);
@@ -98,6 +132,20 @@ run_job (gpointer data,
   Shared *shared = job->shared;
 
   g_mutex_lock (&shared->lock);
+  if (job->batch != NULL)
+    {
+      /* The main thread waits for the batch and changes nothing meanwhile. */
+      DmTileBatch *batch = job->batch;
+      int i;
+
+      while ((i = dm_tile_batch_take (batch)) >= 0)
+        dm_tile_batch_put (batch, i, shared->draw (shared->owner, batch->tiles[2 * i],
+                                                   batch->tiles[2 * i + 1],
+                                                   job->scale, job->device_scale));
+      g_mutex_unlock (&shared->lock);
+      job_free (job);
+      return;
+    }
   if (shared->owner == NULL || job->generation != g_atomic_int_get (&shared->generation))
     {
       g_mutex_unlock (&shared->lock);
@@ -118,6 +166,8 @@ compare_jobs (gconstpointer a,
 {
   const Job *x = a, *y = b;
 
+  if ((x->batch != NULL) != (y->batch != NULL))
+    return x->batch != NULL ? -1 : 1;
   if (x->urgent != y->urgent)
     return x->urgent ? -1 : 1;
   return x->sequence < y->sequence ? -1 : x->sequence > y->sequence;
@@ -212,4 +262,77 @@ dm_tile_worker_release (DmTileWorker *self)
   g_return_if_fail (self != NULL);
 
   g_mutex_unlock (&self->shared->lock);
+}
+
+DmTileBatch *
+dm_tile_worker_start_batch (DmTileWorker *self,
+                            const int    *tiles,
+                            guint         n,
+                            double        scale,
+                            int           device_scale)
+{
+  DmTileBatch *batch;
+  Job *job;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->shared->owner != NULL, NULL);
+
+  batch = g_new0 (DmTileBatch, 1);
+  g_atomic_ref_count_init (&batch->ref);
+  g_atomic_ref_count_inc (&batch->ref);
+  g_mutex_init (&batch->mutex);
+  g_cond_init (&batch->cond);
+  batch->tiles = g_memdup2 (tiles, MAX (n, 1) * 2 * sizeof (int));
+  batch->n = n;
+  batch->surfaces = g_new0 (cairo_surface_t *, MAX (n, 1));
+
+  /* One job takes tiles until none are left; it goes before every other request. */
+  job = g_new0 (Job, 1);
+  job->shared = shared_ref (self->shared);
+  job->scale = scale;
+  job->device_scale = device_scale;
+  job->generation = g_atomic_int_get (&self->shared->generation);
+  job->urgent = TRUE;
+  job->sequence = self->sequence++;
+  job->batch = batch;
+  g_thread_pool_push (self->pool, job, NULL);
+  return batch;
+}
+
+int
+dm_tile_batch_take (DmTileBatch *batch)
+{
+  int i = g_atomic_int_add (&batch->next, 1);
+
+  return i < (int) batch->n ? i : -1;
+}
+
+void
+dm_tile_batch_put (DmTileBatch     *batch,
+                   int              i,
+                   cairo_surface_t *surface)
+{
+  g_mutex_lock (&batch->mutex);
+  batch->surfaces[i] = surface;
+  batch->n_done++;
+  g_cond_signal (&batch->cond);
+  g_mutex_unlock (&batch->mutex);
+}
+
+cairo_surface_t **
+dm_tile_worker_finish_batch (DmTileBatch *batch)
+{
+  cairo_surface_t **surfaces;
+
+  g_return_val_if_fail (batch != NULL, NULL);
+
+  g_mutex_lock (&batch->mutex);
+  while (batch->n_done < batch->n)
+    g_cond_wait (&batch->cond, &batch->mutex);
+
+  /* The worker's job may not have started yet: it finds nothing left and lets go. */
+  surfaces = g_steal_pointer (&batch->surfaces);
+  g_mutex_unlock (&batch->mutex);
+  batch_unref (batch);
+  return surfaces;
 }

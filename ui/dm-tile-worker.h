@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 typedef struct _DmTileWorker DmTileWorker;
+typedef struct _DmTileBatch  DmTileBatch;
 
 /* Runs on the worker thread, with the worker held (see dm_tile_worker_hold()); returns the
  * tile's pixels, or NULL when nothing is drawn there. */
@@ -44,5 +45,22 @@ void          dm_tile_worker_forget   (DmTileWorker   *self);
  * dm_tile_worker_release(): the owner may then change what tiles are drawn from. */
 void          dm_tile_worker_hold     (DmTileWorker   *self);
 void          dm_tile_worker_release  (DmTileWorker   *self);
+
+/* Tiles the main thread needs now (@tiles: @n pairs tx, ty), drawn by the worker and the
+ * main thread together: each takes the next one with dm_tile_batch_take() (-1 when none is
+ * left) and hands in its pixels with dm_tile_batch_put(). The worker's share goes before
+ * every other request. finish_batch() waits for all and returns their surfaces (NULL
+ * where nothing is drawn) in @tiles' order; free the array with g_free(). The owner must
+ * change nothing in between. */
+DmTileBatch      *dm_tile_worker_start_batch  (DmTileWorker    *self,
+                                               const int       *tiles,
+                                               guint            n,
+                                               double           scale,
+                                               int              device_scale);
+int               dm_tile_batch_take          (DmTileBatch     *batch);
+void              dm_tile_batch_put           (DmTileBatch     *batch,
+                                               int              i,
+                                               cairo_surface_t *surface);
+cairo_surface_t **dm_tile_worker_finish_batch (DmTileBatch     *batch);
 
 G_END_DECLS
