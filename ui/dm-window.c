@@ -204,7 +204,8 @@ dm_window_update_focus_bar (DmWindow *self)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* The graph: built in a thread, laid out on the layout worker */
+/* The graph: built in a thread, laid out on the layout worker (waited for in that thread:
+ * going back through the main loop in between could wait for a frame being drawn) */
 
 typedef struct {
   DmCorpus     *corpus;
@@ -215,6 +216,8 @@ typedef struct {
   char         *key;
   char         *cached_xdot;
   DmLayout     *layout;       /* decoded from the cache's serialisation, or NULL */
+  DmLayout     *fresh_layout; /* else laid out by Graphviz, from cached_xdot if any */
+  GError       *layout_error; /* why it could not be */
   guint         n_articles;
   guint         n_relations;
   gint64        build_time;   /* µs spent in the thread */
@@ -230,6 +233,8 @@ graph_request_free (GraphRequest *request)
   g_clear_pointer (&request->key, g_free);
   g_clear_pointer (&request->cached_xdot, g_free);
   g_clear_pointer (&request->layout, dm_layout_unref);
+  g_clear_pointer (&request->fresh_layout, dm_layout_unref);
+  g_clear_error (&request->layout_error);
   g_free (request);
 }
 
@@ -283,7 +288,16 @@ build_graph_thread (GTask        *task,
 
       if (request->layout == NULL &&
           !dm_store_lookup_layout (store, request->key, &request->cached_xdot, &error))
-        g_debug ("Layout cache: %s", error->message);
+        {
+          g_debug ("Layout cache: %s", error->message);
+          g_clear_error (&error);
+        }
+
+      if (request->layout == NULL)
+        request->fresh_layout = dm_layout_worker_layout (dm_layout_worker_get_default (),
+                                                         request->graph, request->engine,
+                                                         request->cached_xdot, cancellable,
+                                                         &request->layout_error);
     }
 
   request->build_time = g_get_monotonic_time () - start;
@@ -355,7 +369,7 @@ dm_window_graph_shown (DmWindow *self)
   GdkFrameClock *clock;
 
   if (debug_timings && self->graph != NULL)
-    g_message ("graph: %u actors, %u edges, built and cache looked up in %.1f ms, shown %.1f ms after the request",
+    g_message ("graph: %u actors, %u edges, built and laid out (or read from the cache) in %.1f ms, shown %.1f ms after the request",
                self->graph->nodes->len, self->graph->edges->len,
                self->graph_built / 1000.0,
                (g_get_monotonic_time () - self->graph_started) / 1000.0);
@@ -421,12 +435,6 @@ dm_window_graph_done (DmWindow *self)
     }
 }
 
-typedef struct {
-  DmWindow     *window;
-  GTask        *task;      /* owns the request */
-  GraphRequest *request;
-} LayoutCall;
-
 /* Shows @request's graph laid out as @layout, and caches the layout if it came from
  * Graphviz: its xdot text when new, its serialisation when the cache lacks a good one. */
 static void
@@ -457,40 +465,6 @@ dm_window_show_layout (DmWindow     *self,
 }
 
 static void
-layout_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  LayoutCall *call = user_data;
-  DmWindow *self = call->window;
-  GraphRequest *request = call->request;
-  g_autoptr(DmLayout) layout = NULL;
-  g_autoptr(GError) error = NULL;
-
-  layout = dm_layout_worker_layout_finish (DM_LAYOUT_WORKER (object), result, &error);
-
-  if (g_cancellable_is_cancelled (request->cancellable) ||
-      request->cancellable != self->graph_cancellable)
-    goto out;
-
-  if (layout == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not lay out the graph: %s"), error->message);
-
-      dm_window_toast (self, message);
-      dm_window_graph_shown (self);
-      goto out;
-    }
-
-  dm_window_show_layout (self, request, layout);
-
-out:
-  g_object_unref (call->task);
-  g_object_unref (call->window);
-  g_free (call);
-}
-
-static void
 graph_built_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -499,7 +473,6 @@ graph_built_cb (GObject      *object,
   GTask *task = G_TASK (result);
   GraphRequest *request = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  LayoutCall *call;
 
   if (!g_task_propagate_boolean (task, &error))
     {
@@ -553,19 +526,19 @@ graph_built_cb (GObject      *object,
       dm_window_show_layout (self, request, request->layout);
       return;
     }
+  if (request->fresh_layout != NULL)
+    {
+      dm_window_show_layout (self, request, request->fresh_layout);
+      return;
+    }
 
-  call = g_new0 (LayoutCall, 1);
-  call->window = g_object_ref (self);
-  call->task = g_object_ref (task);
-  call->request = request;
+  {
+    g_autofree char *message = g_strdup_printf (_("Could not lay out the graph: %s"),
+                                                request->layout_error->message);
 
-  dm_layout_worker_layout_async (dm_layout_worker_get_default (),
-                                 call->request->graph,
-                                 call->request->engine,
-                                 call->request->cached_xdot,
-                                 call->request->cancellable,
-                                 layout_done_cb,
-                                 call);
+    dm_window_toast (self, message);
+    dm_window_graph_shown (self);
+  }
 }
 
 static void
