@@ -33,6 +33,7 @@ typedef struct {
   gpointer         owner;        /* NULL once the worker is freed; written on the main thread */
   DmTileDrawFunc   draw;
   DmTileDoneFunc   done;
+  GMainContext    *context;      /* the owner's, where tiles are delivered */
   gint             generation;   /* atomic */
 } Shared;
 
@@ -80,6 +81,7 @@ shared_unref (Shared *shared)
 {
   if (g_atomic_ref_count_dec (&shared->ref))
     {
+      g_main_context_unref (shared->context);
       g_mutex_clear (&shared->lock);
       g_free (shared);
     }
@@ -155,8 +157,18 @@ run_job (gpointer data,
   job->surface = shared->draw (shared->owner, job->tx, job->ty, job->scale, job->device_scale);
   g_mutex_unlock (&shared->lock);
 
-  /* Above redrawing priority: the tile is in the next frame. */
-  g_main_context_invoke_full (NULL, G_PRIORITY_HIGH_IDLE, deliver_cb, job, job_free);
+  /* Always through the owner's main loop (g_main_context_invoke() would run it right here
+   * whenever this thread could acquire that context). Above redrawing priority: the tile
+   * is in the next frame. */
+  {
+    GSource *source = g_idle_source_new ();
+
+    g_source_set_priority (source, G_PRIORITY_HIGH_IDLE);
+    g_source_set_callback (source, deliver_cb, job, job_free);
+    g_source_set_static_name (source, "[dramatis] tile delivery");
+    g_source_attach (source, shared->context);
+    g_source_unref (source);
+  }
 }
 
 static int
@@ -191,6 +203,7 @@ dm_tile_worker_new (gpointer        owner,
   self->shared->owner = owner;
   self->shared->draw = draw;
   self->shared->done = done;
+  self->shared->context = g_main_context_ref_thread_default ();
 
   /* One thread: tiles share the owner's data, and the other core is the renderer's. */
   self->pool = g_thread_pool_new_full (run_job, NULL, job_free, 1, FALSE, &error);

@@ -21,7 +21,8 @@ typedef cairo_surface_t *(*DmTileDrawFunc) (gpointer owner,
                                             int      ty,
                                             double   scale,
                                             int      device_scale);
-/* Runs on the main thread, for a tile of the current generation only; takes @surface. */
+/* Runs in the owner's main context (the thread-default one when the worker was made), for a
+ * tile of the current generation only; takes @surface. */
 typedef void             (*DmTileDoneFunc) (gpointer         owner,
                                             int              tx,
                                             int              ty,
