@@ -1,7 +1,7 @@
 /* dm-window.c — the main window: the graph canvas, side panels, import, focus history, export
  *
- * Nothing slow runs on the main thread: imports run in a GTask thread with their progress
- * marshalled back with g_main_context_invoke(); the graph of a query is built in a thread,
+ * Nothing slow runs on the main thread: imports run on a thread of their own at low priority,
+ * their progress posted back to the main loop; the graph of a query is built in a thread,
  * laid out on the DmLayoutWorker (a new request cancels the old one) and the layout cached
  * in the corpus so the same graph shows at once next time.
  *
@@ -881,8 +881,17 @@ import_progress_cb (guint         done,
   progress->total = total;
   progress->path = g_strdup (path);
 
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, import_progress_main,
-                              progress, (GDestroyNotify) import_progress_free);
+  /* An idle source, not g_main_context_invoke(): that would run the callback right here on
+   * the import thread whenever this thread could acquire the main context. */
+  {
+    GSource *source = g_idle_source_new ();
+
+    g_source_set_priority (source, G_PRIORITY_DEFAULT);
+    g_source_set_callback (source, import_progress_main, progress, (GDestroyNotify) import_progress_free);
+    g_source_set_static_name (source, "[dramatis] import progress");
+    g_source_attach (source, job->context);
+    g_source_unref (source);
+  }
 }
 
 static DmImportSummary *
