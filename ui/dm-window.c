@@ -375,6 +375,7 @@ dm_window_graph_shown (DmWindow *self)
                (g_get_monotonic_time () - self->graph_started) / 1000.0);
 
   dm_window_cancel_details (self);
+  dm_window_update_focus_bar (self);
 
   /* The canvas selects the focused actor now; the panel follows in dm_window_graph_done(). */
   if (self->query->focus_actor != 0 &&
@@ -619,7 +620,8 @@ dm_window_navigate (DmWindow *self,
   if (actor_id == 0)
     dm_details_panel_clear (self->details_panel);
 
-  dm_window_update_focus_bar (self);
+  /* The focus bar changes with the graph it describes (dm_window_graph_shown()): its
+   * animation would otherwise take frames from the graph on its way. */
   dm_window_update_history_actions (self);
   dm_window_reload_graph (self);
 }
