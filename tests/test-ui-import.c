@@ -98,6 +98,27 @@ articles (Fixture *fixture)
   return dm_articles_panel_get_model (panel);
 }
 
+/* @n article files "<prefix>-NNN.txt" numbered from @first, each its own sentence; the
+ * array ends with NULL. */
+static GPtrArray *
+write_numbered (Fixture    *fixture,
+                const char *prefix,
+                guint       first,
+                guint       n)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%03u.txt", prefix, i);
+      g_autofree char *text = g_strdup_printf ("Article %u. France urged Germany to act on item %u.\n", i, i);
+
+      g_ptr_array_add (paths, write_file (fixture, name, text, -1));
+    }
+  g_ptr_array_add (paths, NULL);
+  return paths;
+}
+
 static gboolean
 failures_mention (GPtrArray  *failures,
                   const char *name)
@@ -191,16 +212,7 @@ static void
 test_cancel (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < 200; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("article-%03u.txt", i);
-      g_autofree char *text = g_strdup_printf ("Article %u. France urged Germany to act on item %u.\n", i, i);
-
-      g_ptr_array_add (paths, write_file (fixture, name, text, -1));
-    }
-  g_ptr_array_add (paths, NULL);
+  g_autoptr(GPtrArray) paths = write_numbered (fixture, "article", 0, 200);
 
   dm_window_import_paths (fixture->window, (const char * const *) paths->pdata);
   dm_window_import_text (fixture->window, "Spain met Portugal in Madrid on Monday.");
@@ -246,17 +258,8 @@ static void
 test_background_priority (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paths = write_numbered (fixture, "background", 0, 300);
   int nice = G_MININT;
-
-  for (guint i = 0; i < 300; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("bg-%03u.txt", i);
-      g_autofree char *text = g_strdup_printf ("Background %u. Chile urged Peru to act on item %u.\n", i, i);
-
-      g_ptr_array_add (paths, write_file (fixture, name, text, -1));
-    }
-  g_ptr_array_add (paths, NULL);
 
   dm_window_import_paths (fixture->window, (const char * const *) paths->pdata);
   while (dm_window_is_importing (fixture->window) && nice == G_MININT)
@@ -295,16 +298,8 @@ import_numbered (Fixture *fixture,
                  guint    first,
                  guint    n)
 {
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paths = write_numbered (fixture, "listed", first, n);
 
-  for (guint i = first; i < first + n; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("listed-%03u.txt", i);
-      g_autofree char *text = g_strdup_printf ("Listed %u. Spain urged Italy to act on item %u.\n", i, i);
-
-      g_ptr_array_add (paths, write_file (fixture, name, text, -1));
-    }
-  g_ptr_array_add (paths, NULL);
   dm_window_import_paths (fixture->window, (const char * const *) paths->pdata);
   ui_test_wait (ui_test_not_importing, fixture->window, 120);
   g_assert_cmpuint (dm_window_get_import_failures (fixture->window)->len, ==, 0);

@@ -111,6 +111,34 @@ iterate_until (Owner *owner,
     }
 }
 
+/* A worker whose tiles take @delay_ms each, with @n tiles (1, @ty) … (n, @ty) asked for. */
+static DmTileWorker *
+busy_worker_new (Owner *owner,
+                 guint  delay_ms,
+                 int    n,
+                 int    ty)
+{
+  DmTileWorker *worker;
+
+  owner_init (owner);
+  owner->delay_ms = delay_ms;
+  worker = dm_tile_worker_new (owner, draw_tile, tile_done);
+  for (int i = 1; i <= n; i++)
+    dm_tile_worker_request (worker, i, ty, 1.0, 1, i % 3 != 2);
+  return worker;
+}
+
+/* Runs the main loop for about @ms milliseconds. */
+static void
+spin (guint ms)
+{
+  for (guint i = 0; i < ms; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
 /* Requested tiles come back on the main thread with their pixels; an empty one as NULL. */
 static void
 test_deliver (void)
@@ -143,21 +171,13 @@ test_forget (void)
   Owner owner;
   DmTileWorker *worker;
 
-  owner_init (&owner);
-  owner.delay_ms = 5;
-  worker = dm_tile_worker_new (&owner, draw_tile, tile_done);
-  for (int i = 1; i <= 20; i++)
-    dm_tile_worker_request (worker, i, 1, 1.0, 1, TRUE);
+  worker = busy_worker_new (&owner, 5, 20, 1);
   g_usleep (12 * 1000);
   dm_tile_worker_forget (worker);
   dm_tile_worker_request (worker, 50, 2, 1.0, 1, TRUE);
   iterate_until (&owner, 1);
   /* Let anything stale that was in flight come back, and be dropped. */
-  for (int i = 0; i < 50; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  spin (50);
 
   g_assert_cmpuint (owner.n_delivered, ==, 1);
   g_assert_true (g_hash_table_contains (owner.delivered, GINT_TO_POINTER (50 * 1000 + 2)));
@@ -292,18 +312,10 @@ test_free_busy (void)
   Owner owner;
   DmTileWorker *worker;
 
-  owner_init (&owner);
-  owner.delay_ms = 5;
-  worker = dm_tile_worker_new (&owner, draw_tile, tile_done);
-  for (int i = 1; i <= 30; i++)
-    dm_tile_worker_request (worker, i, 3, 1.0, 1, i % 3 == 0);
+  worker = busy_worker_new (&owner, 5, 30, 3);
   g_usleep (8 * 1000);
   dm_tile_worker_free (worker);
-  for (int i = 0; i < 50; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  spin (50);
   g_assert_cmpuint (owner.n_delivered, ==, 0);
   g_assert_cmpint (g_atomic_int_get (&owner.n_drawn), <, 30);
   owner_clear (&owner);
