@@ -452,14 +452,28 @@ dm_store_schema_check_db (sqlite3     *db,
   gint64 app_id = 0;
   gint64 user_version = 0;
   GStatBuf st;
+  int rc;
 
   *version = 0;
 
-  /* Reading sqlite_schema parses the whole schema: garbage past the header fails here. */
+  /* One read transaction for the three: read one by one, another program creating the
+   * corpus at the same moment could commit in between, and an empty database with its
+   * version already set looks like somebody else's. Reading sqlite_schema parses the whole
+   * schema: garbage past the header fails here. */
+  rc = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      dm_store_set_error_from_sqlite (error, db, rc, "reading the corpus");
+      return FALSE;
+    }
   if (!query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects, error) ||
       !query_int (db, "PRAGMA application_id", &app_id, error) ||
       !query_int (db, "PRAGMA user_version", &user_version, error))
-    return FALSE;
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
 
   if (app_id == 0)
     {
