@@ -2319,7 +2319,7 @@ dm_graph_view_snapshot (GtkWidget   *widget,
           gtk_snapshot_restore (s);
         }
 
-      /* Centre first: with a frame budget the middle of the view sharpens first. */
+      /* Centre first: the middle of the view is drawn (and sharpens) first. */
       for (int ty = range.ty0; ty <= range.ty1; ty++)
         for (int tx = range.tx0; tx <= range.tx1; tx++)
           {
