@@ -173,6 +173,20 @@ list_activate_cb (DmArticlesPanel *self,
     g_signal_emit (self, signals[ARTICLE_ACTIVATED], 0, dm_article_item_get_id (item));
 }
 
+/* The listed items from @first on stop telling us of their include check. */
+static void
+disconnect_items (DmArticlesPanel *self,
+                  guint            first)
+{
+  GListModel *model = G_LIST_MODEL (self->store);
+
+  for (guint i = first; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_signal_handlers_disconnect_by_data (item, self);
+    }
+}
+
 static void
 dm_articles_panel_dispose (GObject *object)
 {
@@ -183,15 +197,9 @@ dm_articles_panel_dispose (GObject *object)
   /* Children without an id in the template too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
+  /* The items may outlive us in a pending list-item: stop them calling back. */
   if (self->store != NULL)
-    {
-      /* The items may outlive us in a pending list-item: stop them calling back. */
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->store)); i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
-          g_signal_handlers_disconnect_by_data (item, self);
-        }
-    }
+    disconnect_items (self, 0);
   g_clear_pointer (&self->filler, dm_list_filler_free);
   g_clear_object (&self->store);
   g_clear_object (&self->corpus);
@@ -304,11 +312,7 @@ dm_articles_panel_set_corpus (DmArticlesPanel    *self,
     }
   g_set_object (&self->corpus, corpus);
 
-  for (guint i = n_kept; i < n_old; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      g_signal_handlers_disconnect_by_data (item, self);
-    }
+  disconnect_items (self, n_kept);
 
   items = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = n_kept; articles != NULL && i < articles->len; i++)

@@ -1966,6 +1966,20 @@ tile_key (int tx,
   return GUINT_TO_POINTER (((guint) (tx + 32768) << 16) | ((guint) (ty + 32768) & 0xffff));
 }
 
+/* A scene tile's pixels (NULL: nothing there) join the tiles of the current zoom. */
+static void
+add_scene_tile (DmGraphView     *self,
+                int              tx,
+                int              ty,
+                cairo_surface_t *surface,
+                int              device_scale)
+{
+  if (surface != NULL)
+    self->stats.n_tiles_rendered++;
+  g_hash_table_insert (self->scene_tiles, tile_key (tx, ty),
+                       surface != NULL ? tile_new (surface, tx, ty, device_scale) : NULL);
+}
+
 static void
 invalidate_overlay (DmGraphView *self)
 {
@@ -2114,9 +2128,7 @@ worker_tile_done (gpointer         owner,
       g_clear_pointer (&surface, cairo_surface_destroy);
       return;
     }
-  if (surface != NULL)
-    self->stats.n_tiles_rendered++;
-  g_hash_table_insert (self->scene_tiles, key, surface != NULL ? tile_new (surface, tx, ty, sf) : NULL);
+  add_scene_tile (self, tx, ty, surface, sf);
   /* Tiles around a complete view are for later pans. */
   if (!self->scene_complete)
     gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -2225,10 +2237,7 @@ render_now (DmGraphView *self,
     {
       const int *xy = &g_array_index (missing, int, 2 * k);
 
-      if (surfaces[k] != NULL)
-        self->stats.n_tiles_rendered++;
-      g_hash_table_insert (self->scene_tiles, tile_key (xy[0], xy[1]),
-                           surfaces[k] != NULL ? tile_new (surfaces[k], xy[0], xy[1], sf) : NULL);
+      add_scene_tile (self, xy[0], xy[1], surfaces[k], sf);
     }
 }
 
