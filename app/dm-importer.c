@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-#include "dm-article.h"
+#include "dm-import.h"
 #include "dm-importer.h"
 
 /* Most threads that load and analyse files while the calling thread writes to the corpus. */
@@ -232,7 +232,7 @@ analyse_file (gpointer data,
 
   if (!g_atomic_int_get (&pipeline->stopping))
     {
-      articles = dm_article_load_path (job->path, &error);
+      articles = dm_import_load_path (job->path, &error);
       if (articles != NULL)
         {
           /* The extractor takes each article: detach them from the array first. */

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "dm-extractor.h"
+#include "dm-import.h"   /* the files it reads, and DM_IMPORT_ERROR its failures carry */
 #include "dm-store.h"
 
 G_BEGIN_DECLS

@@ -932,7 +932,7 @@ import_samples (ImportJob  *job,
       summary->n_files++;
       bytes = g_resources_lookup_data (resource, 0, &local_error);
       if (bytes != NULL)
-        articles = dm_article_load_bytes (names[i], bytes, &local_error);
+        articles = dm_import_load_bytes (names[i], bytes, &local_error);
 
       while (articles != NULL && articles->len > 0)
         {

@@ -23,7 +23,7 @@
 
 #include <glib/gstdio.h>
 
-#include "dm-article.h"
+#include "dm-import.h"
 #include "dm-importer.h"
 
 static const char * const countries[] = {
@@ -257,7 +257,7 @@ main (int   argc,
   cpu = cpu_seconds ();
   for (guint i = 0; i < files->len; i++)
     {
-      g_autoptr(GPtrArray) articles = dm_article_load_path (files->pdata[i], &error);
+      g_autoptr(GPtrArray) articles = dm_import_load_path (files->pdata[i], &error);
 
       g_assert_no_error (error);
       g_ptr_array_set_free_func (articles, NULL);
