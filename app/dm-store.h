@@ -78,8 +78,6 @@ typedef struct {
 
 GQuark          dm_store_error_quark   (void);
 
-/* Opening (dm-store.c) */
-
 /* Opens @path, creating a new corpus when the file does not exist. Refuses files that are
  * not corpora or come from a newer schema without changing them. Every public function
  * may be called from any thread (a mutex serialises them). */
@@ -87,8 +85,6 @@ DmStore        *dm_store_open          (const char  *path,
                                         GError     **error);
 void            dm_store_free          (DmStore     *self);
 const char     *dm_store_get_path      (DmStore     *self);
-
-/* Writing (dm-store-write.c): each call one transaction. */
 
 /* Adds the article of @analysis, its actors, mentions and relations in one transaction.
  * An article whose text is already in the corpus (same content hash) adds nothing:
@@ -98,22 +94,6 @@ gboolean        dm_store_add_analysis  (DmStore           *self,
                                         gint64            *article_id,
                                         gboolean          *added,
                                         GError           **error);
-
-/* Layout cache (read with dm_store_lookup_layout() and dm_store_lookup_layout_data()); the
- * most recent layouts are kept, older ones dropped. */
-gboolean        dm_store_save_layout   (DmStore     *self,
-                                        const char  *key,
-                                        const char  *xdot,
-                                        GError     **error);
-gboolean        dm_store_save_layout_data   (DmStore     *self,
-                                             const char  *key,
-                                             GBytes      *data,
-                                             GError     **error);
-
-/* Reading (dm-store-read.c): queries that never write. */
-
-/* Whether an article of exactly @text is in the corpus already (what makes
- * dm_store_add_analysis() add nothing). */
 gboolean        dm_store_has_text      (DmStore     *self,
                                         const char  *text,
                                         gboolean    *present,
@@ -171,14 +151,20 @@ gboolean        dm_store_lookup_layout (DmStore     *self,
                                         const char  *key,
                                         char       **xdot,
                                         GError     **error);
+gboolean        dm_store_save_layout   (DmStore     *self,
+                                        const char  *key,
+                                        const char  *xdot,
+                                        GError     **error);
 /* The same cache holding a dm_layout_to_cache() serialisation (a BLOB under "<key>#data",
  * alongside the xdot text under @key). *@data is NULL on a miss. */
 gboolean        dm_store_lookup_layout_data (DmStore     *self,
                                              const char  *key,
                                              GBytes     **data,
                                              GError     **error);
-
-/* Values */
+gboolean        dm_store_save_layout_data   (DmStore     *self,
+                                             const char  *key,
+                                             GBytes      *data,
+                                             GError     **error);
 
 void            dm_actor_info_free     (DmActorInfo    *info);
 void            dm_article_info_free   (DmArticleInfo  *info);
