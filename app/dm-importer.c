@@ -15,6 +15,7 @@
 
 #include "dm-article.h"
 #include "dm-importer.h"
+#include "dm-store-write.h"
 
 /* Most threads that load and analyse files while the calling thread writes to the corpus. */
 #define MAX_WORKERS 8

@@ -24,6 +24,7 @@
 #include "dm-export.h"
 #include "dm-importer.h"
 #include "dm-layout.h"
+#include "dm-store-write.h"
 #include "dm-window.h"
 
 #define SAMPLES_RESOURCE_PATH "/io/github/dramatis/Dramatis/samples/"
