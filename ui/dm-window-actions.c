@@ -222,152 +222,110 @@ dm_window_export_failed (DmWindow   *self,
 /* ------------------------------------------------------------------------------------------ */
 /* Actions */
 
-static void
-open_articles_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  _dm_window_choose_articles (DM_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
-}
+/* The table: the names menus, shortcuts and toasts use. */
+typedef enum {
+  ACTION_OPEN_ARTICLES,
+  ACTION_OPEN_FOLDER,
+  ACTION_NEW_CORPUS,
+  ACTION_OPEN_CORPUS,
+  ACTION_EXPORT,
+  ACTION_BACK,
+  ACTION_FORWARD,
+  ACTION_WHOLE_GRAPH,
+  ACTION_WIDEN,
+  ACTION_SEARCH,
+  ACTION_SHOW_SIDEBAR,
+  ACTION_PASTE,
+  ACTION_CANCEL_IMPORT,
+  ACTION_SHOW_IMPORT_FAILURES,
+  N_ACTIONS
+} WindowAction;
 
-static void
-open_folder_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  _dm_window_choose_articles (DM_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
-}
-
-static void
-new_corpus_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  dm_window_choose_corpus (DM_WINDOW (widget), TRUE);
-}
-
-static void
-open_corpus_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  dm_window_choose_corpus (DM_WINDOW (widget), FALSE);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  dm_window_choose_export (DM_WINDOW (widget));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  dm_window_go_back (DM_WINDOW (widget));
-}
-
-static void
-forward_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
-{
-  dm_window_go_forward (DM_WINDOW (widget));
-}
-
-static void
-whole_graph_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  dm_window_show_whole_graph (DM_WINDOW (widget));
-}
-
-static void
-widen_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
-{
-  DmWindow *self = DM_WINDOW (widget);
-
-  dm_window_set_depth (self, self->depth == 1 ? 2 : 1);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  DmWindow *self = DM_WINDOW (widget);
-
-  gtk_widget_set_visible (self->sidebar, TRUE);
-  adw_view_stack_set_visible_child_name (self->view_stack, "actors");
-  dm_actors_panel_focus_search (self->actors_panel);
-}
-
-static void
-show_sidebar_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  DmWindow *self = DM_WINDOW (widget);
-
-  gtk_widget_set_visible (self->sidebar, !gtk_widget_get_visible (self->sidebar));
-}
-
-static void
-paste_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
-{
-  _dm_window_paste (DM_WINDOW (widget));
-}
-
-static void
-cancel_import_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  dm_window_cancel_import (DM_WINDOW (widget));
-}
-
-static void
-show_import_failures_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *param)
-{
-  _dm_window_show_import_failures (DM_WINDOW (widget));
-}
-
-/* The table: names as the menus, shortcuts and toasts use them. */
-static const struct {
-  const char                    *name;
-  GtkWidgetActionActivateFunc    activate;
-} actions[] = {
-  { "win.open-articles",         open_articles_action },
-  { "win.open-folder",           open_folder_action },
-  { "win.new-corpus",            new_corpus_action },
-  { "win.open-corpus",           open_corpus_action },
-  { "win.export",                export_action },
-  { "win.back",                  back_action },
-  { "win.forward",               forward_action },
-  { "win.whole-graph",           whole_graph_action },
-  { "win.widen",                 widen_action },
-  { "win.search",                search_action },
-  { "win.show-sidebar",          show_sidebar_action },
-  { "win.paste",                 paste_action },
-  { "win.cancel-import",         cancel_import_action },
-  { "win.show-import-failures",  show_import_failures_action },
+static const char * const action_names[N_ACTIONS] = {
+  [ACTION_OPEN_ARTICLES]         = "win.open-articles",
+  [ACTION_OPEN_FOLDER]           = "win.open-folder",
+  [ACTION_NEW_CORPUS]            = "win.new-corpus",
+  [ACTION_OPEN_CORPUS]           = "win.open-corpus",
+  [ACTION_EXPORT]                = "win.export",
+  [ACTION_BACK]                  = "win.back",
+  [ACTION_FORWARD]               = "win.forward",
+  [ACTION_WHOLE_GRAPH]           = "win.whole-graph",
+  [ACTION_WIDEN]                 = "win.widen",
+  [ACTION_SEARCH]                = "win.search",
+  [ACTION_SHOW_SIDEBAR]          = "win.show-sidebar",
+  [ACTION_PASTE]                 = "win.paste",
+  [ACTION_CANCEL_IMPORT]         = "win.cancel-import",
+  [ACTION_SHOW_IMPORT_FAILURES]  = "win.show-import-failures",
 };
+
+static void
+activate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  DmWindow *self = DM_WINDOW (widget);
+  guint action = 0;
+
+  while (action < N_ACTIONS && !g_str_equal (action_names[action], action_name))
+    action++;
+
+  switch ((WindowAction) action)
+    {
+    case ACTION_OPEN_ARTICLES:
+      _dm_window_choose_articles (self, GTK_FILE_CHOOSER_ACTION_OPEN);
+      break;
+    case ACTION_OPEN_FOLDER:
+      _dm_window_choose_articles (self, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+      break;
+    case ACTION_NEW_CORPUS:
+      dm_window_choose_corpus (self, TRUE);
+      break;
+    case ACTION_OPEN_CORPUS:
+      dm_window_choose_corpus (self, FALSE);
+      break;
+    case ACTION_EXPORT:
+      dm_window_choose_export (self);
+      break;
+    case ACTION_BACK:
+      dm_window_go_back (self);
+      break;
+    case ACTION_FORWARD:
+      dm_window_go_forward (self);
+      break;
+    case ACTION_WHOLE_GRAPH:
+      dm_window_show_whole_graph (self);
+      break;
+    case ACTION_WIDEN:
+      dm_window_set_depth (self, self->depth == 1 ? 2 : 1);
+      break;
+    case ACTION_SEARCH:
+      gtk_widget_set_visible (self->sidebar, TRUE);
+      adw_view_stack_set_visible_child_name (self->view_stack, "actors");
+      dm_actors_panel_focus_search (self->actors_panel);
+      break;
+    case ACTION_SHOW_SIDEBAR:
+      gtk_widget_set_visible (self->sidebar, !gtk_widget_get_visible (self->sidebar));
+      break;
+    case ACTION_PASTE:
+      _dm_window_paste (self);
+      break;
+    case ACTION_CANCEL_IMPORT:
+      dm_window_cancel_import (self);
+      break;
+    case ACTION_SHOW_IMPORT_FAILURES:
+      _dm_window_show_import_failures (self);
+      break;
+    case N_ACTIONS:
+    default:
+      g_assert_not_reached ();
+    }
+}
 
 void
 _dm_window_class_actions_init (GtkWidgetClass *widget_class)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    gtk_widget_class_install_action (widget_class, actions[i].name, NULL, actions[i].activate);
+  for (guint i = 0; i < N_ACTIONS; i++)
+    gtk_widget_class_install_action (widget_class, action_names[i], NULL, activate_action);
 }
 
 /* ------------------------------------------------------------------------------------------ */
