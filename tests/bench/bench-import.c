@@ -25,6 +25,7 @@
 
 #include "dm-import.h"
 #include "dm-importer.h"
+#include "dm-store-write.h"
 #include "dm-test-articles.h"
 
 static double

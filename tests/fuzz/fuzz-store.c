@@ -12,7 +12,7 @@
 
 #include "dm-extractor.h"
 #include "dm-import.h"
-#include "dm-store.h"
+#include "dm-store-write.h"
 #include "fuzz-common.h"
 
 static DmStore *store;
