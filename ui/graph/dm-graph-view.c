@@ -33,6 +33,7 @@
 
 #include "dm-graph-view.h"
 #include "dm-graph-view-private.h"
+#include "dm-graph-palette.h"
 #include "dm-tile-worker.h"
 
 #define TILE_SIZE        256      /* device pixels */
@@ -68,21 +69,6 @@ typedef struct {
   graphene_rect_t  pill;        /* label background, scene points; empty without label */
 } EdgeGeom;
 
-typedef struct {
-  GdkRGBA fill;
-  GdkRGBA stroke;
-} TypeColors;
-
-typedef struct {
-  gboolean   dark;
-  GdkRGBA    fg;
-  GdkRGBA    bg;
-  GdkRGBA    accent;
-  TypeColors types[DM_N_ACTOR_TYPES];
-  GdkRGBA    family[DM_N_FAMILIES];
-  GdkRGBA    family_text[DM_N_FAMILIES];
-} Palette;
-
 typedef enum {
   LAYER_SCENE,
   LAYER_OVERLAY,
@@ -105,7 +91,7 @@ struct _DmGraphView
 
   PangoContext    *pango;
   char            *font_family;
-  Palette          palette;
+  DmGraphPalette   palette;
 
   double           zoom;
   double           center_x, center_y;   /* scene point at the widget's centre */
@@ -175,116 +161,6 @@ static guint signals[N_SIGNALS];
 static gboolean debug_timings;
 
 G_DEFINE_FINAL_TYPE (DmGraphView, dm_graph_view, GTK_TYPE_WIDGET)
-
-/* Palette ------------------------------------------------------------------------------ */
-
-/* Actor types take the hues the exported images use (dm-graph.c's DOT styles), so the
- * canvas and a PNG of it agree; the dark variants are lightened to read on dark grey. */
-static const char * const type_stroke_light[DM_N_ACTOR_TYPES] = {
-  [DM_ACTOR_COUNTRY] = "#3d6e99",
-  [DM_ACTOR_OFFICIAL] = "#a68a2b",
-  [DM_ACTOR_PERSON] = "#a04f76",
-  [DM_ACTOR_ORGANIZATION] = "#5e4fa2",
-  [DM_ACTOR_GROUP] = "#b25f12",
-};
-static const char * const type_fill_light[DM_N_ACTOR_TYPES] = {
-  [DM_ACTOR_COUNTRY] = "#cfe2f3",
-  [DM_ACTOR_OFFICIAL] = "#fff2cc",
-  [DM_ACTOR_PERSON] = "#f4dbe7",
-  [DM_ACTOR_ORGANIZATION] = "#e4def7",
-  [DM_ACTOR_GROUP] = "#fde3cb",
-};
-static const char * const type_stroke_dark[DM_N_ACTOR_TYPES] = {
-  [DM_ACTOR_COUNTRY] = "#8fb8e0",
-  [DM_ACTOR_OFFICIAL] = "#e0c463",
-  [DM_ACTOR_PERSON] = "#e59cc0",
-  [DM_ACTOR_ORGANIZATION] = "#b3a6ee",
-  [DM_ACTOR_GROUP] = "#f0a35e",
-};
-static const char * const family_light[DM_N_FAMILIES] = {
-  [DM_FAMILY_STATEMENT] = "#77767b",
-  [DM_FAMILY_VERBAL_COOPERATION] = "#3584e4",
-  [DM_FAMILY_MATERIAL_COOPERATION] = "#26a269",
-  [DM_FAMILY_VERBAL_CONFLICT] = "#e66100",
-  [DM_FAMILY_MATERIAL_CONFLICT] = "#c01c28",
-};
-static const char * const family_dark[DM_N_FAMILIES] = {
-  [DM_FAMILY_STATEMENT] = "#9a9996",
-  [DM_FAMILY_VERBAL_COOPERATION] = "#62a0ea",
-  [DM_FAMILY_MATERIAL_COOPERATION] = "#57e389",
-  [DM_FAMILY_VERBAL_CONFLICT] = "#ffa348",
-  [DM_FAMILY_MATERIAL_CONFLICT] = "#f66151",
-};
-static const char * const family_text_light[DM_N_FAMILIES] = {
-  [DM_FAMILY_STATEMENT] = "#5e5c64",
-  [DM_FAMILY_VERBAL_COOPERATION] = "#1a5fb4",
-  [DM_FAMILY_MATERIAL_COOPERATION] = "#1b7a4e",
-  [DM_FAMILY_VERBAL_CONFLICT] = "#a33f00",
-  [DM_FAMILY_MATERIAL_CONFLICT] = "#a51d2d",
-};
-static const char * const family_text_dark[DM_N_FAMILIES] = {
-  [DM_FAMILY_STATEMENT] = "#c0bfbc",
-  [DM_FAMILY_VERBAL_COOPERATION] = "#99c1f1",
-  [DM_FAMILY_MATERIAL_COOPERATION] = "#8ff0a4",
-  [DM_FAMILY_VERBAL_CONFLICT] = "#ffbe6f",
-  [DM_FAMILY_MATERIAL_CONFLICT] = "#ff7b63",
-};
-
-static GdkRGBA
-mix (const GdkRGBA *a,
-     const GdkRGBA *b,
-     double         t)
-{
-  return (GdkRGBA) {
-    a->red + (b->red - a->red) * t,
-    a->green + (b->green - a->green) * t,
-    a->blue + (b->blue - a->blue) * t,
-    a->alpha + (b->alpha - a->alpha) * t,
-  };
-}
-
-static double
-luminance (const GdkRGBA *c)
-{
-  return 0.2126 * c->red + 0.7152 * c->green + 0.0722 * c->blue;
-}
-
-static void
-palette_update (DmGraphView *self)
-{
-  Palette *p = &self->palette;
-  GtkStyleContext *context;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  gtk_style_context_get_color (context, &p->fg);
-  /* Follows AdwStyleManager: libadwaita swaps the stylesheet, which changes the colours. */
-  p->dark = luminance (&p->fg) > 0.5;
-  if (!gtk_style_context_lookup_color (context, "view_bg_color", &p->bg) &&
-      !gtk_style_context_lookup_color (context, "theme_base_color", &p->bg))
-    gdk_rgba_parse (&p->bg, p->dark ? "#1e1e1e" : "#ffffff");
-  if (!gtk_style_context_lookup_color (context, "accent_color", &p->accent) &&
-      !gtk_style_context_lookup_color (context, "theme_selected_bg_color", &p->accent))
-    gdk_rgba_parse (&p->accent, p->dark ? "#78aeed" : "#1c71d8");
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  p->bg.alpha = 1.0;
-  p->fg.alpha = 1.0;
-
-  for (guint i = 0; i < DM_N_ACTOR_TYPES; i++)
-    {
-      gdk_rgba_parse (&p->types[i].stroke, p->dark ? type_stroke_dark[i] : type_stroke_light[i]);
-      if (p->dark)
-        p->types[i].fill = mix (&p->bg, &p->types[i].stroke, 0.3);
-      else
-        gdk_rgba_parse (&p->types[i].fill, type_fill_light[i]);
-    }
-  for (guint i = 0; i < DM_N_FAMILIES; i++)
-    {
-      gdk_rgba_parse (&p->family[i], p->dark ? family_dark[i] : family_light[i]);
-      gdk_rgba_parse (&p->family_text[i], p->dark ? family_text_dark[i] : family_text_light[i]);
-    }
-}
 
 /* Geometry ----------------------------------------------------------------------------- */
 
@@ -1371,7 +1247,7 @@ draw_node (DmGraphView *self,
            NodeState    state)
 {
   const NodeGeom *g = &self->nodes[i];
-  const TypeColors *colors = &self->palette.types[node_type (self, i)];
+  const DmTypeColors *colors = &self->palette.types[node_type (self, i)];
   const DmLayoutNode *ln = &self->layout->nodes[i];
   double bx, by, radius, outline;
 
@@ -1538,7 +1414,7 @@ draw_node_batch (DmGraphView           *self,
                  const graphene_rect_t *area,
                  double                 scale)
 {
-  const TypeColors *colors = &self->palette.types[node_type (self, nodes[0])];
+  const DmTypeColors *colors = &self->palette.types[node_type (self, nodes[0])];
   gboolean any = FALSE, any_decoration = FALSE, any_badge = FALSE;
 
   cairo_new_path (cr);
@@ -3175,7 +3051,7 @@ dm_graph_view_css_changed (GtkWidget         *widget,
 
   /* The worker draws from the palette and the labels. */
   dm_tile_worker_hold (self->tile_worker);
-  palette_update (self);
+  dm_graph_palette_update (&self->palette, GTK_WIDGET (self));
   update_font (self);
   dm_tile_worker_release (self->tile_worker);
   invalidate_scene (self);
@@ -3425,7 +3301,7 @@ dm_graph_view_init (DmGraphView *self)
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  palette_update (self);
+  dm_graph_palette_update (&self->palette, GTK_WIDGET (self));
 
   controller = gtk_event_controller_motion_new ();
   g_signal_connect (controller, "enter", G_CALLBACK (motion_cb), self);
