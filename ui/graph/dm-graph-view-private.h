@@ -1,4 +1,5 @@
-/* dm-graph-view-private.h — internals of the graph canvas for its tests and benchmark
+/* dm-graph-view-private.h — internals of the graph canvas: the widget's state, shared by
+ * its files (dm-graph-view.c, -input.c, -a11y.c), and what its tests and benchmark see
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,8 +8,103 @@
 #pragma once
 
 #include "dm-graph-view.h"
+#include "dm-graph-painter.h"
+#include "dm-graph-palette.h"
+#include "dm-graph-scene.h"
+#include "dm-tile-cache.h"
 
 G_BEGIN_DECLS
+
+#define DM_GRAPH_VIEW_MAX_ZOOM 8.0
+
+typedef struct {
+  guint  n_snapshots;
+  gint64 last_snapshot_usec;   /* time spent in the last snapshot() */
+  guint  n_tiles_rendered;     /* scene tiles rasterised since the widget was created */
+  gboolean scene_complete;     /* the last frame showed every tile at the current zoom */
+} DmGraphViewStats;
+
+struct _DmGraphView
+{
+  GtkWidget        parent_instance;
+
+  DmGraphScene    *scene;         /* never NULL; empty without a layout */
+  PangoContext    *pango;         /* the labels' */
+  char            *font_family;
+  DmGraphPalette   palette;
+  DmGraphOverlay   overlay;
+  gboolean         overlay_valid;
+  DmGraphPainter   painter;       /* draws scene, palette and overlay */
+  DmTileCache     *tiles;
+  GskRenderNode   *scene_node;    /* tiles assembled, in zoomed-scene coordinates */
+  DmTileRange      scene_node_range;
+
+  double           zoom;
+  double           center_x, center_y;   /* scene point at the widget's centre */
+  gboolean         fit_pending;
+
+  int              selected_node;
+  int              selected_edge;
+  int              hovered_node;
+  int              hovered_edge;
+
+  /* Input state (dm-graph-view-input.c) */
+  double           pointer_x, pointer_y;
+  gboolean         pointer_inside;
+  double           drag_start_cx, drag_start_cy;
+  gboolean         dragging;
+  GtkGesture      *pinch;
+  guint            kinetic_tick;
+  double           kinetic_vx, kinetic_vy;   /* widget pixels per second */
+  gint64           kinetic_time;
+  gboolean         scroll_zoomed;   /* the last scroll zoomed (Ctrl): no kinetic pan */
+  double           pinch_start_zoom;
+  double           pinch_scene_x, pinch_scene_y;
+
+  DmGraphViewStats stats;
+};
+
+/* dm-graph-view.c: state changes the input and keyboard handlers make. */
+void      dm_graph_view_set_selection      (DmGraphView *self,
+                                            int          node,
+                                            int          edge);
+void      dm_graph_view_set_hover          (DmGraphView *self,
+                                            int          node,
+                                            int          edge);
+void      dm_graph_view_set_center         (DmGraphView *self,
+                                            double       cx,
+                                            double       cy);
+/* Sets the zoom as it is (clamped by the caller), keeping the centre. */
+void      dm_graph_view_apply_zoom         (DmGraphView *self,
+                                            double       zoom);
+double    dm_graph_view_get_min_zoom       (DmGraphView *self);
+/* The node at widget point (x, y), or else the edge there; -1 for neither. */
+void      dm_graph_view_element_at         (DmGraphView *self,
+                                            double       x,
+                                            double       y,
+                                            int         *node,
+                                            int         *edge);
+/* Emits node-activated for @node, else edge-activated for @edge, when one is >= 0. */
+void      dm_graph_view_activate           (DmGraphView *self,
+                                            int          node,
+                                            int          edge);
+void      dm_graph_view_emit_escape        (DmGraphView *self);
+
+/* dm-graph-view-input.c: pointer, touch and keyboard. */
+void      dm_graph_view_class_init_input   (GtkWidgetClass *widget_class);
+void      dm_graph_view_init_input         (DmGraphView    *self);
+void      dm_graph_view_stop_kinetic       (DmGraphView    *self);
+void      dm_graph_view_update_selection_actions (DmGraphView *self);
+
+/* dm-graph-view-a11y.c: what assistive technologies and tooltips say. */
+void      dm_graph_view_update_accessible  (DmGraphView *self);
+gboolean  dm_graph_view_query_tooltip      (GtkWidget   *widget,
+                                            int          x,
+                                            int          y,
+                                            gboolean     keyboard_mode,
+                                            GtkTooltip  *tooltip);
+
+/* For the tests and the benchmark ------------------------------------------------------ */
 
 /* Hit-tests in widget coordinates, with the same geometry the pointer handlers use. */
 int       dm_graph_view_node_at            (DmGraphView *self,
@@ -56,13 +152,6 @@ void      dm_graph_view_get_scene_bounds   (DmGraphView     *self,
 char     *dm_graph_view_get_tooltip_markup (DmGraphView *self,
                                             double       x,
                                             double       y);
-
-typedef struct {
-  guint  n_snapshots;
-  gint64 last_snapshot_usec;   /* time spent in the last snapshot() */
-  guint  n_tiles_rendered;     /* scene tiles rasterised since the widget was created */
-  gboolean scene_complete;     /* the last frame showed every tile at the current zoom */
-} DmGraphViewStats;
 
 void      dm_graph_view_get_stats          (DmGraphView      *self,
                                             DmGraphViewStats *stats);
