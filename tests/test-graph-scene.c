@@ -109,6 +109,7 @@ test_empty (void)
   g_assert_cmpuint (scene->n_edges, ==, 0);
   g_assert_cmpint (dm_graph_scene_node_at (scene, 0, 0, 100), ==, -1);
   g_assert_cmpint (dm_graph_scene_edge_at (scene, 0, 0, 100), ==, -1);
+  g_assert_cmpint (dm_graph_scene_find_actor (scene, 1), ==, -1);
   g_assert_false (dm_graph_scene_meets (scene, &everywhere));
   dm_graph_scene_get_bounds (scene, &bounds);
   g_assert_cmpfloat (bounds.size.width, ==, 0);
@@ -258,6 +259,42 @@ test_labels (Fixture       *fixture,
   g_assert_false (dm_graph_scene_edge_label_visible (scene, 0, 0.05));
 }
 
+static void
+test_matching (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const DmGraphScene *scene = fixture->scene;
+  g_autoptr(DmGraph) other_graph = dm_graph_new ();
+  g_autoptr(DmLayout) other = NULL;
+  g_autoptr(DmLayout) reordered = NULL;
+  g_autoptr(DmGraph) reordered_graph = dm_graph_new ();
+
+  g_assert_cmpint (dm_graph_scene_find_actor (scene, 2), ==, 1);
+  g_assert_cmpint (dm_graph_scene_find_actor (scene, 3), ==, 2);
+  g_assert_cmpint (dm_graph_scene_find_actor (scene, 99), ==, -1);
+
+  g_assert_cmpint (dm_graph_scene_find_relation (scene, 1, 2, "urges"), ==, 0);
+  g_assert_cmpint (dm_graph_scene_find_relation (scene, 2, 3, "attacks"), ==, 2);
+  /* Between the same actors under another verb: still that relation. */
+  g_assert_cmpint (dm_graph_scene_find_relation (scene, 1, 3, "visits"), ==, 1);
+  g_assert_cmpint (dm_graph_scene_find_relation (scene, 3, 1, "meets"), ==, -1);
+  g_assert_cmpint (dm_graph_scene_find_relation (scene, 1, 99, "urges"), ==, -1);
+
+  /* The same actors in another order are the same; another actor is not. */
+  dm_graph_add_node (reordered_graph, 3, "Gamma", DM_ACTOR_ORGANIZATION, NULL, NULL, 1);
+  dm_graph_add_node (reordered_graph, 1, "Alpha", DM_ACTOR_COUNTRY, NULL, NULL, 3);
+  dm_graph_add_node (reordered_graph, 2, "Beta", DM_ACTOR_PERSON, NULL, NULL, 2);
+  reordered = dm_layout_new (reordered_graph, DM_LAYOUT_ENGINE_DOT);
+  dm_graph_add_node (other_graph, 1, "Alpha", DM_ACTOR_COUNTRY, NULL, NULL, 3);
+  dm_graph_add_node (other_graph, 2, "Beta", DM_ACTOR_PERSON, NULL, NULL, 2);
+  dm_graph_add_node (other_graph, 4, "Delta", DM_ACTOR_GROUP, NULL, NULL, 1);
+  other = dm_layout_new (other_graph, DM_LAYOUT_ENGINE_DOT);
+  g_assert_true (dm_graph_scene_same_actors (scene, fixture->layout));
+  g_assert_true (dm_graph_scene_same_actors (scene, reordered));
+  g_assert_false (dm_graph_scene_same_actors (scene, other));
+  g_assert_false (dm_graph_scene_same_actors (scene, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +308,7 @@ main (int   argc,
   g_test_add ("/dramatis/graph-scene/orders", Fixture, NULL, fixture_set_up, test_orders, fixture_tear_down);
   g_test_add ("/dramatis/graph-scene/towards", Fixture, NULL, fixture_set_up, test_towards, fixture_tear_down);
   g_test_add ("/dramatis/graph-scene/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
+  g_test_add ("/dramatis/graph-scene/matching", Fixture, NULL, fixture_set_up, test_matching, fixture_tear_down);
 
   return g_test_run ();
 }

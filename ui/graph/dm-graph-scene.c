@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <pango/pangocairo.h>
 
@@ -654,4 +655,74 @@ dm_graph_scene_node_towards (const DmGraphScene *self,
         }
     }
   return best_node;
+}
+
+/* Matching across layouts -------------------------------------------------------------- */
+
+int
+dm_graph_scene_find_actor (const DmGraphScene *self,
+                           gint64              actor_id)
+{
+  for (guint i = 0; i < self->n_nodes; i++)
+    if (dm_graph_scene_graph_node (self, i)->actor_id == actor_id)
+      return i;
+  return -1;
+}
+
+int
+dm_graph_scene_find_relation (const DmGraphScene *self,
+                              gint64              source_actor,
+                              gint64              target_actor,
+                              const char         *verb)
+{
+  int s = dm_graph_scene_find_actor (self, source_actor);
+  int t = dm_graph_scene_find_actor (self, target_actor);
+  int edge = -1;
+
+  for (guint i = 0; s >= 0 && t >= 0 && i < self->n_edges; i++)
+    {
+      const DmGraphEdge *ge = dm_graph_scene_graph_edge (self, i);
+
+      if ((int) ge->source == s && (int) ge->target == t &&
+          (edge < 0 || g_strcmp0 (ge->verb, verb) == 0))
+        edge = i;
+    }
+  return edge;
+}
+
+static int
+compare_actor_ids (gconstpointer a,
+                   gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static GArray *
+sorted_actor_ids (DmLayout *layout)
+{
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), layout->graph->nodes->len);
+
+  for (guint i = 0; i < layout->graph->nodes->len; i++)
+    {
+      const DmGraphNode *gn = g_ptr_array_index (layout->graph->nodes, i);
+      g_array_append_val (ids, gn->actor_id);
+    }
+  g_array_sort (ids, compare_actor_ids);
+  return ids;
+}
+
+gboolean
+dm_graph_scene_same_actors (const DmGraphScene *self,
+                            DmLayout           *layout)
+{
+  g_autoptr(GArray) ia = NULL;
+  g_autoptr(GArray) ib = NULL;
+
+  if (self->layout == NULL || layout == NULL || self->n_nodes != layout->graph->nodes->len)
+    return FALSE;
+  ia = sorted_actor_ids (self->layout);
+  ib = sorted_actor_ids (layout);
+  return memcmp (ia->data, ib->data, ia->len * sizeof (gint64)) == 0;
 }

@@ -140,4 +140,16 @@ void                dm_graph_scene_get_badge          (const DmGraphScene *self,
                                                        double             *y,
                                                        double             *radius);
 
+/* Matching across layouts, so the selection and the view survive a new layout: the node of
+ * @actor_id; the relation from @source_actor to @target_actor, with @verb where there
+ * are several (-1: none); whether @layout holds the same actors. */
+int                 dm_graph_scene_find_actor         (const DmGraphScene *self,
+                                                       gint64              actor_id);
+int                 dm_graph_scene_find_relation      (const DmGraphScene *self,
+                                                       gint64              source_actor,
+                                                       gint64              target_actor,
+                                                       const char         *verb);
+gboolean            dm_graph_scene_same_actors        (const DmGraphScene *self,
+                                                       DmLayout           *layout);
+
 G_END_DECLS

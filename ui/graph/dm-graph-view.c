@@ -707,57 +707,6 @@ dm_graph_view_new (void)
   return g_object_new (DM_TYPE_GRAPH_VIEW, NULL);
 }
 
-static int
-compare_actor_ids (gconstpointer a,
-                   gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static GArray *
-sorted_actor_ids (DmLayout *layout)
-{
-  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), layout->graph->nodes->len);
-
-  for (guint i = 0; i < layout->graph->nodes->len; i++)
-    {
-      const DmGraphNode *gn = g_ptr_array_index (layout->graph->nodes, i);
-      g_array_append_val (ids, gn->actor_id);
-    }
-  g_array_sort (ids, compare_actor_ids);
-  return ids;
-}
-
-static gboolean
-same_actors (DmLayout *a,
-             DmLayout *b)
-{
-  g_autoptr(GArray) ia = NULL;
-  g_autoptr(GArray) ib = NULL;
-
-  if (a == NULL || b == NULL || a->graph->nodes->len != b->graph->nodes->len)
-    return FALSE;
-  ia = sorted_actor_ids (a);
-  ib = sorted_actor_ids (b);
-  return memcmp (ia->data, ib->data, ia->len * sizeof (gint64)) == 0;
-}
-
-static int
-find_node (DmLayout *layout,
-           gint64    actor_id)
-{
-  for (guint i = 0; i < layout->graph->nodes->len; i++)
-    {
-      const DmGraphNode *gn = g_ptr_array_index (layout->graph->nodes, i);
-
-      if (gn->actor_id == actor_id)
-        return i;
-    }
-  return -1;
-}
-
 void
 dm_graph_view_set_layout (DmGraphView *self,
                           DmLayout    *layout)
@@ -788,7 +737,7 @@ dm_graph_view_set_layout (DmGraphView *self,
       had_edge = TRUE;
     }
 
-  keep_view = same_actors (self->scene->layout, layout);
+  keep_view = dm_graph_scene_same_actors (self->scene, layout);
 
   self->hovered_node = self->hovered_edge = -1;
   dm_tile_cache_hold (self->tiles);
@@ -797,23 +746,10 @@ dm_graph_view_set_layout (DmGraphView *self,
   dm_tile_cache_release (self->tiles);
 
   /* The selection follows its actor (or its relation) into the new layout. */
-  if (self->scene->layout != NULL && had_node)
-    node = find_node (self->scene->layout, selected_actor);
-  else if (self->scene->layout != NULL && had_edge)
-    {
-      int s = find_node (self->scene->layout, edge_source), t = find_node (self->scene->layout, edge_target);
-
-      for (guint i = 0; s >= 0 && t >= 0 && i < self->scene->n_edges; i++)
-        {
-          const DmGraphEdge *ge = dm_graph_scene_graph_edge (self->scene, i);
-
-          if ((int) ge->source == s && (int) ge->target == t)
-            {
-              if (edge < 0 || g_strcmp0 (ge->verb, edge_verb) == 0)
-                edge = i;
-            }
-        }
-    }
+  if (had_node)
+    node = dm_graph_scene_find_actor (self->scene, selected_actor);
+  else if (had_edge)
+    edge = dm_graph_scene_find_relation (self->scene, edge_source, edge_target, edge_verb);
   old_node = self->selected_node;
   old_edge = self->selected_edge;
   self->selected_node = node;
@@ -978,7 +914,7 @@ dm_graph_view_select_actor (DmGraphView *self,
 
   g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), FALSE);
 
-  if (self->scene->layout == NULL || (node = find_node (self->scene->layout, actor_id)) < 0)
+  if ((node = dm_graph_scene_find_actor (self->scene, actor_id)) < 0)
     return FALSE;
   dm_graph_view_set_selection (self, node, -1);
   dm_graph_view_reveal_node (self, node);
