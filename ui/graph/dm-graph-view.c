@@ -543,6 +543,7 @@ dm_graph_view_dispose (GObject *object)
 
   /* First: the worker reads the scene. */
   g_clear_pointer (&self->tiles, dm_tile_cache_free);
+  set_scene (self, NULL);
   g_clear_pointer (&self->scene_node, gsk_render_node_unref);
   dm_graph_view_stop_kinetic (self);
 

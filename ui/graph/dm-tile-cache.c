@@ -501,24 +501,32 @@ dm_tile_cache_free (DmTileCache *self)
 void
 dm_tile_cache_hold (DmTileCache *self)
 {
+  if (self == NULL)
+    return;
   dm_tile_worker_hold (self->worker);
 }
 
 void
 dm_tile_cache_release (DmTileCache *self)
 {
+  if (self == NULL)
+    return;
   dm_tile_worker_release (self->worker);
 }
 
 void
 dm_tile_cache_invalidate_overlay (DmTileCache *self)
 {
+  if (self == NULL)
+    return;
   g_hash_table_remove_all (self->overlay_tiles);
 }
 
 void
 dm_tile_cache_invalidate (DmTileCache *self)
 {
+  if (self == NULL)
+    return;
   g_hash_table_remove_all (self->scene_tiles);
   forget_requests (self);
   drop_backdrop (self);
@@ -529,6 +537,8 @@ void
 dm_tile_cache_zoom_changed (DmTileCache *self,
                             double       old_zoom)
 {
+  if (self == NULL)
+    return;
   if (self->complete && g_hash_table_size (self->scene_tiles) > 0)
     {
       GHashTable *swap = self->backdrop_tiles;
@@ -566,7 +576,6 @@ dm_tile_cache_assemble (DmTileCache       *self,
                                             (range->ty1 - range->ty0 + 1) * tile_size);
   guint n_missing = 0;
   gboolean sync, settled;
-
   g_hash_table_foreach_remove (self->scene_tiles, tile_outside, (gpointer) range);
   /* With no backdrop to show instead, every tile now; else the worker draws them. */
   sync = backdrop == NULL;
@@ -654,11 +663,15 @@ dm_tile_cache_assemble (DmTileCache       *self,
 gboolean
 dm_tile_cache_is_complete (DmTileCache *self)
 {
+  if (self == NULL)
+    return FALSE;
   return self->complete;
 }
 
 guint
 dm_tile_cache_get_n_rendered (DmTileCache *self)
 {
+  if (self == NULL)
+    return 0;
   return self->n_rendered;
 }

@@ -31,7 +31,8 @@ void           dm_tile_range_for_view       (DmTileRange          *range,
                                              int                   device_scale);
 
 /* Tiles of @painter's layers for @widget, which is redrawn as tiles come back from the
- * worker. Both must outlive the cache. */
+ * worker. Both must outlive the cache. Once the widget is disposed (the cache freed and
+ * NULL), the functions below but dm_tile_cache_assemble() take NULL and do nothing. */
 DmTileCache   *dm_tile_cache_new            (GtkWidget            *widget,
                                              const DmGraphPainter *painter);
 /* Stops the worker (waiting for the tile being drawn) and frees every tile. */
