@@ -31,6 +31,8 @@ typedef enum {
   NODE_SELECTED,
 } NodeState;
 
+/* Drawing ------------------------------------------------------------------------------ */
+
 static void
 set_source (cairo_t       *cr,
             const GdkRGBA *c)

@@ -502,7 +502,7 @@ dm_graph_scene_new (DmLayout     *layout,
   return self;
 }
 
-/* Hit-testing and queries ------------------------------------------------------------- */
+/* Hit-testing and queries -------------------------------------------------------------- */
 
 static gboolean
 node_contains (const DmGraphScene *self,

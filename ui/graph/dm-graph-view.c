@@ -186,6 +186,8 @@ dm_graph_view_pan_by (DmGraphView *self,
   dm_graph_view_set_center (self, self->center_x + dx / self->zoom, self->center_y + dy / self->zoom);
 }
 
+/* Hit-testing -------------------------------------------------------------------------- */
+
 /* The node (or with @edges, the edge) at widget point (x, y); a node is widened by two
  * pixels, an edge by HIT_TOLERANCE_PX, at any zoom. */
 static int
@@ -232,6 +234,8 @@ dm_graph_view_edge_at (DmGraphView *self,
   g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), -1);
   return hit_test (self, x, y, TRUE);
 }
+
+/* Drawing ------------------------------------------------------------------------------ */
 
 static gboolean
 is_hovering (DmGraphView *self)
@@ -346,6 +350,8 @@ dm_graph_view_snapshot (GtkWidget   *widget,
                complete ? "" : ", more to come");
 }
 
+/* Selection and hover ------------------------------------------------------------------ */
+
 void
 dm_graph_view_set_selection (DmGraphView *self,
                              int          node,
@@ -442,6 +448,8 @@ dm_graph_view_emit_escape (DmGraphView *self)
 {
   g_signal_emit (self, signals[ESCAPE], 0);
 }
+
+/* GtkWidget ---------------------------------------------------------------------------- */
 
 static void
 dm_graph_view_measure (GtkWidget      *widget,
@@ -702,6 +710,8 @@ dm_graph_view_init (DmGraphView *self)
   dm_graph_view_update_selection_actions (self);
 }
 
+/* Public API --------------------------------------------------------------------------- */
+
 GtkWidget *
 dm_graph_view_new (void)
 {
@@ -948,6 +958,8 @@ dm_graph_view_get_family_color (DmGraphView   *self,
 
   *color = self->palette.family[family];
 }
+
+/* Private API -------------------------------------------------------------------------- */
 
 void
 dm_graph_view_get_center (DmGraphView *self,

@@ -67,6 +67,8 @@ struct _DmTileCache
   guint                 n_rendered;
 };
 
+/* Tiles -------------------------------------------------------------------------------- */
+
 static void
 tile_pixels_release (gpointer data)
 {
@@ -191,6 +193,8 @@ compare_tile_slots (gconstpointer a,
 
   return da < db ? -1 : da > db;
 }
+
+/* Drawing and requesting tiles --------------------------------------------------------- */
 
 /* The tile's pixels, or NULL when nothing is drawn there. Scene tiles are also drawn on the
  * tile worker (@on_worker), which holds the painter's scene still meanwhile. */
@@ -447,6 +451,8 @@ append_page (GtkSnapshot   *s,
 {
   gtk_snapshot_append_color (s, bg, &GRAPHENE_RECT_INIT (tx * tile_size, ty * tile_size, tile_size, tile_size));
 }
+
+/* Cache -------------------------------------------------------------------------------- */
 
 void
 dm_tile_range_for_view (DmTileRange *range,
