@@ -256,43 +256,6 @@ zoom_scale_changed_cb (GtkGestureZoom *gesture,
 
 /* Keyboard ----------------------------------------------------------------------------- */
 
-void
-dm_graph_view_reveal_node (DmGraphView *self,
-                           int          node)
-{
-  graphene_rect_t r;
-  double w, h, margin = 32, dx = 0, dy = 0;
-
-  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-
-  if (self->scene->layout == NULL || node < 0 || node >= (int) self->scene->n_nodes)
-    return;
-  w = gtk_widget_get_width (GTK_WIDGET (self));
-  h = gtk_widget_get_height (GTK_WIDGET (self));
-  if (w <= 0 || h <= 0 || self->fit_pending)
-    return;
-
-  dm_graph_view_get_node_bounds (self, node, &r);
-  if (r.size.width > w - 2 * margin || r.size.height > h - 2 * margin)
-    {
-      double cx, cy;
-
-      dm_graph_scene_get_node_center (self->scene, node, &cx, &cy);
-      dm_graph_view_set_center (self, cx, cy);
-      return;
-    }
-  if (r.origin.x < margin)
-    dx = r.origin.x - margin;
-  else if (r.origin.x + r.size.width > w - margin)
-    dx = r.origin.x + r.size.width - (w - margin);
-  if (r.origin.y < margin)
-    dy = r.origin.y - margin;
-  else if (r.origin.y + r.size.height > h - margin)
-    dy = r.origin.y + r.size.height - (h - margin);
-  if (dx != 0 || dy != 0)
-    dm_graph_view_pan_by (self, dx, dy);
-}
-
 static void
 select_step (DmGraphView *self,
              int          step)

@@ -90,6 +90,28 @@ void      dm_graph_view_activate           (DmGraphView *self,
                                             int          edge);
 void      dm_graph_view_emit_escape        (DmGraphView *self);
 
+/* dm-graph-view-zoom.c: the view transform. The zoomed-scene point at the widget's
+ * top-left corner, snapped to device pixels; the conversions go through it. */
+void      dm_graph_view_get_origin         (DmGraphView *self,
+                                            double      *ox,
+                                            double      *oy);
+void      dm_graph_view_widget_to_scene    (DmGraphView *self,
+                                            double       wx,
+                                            double       wy,
+                                            double      *sx,
+                                            double      *sy);
+/* The scene rectangle (x, y, width, height) in widget coordinates. */
+void      dm_graph_view_scene_rect_to_widget (DmGraphView     *self,
+                                              double           x,
+                                              double           y,
+                                              double           width,
+                                              double           height,
+                                              graphene_rect_t *bounds);
+/* Keeps the centre inside the layout's box. */
+void      dm_graph_view_clamp_center       (DmGraphView *self);
+/* graph.zoom-in and graph.zoom-out are disabled at the zoom limits. */
+void      dm_graph_view_update_zoom_actions (DmGraphView *self);
+
 /* dm-graph-view-input.c: pointer, touch and keyboard. */
 void      dm_graph_view_class_init_input   (GtkWidgetClass *widget_class);
 void      dm_graph_view_init_input         (DmGraphView    *self);

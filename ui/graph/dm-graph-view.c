@@ -1,11 +1,11 @@
 /* dm-graph-view.c — the graph canvas: draws a DmLayout natively, zooms, pans, hit-tests
  *
- * The widget keeps the view (zoom and centre), the selection and the hover; the rest lives
+ * The widget keeps the layout, the selection and the hover, and draws; the rest lives
  * beside it in ui/graph/: the layout's geometry and hit-testing (dm-graph-scene.c), its
  * cairo drawing (dm-graph-painter.c, dm-graph-palette.c), the rasterised tiles and the
- * worker thread that draws them (dm-tile-cache.c, dm-tile-worker.c), pointer and
- * keyboard input (dm-graph-view-input.c), tooltips and accessibility
- * (dm-graph-view-a11y.c).
+ * worker thread that draws them (dm-tile-cache.c, dm-tile-worker.c); and beside this file
+ * the view transform, zoom and pan (dm-graph-view-zoom.c), pointer and keyboard input
+ * (dm-graph-view-input.c), tooltips and accessibility (dm-graph-view-a11y.c).
  *
  * A frame assembles the visible tiles (scene, dimmed while hovering, then the overlay of
  * highlighted elements) into one render node; panning only translates it, so moving the
@@ -28,9 +28,6 @@
 #include "dm-graph-view.h"
 #include "dm-graph-view-private.h"
 
-#define MAX_FIT_ZOOM     1.5      /* small graphs are not blown up by zoom-to-fit */
-#define FIT_MARGIN       24.0     /* widget pixels around the graph when fitted */
-#define ZOOM_STEP        1.25
 #define HIT_TOLERANCE_PX 5.0
 
 enum {
@@ -56,136 +53,6 @@ static gboolean debug_timings;
 
 G_DEFINE_FINAL_TYPE (DmGraphView, dm_graph_view, GTK_TYPE_WIDGET)
 
-/* View transform ----------------------------------------------------------------------- */
-
-/* The zoomed-scene coordinate of the widget's top-left corner, snapped to device pixels so
- * tiles land on whole pixels. Drawing and hit-testing both go through it. */
-static void
-view_origin (DmGraphView *self,
-             double      *ox,
-             double      *oy)
-{
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  double w = gtk_widget_get_width (GTK_WIDGET (self));
-  double h = gtk_widget_get_height (GTK_WIDGET (self));
-
-  *ox = round ((self->center_x * self->zoom - w / 2) * scale) / scale;
-  *oy = round ((self->center_y * self->zoom - h / 2) * scale) / scale;
-}
-
-static void
-widget_to_scene (DmGraphView *self,
-                 double       wx,
-                 double       wy,
-                 double      *sx,
-                 double      *sy)
-{
-  double ox, oy;
-
-  view_origin (self, &ox, &oy);
-  *sx = (wx + ox) / self->zoom;
-  *sy = (wy + oy) / self->zoom;
-}
-
-static void
-scene_to_widget (DmGraphView *self,
-                 double       sx,
-                 double       sy,
-                 double      *wx,
-                 double      *wy)
-{
-  double ox, oy;
-
-  view_origin (self, &ox, &oy);
-  *wx = sx * self->zoom - ox;
-  *wy = sy * self->zoom - oy;
-}
-
-static double
-fit_zoom (DmGraphView *self)
-{
-  double w = gtk_widget_get_width (GTK_WIDGET (self)) - 2 * FIT_MARGIN;
-  double h = gtk_widget_get_height (GTK_WIDGET (self)) - 2 * FIT_MARGIN;
-  double z;
-
-  if (self->scene->layout == NULL || self->scene->layout->width <= 0 || self->scene->layout->height <= 0)
-    return 1.0;
-  z = MIN (MAX (w, 16) / self->scene->layout->width, MAX (h, 16) / self->scene->layout->height);
-  return MIN (z, MAX_FIT_ZOOM);
-}
-
-double
-dm_graph_view_get_min_zoom (DmGraphView *self)
-{
-  if (self->scene->layout == NULL || gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
-    return 0.01;
-  return CLAMP (fit_zoom (self) * 0.5, 0.01, 0.25);
-}
-
-static void
-clamp_center (DmGraphView *self)
-{
-  double w = self->scene->layout != NULL ? self->scene->layout->width : 0;
-  double h = self->scene->layout != NULL ? self->scene->layout->height : 0;
-
-  self->center_x = CLAMP (self->center_x, 0, MAX (w, 0));
-  self->center_y = CLAMP (self->center_y, 0, MAX (h, 0));
-}
-
-static void
-update_zoom_actions (DmGraphView *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "graph.zoom-in", self->zoom < DM_GRAPH_VIEW_MAX_ZOOM - 1e-9);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "graph.zoom-out", self->zoom > dm_graph_view_get_min_zoom (self) + 1e-9);
-}
-
-void
-dm_graph_view_set_center (DmGraphView *self,
-                          double       cx,
-                          double       cy)
-{
-  self->center_x = cx;
-  self->center_y = cy;
-  clamp_center (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-dm_graph_view_zoom_at (DmGraphView *self,
-                       double       zoom,
-                       double       x,
-                       double       y)
-{
-  double sx, sy, w, h;
-
-  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-
-  zoom = CLAMP (zoom, dm_graph_view_get_min_zoom (self), DM_GRAPH_VIEW_MAX_ZOOM);
-  self->fit_pending = FALSE;
-  if (fabs (zoom - self->zoom) < 1e-9)
-    return;
-
-  w = gtk_widget_get_width (GTK_WIDGET (self));
-  h = gtk_widget_get_height (GTK_WIDGET (self));
-  /* The scene point under (x, y) stays there: exact, not through the snapped origin. */
-  sx = self->center_x + (x - w / 2) / self->zoom;
-  sy = self->center_y + (y - h / 2) / self->zoom;
-  self->center_x = sx - (x - w / 2) / zoom;
-  self->center_y = sy - (y - h / 2) / zoom;
-  clamp_center (self);
-  dm_graph_view_apply_zoom (self, zoom);
-}
-
-void
-dm_graph_view_pan_by (DmGraphView *self,
-                      double       dx,
-                      double       dy)
-{
-  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-
-  dm_graph_view_set_center (self, self->center_x + dx / self->zoom, self->center_y + dy / self->zoom);
-}
-
 /* Hit-testing -------------------------------------------------------------------------- */
 
 /* The node (or with @edges, the edge) at widget point (x, y); a node is widened by two
@@ -200,7 +67,7 @@ hit_test (DmGraphView *self,
 
   if (self->scene->layout == NULL)
     return -1;
-  widget_to_scene (self, x, y, &sx, &sy);
+  dm_graph_view_widget_to_scene (self, x, y, &sx, &sy);
   if (edges)
     return dm_graph_scene_edge_at (self->scene, sx, sy, HIT_TOLERANCE_PX / self->zoom);
   return dm_graph_scene_node_at (self->scene, sx, sy, 2.0 / self->zoom);
@@ -279,7 +146,7 @@ dm_graph_view_apply_zoom (DmGraphView *self,
       self->zoom = zoom;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
     }
-  update_zoom_actions (self);
+  dm_graph_view_update_zoom_actions (self);
 }
 
 /* Draws the scene node translated to the view. */
@@ -322,7 +189,7 @@ dm_graph_view_snapshot (GtkWidget   *widget,
                                self->selected_node, self->selected_edge, focus_ring_visible (self));
       self->overlay_valid = TRUE;
     }
-  view_origin (self, &ox, &oy);
+  dm_graph_view_get_origin (self, &ox, &oy);
   dm_tile_range_for_view (&range, ox, oy, w, h, sf);
 
   /* Only the translation differs between frames of a pan. */
@@ -476,7 +343,7 @@ dm_graph_view_size_allocate (GtkWidget *widget,
     dm_graph_view_zoom_to_fit (self);
   /* The centre is kept; only the visible tiles change. */
   g_clear_pointer (&self->scene_node, gsk_render_node_unref);
-  update_zoom_actions (self);
+  dm_graph_view_update_zoom_actions (self);
 }
 
 /* Labels use the interface font's family; TRUE when it changed. */
@@ -563,7 +430,6 @@ dm_graph_view_finalize (GObject *object)
   DmGraphView *self = DM_GRAPH_VIEW (object);
 
   dm_graph_painter_clear (&self->painter);
-  dm_graph_overlay_clear (&self->overlay);
   g_clear_pointer (&self->scene, dm_graph_scene_free);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->font_family, g_free);
@@ -706,7 +572,7 @@ dm_graph_view_init (DmGraphView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Relationship graph"),
                                   -1);
-  update_zoom_actions (self);
+  dm_graph_view_update_zoom_actions (self);
   dm_graph_view_update_selection_actions (self);
 }
 
@@ -767,7 +633,7 @@ dm_graph_view_set_layout (DmGraphView *self,
   self->selected_edge = edge;
 
   if (keep_view)
-    clamp_center (self);
+    dm_graph_view_clamp_center (self);
   else if (gtk_widget_get_width (GTK_WIDGET (self)) > 0 && self->scene->layout != NULL)
     {
       self->fit_pending = FALSE;
@@ -777,7 +643,7 @@ dm_graph_view_set_layout (DmGraphView *self,
     self->fit_pending = self->scene->layout != NULL;
 
   invalidate_scene (self);
-  update_zoom_actions (self);
+  dm_graph_view_update_zoom_actions (self);
   dm_graph_view_update_accessible (self);
   dm_graph_view_update_selection_actions (self);
 
@@ -803,84 +669,6 @@ dm_graph_view_get_layout (DmGraphView *self)
 {
   g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), NULL);
   return self->scene->layout;
-}
-
-double
-dm_graph_view_get_zoom (DmGraphView *self)
-{
-  g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), 1.0);
-  return self->zoom;
-}
-
-void
-dm_graph_view_set_zoom (DmGraphView *self,
-                        double       zoom)
-{
-  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-
-  dm_graph_view_zoom_at (self, zoom,
-                         gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                         gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-}
-
-/* Keys and buttons zoom around the selected actor while it is in view, so it stays
- * where the eye is; otherwise around the middle. */
-static void
-zoom_step (DmGraphView *self,
-           double       factor)
-{
-  double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
-  double x = w / 2, y = h / 2;
-  graphene_rect_t r;
-
-  if (dm_graph_view_get_node_bounds (self, self->selected_node, &r))
-    {
-      double nx = r.origin.x + r.size.width / 2, ny = r.origin.y + r.size.height / 2;
-
-      if (nx >= 0 && nx <= w && ny >= 0 && ny <= h)
-        {
-          x = nx;
-          y = ny;
-        }
-    }
-  dm_graph_view_zoom_at (self, self->zoom * factor, x, y);
-}
-
-void
-dm_graph_view_zoom_in (DmGraphView *self)
-{
-  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-  zoom_step (self, ZOOM_STEP);
-}
-
-void
-dm_graph_view_zoom_out (DmGraphView *self)
-{
-  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-  zoom_step (self, 1 / ZOOM_STEP);
-}
-
-void
-dm_graph_view_zoom_to_fit (DmGraphView *self)
-{
-  double zoom;
-
-  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-
-  if (self->scene->layout == NULL)
-    return;
-  if (gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
-    {
-      self->fit_pending = TRUE;
-      return;
-    }
-
-  self->fit_pending = FALSE;
-  zoom = CLAMP (fit_zoom (self), 0.01, DM_GRAPH_VIEW_MAX_ZOOM);
-  self->center_x = self->scene->layout->width / 2;
-  self->center_y = self->scene->layout->height / 2;
-  dm_graph_view_apply_zoom (self, zoom);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 int
@@ -960,58 +748,6 @@ dm_graph_view_get_family_color (DmGraphView   *self,
 }
 
 /* Private API -------------------------------------------------------------------------- */
-
-void
-dm_graph_view_get_center (DmGraphView *self,
-                          double      *x,
-                          double      *y)
-{
-  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-
-  if (x != NULL)
-    *x = self->center_x;
-  if (y != NULL)
-    *y = self->center_y;
-}
-
-gboolean
-dm_graph_view_get_node_bounds (DmGraphView     *self,
-                               int              node,
-                               graphene_rect_t *bounds)
-{
-  double x0, y0, x1, y1;
-  const DmSceneNode *g;
-
-  g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), FALSE);
-  g_return_val_if_fail (bounds != NULL, FALSE);
-
-  if (node < 0 || node >= (int) self->scene->n_nodes)
-    return FALSE;
-  g = &self->scene->nodes[node];
-  scene_to_widget (self, g->x, g->y, &x0, &y0);
-  scene_to_widget (self, g->x + g->width, g->y + g->height, &x1, &y1);
-  graphene_rect_init (bounds, x0, y0, x1 - x0, y1 - y0);
-  return TRUE;
-}
-
-void
-dm_graph_view_get_scene_bounds (DmGraphView     *self,
-                                graphene_rect_t *bounds)
-{
-  double x0, y0, x1, y1;
-
-  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
-  g_return_if_fail (bounds != NULL);
-
-  if (self->scene->layout == NULL)
-    {
-      graphene_rect_init (bounds, 0, 0, 0, 0);
-      return;
-    }
-  scene_to_widget (self, 0, 0, &x0, &y0);
-  scene_to_widget (self, self->scene->layout->width, self->scene->layout->height, &x1, &y1);
-  graphene_rect_init (bounds, x0, y0, x1 - x0, y1 - y0);
-}
 
 void
 dm_graph_view_get_stats (DmGraphView      *self,
