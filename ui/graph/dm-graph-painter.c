@@ -787,8 +787,7 @@ dm_graph_overlay_update (DmGraphOverlay     *overlay,
   for (guint i = 0; i < scene->n_edges; i++)
     if (overlay->edges[i])
       add_bounds (&overlay->bounds, &empty, &scene->edges[i].bounds);
-  if (empty)
-    graphene_rect_init (&overlay->bounds, 0, 0, -1, -1);
+  overlay->empty = empty;
 }
 
 void
@@ -796,7 +795,9 @@ dm_graph_overlay_clear (DmGraphOverlay *overlay)
 {
   g_clear_pointer (&overlay->nodes, g_free);
   g_clear_pointer (&overlay->edges, g_free);
-  graphene_rect_init (&overlay->bounds, 0, 0, -1, -1);
+  /* Not a negative size: graphene_rect_init() normalises it into a 1×1 rectangle. */
+  graphene_rect_init (&overlay->bounds, 0, 0, 0, 0);
+  overlay->empty = TRUE;
 }
 
 /* Painter ------------------------------------------------------------------------------ */
@@ -845,7 +846,7 @@ dm_graph_painter_covers (const DmGraphPainter  *self,
       graphene_rect_t b;
 
       graphene_rect_inset_r (&self->overlay->bounds, -pad, -pad, &b);
-      return self->overlay->bounds.size.width >= 0 && dm_graph_scene_rects_meet (&b, area);
+      return !self->overlay->empty && dm_graph_scene_rects_meet (&b, area);
     }
   graphene_rect_inset_r (area, -pad, -pad, &padded);
   return dm_graph_scene_meets (self->scene, &padded);

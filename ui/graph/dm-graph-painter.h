@@ -23,7 +23,8 @@ typedef enum {
 typedef struct {
   guint8          *nodes;          /* per node: 1 highlighted */
   guint8          *edges;          /* per edge */
-  graphene_rect_t  bounds;         /* of everything highlighted; negative width: nothing */
+  gboolean         empty;          /* nothing is highlighted */
+  graphene_rect_t  bounds;         /* of everything highlighted */
   int              selected_node;
   int              selected_edge;
   int              hovered_node;

@@ -555,6 +555,7 @@ dm_graph_view_init (DmGraphView *self)
   self->pango = dm_graph_scene_label_context_new (pango_cairo_font_map_get_default ());
   self->font_family = g_strdup ("Sans");
   self->scene = dm_graph_scene_new (NULL, self->pango, self->font_family);
+  dm_graph_overlay_clear (&self->overlay);
   dm_graph_painter_init (&self->painter, &self->palette, &self->overlay);
   self->painter.scene = self->scene;
   self->tiles = dm_tile_cache_new (GTK_WIDGET (self), &self->painter);
