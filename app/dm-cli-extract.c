@@ -102,10 +102,15 @@ dm_cli_extract (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new ("FILE… — print the actors and relations of articles as JSON Lines");
+  /* The FILE… of the usage line comes from the G_OPTION_REMAINING entry above. */
+  g_set_prgname ("dramatis-cli extract");
+  context = g_option_context_new ("— print the actors and relations of articles as JSON Lines");
   g_option_context_set_summary (context,
     "FILE is a plain-text article, an HTML page, an RSS or Atom feed, or “-” for standard input.\n"
     "The format is recognised from the content. Output follows the extract-jsonl contract.");
+  g_option_context_set_description (context,
+    "Exit status: 0 when every file was read, 1 when some file could not be read or the\n"
+    "corpus not written, 2 for a usage error.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {

@@ -166,6 +166,9 @@ dm_cli_stats (int    argc,
   g_option_context_set_summary (context,
     "Counts the articles, actors (by type), mentions and relations (by class) of the corpus\n"
     "at PATH, and lists its most mentioned actors.");
+  g_option_context_set_description (context,
+    "Exit status: 0 when the summary was printed, 1 when the corpus could not be read,\n"
+    "2 for a usage error.");
   g_option_context_add_main_entries (context, entries, NULL);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
