@@ -6,6 +6,11 @@
  * shows. Graph data formats are written from the DmLayout values directly. Every file is
  * written to a temporary file beside it and renamed into place.
  *
+ * GEXF is written as 1.2draft, the version Gephi, NetworkX (up to 2.8 reads no 1.3) and most
+ * other tools read; the edges' `kind` (one per verb, so parallel edges stay apart in Gephi)
+ * is ignored by readers that do not know it. CSV cells that a spreadsheet would run as a
+ * formula are neutralised (csv_cell_is_formula()).
+ *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -348,10 +353,12 @@ gexf_text (DmLayout *layout)
 
   g_string_append_printf (out,
                           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
+                          "<gexf xmlns=\"http://www.gexf.net/1.2draft\""
+                          " xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"\n"
                           "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-                          "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\"\n"
-                          "    version=\"1.3\">\n"
+                          "    xsi:schemaLocation=\"http://www.gexf.net/1.2draft"
+                          " http://www.gexf.net/1.2draft/gexf.xsd\"\n"
+                          "    version=\"1.2\">\n"
                           "  <meta lastmodifieddate=\"%s\">\n"
                           "    <creator>Dramatis %s</creator>\n"
                           "    <description>Who does what to whom, from news articles</description>\n"
@@ -433,13 +440,25 @@ gexf_text (DmLayout *layout)
   return g_string_free (out, FALSE);
 }
 
+/* CSV injection (OWASP): a spreadsheet takes a cell beginning with one of these for a
+ * formula — an article titled =HYPERLINK(…) would become a live link. A leading apostrophe
+ * makes it text in Excel, LibreOffice and Google Sheets, and shows what was there. */
+static gboolean
+csv_cell_is_formula (const char *value)
+{
+  return value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+}
+
 /* RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled */
 static void
 append_csv_field (GString    *out,
                   const char *value,
                   gboolean    last)
 {
-  g_autofree char *valid = g_utf8_make_valid (value != NULL ? value : "", -1);
+  g_autofree char *made_valid = g_utf8_make_valid (value != NULL ? value : "", -1);
+  g_autofree char *valid = csv_cell_is_formula (made_valid)
+                             ? g_strconcat ("'", made_valid, NULL)
+                             : g_steal_pointer (&made_valid);
 
   if (strpbrk (valid, ",\"\r\n") != NULL)
     {
