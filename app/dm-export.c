@@ -19,6 +19,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <string.h>
 
@@ -39,13 +41,13 @@ typedef struct {
 } FormatInfo;
 
 static const FormatInfo formats[DM_N_EXPORT_FORMATS] = {
-  [DM_EXPORT_PNG]     = { "png", "PNG image", "image/png", "png", "png:cairo" },
-  [DM_EXPORT_SVG]     = { "svg", "SVG image", "image/svg+xml", "svg", "svg:svg:core" },
-  [DM_EXPORT_PDF]     = { "pdf", "PDF document", "application/pdf", "pdf", "pdf:cairo" },
-  [DM_EXPORT_DOT]     = { "dot", "Graphviz DOT", "text/vnd.graphviz", "dot gv", "dot" },
+  [DM_EXPORT_PNG]     = { "png", N_("PNG image"), "image/png", "png", "png:cairo" },
+  [DM_EXPORT_SVG]     = { "svg", N_("SVG image"), "image/svg+xml", "svg", "svg:svg:core" },
+  [DM_EXPORT_PDF]     = { "pdf", N_("PDF document"), "application/pdf", "pdf", "pdf:cairo" },
+  [DM_EXPORT_DOT]     = { "dot", N_("Graphviz DOT"), "text/vnd.graphviz", "dot gv", "dot" },
   [DM_EXPORT_GRAPHML] = { "graphml", "GraphML", "application/graphml+xml", "graphml", NULL },
-  [DM_EXPORT_GEXF]    = { "gexf", "GEXF (Gephi)", "application/gexf+xml", "gexf", NULL },
-  [DM_EXPORT_CSV]     = { "csv", "CSV of relations", "text/csv", "csv", NULL },
+  [DM_EXPORT_GEXF]    = { "gexf", N_("GEXF (Gephi)"), "application/gexf+xml", "gexf", NULL },
+  [DM_EXPORT_CSV]     = { "csv", N_("CSV of relations"), "text/csv", "csv", NULL },
 };
 
 G_DEFINE_QUARK (dm-export-error-quark, dm_export_error)
@@ -111,7 +113,7 @@ const char *
 dm_export_format_get_label (DmExportFormat format)
 {
   g_return_val_if_fail (format < DM_N_EXPORT_FORMATS, NULL);
-  return formats[format].label;
+  return _(formats[format].label);
 }
 
 const char *
@@ -134,18 +136,18 @@ describe_file_error (const GError *error)
     {
     case G_FILE_ERROR_NOENT:
     case G_FILE_ERROR_NOTDIR:
-      return "No such folder";
+      return _("No such folder");
     case G_FILE_ERROR_ACCES:
     case G_FILE_ERROR_PERM:
-      return "Permission denied";
+      return _("Permission denied");
     case G_FILE_ERROR_ROFS:
-      return "The folder is on a read-only file system";
+      return _("The folder is on a read-only file system");
     case G_FILE_ERROR_NOSPC:
-      return "No space left on the device";
+      return _("No space left on the device");
     case G_FILE_ERROR_ISDIR:
-      return "That is a folder";
+      return _("That is a folder");
     case G_FILE_ERROR_NAMETOOLONG:
-      return "The file name is too long";
+      return _("The file name is too long");
     default:
       return error->message;
     }
@@ -681,7 +683,7 @@ render_in_worker (gpointer       gvc_pointer,
   if (!(g = agmemread (request->layout->xdot)))
     {
       g_set_error_literal (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_RENDER,
-                           "Cannot read the laid-out graph");
+                           _("Cannot read the laid-out graph"));
       return NULL;
     }
 
@@ -694,7 +696,7 @@ render_in_worker (gpointer       gvc_pointer,
       if (g == NULL)
         {
           g_set_error_literal (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_RENDER,
-                               "Cannot read the graph");
+                               _("Cannot read the graph"));
           return NULL;
         }
     }
@@ -716,7 +718,7 @@ render_in_worker (gpointer       gvc_pointer,
     {
       agclose (g);
       g_set_error_literal (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_RENDER,
-                           "Cannot place the graph at its laid-out positions");
+                           _("Cannot place the graph at its laid-out positions"));
       return NULL;
     }
 
@@ -730,7 +732,7 @@ render_in_worker (gpointer       gvc_pointer,
       if (rendered != NULL)
         gvFreeRenderData (rendered);
       g_set_error (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_RENDER,
-                   "Graphviz cannot render %s", formats[request->format].label);
+                   _("Graphviz cannot render %s"), formats[request->format].label);
       return NULL;
     }
 
@@ -738,7 +740,7 @@ render_in_worker (gpointer       gvc_pointer,
     {
       gvFreeRenderData (rendered);
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_CANCELLED,
-                           "The export was cancelled");
+                           _("The export was cancelled"));
       return NULL;
     }
 
@@ -755,7 +757,7 @@ check_arguments (DmLayout        *layout,
   if (formats[format].renderer != NULL && layout->xdot == NULL)
     {
       g_set_error (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_FORMAT,
-                   "The layout has no Graphviz text to render as %s", formats[format].label);
+                   _("The layout has no Graphviz text to render as %s"), formats[format].label);
       return FALSE;
     }
   return TRUE;

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-article.h"
@@ -151,7 +153,7 @@ expand_directory (const char   *dir,
     {
       g_ptr_array_add (jobs, file_job_new (dir, g_error_new (DM_IMPORT_ERROR,
                                                              DM_IMPORT_ERROR_UNREADABLE,
-                                                             "cannot read the folder: %s",
+                                                             _("cannot read the folder: %s"),
                                                              error->message)));
       return;
     }
@@ -166,7 +168,7 @@ expand_directory (const char   *dir,
         {
           g_ptr_array_add (jobs, file_job_new (dir, g_error_new (DM_IMPORT_ERROR,
                                                                  DM_IMPORT_ERROR_UNREADABLE,
-                                                                 "cannot read the folder: %s",
+                                                                 _("cannot read the folder: %s"),
                                                                  error->message)));
           break;
         }
@@ -292,7 +294,7 @@ store_file (DmStore          *store,
             {
               if (job->analyses->len > 1)
                 g_set_error (file_error, local_error->domain, local_error->code,
-                             "article %u: %s", i + 1, local_error->message);
+                             _("article %u: %s"), i + 1, local_error->message);
               else
                 *file_error = g_steal_pointer (&local_error);
             }
@@ -445,7 +447,7 @@ dm_import_text (DmStore      *store,
   if (blank)
     {
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY,
-                           "there is no text to import");
+                           _("there is no text to import"));
       return FALSE;
     }
 
