@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dm-text-encoding.h"
 #include "dm-article.h"
 #include "dm-import-private.h"
 
@@ -53,6 +54,7 @@ dm_article_copy (const DmArticle *article)
   copy->source = g_strdup (article->source);
   copy->url = g_strdup (article->url);
   copy->format = article->format;
+  copy->converted_from = article->converted_from;
   return copy;
 }
 
@@ -482,6 +484,13 @@ dm_article_load_bytes (const char  *id,
     }
   else if (!check_signature (data, len, error))
     return NULL;
+  else if (!g_utf8_validate_len (data, len, NULL) &&
+           (converted = dm_text_encoding_convert_legacy (data, len, &converted_len)) != NULL)
+    {
+      g_autoptr(GBytes) utf8 = g_bytes_new_take (g_steal_pointer (&converted), converted_len);
+
+      return dm_text_encoding_note_converted (dm_article_load_bytes (id, utf8, error));
+    }
 
   if (!check_nul_bytes (data, len, error) || !check_utf8 (data, len, error))
     return NULL;

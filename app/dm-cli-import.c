@@ -18,6 +18,7 @@
 #include <glib-unix.h>
 
 #include "dm-cli-private.h"
+#include "dm-text-encoding.h"
 #include "dm-importer.h"
 
 typedef struct {
@@ -227,6 +228,14 @@ dm_cli_import (int    argc,
     }
   print_summary (summary);
   fflush (stdout);
+
+  for (guint i = 0; summary->converted != NULL && i < summary->converted->len; i++)
+    {
+      g_autofree char *display = g_filename_display_name (g_ptr_array_index (summary->converted, i));
+
+      /* Translators: "news.txt: not UTF-8, read as Windows-1252 (Latin-1)" */
+      printf (_("%s: not UTF-8, read as %s\n"), display, DM_TEXT_ENCODING_LEGACY_NAME);
+    }
 
   for (guint i = 0; i < summary->failures->len; i++)
     {

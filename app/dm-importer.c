@@ -88,6 +88,7 @@ dm_import_summary_free (DmImportSummary *summary)
   if (summary->failures != NULL)
     g_ptr_array_set_free_func (summary->failures, (GDestroyNotify) failure_free);
   g_clear_pointer (&summary->failures, g_ptr_array_unref);
+  g_clear_pointer (&summary->converted, g_ptr_array_unref);
   g_free (summary);
 }
 
@@ -277,6 +278,11 @@ store_file (DmStore          *store,
             GError          **file_error,
             GError          **error)
 {
+  if (job->analyses != NULL && job->analyses->len > 0 &&
+      ((const DmAnalysis *) g_ptr_array_index (job->analyses, 0))->article->converted_from != NULL &&
+      summary->converted != NULL)
+    g_ptr_array_add (summary->converted, g_strdup (job->path));
+
   for (guint i = 0; job->analyses != NULL && i < job->analyses->len; i++)
     {
       const DmAnalysis *analysis = g_ptr_array_index (job->analyses, i);
@@ -346,6 +352,7 @@ dm_import_paths (DmStore              *store,
 
   summary = g_new0 (DmImportSummary, 1);
   summary->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) failure_free);
+  summary->converted = g_ptr_array_new_with_free_func (g_free);
 
   jobs = expand_paths (paths, cancellable);
 
