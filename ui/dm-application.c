@@ -145,6 +145,9 @@ dm_application_ensure_window (DmApplication *self,
   if (self->window == NULL)
     {
       self->window = dm_window_new (GTK_APPLICATION (self));
+      /* libadwaita draws a development build's header bar striped */
+      if (DEVELOPMENT_BUILD)
+        gtk_widget_add_css_class (GTK_WIDGET (self->window), "devel");
       dm_application_watch_window (self);
       dm_application_open_first_corpus (self, db);
     }
