@@ -79,6 +79,7 @@ struct _DmWindow
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *last_toast;    /* weak */
   AdwWindowTitle       *window_title;
   GtkDropDown          *engine_dropdown;
   GtkPaned             *paned;
@@ -132,6 +133,11 @@ dm_window_toast (DmWindow   *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 5);
+  /* The newest news replaces what is still showing: queued, an "Exported to …" would come
+   * half a minute after a later command. */
+  if (self->last_toast != NULL)
+    adw_toast_dismiss (self->last_toast);
+  g_set_weak_pointer (&self->last_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -552,6 +558,7 @@ dm_window_reload_graph (DmWindow *self)
 
   g_cancellable_cancel (self->graph_cancellable);
   g_clear_object (&self->graph_cancellable);
+  g_clear_weak_pointer (&self->last_toast);
   dm_window_cancel_details (self);
 
   if (self->corpus == NULL)
