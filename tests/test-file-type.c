@@ -12,70 +12,96 @@
 #include "dm-file-type.h"
 #include "dm-store.h"
 
-static char *
-make_corpus (const char *dir,
-             const char *name)
-{
-  char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DmStore) store = dm_store_open (path, &error);
+/* Each test writes its files into a temporary folder of its own, emptied afterwards. */
+typedef struct {
+  char      *dir;
+  GPtrArray *paths;
+} Fixture;
 
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("dramatis-file-type-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+  fixture->paths = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  for (guint i = 0; i < fixture->paths->len; i++)
+    g_remove (g_ptr_array_index (fixture->paths, i));
+  g_ptr_array_unref (fixture->paths);
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_free (fixture->dir);
+}
+
+/* @name in the fixture's folder, removed at tear-down; owned by the fixture */
+static const char *
+path_of (Fixture    *fixture,
+         const char *name)
+{
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_ptr_array_add (fixture->paths, path);
+  return path;
+}
+
+/* @name holding @len bytes of @contents (-1: a string) */
+static const char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents,
+            gssize      len)
+{
+  const char *path = path_of (fixture, name);
+
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
   return path;
 }
 
 static void
-test_corpus_by_content (void)
+test_corpus_by_content (Fixture       *fixture,
+                        gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("dramatis-file-type-XXXXXX", NULL);
-  g_autofree char *corpus = make_corpus (dir, "news.dramatis");
-  g_autofree char *renamed = g_build_filename (dir, "backup-copy", NULL);
+  const char *corpus = path_of (fixture, "news.dramatis");
+  g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
+  const char *renamed;
   gsize length;
 
+  dm_store_free (dm_store_open (corpus, &error));
+  g_assert_no_error (error);
   g_assert_true (dm_file_type_has_corpus_header (corpus));
   g_assert_true (dm_file_type_is_corpus (corpus));
 
   /* renamed without its extension: still a corpus */
   g_assert_true (g_file_get_contents (corpus, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (renamed, contents, length, NULL));
+  renamed = write_file (fixture, "backup-copy", contents, length);
   g_assert_true (dm_file_type_has_corpus_header (renamed));
   g_assert_true (dm_file_type_is_corpus (renamed));
-
-  g_remove (renamed);
-  g_remove (corpus);
-  g_rmdir (dir);
 }
 
 static void
-test_articles_are_not_corpora (void)
+test_articles_are_not_corpora (Fixture       *fixture,
+                               gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("dramatis-file-type-XXXXXX", NULL);
-  g_autofree char *text = g_build_filename (dir, "article.txt", NULL);
-  g_autofree char *short_file = g_build_filename (dir, "short", NULL);
-  g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
-
-  g_assert_true (g_file_set_contents (text, "NATO leaders met in Ankara.\n", -1, NULL));
-  g_assert_false (dm_file_type_is_corpus (text));
+  g_assert_false (dm_file_type_is_corpus (write_file (fixture, "article.txt", "NATO leaders met in Ankara.\n", -1)));
   /* the SQLite magic alone, cut short before the application id */
-  g_assert_true (g_file_set_contents (short_file, "SQLite format 3", 16, NULL));
-  g_assert_false (dm_file_type_has_corpus_header (short_file));
-  g_assert_false (dm_file_type_is_corpus (missing));
-  g_assert_false (dm_file_type_is_corpus (dir));
-
-  g_remove (text);
-  g_remove (short_file);
-  g_rmdir (dir);
+  g_assert_false (dm_file_type_has_corpus_header (write_file (fixture, "short", "SQLite format 3", 16)));
+  g_assert_false (dm_file_type_is_corpus (path_of (fixture, "missing.txt")));
+  g_assert_false (dm_file_type_is_corpus (fixture->dir));
 }
 
 /* Another program's SQLite database has the magic but not our application id. */
 static void
-test_other_sqlite_database (void)
+test_other_sqlite_database (Fixture       *fixture,
+                            gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("dramatis-file-type-XXXXXX", NULL);
-  g_autofree char *other = g_build_filename (dir, "places.sqlite", NULL);
-  g_autofree char *named = g_build_filename (dir, "named.dramatis", NULL);
+  const char *other = path_of (fixture, "places.sqlite");
+  const char *named = path_of (fixture, "named.dramatis");
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (other, &db), ==, SQLITE_OK);
@@ -91,21 +117,17 @@ test_other_sqlite_database (void)
   g_assert_cmpint (g_rename (other, named), ==, 0);
   g_assert_false (dm_file_type_has_corpus_header (named));
   g_assert_true (dm_file_type_is_corpus (named));
-
-  g_remove (named);
-  g_rmdir (dir);
 }
 
 /* A corpus to create: `dramatis new.dramatis` names a file that is not there yet. */
 static void
-test_new_corpus_by_name (void)
+test_new_corpus_by_name (Fixture       *fixture,
+                         gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("dramatis-file-type-XXXXXX", NULL);
-  g_autofree char *fresh = g_build_filename (dir, "new.dramatis", NULL);
+  const char *fresh = path_of (fixture, "new.dramatis");
 
   g_assert_true (dm_file_type_is_corpus (fresh));
   g_assert_false (dm_file_type_has_corpus_header (fresh));
-  g_rmdir (dir);
 }
 
 int
@@ -114,10 +136,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/dramatis/file-type/corpus-by-content", test_corpus_by_content);
-  g_test_add_func ("/dramatis/file-type/articles", test_articles_are_not_corpora);
-  g_test_add_func ("/dramatis/file-type/other-sqlite", test_other_sqlite_database);
-  g_test_add_func ("/dramatis/file-type/new-corpus", test_new_corpus_by_name);
+  g_test_add ("/dramatis/file-type/corpus-by-content", Fixture, NULL,
+              fixture_set_up, test_corpus_by_content, fixture_tear_down);
+  g_test_add ("/dramatis/file-type/articles", Fixture, NULL,
+              fixture_set_up, test_articles_are_not_corpora, fixture_tear_down);
+  g_test_add ("/dramatis/file-type/other-sqlite", Fixture, NULL,
+              fixture_set_up, test_other_sqlite_database, fixture_tear_down);
+  g_test_add ("/dramatis/file-type/new-corpus", Fixture, NULL,
+              fixture_set_up, test_new_corpus_by_name, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -30,12 +30,13 @@ bind_build_catalogue (void)
 static void
 test_window_in_german (void)
 {
-  g_autofree char *corpus_path = ui_test_corpus_new ();
-  g_autofree char *dir = g_path_get_dirname (corpus_path);
-  g_autoptr(DmApplication) app = ui_test_application_new ();
-  DmWindow *window = ui_test_window_new (app, corpus_path);
-  g_autofree char *details = ui_test_dup_text (GTK_WIDGET (dm_window_get_details_panel (window)));
-  g_autofree char *filters = ui_test_dup_text (GTK_WIDGET (dm_window_get_filters_panel (window)));
+  UiTestSession session;
+  g_autofree char *details = NULL;
+  g_autofree char *filters = NULL;
+
+  ui_test_session_start (&session);
+  details = ui_test_dup_text (GTK_WIDGET (dm_window_get_details_panel (session.window)));
+  filters = ui_test_dup_text (GTK_WIDGET (dm_window_get_filters_panel (session.window)));
 
   /* a template (.ui, translatable="yes") */
   g_assert_nonnull (strstr (details, "Nichts ausgewählt"));
@@ -46,8 +47,7 @@ test_window_in_german (void)
   /* a string of the code (_() in ui/) */
   g_assert_cmpstr (_("Export Graph"), ==, "Graph exportieren");
 
-  ui_test_destroy_window (window);
-  ui_test_remove_tree (dir);
+  ui_test_session_end (&session);
 }
 
 int
