@@ -22,7 +22,7 @@
 #include "dm-cli-private.h"
 #include "dm-extractor.h"
 #include "dm-json.h"
-#include "dm-store.h"
+#include "dm-store-write.h"
 
 typedef struct {
   const char *path;

@@ -8,7 +8,7 @@
 
 #include <sqlite3.h>
 
-#include "dm-store.h"
+#include "dm-store-write.h"
 
 G_BEGIN_DECLS
 

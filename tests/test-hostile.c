@@ -29,7 +29,7 @@
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-layout.h"
-#include "dm-store.h"
+#include "dm-store-write.h"
 
 #define GOOD_TEXT "France urged Germany to act on Monday.\n"
 #define SQL_INJECTION "'); DROP TABLE actors; --"

@@ -25,6 +25,7 @@
 
 #include "dm-article.h"
 #include "dm-importer.h"
+#include "dm-store-write.h"
 
 static const char * const countries[] = {
   "Ukraine", "Russia", "Poland", "Germany", "France", "the United States", "China", "Turkey",

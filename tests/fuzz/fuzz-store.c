@@ -11,7 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "dm-extractor.h"
-#include "dm-store.h"
+#include "dm-store-write.h"
 #include "fuzz-common.h"
 
 static DmStore *store;

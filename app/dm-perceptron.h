@@ -1,0 +1,117 @@
+/* dm-perceptron.h — averaged perceptron over hashed sparse features, and its model files
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The linear model under the tagger, the parser and the entity recognizer. A feature is a
+ * 64-bit hash of a template number and one to three strings; a model maps each feature to
+ * the weights of the few classes it has evidence for. Training keeps the running sums that
+ * averaging needs; a saved model keeps only the averaged weights (as floats), its class
+ * names and an opaque "extra" section its owner uses (the tagger's dictionary of
+ * unambiguous words, for instance). Model files are checked on load: a truncated, corrupt or
+ * foreign file is a GError, never a crash.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define DM_MODEL_ERROR (dm_model_error_quark ())
+
+typedef enum {
+  DM_MODEL_ERROR_FOREIGN,    /* not a Dramatis model, or a model of another kind */
+  DM_MODEL_ERROR_VERSION,    /* a model format this build does not read */
+  DM_MODEL_ERROR_CORRUPT,    /* truncated or inconsistent */
+} DmModelError;
+
+GQuark dm_model_error_quark (void);
+
+/* ---- features ---- */
+
+typedef struct {
+  guint64 *hashes;
+  guint    len;
+  guint    cap;
+} DmFeatures;
+
+void     dm_features_init   (DmFeatures *feats);
+void     dm_features_clear  (DmFeatures *feats);
+static inline void
+dm_features_reset (DmFeatures *feats)
+{
+  feats->len = 0;
+}
+
+/* Adds the feature (template, a[, b[, c]]); NULL strings hash as empty. */
+void     dm_features_add    (DmFeatures *feats,
+                             guint       template_id,
+                             const char *a);
+void     dm_features_add2   (DmFeatures *feats,
+                             guint       template_id,
+                             const char *a,
+                             const char *b);
+void     dm_features_add3   (DmFeatures *feats,
+                             guint       template_id,
+                             const char *a,
+                             const char *b,
+                             const char *c);
+
+/* ---- a trained model (read-only, shareable between threads) ---- */
+
+typedef struct _DmPerceptron DmPerceptron;
+
+DmPerceptron *dm_perceptron_load        (GBytes             *bytes,
+                                         const char         *kind,
+                                         GError            **error);
+void          dm_perceptron_free        (DmPerceptron       *self);
+guint         dm_perceptron_n_classes   (const DmPerceptron *self);
+const char   *dm_perceptron_class_name  (const DmPerceptron *self,
+                                         guint               klass);
+/* The class named @name, or -1. */
+int           dm_perceptron_class_index (const DmPerceptron *self,
+                                         const char         *name);
+/* The owner's extra section (may be empty); valid as long as the model. */
+GBytes       *dm_perceptron_get_extra   (const DmPerceptron *self);
+guint         dm_perceptron_n_features  (const DmPerceptron *self);
+
+/* Adds the weights of @feats to @scores (n_classes floats, which the caller zeroes). */
+void          dm_perceptron_score       (const DmPerceptron *self,
+                                         const DmFeatures   *feats,
+                                         float              *scores);
+/* The best class among those with @allowed[i] TRUE (all when @allowed is NULL). */
+guint         dm_perceptron_predict     (const DmPerceptron *self,
+                                         const DmFeatures   *feats,
+                                         const gboolean     *allowed);
+
+/* ---- training ---- */
+
+typedef struct _DmPerceptronTrainer DmPerceptronTrainer;
+
+DmPerceptronTrainer *dm_perceptron_trainer_new     (const char * const *class_names);
+void                 dm_perceptron_trainer_free    (DmPerceptronTrainer *self);
+guint                dm_perceptron_trainer_n_classes (const DmPerceptronTrainer *self);
+void                 dm_perceptron_trainer_score   (const DmPerceptronTrainer *self,
+                                                    const DmFeatures          *feats,
+                                                    float                     *scores);
+guint                dm_perceptron_trainer_predict (const DmPerceptronTrainer *self,
+                                                    const DmFeatures          *feats,
+                                                    const gboolean            *allowed);
+/* One training instance: moves weights towards @truth and away from @guess when they
+ * differ. Call it for every instance, right or wrong: averaging counts instances. */
+void                 dm_perceptron_trainer_update  (DmPerceptronTrainer *self,
+                                                    const DmFeatures    *feats,
+                                                    guint                truth,
+                                                    guint                guess);
+/* The averaged model as a file: @kind names what it is ("tagger", "parser", "ner");
+ * averaged weights with |w| < @min_weight are dropped to keep the file small. */
+GBytes              *dm_perceptron_trainer_save    (DmPerceptronTrainer *self,
+                                                    const char          *kind,
+                                                    GBytes              *extra,
+                                                    float                min_weight);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmPerceptron, dm_perceptron_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmPerceptronTrainer, dm_perceptron_trainer_free)
+
+G_END_DECLS
