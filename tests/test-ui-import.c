@@ -162,6 +162,12 @@ test_good_and_bad (Fixture       *fixture,
 
   failures = dm_window_get_import_failures (fixture->window);
   g_assert_cmpuint (failures->len, ==, 4);
+  /* the summary says what was converted */
+  {
+    g_autofree char *shown = ui_test_dup_text (GTK_WIDGET (fixture->window));
+
+    g_assert_nonnull (strstr (shown, "1 file read as Windows-1252 (Latin-1)"));
+  }
   g_assert_true (failures_mention (failures, "binary.txt: "));
   g_assert_true (failures_mention (failures, "broken.txt: "));
   g_assert_true (failures_mention (failures, "empty.txt: "));

@@ -93,6 +93,9 @@ struct _DmWindow
 gboolean       _dm_window_debug_timings          (void);
 void           _dm_window_toast                  (DmWindow             *self,
                                                   const char           *message);
+/* Shows @toast (floating, taken), dismissing the one still showing. */
+void           _dm_window_add_toast              (DmWindow             *self,
+                                                  AdwToast             *toast);
 
 /* dm-window-actions.c */
 void           _dm_window_class_actions_init     (GtkWidgetClass       *widget_class);

@@ -61,6 +61,13 @@ _dm_window_toast (DmWindow   *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 5);
+  _dm_window_add_toast (self, toast);
+}
+
+void
+_dm_window_add_toast (DmWindow *self,
+                      AdwToast *toast)
+{
   /* The newest news replaces what is still showing: queued, an "Exported to …" would come
    * half a minute after a later command. */
   if (self->last_toast != NULL)
