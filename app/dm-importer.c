@@ -252,7 +252,7 @@ load_job (FileJob  *job,
       g_set_error (error, DM_IMPORT_ERROR,
                    g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
                    ? DM_IMPORT_ERROR_NOT_FOUND : DM_IMPORT_ERROR_UNREADABLE,
-                   "cannot read the file: %s", local_error->message);
+                   _("cannot read the file: %s"), local_error->message);
       return NULL;
     }
   return dm_article_load_bytes (job->path, bytes, error);
@@ -635,7 +635,7 @@ dm_import_text (DmStore      *store,
   if (!g_utf8_validate (text, -1, &end))
     {
       g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_ENCODING,
-                   "not valid UTF-8 at byte %" G_GSIZE_FORMAT, (gsize) (end - text));
+                   _("not valid UTF-8 at byte %lu"), (gulong) (end - text));
       return FALSE;
     }
 
