@@ -34,6 +34,7 @@ typedef struct {
   const char  *org_kind;
   guint        last_token;       /* where it was last mentioned */
   guint        last_subject;     /* last token where it opened a clause, or G_MAXUINT */
+  char         gender;           /* persons: 'm', 'f' (from given-names.tsv), or 0 */
 } ActorInfo;
 
 typedef struct {
@@ -181,6 +182,7 @@ add_mention (DmRecognition  *r,
              const char     *affiliation)
 {
   DmRMention m = { 0 };
+  ActorInfo *info;
 
   m.first = first;
   m.last = last;
@@ -191,7 +193,11 @@ add_mention (DmRecognition  *r,
   m.role = intern (r, role);
   m.affiliation = intern (r, affiliation);
   m.possessive = is_possessive (r, last + 1);
-  note_actor (r, m.actor, type, m.role, m.affiliation, first);
+  info = note_actor (r, m.actor, type, m.role, m.affiliation, first);
+  /* "Karim Ahmad": the given name tells the person's gender, where usage fixes it */
+  if ((type == DM_ACTOR_PERSON || type == DM_ACTOR_OFFICIAL) && kind == DM_RMENTION_NAME &&
+      last > first && info->gender == 0)
+    info->gender = dm_lexicon_given_name_gender (r->lexicon, r->words[first]);
   g_array_append_val (r->mentions, m);
   return &g_array_index (r->mentions, DmRMention, r->mentions->len - 1);
 }
@@ -336,11 +342,21 @@ scan_person_name (DmRecognition *r,
   return last;
 }
 
+/* The person a lone surname ("Abadi") or given name ("Karim" after "Karim Ahmad") stands
+ * for in this article; NULL when none, or when two people share the given name. */
 static const char *
 resolve_surname (DmRecognition *r,
                  const char    *name)
 {
-  return g_hash_table_lookup (r->surnames, name);
+  const char *full = g_hash_table_lookup (r->surnames, name);
+
+  if (full == NULL)
+    {
+      full = g_hash_table_lookup (r->given, name);
+      if (full != NULL && *full == '\0')
+        full = NULL;
+    }
+  return full;
 }
 
 static void
@@ -354,7 +370,14 @@ register_person (DmRecognition *r,
       const char *surname = r->words[last];
       const char *dash = strchr (surname, '-');
 
+      const char *given = r->words[first];
+      const char *known = g_hash_table_lookup (r->given, given);
+
       g_hash_table_insert (r->surnames, (gpointer) intern (r, surname), (gpointer) canonical);
+      /* "Karim" after "Karim Ahmad" — unless another Karim was named too */
+      if (dm_lexicon_is_given_name (r->lexicon, given) || tok (r, first)->capitalized)
+        g_hash_table_insert (r->given, (gpointer) intern (r, given),
+                             (gpointer) (known == NULL || strcmp (known, canonical) == 0 ? canonical : ""));
       /* "Bart De Wever" is also "De Wever" */
       if (last >= first + 2 && (dm_lexicon_name_part (r->lexicon, r->lower[last - 1]) & DM_PART_PARTICLE))
         {
@@ -1270,6 +1293,169 @@ is_sentence_initial_common (DmRecognition *r,
   return i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized;
 }
 
+/* The entity recognizer's name starting at token @i, within the sentence, or NULL. */
+static const DmNerSpan *
+ner_span_at (DmRecognition *r,
+             Scan          *s,
+             guint          i)
+{
+  const DmNerSpan *span;
+
+  if (r->name_at == NULL || r->name_at[i] < 0)
+    return NULL;
+  span = &g_array_index (r->names, DmNerSpan, r->name_at[i]);
+  return span->last < s->end ? span : NULL;
+}
+
+static gboolean
+has_title (DmRecognition *r,
+           Scan          *s,
+           guint          first,
+           guint          last,
+           GString       *buf)
+{
+  guint dummy;
+
+  for (guint k = first; k <= last; k++)
+    if (match_title (r, s, k, &dummy, buf) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The country a name starts with ("Syrian Computer Society"), as its affiliation. */
+static const DmLexEntity *
+leading_country (DmRecognition *r,
+                 Scan          *s,
+                 guint          first,
+                 guint          last,
+                 guint         *country_last,
+                 GString       *buf)
+{
+  const DmLexEntity *e = match_entity (r, s, first, country_last, buf);
+
+  if (e == NULL || *country_last >= last || (e->kind != DM_LEX_COUNTRY && e->kind != DM_LEX_DEMONYM))
+    return NULL;
+  return e;
+}
+
+/* An organisation found by its shape or by the entity recognizer: tokens [first, last], with
+ * a country it starts with as a nested mention and its affiliation. */
+static void
+add_organization (DmRecognition *r,
+                  Scan          *s,
+                  guint          first,
+                  guint          last,
+                  GString       *buf)
+{
+  const char *name = name_text (r, first, last);
+  guint country_last;
+  const DmLexEntity *country = leading_country (r, s, first, last, &country_last, buf);
+
+  add_mention (r, s, first, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL,
+               country ? country->canonical : NULL);
+  if (country != NULL)
+    add_mention (r, s, first, country_last, country->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                 country->type, country->canonical, NULL, NULL)->nested = TRUE;
+  maybe_define_acronym (r, s, last, name, DM_ACTOR_ORGANIZATION, country ? country->canonical : NULL);
+}
+
+/* A person or organisation the entity recognizer found from @i. Places are consumed without
+ * a mention: a town is where something happens, not who does it. */
+static gboolean
+try_ner_name (DmRecognition *r,
+              Scan          *s,
+              guint          i,
+              guint         *next,
+              GString       *buf)
+{
+  const DmNerSpan *span = ner_span_at (r, s, i);
+
+  if (span == NULL || has_title (r, s, i, span->last, buf))
+    return FALSE;
+  if (span->first == span->last && is_sentence_initial_common (r, s, i))
+    return FALSE;
+  switch (span->type)
+    {
+    case DM_NER_PERSON:
+      {
+        const char *canonical = person_canonical (r, i, span->last);
+        ActorInfo *info = g_hash_table_lookup (r->actors, canonical);
+
+        if (try_appositive (r, s, canonical, i, span->last, next, buf))
+          return TRUE;
+        add_mention (r, s, i, span->last, DM_RMENTION_NAME, info ? info->type : DM_ACTOR_PERSON, canonical,
+                     info ? info->role : NULL, info ? info->affiliation : NULL);
+      }
+      break;
+    case DM_NER_ORGANIZATION:
+      add_organization (r, s, i, span->last, buf);
+      break;
+    case DM_NER_PLACE:
+    case DM_NER_NONE:
+    default:
+      break;
+    }
+  *next = span->last + 1;
+  return TRUE;
+}
+
+/* A name the entity recognizer found that starts with a country or demonym and goes on:
+ * "Syrian Computer Society". Runs before the gazetteer rule. */
+static gboolean
+try_ner_over_gazetteer (DmRecognition *r,
+                        Scan          *s,
+                        guint          i,
+                        guint         *next,
+                        GString       *buf)
+{
+  const DmNerSpan *span = ner_span_at (r, s, i);
+  const DmLexEntity *e;
+  guint last;
+
+  if (span == NULL || span->type != DM_NER_ORGANIZATION || span->last == i)
+    return FALSE;
+  e = match_entity (r, s, i, &last, buf);
+  if (e == NULL || last >= span->last || e->kind == DM_LEX_ORG || has_title (r, s, i, span->last, buf))
+    return FALSE;
+  /* another gazetteer name inside ("US Treasury Department") is for the rules */
+  for (guint k = last + 1; k <= span->last; k++)
+    {
+      guint inner_last;
+
+      if (is_cap (r, k) && match_entity (r, s, k, &inner_last, buf) != NULL)
+        return FALSE;
+    }
+  add_organization (r, s, i, span->last, buf);
+  *next = span->last + 1;
+  return TRUE;
+}
+
+/* "Ministry of Foreign Affairs", "University of Oxford", "Department of Homeland Security":
+ * a word that starts organisation names, "of"/"for", capitalised words. The last token, or
+ * G_MAXUINT. */
+static guint
+scan_org_of (DmRecognition *r,
+             Scan          *s,
+             guint          i)
+{
+  guint last = G_MAXUINT;
+
+  if (!(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START) || i + 2 >= s->end ||
+      !(word_is (r, i + 1, "of") || word_is (r, i + 1, "for")) || !is_cap (r, i + 2))
+    return G_MAXUINT;
+  for (guint k = i + 2; k < s->end && k - i < 2 * MAX_NAME_TOKENS; k++)
+    {
+      if (is_cap (r, k) && !newline_between (r, k - 1, k) && !dm_lexicon_is_nonactor (r->lexicon, r->words[k]))
+        last = k;
+      else if (k + 1 < s->end && is_cap (r, k + 1) && !tok (r, k)->capitalized &&
+               (dm_lexicon_name_part (r->lexicon, r->lower[k]) & DM_PART_CONNECTOR))
+        continue;
+      else
+        break;
+    }
+  return last;
+}
+
 /* Rule 4: unknown capitalised names. */
 static gboolean
 try_unknown (DmRecognition *r,
@@ -1320,6 +1506,26 @@ try_unknown (DmRecognition *r,
           *next = i + 2;
           return TRUE;
         }
+    }
+
+  /* "Ministry of Foreign Affairs" is an organisation, never a person "Foreign Affairs" */
+  tail = scan_org_of (r, s, i);
+  if (tail != G_MAXUINT)
+    {
+      const char *org_name = name_text (r, i, tail);
+      guint country_last;
+      const DmLexEntity *country = NULL;
+
+      /* "Ministry of Foreign Affairs of Syria": the country at its end is its affiliation */
+      for (guint k = i + 2; k <= tail && country == NULL; k++)
+        if ((country = match_entity (r, s, k, &country_last, buf)) != NULL &&
+            (country->kind != DM_LEX_COUNTRY || country_last != tail))
+          country = NULL;
+      add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, org_name, NULL,
+                   country ? country->canonical : NULL);
+      maybe_define_acronym (r, s, tail, org_name, DM_ACTOR_ORGANIZATION, country ? country->canonical : NULL);
+      *next = tail + 1;
+      return TRUE;
     }
 
   /* "Ministry of Defence", "Central Command", "Arab Army" */
@@ -1383,6 +1589,10 @@ try_unknown (DmRecognition *r,
       }
   }
 
+  /* a name the entity recognizer found: "Lama Fakih", "Rupert Colville" */
+  if (try_ner_name (r, s, i, next, buf))
+    return TRUE;
+
   /* "NAVCENT", "USCENTCOM": an unknown acronym of three or more capitals is an organisation */
   if (tok (r, i)->all_caps && strlen (r->words[i]) >= 3 && strlen (r->words[i]) <= 9 &&
       strchr (r->words[i], '-') == NULL && strchr (r->words[i], '.') == NULL &&
@@ -1443,6 +1653,7 @@ recognize_sentence (DmRecognition *r,
         }
 
       if (try_official (r, &s, i, NULL, i, &next, buf) ||
+          try_ner_over_gazetteer (r, &s, i, &next, buf) ||
           try_gazetteer (r, &s, i, &next, buf) ||
           try_body_of_country (r, &s, i, &next, buf) ||
           try_hyphen_prefix (r, &s, i, &next) ||
@@ -1487,6 +1698,7 @@ unify_mentions (DmRecognition *r)
 
       if (info == NULL)
         continue;
+      m->media = m->type == DM_ACTOR_ORGANIZATION && g_strcmp0 (info->org_kind, "media") == 0;
       if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL)
         {
           m->type = info->type;
@@ -1499,6 +1711,14 @@ unify_mentions (DmRecognition *r)
 DmRecognition *
 dm_recognize (const DmLexicon *lexicon,
               const DmTextDoc *doc)
+{
+  return dm_recognize_with_ner (lexicon, dm_ner_get_default (), doc);
+}
+
+DmRecognition *
+dm_recognize_with_ner (const DmLexicon *lexicon,
+                       const DmNer     *ner,
+                       const DmTextDoc *doc)
 {
   DmRecognition *r;
   g_autoptr(GString) buf = g_string_new (NULL);
@@ -1517,6 +1737,7 @@ dm_recognize (const DmLexicon *lexicon,
   r->mentions = g_array_new (FALSE, FALSE, sizeof (DmRMention));
   r->actors = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   r->surnames = g_hash_table_new (g_str_hash, g_str_equal);
+  r->given = g_hash_table_new (g_str_hash, g_str_equal);
   r->aliases = g_hash_table_new (g_str_hash, g_str_equal);
   r->owned = g_ptr_array_new_with_free_func (g_free);
   r->subjects = g_ptr_array_new ();
@@ -1544,6 +1765,18 @@ dm_recognize (const DmLexicon *lexicon,
     }
   r->words[n_tokens] = r->lower[n_tokens] = NULL;
 
+  if (ner != NULL)
+    {
+      r->names = dm_ner_tag (ner, doc, r->words);
+      r->name_at = g_new (int, n_tokens + 1);
+      for (guint i = 0; i <= n_tokens; i++)
+        r->name_at[i] = -1;
+      for (guint k = 0; k < r->names->len; k++)
+        r->name_at[g_array_index (r->names, DmNerSpan, k).first] = (int) k;
+    }
+  else
+    r->names = g_array_new (FALSE, FALSE, sizeof (DmNerSpan));
+
   for (guint s = 0; s < doc->sentences->len; s++)
     recognize_sentence (r, s, buf);
 
@@ -1564,6 +1797,9 @@ dm_recognition_free (DmRecognition *self)
   g_array_unref (self->mentions);
   g_hash_table_unref (self->actors);
   g_hash_table_unref (self->surnames);
+  g_hash_table_unref (self->given);
+  g_array_unref (self->names);
+  g_free (self->name_at);
   g_hash_table_unref (self->aliases);
   g_ptr_array_unref (self->owned);
   g_ptr_array_unref (self->subjects);

@@ -593,12 +593,55 @@ read_all (const DmLexicon  *lexicon,
   return TRUE;
 }
 
+/* --show: the names a model finds in a text file, one a line, to look at by hand. */
+static int
+show_names (const char *model_path,
+            const char *text_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *model_data = NULL, *text = NULL;
+  gsize model_len, text_len;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(DmNer) ner = NULL;
+  g_autoptr(DmTextDoc) doc = NULL;
+  g_autoptr(GArray) spans = NULL;
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+
+  if (!g_file_get_contents (model_path, &model_data, &model_len, &error) ||
+      !g_file_get_contents (text_path, &text, &text_len, &error))
+    {
+      g_printerr ("dramatis-train ner: %s\n", error->message);
+      return 1;
+    }
+  bytes = g_bytes_new_take (g_steal_pointer (&model_data), model_len);
+  ner = dm_ner_new_from_bytes (bytes, dm_lexicon_get_default (), &error);
+  if (ner == NULL)
+    {
+      g_printerr ("dramatis-train ner: %s: %s\n", model_path, error->message);
+      return 1;
+    }
+  doc = dm_text_doc_new (text, text_len);
+  for (guint i = 0; i < doc->tokens->len; i++)
+    g_ptr_array_add (words, dm_text_doc_token_text (doc, i));
+  spans = dm_ner_tag (ner, doc, (char * const *) words->pdata);
+  for (guint k = 0; k < spans->len; k++)
+    {
+      const DmNerSpan *span = &g_array_index (spans, DmNerSpan, k);
+      const DmToken *first = dm_text_doc_token (doc, span->first);
+      const DmToken *last = dm_text_doc_token (doc, span->last);
+
+      g_print ("%s\t%.*s\n", dm_ner_type_name (span->type), (int) (last->end - first->start), text + first->start);
+    }
+  return 0;
+}
+
 int
 dm_train_ner_main (int    argc,
                    char **argv)
 {
   g_auto(GStrv) uner = NULL, gum = NULL, test_uner = NULL, test_gum = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *show = NULL;
   int epochs = 10;
   double min_weight = 0.01;
   GOptionEntry entries[] = {
@@ -608,7 +651,8 @@ dm_train_ner_main (int    argc,
     { "test-gum", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &test_gum, "Report F1 on a held-out GUM file", "FILE" },
     { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training data (10)", "N" },
     { "min-weight", 0, 0, G_OPTION_ARG_DOUBLE, &min_weight, "Drop averaged weights smaller than this (0.01)", "W" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the model here", "FILE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the model here (with --show: read it)", "FILE" },
+    { "show", 0, 0, G_OPTION_ARG_FILENAME, &show, "Print the names the model in --output finds in a text file", "TEXT" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— train the entity recognizer");
@@ -629,6 +673,8 @@ dm_train_ner_main (int    argc,
       g_printerr ("dramatis-train ner: %s\n", error->message);
       return 2;
     }
+  if (show != NULL && output != NULL)
+    return show_names (output, show);
   if (output == NULL || (uner == NULL && gum == NULL) || epochs < 1)
     {
       g_printerr ("dramatis-train ner: give --output and at least one --uner or --gum file\n");
