@@ -15,8 +15,20 @@ G_BEGIN_DECLS
 /* O, then B-, I-, L-, U- for each of PER, ORG, LOC (DmNerType order). */
 #define DM_NER_N_TAGS 13
 #define DM_NER_TAG_O  0
-/* Written in the model's extra section: a model trained with other features is refused. */
-#define DM_NER_FEATURE_SET "dm-ner-features 1"
+/* The first line of the model's extra section: a model trained with other features is
+ * refused. The lines after it are the word classes, "word<TAB>class", lower case. */
+#define DM_NER_FEATURE_SET "dm-ner-features 2"
+
+/* How a word is used in the treebanks the model was trained with (its lower-case form):
+ * mostly a proper noun, often one, a common word; unseen words have no class. */
+#define DM_NER_CLASS_PROPER  'P'
+#define DM_NER_CLASS_MIXED   'p'
+#define DM_NER_CLASS_COMMON  'c'
+
+/* Parses the word classes of an extra section into @classes (lower-case word → GUINT class);
+ * FALSE when the section does not start with DM_NER_FEATURE_SET. */
+gboolean dm_ner_parse_classes (GBytes     *extra,
+                               GHashTable *classes);
 
 extern const char * const dm_ner_tag_names[DM_NER_N_TAGS + 1];   /* NULL-terminated */
 
@@ -50,17 +62,20 @@ dm_ner_tag_position (guint tag)
  * then dm_ner_sentence_set for each sentence. */
 typedef struct {
   const DmLexicon    *lexicon;
+  GHashTable         *classes;   /* word classes, see DM_NER_CLASS_PROPER */
   const char * const *words;
   guint               n;
   GPtrArray          *lower;     /* char* per token, in chunk */
   GPtrArray          *shape;
   GPtrArray          *gazetteer; /* static strings: "B-COUNTRY", "U-ORG", …, or NULL */
   GArray             *flags;     /* guint per token: NerFlag bits (dm-ner.c) */
+  GArray             *wclass;    /* char per token: its word class, or '-' */
   GStringChunk       *chunk;
 } DmNerSentence;
 
 void     dm_ner_sentence_init   (DmNerSentence      *s,
-                                 const DmLexicon    *lexicon);
+                                 const DmLexicon    *lexicon,
+                                 GHashTable         *classes);
 void     dm_ner_sentence_set    (DmNerSentence      *s,
                                  const char * const *words,
                                  guint               n);

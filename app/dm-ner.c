@@ -47,23 +47,27 @@ enum {
   F_PREV_LOWER, F_NEXT_LOWER, F_PREV2_LOWER, F_NEXT2_LOWER, F_PREV_SHAPE, F_NEXT_SHAPE,
   F_SHAPES, F_PREV_TAG, F_PREV_TAGS, F_PREV_TAG_LOWER, F_INITIAL, F_GAZ, F_PREV_GAZ,
   F_NEXT_GAZ, F_FLAGS, F_PREV_FLAGS, F_NEXT_FLAGS, F_BIGRAM_LEFT, F_BIGRAM_RIGHT,
-  F_PREV_TAG_SHAPE, F_LENGTH,
+  F_PREV_TAG_SHAPE, F_LENGTH, F_CLASS, F_CLASS_PREV, F_CLASS_NEXT,
 };
 
 struct _DmNer
 {
   DmPerceptron    *model;
   const DmLexicon *lexicon;
+  GHashTable      *classes;
 };
 
 /* ---- one sentence ---- */
 
 void
 dm_ner_sentence_init (DmNerSentence   *s,
-                      const DmLexicon *lexicon)
+                      const DmLexicon *lexicon,
+                      GHashTable      *classes)
 {
   memset (s, 0, sizeof *s);
   s->lexicon = lexicon;
+  s->classes = classes;
+  s->wclass = g_array_new (FALSE, TRUE, sizeof (char));
   s->lower = g_ptr_array_new ();
   s->shape = g_ptr_array_new ();
   s->gazetteer = g_ptr_array_new ();
@@ -78,6 +82,7 @@ dm_ner_sentence_clear (DmNerSentence *s)
   g_clear_pointer (&s->shape, g_ptr_array_unref);
   g_clear_pointer (&s->gazetteer, g_ptr_array_unref);
   g_clear_pointer (&s->flags, g_array_unref);
+  g_clear_pointer (&s->wclass, g_array_unref);
   g_clear_pointer (&s->chunk, g_string_chunk_free);
 }
 
@@ -227,6 +232,7 @@ dm_ner_sentence_set (DmNerSentence      *s,
   g_ptr_array_set_size (s->shape, n);
   g_ptr_array_set_size (s->gazetteer, n);
   g_array_set_size (s->flags, n);
+  g_array_set_size (s->wclass, n);
   flags = (guint *) (gpointer) s->flags->data;
 
   for (guint i = 0; i < n; i++)
@@ -238,6 +244,11 @@ dm_ner_sentence_set (DmNerSentence      *s,
       s->shape->pdata[i] = (gpointer) word_shape (s->chunk, w);
       s->gazetteer->pdata[i] = NULL;
       flags[i] = 0;
+      {
+        guint c = s->classes ? GPOINTER_TO_UINT (g_hash_table_lookup (s->classes, s->lower->pdata[i])) : 0;
+
+        g_array_index (s->wclass, char, i) = c != 0 ? (char) c : '-';
+      }
       if (g_unichar_isupper (g_utf8_get_char (w)))
         flags[i] |= NER_FLAG_CAPITALIZED;
       if (dm_lexicon_is_given_name (s->lexicon, w))
@@ -356,6 +367,22 @@ gaz_at (const DmNerSentence *s,
   return s->gazetteer->pdata[i] != NULL ? s->gazetteer->pdata[i] : "0";
 }
 
+/* The word class with the word's case and place: "cC0" is a common word capitalised at the
+ * start of the sentence, "-C" an unseen capitalised word — most often a name. */
+static inline const char *
+class_at (const DmNerSentence *s,
+          int                  i,
+          char                *buf)
+{
+  if (i < 0 || (guint) i >= s->n)
+    return "-";
+  buf[0] = g_array_index (s->wclass, char, i);
+  buf[1] = (g_array_index (s->flags, guint, i) & NER_FLAG_CAPITALIZED) ? 'C' : 'l';
+  buf[2] = i == 0 ? '0' : '\0';
+  buf[3] = '\0';
+  return buf;
+}
+
 static inline const char *
 flags_at (const DmNerSentence *s,
           int                  i,
@@ -380,6 +407,7 @@ dm_ner_features (const DmNerSentence *s,
   const char *prev2_tag = i > 1 ? dm_ner_tag_names[tags[i - 2]] : "<s>";
   char prefix[4] = { 0 };
   char fbuf[3][8];
+  char cbuf[3][4];
   char length[2] = { (char) ('0' + MIN (len, 9)), 0 };
 
   dm_features_reset (feats);
@@ -413,6 +441,9 @@ dm_ner_features (const DmNerSentence *s,
   dm_features_add (feats, F_FLAGS, flags_at (s, i, fbuf[0]));
   dm_features_add2 (feats, F_PREV_FLAGS, flags_at (s, (int) i - 1, fbuf[1]), prev_tag);
   dm_features_add (feats, F_NEXT_FLAGS, flags_at (s, (int) i + 1, fbuf[2]));
+  dm_features_add (feats, F_CLASS, class_at (s, i, cbuf[0]));
+  dm_features_add2 (feats, F_CLASS_PREV, class_at (s, (int) i - 1, cbuf[1]), class_at (s, i, cbuf[0]));
+  dm_features_add2 (feats, F_CLASS_NEXT, class_at (s, i, cbuf[0]), class_at (s, (int) i + 1, cbuf[2]));
   dm_features_add2 (feats, F_BIGRAM_LEFT, lower_at (s, (int) i - 1), lower);
   dm_features_add2 (feats, F_BIGRAM_RIGHT, lower, lower_at (s, (int) i + 1));
 }
@@ -482,15 +513,43 @@ dm_ner_decode (const DmPerceptron  *model,
 
 /* ---- the recognizer ---- */
 
+gboolean
+dm_ner_parse_classes (GBytes     *extra,
+                      GHashTable *classes)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (extra, &len);
+  const char *end = data + len;
+  const char *p;
+  gsize head = strlen (DM_NER_FEATURE_SET);
+
+  if (data == NULL || len < head || memcmp (data, DM_NER_FEATURE_SET, head) != 0 ||
+      (len > head && data[head] != '\n'))
+    return FALSE;
+  for (p = data + head; p < end;)
+    {
+      const char *line = p + 1;
+      const char *nl = memchr (line, '\n', end - line);
+      const char *tab;
+
+      if (nl == NULL)
+        nl = end;
+      tab = memchr (line, '\t', nl - line);
+      if (tab != NULL && tab > line && nl - tab == 2)
+        g_hash_table_replace (classes, g_strndup (line, tab - line), GUINT_TO_POINTER ((guint) (guchar) tab[1]));
+      p = nl;
+    }
+  return TRUE;
+}
+
 DmNer *
 dm_ner_new_from_bytes (GBytes          *bytes,
                        const DmLexicon *lexicon,
                        GError         **error)
 {
   g_autoptr(DmPerceptron) model = NULL;
+  g_autoptr(GHashTable) classes = NULL;
   GBytes *extra;
-  gsize extra_len = 0;
-  const char *extra_data;
   DmNer *self;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -501,9 +560,8 @@ dm_ner_new_from_bytes (GBytes          *bytes,
     return NULL;
 
   extra = dm_perceptron_get_extra (model);
-  extra_data = extra != NULL ? g_bytes_get_data (extra, &extra_len) : NULL;
-  if (extra_data == NULL || extra_len != strlen (DM_NER_FEATURE_SET) ||
-      memcmp (extra_data, DM_NER_FEATURE_SET, extra_len) != 0)
+  classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (extra == NULL || !dm_ner_parse_classes (extra, classes))
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
                    "The entity model was trained with features this build does not compute "
@@ -529,6 +587,7 @@ dm_ner_new_from_bytes (GBytes          *bytes,
   self = g_new0 (DmNer, 1);
   self->model = g_steal_pointer (&model);
   self->lexicon = lexicon;
+  self->classes = g_steal_pointer (&classes);
   return self;
 }
 
@@ -538,6 +597,7 @@ dm_ner_free (DmNer *self)
   if (self == NULL)
     return;
   dm_perceptron_free (self->model);
+  g_hash_table_unref (self->classes);
   g_free (self);
 }
 
@@ -575,7 +635,7 @@ dm_ner_tag (const DmNer     *self,
   g_return_val_if_fail (self != NULL, spans);
   g_return_val_if_fail (doc != NULL, spans);
 
-  dm_ner_sentence_init (&s, self->lexicon);
+  dm_ner_sentence_init (&s, self->lexicon, self->classes);
   dm_features_init (&feats);
   for (guint k = 0; k < doc->sentences->len; k++)
     {
@@ -603,6 +663,15 @@ dm_ner_tag (const DmNer     *self,
   dm_features_clear (&feats);
   dm_ner_sentence_clear (&s);
   return spans;
+}
+
+gboolean
+dm_ner_is_common_word (const DmNer *self,
+                       const char  *lower)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->classes, lower)) == DM_NER_CLASS_COMMON;
 }
 
 const char *

@@ -49,6 +49,11 @@ GArray     *dm_ner_tag            (const DmNer     *self,
                                    const DmTextDoc *doc,
                                    char * const    *words);
 
+/* Whether @lower (a lower-case word) is a common word in the model's treebanks: "dam",
+ * "west", "resolve" — a word a person's name does not usually hold. */
+gboolean    dm_ner_is_common_word (const DmNer     *self,
+                                   const char      *lower);
+
 const char *dm_ner_type_name      (DmNerType        type);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmNer, dm_ner_free)

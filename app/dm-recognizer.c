@@ -1359,6 +1359,42 @@ add_organization (DmRecognition *r,
   maybe_define_acronym (r, s, last, name, DM_ACTOR_ORGANIZATION, country ? country->canonical : NULL);
 }
 
+/* Does the model's person look like one? Two words or more ("Raqqa", "Sunnis" alone are
+ * more often places and peoples), all of them words, none a common word unless it is a
+ * given name ("Tabqa Dam", "Fighter Wing", "Inherent Resolve" are not people), and not
+ * after "in"/"at". */
+static gboolean
+is_plausible_person (DmRecognition *r,
+                     Scan          *s,
+                     guint          first,
+                     guint          last)
+{
+  if (last == first || is_place_context (r, s, first, last))
+    return FALSE;
+  for (guint k = first; k <= last; k++)
+    {
+      if (tok (r, k)->kind != DM_TOKEN_WORD && strcmp (r->words[k], ".") != 0)
+        return FALSE;
+      if (dm_ner_is_common_word (r->ner, r->lower[k]) && !dm_lexicon_is_given_name (r->lexicon, r->words[k]) &&
+          !(dm_lexicon_name_part (r->lexicon, r->lower[k]) & DM_PART_PARTICLE))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An organisation the model found: words and "&", "." and "-" only ("Hopper (DDG" is not). */
+static gboolean
+is_plausible_organization (DmRecognition *r,
+                           guint          first,
+                           guint          last)
+{
+  for (guint k = first; k <= last; k++)
+    if (tok (r, k)->kind != DM_TOKEN_WORD && strcmp (r->words[k], "&") != 0 &&
+        strcmp (r->words[k], ".") != 0 && strcmp (r->words[k], "-") != 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* A person or organisation the entity recognizer found from @i. Places are consumed without
  * a mention: a town is where something happens, not who does it. */
 static gboolean
@@ -1373,6 +1409,9 @@ try_ner_name (DmRecognition *r,
   if (span == NULL || has_title (r, s, i, span->last, buf))
     return FALSE;
   if (span->first == span->last && is_sentence_initial_common (r, s, i))
+    return FALSE;
+  if ((span->type == DM_NER_PERSON && !is_plausible_person (r, s, i, span->last)) ||
+      (span->type == DM_NER_ORGANIZATION && !is_plausible_organization (r, i, span->last)))
     return FALSE;
   switch (span->type)
     {
@@ -1415,7 +1454,8 @@ try_ner_over_gazetteer (DmRecognition *r,
   if (span == NULL || span->type != DM_NER_ORGANIZATION || span->last == i)
     return FALSE;
   e = match_entity (r, s, i, &last, buf);
-  if (e == NULL || last >= span->last || e->kind == DM_LEX_ORG || has_title (r, s, i, span->last, buf))
+  if (e == NULL || last >= span->last || e->kind == DM_LEX_ORG || has_title (r, s, i, span->last, buf) ||
+      !is_plausible_organization (r, i, span->last))
     return FALSE;
   /* another gazetteer name inside ("US Treasury Department") is for the rules */
   for (guint k = last + 1; k <= span->last; k++)
@@ -1765,6 +1805,7 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
     }
   r->words[n_tokens] = r->lower[n_tokens] = NULL;
 
+  r->ner = ner;
   if (ner != NULL)
     {
       r->names = dm_ner_tag (ner, doc, r->words);

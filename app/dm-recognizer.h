@@ -54,6 +54,7 @@ typedef struct {
   GHashTable      *surnames;     /* last name → canonical, within the article */
   GHashTable      *given;        /* given name → canonical of the one person so named in the
                                   * article, or "" once two people share it */
+  const DmNer     *ner;          /* nullable */
   GArray          *names;        /* DmNerSpan from the entity recognizer (empty without one) */
   int             *name_at;      /* per token: index in names of the span starting there, or -1 */
   GHashTable      *aliases;      /* acronym introduced in the text → DmLexEntity (in owned) */

@@ -418,6 +418,69 @@ read_gum (const DmLexicon *lexicon,
   return TRUE;
 }
 
+/* ---- word classes from treebank text ---- */
+
+typedef struct {
+  guint proper, total;
+} WordCount;
+
+/* Counts how often each word (lower case) is a proper noun in a CoNLL-U file. */
+static gboolean
+count_words (const char  *path,
+             GHashTable  *counts,
+             GError     **error)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (!read_lines (path, &lines, error))
+    return FALSE;
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      g_auto(GStrv) cols = NULL;
+      g_autofree char *lower = NULL;
+      WordCount *c;
+
+      if (lines[l][0] == '\0' || lines[l][0] == '#')
+        continue;
+      cols = g_strsplit (lines[l], "\t", 6);
+      if (g_strv_length (cols) < 5 || strchr (cols[0], '-') != NULL || strchr (cols[0], '.') != NULL)
+        continue;
+      lower = g_utf8_strdown (cols[1], -1);
+      c = g_hash_table_lookup (counts, lower);
+      if (c == NULL)
+        {
+          c = g_new0 (WordCount, 1);
+          g_hash_table_insert (counts, g_steal_pointer (&lower), c);
+        }
+      c->total++;
+      c->proper += g_str_equal (cols[3], "PROPN");
+    }
+  return TRUE;
+}
+
+/* The classes of the words seen at least twice, and the extra section that stores them. */
+static GBytes *
+make_classes (GHashTable *counts,
+              GHashTable *classes)
+{
+  GString *extra = g_string_new (DM_NER_FEATURE_SET);
+  g_autoptr(GList) words = g_list_sort (g_hash_table_get_keys (counts), (GCompareFunc) strcmp);
+
+  for (GList *l = words; l != NULL; l = l->next)
+    {
+      const WordCount *c = g_hash_table_lookup (counts, l->data);
+      char klass;
+
+      if (c->total < 2 || strchr (l->data, '\t') != NULL || strchr (l->data, '\n') != NULL)
+        continue;
+      klass = c->proper * 10 >= c->total * 8 ? DM_NER_CLASS_PROPER :
+              c->proper * 10 >= c->total * 3 ? DM_NER_CLASS_MIXED : DM_NER_CLASS_COMMON;
+      g_string_append_printf (extra, "\n%s\t%c", (const char *) l->data, klass);
+      g_hash_table_insert (classes, g_strdup (l->data), GUINT_TO_POINTER ((guint) klass));
+    }
+  return g_string_free_to_bytes (extra);
+}
+
 /* ---- training and evaluation ---- */
 
 static void
@@ -430,6 +493,7 @@ set_sentence (DmNerSentence  *ns,
 static void
 train_epoch (DmPerceptronTrainer *trainer,
              const DmLexicon     *lexicon,
+             GHashTable          *classes,
              GPtrArray           *sentences,
              GRand               *rand,
              guint               *errors,
@@ -449,7 +513,7 @@ train_epoch (DmPerceptronTrainer *trainer,
       sentences->pdata[j] = tmp;
     }
 
-  dm_ner_sentence_init (&ns, lexicon);
+  dm_ner_sentence_init (&ns, lexicon, classes);
   dm_features_init (&feats);
   for (guint k = 0; k < sentences->len; k++)
     {
@@ -538,6 +602,7 @@ print_prf (const char *label,
 static void
 evaluate (const DmPerceptron *model,
           const DmLexicon    *lexicon,
+          GHashTable         *classes,
           const char         *name,
           GPtrArray          *sentences)
 {
@@ -548,7 +613,7 @@ evaluate (const DmPerceptron *model,
 
   if (sentences->len == 0)
     return;
-  dm_ner_sentence_init (&ns, lexicon);
+  dm_ner_sentence_init (&ns, lexicon, classes);
   dm_features_init (&feats);
   for (guint k = 0; k < sentences->len; k++)
     {
@@ -639,7 +704,7 @@ int
 dm_train_ner_main (int    argc,
                    char **argv)
 {
-  g_auto(GStrv) uner = NULL, gum = NULL, test_uner = NULL, test_gum = NULL;
+  g_auto(GStrv) uner = NULL, gum = NULL, test_uner = NULL, test_gum = NULL, text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *show = NULL;
   int epochs = 10;
@@ -649,6 +714,7 @@ dm_train_ner_main (int    argc,
     { "gum", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &gum, "Train on a GUM .conllu file (Entity= annotation)", "FILE" },
     { "test-uner", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &test_uner, "Report F1 on a held-out UniversalNER file", "FILE" },
     { "test-gum", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &test_gum, "Report F1 on a held-out GUM file", "FILE" },
+    { "text", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &text, "Learn word classes from a CoNLL-U file (words and UPOS only)", "FILE" },
     { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training data (10)", "N" },
     { "min-weight", 0, 0, G_OPTION_ARG_DOUBLE, &min_weight, "Drop averaged weights smaller than this (0.01)", "W" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the model here (with --show: read it)", "FILE" },
@@ -665,6 +731,8 @@ dm_train_ner_main (int    argc,
   g_autoptr(GBytes) extra = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GRand) rand = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const DmLexicon *lexicon = dm_lexicon_get_default ();
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -688,18 +756,31 @@ dm_train_ner_main (int    argc,
       return 1;
     }
 
+  for (guint k = 0; text != NULL && text[k] != NULL; k++)
+    if (!count_words (text[k], counts, &error))
+      break;
+  for (guint k = 0; error == NULL && gum != NULL && gum[k] != NULL; k++)
+    if (!count_words (gum[k], counts, &error))
+      break;
+  if (error != NULL)
+    {
+      g_printerr ("dramatis-train ner: %s\n", error->message);
+      return 1;
+    }
+  extra = make_classes (counts, classes);
+  g_print ("%u word classes\n", g_hash_table_size (classes));
+
   trainer = dm_perceptron_trainer_new (dm_ner_tag_names);
   rand = g_rand_new_with_seed (20260901);
   for (int e = 0; e < epochs; e++)
     {
       guint errors = 0, decisions = 0;
 
-      train_epoch (trainer, lexicon, train, rand, &errors, &decisions);
+      train_epoch (trainer, lexicon, classes, train, rand, &errors, &decisions);
       g_print ("epoch %d: %u sentences, %u decisions, %.2f%% wrong\n",
                e + 1, train->len, decisions, decisions ? 100.0 * errors / decisions : 0.0);
     }
 
-  extra = g_bytes_new_static (DM_NER_FEATURE_SET, strlen (DM_NER_FEATURE_SET));
   bytes = dm_perceptron_trainer_save (trainer, "ner", extra, (float) min_weight);
   if (!g_file_set_contents (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     {
@@ -713,7 +794,7 @@ dm_train_ner_main (int    argc,
       return 1;
     }
   g_print ("%s: %zu bytes, %u features\n", output, g_bytes_get_size (bytes), dm_perceptron_n_features (model));
-  evaluate (model, lexicon, "UniversalNER held out", held_uner);
-  evaluate (model, lexicon, "GUM held out", held_gum);
+  evaluate (model, lexicon, classes, "UniversalNER held out", held_uner);
+  evaluate (model, lexicon, classes, "GUM held out", held_gum);
   return 0;
 }

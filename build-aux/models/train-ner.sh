@@ -2,11 +2,11 @@
 # train-ner.sh — re-trains data/models/ner.model, the entity recognizer's model (see
 # data/models/ner.md for the sources, their licences and the held-out scores).
 #
-#   build-aux/models/train-ner.sh BUILD_DIR [UNER_GIT_DIR GUM_GIT_DIR]
+#   build-aux/models/train-ner.sh BUILD_DIR [UNER_GIT_DIR GUM_GIT_DIR EWT_GIT_DIR]
 #
-# UNER_GIT_DIR and GUM_GIT_DIR are git directories (bare or not) of
-# https://github.com/UniversalNER/UNER_English-EWT and https://github.com/amir-zeldes/gum;
-# without them both are cloned into ${XDG_CACHE_HOME:-$HOME/.cache}/dramatis-corpora.
+# The three are git directories (bare or not) of https://github.com/UniversalNER/UNER_English-EWT,
+# https://github.com/amir-zeldes/gum and https://github.com/UniversalDependencies/UD_English-EWT;
+# without them they are cloned into ${XDG_CACHE_HOME:-$HOME/.cache}/dramatis-corpora.
 # The corpora stay outside the tree: nothing of them is committed, only the trained weights.
 #
 # Training data: UniversalNER English-EWT (CC BY-SA 4.0) — the splits named in
@@ -14,24 +14,30 @@
 # warning), held out: its test split — and GUM (CC BY / CC BY-SA 4.0) documents of the genres
 # academic, bio, court, interview, news and voyage only (the other genres are under NC
 # licences or are not edited prose), without the 16 news documents the project evaluates its
-# extractor on; every fifth remaining document (in name order) is held out.
+# extractor on; every fifth remaining document (in name order) is held out. Word classes
+# (how often a word is a proper noun) are counted on the GUM training documents and on the
+# UD English-EWT (CC BY-SA 4.0) documents of its train and dev lists (never its test list,
+# whose sentences are UniversalNER's held-out split).
 set -eu
 
-build=${1:?usage: train-ner.sh BUILD_DIR [UNER_GIT_DIR GUM_GIT_DIR]}
+build=${1:?usage: train-ner.sh BUILD_DIR [UNER_GIT_DIR GUM_GIT_DIR EWT_GIT_DIR]}
 uner=${2:-}
 gum=${3:-}
+ewt=${4:-}
 splits=${UNER_TRAIN_SPLITS:-train dev}
 epochs=${NER_EPOCHS:-10}
 top=$(cd "$(dirname "$0")/../.." && pwd)
 trainer="$build/app/dramatis-train-ner"
 
-if [ -z "$uner" ] || [ -z "$gum" ]; then
+if [ -z "$uner" ] || [ -z "$gum" ] || [ -z "$ewt" ]; then
   cache=${XDG_CACHE_HOME:-$HOME/.cache}/dramatis-corpora
   mkdir -p "$cache"
   [ -d "$cache/UNER_English-EWT" ] || git clone --depth 1 https://github.com/UniversalNER/UNER_English-EWT "$cache/UNER_English-EWT"
   [ -d "$cache/gum" ] || git clone --depth 1 https://github.com/amir-zeldes/gum "$cache/gum"
+  [ -d "$cache/UD_English-EWT" ] || git clone --depth 1 https://github.com/UniversalDependencies/UD_English-EWT "$cache/UD_English-EWT"
   uner="$cache/UNER_English-EWT"
   gum="$cache/gum"
+  ewt="$cache/UD_English-EWT"
 fi
 
 work=$(mktemp -d)
@@ -66,6 +72,15 @@ for path in $(git -C "$gum" ls-tree --name-only HEAD dep/ | grep -E '^dep/GUM_(a
   else
     args="$args --gum $work/$doc.conllu"
   fi
+done
+
+for list in train dev; do
+  for doc in $(git -C "$ewt" show "HEAD:not-to-release/file-lists/files.$list"); do
+    out="$work/ewt-$(echo "$doc" | tr '/' '_')"
+    if git -C "$ewt" show "HEAD:not-to-release/sources/$doc" > "$out" 2>/dev/null; then
+      args="$args --text $out"
+    fi
+  done
 done
 
 # shellcheck disable=SC2086
