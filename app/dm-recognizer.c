@@ -849,6 +849,21 @@ try_hyphen_prefix (DmRecognition *r,
   e = dm_lexicon_lookup_entity (r->lexicon, prefix);
   if (e == NULL || e->kind == DM_LEX_CAPITAL)
     return FALSE;
+  /* "US-led coalition", "Russian-backed forces": a body led by the country, which is named too */
+  if ((strcmp (dash, "-led") == 0 || strcmp (dash, "-backed") == 0) && e->kind != DM_LEX_ORG && i + 1 < s->end &&
+      (word_is (r, i + 1, "coalition") || word_is (r, i + 1, "forces") || word_is (r, i + 1, "alliance") ||
+       word_is (r, i + 1, "force") || word_is (r, i + 1, "mission") || word_is (r, i + 1, "militias")))
+    {
+      g_autofree char *body = g_strdup_printf ("%s%s %s", e->canonical, dash, r->lower[i + 1]);
+
+      add_mention (r, s, i, i + 1, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, body, NULL, e->canonical);
+      m = add_mention (r, s, i, i, e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                       e->type, e->canonical, NULL, NULL);
+      m->end_byte = t->start + (guint) (dash - word);
+      m->nested = TRUE;
+      *next = i + 2;
+      return TRUE;
+    }
   m = add_mention (r, s, i, i,
                    e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
                    e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
@@ -978,6 +993,12 @@ try_gazetteer (DmRecognition *r,
        word_is (r, last + 1, "forces") || word_is (r, last + 1, "troops") ||
        word_is (r, last + 1, "soldiers")))
     last++;
+  /* "Tory MPs", "Labour lawmakers": a party's members act as the party */
+  else if (e->kind == DM_LEX_ORG && g_strcmp0 (e->org_kind, "party") == 0 && last + 1 < s->end &&
+           (word_is (r, last + 1, "mps") || word_is (r, last + 1, "meps") || word_is (r, last + 1, "lawmakers") ||
+            word_is (r, last + 1, "legislators") || word_is (r, last + 1, "members") ||
+            word_is (r, last + 1, "councillors") || word_is (r, last + 1, "senators")))
+    last++;
 
   /* "in Brussels", "across Europe": places, not actors */
   if ((e->kind == DM_LEX_CAPITAL || (e->type == DM_ACTOR_GROUP && last == i)) && is_place_context (r, s, i, last))
@@ -1029,35 +1050,72 @@ try_region_group (DmRecognition *r,
   return TRUE;
 }
 
-/* The person a pronoun refers to: the subject (first actor) of the current or a recent
- * sentence when that is a person, else the person most recently named, within
- * PRONOUN_SENTENCES sentences. "He" after "Hegseth's comments align with Trump's push"
- * is Hegseth, not Trump. */
+static char
+actor_gender (DmRecognition *r,
+              const char    *actor)
+{
+  ActorInfo *info = g_hash_table_lookup (r->actors, actor);
+
+  return info != NULL ? info->gender : 0;
+}
+
+/* The person a pronoun of @gender ('m', 'f', or 0 for "I") refers to: the subject (first
+ * actor) of the current or a recent sentence when that is a person who agrees, else the
+ * person most recently named who does, within @window sentences. "He" after "Hegseth's
+ * comments align with Trump's push" is Hegseth, not Trump; "she" after "Karim Ahmad met
+ * Lama Fakih" is Lama Fakih. A person whose gender is not known agrees with both, but is
+ * taken only when no one else could be meant: two such people leave the pronoun unresolved. */
 static const char *
 last_person (DmRecognition *r,
              Scan          *s,
-             guint          window)
+             guint          window,
+             char           gender)
 {
+  const char *subject_person = NULL;
+  const char *matching = NULL;    /* the most recent person of the pronoun's known gender */
+  const char *unknown = NULL;     /* the most recent person of unknown gender */
+  const char *unknown2 = NULL;    /* another one */
+
   /* the subject of the nearest sentence before that has a person as its subject */
-  for (guint k = s->sentence; k > 0 && k + window > s->sentence; k--)
+  for (guint k = s->sentence; k > 0 && k + window > s->sentence && subject_person == NULL; k--)
     {
       guint index = GPOINTER_TO_UINT (g_ptr_array_index (r->subjects, k - 1));
       const DmRMention *subject = index > 0 ? dm_recognition_mention (r, index - 1) : NULL;
+      char g;
 
-      if (subject != NULL && (subject->type == DM_ACTOR_OFFICIAL || subject->type == DM_ACTOR_PERSON))
-        return subject->actor;
+      if (subject == NULL || (subject->type != DM_ACTOR_OFFICIAL && subject->type != DM_ACTOR_PERSON))
+        continue;
+      g = actor_gender (r, subject->actor);
+      if (gender == 0 || g == 0 || g == gender)
+        subject_person = subject->actor;
     }
-  /* else the person most recently named */
+  /* the people named recently */
   for (guint k = r->mentions->len; k > 0; k--)
     {
       const DmRMention *m = dm_recognition_mention (r, k - 1);
+      char g;
 
       if (m->sentence + window < s->sentence)
         break;
-      if (m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_PERSON)
-        return m->actor;
+      if (m->type != DM_ACTOR_OFFICIAL && m->type != DM_ACTOR_PERSON)
+        continue;
+      if (gender == 0)
+        return subject_person != NULL ? subject_person : m->actor;
+      g = actor_gender (r, m->actor);
+      if (g == gender && matching == NULL)
+        matching = m->actor;
+      else if (g == 0 && unknown == NULL)
+        unknown = m->actor;
+      else if (g == 0 && unknown2 == NULL && strcmp (unknown, m->actor) != 0)
+        unknown2 = m->actor;
     }
-  return NULL;
+  if (subject_person != NULL && actor_gender (r, subject_person) == gender)
+    return subject_person;
+  if (matching != NULL)
+    return matching;
+  if (unknown2 != NULL)
+    return NULL;
+  return subject_person != NULL ? subject_person : unknown;
 }
 
 /* Words that open an adverbial phrase before the subject: "In contrast to …, Hegseth
@@ -1213,7 +1271,10 @@ try_reference (DmRecognition *r,
   if (part & DM_PART_PRONOUN_PERSON)
     {
       /* "I" in a statement is its speaker, introduced once at the top ("X said:") */
-      const char *actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES);
+      char gender = word_is (r, i, "he") || word_is (r, i, "him") || word_is (r, i, "his") ? 'm' :
+                    word_is (r, i, "she") || word_is (r, i, "her") || word_is (r, i, "hers") ? 'f' : 0;
+      const char *actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES,
+                                       (part & DM_PART_PRONOUN_SELF) ? 0 : gender);
       ActorInfo *info;
 
       /* "her" before a noun is a possessive ("her government"): not a mention */
@@ -1369,7 +1430,12 @@ is_plausible_person (DmRecognition *r,
                      guint          first,
                      guint          last)
 {
-  if (last == first || is_place_context (r, s, first, last))
+  if (is_place_context (r, s, first, last))
+    return FALSE;
+  /* one word: only as the subject of a verb the lexicon knows ("Blair rejects …") */
+  if (last == first &&
+      (last + 1 >= s->end || (dm_lexicon_lookup_verb (r->lexicon, r->lower[last + 1]) == NULL &&
+                              !is_speech_verb (r->lower[last + 1]))))
     return FALSE;
   for (guint k = first; k <= last; k++)
     {
@@ -1712,6 +1778,156 @@ recognize_sentence (DmRecognition *r,
   note_sentence_subject (r, &s, first_mention);
 }
 
+/* Per token: the first token of the quotation it is inside (“…”, "…", «…»), or -1.
+ * Quotations end at a paragraph break even when the closing mark is missing. */
+static int *
+find_quotations (DmRecognition *r)
+{
+  guint n = r->doc->tokens->len;
+  int *open_at = g_new (int, n + 1);
+  int open = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *w = r->words[i];
+
+      if (open >= 0 && i > 0 && newline_between (r, i - 1, i) &&
+          memmem (r->doc->text + tok (r, i - 1)->end, tok (r, i)->start - tok (r, i - 1)->end, "\n\n", 2) != NULL)
+        open = -1;
+      if (strcmp (w, "“") == 0 || strcmp (w, "«") == 0 || (strcmp (w, "\"") == 0 && open < 0))
+        {
+          open_at[i] = -1;
+          open = (int) i;
+          continue;
+        }
+      if (strcmp (w, "”") == 0 || strcmp (w, "»") == 0 || strcmp (w, "\"") == 0)
+        {
+          open_at[i] = -1;
+          open = -1;
+          continue;
+        }
+      open_at[i] = open;
+    }
+  open_at[n] = -1;
+  return open_at;
+}
+
+/* Who speaks the quotation that opens at token @open: the first person or organisation
+ * named outside it in the sentences it touches ("…,” said Karim Ahmad), else the subject of
+ * a sentence before it that ends with a colon ("Ahmad said:"). */
+static const DmRMention *
+quotation_speaker (DmRecognition *r,
+                   const int     *open_at,
+                   guint          open,
+                   gboolean       person_only)
+{
+  guint close = open;
+  guint first_sentence = tok (r, open)->sentence;
+  guint last_sentence;
+
+  while (close + 1 < r->doc->tokens->len && open_at[close + 1] == (int) open)
+    close++;
+  last_sentence = tok (r, MIN (close + 1, r->doc->tokens->len - 1))->sentence;
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->sentence < first_sentence || m->sentence > last_sentence)
+        continue;
+      if (m->nested || m->modifier || m->kind == DM_RMENTION_PRONOUN || open_at[m->first] >= 0)
+        continue;
+      if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL ||
+          (!person_only && m->type == DM_ACTOR_ORGANIZATION))
+        return m;
+    }
+  if (first_sentence > 0 && open > 0 && strcmp (r->words[open - 1], ":") == 0)
+    {
+      guint index = GPOINTER_TO_UINT (g_ptr_array_index (r->subjects, first_sentence));
+      const DmRMention *subject = index > 0 ? dm_recognition_mention (r, index - 1) : NULL;
+
+      if (subject != NULL && subject->first < open &&
+          (subject->type == DM_ACTOR_PERSON || subject->type == DM_ACTOR_OFFICIAL ||
+           (!person_only && subject->type == DM_ACTOR_ORGANIZATION)))
+        return subject;
+    }
+  return NULL;
+}
+
+/* "we" in a quotation that no organisation before it could claim: a mention to resolve */
+static void
+add_quoted_we (DmRecognition *r,
+               const int     *open_at)
+{
+  guint n = r->doc->tokens->len;
+  g_autofree gboolean *covered = g_new0 (gboolean, n + 1);
+  guint n_mentions = r->mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      for (guint i = m->first; i <= m->last && i < n; i++)
+        covered[i] = TRUE;
+    }
+  for (guint i = 0; i < n; i++)
+    if (open_at[i] >= 0 && !covered[i] && (word_is (r, i, "we") || word_is (r, i, "us")) && !tok (r, i)->all_caps)
+      {
+        DmRMention m = { 0 };
+
+        m.first = m.last = i;
+        m.sentence = tok (r, i)->sentence;
+        m.kind = DM_RMENTION_PRONOUN;
+        m.type = DM_ACTOR_GROUP;
+        m.actor = NULL;   /* set by resolve_quoted_pronouns, or dropped */
+        g_array_append_val (r->mentions, m);
+      }
+}
+
+/* "I" and "we" inside a quotation are its speaker (for "we", the speaker's organisation or
+ * country when known); without a speaker they keep the reading of the running text. */
+static void
+resolve_quoted_pronouns (DmRecognition *r)
+{
+  g_autofree int *open_at = find_quotations (r);
+
+  add_quoted_we (r, open_at);
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      DmRMention *m = &g_array_index (r->mentions, DmRMention, k);
+      gboolean self = word_is (r, m->first, "i") || word_is (r, m->first, "me");
+      gboolean we = word_is (r, m->first, "we") || word_is (r, m->first, "us");
+      const DmRMention *speaker;
+      const char *actor;
+      ActorInfo *info;
+
+      if (m->kind != DM_RMENTION_PRONOUN || open_at[m->first] < 0 || !(self || we))
+        continue;
+      speaker = quotation_speaker (r, open_at, (guint) open_at[m->first], self);
+      if (speaker == NULL)
+        continue;
+      actor = speaker->actor;
+      if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL) && speaker->affiliation != NULL)
+        actor = speaker->affiliation;
+      info = g_hash_table_lookup (r->actors, actor);
+      if (info == NULL)
+        {
+          const DmLexEntity *country = dm_lexicon_lookup_country (r->lexicon, actor);
+
+          if (country == NULL)
+            continue;
+          info = note_actor (r, intern (r, actor), country->type, NULL, NULL, m->first);
+        }
+      m->actor = actor;
+      m->type = info->type;
+      m->role = info->role;
+      m->affiliation = info->affiliation;
+    }
+  /* quoted "we" with no speaker found names no one */
+  for (guint k = r->mentions->len; k > 0; k--)
+    if (g_array_index (r->mentions, DmRMention, k - 1).actor == NULL)
+      g_array_remove_index (r->mentions, k - 1);
+}
+
 static gint
 compare_mentions (gconstpointer a,
                   gconstpointer b)
@@ -1822,6 +2038,7 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
     recognize_sentence (r, s, buf);
 
 
+  resolve_quoted_pronouns (r);
   g_array_sort (r->mentions, compare_mentions);
   unify_mentions (r);
 
