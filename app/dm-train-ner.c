@@ -549,6 +549,20 @@ typedef struct {
   guint tp[4], fp[4], fn[4];
 } Counts;
 
+static gboolean
+has_span (GArray          *spans,
+          const DmNerSpan *span)
+{
+  for (guint k = 0; k < spans->len; k++)
+    {
+      const DmNerSpan *t = &g_array_index (spans, DmNerSpan, k);
+
+      if (t->first == span->first && t->last == span->last && t->type == span->type)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 count_spans (Counts *c,
              GArray *gold,
@@ -557,15 +571,8 @@ count_spans (Counts *c,
   for (guint a = 0; a < guess->len; a++)
     {
       const DmNerSpan *g = &g_array_index (guess, DmNerSpan, a);
-      gboolean hit = FALSE;
 
-      for (guint b = 0; b < gold->len && !hit; b++)
-        {
-          const DmNerSpan *t = &g_array_index (gold, DmNerSpan, b);
-
-          hit = t->first == g->first && t->last == g->last && t->type == g->type;
-        }
-      if (hit)
+      if (has_span (gold, g))
         c->tp[g->type]++;
       else
         c->fp[g->type]++;
@@ -573,15 +580,8 @@ count_spans (Counts *c,
   for (guint b = 0; b < gold->len; b++)
     {
       const DmNerSpan *t = &g_array_index (gold, DmNerSpan, b);
-      gboolean hit = FALSE;
 
-      for (guint a = 0; a < guess->len && !hit; a++)
-        {
-          const DmNerSpan *g = &g_array_index (guess, DmNerSpan, a);
-
-          hit = t->first == g->first && t->last == g->last && t->type == g->type;
-        }
-      if (!hit)
+      if (!has_span (guess, t))
         c->fn[t->type]++;
     }
 }
