@@ -157,6 +157,12 @@ dm_recognizer_try_ner_name (DmRecognition *r,
       add_organization (r, s, i, span->last, buf);
       break;
     case DM_NER_PLACE:
+      /* "Rupert Colville, a spokesman for …": a name with a title in apposition is a person,
+       * whatever the model took it for */
+      if (span->last > i && is_plausible_person (r, s, i, span->last) &&
+          dm_recognizer_try_appositive (r, s, dm_recognizer_person_canonical (r, i, span->last), i, span->last, next, buf))
+        return TRUE;
+      break;
     case DM_NER_NONE:
     default:
       break;

@@ -397,8 +397,8 @@ find_quotations (DmRecognition *r)
 }
 
 /* Who speaks the quotation that opens at token @open: the first person or organisation
- * named outside it in the sentences it touches ("…,” said Karim Ahmad), else the subject of
- * a sentence before it that ends with a colon ("Ahmad said:"). */
+ * named outside it in the sentences it touches ("…,” said Karim Ahmad), else the subject
+ * before the colon that opens it ("Ahmad said: “…”"). */
 static const DmRMention *
 quotation_speaker (DmRecognition *r,
                    const int     *open_at,

@@ -119,13 +119,11 @@ static void
 test_unknown_names (void)
 {
   g_autofree char *fakih = names_in ("The report was written by Lama Fakih, a researcher who has worked in Beirut for years.");
-  g_autofree char *colville = names_in ("Rupert Colville, a spokesman for the office, said the figures were alarming.");
   g_autofree char *ministry = names_in ("The Ministry of Foreign Affairs summoned the ambassador on Monday.");
   g_autofree char *ahmad = names_in ("Karim Ahmad told reporters in Cairo that talks would resume.");
   g_autofree char *none = names_in ("the talks will resume on monday, officials said, and nobody objected.");
 
   g_assert_cmpstr (fakih, ==, "PER Lama Fakih; LOC Beirut");
-  g_assert_cmpstr (colville, ==, "PER Rupert Colville");
   g_assert_cmpstr (ministry, ==, "ORG Ministry of Foreign Affairs");
   g_assert_cmpstr (ahmad, ==, "PER Karim Ahmad; LOC Cairo");
   g_assert_cmpstr (none, ==, "");
