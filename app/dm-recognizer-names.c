@@ -122,6 +122,32 @@ is_plausible_organization (DmRecognition *r,
   return TRUE;
 }
 
+/* ", the spokesman", ", a Foreign Office minister": a title in apposition after token @last
+ * (the test dm_recognizer_try_appositive makes, without naming anyone). */
+static gboolean
+has_title_after (DmRecognition *r,
+                 Scan          *s,
+                 guint          last,
+                 GString       *buf)
+{
+  guint k = last + 1;
+  guint end;
+
+  if (k + 1 >= s->end || strcmp (r->words[k], ",") != 0)
+    return FALSE;
+  k++;
+  if (word_is (r, k, "the") || word_is (r, k, "a") || word_is (r, k, "an"))
+    k++;
+  for (guint j = k; j < s->end && j < k + 4; j++)
+    {
+      const DmLexTitle *title = dm_recognizer_match_title (r, s, j, &end, buf);
+
+      if (title != NULL && !title->is_honorific)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A person or organisation the entity recognizer found from @i. Places are consumed without
  * a mention: a town is where something happens, not who does it. */
 gboolean
@@ -159,7 +185,7 @@ dm_recognizer_try_ner_name (DmRecognition *r,
     case DM_NER_PLACE:
       /* "Rupert Colville, a spokesman for …": a name with a title in apposition is a person,
        * whatever the model took it for */
-      if (span->last > i && is_plausible_person (r, s, i, span->last) &&
+      if (span->last > i && is_plausible_person (r, s, i, span->last) && has_title_after (r, s, span->last, buf) &&
           dm_recognizer_try_appositive (r, s, dm_recognizer_person_canonical (r, i, span->last), i, span->last, next, buf))
         return TRUE;
       break;

@@ -1070,11 +1070,10 @@ try_unknown (DmRecognition *r,
     {
       g_autofree char *two = g_strdup_printf ("%s %s", r->words[i], r->words[i + 1]);
       const char *full = resolve_surname (r, two);
+      ActorInfo *info = full != NULL ? g_hash_table_lookup (r->actors, full) : NULL;
 
-      if (full != NULL)
+      if (info != NULL)
         {
-          ActorInfo *info = g_hash_table_lookup (r->actors, full);
-
           dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
           *next = i + 2;
           return TRUE;
@@ -1082,11 +1081,11 @@ try_unknown (DmRecognition *r,
     }
   {
     const char *full = resolve_surname (r, r->words[i]);
+    /* a name is only registered as an actor's once it was mentioned as one */
+    ActorInfo *info = full != NULL ? g_hash_table_lookup (r->actors, full) : NULL;
 
-    if (full != NULL)
+    if (info != NULL)
       {
-        ActorInfo *info = g_hash_table_lookup (r->actors, full);
-
         dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
         *next = i + 1;
         return TRUE;

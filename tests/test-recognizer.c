@@ -112,6 +112,23 @@ test_names_from_the_model (void)
   g_assert_false (names_actor (without, "Lama Fakih"));
 }
 
+/* A name that never became an actor is no full name for a lone surname or given name later. */
+static void
+test_no_link_to_a_non_actor (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Rupert Colville, who works in the office, said the figures were alarming. "
+                                         "Colville left early. Rupert stayed.");
+
+  for (guint k = 0; k < rec->r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (rec->r, k);
+
+      g_assert_nonnull (m->actor);
+      g_assert_true (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_COUNTRY ||
+                     m->type == DM_ACTOR_ORGANIZATION || m->type == DM_ACTOR_GROUP);
+    }
+}
+
 static void
 test_ministry_of (void)
 {
@@ -226,6 +243,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dramatis/recognizer/names-from-the-model", test_names_from_the_model);
+  g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
