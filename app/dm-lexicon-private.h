@@ -87,7 +87,7 @@ struct _DmLexicon
   /* Verbs: key = a lower-cased inflected first word → GPtrArray of DmLexVerbForm*. */
   GHashTable *verb_forms;
   GPtrArray  *verbs;           /* DmLexVerb*, owned */
-  GHashTable *given_names;     /* set */
+  GHashTable *given_names;     /* name → GUINT 'm', 'f' or '?' (gender not given) */
   GHashTable *nonactors;       /* set, case as written */
   GHashTable *name_parts;      /* word → GUINT DmNamePart mask */
   GPtrArray  *owned;           /* everything else to free */
@@ -110,6 +110,9 @@ GPtrArray  *dm_lexicon_lookup_verb    (const DmLexicon *self,
                                        const char      *lower_word);
 gboolean    dm_lexicon_is_given_name  (const DmLexicon *self,
                                        const char      *word);
+/* 'm' or 'f' where given-names.tsv says the name is a man's or a woman's, else 0. */
+char        dm_lexicon_given_name_gender (const DmLexicon *self,
+                                          const char      *word);
 gboolean    dm_lexicon_is_nonactor    (const DmLexicon *self,
                                        const char      *word);
 guint       dm_lexicon_name_part      (const DmLexicon *self,

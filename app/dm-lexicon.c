@@ -587,6 +587,24 @@ set_line (gpointer data, char **columns, guint n, GError **error)
   return load_set_line (ld->set, columns, n);
 }
 
+/* given-names.tsv: a name and, where usage fixes it, its gender ("m" or "f"). */
+static gboolean
+given_name_line (gpointer data, char **columns, guint n, GError **error)
+{
+  LoadData *ld = data;
+  const char *gender = n > 1 ? columns[1] : "";
+
+  if (*gender != '\0' && strcmp (gender, "m") != 0 && strcmp (gender, "f") != 0)
+    {
+      g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
+                   "“%s”: gender “%s” is neither “m”, “f” nor empty", columns[0], gender);
+      return FALSE;
+    }
+  g_hash_table_replace (ld->self->given_names, g_strdup (columns[0]),
+                        GUINT_TO_POINTER (*gender != '\0' ? (guint) *gender : (guint) '?'));
+  return TRUE;
+}
+
 static gboolean
 irregular_line (gpointer data, char **columns, guint n, GError **error)
 {
@@ -730,7 +748,7 @@ dm_lexicon_load (ReadFunc   read,
     { "countries.tsv", entity_line, load_country, NULL },
     { "organizations.tsv", entity_line, load_organization, NULL },
     { "titles.tsv", entity_line, load_title, NULL },
-    { "given-names.tsv", set_line, NULL, self->given_names },
+    { "given-names.tsv", given_name_line, NULL, NULL },
     { "nonactors.tsv", set_line, NULL, self->nonactors },
     { "name-parts.tsv", name_part_line, NULL, NULL },
   };
@@ -851,6 +869,15 @@ dm_lexicon_is_given_name (const DmLexicon *self,
                           const char      *word)
 {
   return g_hash_table_contains (self->given_names, word);
+}
+
+char
+dm_lexicon_given_name_gender (const DmLexicon *self,
+                              const char      *word)
+{
+  guint gender = GPOINTER_TO_UINT (g_hash_table_lookup (self->given_names, word));
+
+  return gender == 'm' || gender == 'f' ? (char) gender : 0;
 }
 
 gboolean

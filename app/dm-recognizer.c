@@ -7,9 +7,12 @@
  *  2. the gazetteer (countries, capitals, demonyms, organisations), case as written; a capital
  *     after "in"/"at" is a place, not an actor; "NATO allies" and "European allies" are groups;
  *     a country followed by a name ending in "Forces"/"Ministry"… is that organisation;
- *  3. references: he/she → the last person named; "the alliance" → the last alliance named;
- *  4. unknown capitalised names by their shape: an organisation head word ("… Council"),
- *     a known given name ("Pete …"), a surname already seen, an acronym defined in the text.
+ *  3. references (dm-recognizer-refs.c): he/she → the person last named who agrees in
+ *     gender; "the alliance" → the last alliance named; I/we in a quotation → its speaker;
+ *  4. unknown capitalised names by their shape: "Ministry of …", an organisation head word
+ *     ("… Council"), a known given name ("Pete …"), a surname or given name already seen in
+ *     full, the entity recognizer's persons and organisations (dm-recognizer-names.c), an
+ *     acronym defined in the text.
  * Every mention of an actor in an article carries one canonical name (its longest form).
  *
  * Copyright 2026 The Dramatis developers
@@ -22,77 +25,8 @@
 
 #include <string.h>
 
-#include "dm-recognizer.h"
+#include "dm-recognizer-private.h"
 
-#define MAX_NAME_TOKENS 6
-#define PRONOUN_SENTENCES 3
-
-typedef struct {
-  DmActorType  type;
-  const char  *role;
-  const char  *affiliation;
-  const char  *org_kind;
-  guint        last_token;       /* where it was last mentioned */
-  guint        last_subject;     /* last token where it opened a clause, or G_MAXUINT */
-} ActorInfo;
-
-typedef struct {
-  DmRecognition *r;
-  guint          sentence;
-  guint          first;          /* first token of the sentence */
-  guint          end;            /* one past its last token */
-} Scan;
-
-static inline const DmToken *
-tok (const DmRecognition *r,
-     guint                i)
-{
-  return dm_text_doc_token (r->doc, i);
-}
-
-static inline gboolean
-is_word (const DmRecognition *r,
-         guint                i)
-{
-  return tok (r, i)->kind == DM_TOKEN_WORD;
-}
-
-static inline gboolean
-is_cap (const DmRecognition *r,
-        guint                i)
-{
-  const DmToken *t = tok (r, i);
-
-  return t->kind == DM_TOKEN_WORD && t->capitalized;
-}
-
-static inline gboolean
-word_is (const DmRecognition *r,
-         guint                i,
-         const char          *word)
-{
-  return strcmp (r->lower[i], word) == 0;
-}
-
-static inline gboolean
-is_possessive (const DmRecognition *r,
-               guint                i)
-{
-  return i < r->doc->tokens->len &&
-         (strcmp (r->words[i], "'s") == 0 || strcmp (r->words[i], "\xe2\x80\x99s") == 0 ||
-          strcmp (r->words[i], "'S") == 0);
-}
-
-static gboolean
-newline_between (const DmRecognition *r,
-                 guint                a,
-                 guint                b)
-{
-  for (guint k = tok (r, a)->end; k < tok (r, b)->start; k++)
-    if (r->doc->text[k] == '\n')
-      return TRUE;
-  return FALSE;
-}
 
 /* Joins tokens [first, last] with single spaces, as lexicon keys are written. */
 static const char *
@@ -114,8 +48,8 @@ join_tokens (DmRecognition *r,
 
 /* The text of tokens [first, last] with white space (line breaks too) folded to one space:
  * names that become canonical actor names. */
-static const char *
-name_text (DmRecognition *r,
+const char *
+dm_recognizer_name_text (DmRecognition *r,
            guint          first,
            guint          last)
 {
@@ -135,15 +69,15 @@ name_text (DmRecognition *r,
   return result;
 }
 
-static const char *
-intern (DmRecognition *r,
+const char *
+dm_recognizer_intern (DmRecognition *r,
         const char    *str)
 {
   return str ? g_string_chunk_insert_const (r->strings, str) : NULL;
 }
 
-static ActorInfo *
-note_actor (DmRecognition *r,
+ActorInfo *
+dm_recognizer_note_actor (DmRecognition *r,
             const char    *actor,
             DmActorType    type,
             const char    *role,
@@ -169,8 +103,8 @@ note_actor (DmRecognition *r,
   return info;
 }
 
-static DmRMention *
-add_mention (DmRecognition  *r,
+DmRMention *
+dm_recognizer_add_mention (DmRecognition  *r,
              Scan           *s,
              guint           first,
              guint           last,
@@ -181,24 +115,29 @@ add_mention (DmRecognition  *r,
              const char     *affiliation)
 {
   DmRMention m = { 0 };
+  ActorInfo *info;
 
   m.first = first;
   m.last = last;
   m.sentence = s->sentence;
   m.kind = kind;
   m.type = type;
-  m.actor = intern (r, actor);
-  m.role = intern (r, role);
-  m.affiliation = intern (r, affiliation);
+  m.actor = dm_recognizer_intern (r, actor);
+  m.role = dm_recognizer_intern (r, role);
+  m.affiliation = dm_recognizer_intern (r, affiliation);
   m.possessive = is_possessive (r, last + 1);
-  note_actor (r, m.actor, type, m.role, m.affiliation, first);
+  info = dm_recognizer_note_actor (r, m.actor, type, m.role, m.affiliation, first);
+  /* "Karim Ahmad": the given name tells the person's gender, where usage fixes it */
+  if ((type == DM_ACTOR_PERSON || type == DM_ACTOR_OFFICIAL) && kind == DM_RMENTION_NAME &&
+      last > first && info->gender == 0)
+    info->gender = dm_lexicon_given_name_gender (r->lexicon, r->words[first]);
   g_array_append_val (r->mentions, m);
   return &g_array_index (r->mentions, DmRMention, r->mentions->len - 1);
 }
 
 /* Longest gazetteer name starting at @i, within the sentence. */
-static const DmLexEntity *
-match_entity (DmRecognition *r,
+const DmLexEntity *
+dm_recognizer_match_entity (DmRecognition *r,
               Scan          *s,
               guint          i,
               guint         *last,
@@ -232,8 +171,8 @@ match_entity (DmRecognition *r,
 }
 
 /* Longest title of office starting at @i (case-insensitive). */
-static const DmLexTitle *
-match_title (DmRecognition *r,
+const DmLexTitle *
+dm_recognizer_match_title (DmRecognition *r,
              Scan          *s,
              guint          i,
              guint         *last,
@@ -300,7 +239,7 @@ scan_person_name (DmRecognition *r,
 
       if (is_name_token (r, j) && !tok (r, j)->all_caps)
         {
-          if (j > i && match_title (r, s, j, &dummy, buf) != NULL)
+          if (j > i && dm_recognizer_match_title (r, s, j, &dummy, buf) != NULL)
             break;
           if (j > i && newline_between (r, j - 1, j))
             break;  /* a line break: the name ended (a headline above a dateline) */
@@ -336,11 +275,21 @@ scan_person_name (DmRecognition *r,
   return last;
 }
 
+/* The person a lone surname ("Abadi") or given name ("Karim" after "Karim Ahmad") stands
+ * for in this article; NULL when none, or when two people share the given name. */
 static const char *
 resolve_surname (DmRecognition *r,
                  const char    *name)
 {
-  return g_hash_table_lookup (r->surnames, name);
+  const char *full = g_hash_table_lookup (r->surnames, name);
+
+  if (full == NULL)
+    {
+      full = g_hash_table_lookup (r->given, name);
+      if (full != NULL && *full == '\0')
+        full = NULL;
+    }
+  return full;
 }
 
 static void
@@ -354,27 +303,34 @@ register_person (DmRecognition *r,
       const char *surname = r->words[last];
       const char *dash = strchr (surname, '-');
 
-      g_hash_table_insert (r->surnames, (gpointer) intern (r, surname), (gpointer) canonical);
+      const char *given = r->words[first];
+      const char *known = g_hash_table_lookup (r->given, given);
+
+      g_hash_table_insert (r->surnames, (gpointer) dm_recognizer_intern (r, surname), (gpointer) canonical);
+      /* "Karim" after "Karim Ahmad" — unless another Karim was named too */
+      if (dm_lexicon_is_given_name (r->lexicon, given) || tok (r, first)->capitalized)
+        g_hash_table_insert (r->given, (gpointer) dm_recognizer_intern (r, given),
+                             (gpointer) (known == NULL || strcmp (known, canonical) == 0 ? canonical : ""));
       /* "Bart De Wever" is also "De Wever" */
       if (last >= first + 2 && (dm_lexicon_name_part (r->lexicon, r->lower[last - 1]) & DM_PART_PARTICLE))
         {
           g_autofree char *two = g_strdup_printf ("%s %s", r->words[last - 1], r->words[last]);
 
-          g_hash_table_insert (r->surnames, (gpointer) intern (r, two), (gpointer) canonical);
+          g_hash_table_insert (r->surnames, (gpointer) dm_recognizer_intern (r, two), (gpointer) canonical);
         }
       /* "al-Abadi" is also "Abadi" */
       if (dash != NULL && dash[1] != '\0' && g_ascii_isupper (dash[1]))
-        g_hash_table_insert (r->surnames, (gpointer) intern (r, dash + 1), (gpointer) canonical);
+        g_hash_table_insert (r->surnames, (gpointer) dm_recognizer_intern (r, dash + 1), (gpointer) canonical);
     }
 }
 
 /* A person named by tokens [first, last]; a lone surname resolves to the full name seen before. */
-static const char *
-person_canonical (DmRecognition *r,
+const char *
+dm_recognizer_person_canonical (DmRecognition *r,
                   guint          first,
                   guint          last)
 {
-  const char *name = name_text (r, first, last);
+  const char *name = dm_recognizer_name_text (r, first, last);
 
   if (first == last)
     {
@@ -434,8 +390,8 @@ find_official (DmRecognition *r,
 
 /* "Joseph Votel, commander of U.S. Central Command": the title after a name is a second
  * mention of the person and gives the role and affiliation. Emits both mentions. */
-static gboolean
-try_appositive (DmRecognition *r,
+gboolean
+dm_recognizer_try_appositive (DmRecognition *r,
                 Scan          *s,
                 const char    *canonical,
                 guint          name_first,
@@ -460,7 +416,7 @@ try_appositive (DmRecognition *r,
   if (k < s->end)
     {
       guint e_last;
-      const DmLexEntity *e = match_entity (r, s, k, &e_last, buf);
+      const DmLexEntity *e = dm_recognizer_match_entity (r, s, k, &e_last, buf);
 
       if (e != NULL && e->kind != DM_LEX_CAPITAL)
         {
@@ -472,7 +428,7 @@ try_appositive (DmRecognition *r,
             k++;
         }
     }
-  title = match_title (r, s, k, &title_last, buf);
+  title = dm_recognizer_match_title (r, s, k, &title_last, buf);
   if (title == NULL || title->is_honorific)
     return FALSE;
   end = title_last;
@@ -485,7 +441,7 @@ try_appositive (DmRecognition *r,
 
       if (word_is (r, j, "the"))
         j++;
-      e = j < s->end ? match_entity (r, s, j, &e_last, buf) : NULL;
+      e = j < s->end ? dm_recognizer_match_entity (r, s, j, &e_last, buf) : NULL;
       if (e != NULL)
         {
           of = e;
@@ -496,20 +452,20 @@ try_appositive (DmRecognition *r,
     }
 
   known = g_hash_table_lookup (r->actors, canonical);
-  add_mention (r, s, name_first, name_last, DM_RMENTION_NAME, DM_ACTOR_OFFICIAL, canonical,
+  dm_recognizer_add_mention (r, s, name_first, name_last, DM_RMENTION_NAME, DM_ACTOR_OFFICIAL, canonical,
                title->canonical, of ? of->canonical : (known ? known->affiliation : NULL));
   if (of != NULL && of_first < title_first + 1 && of_first >= title_first)
     {
       /* the affiliation before the title is its own mention */
-      add_mention (r, s, of_first, of_last, of->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+      dm_recognizer_add_mention (r, s, of_first, of_last, of->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
                    of->type, of->canonical, NULL, of->kind == DM_LEX_ORG ? of->affiliation : NULL)->modifier = TRUE;
     }
-  add_mention (r, s, title_first, end, DM_RMENTION_DEFINITE, DM_ACTOR_OFFICIAL, canonical, title->canonical,
+  dm_recognizer_add_mention (r, s, title_first, end, DM_RMENTION_DEFINITE, DM_ACTOR_OFFICIAL, canonical, title->canonical,
                of ? of->canonical : NULL);
   if (of != NULL && of_first > title_last)
     {
       /* "U.S. Central Command" inside the description is an actor too */
-      add_mention (r, s, of_first, of_last, DM_RMENTION_NAME, of->type, of->canonical, NULL,
+      dm_recognizer_add_mention (r, s, of_first, of_last, DM_RMENTION_NAME, of->type, of->canonical, NULL,
                    of->kind == DM_LEX_ORG ? of->affiliation : NULL)->nested = TRUE;
     }
   *next = end + 1;
@@ -527,7 +483,7 @@ try_official (DmRecognition     *r,
               GString           *buf)
 {
   guint title_last, name_first, name_last;
-  const DmLexTitle *title = match_title (r, s, i, &title_last, buf);
+  const DmLexTitle *title = dm_recognizer_match_title (r, s, i, &title_last, buf);
   const char *role;
   const char *canonical;
   const char *aff_name = affiliation ? affiliation->canonical : NULL;
@@ -547,7 +503,7 @@ try_official (DmRecognition     *r,
   if (name_first < s->end)
     {
       guint honorific_last;
-      const DmLexTitle *second = match_title (r, s, name_first, &honorific_last, buf);
+      const DmLexTitle *second = dm_recognizer_match_title (r, s, name_first, &honorific_last, buf);
 
       if (second != NULL && second->is_honorific)
         {
@@ -563,7 +519,7 @@ try_official (DmRecognition     *r,
   if (name_last != G_MAXUINT)
     {
       guint entity_last;
-      const DmLexEntity *e = match_entity (r, s, name_first, &entity_last, buf);
+      const DmLexEntity *e = dm_recognizer_match_entity (r, s, name_first, &entity_last, buf);
 
       /* "President Putin" yes, "Secretary of State" no; a country after a title is not a name */
       if (e != NULL && entity_last >= name_last)
@@ -581,13 +537,13 @@ try_official (DmRecognition     *r,
       if (affiliation != NULL)
         {
           /* the demonym is a mention of the country too */
-          add_mention (r, s, affiliation_first, i - 1, DM_RMENTION_DEMONYM,
+          dm_recognizer_add_mention (r, s, affiliation_first, i - 1, DM_RMENTION_DEMONYM,
                        affiliation->type, affiliation->canonical, NULL, NULL)->modifier = TRUE;
         }
       {
         ActorInfo *info = g_hash_table_lookup (r->actors, canonical);
 
-        add_mention (r, s, i, title_last, DM_RMENTION_DEFINITE, info->type, canonical,
+        dm_recognizer_add_mention (r, s, i, title_last, DM_RMENTION_DEFINITE, info->type, canonical,
                      info->role, info->affiliation);
       }
       *next = title_last + 1;
@@ -595,20 +551,20 @@ try_official (DmRecognition     *r,
     }
 
   if (affiliation != NULL)
-    add_mention (r, s, affiliation_first, i - 1,
+    dm_recognizer_add_mention (r, s, affiliation_first, i - 1,
                  affiliation->kind == DM_LEX_ORG ? DM_RMENTION_NAME : DM_RMENTION_DEMONYM,
                  affiliation->type, affiliation->canonical, NULL, NULL)->modifier = TRUE;
 
-  canonical = person_canonical (r, name_first, name_last);
+  canonical = dm_recognizer_person_canonical (r, name_first, name_last);
   type = role != NULL ? DM_ACTOR_OFFICIAL : DM_ACTOR_PERSON;
-  if (role == NULL && try_appositive (r, s, canonical, name_first, name_last, next, buf))
+  if (role == NULL && dm_recognizer_try_appositive (r, s, canonical, name_first, name_last, next, buf))
     return TRUE;
   {
     ActorInfo *known = g_hash_table_lookup (r->actors, canonical);
 
     if (known != NULL && known->type == DM_ACTOR_OFFICIAL)
       type = DM_ACTOR_OFFICIAL;
-    add_mention (r, s, name_first, name_last, DM_RMENTION_NAME, type, canonical,
+    dm_recognizer_add_mention (r, s, name_first, name_last, DM_RMENTION_NAME, type, canonical,
                  role ? role : (known ? known->role : NULL),
                  aff_name ? aff_name : (known ? known->affiliation : NULL));
   }
@@ -650,8 +606,8 @@ scan_org_tail (DmRecognition *r,
 }
 
 /* After an organisation or unknown name: "(SDF)" defines an acronym for the rest of the text. */
-static void
-maybe_define_acronym (DmRecognition *r,
+void
+dm_recognizer_define_acronym (DmRecognition *r,
                       Scan          *s,
                       guint          last,
                       const char    *canonical,
@@ -664,16 +620,16 @@ maybe_define_acronym (DmRecognition *r,
       DmLexEntity *e = g_new0 (DmLexEntity, 1);
 
       g_ptr_array_add (r->owned, e);
-      e->canonical = (char *) intern (r, canonical);
+      e->canonical = (char *) dm_recognizer_intern (r, canonical);
       e->type = type;
       e->kind = DM_LEX_ORG;
-      e->affiliation = (char *) intern (r, affiliation);
-      g_hash_table_insert (r->aliases, (gpointer) intern (r, r->words[last + 2]), e);
+      e->affiliation = (char *) dm_recognizer_intern (r, affiliation);
+      g_hash_table_insert (r->aliases, (gpointer) dm_recognizer_intern (r, r->words[last + 2]), e);
     }
 }
 
-static gboolean
-is_place_context (DmRecognition *r,
+gboolean
+dm_recognizer_is_place_context (DmRecognition *r,
                   Scan          *s,
                   guint          first,
                   guint          last)
@@ -703,7 +659,7 @@ scan_group (DmRecognition *r,
   if (j < s->end && is_cap (r, j))
     {
       guint e_last;
-      const DmLexEntity *e = match_entity (r, s, j, &e_last, buf);
+      const DmLexEntity *e = dm_recognizer_match_entity (r, s, j, &e_last, buf);
 
       /* "European NATO members": the organisation's own group name ends the group */
       if (e != NULL && e->type == DM_ACTOR_GROUP)
@@ -731,7 +687,7 @@ national_body_name (DmRecognition *r,
     name = g_strdup_printf ("%s (government)", country);
   else
     name = g_strdup_printf ("%s (%s)", country, noun);
-  return intern (r, name);
+  return dm_recognizer_intern (r, name);
 }
 
 /* "Iraqi forces", "Iraqi security forces", "US officials": an organisation standing for the
@@ -756,10 +712,10 @@ try_national_body (DmRecognition     *r,
     return FALSE;
 
   /* "Albanian rebels", "Iraqi civilians": a group of the country's people */
-  add_mention (r, s, i, k, DM_RMENTION_NAME,
+  dm_recognizer_add_mention (r, s, i, k, DM_RMENTION_NAME,
                (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
                national_body_name (r, country->canonical, part, r->lower[k]), NULL, country->canonical);
-  add_mention (r, s, i, last, country->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+  dm_recognizer_add_mention (r, s, i, last, country->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
                country->type, country->canonical, NULL, NULL)->nested = TRUE;
   *next = k + 1;
   return TRUE;
@@ -780,12 +736,12 @@ try_body_of_country (DmRecognition *r,
   if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) || i + 2 >= s->end ||
       !word_is (r, i + 1, "of"))
     return FALSE;
-  e = match_entity (r, s, i + 2, &last, buf);
+  e = dm_recognizer_match_entity (r, s, i + 2, &last, buf);
   if (e == NULL || e->kind == DM_LEX_ORG || e->kind == DM_LEX_DEMONYM)
     return FALSE;
-  add_mention (r, s, i, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
+  dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
                national_body_name (r, e->canonical, part, r->lower[i]), NULL, e->canonical);
-  add_mention (r, s, i + 2, last, DM_RMENTION_NAME, e->type, e->canonical, NULL, NULL)->nested = TRUE;
+  dm_recognizer_add_mention (r, s, i + 2, last, DM_RMENTION_NAME, e->type, e->canonical, NULL, NULL)->nested = TRUE;
   *next = last + 1;
   return TRUE;
 }
@@ -814,7 +770,7 @@ try_hyphen_prefix (DmRecognition *r,
       e = dm_lexicon_lookup_entity (r->lexicon, last_dash + 1);
       if (e == NULL || e->kind == DM_LEX_CAPITAL)
         return FALSE;
-      m = add_mention (r, s, i, i,
+      m = dm_recognizer_add_mention (r, s, i, i,
                        e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
                        e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
       m->start_byte = t->start + (guint) (last_dash + 1 - word);
@@ -826,7 +782,22 @@ try_hyphen_prefix (DmRecognition *r,
   e = dm_lexicon_lookup_entity (r->lexicon, prefix);
   if (e == NULL || e->kind == DM_LEX_CAPITAL)
     return FALSE;
-  m = add_mention (r, s, i, i,
+  /* "US-led coalition", "Russian-backed forces": a body led by the country, which is named too */
+  if ((strcmp (dash, "-led") == 0 || strcmp (dash, "-backed") == 0) && e->kind != DM_LEX_ORG && i + 1 < s->end &&
+      (word_is (r, i + 1, "coalition") || word_is (r, i + 1, "forces") || word_is (r, i + 1, "alliance") ||
+       word_is (r, i + 1, "force") || word_is (r, i + 1, "mission") || word_is (r, i + 1, "militias")))
+    {
+      g_autofree char *body = g_strdup_printf ("%s%s %s", e->canonical, dash, r->lower[i + 1]);
+
+      dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, body, NULL, e->canonical);
+      m = dm_recognizer_add_mention (r, s, i, i, e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                       e->type, e->canonical, NULL, NULL);
+      m->end_byte = t->start + (guint) (dash - word);
+      m->nested = TRUE;
+      *next = i + 2;
+      return TRUE;
+    }
+  m = dm_recognizer_add_mention (r, s, i, i,
                    e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
                    e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
   m->end_byte = t->start + (guint) (dash - word);
@@ -835,73 +806,6 @@ try_hyphen_prefix (DmRecognition *r,
   return TRUE;
 }
 
-/* "we", "our", "us": the organisation (or else the country) that speaks — the subject of a
- * recent sentence, within five sentences. */
-static gboolean
-try_speaker (DmRecognition *r,
-             Scan          *s,
-             guint          i,
-             guint         *next)
-{
-  const char *country = NULL;
-  ActorInfo *info;
-
-  if (!(dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_PRONOUN_SPEAKER))
-    return FALSE;
-  /* "our partners": a possessive names no actor of its own */
-  if (word_is (r, i, "our"))
-    return FALSE;
-  /* "US" is the country; only lower-case "us" (or a capital at a sentence start) is a pronoun */
-  if (tok (r, i)->all_caps)
-    return FALSE;
-
-  {
-    const char *org = NULL;
-    const char *subject_org = NULL;
-    guint sentence = G_MAXUINT;
-    const DmRMention *subject = NULL;
-
-    /* prefer an organisation or country that was a subject; never the enemy ("we" is not ISIL) */
-    for (guint k = r->mentions->len; k > 0; k--)
-      {
-        const DmRMention *m = dm_recognition_mention (r, k - 1);
-        ActorInfo *mi;
-
-        if (m->sentence + 5 < s->sentence)
-          break;
-        if (m->sentence != sentence)
-          {
-            if (subject != NULL && subject_org == NULL)
-              subject_org = subject->actor;
-            sentence = m->sentence;
-            subject = NULL;
-          }
-        if (m->nested || m->modifier)
-          continue;
-        mi = g_hash_table_lookup (r->actors, m->actor);
-        if (mi != NULL && mi->org_kind != NULL && strcmp (mi->org_kind, "armed-group") == 0)
-          continue;
-        if (m->type == DM_ACTOR_ORGANIZATION || m->type == DM_ACTOR_COUNTRY)
-          {
-            subject = m;
-            if (m->type == DM_ACTOR_ORGANIZATION && org == NULL)
-              org = m->actor;
-            if (m->type == DM_ACTOR_COUNTRY && country == NULL)
-              country = m->actor;
-          }
-      }
-    if (subject != NULL && subject_org == NULL)
-      subject_org = subject->actor;
-    if (subject_org == NULL)
-      subject_org = org != NULL ? org : country;
-    if (subject_org == NULL)
-      return FALSE;
-    info = g_hash_table_lookup (r->actors, subject_org);
-    add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, subject_org, NULL, info->affiliation);
-    *next = i + 1;
-    return TRUE;
-  }
-}
 
 /* Rule 2: the gazetteer, with groups, national organisations and titles after it. */
 static gboolean
@@ -912,7 +816,7 @@ try_gazetteer (DmRecognition *r,
                GString       *buf)
 {
   guint last, group_last, tail;
-  const DmLexEntity *e = match_entity (r, s, i, &last, buf);
+  const DmLexEntity *e = dm_recognizer_match_entity (r, s, i, &last, buf);
 
   if (e == NULL)
     return FALSE;
@@ -921,13 +825,13 @@ try_gazetteer (DmRecognition *r,
   if (e->kind != DM_LEX_ORG && last + 1 < s->end && is_cap (r, last + 1) &&
       (tail = scan_org_tail (r, s, last + 1)) != G_MAXUINT)
     {
-      const char *name = name_text (r, i, tail);
-      DmRMention *m = add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name,
+      const char *name = dm_recognizer_name_text (r, i, tail);
+      DmRMention *m = dm_recognizer_add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name,
                                    NULL, e->canonical);
 
       (void) m;
-      add_mention (r, s, i, last, DM_RMENTION_DEMONYM, e->type, e->canonical, NULL, NULL)->nested = TRUE;
-      maybe_define_acronym (r, s, tail, name, DM_ACTOR_ORGANIZATION, e->canonical);
+      dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_DEMONYM, e->type, e->canonical, NULL, NULL)->nested = TRUE;
+      dm_recognizer_define_acronym (r, s, tail, name, DM_ACTOR_ORGANIZATION, e->canonical);
       *next = tail + 1;
       return TRUE;
     }
@@ -939,8 +843,8 @@ try_gazetteer (DmRecognition *r,
   /* "NATO allies", "EU members" */
   if (e->kind == DM_LEX_ORG && (group_last = scan_group (r, s, i, last, buf)) != G_MAXUINT)
     {
-      add_mention (r, s, i, group_last, DM_RMENTION_GROUP, DM_ACTOR_GROUP,
-                   name_text (r, i, group_last), NULL, NULL);
+      dm_recognizer_add_mention (r, s, i, group_last, DM_RMENTION_GROUP, DM_ACTOR_GROUP,
+                   dm_recognizer_name_text (r, i, group_last), NULL, NULL);
       *next = group_last + 1;
       return TRUE;
     }
@@ -955,15 +859,21 @@ try_gazetteer (DmRecognition *r,
        word_is (r, last + 1, "forces") || word_is (r, last + 1, "troops") ||
        word_is (r, last + 1, "soldiers")))
     last++;
+  /* "Tory MPs", "Labour lawmakers": a party's members act as the party */
+  else if (e->kind == DM_LEX_ORG && g_strcmp0 (e->org_kind, "party") == 0 && last + 1 < s->end &&
+           (word_is (r, last + 1, "mps") || word_is (r, last + 1, "meps") || word_is (r, last + 1, "lawmakers") ||
+            word_is (r, last + 1, "legislators") || word_is (r, last + 1, "members") ||
+            word_is (r, last + 1, "councillors") || word_is (r, last + 1, "senators")))
+    last++;
 
   /* "in Brussels", "across Europe": places, not actors */
-  if ((e->kind == DM_LEX_CAPITAL || (e->type == DM_ACTOR_GROUP && last == i)) && is_place_context (r, s, i, last))
+  if ((e->kind == DM_LEX_CAPITAL || (e->type == DM_ACTOR_GROUP && last == i)) && dm_recognizer_is_place_context (r, s, i, last))
     {
       *next = last + 1;
       return TRUE;
     }
 
-  add_mention (r, s, i, last,
+  dm_recognizer_add_mention (r, s, i, last,
                e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM :
                e->kind == DM_LEX_CAPITAL ? DM_RMENTION_CAPITAL : DM_RMENTION_NAME,
                e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
@@ -973,7 +883,7 @@ try_gazetteer (DmRecognition *r,
       const DmLexEntity *inner = dm_lexicon_lookup_entity (r->lexicon, r->words[i]);
 
       if (inner != NULL && (inner->kind == DM_LEX_DEMONYM || inner->kind == DM_LEX_COUNTRY))
-        add_mention (r, s, i, i, DM_RMENTION_DEMONYM, inner->type, inner->canonical, NULL, NULL)->nested = TRUE;
+        dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_DEMONYM, inner->type, inner->canonical, NULL, NULL)->nested = TRUE;
     }
   if (e->kind == DM_LEX_ORG)
     {
@@ -1000,252 +910,23 @@ try_region_group (DmRecognition *r,
   group_last = scan_group (r, s, i, i, buf);
   if (group_last == G_MAXUINT)
     return FALSE;
-  add_mention (r, s, i, group_last, DM_RMENTION_GROUP, DM_ACTOR_GROUP,
-               name_text (r, i, group_last), NULL, NULL);
+  dm_recognizer_add_mention (r, s, i, group_last, DM_RMENTION_GROUP, DM_ACTOR_GROUP,
+               dm_recognizer_name_text (r, i, group_last), NULL, NULL);
   *next = group_last + 1;
   return TRUE;
 }
 
-/* The person a pronoun refers to: the subject (first actor) of the current or a recent
- * sentence when that is a person, else the person most recently named, within
- * PRONOUN_SENTENCES sentences. "He" after "Hegseth's comments align with Trump's push"
- * is Hegseth, not Trump. */
-static const char *
-last_person (DmRecognition *r,
-             Scan          *s,
-             guint          window)
-{
-  /* the subject of the nearest sentence before that has a person as its subject */
-  for (guint k = s->sentence; k > 0 && k + window > s->sentence; k--)
-    {
-      guint index = GPOINTER_TO_UINT (g_ptr_array_index (r->subjects, k - 1));
-      const DmRMention *subject = index > 0 ? dm_recognition_mention (r, index - 1) : NULL;
 
-      if (subject != NULL && (subject->type == DM_ACTOR_OFFICIAL || subject->type == DM_ACTOR_PERSON))
-        return subject->actor;
-    }
-  /* else the person most recently named */
-  for (guint k = r->mentions->len; k > 0; k--)
-    {
-      const DmRMention *m = dm_recognition_mention (r, k - 1);
 
-      if (m->sentence + window < s->sentence)
-        break;
-      if (m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_PERSON)
-        return m->actor;
-    }
-  return NULL;
-}
 
-/* Words that open an adverbial phrase before the subject: "In contrast to …, Hegseth
- * described", "Speaking in Brussels, he said". */
-static gboolean
-opens_adverbial (DmRecognition *r,
-                 guint          i)
-{
-  static const char * const openers[] = {
-    "in", "on", "at", "with", "after", "before", "during", "despite", "although", "though",
-    "while", "when", "as", "since", "because", "if", "unless", "under", "following", "amid",
-    "according", "however", "meanwhile", "instead", "moreover", "also", "but", "yet", "still",
-    "now", "then", "earlier", "later", "today", "yesterday", "last", "for", "by", "from",
-  };
-  const char *w = r->lower[i];
-  gsize len = strlen (w);
 
-  if (tok (r, i)->kind != DM_TOKEN_WORD)
-    return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
-    if (strcmp (w, openers[k]) == 0)
-      return TRUE;
-  return len > 4 && (g_str_has_suffix (w, "ing") || g_str_has_suffix (w, "ed"));
-}
 
-/* The mention that opens the main clause of sentence @s->sentence: the first one after any
- * opening adverbial phrase. Recorded for pronouns in later sentences. */
-static void
-note_sentence_subject (DmRecognition *r,
-                       Scan          *s,
-                       guint          first_mention)
-{
-  guint subject = 0;
-  guint start = s->first;
 
-  if (s->first < s->end && opens_adverbial (r, s->first))
-    for (guint k = s->first; k < s->end && k < s->first + 25; k++)
-      if (strcmp (r->words[k], ",") == 0)
-        {
-          start = k + 1;
-          break;
-        }
-  for (guint k = first_mention; k < r->mentions->len; k++)
-    {
-      const DmRMention *m = dm_recognition_mention (r, k);
 
-      if (m->first >= start && !m->nested && !m->modifier)
-        {
-          subject = k + 1;
-          break;
-        }
-    }
-  /* an index, not a pointer: the mentions array grows and moves */
-  g_ptr_array_add (r->subjects, GUINT_TO_POINTER (subject));
-}
-
-/* The organisation most recently named whose name or kind fits @noun ("alliance"). */
-static const char *
-last_organization (DmRecognition *r,
-                   const char    *noun)
-{
-  for (guint k = r->mentions->len; k > 0; k--)
-    {
-      const DmRMention *m = dm_recognition_mention (r, k - 1);
-      ActorInfo *info;
-      g_autofree char *lower = NULL;
-
-      if (m->type != DM_ACTOR_ORGANIZATION)
-        continue;
-      info = g_hash_table_lookup (r->actors, m->actor);
-      if (info->org_kind != NULL && strcmp (info->org_kind, noun) == 0)
-        return m->actor;
-      if (strcmp (noun, "bloc") == 0 && info->org_kind != NULL &&
-          (strcmp (info->org_kind, "intergovernmental") == 0 || strcmp (info->org_kind, "alliance") == 0))
-        return m->actor;
-      lower = g_utf8_strdown (m->actor, -1);
-      if (strstr (lower, noun) != NULL)
-        return m->actor;
-    }
-  return NULL;
-}
-
-static gboolean
-is_speech_verb (const char *word)
-{
-  static const char * const verbs[] = {
-    "said", "says", "say", "announced", "stated", "added", "warned", "declared", "insisted",
-    "argued", "claimed", "indicated", "confirmed", "acknowledged", "explained", "noted",
-  };
-
-  for (guint k = 0; k < G_N_ELEMENTS (verbs); k++)
-    if (strcmp (word, verbs[k]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The first actor named in the sentence so far: the subject of "X said it would …". */
-static const DmRMention *
-sentence_subject (DmRecognition *r,
-                  Scan          *s)
-{
-  const DmRMention *first = NULL;
-
-  for (guint k = r->mentions->len; k > 0; k--)
-    {
-      const DmRMention *m = dm_recognition_mention (r, k - 1);
-
-      if (m->sentence != s->sentence)
-        break;
-      if (!m->nested && !m->modifier)
-        first = m;
-    }
-  return first;
-}
-
-/* Rule 3: pronouns and definite descriptions. */
-static gboolean
-try_reference (DmRecognition *r,
-               Scan          *s,
-               guint          i,
-               guint         *next)
-{
-  guint part = dm_lexicon_name_part (r->lexicon, r->words[i]) | dm_lexicon_name_part (r->lexicon, r->lower[i]);
-
-  /* "Hungary has said it will support …": it/they after a verb of saying is its subject */
-  if ((word_is (r, i, "it") || word_is (r, i, "they")) && i > s->first &&
-      (is_speech_verb (r->lower[i - 1]) ||
-       (word_is (r, i - 1, "that") && i - 1 > s->first && is_speech_verb (r->lower[i - 2]))))
-    {
-      const DmRMention *subject = sentence_subject (r, s);
-
-      if (subject == NULL)
-        return FALSE;
-      add_mention (r, s, i, i, DM_RMENTION_PRONOUN, subject->type, subject->actor, subject->role,
-                   subject->affiliation);
-      *next = i + 1;
-      return TRUE;
-    }
-
-  /* "I welcome …" in a quoted statement: the person quoted */
-  if ((part & DM_PART_PRONOUN_SELF) && !word_is (r, i, "my") &&
-      (strcmp (r->words[i], "I") == 0 || !tok (r, i)->capitalized))
-    part |= DM_PART_PRONOUN_PERSON;
-
-  /* "civilians", "rebels": kinds of people that are actors in event data */
-  if ((part & DM_PART_SECTOR) && !tok (r, i)->capitalized)
-    {
-      add_mention (r, s, i, i, DM_RMENTION_GROUP, DM_ACTOR_GROUP, r->lower[i], NULL, NULL);
-      *next = i + 1;
-      return TRUE;
-    }
-
-  if (part & DM_PART_PRONOUN_PERSON)
-    {
-      /* "I" in a statement is its speaker, introduced once at the top ("X said:") */
-      const char *actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES);
-      ActorInfo *info;
-
-      /* "her" before a noun is a possessive ("her government"): not a mention */
-      if (actor == NULL || (word_is (r, i, "her") && i + 1 < s->end && is_word (r, i + 1) &&
-                            !tok (r, i + 1)->capitalized && strcmp (r->lower[i + 1], "to") != 0))
-        return FALSE;
-      info = g_hash_table_lookup (r->actors, actor);
-      add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, actor, info->role, info->affiliation);
-      *next = i + 1;
-      return TRUE;
-    }
-
-  if (word_is (r, i, "the") && i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized)
-    {
-      const char *noun = r->lower[i + 1];
-      const char *actor = NULL;
-
-      if ((dm_lexicon_name_part (r->lexicon, r->words[i + 1]) & DM_PART_ORG_HEAD) == 0 &&
-          strcmp (noun, "alliance") != 0 && strcmp (noun, "bloc") != 0 &&
-          strcmp (noun, "organisation") != 0 && strcmp (noun, "organization") != 0)
-        {
-          /* org head words are listed capitalised: try that form too */
-          g_autofree char *title_case = g_strdup (r->words[i + 1]);
-
-          title_case[0] = g_ascii_toupper (title_case[0]);
-          if ((dm_lexicon_name_part (r->lexicon, title_case) & DM_PART_ORG_HEAD) == 0)
-            return FALSE;
-        }
-      /* "the alliance's", "the coalition": only when followed by a verb-like or
-       * punctuation context, not "the council meeting"? keep it simple: accept */
-      actor = last_organization (r, noun);
-      if (actor == NULL)
-        {
-          /* "the coalition" before any coalition was named: the one the lexicon knows */
-          g_autofree char *title_case = g_strdup (r->words[i + 1]);
-          const DmLexEntity *e;
-
-          title_case[0] = g_ascii_toupper (title_case[0]);
-          e = dm_lexicon_lookup_entity (r->lexicon, title_case);
-          if (e == NULL || e->kind != DM_LEX_ORG)
-            return FALSE;
-          actor = intern (r, e->canonical);
-          note_actor (r, actor, e->type, NULL, e->affiliation, i + 1)->org_kind = e->org_kind;
-        }
-      add_mention (r, s, i + 1, i + 1, DM_RMENTION_DEFINITE, DM_ACTOR_ORGANIZATION, actor, NULL,
-                   ((ActorInfo *) g_hash_table_lookup (r->actors, actor))->affiliation);
-      *next = i + 2;
-      return TRUE;
-    }
-  return FALSE;
-}
 
 /* Is the capitalised word at @i only capitalised because it opens the sentence? */
-static gboolean
-is_sentence_initial_common (DmRecognition *r,
+gboolean
+dm_recognizer_is_sentence_initial_common (DmRecognition *r,
                             Scan          *s,
                             guint          i)
 {
@@ -1270,6 +951,15 @@ is_sentence_initial_common (DmRecognition *r,
   return i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized;
 }
 
+
+
+
+
+
+
+
+
+
 /* Rule 4: unknown capitalised names. */
 static gboolean
 try_unknown (DmRecognition *r,
@@ -1283,18 +973,18 @@ try_unknown (DmRecognition *r,
 
   if (!is_name_token (r, i))
     return FALSE;
-  if (is_sentence_initial_common (r, s, i) && !(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START))
+  if (dm_recognizer_is_sentence_initial_common (r, s, i) && !(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START))
     return FALSE;
 
   /* "Assad's regime", "Assad’s brutal regime": the leader of a regime is a person */
-  if (!is_sentence_initial_common (r, s, i) && is_possessive (r, i + 1) && i + 2 < s->end &&
+  if (!dm_recognizer_is_sentence_initial_common (r, s, i) && is_possessive (r, i + 1) && i + 2 < s->end &&
       (word_is (r, i + 2, "regime") ||
        (i + 3 < s->end && !tok (r, i + 2)->capitalized && word_is (r, i + 3, "regime"))) &&
       dm_lexicon_lookup_entity (r->lexicon, r->words[i]) == NULL)
     {
       const char *full = resolve_surname (r, r->words[i]);
 
-      add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_PERSON, full ? full : r->words[i], NULL, NULL);
+      dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_PERSON, full ? full : r->words[i], NULL, NULL);
       *next = i + 1;
       return TRUE;
     }
@@ -1309,17 +999,37 @@ try_unknown (DmRecognition *r,
       ActorInfo *leader = full ? g_hash_table_lookup (r->actors, full) : NULL;
       gboolean known = leader != NULL || dm_lexicon_is_given_name (r->lexicon, r->words[i]) == FALSE;
 
-      if (known && !is_sentence_initial_common (r, s, i))
+      if (known && !dm_recognizer_is_sentence_initial_common (r, s, i))
         {
-          name = name_text (r, i, i + 1);
-          add_mention (r, s, i, i + 1, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL,
+          name = dm_recognizer_name_text (r, i, i + 1);
+          dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL,
                        leader ? leader->affiliation : NULL);
           /* the leader is named too */
           if (leader == NULL && (word_is (r, i + 1, "regime") || word_is (r, i + 1, "administration")))
-            add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_PERSON, r->words[i], NULL, NULL)->nested = TRUE;
+            dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_PERSON, r->words[i], NULL, NULL)->nested = TRUE;
           *next = i + 2;
           return TRUE;
         }
+    }
+
+  /* "Ministry of Foreign Affairs" is an organisation, never a person "Foreign Affairs" */
+  tail = dm_recognizer_scan_org_of (r, s, i);
+  if (tail != G_MAXUINT)
+    {
+      const char *org_name = dm_recognizer_name_text (r, i, tail);
+      guint country_last;
+      const DmLexEntity *country = NULL;
+
+      /* "Ministry of Foreign Affairs of Syria": the country at its end is its affiliation */
+      for (guint k = i + 2; k <= tail && country == NULL; k++)
+        if ((country = dm_recognizer_match_entity (r, s, k, &country_last, buf)) != NULL &&
+            (country->kind != DM_LEX_COUNTRY || country_last != tail))
+          country = NULL;
+      dm_recognizer_add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, org_name, NULL,
+                   country ? country->canonical : NULL);
+      dm_recognizer_define_acronym (r, s, tail, org_name, DM_ACTOR_ORGANIZATION, country ? country->canonical : NULL);
+      *next = tail + 1;
+      return TRUE;
     }
 
   /* "Ministry of Defence", "Central Command", "Arab Army" */
@@ -1328,9 +1038,9 @@ try_unknown (DmRecognition *r,
     {
       if (tail == i)
         return FALSE;  /* a bare "Council" is not a name */
-      name = name_text (r, i, tail);
-      add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL, NULL);
-      maybe_define_acronym (r, s, tail, name, DM_ACTOR_ORGANIZATION, NULL);
+      name = dm_recognizer_name_text (r, i, tail);
+      dm_recognizer_add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL, NULL);
+      dm_recognizer_define_acronym (r, s, tail, name, DM_ACTOR_ORGANIZATION, NULL);
       *next = tail + 1;
       return TRUE;
     }
@@ -1343,12 +1053,12 @@ try_unknown (DmRecognition *r,
       last = scan_person_name (r, s, i, buf);
       if (last != G_MAXUINT && last > i)
         {
-          const char *canonical = person_canonical (r, i, last);
+          const char *canonical = dm_recognizer_person_canonical (r, i, last);
           ActorInfo *info = g_hash_table_lookup (r->actors, canonical);
 
-          if (try_appositive (r, s, canonical, i, last, next, buf))
+          if (dm_recognizer_try_appositive (r, s, canonical, i, last, next, buf))
             return TRUE;
-          add_mention (r, s, i, last, DM_RMENTION_NAME, info ? info->type : DM_ACTOR_PERSON, canonical,
+          dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_NAME, info ? info->type : DM_ACTOR_PERSON, canonical,
                        info ? info->role : NULL, info ? info->affiliation : NULL);
           *next = last + 1;
           return TRUE;
@@ -1360,28 +1070,31 @@ try_unknown (DmRecognition *r,
     {
       g_autofree char *two = g_strdup_printf ("%s %s", r->words[i], r->words[i + 1]);
       const char *full = resolve_surname (r, two);
+      ActorInfo *info = full != NULL ? g_hash_table_lookup (r->actors, full) : NULL;
 
-      if (full != NULL)
+      if (info != NULL)
         {
-          ActorInfo *info = g_hash_table_lookup (r->actors, full);
-
-          add_mention (r, s, i, i + 1, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
+          dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
           *next = i + 2;
           return TRUE;
         }
     }
   {
     const char *full = resolve_surname (r, r->words[i]);
+    /* a name is only registered as an actor's once it was mentioned as one */
+    ActorInfo *info = full != NULL ? g_hash_table_lookup (r->actors, full) : NULL;
 
-    if (full != NULL)
+    if (info != NULL)
       {
-        ActorInfo *info = g_hash_table_lookup (r->actors, full);
-
-        add_mention (r, s, i, i, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
+        dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
         *next = i + 1;
         return TRUE;
       }
   }
+
+  /* a name the entity recognizer found: "Lama Fakih", "Rupert Colville" */
+  if (dm_recognizer_try_ner_name (r, s, i, next, buf))
+    return TRUE;
 
   /* "NAVCENT", "USCENTCOM": an unknown acronym of three or more capitals is an organisation */
   if (tok (r, i)->all_caps && strlen (r->words[i]) >= 3 && strlen (r->words[i]) <= 9 &&
@@ -1395,7 +1108,7 @@ try_unknown (DmRecognition *r,
           letters = FALSE;
       if (letters)
         {
-          add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, r->words[i], NULL, NULL);
+          dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, r->words[i], NULL, NULL);
           *next = i + 1;
           return TRUE;
         }
@@ -1411,9 +1124,9 @@ try_unknown (DmRecognition *r,
           (strcmp (after, ",") == 0 && last + 2 < s->end &&
            (strcmp (r->lower[last + 2], "who") == 0 || strcmp (r->lower[last + 2], "the") == 0)))
         {
-          const char *canonical = person_canonical (r, i, last);
+          const char *canonical = dm_recognizer_person_canonical (r, i, last);
 
-          add_mention (r, s, i, last, DM_RMENTION_NAME, DM_ACTOR_PERSON, canonical, NULL, NULL);
+          dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_NAME, DM_ACTOR_PERSON, canonical, NULL, NULL);
           *next = last + 1;
           return TRUE;
         }
@@ -1443,12 +1156,13 @@ recognize_sentence (DmRecognition *r,
         }
 
       if (try_official (r, &s, i, NULL, i, &next, buf) ||
+          dm_recognizer_try_ner_over_gazetteer (r, &s, i, &next, buf) ||
           try_gazetteer (r, &s, i, &next, buf) ||
           try_body_of_country (r, &s, i, &next, buf) ||
           try_hyphen_prefix (r, &s, i, &next) ||
-          try_speaker (r, &s, i, &next) ||
+          dm_recognizer_try_speaker (r, &s, i, &next) ||
           try_region_group (r, &s, i, &next, buf) ||
-          try_reference (r, &s, i, &next) ||
+          dm_recognizer_try_reference (r, &s, i, &next) ||
           try_unknown (r, &s, i, &next, buf))
         {
           g_assert (next > i);
@@ -1458,8 +1172,12 @@ recognize_sentence (DmRecognition *r,
       i++;
     }
 
-  note_sentence_subject (r, &s, first_mention);
+  dm_recognizer_note_subject (r, &s, first_mention);
 }
+
+
+
+
 
 static gint
 compare_mentions (gconstpointer a,
@@ -1487,6 +1205,7 @@ unify_mentions (DmRecognition *r)
 
       if (info == NULL)
         continue;
+      m->media = m->type == DM_ACTOR_ORGANIZATION && g_strcmp0 (info->org_kind, "media") == 0;
       if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL)
         {
           m->type = info->type;
@@ -1499,6 +1218,14 @@ unify_mentions (DmRecognition *r)
 DmRecognition *
 dm_recognize (const DmLexicon *lexicon,
               const DmTextDoc *doc)
+{
+  return dm_recognize_with_ner (lexicon, dm_ner_get_default (), doc);
+}
+
+DmRecognition *
+dm_recognize_with_ner (const DmLexicon *lexicon,
+                       const DmNer     *ner,
+                       const DmTextDoc *doc)
 {
   DmRecognition *r;
   g_autoptr(GString) buf = g_string_new (NULL);
@@ -1517,6 +1244,7 @@ dm_recognize (const DmLexicon *lexicon,
   r->mentions = g_array_new (FALSE, FALSE, sizeof (DmRMention));
   r->actors = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   r->surnames = g_hash_table_new (g_str_hash, g_str_equal);
+  r->given = g_hash_table_new (g_str_hash, g_str_equal);
   r->aliases = g_hash_table_new (g_str_hash, g_str_equal);
   r->owned = g_ptr_array_new_with_free_func (g_free);
   r->subjects = g_ptr_array_new ();
@@ -1544,10 +1272,24 @@ dm_recognize (const DmLexicon *lexicon,
     }
   r->words[n_tokens] = r->lower[n_tokens] = NULL;
 
+  r->ner = ner;
+  if (ner != NULL)
+    {
+      r->names = dm_ner_tag (ner, doc, r->words);
+      r->name_at = g_new (int, n_tokens + 1);
+      for (guint i = 0; i <= n_tokens; i++)
+        r->name_at[i] = -1;
+      for (guint k = 0; k < r->names->len; k++)
+        r->name_at[g_array_index (r->names, DmNerSpan, k).first] = (int) k;
+    }
+  else
+    r->names = g_array_new (FALSE, FALSE, sizeof (DmNerSpan));
+
   for (guint s = 0; s < doc->sentences->len; s++)
     recognize_sentence (r, s, buf);
 
 
+  dm_recognizer_resolve_quotations (r);
   g_array_sort (r->mentions, compare_mentions);
   unify_mentions (r);
 
@@ -1564,6 +1306,9 @@ dm_recognition_free (DmRecognition *self)
   g_array_unref (self->mentions);
   g_hash_table_unref (self->actors);
   g_hash_table_unref (self->surnames);
+  g_hash_table_unref (self->given);
+  g_array_unref (self->names);
+  g_free (self->name_at);
   g_hash_table_unref (self->aliases);
   g_ptr_array_unref (self->owned);
   g_ptr_array_unref (self->subjects);

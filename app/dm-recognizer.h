@@ -7,6 +7,7 @@
 #pragma once
 
 #include "dm-lexicon-private.h"
+#include "dm-ner.h"
 #include "dm-text.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,10 @@ typedef struct {
   guint           nested : 1;    /* inside a longer mention ("Syrian" in "Syrian Arab Army") */
   guint           possessive : 1;/* followed by "'s" */
   guint           modifier : 1;  /* the affiliation before a title ("US" in "US Defence Secretary X") */
+  guint           media : 1;     /* a news outlet (organizations.tsv kind "media": BBC, Reuters,
+                                  * The Times). "told the BBC", "in an interview with The Times"
+                                  * make it the channel of a statement, not its target; an outlet
+                                  * that is itself acted on (sued, banned) is still an actor. */
 } DmRMention;
 
 typedef struct {
@@ -47,13 +52,23 @@ typedef struct {
   GStringChunk    *strings;
   GHashTable      *actors;       /* canonical → ActorInfo (private) */
   GHashTable      *surnames;     /* last name → canonical, within the article */
+  GHashTable      *given;        /* given name → canonical of the one person so named in the
+                                  * article, or "" once two people share it */
+  const DmNer     *ner;          /* nullable */
+  GArray          *names;        /* DmNerSpan from the entity recognizer (empty without one) */
+  int             *name_at;      /* per token: index in names of the span starting there, or -1 */
   GHashTable      *aliases;      /* acronym introduced in the text → DmLexEntity (in owned) */
   GPtrArray       *subjects;     /* per sentence: 1 + index of the mention opening its main
                                   * clause, or 0 (GUINT_TO_POINTER) */
   GPtrArray       *owned;
 } DmRecognition;
 
+/* With the engine's entity recognizer (dm_ner_get_default). */
 DmRecognition *dm_recognize            (const DmLexicon *lexicon,
+                                        const DmTextDoc *doc);
+/* With @ner (nullable: gazetteers and rules alone). */
+DmRecognition *dm_recognize_with_ner   (const DmLexicon *lexicon,
+                                        const DmNer     *ner,
                                         const DmTextDoc *doc);
 void           dm_recognition_free     (DmRecognition   *self);
 

@@ -1,0 +1,256 @@
+/* dm-recognizer-names.c — actors from the entity recognizer's names and from "Ministry of …"
+ *
+ * The model (dm-ner) finds names the gazetteers miss; these rules decide which of them are
+ * actors: persons and organisations that look like one, never places.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-recognizer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-recognizer-private.h"
+
+/* The entity recognizer's name starting at token @i, within the sentence, or NULL. */
+static const DmNerSpan *
+ner_span_at (DmRecognition *r,
+             Scan          *s,
+             guint          i)
+{
+  const DmNerSpan *span;
+
+  if (r->name_at == NULL || r->name_at[i] < 0)
+    return NULL;
+  span = &g_array_index (r->names, DmNerSpan, r->name_at[i]);
+  return span->last < s->end ? span : NULL;
+}
+
+static gboolean
+has_title (DmRecognition *r,
+           Scan          *s,
+           guint          first,
+           guint          last,
+           GString       *buf)
+{
+  guint dummy;
+
+  for (guint k = first; k <= last; k++)
+    if (dm_recognizer_match_title (r, s, k, &dummy, buf) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The country a name starts with ("Syrian Computer Society"), as its affiliation. */
+static const DmLexEntity *
+leading_country (DmRecognition *r,
+                 Scan          *s,
+                 guint          first,
+                 guint          last,
+                 guint         *country_last,
+                 GString       *buf)
+{
+  const DmLexEntity *e = dm_recognizer_match_entity (r, s, first, country_last, buf);
+
+  if (e == NULL || *country_last >= last || (e->kind != DM_LEX_COUNTRY && e->kind != DM_LEX_DEMONYM))
+    return NULL;
+  return e;
+}
+
+/* An organisation found by its shape or by the entity recognizer: tokens [first, last], with
+ * a country it starts with as a nested mention and its affiliation. */
+static void
+add_organization (DmRecognition *r,
+                  Scan          *s,
+                  guint          first,
+                  guint          last,
+                  GString       *buf)
+{
+  const char *name = dm_recognizer_name_text (r, first, last);
+  guint country_last;
+  const DmLexEntity *country = leading_country (r, s, first, last, &country_last, buf);
+
+  dm_recognizer_add_mention (r, s, first, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL,
+               country ? country->canonical : NULL);
+  if (country != NULL)
+    dm_recognizer_add_mention (r, s, first, country_last, country->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                 country->type, country->canonical, NULL, NULL)->nested = TRUE;
+  dm_recognizer_define_acronym (r, s, last, name, DM_ACTOR_ORGANIZATION, country ? country->canonical : NULL);
+}
+
+/* Does the model's person look like one? Two words or more ("Raqqa", "Sunnis" alone are
+ * more often places and peoples), all of them words, none a common word unless it is a
+ * given name ("Tabqa Dam", "Fighter Wing", "Inherent Resolve" are not people), and not
+ * after "in"/"at". */
+static gboolean
+is_plausible_person (DmRecognition *r,
+                     Scan          *s,
+                     guint          first,
+                     guint          last)
+{
+  if (dm_recognizer_is_place_context (r, s, first, last))
+    return FALSE;
+  /* one word: only as the subject of a verb the lexicon knows ("Blair rejects …") */
+  if (last == first &&
+      (last + 1 >= s->end || (dm_lexicon_lookup_verb (r->lexicon, r->lower[last + 1]) == NULL &&
+                              !dm_recognizer_is_speech_verb (r->lower[last + 1]))))
+    return FALSE;
+  for (guint k = first; k <= last; k++)
+    {
+      if (tok (r, k)->kind != DM_TOKEN_WORD && strcmp (r->words[k], ".") != 0)
+        return FALSE;
+      if (dm_ner_is_common_word (r->ner, r->lower[k]) && !dm_lexicon_is_given_name (r->lexicon, r->words[k]) &&
+          !(dm_lexicon_name_part (r->lexicon, r->lower[k]) & DM_PART_PARTICLE))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An organisation the model found: words and "&", "." and "-" only ("Hopper (DDG" is not). */
+static gboolean
+is_plausible_organization (DmRecognition *r,
+                           guint          first,
+                           guint          last)
+{
+  for (guint k = first; k <= last; k++)
+    if (tok (r, k)->kind != DM_TOKEN_WORD && strcmp (r->words[k], "&") != 0 &&
+        strcmp (r->words[k], ".") != 0 && strcmp (r->words[k], "-") != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* ", the spokesman", ", a Foreign Office minister": a title in apposition after token @last
+ * (the test dm_recognizer_try_appositive makes, without naming anyone). */
+static gboolean
+has_title_after (DmRecognition *r,
+                 Scan          *s,
+                 guint          last,
+                 GString       *buf)
+{
+  guint k = last + 1;
+  guint end;
+
+  if (k + 1 >= s->end || strcmp (r->words[k], ",") != 0)
+    return FALSE;
+  k++;
+  if (word_is (r, k, "the") || word_is (r, k, "a") || word_is (r, k, "an"))
+    k++;
+  for (guint j = k; j < s->end && j < k + 4; j++)
+    {
+      const DmLexTitle *title = dm_recognizer_match_title (r, s, j, &end, buf);
+
+      if (title != NULL && !title->is_honorific)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A person or organisation the entity recognizer found from @i. Places are consumed without
+ * a mention: a town is where something happens, not who does it. */
+gboolean
+dm_recognizer_try_ner_name (DmRecognition *r,
+              Scan          *s,
+              guint          i,
+              guint         *next,
+              GString       *buf)
+{
+  const DmNerSpan *span = ner_span_at (r, s, i);
+
+  if (span == NULL || has_title (r, s, i, span->last, buf))
+    return FALSE;
+  if (span->first == span->last && dm_recognizer_is_sentence_initial_common (r, s, i))
+    return FALSE;
+  if ((span->type == DM_NER_PERSON && !is_plausible_person (r, s, i, span->last)) ||
+      (span->type == DM_NER_ORGANIZATION && !is_plausible_organization (r, i, span->last)))
+    return FALSE;
+  switch (span->type)
+    {
+    case DM_NER_PERSON:
+      {
+        const char *canonical = dm_recognizer_person_canonical (r, i, span->last);
+        ActorInfo *info = g_hash_table_lookup (r->actors, canonical);
+
+        if (dm_recognizer_try_appositive (r, s, canonical, i, span->last, next, buf))
+          return TRUE;
+        dm_recognizer_add_mention (r, s, i, span->last, DM_RMENTION_NAME, info ? info->type : DM_ACTOR_PERSON, canonical,
+                     info ? info->role : NULL, info ? info->affiliation : NULL);
+      }
+      break;
+    case DM_NER_ORGANIZATION:
+      add_organization (r, s, i, span->last, buf);
+      break;
+    case DM_NER_PLACE:
+      /* "Rupert Colville, a spokesman for …": a name with a title in apposition is a person,
+       * whatever the model took it for */
+      if (span->last > i && is_plausible_person (r, s, i, span->last) && has_title_after (r, s, span->last, buf) &&
+          dm_recognizer_try_appositive (r, s, dm_recognizer_person_canonical (r, i, span->last), i, span->last, next, buf))
+        return TRUE;
+      break;
+    case DM_NER_NONE:
+    default:
+      break;
+    }
+  *next = span->last + 1;
+  return TRUE;
+}
+
+/* A name the entity recognizer found that starts with a country or demonym and goes on:
+ * "Syrian Computer Society". Runs before the gazetteer rule. */
+gboolean
+dm_recognizer_try_ner_over_gazetteer (DmRecognition *r,
+                        Scan          *s,
+                        guint          i,
+                        guint         *next,
+                        GString       *buf)
+{
+  const DmNerSpan *span = ner_span_at (r, s, i);
+  const DmLexEntity *e;
+  guint last;
+
+  if (span == NULL || span->type != DM_NER_ORGANIZATION || span->last == i)
+    return FALSE;
+  e = dm_recognizer_match_entity (r, s, i, &last, buf);
+  if (e == NULL || last >= span->last || e->kind == DM_LEX_ORG || has_title (r, s, i, span->last, buf) ||
+      !is_plausible_organization (r, i, span->last))
+    return FALSE;
+  /* another gazetteer name inside ("US Treasury Department") is for the rules */
+  for (guint k = last + 1; k <= span->last; k++)
+    {
+      guint inner_last;
+
+      if (is_cap (r, k) && dm_recognizer_match_entity (r, s, k, &inner_last, buf) != NULL)
+        return FALSE;
+    }
+  add_organization (r, s, i, span->last, buf);
+  *next = span->last + 1;
+  return TRUE;
+}
+
+/* "Ministry of Foreign Affairs", "University of Oxford", "Department of Homeland Security":
+ * a word that starts organisation names, "of"/"for", capitalised words. The last token, or
+ * G_MAXUINT. */
+guint
+dm_recognizer_scan_org_of (DmRecognition *r,
+             Scan          *s,
+             guint          i)
+{
+  guint last = G_MAXUINT;
+
+  if (!(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START) || i + 2 >= s->end ||
+      !(word_is (r, i + 1, "of") || word_is (r, i + 1, "for")) || !is_cap (r, i + 2))
+    return G_MAXUINT;
+  for (guint k = i + 2; k < s->end && k - i < 2 * MAX_NAME_TOKENS; k++)
+    {
+      if (is_cap (r, k) && !newline_between (r, k - 1, k) && !dm_lexicon_is_nonactor (r->lexicon, r->words[k]))
+        last = k;
+      else if (k + 1 < s->end && is_cap (r, k + 1) && !tok (r, k)->capitalized &&
+               (dm_lexicon_name_part (r->lexicon, r->lower[k]) & DM_PART_CONNECTOR))
+        continue;
+      else
+        break;
+    }
+  return last;
+}

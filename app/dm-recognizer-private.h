@@ -1,0 +1,175 @@
+/* dm-recognizer-private.h — what the parts of the recognizer share
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * dm-recognizer.c runs the rules over each sentence and owns the mentions and actors;
+ * dm-recognizer-refs.c resolves pronouns, definite descriptions and quotations;
+ * dm-recognizer-names.c turns the entity recognizer's names into mentions.
+ */
+
+#pragma once
+
+#include <string.h>
+
+#include "dm-recognizer.h"
+
+G_BEGIN_DECLS
+
+#define MAX_NAME_TOKENS 6
+#define PRONOUN_SENTENCES 3
+
+typedef struct {
+  DmActorType  type;
+  const char  *role;
+  const char  *affiliation;
+  const char  *org_kind;
+  guint        last_token;       /* where it was last mentioned */
+  guint        last_subject;     /* last token where it opened a clause, or G_MAXUINT */
+  char         gender;           /* persons: 'm', 'f' (from given-names.tsv), or 0 */
+} ActorInfo;
+
+typedef struct {
+  DmRecognition *r;
+  guint          sentence;
+  guint          first;          /* first token of the sentence */
+  guint          end;            /* one past its last token */
+} Scan;
+
+static inline const DmToken *
+tok (const DmRecognition *r,
+     guint                i)
+{
+  return dm_text_doc_token (r->doc, i);
+}
+
+static inline gboolean
+is_word (const DmRecognition *r,
+         guint                i)
+{
+  return tok (r, i)->kind == DM_TOKEN_WORD;
+}
+
+static inline gboolean
+is_cap (const DmRecognition *r,
+        guint                i)
+{
+  const DmToken *t = tok (r, i);
+
+  return t->kind == DM_TOKEN_WORD && t->capitalized;
+}
+
+static inline gboolean
+word_is (const DmRecognition *r,
+         guint                i,
+         const char          *word)
+{
+  return strcmp (r->lower[i], word) == 0;
+}
+
+static inline gboolean
+is_possessive (const DmRecognition *r,
+               guint                i)
+{
+  return i < r->doc->tokens->len &&
+         (strcmp (r->words[i], "'s") == 0 || strcmp (r->words[i], "\xe2\x80\x99s") == 0 ||
+          strcmp (r->words[i], "'S") == 0);
+}
+
+static inline gboolean
+newline_between (const DmRecognition *r,
+                 guint                a,
+                 guint                b)
+{
+  for (guint k = tok (r, a)->end; k < tok (r, b)->start; k++)
+    if (r->doc->text[k] == '\n')
+      return TRUE;
+  return FALSE;
+}
+
+/* dm-recognizer.c: mentions, actors, names */
+const char *dm_recognizer_intern (DmRecognition *r,
+                                  const char *str);
+ActorInfo *dm_recognizer_note_actor (DmRecognition *r,
+                                     const char *actor,
+                                     DmActorType type,
+                                     const char *role,
+                                     const char *affiliation,
+                                     guint token);
+DmRMention *dm_recognizer_add_mention (DmRecognition *r,
+                                       Scan *s,
+                                       guint first,
+                                       guint last,
+                                       DmRMentionKind kind,
+                                       DmActorType type,
+                                       const char *actor,
+                                       const char *role,
+                                       const char *affiliation);
+const char *dm_recognizer_name_text (DmRecognition *r,
+                                     guint first,
+                                     guint last);
+const DmLexEntity *dm_recognizer_match_entity (DmRecognition *r,
+                                               Scan *s,
+                                               guint i,
+                                               guint *last,
+                                               GString *buf);
+const DmLexTitle *dm_recognizer_match_title (DmRecognition *r,
+                                             Scan *s,
+                                             guint i,
+                                             guint *last,
+                                             GString *buf);
+const char *dm_recognizer_person_canonical (DmRecognition *r,
+                                            guint first,
+                                            guint last);
+gboolean dm_recognizer_try_appositive (DmRecognition *r,
+                                       Scan *s,
+                                       const char *canonical,
+                                       guint name_first,
+                                       guint name_last,
+                                       guint *next,
+                                       GString *buf);
+void dm_recognizer_define_acronym (DmRecognition *r,
+                                   Scan *s,
+                                   guint last,
+                                   const char *canonical,
+                                   DmActorType type,
+                                   const char *affiliation);
+gboolean dm_recognizer_is_place_context (DmRecognition *r,
+                                         Scan *s,
+                                         guint first,
+                                         guint last);
+gboolean dm_recognizer_is_sentence_initial_common (DmRecognition *r,
+                                                   Scan *s,
+                                                   guint i);
+
+/* dm-recognizer-refs.c: pronouns, definite descriptions, quotations */
+gboolean dm_recognizer_is_speech_verb (const char *word);
+gboolean dm_recognizer_try_speaker (DmRecognition *r,
+                                    Scan *s,
+                                    guint i,
+                                    guint *next);
+gboolean dm_recognizer_try_reference (DmRecognition *r,
+                                      Scan *s,
+                                      guint i,
+                                      guint *next);
+void dm_recognizer_note_subject (DmRecognition *r,
+                                 Scan *s,
+                                 guint first_mention);
+void dm_recognizer_resolve_quotations (DmRecognition *r);
+
+/* dm-recognizer-names.c: names from the entity recognizer, "Ministry of …" */
+gboolean dm_recognizer_try_ner_name (DmRecognition *r,
+                                     Scan *s,
+                                     guint i,
+                                     guint *next,
+                                     GString *buf);
+gboolean dm_recognizer_try_ner_over_gazetteer (DmRecognition *r,
+                                               Scan *s,
+                                               guint i,
+                                               guint *next,
+                                               GString *buf);
+guint dm_recognizer_scan_org_of (DmRecognition *r,
+                                 Scan *s,
+                                 guint i);
+
+G_END_DECLS

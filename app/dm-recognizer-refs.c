@@ -1,0 +1,513 @@
+/* dm-recognizer-refs.c — who "he", "she", "we", "I" and "the alliance" are
+ *
+ * Pronouns resolve to the subject of a recent sentence or the person last named, only when
+ * number and gender agree (gender from given-names.tsv) and only when one person could be
+ * meant; "we" is the organisation or country that speaks; "I" and "we" inside a quotation
+ * are its speaker; "the alliance" is the alliance last named.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-recognizer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-recognizer-private.h"
+
+/* "we", "our", "us": the organisation (or else the country) that speaks — the subject of a
+ * recent sentence, within five sentences. */
+gboolean
+dm_recognizer_try_speaker (DmRecognition *r,
+             Scan          *s,
+             guint          i,
+             guint         *next)
+{
+  const char *country = NULL;
+  ActorInfo *info;
+
+  if (!(dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_PRONOUN_SPEAKER))
+    return FALSE;
+  /* "our partners": a possessive names no actor of its own */
+  if (word_is (r, i, "our"))
+    return FALSE;
+  /* "US" is the country; only lower-case "us" (or a capital at a sentence start) is a pronoun */
+  if (tok (r, i)->all_caps)
+    return FALSE;
+
+  {
+    const char *org = NULL;
+    const char *subject_org = NULL;
+    guint sentence = G_MAXUINT;
+    const DmRMention *subject = NULL;
+
+    /* prefer an organisation or country that was a subject; never the enemy ("we" is not ISIL) */
+    for (guint k = r->mentions->len; k > 0; k--)
+      {
+        const DmRMention *m = dm_recognition_mention (r, k - 1);
+        ActorInfo *mi;
+
+        if (m->sentence + 5 < s->sentence)
+          break;
+        if (m->sentence != sentence)
+          {
+            if (subject != NULL && subject_org == NULL)
+              subject_org = subject->actor;
+            sentence = m->sentence;
+            subject = NULL;
+          }
+        if (m->nested || m->modifier)
+          continue;
+        mi = g_hash_table_lookup (r->actors, m->actor);
+        if (mi != NULL && mi->org_kind != NULL && strcmp (mi->org_kind, "armed-group") == 0)
+          continue;
+        if (m->type == DM_ACTOR_ORGANIZATION || m->type == DM_ACTOR_COUNTRY)
+          {
+            subject = m;
+            if (m->type == DM_ACTOR_ORGANIZATION && org == NULL)
+              org = m->actor;
+            if (m->type == DM_ACTOR_COUNTRY && country == NULL)
+              country = m->actor;
+          }
+      }
+    if (subject != NULL && subject_org == NULL)
+      subject_org = subject->actor;
+    if (subject_org == NULL)
+      subject_org = org != NULL ? org : country;
+    if (subject_org == NULL)
+      return FALSE;
+    info = g_hash_table_lookup (r->actors, subject_org);
+    dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, subject_org, NULL, info->affiliation);
+    *next = i + 1;
+    return TRUE;
+  }
+}
+
+static char
+actor_gender (DmRecognition *r,
+              const char    *actor)
+{
+  ActorInfo *info = g_hash_table_lookup (r->actors, actor);
+
+  return info != NULL ? info->gender : 0;
+}
+
+/* The person a pronoun of @gender ('m', 'f', or 0 for "I") refers to: the subject (first
+ * actor) of the current or a recent sentence when that is a person who agrees, else the
+ * person most recently named who does, within @window sentences. "He" after "Hegseth's
+ * comments align with Trump's push" is Hegseth, not Trump; "she" after "Karim Ahmad met
+ * Lama Fakih" is Lama Fakih. A person whose gender is not known agrees with both, but is
+ * taken only when no one else could be meant: two such people leave the pronoun unresolved. */
+static const char *
+last_person (DmRecognition *r,
+             Scan          *s,
+             guint          window,
+             char           gender)
+{
+  const char *subject_person = NULL;
+  const char *matching = NULL;    /* the most recent person of the pronoun's known gender */
+  const char *unknown = NULL;     /* the most recent person of unknown gender */
+  const char *unknown2 = NULL;    /* another one */
+
+  /* the subject of the nearest sentence before that has a person as its subject */
+  for (guint k = s->sentence; k > 0 && k + window > s->sentence && subject_person == NULL; k--)
+    {
+      guint index = GPOINTER_TO_UINT (g_ptr_array_index (r->subjects, k - 1));
+      const DmRMention *subject = index > 0 ? dm_recognition_mention (r, index - 1) : NULL;
+      char g;
+
+      if (subject == NULL || (subject->type != DM_ACTOR_OFFICIAL && subject->type != DM_ACTOR_PERSON))
+        continue;
+      g = actor_gender (r, subject->actor);
+      if (gender == 0 || g == 0 || g == gender)
+        subject_person = subject->actor;
+    }
+  /* the people named recently */
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      char g;
+
+      if (m->sentence + window < s->sentence)
+        break;
+      if (m->type != DM_ACTOR_OFFICIAL && m->type != DM_ACTOR_PERSON)
+        continue;
+      if (gender == 0)
+        return subject_person != NULL ? subject_person : m->actor;
+      g = actor_gender (r, m->actor);
+      if (g == gender && matching == NULL)
+        matching = m->actor;
+      else if (g == 0 && unknown == NULL)
+        unknown = m->actor;
+      else if (g == 0 && unknown2 == NULL && strcmp (unknown, m->actor) != 0)
+        unknown2 = m->actor;
+    }
+  if (subject_person != NULL && actor_gender (r, subject_person) == gender)
+    return subject_person;
+  if (matching != NULL)
+    return matching;
+  if (unknown2 != NULL)
+    return NULL;
+  return subject_person != NULL ? subject_person : unknown;
+}
+
+/* Words that open an adverbial phrase before the subject: "In contrast to …, Hegseth
+ * described", "Speaking in Brussels, he said". */
+static gboolean
+opens_adverbial (DmRecognition *r,
+                 guint          i)
+{
+  static const char * const openers[] = {
+    "in", "on", "at", "with", "after", "before", "during", "despite", "although", "though",
+    "while", "when", "as", "since", "because", "if", "unless", "under", "following", "amid",
+    "according", "however", "meanwhile", "instead", "moreover", "also", "but", "yet", "still",
+    "now", "then", "earlier", "later", "today", "yesterday", "last", "for", "by", "from",
+  };
+  const char *w = r->lower[i];
+  gsize len = strlen (w);
+
+  if (tok (r, i)->kind != DM_TOKEN_WORD)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+    if (strcmp (w, openers[k]) == 0)
+      return TRUE;
+  return len > 4 && (g_str_has_suffix (w, "ing") || g_str_has_suffix (w, "ed"));
+}
+
+/* The mention that opens the main clause of sentence @s->sentence: the first one after any
+ * opening adverbial phrase. Recorded for pronouns in later sentences. */
+void
+dm_recognizer_note_subject (DmRecognition *r,
+                       Scan          *s,
+                       guint          first_mention)
+{
+  guint subject = 0;
+  guint start = s->first;
+
+  if (s->first < s->end && opens_adverbial (r, s->first))
+    for (guint k = s->first; k < s->end && k < s->first + 25; k++)
+      if (strcmp (r->words[k], ",") == 0)
+        {
+          start = k + 1;
+          break;
+        }
+  for (guint k = first_mention; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->first >= start && !m->nested && !m->modifier)
+        {
+          subject = k + 1;
+          break;
+        }
+    }
+  /* an index, not a pointer: the mentions array grows and moves */
+  g_ptr_array_add (r->subjects, GUINT_TO_POINTER (subject));
+}
+
+/* The organisation most recently named whose name or kind fits @noun ("alliance"). */
+static const char *
+last_organization (DmRecognition *r,
+                   const char    *noun)
+{
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      ActorInfo *info;
+      g_autofree char *lower = NULL;
+
+      if (m->type != DM_ACTOR_ORGANIZATION)
+        continue;
+      info = g_hash_table_lookup (r->actors, m->actor);
+      if (info->org_kind != NULL && strcmp (info->org_kind, noun) == 0)
+        return m->actor;
+      if (strcmp (noun, "bloc") == 0 && info->org_kind != NULL &&
+          (strcmp (info->org_kind, "intergovernmental") == 0 || strcmp (info->org_kind, "alliance") == 0))
+        return m->actor;
+      lower = g_utf8_strdown (m->actor, -1);
+      if (strstr (lower, noun) != NULL)
+        return m->actor;
+    }
+  return NULL;
+}
+
+gboolean
+dm_recognizer_is_speech_verb (const char *word)
+{
+  static const char * const verbs[] = {
+    "said", "says", "say", "announced", "stated", "added", "warned", "declared", "insisted",
+    "argued", "claimed", "indicated", "confirmed", "acknowledged", "explained", "noted",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (verbs); k++)
+    if (strcmp (word, verbs[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first actor named in the sentence so far: the subject of "X said it would …". */
+static const DmRMention *
+sentence_subject (DmRecognition *r,
+                  Scan          *s)
+{
+  const DmRMention *first = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence != s->sentence)
+        break;
+      if (!m->nested && !m->modifier)
+        first = m;
+    }
+  return first;
+}
+
+/* Rule 3: pronouns and definite descriptions. */
+gboolean
+dm_recognizer_try_reference (DmRecognition *r,
+               Scan          *s,
+               guint          i,
+               guint         *next)
+{
+  guint part = dm_lexicon_name_part (r->lexicon, r->words[i]) | dm_lexicon_name_part (r->lexicon, r->lower[i]);
+
+  /* "Hungary has said it will support …": it/they after a verb of saying is its subject */
+  if ((word_is (r, i, "it") || word_is (r, i, "they")) && i > s->first &&
+      (dm_recognizer_is_speech_verb (r->lower[i - 1]) ||
+       (word_is (r, i - 1, "that") && i - 1 > s->first && dm_recognizer_is_speech_verb (r->lower[i - 2]))))
+    {
+      const DmRMention *subject = sentence_subject (r, s);
+
+      if (subject == NULL)
+        return FALSE;
+      dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, subject->type, subject->actor, subject->role,
+                   subject->affiliation);
+      *next = i + 1;
+      return TRUE;
+    }
+
+  /* "I welcome …" in a quoted statement: the person quoted */
+  if ((part & DM_PART_PRONOUN_SELF) && !word_is (r, i, "my") &&
+      (strcmp (r->words[i], "I") == 0 || !tok (r, i)->capitalized))
+    part |= DM_PART_PRONOUN_PERSON;
+
+  /* "civilians", "rebels": kinds of people that are actors in event data */
+  if ((part & DM_PART_SECTOR) && !tok (r, i)->capitalized)
+    {
+      dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_GROUP, DM_ACTOR_GROUP, r->lower[i], NULL, NULL);
+      *next = i + 1;
+      return TRUE;
+    }
+
+  if (part & DM_PART_PRONOUN_PERSON)
+    {
+      /* "I" in a statement is its speaker, introduced once at the top ("X said:") */
+      char gender = word_is (r, i, "he") || word_is (r, i, "him") || word_is (r, i, "his") ? 'm' :
+                    word_is (r, i, "she") || word_is (r, i, "her") || word_is (r, i, "hers") ? 'f' : 0;
+      const char *actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES,
+                                       (part & DM_PART_PRONOUN_SELF) ? 0 : gender);
+      ActorInfo *info;
+
+      /* "her" before a noun is a possessive ("her government"): not a mention */
+      if (actor == NULL || (word_is (r, i, "her") && i + 1 < s->end && is_word (r, i + 1) &&
+                            !tok (r, i + 1)->capitalized && strcmp (r->lower[i + 1], "to") != 0))
+        return FALSE;
+      info = g_hash_table_lookup (r->actors, actor);
+      dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, actor, info->role, info->affiliation);
+      *next = i + 1;
+      return TRUE;
+    }
+
+  if (word_is (r, i, "the") && i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized)
+    {
+      const char *noun = r->lower[i + 1];
+      const char *actor = NULL;
+
+      if ((dm_lexicon_name_part (r->lexicon, r->words[i + 1]) & DM_PART_ORG_HEAD) == 0 &&
+          strcmp (noun, "alliance") != 0 && strcmp (noun, "bloc") != 0 &&
+          strcmp (noun, "organisation") != 0 && strcmp (noun, "organization") != 0)
+        {
+          /* org head words are listed capitalised: try that form too */
+          g_autofree char *title_case = g_strdup (r->words[i + 1]);
+
+          title_case[0] = g_ascii_toupper (title_case[0]);
+          if ((dm_lexicon_name_part (r->lexicon, title_case) & DM_PART_ORG_HEAD) == 0)
+            return FALSE;
+        }
+      /* "the alliance's", "the coalition": only when followed by a verb-like or
+       * punctuation context, not "the council meeting"? keep it simple: accept */
+      actor = last_organization (r, noun);
+      if (actor == NULL)
+        {
+          /* "the coalition" before any coalition was named: the one the lexicon knows */
+          g_autofree char *title_case = g_strdup (r->words[i + 1]);
+          const DmLexEntity *e;
+
+          title_case[0] = g_ascii_toupper (title_case[0]);
+          e = dm_lexicon_lookup_entity (r->lexicon, title_case);
+          if (e == NULL || e->kind != DM_LEX_ORG)
+            return FALSE;
+          actor = dm_recognizer_intern (r, e->canonical);
+          dm_recognizer_note_actor (r, actor, e->type, NULL, e->affiliation, i + 1)->org_kind = e->org_kind;
+        }
+      dm_recognizer_add_mention (r, s, i + 1, i + 1, DM_RMENTION_DEFINITE, DM_ACTOR_ORGANIZATION, actor, NULL,
+                   ((ActorInfo *) g_hash_table_lookup (r->actors, actor))->affiliation);
+      *next = i + 2;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Per token: the first token of the quotation it is inside (“…”, "…", «…»), or -1.
+ * Quotations end at a paragraph break even when the closing mark is missing. */
+static int *
+find_quotations (DmRecognition *r)
+{
+  guint n = r->doc->tokens->len;
+  int *open_at = g_new (int, n + 1);
+  int open = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *w = r->words[i];
+
+      if (open >= 0 && i > 0 && newline_between (r, i - 1, i) &&
+          memmem (r->doc->text + tok (r, i - 1)->end, tok (r, i)->start - tok (r, i - 1)->end, "\n\n", 2) != NULL)
+        open = -1;
+      if (strcmp (w, "“") == 0 || strcmp (w, "«") == 0 || (strcmp (w, "\"") == 0 && open < 0))
+        {
+          open_at[i] = -1;
+          open = (int) i;
+          continue;
+        }
+      if (strcmp (w, "”") == 0 || strcmp (w, "»") == 0 || strcmp (w, "\"") == 0)
+        {
+          open_at[i] = -1;
+          open = -1;
+          continue;
+        }
+      open_at[i] = open;
+    }
+  open_at[n] = -1;
+  return open_at;
+}
+
+/* Who speaks the quotation that opens at token @open: the first person or organisation
+ * named outside it in the sentences it touches ("…,” said Karim Ahmad), else the subject
+ * before the colon that opens it ("Ahmad said: “…”"). */
+static const DmRMention *
+quotation_speaker (DmRecognition *r,
+                   const int     *open_at,
+                   guint          open,
+                   gboolean       person_only)
+{
+  guint close = open;
+  guint first_sentence = tok (r, open)->sentence;
+  guint last_sentence;
+
+  while (close + 1 < r->doc->tokens->len && open_at[close + 1] == (int) open)
+    close++;
+  last_sentence = tok (r, MIN (close + 1, r->doc->tokens->len - 1))->sentence;
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->sentence < first_sentence || m->sentence > last_sentence)
+        continue;
+      if (m->nested || m->modifier || m->kind == DM_RMENTION_PRONOUN || open_at[m->first] >= 0)
+        continue;
+      if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL ||
+          (!person_only && m->type == DM_ACTOR_ORGANIZATION))
+        return m;
+    }
+  if (first_sentence > 0 && open > 0 && strcmp (r->words[open - 1], ":") == 0)
+    {
+      guint index = GPOINTER_TO_UINT (g_ptr_array_index (r->subjects, first_sentence));
+      const DmRMention *subject = index > 0 ? dm_recognition_mention (r, index - 1) : NULL;
+
+      if (subject != NULL && subject->first < open &&
+          (subject->type == DM_ACTOR_PERSON || subject->type == DM_ACTOR_OFFICIAL ||
+           (!person_only && subject->type == DM_ACTOR_ORGANIZATION)))
+        return subject;
+    }
+  return NULL;
+}
+
+/* "we" in a quotation that no organisation before it could claim: a mention to resolve */
+static void
+add_quoted_we (DmRecognition *r,
+               const int     *open_at)
+{
+  guint n = r->doc->tokens->len;
+  g_autofree gboolean *covered = g_new0 (gboolean, n + 1);
+  guint n_mentions = r->mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      for (guint i = m->first; i <= m->last && i < n; i++)
+        covered[i] = TRUE;
+    }
+  for (guint i = 0; i < n; i++)
+    if (open_at[i] >= 0 && !covered[i] && (word_is (r, i, "we") || word_is (r, i, "us")) && !tok (r, i)->all_caps)
+      {
+        DmRMention m = { 0 };
+
+        m.first = m.last = i;
+        m.sentence = tok (r, i)->sentence;
+        m.kind = DM_RMENTION_PRONOUN;
+        m.type = DM_ACTOR_GROUP;
+        m.actor = NULL;   /* set by resolve_quoted_pronouns, or dropped */
+        g_array_append_val (r->mentions, m);
+      }
+}
+
+/* "I" and "we" inside a quotation are its speaker (for "we", the speaker's organisation or
+ * country when known); without a speaker they keep the reading of the running text. */
+void
+dm_recognizer_resolve_quotations (DmRecognition *r)
+{
+  g_autofree int *open_at = find_quotations (r);
+
+  add_quoted_we (r, open_at);
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      DmRMention *m = &g_array_index (r->mentions, DmRMention, k);
+      gboolean self = word_is (r, m->first, "i") || word_is (r, m->first, "me");
+      gboolean we = word_is (r, m->first, "we") || word_is (r, m->first, "us");
+      const DmRMention *speaker;
+      const char *actor;
+      ActorInfo *info;
+
+      if (m->kind != DM_RMENTION_PRONOUN || open_at[m->first] < 0 || !(self || we))
+        continue;
+      speaker = quotation_speaker (r, open_at, (guint) open_at[m->first], self);
+      if (speaker == NULL)
+        continue;
+      actor = speaker->actor;
+      if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL) && speaker->affiliation != NULL)
+        actor = speaker->affiliation;
+      info = g_hash_table_lookup (r->actors, actor);
+      if (info == NULL)
+        {
+          const DmLexEntity *country = dm_lexicon_lookup_country (r->lexicon, actor);
+
+          if (country == NULL)
+            continue;
+          info = dm_recognizer_note_actor (r, dm_recognizer_intern (r, actor), country->type, NULL, NULL, m->first);
+        }
+      m->actor = actor;
+      m->type = info->type;
+      m->role = info->role;
+      m->affiliation = info->affiliation;
+    }
+  /* quoted "we" with no speaker found names no one */
+  for (guint k = r->mentions->len; k > 0; k--)
+    if (g_array_index (r->mentions, DmRMention, k - 1).actor == NULL)
+      g_array_remove_index (r->mentions, k - 1);
+}

@@ -1,0 +1,257 @@
+/* test-recognizer.c — actors from the entity recognizer, and actors that hold together:
+ * names linked within an article, pronouns that agree, quotations, appositions, national
+ * groups and media outlets
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-recognizer.h"
+
+typedef struct {
+  char          *text;
+  DmTextDoc     *doc;
+  DmRecognition *r;
+} Recognized;
+
+static Recognized *
+recognize_with (const char  *text,
+                const DmNer *ner)
+{
+  Recognized *rec = g_new0 (Recognized, 1);
+
+  rec->text = g_strdup (text);
+  rec->doc = dm_text_doc_new (rec->text, strlen (rec->text));
+  rec->r = dm_recognize_with_ner (dm_lexicon_get_default (), ner, rec->doc);
+  return rec;
+}
+
+static Recognized *
+recognize (const char *text)
+{
+  return recognize_with (text, dm_ner_get_default ());
+}
+
+static void
+recognized_free (Recognized *rec)
+{
+  dm_recognition_free (rec->r);
+  dm_text_doc_free (rec->doc);
+  g_free (rec->text);
+  g_free (rec);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Recognized, recognized_free)
+
+/* The @nth (from 0) outer mention whose text is @text, or NULL. */
+static const DmRMention *
+find (Recognized *rec,
+      const char *text,
+      guint       nth)
+{
+  gsize len = strlen (text);
+
+  for (guint k = 0; k < rec->r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (rec->r, k);
+      guint start = m->start_byte ? m->start_byte : dm_text_doc_token (rec->doc, m->first)->start;
+      guint end = m->end_byte ? m->end_byte : dm_text_doc_token (rec->doc, m->last)->end;
+
+      if (m->nested || end - start != len || strncmp (rec->text + start, text, len) != 0)
+        continue;
+      if (nth-- == 0)
+        return m;
+    }
+  return NULL;
+}
+
+static gboolean
+names_actor (Recognized *rec,
+             const char *actor)
+{
+  for (guint k = 0; k < rec->r->mentions->len; k++)
+    if (g_strcmp0 (dm_recognition_mention (rec->r, k)->actor, actor) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_actor (Recognized  *rec,
+              const char  *text,
+              guint        nth,
+              const char  *actor,
+              DmActorType  type)
+{
+  const DmRMention *m = find (rec, text, nth);
+
+  if (m == NULL)
+    g_error ("no mention “%s” (%u) in “%s”", text, nth, rec->text);
+  g_assert_cmpstr (m->actor, ==, actor);
+  g_assert_cmpint (m->type, ==, type);
+}
+
+static void
+test_names_from_the_model (void)
+{
+  const char *text = "Rupert Colville, a spokesman for the office, said the figures were alarming. "
+                     "The report was written by Lama Fakih, a researcher who has worked in Beirut for years.";
+  g_autoptr(Recognized) with = recognize (text);
+  g_autoptr(Recognized) without = recognize_with (text, NULL);
+
+  /* "a spokesman" after his name makes him an official */
+  assert_actor (with, "Rupert Colville", 0, "Rupert Colville", DM_ACTOR_OFFICIAL);
+  g_assert_cmpstr (find (with, "Rupert Colville", 0)->role, ==, "Spokesman");
+  assert_actor (with, "Lama Fakih", 0, "Lama Fakih", DM_ACTOR_PERSON);
+  /* a place the model finds is not an actor */
+  g_assert_null (find (with, "Beirut", 0));
+  /* the rules alone do not know these names */
+  g_assert_false (names_actor (without, "Lama Fakih"));
+}
+
+/* A name that never became an actor is no full name for a lone surname or given name later. */
+static void
+test_no_link_to_a_non_actor (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Rupert Colville, who works in the office, said the figures were alarming. "
+                                         "Colville left early. Rupert stayed.");
+
+  for (guint k = 0; k < rec->r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (rec->r, k);
+
+      g_assert_nonnull (m->actor);
+      g_assert_true (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL || m->type == DM_ACTOR_COUNTRY ||
+                     m->type == DM_ACTOR_ORGANIZATION || m->type == DM_ACTOR_GROUP);
+    }
+}
+
+static void
+test_ministry_of (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Ministry of Foreign Affairs said on Monday that the "
+                                         "University of Damascus and the Department for Education would cooperate.");
+
+  assert_actor (rec, "Ministry of Foreign Affairs", 0, "Ministry of Foreign Affairs", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "University of Damascus", 0, "University of Damascus", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Department for Education", 0, "Department for Education", DM_ACTOR_ORGANIZATION);
+  g_assert_false (names_actor (rec, "Foreign Affairs"));
+}
+
+static void
+test_given_name_links (void)
+{
+  g_autoptr(Recognized) one = recognize ("Karim Ahmad arrived in Cairo on Monday. Karim said the talks went well.");
+  g_autoptr(Recognized) two = recognize ("Karim Ahmad met Karim Nasser on Monday. Karim said the talks went well.");
+
+  assert_actor (one, "Karim", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+  /* two people share the name: the lone "Karim" is neither */
+  g_assert_true (find (two, "Karim", 0) == NULL ||
+                 (g_strcmp0 (find (two, "Karim", 0)->actor, "Karim Ahmad") != 0 &&
+                  g_strcmp0 (find (two, "Karim", 0)->actor, "Karim Nasser") != 0));
+}
+
+static void
+test_pronouns_agree (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Karim Ahmad met Maria Lopez in Geneva. She said the talks went well. "
+                                         "He agreed with her.");
+  g_autoptr(Recognized) unclear = recognize ("Kim Lee met Robin Park in Geneva. She said the talks went well.");
+
+  assert_actor (rec, "She", 0, "Maria Lopez", DM_ACTOR_PERSON);
+  assert_actor (rec, "He", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+  /* two people whose gender the names do not tell: "she" stays unresolved */
+  g_assert_null (find (unclear, "She", 0));
+}
+
+static void
+test_quotations (void)
+{
+  g_autoptr(Recognized) self = recognize ("Maria Lopez met Karim Ahmad in Geneva. "
+                                          "“I will not resign,” Ahmad said.");
+  g_autoptr(Recognized) we = recognize ("Russian Foreign Minister Sergei Lavrov spoke in Geneva on Monday. "
+                                        "“We will respond,” Lavrov said.");
+
+  assert_actor (self, "I", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+  assert_actor (we, "We", 0, "Russia", DM_ACTOR_COUNTRY);
+}
+
+static void
+test_apposition (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Michael Howard, the Tory leader, said the plan was flawed.");
+  const DmRMention *m = find (rec, "Michael Howard", 0);
+
+  g_assert_nonnull (m);
+  g_assert_cmpint (m->type, ==, DM_ACTOR_OFFICIAL);
+  g_assert_cmpstr (m->role, ==, "Leader");
+  g_assert_cmpstr (m->affiliation, ==, "Conservative Party");
+}
+
+static void
+test_national_groups (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Tory MPs rejected the offer. The US-led coalition struck again. "
+                                         "Syrian refugees crossed the border.");
+  const DmRMention *coalition = find (rec, "US-led coalition", 0);
+  const DmRMention *refugees = find (rec, "Syrian refugees", 0);
+
+  assert_actor (rec, "Tory MPs", 0, "Conservative Party", DM_ACTOR_ORGANIZATION);
+  g_assert_nonnull (coalition);
+  g_assert_cmpint (coalition->type, ==, DM_ACTOR_ORGANIZATION);
+  g_assert_cmpstr (coalition->affiliation, ==, "United States");
+  g_assert_nonnull (refugees);
+  g_assert_cmpint (refugees->type, ==, DM_ACTOR_GROUP);
+  g_assert_cmpstr (refugees->affiliation, ==, "Syria");
+}
+
+static void
+test_media (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Karim Ahmad told the BBC that Human Rights Watch had been right. "
+                                         "In an interview with The Times, he repeated it to Reuters.");
+
+  g_assert_true (find (rec, "BBC", 0)->media);
+  g_assert_true (find (rec, "The Times", 0)->media);
+  g_assert_true (find (rec, "Reuters", 0)->media);
+  g_assert_false (find (rec, "Human Rights Watch", 0)->media);
+  g_assert_false (find (rec, "Karim Ahmad", 0)->media);
+}
+
+static void
+test_election_is_no_official (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Election 2005: Howard attacks Blair\n\n"
+                                         "Election officials counted the votes, and the Election Commission said turnout was high.");
+
+  for (guint k = 0; k < rec->r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (rec->r, k);
+
+      if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL)
+        g_assert_false (g_str_has_prefix (m->actor, "Election"));
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dramatis/recognizer/names-from-the-model", test_names_from_the_model);
+  g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
+  g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
+  g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
+  g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
+  g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
+  g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
+  g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
+  g_test_add_func ("/dramatis/recognizer/media", test_media);
+  g_test_add_func ("/dramatis/recognizer/election-is-no-official", test_election_is_no_official);
+
+  return g_test_run ();
+}
