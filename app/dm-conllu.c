@@ -254,6 +254,28 @@ finish_sentence (SentenceState *st,
   return TRUE;
 }
 
+/* Checks the sentence being read (if any) and moves it to @sentences; empty ones go. */
+static gboolean
+end_sentence (SentenceState  *st,
+              GPtrArray      *sentences,
+              guint           lineno,
+              GError        **error)
+{
+  if (st->s == NULL)
+    return TRUE;
+  if (!finish_sentence (st, lineno, error))
+    {
+      g_clear_pointer (&st->s, dm_conllu_sentence_free);
+      return FALSE;
+    }
+  if (st->s->words->len > 0)
+    g_ptr_array_add (sentences, st->s);
+  else
+    dm_conllu_sentence_free (st->s);
+  st->s = NULL;
+  return TRUE;
+}
+
 GPtrArray *
 dm_conllu_parse (const char  *data,
                  gsize        len,
@@ -283,16 +305,8 @@ dm_conllu_parse (const char  *data,
 
       if (line[0] == '\0')
         {
-          if (st.s != NULL)
-            {
-              if (!finish_sentence (&st, lineno, error))
-                return dm_conllu_sentence_free (st.s), NULL;
-              if (st.s->words->len > 0)
-                g_ptr_array_add (sentences, st.s);
-              else
-                dm_conllu_sentence_free (st.s);
-              st.s = NULL;
-            }
+          if (!end_sentence (&st, sentences, lineno, error))
+            return NULL;
           continue;
         }
       if (!g_utf8_validate (line, -1, NULL))
@@ -326,15 +340,8 @@ dm_conllu_parse (const char  *data,
         }
     }
 
-  if (st.s != NULL)
-    {
-      if (!finish_sentence (&st, lineno, error))
-        return dm_conllu_sentence_free (st.s), NULL;
-      if (st.s->words->len > 0)
-        g_ptr_array_add (sentences, st.s);
-      else
-        dm_conllu_sentence_free (st.s);
-    }
+  if (!end_sentence (&st, sentences, lineno, error))
+    return NULL;
   return g_steal_pointer (&sentences);
 }
 

@@ -164,3 +164,24 @@ dm_parse_tokens_new (const DmTextDoc *doc)
   dm_parse_tokens_fill (parse, doc);
   return parse;
 }
+
+char *
+dm_parse_tokens_ascii_apostrophes (const char *form,
+                                   gssize      len)
+{
+  const char *end = form + (len < 0 ? strlen (form) : (gsize) len);
+  GString *s = g_string_sized_new (end - form);
+
+  for (const char *p = form; p < end; p++)
+    {
+      if (end - p >= 3 && (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 &&
+          ((guchar) p[2] == 0x99 || (guchar) p[2] == 0x98))
+        {
+          g_string_append_c (s, '\'');
+          p += 2;
+          continue;
+        }
+      g_string_append_c (s, *p);
+    }
+  return g_string_free (s, FALSE);
+}

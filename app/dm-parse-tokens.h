@@ -32,6 +32,11 @@ void      dm_parse_tokens_fill       (DmParse         *parse,
 /* A new DmParse filled from @doc. */
 DmParse  *dm_parse_tokens_new        (const DmTextDoc *doc);
 
+/* @form (@len bytes, or -1: NUL-terminated) with ’ and ‘ written ', as the models read
+ * words: both spellings of "'s" and "n't" are one word to them. */
+char     *dm_parse_tokens_ascii_apostrophes (const char *form,
+                                             gssize      len);
+
 /* The text of a parse token (borrowed from the document), and its length in bytes. */
 static inline const char *
 dm_parse_token_text (const DmTextDoc    *doc,

@@ -337,21 +337,9 @@ char *
 dm_parser_word_key (const char *form,
                     gssize      len)
 {
-  g_autofree char *lower = g_utf8_strdown (form, len);
-  GString *s = g_string_sized_new (strlen (lower));
+  g_autofree char *ascii = dm_parse_tokens_ascii_apostrophes (form, len);
 
-  for (const char *p = lower; *p; p++)
-    {
-      if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 &&
-          ((guchar) p[2] == 0x99 || (guchar) p[2] == 0x98))
-        {
-          g_string_append_c (s, '\'');
-          p += 2;
-          continue;
-        }
-      g_string_append_c (s, *p);
-    }
-  return g_string_free (s, FALSE);
+  return g_utf8_strdown (ascii, -1);
 }
 
 /* ---- the model ---- */

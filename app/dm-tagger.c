@@ -27,26 +27,6 @@ enum {
   F_LOWER_M2, F_LOWER_P1, F_SUFFIX3_P1, F_LOWER_P2, F_FIRST_SHAPE, F_FORM, F_PREV_SUFFIX3,
 };
 
-/* ’ and ‘ as ', so both spellings of "'s" and "n't" are one word. */
-static char *
-ascii_apostrophes (const char *form)
-{
-  GString *s = g_string_sized_new (strlen (form));
-
-  for (const char *p = form; *p; p++)
-    {
-      if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 &&
-          ((guchar) p[2] == 0x99 || (guchar) p[2] == 0x98))
-        {
-          g_string_append_c (s, '\'');
-          p += 2;
-          continue;
-        }
-      g_string_append_c (s, *p);
-    }
-  return g_string_free (s, FALSE);
-}
-
 void
 dm_tagger_input_init (DmTaggerInput      *input,
                       const char * const *forms,
@@ -57,7 +37,7 @@ dm_tagger_input_init (DmTaggerInput      *input,
   input->lowers = g_new0 (char *, n + 1);
   for (guint i = 0; i < n; i++)
     {
-      input->forms[i] = ascii_apostrophes (forms[i]);
+      input->forms[i] = dm_parse_tokens_ascii_apostrophes (forms[i], -1);
       input->lowers[i] = g_utf8_strdown (input->forms[i], -1);
     }
 }

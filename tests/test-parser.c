@@ -107,19 +107,11 @@ test_clitics_in_the_tree (void)
   assert_arcs ("They don't trust the mayor.", arcs, G_N_ELEMENTS (arcs));
 }
 
-/* Whatever the sentence, the result is a tree: one root, heads inside the sentence, no
- * cycles. */
+/* Every parsed sentence of @parse is a tree: one root, heads inside the sentence, no
+ * cycles, every token labelled. */
 static void
-test_always_a_tree (void)
+assert_trees (const DmParse *parse)
 {
-  g_autoptr(DmTextDoc) doc = NULL;
-  g_autoptr(DmParse) parse = analyse (
-    "Rain. The envoy, who had flown in from Geneva late on Monday, said the talks would "
-    "resume -- unless, of course, either side walked out again. ( ) ; Yes! 12 34 56. "
-    "Officials in the capital, the port and three border towns declined to comment.",
-    TRUE, &doc);
-
-  g_assert_cmpuint (parse->sentences->len, >=, 4);
   for (guint s = 0; s < parse->sentences->len; s++)
     {
       const DmParseSentence *ps = &g_array_index (parse->sentences, DmParseSentence, s);
@@ -131,6 +123,7 @@ test_always_a_tree (void)
           int at = i;
           guint steps = 0;
 
+          g_assert_cmpint (parse_token (parse, i)->deprel, <, DM_N_DEPRELS);
           if (parse_token (parse, i)->head < 0)
             {
               roots++;
@@ -144,7 +137,51 @@ test_always_a_tree (void)
             at = parse_token (parse, at)->head;
           g_assert_cmpint (at, ==, -1);
         }
-      g_assert_cmpuint (roots, ==, 1);
+      g_assert_cmpuint (roots, ==, ps->n_tokens > 0 ? 1 : 0);
+    }
+}
+
+/* Whatever the sentence, the result is a tree. */
+static void
+test_always_a_tree (void)
+{
+  g_autoptr(DmTextDoc) doc = NULL;
+  g_autoptr(DmParse) parse = analyse (
+    "Rain. The envoy, who had flown in from Geneva late on Monday, said the talks would "
+    "resume -- unless, of course, either side walked out again. ( ) ; Yes! 12 34 56. "
+    "Officials in the capital, the port and three border towns declined to comment.",
+    TRUE, &doc);
+
+  g_assert_cmpuint (parse->sentences->len, >=, 4);
+  assert_trees (parse);
+}
+
+/* Junk of every kind (seeded, so a failure repeats): no crash, still trees. */
+static void
+test_hostile_text (void)
+{
+  static const char * const pieces[] = {
+    "the", "The", "'s", "n't", "’", "can't", "U.S.", ".", ",", "!", "?", "--", "(", ")",
+    "\"", "é", "日本", "\xf0\x9f\x98\x80", "12,000", "2.5", "x", "Mr.", "\n\n", " ", "\t",
+    "and", "of", "was", "by", "said", "...", "-", "'", "states'", "cannot",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261205);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 0, 400);
+      g_autoptr(DmTextDoc) doc = NULL;
+      g_autoptr(DmParse) parse = NULL;
+
+      for (guint k = 0; k < n; k++)
+        {
+          g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+          if (g_rand_boolean (rand))
+            g_string_append_c (text, ' ');
+        }
+      parse = analyse (text->str, TRUE, &doc);
+      assert_trees (parse);
     }
 }
 
@@ -159,5 +196,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/parser/prepositional-attachment", test_prepositional_attachment);
   g_test_add_func ("/dramatis/parser/clitics-in-the-tree", test_clitics_in_the_tree);
   g_test_add_func ("/dramatis/parser/always-a-tree", test_always_a_tree);
+  g_test_add_func ("/dramatis/parser/hostile-text", test_hostile_text);
   return g_test_run ();
 }
