@@ -25,6 +25,7 @@ enum {
   F_BIAS = 1, F_LOWER, F_SUFFIX1, F_SUFFIX2, F_SUFFIX3, F_SUFFIX4, F_PREFIX1, F_PREFIX2,
   F_PREFIX3, F_SHAPE, F_PREV, F_PREV2, F_PREV_PREV2, F_PREV_WORD, F_LOWER_M1, F_SUFFIX3_M1,
   F_LOWER_M2, F_LOWER_P1, F_SUFFIX3_P1, F_LOWER_P2, F_FIRST_SHAPE, F_FORM, F_PREV_SUFFIX3,
+  F_PREV_NEXT, F_WORD_NEXT, F_PREV_WORD_PAIR, F_SHAPE_M1, F_SHAPE_P1,
 };
 
 void
@@ -150,6 +151,19 @@ dm_tagger_features (DmFeatures          *feats,
   dm_features_add (feats, F_LOWER_P1, p1);
   dm_features_add (feats, F_SUFFIX3_P1, suffix (p1, 3));
   dm_features_add (feats, F_LOWER_P2, p2);
+  dm_features_add2 (feats, F_PREV_NEXT, prev, p1);
+  dm_features_add2 (feats, F_WORD_NEXT, w, p1);
+  dm_features_add2 (feats, F_PREV_WORD_PAIR, m1, w);
+  if (i >= 1)
+    {
+      word_shape (input->forms[i - 1], shape);
+      dm_features_add (feats, F_SHAPE_M1, shape);
+    }
+  if (i + 1 < input->n)
+    {
+      word_shape (input->forms[i + 1], shape);
+      dm_features_add (feats, F_SHAPE_P1, shape);
+    }
 }
 
 GHashTable *
