@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <string.h>
 
 #include "dm-parse-tokens.h"
@@ -25,7 +26,8 @@ enum {
   F_BIAS = 1, F_LOWER, F_SUFFIX1, F_SUFFIX2, F_SUFFIX3, F_SUFFIX4, F_PREFIX1, F_PREFIX2,
   F_PREFIX3, F_SHAPE, F_PREV, F_PREV2, F_PREV_PREV2, F_PREV_WORD, F_LOWER_M1, F_SUFFIX3_M1,
   F_LOWER_M2, F_LOWER_P1, F_SUFFIX3_P1, F_LOWER_P2, F_FIRST_SHAPE, F_FORM, F_PREV_SUFFIX3,
-  F_PREV_NEXT, F_WORD_NEXT, F_PREV_WORD_PAIR, F_SHAPE_M1, F_SHAPE_P1,
+  F_PREV_NEXT, F_WORD_NEXT, F_PREV_WORD_PAIR, F_SHAPE_M1, F_SHAPE_P1, F_VERB_FORM,
+  F_PREV_VERB_FORM,
 };
 
 void
@@ -49,6 +51,58 @@ dm_tagger_input_clear (DmTaggerInput *input)
   g_clear_pointer (&input->forms, g_strfreev);
   g_clear_pointer (&input->lowers, g_strfreev);
   input->n = 0;
+}
+
+#define IRREGULAR_VERBS "/io/github/dramatis/lexicon/irregular-verbs.tsv"
+
+/* Irregular verb forms from the lexicon (English grammar, not news usage): "held" is a past
+ * form and a participle. Rare forms like "held" or "met" after a noun are otherwise easily
+ * taken for nouns. Word → a short string naming its columns ("pp": past and participle). */
+static GHashTable *
+irregular_forms (void)
+{
+  static GHashTable *forms;
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (IRREGULAR_VERBS, 0, NULL);
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+      if (bytes != NULL)
+        {
+          g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+          g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+          for (guint l = 0; lines[l] != NULL; l++)
+            {
+              g_auto(GStrv) columns = NULL;
+
+              if (lines[l][0] == '#' || lines[l][0] == '\0')
+                continue;
+              columns = g_strsplit (lines[l], "\t", 5);
+              for (guint c = 0; columns[c] != NULL; c++)
+                {
+                  g_auto(GStrv) variants = g_strsplit (columns[c], "/", -1);
+
+                  for (guint v = 0; variants[v] != NULL; v++)
+                    {
+                      const char *old;
+                      char *mark;
+
+                      if (variants[v][0] == '\0')
+                        continue;
+                      old = g_hash_table_lookup (table, variants[v]);
+                      mark = g_strdup_printf ("%s%c", old != NULL ? old : "", "lpvtg"[c]);
+                      g_hash_table_insert (table, g_strdup (variants[v]), mark);
+                    }
+                }
+            }
+        }
+      forms = table;
+      g_once_init_leave (&initialized, 1);
+    }
+  return forms;
 }
 
 /* "Washington" → "Xx", "U.S." → "X.X.", "1,200" → "d,d": character classes, runs folded. */
@@ -154,6 +208,15 @@ dm_tagger_features (DmFeatures          *feats,
   dm_features_add2 (feats, F_PREV_NEXT, prev, p1);
   dm_features_add2 (feats, F_WORD_NEXT, w, p1);
   dm_features_add2 (feats, F_PREV_WORD_PAIR, m1, w);
+  {
+    const char *form = g_hash_table_lookup (irregular_forms (), w);
+
+    if (form != NULL)
+      {
+        dm_features_add (feats, F_VERB_FORM, form);
+        dm_features_add2 (feats, F_PREV_VERB_FORM, prev, form);
+      }
+  }
   if (i >= 1)
     {
       word_shape (input->forms[i - 1], shape);

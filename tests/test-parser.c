@@ -58,6 +58,17 @@ test_subject_and_object (void)
 }
 
 static void
+test_verb_after_noun_phrase (void)
+{
+  static const Arc arcs[] = {
+    { "held", NULL, "root" }, { "minister", "held", "nsubj" }, { "talks", "held", "obj" },
+    { "foreign", "minister", "amod" },
+  };
+
+  assert_arcs ("The foreign minister held talks in Rome.", arcs, G_N_ELEMENTS (arcs));
+}
+
+static void
 test_passive_agent (void)
 {
   static const Arc arcs[] = {
@@ -191,6 +202,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dramatis/parser/subject-and-object", test_subject_and_object);
+  g_test_add_func ("/dramatis/parser/verb-after-noun-phrase", test_verb_after_noun_phrase);
   g_test_add_func ("/dramatis/parser/passive-agent", test_passive_agent);
   g_test_add_func ("/dramatis/parser/possessive", test_possessive);
   g_test_add_func ("/dramatis/parser/prepositional-attachment", test_prepositional_attachment);
