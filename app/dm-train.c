@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "dm-train-ner.h"
 #include "dm-train-private.h"
 
 int
@@ -32,12 +33,15 @@ main (int   argc,
     return dm_train_evaluate_main (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "prune") == 0)
     return dm_train_prune_main (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "ner") == 0)
+    return dm_train_ner_main (argc - 1, argv + 1);
 
   fprintf (stderr,
            "Usage: %s tagger|parser --out MODEL [--heldout LABEL:FILE,…] TRAIN.conllu…\n"
            "       %s evaluate --tagger MODEL [--parser MODEL] --heldout LABEL:FILE,…\n"
            "       %s prune --kind KIND --min-weight W IN.model OUT.model\n"
+           "       %s ner --help   (the entity recognizer: see data/models/ner.md)\n"
            "Trains a Dramatis model from CoNLL-U treebanks (see data/models/README.md).\n",
-           "dramatis-train", "dramatis-train", "dramatis-train");
+           "dramatis-train", "dramatis-train", "dramatis-train", "dramatis-train");
   return 2;
 }
