@@ -1,4 +1,4 @@
-/* dm-store-private.h — what dm-store.c and dm-store-schema.c share: schema checks, errors
+/* dm-store-private.h — what the store's files share: schema checks, errors, the connection
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -48,5 +48,26 @@ void      dm_store_set_error_from_sqlite (GError     **error,
 /* The case-insensitive key actors and aliases are looked up by: NFKC, case-folded,
  * typographic apostrophes made plain, runs of white space made one space. */
 char     *dm_store_normalize_key         (const char  *name);
+
+/* The store's connection, for its other files: locks the store's mutex (every public
+ * function holds it) and returns the database; dm_store_unlock() releases it. */
+sqlite3  *dm_store_lock                  (DmStore     *self);
+void      dm_store_unlock                (DmStore     *self);
+
+/* Curation (dm-store-curation.c): the rules cached for a store, read again when another
+ * edit changed them. */
+typedef struct _DmCurationCache DmCurationCache;
+
+void      dm_curation_cache_free         (DmCurationCache *cache);
+
+/* Called by dm_store_add_analysis() inside its transaction, the store locked: *@curated is
+ * @analysis rewritten by the enabled rules, or NULL when no rule changes it. @hash is the
+ * article text's content hash. */
+gboolean  dm_store_curation_apply_locked (sqlite3          *db,
+                                          DmCurationCache **cache,
+                                          const DmAnalysis *analysis,
+                                          const char       *hash,
+                                          DmAnalysis      **curated,
+                                          GError          **error);
 
 G_END_DECLS

@@ -159,6 +159,7 @@ struct _DmStore
   sqlite3      *db;
   sqlite3_stmt *stmts[N_STMTS];   /* prepared on first use, reused until close */
   gboolean      ready;            /* checked and migrated: closing may write to the file */
+  DmCurationCache *curation;      /* the corpus's rules, for every add (dm-store-curation.c) */
 };
 
 /* A statement borrowed from the cache: reset and unbound when it goes out of scope, so every
@@ -422,6 +423,7 @@ dm_store_free (DmStore *self)
       sqlite3_close (self->db);
     }
 
+  g_clear_pointer (&self->curation, dm_curation_cache_free);
   g_mutex_clear (&self->mutex);
   g_free (self->path);
   g_free (self);
@@ -999,6 +1001,7 @@ dm_store_add_analysis (DmStore           *self,
 {
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(GHashTable) actor_ids = NULL;
+  g_autoptr(DmAnalysis) curated = NULL;
   g_autofree char *hash = NULL;
   const DmArticle *article;
   gint64 id = 0;
@@ -1049,6 +1052,12 @@ dm_store_add_analysis (DmStore           *self,
       return TRUE;
     }
 
+  /* The corpus's curation rules (merged names, "not an actor", corrected relations) turn
+   * the extractor's analysis into the one written. */
+  ok = ok && dm_store_curation_apply_locked (self->db, &self->curation, analysis, hash,
+                                             &curated, error);
+  if (curated != NULL)
+    analysis = curated, article = curated->article;
   ok = ok &&
        insert_article (self, article, length, hash, &id, error) &&
        insert_mentions (self, analysis, id, actor_ids, error) &&
@@ -1754,4 +1763,19 @@ dm_relation_info_free (DmRelationInfo *info)
   g_free (info->article_title);
   g_free (info->article_date);
   g_free (info);
+}
+
+/* For the store's other files (dm-store-private.h) */
+
+sqlite3 *
+dm_store_lock (DmStore *self)
+{
+  g_mutex_lock (&self->mutex);
+  return self->db;
+}
+
+void
+dm_store_unlock (DmStore *self)
+{
+  g_mutex_unlock (&self->mutex);
 }

@@ -1,0 +1,566 @@
+/* dm-store-journal.c — the corpus's journal of edits: each edit's row changes, undo and redo
+ *
+ * An edit runs in one write transaction while a SQLite session records every row it changes
+ * in the corpus tables (articles, actors, aliases, mentions, relations, rules): also rows
+ * that ON DELETE CASCADE removes. The changeset is stored with the edit in the same
+ * transaction; undo applies its inverse, redo applies it again, each in one transaction with
+ * the journal's own bookkeeping. Ids are never reused (AUTOINCREMENT, schema 2), so an undone
+ * deletion brings rows back under the ids other rows and rules know them by.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-store"
+
+#include "config.h"
+
+/* Debian's libsqlite3 has the session extension; its declarations are behind these. */
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include <sqlite3.h>
+
+#include "dm-curation-private.h"
+
+/* The tables an edit may change; the journal's own tables (edits, curation_state) and the
+ * layout cache are not recorded. */
+static const char * const journaled_tables[] = {
+  "articles", "actors", "aliases", "mentions", "relations", "rules",
+};
+
+struct _DmJournalTx
+{
+  DmStore         *store;
+  sqlite3         *db;
+  sqlite3_session *session;
+  gint64           edit_id;
+};
+
+G_DEFINE_QUARK (dm-curation-error-quark, dm_curation_error)
+
+/* Statement helpers */
+
+static gboolean
+failed (sqlite3     *db,
+        int          rc,
+        const char  *what,
+        GError     **error)
+{
+  dm_store_set_error_from_sqlite (error, db, rc, what);
+  return FALSE;
+}
+
+static sqlite3_stmt *
+prepare_valist (sqlite3     *db,
+                const char  *what,
+                GError     **error,
+                const char  *sql,
+                const char  *types,
+                va_list      args)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      failed (db, rc, what, error);
+      return NULL;
+    }
+  for (int i = 0; types != NULL && types[i] != '\0'; i++)
+    {
+      switch (types[i])
+        {
+        case 'i':
+          sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
+          break;
+        case 'd':
+          sqlite3_bind_int (stmt, i + 1, va_arg (args, int));
+          break;
+        case 't':
+          {
+            const char *text = va_arg (args, const char *);
+
+            if (text != NULL)
+              sqlite3_bind_text (stmt, i + 1, text, -1, SQLITE_TRANSIENT);
+            else
+              sqlite3_bind_null (stmt, i + 1);
+          }
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return stmt;
+}
+
+sqlite3_stmt *
+dm_curation_prepare (sqlite3     *db,
+                     const char  *what,
+                     GError     **error,
+                     const char  *sql,
+                     const char  *types,
+                     ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+
+  va_start (args, types);
+  stmt = prepare_valist (db, what, error, sql, types, args);
+  va_end (args);
+  return stmt;
+}
+
+gboolean
+dm_curation_exec (sqlite3     *db,
+                  const char  *what,
+                  GError     **error,
+                  const char  *sql,
+                  const char  *types,
+                  ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+  int rc;
+
+  va_start (args, types);
+  stmt = prepare_valist (db, what, error, sql, types, args);
+  va_end (args);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE || failed (db, rc, what, error);
+}
+
+gboolean
+dm_curation_query_int (sqlite3     *db,
+                       const char  *what,
+                       gint64      *value,
+                       GError     **error,
+                       const char  *sql,
+                       const char  *types,
+                       ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+  int rc;
+
+  *value = 0;
+  va_start (args, types);
+  stmt = prepare_valist (db, what, error, sql, types, args);
+  va_end (args);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *value = sqlite3_column_int64 (stmt, 0);
+      rc = SQLITE_DONE;
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE || failed (db, rc, what, error);
+}
+
+/* Edits */
+
+static void
+end_transaction (sqlite3 *db)
+{
+  /* SQLite may already have rolled back on its own (disk full, I/O error). */
+  if (!sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static void
+journal_tx_free (DmJournalTx *tx)
+{
+  if (tx->session != NULL)
+    sqlite3session_delete (tx->session);
+  dm_store_unlock (tx->store);
+  g_free (tx);
+}
+
+void
+dm_journal_abort (DmJournalTx *tx)
+{
+  if (tx == NULL)
+    return;
+  end_transaction (tx->db);
+  journal_tx_free (tx);
+}
+
+DmJournalTx *
+dm_journal_begin (DmStore  *self,
+                  GError  **error)
+{
+  DmJournalTx *tx = g_new0 (DmJournalTx, 1);
+  int rc;
+
+  tx->store = self;
+  tx->db = dm_store_lock (self);
+
+  rc = sqlite3_exec (tx->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      failed (tx->db, rc, "starting an edit", error);
+      journal_tx_free (tx);
+      return NULL;
+    }
+
+  /* A new edit forgets the edits that were undone: they can no longer be redone. The edit's
+   * own row comes first, so that the rules it makes can name it. */
+  if (!dm_curation_exec (tx->db, "starting an edit", error,
+                         "DELETE FROM edits WHERE undone = 1", NULL) ||
+      !dm_curation_exec (tx->db, "starting an edit", error,
+                         "INSERT INTO edits (kind, summary, n_relations, changeset, made_at)"
+                         " VALUES ('', '', 0, x'', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                         NULL))
+    {
+      dm_journal_abort (tx);
+      return NULL;
+    }
+  tx->edit_id = sqlite3_last_insert_rowid (tx->db);
+
+  rc = sqlite3session_create (tx->db, "main", &tx->session);
+  for (guint i = 0; rc == SQLITE_OK && i < G_N_ELEMENTS (journaled_tables); i++)
+    rc = sqlite3session_attach (tx->session, journaled_tables[i]);
+  if (rc != SQLITE_OK)
+    {
+      failed (tx->db, rc, "recording an edit", error);
+      dm_journal_abort (tx);
+      return NULL;
+    }
+  return tx;
+}
+
+sqlite3 *
+dm_journal_tx_get_db (DmJournalTx *tx)
+{
+  return tx->db;
+}
+
+gint64
+dm_journal_tx_get_edit_id (DmJournalTx *tx)
+{
+  return tx->edit_id;
+}
+
+static gboolean
+bump_generation (sqlite3  *db,
+                 GError  **error)
+{
+  return dm_curation_exec (db, "saving an edit", error,
+                           "UPDATE curation_state SET generation = generation + 1", NULL);
+}
+
+gboolean
+dm_journal_commit (DmJournalTx  *tx,
+                   const char   *kind,
+                   const char   *summary,
+                   guint         n_relations,
+                   GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  void *changeset = NULL;
+  int n_bytes = 0;
+  int rc;
+
+  rc = sqlite3session_changeset (tx->session, &n_bytes, &changeset);
+  if (rc != SQLITE_OK)
+    {
+      failed (tx->db, rc, "recording an edit", error);
+      dm_journal_abort (tx);
+      return FALSE;
+    }
+  if (n_bytes == 0)
+    {
+      sqlite3_free (changeset);
+      g_set_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_NOTHING,
+                   "%s: nothing to change", summary);
+      dm_journal_abort (tx);
+      return FALSE;
+    }
+
+  rc = sqlite3_prepare_v2 (tx->db,
+                           "UPDATE edits SET kind = ?2, summary = ?3, n_relations = ?4,"
+                           " changeset = ?5 WHERE id = ?1", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, tx->edit_id);
+      sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, summary, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, n_relations);
+      sqlite3_bind_blob (stmt, 5, changeset, n_bytes, sqlite3_free);
+      changeset = NULL;
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_free (changeset);
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    failed (tx->db, rc, "saving an edit", error);
+  else if (bump_generation (tx->db, error) &&
+           (rc = sqlite3_exec (tx->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
+    failed (tx->db, rc, "saving an edit", error);
+
+  if (rc != SQLITE_OK || !sqlite3_get_autocommit (tx->db))
+    {
+      dm_journal_abort (tx);
+      return FALSE;
+    }
+  journal_tx_free (tx);
+  return TRUE;
+}
+
+/* Undo and redo */
+
+void
+dm_edit_info_free (DmEditInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->kind);
+  g_free (info->summary);
+  g_free (info->made_at);
+  g_free (info);
+}
+
+#define EDIT_COLUMNS "id, kind, summary, made_at, n_relations, undone"
+
+static DmEditInfo *
+edit_info_from_row (sqlite3_stmt *stmt)
+{
+  DmEditInfo *info = g_new0 (DmEditInfo, 1);
+
+  info->id = sqlite3_column_int64 (stmt, 0);
+  info->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  info->summary = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  info->made_at = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  info->n_relations = sqlite3_column_int (stmt, 4);
+  info->undone = sqlite3_column_int (stmt, 5) != 0;
+  return info;
+}
+
+/* Reads the next edit to undo (@undo) or redo, with its changeset; *@info NULL: none. */
+static gboolean
+next_edit (sqlite3     *db,
+           gboolean     undo,
+           DmEditInfo **info,
+           GBytes     **changeset,
+           GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *info = NULL;
+  stmt = dm_curation_prepare (db, "reading the journal", error,
+                              undo ? "SELECT " EDIT_COLUMNS ", changeset FROM edits"
+                                     " WHERE undone = 0 AND kind != '' ORDER BY id DESC LIMIT 1"
+                                   : "SELECT " EDIT_COLUMNS ", changeset FROM edits"
+                                     " WHERE undone = 1 ORDER BY id LIMIT 1",
+                              NULL);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *info = edit_info_from_row (stmt);
+      if (changeset != NULL)
+        *changeset = g_bytes_new (sqlite3_column_blob (stmt, 6), sqlite3_column_bytes (stmt, 6));
+      rc = SQLITE_DONE;
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE || failed (db, rc, "reading the journal", error);
+}
+
+typedef struct {
+  const char *table;
+  int         conflict;
+} ConflictReport;
+
+/* Rows an import added or changed since the edit are left as they are; rows the edit's
+ * inverse finds gone already stay gone. A unique name or a reference that no longer fits
+ * stops the undo. */
+static int
+on_conflict (void                   *data,
+             int                     conflict,
+             sqlite3_changeset_iter *iter)
+{
+  ConflictReport *report = data;
+  int n_columns, op, indirect;
+
+  switch (conflict)
+    {
+    case SQLITE_CHANGESET_NOTFOUND:
+    case SQLITE_CHANGESET_CONFLICT:
+      return SQLITE_CHANGESET_OMIT;
+
+    case SQLITE_CHANGESET_DATA:
+      return SQLITE_CHANGESET_REPLACE;
+
+    default:
+      report->conflict = conflict;
+      if (iter != NULL)
+        sqlite3changeset_op (iter, &report->table, &n_columns, &op, &indirect);
+      return SQLITE_CHANGESET_ABORT;
+    }
+}
+
+static gboolean
+replay (DmStore     *self,
+        gboolean     undo,
+        DmEditInfo **edit,
+        GError     **error)
+{
+  g_autoptr(DmEditInfo) info = NULL;
+  g_autoptr(GBytes) changeset = NULL;
+  ConflictReport report = { NULL, 0 };
+  void *inverse = NULL;
+  int n_inverse = 0;
+  sqlite3 *db;
+  int rc;
+
+  db = dm_store_lock (self);
+  rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      failed (db, rc, undo ? "undoing an edit" : "redoing an edit", error);
+      dm_store_unlock (self);
+      return FALSE;
+    }
+  if (!next_edit (db, undo, &info, &changeset, error))
+    goto fail;
+  if (info == NULL)
+    {
+      g_set_error_literal (error, DM_CURATION_ERROR, DM_CURATION_ERROR_NOTHING,
+                           undo ? "there is no edit to undo" : "there is no edit to redo");
+      goto fail;
+    }
+
+  if (undo)
+    {
+      rc = sqlite3changeset_invert (g_bytes_get_size (changeset), g_bytes_get_data (changeset, NULL),
+                                    &n_inverse, &inverse);
+      if (rc == SQLITE_OK)
+        rc = sqlite3changeset_apply (db, n_inverse, inverse, NULL, on_conflict, &report);
+      sqlite3_free (inverse);
+    }
+  else
+    rc = sqlite3changeset_apply (db, g_bytes_get_size (changeset),
+                                 (void *) g_bytes_get_data (changeset, NULL), NULL, on_conflict,
+                                 &report);
+  if (rc != SQLITE_OK)
+    {
+      if (report.conflict != 0)
+        g_set_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_CONFLICT,
+                     "cannot %s “%s”: the corpus changed since in a way that conflicts with "
+                     "it (%s of the %s table)", undo ? "undo" : "redo", info->summary,
+                     report.conflict == SQLITE_CHANGESET_FOREIGN_KEY ? "a reference"
+                                                                     : "a unique name",
+                     report.table != NULL ? report.table : "corpus");
+      else
+        failed (db, rc, undo ? "undoing an edit" : "redoing an edit", error);
+      goto fail;
+    }
+
+  if (!dm_curation_exec (db, "saving the journal", error,
+                         "UPDATE edits SET undone = ?2 WHERE id = ?1", "id", info->id, undo ? 1 : 0) ||
+      !bump_generation (db, error))
+    goto fail;
+  rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      failed (db, rc, "saving the journal", error);
+      goto fail;
+    }
+  dm_store_unlock (self);
+
+  info->undone = undo;
+  if (edit != NULL)
+    *edit = g_steal_pointer (&info);
+  return TRUE;
+
+fail:
+  end_transaction (db);
+  dm_store_unlock (self);
+  return FALSE;
+}
+
+gboolean
+dm_store_undo (DmStore     *self,
+               DmEditInfo **edit,
+               GError     **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return replay (self, TRUE, edit, error);
+}
+
+gboolean
+dm_store_redo (DmStore     *self,
+               DmEditInfo **edit,
+               GError     **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return replay (self, FALSE, edit, error);
+}
+
+gboolean
+dm_store_get_undo_state (DmStore     *self,
+                         DmEditInfo **next_undo,
+                         DmEditInfo **next_redo,
+                         GError     **error)
+{
+  g_autoptr(DmEditInfo) undo = NULL;
+  g_autoptr(DmEditInfo) redo = NULL;
+  sqlite3 *db;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  db = dm_store_lock (self);
+  ok = next_edit (db, TRUE, &undo, NULL, error) && next_edit (db, FALSE, &redo, NULL, error);
+  dm_store_unlock (self);
+  if (!ok)
+    return FALSE;
+  if (next_undo != NULL)
+    *next_undo = g_steal_pointer (&undo);
+  if (next_redo != NULL)
+    *next_redo = g_steal_pointer (&redo);
+  return TRUE;
+}
+
+GPtrArray *
+dm_store_list_edits (DmStore  *self,
+                     GError  **error)
+{
+  g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_edit_info_free);
+  sqlite3_stmt *stmt;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  db = dm_store_lock (self);
+  stmt = dm_curation_prepare (db, "reading the journal", error,
+                              "SELECT " EDIT_COLUMNS " FROM edits WHERE kind != '' ORDER BY id",
+                              NULL);
+  if (stmt == NULL)
+    {
+      dm_store_unlock (self);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (edits, edit_info_from_row (stmt));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    failed (db, rc, "reading the journal", error);
+  dm_store_unlock (self);
+  return rc == SQLITE_DONE ? g_steal_pointer (&edits) : NULL;
+}
