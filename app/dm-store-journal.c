@@ -409,6 +409,27 @@ on_conflict (void                   *data,
     }
 }
 
+/* PRAGMA foreign_key_check: *@table is the first table (newly allocated) with a row that
+ * refers to nothing, NULL when every reference holds. */
+static gboolean
+references_hold (sqlite3     *db,
+                 char       **table,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = dm_curation_prepare (db, "checking the corpus", error,
+                                            "PRAGMA foreign_key_check", NULL);
+  int rc;
+
+  *table = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *table = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE || failed (db, rc, "checking the corpus", error);
+}
+
 static gboolean
 replay (DmStore     *self,
         gboolean     undo,
@@ -418,18 +439,24 @@ replay (DmStore     *self,
   g_autoptr(DmEditInfo) info = NULL;
   g_autoptr(GBytes) changeset = NULL;
   ConflictReport report = { NULL, 0 };
+  g_autofree char *dangling = NULL;
   void *inverse = NULL;
   int n_inverse = 0;
   sqlite3 *db;
   int rc;
 
   db = dm_store_lock (self);
+
+  /* A changeset lists an edit's row changes table by table, not in the order they were
+   * made: replayed with foreign keys on, deleting a merged actor before its mentions are
+   * moved back would cascade them away. So references are checked once, at the end, and
+   * the pragma only changes between transactions. */
+  sqlite3_exec (db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
   rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       failed (db, rc, undo ? "undoing an edit" : "redoing an edit", error);
-      dm_store_unlock (self);
-      return FALSE;
+      goto fail;
     }
   if (!next_edit (db, undo, &info, &changeset, error))
     goto fail;
@@ -466,6 +493,16 @@ replay (DmStore     *self,
       goto fail;
     }
 
+  if (!references_hold (db, &dangling, error))
+    goto fail;
+  if (dangling != NULL)
+    {
+      g_set_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_CONFLICT,
+                   "cannot %s “%s”: articles imported since refer to what it would remove "
+                   "(%s)", undo ? "undo" : "redo", info->summary, dangling);
+      goto fail;
+    }
+
   if (!dm_curation_exec (db, "saving the journal", error,
                          "UPDATE edits SET undone = ?2 WHERE id = ?1", "id", info->id, undo ? 1 : 0) ||
       !bump_generation (db, error))
@@ -476,6 +513,7 @@ replay (DmStore     *self,
       failed (db, rc, "saving the journal", error);
       goto fail;
     }
+  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   dm_store_unlock (self);
 
   info->undone = undo;
@@ -485,6 +523,7 @@ replay (DmStore     *self,
 
 fail:
   end_transaction (db);
+  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   dm_store_unlock (self);
   return FALSE;
 }
