@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -572,7 +573,7 @@ test_nothing_to_undo (Fixture       *fixture,
   g_assert_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_NOTHING);
 }
 
-#define N_EDITS 10000
+#define N_EDITS (g_getenv ("DRAMATIS_N_EDITS") ? atoi (g_getenv ("DRAMATIS_N_EDITS")) : 10000)
 
 static void
 test_many_edits_undo_in_order (Fixture       *fixture,
