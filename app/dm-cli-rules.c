@@ -156,7 +156,15 @@ dm_cli_rules (int    argc,
       return DM_CLI_EXIT_USAGE;
     }
 
-  store = dm_cli_open_corpus (db_path);
+  /* Rules may be imported into a new corpus (a team's corrections, before its articles) */
+  if (strcmp (rest[0], "import") == 0)
+    {
+      store = dm_store_open (db_path, &error);
+      if (store == NULL)
+        dm_cli_error (db_path, "%s", error->message);
+    }
+  else
+    store = dm_cli_open_corpus (db_path);
   if (store == NULL)
     return DM_CLI_EXIT_FAILED;
 

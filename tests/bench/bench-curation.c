@@ -1,0 +1,419 @@
+/* bench-curation.c — what edits and curation rules cost
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * 1. Edits on a corpus of 100,000 relations (5,000 generated articles of 20 relations among
+ *    2,000 actors, written without the extractor): merge of the most connected actor, rename,
+ *    role, relation delete, article delete — each made and undone 11 times; medians.
+ * 2. 1,000 generated wire articles imported (extractor + store, one thread) into a new corpus
+ *    without rules and into one holding 1,000 rules (names merged and renamed, "not an actor",
+ *    types, relation corrections), 3 times each, alternating; then the store alone (the same
+ *    analyses written again) 5 times each. Medians, and the ratio with rules / without.
+ * Usage: bench-curation [N_ARTICLES]  (default 1000, part 2).
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "dm-curation.h"
+#include "dm-extractor.h"
+#include "dm-importer.h"
+#include "dm-store.h"
+
+#define N_BIG_ARTICLES 5000
+#define N_BIG_RELATIONS_PER_ARTICLE 20
+#define N_BIG_ACTORS 2000
+#define N_EDIT_RUNS 11
+#define N_IMPORT_RUNS 3
+#define N_STORE_RUNS 5
+#define N_RULES 1000
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), (int (*) (const void *, const void *)) compare_doubles);
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+static void
+check (gboolean  ok,
+       GError   *error)
+{
+  if (!ok)
+    g_error ("%s", error != NULL ? error->message : "failed");
+}
+
+/* Part 1: the big corpus */
+
+static DmAnalysis *
+big_article (GRand *rand,
+             guint  index)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  DmAnalysis *analysis;
+  guint sources[N_BIG_RELATIONS_PER_ARTICLE], targets[N_BIG_RELATIONS_PER_ARTICLE];
+  guint offset = 0;
+
+  for (guint i = 0; i < N_BIG_RELATIONS_PER_ARTICLE; i++)
+    {
+      /* a few actors are in many articles, most in few */
+      sources[i] = g_rand_int_range (rand, 0, g_rand_boolean (rand) ? 50 : N_BIG_ACTORS);
+      do
+        targets[i] = g_rand_int_range (rand, 0, N_BIG_ACTORS);
+      while (targets[i] == sources[i]);
+      g_string_append_printf (text, "Actor%04u blames Actor%04u (item %u.%u). ", sources[i],
+                              targets[i], index, i);
+    }
+  analysis = dm_analysis_new (dm_article_new ("big", text->str, -1));
+
+  for (guint i = 0; i < N_BIG_RELATIONS_PER_ARTICLE; i++)
+    {
+      g_autofree char *source = g_strdup_printf ("Actor%04u", sources[i]);
+      g_autofree char *target = g_strdup_printf ("Actor%04u", targets[i]);
+      g_autofree char *sentence = g_strdup_printf ("Actor%04u blames Actor%04u (item %u.%u). ",
+                                                   sources[i], targets[i], index, i);
+      DmRelation *relation = dm_relation_new (source, target, "blames", DM_CLASS_DISAPPROVE, FALSE);
+      guint len = strlen (sentence);   /* ASCII: bytes are code points */
+
+      relation->sentence = (DmSpan) { offset, offset + len - 1 };
+      relation->source_mention = (DmSpan) { offset, offset + 9 };
+      relation->trigger = (DmSpan) { offset + 10, offset + 16 };
+      relation->target_mention = (DmSpan) { offset + 17, offset + 26 };
+      g_ptr_array_add (analysis->mentions,
+                       dm_mention_new (relation->source_mention, source, source,
+                                       DM_ACTOR_ORGANIZATION, NULL, NULL));
+      g_ptr_array_add (analysis->mentions,
+                       dm_mention_new (relation->target_mention, target, target,
+                                       DM_ACTOR_ORGANIZATION, NULL, NULL));
+      g_ptr_array_add (analysis->relations, relation);
+      offset += len;
+    }
+  return analysis;
+}
+
+typedef gboolean (*TimedEdit) (DmStore *store, gpointer data, GError **error);
+
+static gboolean
+edit_merge (DmStore *store, gpointer data, GError **error)
+{
+  gint64 *ids = data;
+
+  return dm_store_merge_actors (store, ids[0], &ids[1], 1, error);
+}
+
+static gboolean
+edit_rename (DmStore *store, gpointer data, GError **error)
+{
+  return dm_store_rename_actor (store, ((gint64 *) data)[0], "Renamed Actor", error);
+}
+
+static gboolean
+edit_role (DmStore *store, gpointer data, GError **error)
+{
+  return dm_store_set_actor_role (store, ((gint64 *) data)[0], "Chair", error);
+}
+
+static gboolean
+edit_delete_relation (DmStore *store, gpointer data, GError **error)
+{
+  return dm_store_delete_relation (store, ((gint64 *) data)[2], error);
+}
+
+static gboolean
+edit_delete_article (DmStore *store, gpointer data, GError **error)
+{
+  return dm_store_delete_article (store, ((gint64 *) data)[3], error);
+}
+
+static void
+time_edit (DmStore    *store,
+           const char *name,
+           TimedEdit   edit,
+           gint64     *ids)
+{
+  double edit_ms[N_EDIT_RUNS], undo_ms[N_EDIT_RUNS];
+
+  for (guint run = 0; run < N_EDIT_RUNS; run++)
+    {
+      g_autoptr(GError) error = NULL;
+      double start = now_ms ();
+
+      check (edit (store, ids, &error), error);
+      edit_ms[run] = now_ms () - start;
+      start = now_ms ();
+      check (dm_store_undo (store, NULL, &error), error);
+      undo_ms[run] = now_ms () - start;
+    }
+  printf ("edit %-16s median %7.1f ms   undo median %7.1f ms\n", name,
+          median (edit_ms, N_EDIT_RUNS), median (undo_ms, N_EDIT_RUNS));
+}
+
+static void
+bench_edits (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "big.dramatis", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(DmStore) store = dm_store_open (path, &error);
+  g_autoptr(GPtrArray) actors = NULL;
+  g_autoptr(GPtrArray) relations = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  DmStoreStats stats;
+  gint64 ids[4];
+  double start = now_ms ();
+
+  check (store != NULL, error);
+  for (guint i = 0; i < N_BIG_ARTICLES; i++)
+    {
+      g_autoptr(DmAnalysis) analysis = big_article (rand, i);
+
+      check (dm_store_add_analysis (store, analysis, NULL, NULL, &error), error);
+    }
+  check (dm_store_get_stats (store, &stats, &error), error);
+  printf ("# corpus of %u articles, %u actors, %u relations written in %.1f s\n",
+          stats.n_articles, stats.n_actors, stats.n_relations, (now_ms () - start) / 1000);
+
+  actors = dm_store_list_actors (store, NULL, DM_ALL_ACTOR_TYPES, &error);
+  relations = dm_store_list_actor_relations (store,
+                                             ((DmActorInfo *) g_ptr_array_index (actors, 0))->id,
+                                             &error);
+  articles = dm_store_list_articles (store, &error);
+  check (actors != NULL && relations != NULL && articles != NULL, error);
+  ids[0] = ((DmActorInfo *) g_ptr_array_index (actors, 0))->id;
+  ids[1] = ((DmActorInfo *) g_ptr_array_index (actors, 1))->id;
+  ids[2] = ((DmRelationInfo *) g_ptr_array_index (relations, 0))->id;
+  ids[3] = ((DmArticleInfo *) g_ptr_array_index (articles, articles->len / 2))->id;
+  printf ("# merging “%s” (%u relations) into “%s” (%u relations)\n",
+          ((DmActorInfo *) g_ptr_array_index (actors, 1))->name,
+          ((DmActorInfo *) g_ptr_array_index (actors, 1))->n_relations,
+          ((DmActorInfo *) g_ptr_array_index (actors, 0))->name,
+          ((DmActorInfo *) g_ptr_array_index (actors, 0))->n_relations);
+
+  time_edit (store, "merge", edit_merge, ids);
+  time_edit (store, "rename", edit_rename, ids);
+  time_edit (store, "set-role", edit_role, ids);
+  time_edit (store, "delete-relation", edit_delete_relation, ids);
+  time_edit (store, "delete-article", edit_delete_article, ids);
+}
+
+/* Part 2: imports with and without rules */
+
+static const char * const names[] = {
+  "Germany", "France", "Poland", "Ukraine", "Russia", "China", "Japan", "India", "Brazil",
+  "Turkey", "NATO", "the European Union", "the United Nations",
+  "President Emmanuel Macron", "Chancellor Olaf Scholz", "Prime Minister Donald Tusk",
+};
+
+static const char * const wire_verbs[] = {
+  "criticised", "met", "praised", "condemned", "attacked", "thanked", "warned", "urged",
+};
+
+static char *
+wire_article (GRand *rand,
+              guint  index)
+{
+  GString *text = g_string_new (NULL);
+  guint n = g_rand_int_range (rand, 6, 14);
+
+  g_string_append_printf (text, "Dispatch %u\n\nGENEVA, %u May 2025 — ", index, 1 + index % 30);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *source = names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))];
+      const char *target;
+
+      do
+        target = names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))];
+      while (target == source);
+      g_string_append_printf (text, "%c%s %s %s in talks number %u.%u. ",
+                              g_ascii_toupper (source[0]), source + 1,
+                              wire_verbs[g_rand_int_range (rand, 0, G_N_ELEMENTS (wire_verbs))],
+                              target, index, i);
+    }
+  g_string_append_c (text, '\n');
+  return g_string_free (text, FALSE);
+}
+
+/* 1,000 rules as a team might share them: a few about the names of these articles, most
+ * about names and sentences these articles never have. */
+static char *
+rules_file (void)
+{
+  GString *out = g_string_new ("# Dramatis rules 1\n");
+  guint n = 0;
+
+  for (guint i = 0; i < 10; i++, n++)
+    g_string_append_printf (out, "alias\tx\t%s\tAlias of %s\t\\N\t1\t\\N\n", names[i], names[i]);
+  for (guint i = 10; i < 13; i++, n++)
+    g_string_append_printf (out, "actor-type\tx\t%s\tgroup\t\\N\t1\t\\N\n", names[i]);
+  for (guint i = 13; i < 16; i++, n++)
+    g_string_append_printf (out, "actor-role\tx\t%s\tHead of state\t\\N\t1\t\\N\n", names[i]);
+  for (guint i = 0; n < N_RULES; i++, n++)
+    {
+      g_autofree char *key = g_compute_checksum_for_data (G_CHECKSUM_MD5, (guchar *) &i, sizeof i);
+
+      switch (i % 5)
+        {
+        case 0:
+          g_string_append_printf (out, "alias\tx\tUnseen Party %u\tSeen Party %u\t\\N\t1\t\\N\n", i, i);
+          break;
+        case 1:
+          g_string_append_printf (out, "not-actor\tx\tNobody %u\t\\N\t\\N\t1\t\\N\n", i);
+          break;
+        case 2:
+          g_string_append_printf (out, "relation-delete\t%s:3-9\tA deletes B\t\\N\t\\N\t1\t\\N\n", key);
+          break;
+        case 3:
+          g_string_append_printf (out, "relation-verb\t%s:0-5\tA says B\tblames\tDISAPPROVE\t1\t\\N\n", key);
+          break;
+        default:
+          g_string_append_printf (out, "relation-flip\t%s:4-8\tA backs B\t\\N\t\\N\t1\t\\N\n", key);
+          break;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static DmStore *
+new_corpus (const char *dir,
+            const char *name,
+            guint       run,
+            const char *rules)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = g_strdup_printf ("%s-%u.dramatis", name, run);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  DmStore *store = dm_store_open (path, &error);
+  guint n_added = 0;
+
+  check (store != NULL, error);
+  if (rules != NULL)
+    {
+      check (dm_store_import_rules (store, rules, strlen (rules), &n_added, &error), error);
+      g_assert (n_added == N_RULES);
+    }
+  return store;
+}
+
+static void
+bench_rules (const char *dir,
+             guint       n_articles)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_analysis_free);
+  g_autofree char *rules = rules_file ();
+  DmExtractor *extractor = dm_extractor_get_default ();
+  double plain_ms[N_STORE_RUNS], ruled_ms[N_STORE_RUNS];
+  double plain_store_ms[N_STORE_RUNS], ruled_store_ms[N_STORE_RUNS];
+  double plain, ruled, plain_store, ruled_store;
+
+  for (guint i = 0; i < n_articles; i++)
+    g_ptr_array_add (texts, wire_article (rand, i));
+  for (guint i = 0; i < n_articles; i++)
+    g_ptr_array_add (analyses,
+                     dm_extractor_analyze (extractor,
+                                           dm_article_new ("wire", g_ptr_array_index (texts, i), -1)));
+
+  for (guint run = 0; run < N_IMPORT_RUNS; run++)
+    for (guint with_rules = 0; with_rules < 2; with_rules++)
+      {
+        g_autoptr(DmStore) store = new_corpus (dir, with_rules ? "ruled" : "plain", run,
+                                               with_rules ? rules : NULL);
+        double start = now_ms ();
+
+        for (guint i = 0; i < n_articles; i++)
+          {
+            g_autoptr(GError) error = NULL;
+
+            check (dm_import_text (store, extractor, "wire", g_ptr_array_index (texts, i), NULL,
+                                   &error), error);
+          }
+        (with_rules ? ruled_ms : plain_ms)[run] = now_ms () - start;
+      }
+
+  for (guint run = 0; run < N_STORE_RUNS; run++)
+    for (guint with_rules = 0; with_rules < 2; with_rules++)
+      {
+        g_autoptr(DmStore) store = new_corpus (dir, with_rules ? "ruled-store" : "plain-store",
+                                               run, with_rules ? rules : NULL);
+        double start = now_ms ();
+
+        for (guint i = 0; i < n_articles; i++)
+          {
+            g_autoptr(GError) error = NULL;
+
+            check (dm_store_add_analysis (store, g_ptr_array_index (analyses, i), NULL, NULL,
+                                          &error), error);
+          }
+        (with_rules ? ruled_store_ms : plain_store_ms)[run] = now_ms () - start;
+      }
+
+  plain = median (plain_ms, N_IMPORT_RUNS);
+  ruled = median (ruled_ms, N_IMPORT_RUNS);
+  plain_store = median (plain_store_ms, N_STORE_RUNS);
+  ruled_store = median (ruled_store_ms, N_STORE_RUNS);
+  printf ("import %u articles (extract + store), no rules:    median %8.1f ms\n", n_articles, plain);
+  printf ("import %u articles (extract + store), %u rules: median %8.1f ms  (ratio %.3f, +%.1f%%)\n",
+          n_articles, N_RULES, ruled, ruled / plain, 100 * (ruled / plain - 1));
+  printf ("store alone, no rules:                           median %8.1f ms\n", plain_store);
+  printf ("store alone, %u rules:                        median %8.1f ms  (ratio %.3f, +%.1f%%)\n",
+          N_RULES, ruled_store, ruled_store / plain_store, 100 * (ruled_store / plain_store - 1));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dramatis-bench-curation-XXXXXX", &error);
+  guint n_articles = argc > 1 ? (guint) atoi (argv[1]) : 1000;
+
+  check (dir != NULL, error);
+  if (n_articles == 0)
+    n_articles = 1000;
+
+  bench_edits (dir);
+  bench_rules (dir, n_articles);
+  remove_tree (dir);
+  return 0;
+}
