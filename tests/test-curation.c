@@ -573,7 +573,8 @@ test_nothing_to_undo (Fixture       *fixture,
   g_assert_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_NOTHING);
 }
 
-#define N_EDITS (g_getenv ("DRAMATIS_N_EDITS") ? atoi (g_getenv ("DRAMATIS_N_EDITS")) : 10000)
+/* DRAMATIS_N_EDITS=N runs it with fewer (or more) */
+#define N_EDITS ((guint) (g_getenv ("DRAMATIS_N_EDITS") ? atoi (g_getenv ("DRAMATIS_N_EDITS")) : 10000))
 
 static void
 test_many_edits_undo_in_order (Fixture       *fixture,
@@ -897,6 +898,48 @@ test_article_date (Fixture       *fixture,
   g_assert_cmpstr (info->date, ==, "2025-03-12");
 }
 
+/* Undo after later imports: what the imports added stays; an undo that would leave their
+ * rows pointing at nothing is refused and changes nothing. */
+static void
+test_undo_after_import (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 keep, other, split = 0;
+
+  import_text (fixture->store, "conservative.txt", text_conservative);
+  import_text (fixture->store, "tory.txt", text_tory);
+  keep = actor_id (fixture->store, "Conservative Party");
+  other = actor_id (fixture->store, "Tory Party");
+  g_assert_true (dm_store_merge_actors (fixture->store, keep, &other, 1, &error));
+  import_text (fixture->store, "tory-again.txt", text_tory_again);
+
+  /* the merge is undone; the third article's relation stays with the Conservative Party */
+  undo_ok (fixture->store);
+  assert_corpus_sound (fixture->path);
+  g_assert_cmpint (actor_id (fixture->store, "Tory Party"), ==, other);
+  {
+    g_autoptr(DmActorInfo) conservative = dm_store_get_actor (fixture->store, keep, &error);
+
+    g_assert_cmpuint (conservative->n_relations, ==, 2);
+  }
+
+  /* a split, then an article that names the split-off actor: undoing the split would take
+   * away an actor the article's mentions need */
+  redo_ok (fixture->store);
+  g_assert_true (dm_store_split_alias (fixture->store, keep, "Tory Party", &split, &error));
+  g_assert_no_error (error);
+  import_text (fixture->store, "tory-third.txt", "The Tory Party thanked the Labour Party.\n");
+  before = dump_corpus (fixture->path);
+  g_assert_false (dm_store_undo (fixture->store, NULL, &error));
+  g_assert_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_CONFLICT);
+  after = dump_corpus (fixture->path);
+  g_assert_cmpstr (after, ==, before);
+  assert_corpus_sound (fixture->path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -916,6 +959,7 @@ main (int   argc,
   ADD ("not-actor-and-split", test_not_actor_and_split);
   ADD ("add-relation-kept", test_add_relation_kept);
   ADD ("article-date", test_article_date);
+  ADD ("undo-after-import", test_undo_after_import);
 
   return g_test_run ();
 }
