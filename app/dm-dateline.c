@@ -63,9 +63,15 @@ is_word_char (char c)
 static const char *
 skip_spaces (const char *p)
 {
-  while (*p == ' ' || *p == '\t' || (guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0)
-    p += *p == ' ' || *p == '\t' ? 1 : 2;
-  return p;
+  for (;;)
+    {
+      if (*p == ' ' || *p == '\t')
+        p++;
+      else if ((guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0)   /* no-break space */
+        p += 2;
+      else
+        return p;
+    }
 }
 
 /* A word that names a month: "March", "Mar", "Mar.", "Sept"; *@end after it. */
@@ -162,6 +168,20 @@ valid (const Date *date)
          g_date_valid_dmy (date->day, date->month, date->year);
 }
 
+/* The end of a date: ", 2026" or " 2026", then the whole date checked. */
+static gboolean
+parse_year (const char  *p,
+            Date        *date,
+            const char **end)
+{
+  if (*p == ',')
+    p++;
+  p = skip_spaces (p);
+  if ((date->year = parse_number (p, 4, 4, end)) < 0)
+    return FALSE;
+  return valid (date);
+}
+
 /* A date starting at @p: "April 15, 2026", "15 April 2026", "Wed, 15 Apr 2026",
  * "2026-04-15". */
 static gboolean
@@ -188,13 +208,7 @@ parse_date (const char  *p,
       q = skip_spaces (q);
       if ((date->day = parse_day (q, &q)) < 0)
         return FALSE;
-      if (*q == ',')
-        q++;
-      q = skip_spaces (q);
-      if ((date->year = parse_number (q, 4, 4, &q)) < 0)
-        return FALSE;
-      *end = q;
-      return valid (date);
+      return parse_year (q, date, end);
     }
 
   /* Day first: "15 April 2026", "15th of April, 2026" */
@@ -205,13 +219,7 @@ parse_date (const char  *p,
         q = skip_spaces (q + 3);
       if ((date->month = parse_month (q, &q)) == 0)
         return FALSE;
-      if (*q == ',')
-        q++;
-      q = skip_spaces (q);
-      if ((date->year = parse_number (q, 4, 4, &q)) < 0)
-        return FALSE;
-      *end = q;
-      return valid (date);
+      return parse_year (q, date, end);
     }
   return FALSE;
 }

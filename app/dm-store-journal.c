@@ -110,6 +110,35 @@ dm_curation_prepare (sqlite3     *db,
   return stmt;
 }
 
+/* Runs the statement to its end; *@value (nullable) gets the first row's first column, 0
+ * without a row. */
+static gboolean
+run_valist (sqlite3     *db,
+            const char  *what,
+            gint64      *value,
+            GError     **error,
+            const char  *sql,
+            const char  *types,
+            va_list      args)
+{
+  sqlite3_stmt *stmt = prepare_valist (db, what, error, sql, types, args);
+  gboolean first = TRUE;
+  int rc;
+
+  if (value != NULL)
+    *value = 0;
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (first && value != NULL)
+        *value = sqlite3_column_int64 (stmt, 0);
+      first = FALSE;
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE || failed (db, rc, what, error);
+}
+
 gboolean
 dm_curation_exec (sqlite3     *db,
                   const char  *what,
@@ -118,19 +147,13 @@ dm_curation_exec (sqlite3     *db,
                   const char  *types,
                   ...)
 {
-  sqlite3_stmt *stmt;
   va_list args;
-  int rc;
+  gboolean ok;
 
   va_start (args, types);
-  stmt = prepare_valist (db, what, error, sql, types, args);
+  ok = run_valist (db, what, NULL, error, sql, types, args);
   va_end (args);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ;
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE || failed (db, rc, what, error);
+  return ok;
 }
 
 gboolean
@@ -142,24 +165,13 @@ dm_curation_query_int (sqlite3     *db,
                        const char  *types,
                        ...)
 {
-  sqlite3_stmt *stmt;
   va_list args;
-  int rc;
+  gboolean ok;
 
-  *value = 0;
   va_start (args, types);
-  stmt = prepare_valist (db, what, error, sql, types, args);
+  ok = run_valist (db, what, value, error, sql, types, args);
   va_end (args);
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *value = sqlite3_column_int64 (stmt, 0);
-      rc = SQLITE_DONE;
-    }
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE || failed (db, rc, what, error);
+  return ok;
 }
 
 /* Edits */

@@ -29,6 +29,7 @@
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-store.h"
+#include "test-tree.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 /* The CLI is built with the sanitizers too, and runs several times slower */
@@ -495,24 +496,6 @@ remove_corpus (const char *db)
     }
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* Shared by all cases: the articles and a reference corpus imported without harm */
 
 typedef struct {
@@ -606,9 +589,9 @@ shared_set_up (void)
 static void
 shared_tear_down (void)
 {
-  remove_tree (shared.dir);
-  remove_tree (shared.other_dir);
-  remove_tree (shared.tmp);
+  dm_test_remove_tree (shared.dir);
+  dm_test_remove_tree (shared.other_dir);
+  dm_test_remove_tree (shared.tmp);
   g_free (shared.tmp);
   g_free (shared.dir);
   g_free (shared.other_dir);

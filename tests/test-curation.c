@@ -20,6 +20,7 @@
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-store.h"
+#include "test-tree.h"
 
 typedef struct {
   char    *dir;
@@ -41,29 +42,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_pointer (&fixture->store, dm_store_free);
-  remove_tree (fixture->dir);
+  dm_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -636,6 +619,19 @@ import_text (DmStore    *store,
 }
 
 static void
+import_texts (DmStore            *store,
+              const char * const *texts,
+              guint               n_texts)
+{
+  for (guint i = 0; i < n_texts; i++)
+    {
+      g_autofree char *origin = g_strdup_printf ("%u.txt", i);
+
+      import_text (store, origin, texts[i]);
+    }
+}
+
+static void
 test_merge_then_import (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -714,12 +710,7 @@ test_rules_survive_reimport (Fixture       *fixture,
   g_autoptr(GPtrArray) articles = NULL;
   gint64 keep, other;
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_autofree char *origin = g_strdup_printf ("%u.txt", i);
-
-      import_text (fixture->store, origin, texts[i]);
-    }
+  import_texts (fixture->store, texts, G_N_ELEMENTS (texts));
   keep = actor_id (fixture->store, "Conservative Party");
   other = actor_id (fixture->store, "Tory Party");
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &other, 1, &error) &&
@@ -746,12 +737,7 @@ test_rules_survive_reimport (Fixture       *fixture,
     }
   g_assert_cmpstr (graph_of (fixture->store), ==, "");
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_autofree char *origin = g_strdup_printf ("%u.txt", i);
-
-      import_text (fixture->store, origin, texts[i]);
-    }
+  import_texts (fixture->store, texts, G_N_ELEMENTS (texts));
   again = graph_of (fixture->store);
   g_assert_cmpstr (again, ==, curated);
   assert_corpus_sound (fixture->path);
@@ -771,8 +757,7 @@ test_rules_file_round_trip (Fixture       *fixture,
   gint64 keep, tory;
   guint n_added = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    import_text (fixture->store, "article.txt", texts[i]);
+  import_texts (fixture->store, texts, G_N_ELEMENTS (texts));
   keep = actor_id (fixture->store, "Conservative Party");
   tory = actor_id (fixture->store, "Tory Party");
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &tory, 1, &error) &&
@@ -796,8 +781,7 @@ test_rules_file_round_trip (Fixture       *fixture,
   g_assert_true (dm_store_import_rules (other, rules_text, strlen (rules_text), &n_added, &error));
   g_assert_cmpuint (n_added, ==, 0);
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    import_text (other, "article.txt", texts[i]);
+  import_texts (other, texts, G_N_ELEMENTS (texts));
   shared = graph_of (other);
   g_assert_cmpstr (shared, ==, curated);
 

@@ -25,6 +25,7 @@
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-store.h"
+#include "../test-tree.h"
 
 #define N_BIG_ARTICLES 5000
 #define N_BIG_RELATIONS_PER_ARTICLE 20
@@ -382,24 +383,6 @@ bench_rules (const char *dir,
           N_RULES, ruled_store, ruled_store / plain_store, 100 * (ruled_store / plain_store - 1));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +397,6 @@ main (int   argc,
 
   bench_edits (dir);
   bench_rules (dir, n_articles);
-  remove_tree (dir);
+  dm_test_remove_tree (dir);
   return 0;
 }
