@@ -472,6 +472,7 @@ typedef struct {
   GHashTable       *hits;
   GHashTable       *by_key;     /* the article's actor keys → Resolved */
   GArray           *split_spans;  /* mention spans a split rule moved: SplitSpan */
+  GHashTable       *keys;       /* name → dm_store_normalize_key (name), for this article */
   gboolean          changed;
   /* a cursor from code points to bytes: relations come in text order */
   guint             cursor_offset;
@@ -483,6 +484,21 @@ typedef struct {
   char   *name;
   gint64  rule_id;
 } SplitSpan;
+
+/* An article names the same few actors many times: each name is normalised once. */
+static const char *
+key_of (Apply      *apply,
+        const char *name)
+{
+  char *key = g_hash_table_lookup (apply->keys, name);
+
+  if (key == NULL)
+    {
+      key = dm_store_normalize_key (name);
+      g_hash_table_insert (apply->keys, g_strdup (name), key);
+    }
+  return key;
+}
 
 static void
 hit (Apply  *apply,
@@ -563,7 +579,7 @@ resolve_mention (Apply           *apply,
 
   if (rules->splits->len > 0)
     {
-      g_autofree char *text_key = dm_store_normalize_key (mention->text);
+      const char *text_key = key_of (apply, mention->text);
 
       for (guint i = 0; i < rules->splits->len; i++)
         {
@@ -595,12 +611,11 @@ static void
 fix_actor (Apply     *apply,
            DmMention *mention)
 {
-  g_autofree char *key = dm_store_normalize_key (mention->actor);
-  ActorFix *fix = g_hash_table_lookup (apply->rules->actor_fixes, key);
+  ActorFix *fix = g_hash_table_lookup (apply->rules->actor_fixes, key_of (apply, mention->actor));
 
   if (mention->affiliation != NULL && g_hash_table_size (apply->rules->names) > 0)
     {
-      g_autofree char *affiliation_key = dm_store_normalize_key (mention->affiliation);
+      const char *affiliation_key = key_of (apply, mention->affiliation);
       NameTarget *target = g_hash_table_lookup (apply->rules->names, affiliation_key);
 
       if (target != NULL)
@@ -626,7 +641,7 @@ apply_to_mentions (Apply            *apply,
   for (guint i = 0; analysis->mentions != NULL && i < analysis->mentions->len; i++)
     {
       const DmMention *mention = g_ptr_array_index (analysis->mentions, i);
-      g_autofree char *key = dm_store_normalize_key (mention->actor);
+      const char *key = key_of (apply, mention->actor);
       Resolved *resolved = resolve_mention (apply, mention, key);
       DmMention *copy;
 
@@ -666,7 +681,7 @@ resolve_end (Apply      *apply,
              DmSpan      mention_span,
              Resolved   *scratch)
 {
-  g_autofree char *key = dm_store_normalize_key (name);
+  const char *key = key_of (apply, name);
   const Resolved *resolved;
 
   for (guint i = 0; i < apply->split_spans->len; i++)
@@ -789,17 +804,16 @@ apply_to_relations (Apply            *apply,
 }
 
 static gboolean
-mentions_actor (DmAnalysis *analysis,
+mentions_actor (Apply      *apply,
                 const char *name)
 {
-  g_autofree char *key = dm_store_normalize_key (name);
+  const char *key = key_of (apply, name);
 
-  for (guint i = 0; i < analysis->mentions->len; i++)
+  for (guint i = 0; i < apply->copy->mentions->len; i++)
     {
-      DmMention *mention = g_ptr_array_index (analysis->mentions, i);
-      g_autofree char *mention_key = dm_store_normalize_key (mention->actor);
+      DmMention *mention = g_ptr_array_index (apply->copy->mentions, i);
 
-      if (strcmp (key, mention_key) == 0)
+      if (strcmp (key, key_of (apply, mention->actor)) == 0)
         return TRUE;
     }
   return FALSE;
@@ -822,7 +836,7 @@ add_mention_if_missing (Apply       *apply,
   const char *end;
   g_autofree char *text = NULL;
 
-  if (mentions_actor (apply->copy, name))
+  if (mentions_actor (apply, name))
     return;
   start = g_utf8_offset_to_pointer (apply->copy->article->text, span.start);
   end = g_utf8_offset_to_pointer (start, span.end - span.start);
@@ -929,6 +943,7 @@ dm_curation_rules_apply (DmCurationRules  *rules,
   g_autoptr(DmAnalysis) copy = NULL;
   g_autoptr(GHashTable) by_key = NULL;
   g_autoptr(GArray) split_spans = NULL;
+  g_autoptr(GHashTable) keys = NULL;
   Apply apply = { 0 };
   gpointer date;
 
@@ -947,6 +962,7 @@ dm_curation_rules_apply (DmCurationRules  *rules,
   apply.hits = hits;
   apply.by_key = by_key;
   apply.split_spans = split_spans;
+  apply.keys = keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   apply_to_mentions (&apply, analysis);
   apply_to_relations (&apply, analysis);

@@ -20,6 +20,8 @@
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 
+#include <string.h>
+
 #include "dm-curation-private.h"
 
 /* The tables an edit may change; the journal's own tables (edits, curation_state) and the
@@ -421,25 +423,89 @@ on_conflict (void                   *data,
     }
 }
 
-/* PRAGMA foreign_key_check: *@table is the first table (newly allocated) with a row that
- * refers to nothing, NULL when every reference holds. */
+/* The corpus's references, for checking what a changeset touched. */
+static const struct {
+  const char *child;
+  int         column;       /* in the child's changeset rows */
+  const char *column_name;
+  const char *parent;
+} references[] = {
+  { "mentions", 1, "article_id", "articles" },
+  { "mentions", 2, "actor_id", "actors" },
+  { "relations", 1, "article_id", "articles" },
+  { "relations", 2, "source_id", "actors" },
+  { "relations", 3, "target_id", "actors" },
+  { "aliases", 1, "actor_id", "actors" },
+};
+
 static gboolean
-references_hold (sqlite3     *db,
-                 char       **table,
-                 GError     **error)
+count_rows (sqlite3      *db,
+            const char   *table,
+            const char   *column,
+            gint64        id,
+            gint64       *n,
+            GError      **error)
 {
-  sqlite3_stmt *stmt = dm_curation_prepare (db, "checking the corpus", error,
-                                            "PRAGMA foreign_key_check", NULL);
+  /* the names come from references[] above, never from the changeset's text */
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s = ?1", table, column);
+
+  return dm_curation_query_int (db, "checking the corpus", n, error, sql, "i", id);
+}
+
+/* Whether every reference the applied changeset made or removed still holds: rows it
+ * inserted or re-pointed refer to rows that exist, rows it deleted are referred to by none.
+ * (PRAGMA foreign_key_check would read the whole corpus.) *@dangling names the first table
+ * with a broken reference, NULL when all hold. */
+static gboolean
+changeset_references_hold (sqlite3      *db,
+                           const void   *changeset,
+                           int           n_bytes,
+                           char        **dangling,
+                           GError      **error)
+{
+  sqlite3_changeset_iter *iter = NULL;
+  gboolean ok = TRUE;
   int rc;
 
-  *table = NULL;
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *table = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_ROW || rc == SQLITE_DONE || failed (db, rc, "checking the corpus", error);
+  *dangling = NULL;
+  rc = sqlite3changeset_start (&iter, n_bytes, (void *) changeset);
+  while (rc == SQLITE_OK && ok && *dangling == NULL &&
+         (rc = sqlite3changeset_next (iter)) == SQLITE_ROW)
+    {
+      const char *table;
+      int n_columns, op, indirect;
+
+      rc = sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
+      for (guint i = 0; rc == SQLITE_OK && ok && *dangling == NULL && i < G_N_ELEMENTS (references); i++)
+        {
+          sqlite3_value *value = NULL;
+          gint64 n = 1;
+
+          if (op != SQLITE_DELETE && strcmp (table, references[i].child) == 0)
+            {
+              rc = sqlite3changeset_new (iter, references[i].column, &value);
+              if (rc == SQLITE_OK && value != NULL)
+                ok = count_rows (db, references[i].parent, "id", sqlite3_value_int64 (value), &n,
+                                 error);
+              if (ok && n == 0)
+                *dangling = g_strdup (references[i].child);
+            }
+          else if (op == SQLITE_DELETE && strcmp (table, references[i].parent) == 0)
+            {
+              rc = sqlite3changeset_old (iter, 0, &value);
+              if (rc == SQLITE_OK && value != NULL)
+                ok = count_rows (db, references[i].child, references[i].column_name,
+                                 sqlite3_value_int64 (value), &n, error);
+              if (ok && n > 0)
+                *dangling = g_strdup (references[i].child);
+              n = 1;
+            }
+        }
+    }
+  sqlite3changeset_finalize (iter);
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && ok)
+    ok = failed (db, rc, "checking the corpus", error);
+  return ok;
 }
 
 static gboolean
@@ -454,6 +520,8 @@ replay (DmStore     *self,
   g_autofree char *dangling = NULL;
   void *inverse = NULL;
   int n_inverse = 0;
+  void *applied = NULL;
+  int n_applied = 0;
   sqlite3 *db;
   int rc;
 
@@ -483,14 +551,17 @@ replay (DmStore     *self,
     {
       rc = sqlite3changeset_invert (g_bytes_get_size (changeset), g_bytes_get_data (changeset, NULL),
                                     &n_inverse, &inverse);
-      if (rc == SQLITE_OK)
-        rc = sqlite3changeset_apply (db, n_inverse, inverse, NULL, on_conflict, &report);
-      sqlite3_free (inverse);
+      applied = inverse;
+      n_applied = n_inverse;
     }
   else
-    rc = sqlite3changeset_apply (db, g_bytes_get_size (changeset),
-                                 (void *) g_bytes_get_data (changeset, NULL), NULL, on_conflict,
-                                 &report);
+    {
+      rc = SQLITE_OK;
+      applied = (void *) g_bytes_get_data (changeset, NULL);
+      n_applied = g_bytes_get_size (changeset);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3changeset_apply (db, n_applied, applied, NULL, on_conflict, &report);
   if (rc != SQLITE_OK)
     {
       if (report.conflict != 0)
@@ -505,7 +576,7 @@ replay (DmStore     *self,
       goto fail;
     }
 
-  if (!references_hold (db, &dangling, error))
+  if (!changeset_references_hold (db, applied, n_applied, &dangling, error))
     goto fail;
   if (dangling != NULL)
     {
@@ -527,6 +598,7 @@ replay (DmStore     *self,
     }
   sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   dm_store_unlock (self);
+  sqlite3_free (inverse);
 
   info->undone = undo;
   if (edit != NULL)
@@ -537,6 +609,7 @@ fail:
   end_transaction (db);
   sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   dm_store_unlock (self);
+  sqlite3_free (inverse);
   return FALSE;
 }
 

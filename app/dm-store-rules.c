@@ -267,13 +267,21 @@ dm_store_curation_apply_locked (sqlite3           *db,
   hits = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   *curated = dm_curation_rules_apply ((*cache)->rules, analysis, hash, hits);
 
-  /* "How many relations it touches" counts the imports since the rule was made. */
-  g_hash_table_iter_init (&iter, hits);
-  while (g_hash_table_iter_next (&iter, &rule_id, &count))
+  /* "How many relations it touches" counts the imports since the rule was made: one
+   * statement for all of this article's, {"rule id": count, …} */
+  if (g_hash_table_size (hits) > 0)
     {
-      if (!dm_curation_exec (db, "counting what a rule changed", error,
-                             "UPDATE rules SET n_relations = n_relations + ?2 WHERE id = ?1",
-                             "id", *(gint64 *) rule_id, (int) GPOINTER_TO_UINT (count)))
+      g_autoptr(GString) counts = g_string_new ("{");
+
+      g_hash_table_iter_init (&iter, hits);
+      while (g_hash_table_iter_next (&iter, &rule_id, &count))
+        g_string_append_printf (counts, "%s\"%" G_GINT64_FORMAT "\":%u", counts->len > 1 ? "," : "",
+                                *(gint64 *) rule_id, GPOINTER_TO_UINT (count));
+      g_string_append_c (counts, '}');
+      if (!dm_curation_exec (db, "counting what the rules changed", error,
+                             "UPDATE rules SET n_relations = n_relations + c.value"
+                             " FROM json_each(?1) AS c WHERE rules.id = CAST(c.key AS INTEGER)",
+                             "t", counts->str))
         {
           g_clear_pointer (curated, dm_analysis_free);
           return FALSE;

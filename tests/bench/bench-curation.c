@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include <glib/gstdio.h>
 
@@ -39,6 +40,40 @@ static double
 now_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
+}
+
+/* CPU time of the process, user + system: steadier than wall time on a machine shared with
+ * other work (both are reported). */
+static double
+cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+typedef struct {
+  double wall;
+  double cpu;
+} Stamp;
+
+static Stamp
+stamp (void)
+{
+  return (Stamp) { now_ms (), cpu_ms () };
+}
+
+/* Wall and CPU milliseconds since @start into @wall[i] and @cpu[i] */
+static void
+lap (Stamp   start,
+     double *wall,
+     double *cpu,
+     guint   i)
+{
+  wall[i] = now_ms () - start.wall;
+  cpu[i] = cpu_ms () - start.cpu;
 }
 
 static int
@@ -154,21 +189,22 @@ time_edit (DmStore    *store,
            TimedEdit   edit,
            gint64     *ids)
 {
-  double edit_ms[N_EDIT_RUNS], undo_ms[N_EDIT_RUNS];
+  double edit_ms[N_EDIT_RUNS], undo_ms[N_EDIT_RUNS], edit_cpu[N_EDIT_RUNS], undo_cpu[N_EDIT_RUNS];
 
   for (guint run = 0; run < N_EDIT_RUNS; run++)
     {
       g_autoptr(GError) error = NULL;
-      double start = now_ms ();
+      Stamp start = stamp ();
 
       check (edit (store, ids, &error), error);
-      edit_ms[run] = now_ms () - start;
-      start = now_ms ();
+      lap (start, edit_ms, edit_cpu, run);
+      start = stamp ();
       check (dm_store_undo (store, NULL, &error), error);
-      undo_ms[run] = now_ms () - start;
+      lap (start, undo_ms, undo_cpu, run);
     }
-  printf ("edit %-16s median %7.1f ms   undo median %7.1f ms\n", name,
-          median (edit_ms, N_EDIT_RUNS), median (undo_ms, N_EDIT_RUNS));
+  printf ("edit %-16s median %7.1f ms (cpu %7.1f)   undo median %7.1f ms (cpu %7.1f)\n", name,
+          median (edit_ms, N_EDIT_RUNS), median (edit_cpu, N_EDIT_RUNS),
+          median (undo_ms, N_EDIT_RUNS), median (undo_cpu, N_EDIT_RUNS));
 }
 
 static void
@@ -318,6 +354,23 @@ new_corpus (const char *dir,
 }
 
 static void
+report (const char *what,
+        guint       n_articles,
+        double     *plain_wall,
+        double     *plain_cpu,
+        double     *ruled_wall,
+        double     *ruled_cpu,
+        guint       n_runs)
+{
+  double pw = median (plain_wall, n_runs), pc = median (plain_cpu, n_runs);
+  double rw = median (ruled_wall, n_runs), rc = median (ruled_cpu, n_runs);
+
+  printf ("%s of %u articles: no rules median %.0f ms (cpu %.0f); %u rules median %.0f ms "
+          "(cpu %.0f); ratio %.3f (cpu %.3f)\n", what, n_articles, pw, pc, N_RULES, rw, rc,
+          rw / pw, rc / pc);
+}
+
+static void
 bench_rules (const char *dir,
              guint       n_articles)
 {
@@ -326,9 +379,7 @@ bench_rules (const char *dir,
   g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_analysis_free);
   g_autofree char *rules = rules_file ();
   DmExtractor *extractor = dm_extractor_get_default ();
-  double plain_ms[N_STORE_RUNS], ruled_ms[N_STORE_RUNS];
-  double plain_store_ms[N_STORE_RUNS], ruled_store_ms[N_STORE_RUNS];
-  double plain, ruled, plain_store, ruled_store;
+  double wall[4][N_STORE_RUNS], cpu[4][N_STORE_RUNS];
 
   for (guint i = 0; i < n_articles; i++)
     g_ptr_array_add (texts, wire_article (rand, i));
@@ -342,7 +393,7 @@ bench_rules (const char *dir,
       {
         g_autoptr(DmStore) store = new_corpus (dir, with_rules ? "ruled" : "plain", run,
                                                with_rules ? rules : NULL);
-        double start = now_ms ();
+        Stamp start = stamp ();
 
         for (guint i = 0; i < n_articles; i++)
           {
@@ -351,7 +402,7 @@ bench_rules (const char *dir,
             check (dm_import_text (store, extractor, "wire", g_ptr_array_index (texts, i), NULL,
                                    &error), error);
           }
-        (with_rules ? ruled_ms : plain_ms)[run] = now_ms () - start;
+        lap (start, wall[with_rules], cpu[with_rules], run);
       }
 
   for (guint run = 0; run < N_STORE_RUNS; run++)
@@ -359,7 +410,7 @@ bench_rules (const char *dir,
       {
         g_autoptr(DmStore) store = new_corpus (dir, with_rules ? "ruled-store" : "plain-store",
                                                run, with_rules ? rules : NULL);
-        double start = now_ms ();
+        Stamp start = stamp ();
 
         for (guint i = 0; i < n_articles; i++)
           {
@@ -368,19 +419,11 @@ bench_rules (const char *dir,
             check (dm_store_add_analysis (store, g_ptr_array_index (analyses, i), NULL, NULL,
                                           &error), error);
           }
-        (with_rules ? ruled_store_ms : plain_store_ms)[run] = now_ms () - start;
+        lap (start, wall[2 + with_rules], cpu[2 + with_rules], run);
       }
 
-  plain = median (plain_ms, N_IMPORT_RUNS);
-  ruled = median (ruled_ms, N_IMPORT_RUNS);
-  plain_store = median (plain_store_ms, N_STORE_RUNS);
-  ruled_store = median (ruled_store_ms, N_STORE_RUNS);
-  printf ("import %u articles (extract + store), no rules:    median %8.1f ms\n", n_articles, plain);
-  printf ("import %u articles (extract + store), %u rules: median %8.1f ms  (ratio %.3f, +%.1f%%)\n",
-          n_articles, N_RULES, ruled, ruled / plain, 100 * (ruled / plain - 1));
-  printf ("store alone, no rules:                           median %8.1f ms\n", plain_store);
-  printf ("store alone, %u rules:                        median %8.1f ms  (ratio %.3f, +%.1f%%)\n",
-          N_RULES, ruled_store, ruled_store / plain_store, 100 * (ruled_store / plain_store - 1));
+  report ("import (extract + store)", n_articles, wall[0], cpu[0], wall[1], cpu[1], N_IMPORT_RUNS);
+  report ("store alone", n_articles, wall[2], cpu[2], wall[3], cpu[3], N_STORE_RUNS);
 }
 
 int
