@@ -1057,7 +1057,10 @@ dm_store_add_analysis (DmStore           *self,
   ok = ok && dm_store_curation_apply_locked (self->db, &self->curation, analysis, hash,
                                              &curated, error);
   if (curated != NULL)
-    analysis = curated, article = curated->article;
+    {
+      analysis = curated;
+      article = curated->article;
+    }
   ok = ok &&
        insert_article (self, article, length, hash, &id, error) &&
        insert_mentions (self, analysis, id, actor_ids, error) &&

@@ -20,6 +20,7 @@
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-store.h"
+#include "dm-timeline.h"
 #include "test-tree.h"
 
 typedef struct {
@@ -924,6 +925,30 @@ test_undo_after_import (Fixture       *fixture,
   assert_corpus_sound (fixture->path);
 }
 
+static void
+test_timeline (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  gint64 first = add_article (fixture->store, "first.txt", first_article);
+  guint n_undated = 0;
+  DmTimelineDay *day;
+
+  add_article (fixture->store, "second.txt", second_article);
+  g_assert_true (dm_store_set_article_date (fixture->store, first, "2025-03-12", &error));
+  g_assert_no_error (error);
+
+  days = dm_store_count_relations_by_day (fixture->store, &n_undated, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 1);
+  g_assert_cmpuint (n_undated, ==, 2);
+  day = g_ptr_array_index (days, 0);
+  g_assert_cmpstr (day->date, ==, "2025-03-12");
+  g_assert_cmpuint (day->n_relations, ==, 3);
+  g_assert_cmpuint (day->by_family[dm_relation_class_get_family (DM_CLASS_DISAPPROVE)], ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -944,6 +969,7 @@ main (int   argc,
   ADD ("add-relation-kept", test_add_relation_kept);
   ADD ("article-date", test_article_date);
   ADD ("undo-after-import", test_undo_after_import);
+  ADD ("timeline", test_timeline);
 
   return g_test_run ();
 }
