@@ -305,6 +305,24 @@ run_history (Edit *edit, GError **error)
 }
 
 static gboolean
+run_articles (Edit *edit, GError **error)
+{
+  g_autoptr(GPtrArray) articles = dm_store_list_articles (edit->store, error);
+
+  if (articles == NULL)
+    return FALSE;
+  for (guint i = 0; i < articles->len; i++)
+    {
+      DmArticleInfo *a = g_ptr_array_index (articles, i);
+
+      printf ("%" G_GINT64_FORMAT "\t%s\t%u relations\t%s\t%s\n", a->id,
+              a->date != NULL ? a->date : "undated", a->n_relations,
+              a->title != NULL ? a->title : "", a->origin);
+    }
+  return TRUE;
+}
+
+static gboolean
 run_relations (Edit *edit, GError **error)
 {
   g_autoptr(GPtrArray) relations = NULL;
@@ -368,6 +386,7 @@ static const struct {
   { "undo", "", 0, 0, run_undo, FALSE, "Takes back the last edit" },
   { "redo", "", 0, 0, run_redo, FALSE, "Makes the last undone edit again" },
   { "history", "", 0, 0, run_history, FALSE, "Lists the edits, oldest first" },
+  { "articles", "", 0, 0, run_articles, FALSE, "Lists articles: id, date, relations, title, file" },
   { "relations", "[NAME]", 0, 1, run_relations, FALSE,
     "Lists relations (of NAME): id, source, verb, target, class, article, sentence" },
 };
