@@ -949,6 +949,53 @@ test_timeline (Fixture       *fixture,
   g_assert_cmpuint (day->by_family[dm_relation_class_get_family (DM_CLASS_DISAPPROVE)], ==, 3);
 }
 
+/* A corpus made by the previous schema (1) is upgraded in place: every row kept under its
+ * id, and edits work on it. */
+static void
+test_upgrade_from_schema_1 (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "store",
+                                                   "schema-1.dramatis", NULL);
+  g_autofree char *old_path = g_build_filename (fixture->dir, "old.dramatis", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *version = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmStore) store = NULL;
+  gsize len = 0;
+  gint64 keep, other;
+
+  g_assert_true (g_file_get_contents (source, &contents, &len, &error));
+  g_assert_true (g_file_set_contents (old_path, contents, len, &error));
+  before = query_text (old_path, "SELECT id, name FROM actors ORDER BY id;");
+  g_assert_cmpstr (before, ==, "1|LONDON\n2|Conservative Party\n3|Labour Party\n4|Tory Party\n");
+
+  store = dm_store_open (old_path, &error);
+  g_assert_no_error (error);
+  version = query_text (old_path, "PRAGMA user_version");
+  g_assert_cmpstr (version, ==, "2\n");
+  {
+    g_autofree char *after = query_text (old_path, "SELECT id, name FROM actors ORDER BY id;");
+    g_autofree char *relations = query_text (old_path, "SELECT count(*) FROM relations");
+
+    g_assert_cmpstr (after, ==, before);
+    g_assert_cmpstr (relations, ==, "3\n");
+  }
+  assert_corpus_sound (old_path);
+
+  keep = actor_id (store, "Conservative Party");
+  other = actor_id (store, "Tory Party");
+  g_assert_true (dm_store_merge_actors (store, keep, &other, 1, &error));
+  g_assert_no_error (error);
+  undo_ok (store);
+  {
+    g_autofree char *undone = query_text (old_path, "SELECT id, name FROM actors ORDER BY id;");
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -970,6 +1017,7 @@ main (int   argc,
   ADD ("article-date", test_article_date);
   ADD ("undo-after-import", test_undo_after_import);
   ADD ("timeline", test_timeline);
+  ADD ("upgrade-from-schema-1", test_upgrade_from_schema_1);
 
   return g_test_run ();
 }
