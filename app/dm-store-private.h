@@ -59,6 +59,11 @@ void      dm_store_unlock                (DmStore     *self);
 typedef struct _DmCurationCache DmCurationCache;
 
 void      dm_curation_cache_free         (DmCurationCache *cache);
+/* Writes what the cache holds back (in a transaction of its own); the store locked. */
+gboolean  dm_curation_cache_flush        (DmCurationCache *cache,
+                                          GError         **error);
+/* The store's cache slot, the store locked. */
+DmCurationCache **dm_store_get_curation_cache (DmStore   *self);
 
 /* Called by dm_store_add_analysis() inside its transaction, the store locked: *@curated is
  * @analysis rewritten by the enabled rules, or NULL when no rule changes it. @hash is the

@@ -406,6 +406,8 @@ dm_store_free (DmStore *self)
   if (self == NULL)
     return;
 
+  /* its statements are finalised before the connection closes */
+  g_clear_pointer (&self->curation, dm_curation_cache_free);
   if (self->db != NULL)
     {
       for (guint i = 0; i < N_STMTS; i++)
@@ -423,7 +425,6 @@ dm_store_free (DmStore *self)
       sqlite3_close (self->db);
     }
 
-  g_clear_pointer (&self->curation, dm_curation_cache_free);
   g_mutex_clear (&self->mutex);
   g_free (self->path);
   g_free (self);
@@ -1781,4 +1782,10 @@ void
 dm_store_unlock (DmStore *self)
 {
   g_mutex_unlock (&self->mutex);
+}
+
+DmCurationCache **
+dm_store_get_curation_cache (DmStore *self)
+{
+  return &self->curation;
 }

@@ -10,7 +10,8 @@
  *    without rules and into one holding 1,000 rules (names merged and renamed, "not an actor",
  *    types, relation corrections), 3 times each, alternating; then the store alone (the same
  *    analyses written again) 5 times each. Medians, and the ratio with rules / without.
- * Usage: bench-curation [N_ARTICLES]  (default 1000, part 2).
+ * Usage: bench-curation [N_ARTICLES]  (default 1000, part 2); bench-curation rules [N]: part 2
+ * only.
  */
 
 #include "config.h"
@@ -22,7 +23,7 @@
 
 #include <glib/gstdio.h>
 
-#include "dm-curation.h"
+#include "dm-curation-private.h"
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-store.h"
@@ -353,6 +354,49 @@ new_corpus (const char *dir,
   return store;
 }
 
+/* The rules engine alone: the 1,000 rules composed once, applied to every analysis. */
+static void
+time_apply_alone (const char *dir,
+                  const char *rules_text,
+                  GPtrArray  *analyses)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmStore) store = new_corpus (dir, "rules-only", 0, rules_text);
+  g_autoptr(GPtrArray) infos = dm_store_list_rules (store, &error);
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_rule_free);
+  g_autoptr(DmCurationRules) composed = NULL;
+  double wall[N_STORE_RUNS], cpu[N_STORE_RUNS];
+  guint n_changed = 0;
+
+  check (infos != NULL, error);
+  for (guint i = 0; i < infos->len; i++)
+    {
+      DmRuleInfo *info = g_ptr_array_index (infos, i);
+
+      g_ptr_array_add (rules, dm_rule_new (info->id, info->kind, info->key, info->name,
+                                           info->value, info->detail));
+    }
+  composed = dm_curation_rules_new (rules);
+  for (guint run = 0; run < N_STORE_RUNS; run++)
+    {
+      Stamp start = stamp ();
+
+      n_changed = 0;
+      for (guint i = 0; i < analyses->len; i++)
+        {
+          g_autoptr(GHashTable) hits = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+          g_autoptr(DmAnalysis) curated = dm_curation_rules_apply (composed,
+                                                                   g_ptr_array_index (analyses, i),
+                                                                   "hash", hits);
+
+          n_changed += curated != NULL;
+        }
+      lap (start, wall, cpu, run);
+    }
+  printf ("rules applied alone to %u analyses (%u changed): median %.1f ms (cpu %.1f)\n",
+          analyses->len, n_changed, median (wall, N_STORE_RUNS), median (cpu, N_STORE_RUNS));
+}
+
 static void
 report (const char *what,
         guint       n_articles,
@@ -423,6 +467,7 @@ bench_rules (const char *dir,
       }
 
   report ("import (extract + store)", n_articles, wall[0], cpu[0], wall[1], cpu[1], N_IMPORT_RUNS);
+  time_apply_alone (dir, rules, analyses);
   report ("store alone", n_articles, wall[2], cpu[2], wall[3], cpu[3], N_STORE_RUNS);
 }
 
@@ -432,13 +477,15 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dramatis-bench-curation-XXXXXX", &error);
-  guint n_articles = argc > 1 ? (guint) atoi (argv[1]) : 1000;
+  gboolean rules_only = argc > 1 && strcmp (argv[1], "rules") == 0;
+  guint n_articles = argc > 1 + rules_only ? (guint) atoi (argv[1 + rules_only]) : 1000;
 
   check (dir != NULL, error);
   if (n_articles == 0)
     n_articles = 1000;
 
-  bench_edits (dir);
+  if (!rules_only)
+    bench_edits (dir);
   bench_rules (dir, n_articles);
   dm_test_remove_tree (dir);
   return 0;
