@@ -45,7 +45,11 @@ typedef enum {
 
 typedef struct {
   gint64      id;             /* journal order */
-  char       *kind;           /* "merge", "rename", "delete-article", "undo-import"… */
+  char       *kind;           /* "merge", "rename", "set-type", "set-role", "set-affiliation",
+                               * "split", "not-actor", "delete-relation", "delete-pair",
+                               * "flip", "set-verb", "set-negated", "add-relation",
+                               * "delete-article", "set-date", "rule-on", "rule-off",
+                               * "import-rules" */
   char       *summary;        /* for a toast: "Merged “Tory Party” into “Conservative Party”" */
   char       *made_at;        /* "YYYY-MM-DDTHH:MM:SSZ" */
   guint       n_relations;    /* relations it changed, moved or removed */
@@ -62,7 +66,8 @@ typedef struct {
   char       *detail;         /* nullable */
   gboolean    enabled;
   char       *made_at;
-  guint       n_relations;    /* relations it touched when made and in imports since */
+  guint       n_relations;    /* relations it touched when made and in imports since
+                               * (imports' counts are written every 64 articles) */
   char       *description;    /* one line for a list: "“Tory Party” is “Conservative Party”" */
 } DmRuleInfo;
 
@@ -188,7 +193,8 @@ gboolean     dm_store_set_rule_enabled (DmStore       *self,
 char        *dm_store_export_rules     (DmStore       *self,
                                         GError       **error);
 /* Appends the rules of a rules file (one edit, undoable); rules the corpus has already are
- * skipped. They apply to later imports. @origin names the file in error messages. */
+ * skipped (*@n_added counts the others). They apply to later imports. A file that is not a
+ * rules file fails with DM_CURATION_ERROR_PARSE ("line 3: …"). */
 gboolean     dm_store_import_rules     (DmStore       *self,
                                         const char    *text,
                                         gsize          len,
