@@ -1,4 +1,4 @@
-/* dm-article.h — an article as imported: text plus title, date, source; the importers
+/* dm-article.h — an article as imported: text plus title, date, source
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,21 +12,21 @@
 
 G_BEGIN_DECLS
 
+/* The error domain of making articles from bytes. It lives with the article value, not in
+ * dm-import.h, because the text, HTML and feed importers report in it too and know only
+ * this header: dm-import.c calls them, never the other way round. */
 #define DM_IMPORT_ERROR (dm_import_error_quark ())
 
 typedef enum {
   DM_IMPORT_ERROR_EMPTY,        /* no bytes, or nothing but white space / markup */
   DM_IMPORT_ERROR_BINARY,       /* NUL bytes or a known binary signature (PNG, PDF, ELF, ZIP…) */
   DM_IMPORT_ERROR_ENCODING,     /* invalid UTF-8 (message says the byte offset/line), UTF-16/32 */
-  DM_IMPORT_ERROR_TOO_LARGE,    /* over DM_ARTICLE_MAX_BYTES (message names the limit) */
+  DM_IMPORT_ERROR_TOO_LARGE,    /* over DM_IMPORT_MAX_BYTES (dm-import.h; message names it) */
   DM_IMPORT_ERROR_NOT_REGULAR,  /* a directory, FIFO, device, dangling link */
   DM_IMPORT_ERROR_UNREADABLE,   /* permission denied, I/O error */
   DM_IMPORT_ERROR_PARSE,        /* HTML/feed that cannot be parsed, feed with no items */
   DM_IMPORT_ERROR_NOT_FOUND,    /* no such file */
 } DmImportError;
-
-/* Files larger than this are refused without being read whole. */
-#define DM_ARTICLE_MAX_BYTES (64 * 1024 * 1024)
 
 typedef enum {
   DM_ARTICLE_FORMAT_TEXT,
@@ -55,21 +55,6 @@ DmArticle  *dm_article_new        (const char *id,
                                    gssize      text_len);
 DmArticle  *dm_article_copy       (const DmArticle *article);
 void        dm_article_free       (DmArticle  *article);
-
-/* Recognises the format from the content (not the name) and imports every article in it:
- * one for text and HTML, one per item for feeds. @id is what DmArticle.id becomes.
- * Returns a GPtrArray of DmArticle (free func set), or NULL with @error set. */
-GPtrArray  *dm_article_load_bytes (const char *id,
-                                   GBytes     *bytes,
-                                   GError    **error);
-
-/* Reads @path (refusing directories, FIFOs, oversized files before reading them) and calls
- * dm_article_load_bytes() with @path as id. "-" reads standard input. */
-GPtrArray  *dm_article_load_path  (const char *path,
-                                   GError    **error);
-
-DmArticleFormat dm_article_sniff_format (const char *data,
-                                         gsize       len);
 
 /* "text", "html", "feed". */
 const char *dm_article_format_to_string (DmArticleFormat format);

@@ -14,6 +14,7 @@
 #include "dm-cli-private.h"
 #include "dm-export.h"
 #include "dm-layout-private.h"
+#include "dm-store-write.h"
 
 static DmLayout *
 lay_out (DmStore         *store,

@@ -16,11 +16,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "dm-article.h"
+#include "dm-import.h"
 #include "dm-cli-private.h"
 #include "dm-extractor.h"
 #include "dm-json.h"
-#include "dm-store.h"
+#include "dm-store-write.h"
 
 typedef struct {
   const char *path;
@@ -45,7 +45,7 @@ job_run (gpointer data,
 {
   Job *job = data;
   DmExtractor *extractor = user_data;
-  g_autoptr(GPtrArray) articles = dm_article_load_path (job->path, &job->error);
+  g_autoptr(GPtrArray) articles = dm_import_load_path (job->path, &job->error);
 
   job->output = g_string_new (NULL);
   if (articles != NULL)

@@ -29,29 +29,6 @@ static const Command commands[] = {
   { "rules",   dm_cli_rules,   "List, export or import a corpus's correction rules" },
 };
 
-void
-dm_cli_error (const char *path,
-              const char *format,
-              ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  /* File names are bytes; what a person reads (and a UTF-8 log) must be text. */
-  if (path != NULL)
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      fprintf (stderr, "dramatis-cli: %s: %s\n", display, message);
-    }
-  else
-    fprintf (stderr, "dramatis-cli: %s\n", message);
-}
-
 static void
 print_usage (FILE *stream)
 {

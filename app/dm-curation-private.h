@@ -73,6 +73,12 @@ gboolean         dm_journal_commit          (DmJournalTx  *tx,
 /* Rolls back and frees @tx. */
 void             dm_journal_abort           (DmJournalTx  *tx);
 
+/* dm_store_set_error_from_sqlite(); returns FALSE. */
+gboolean         dm_curation_failed         (sqlite3      *db,
+                                             int           rc,
+                                             const char   *what,
+                                             GError      **error);
+
 /* Statement helpers shared by the curation files: prepare, bind (i: gint64, t: text or NULL,
  * d: int), step to the end. */
 gboolean         dm_curation_exec           (sqlite3      *db,

@@ -68,6 +68,21 @@ typedef struct {
   gboolean         negated;
 } AddedRelation;
 
+static const char * const rule_kinds[DM_N_RULE_KINDS] = {
+  [DM_RULE_ALIAS] = "alias",
+  [DM_RULE_SPLIT] = "split",
+  [DM_RULE_NOT_ACTOR] = "not-actor",
+  [DM_RULE_ACTOR_TYPE] = "actor-type",
+  [DM_RULE_ACTOR_ROLE] = "actor-role",
+  [DM_RULE_ACTOR_AFFILIATION] = "actor-affiliation",
+  [DM_RULE_RELATION_DELETE] = "relation-delete",
+  [DM_RULE_RELATION_FLIP] = "relation-flip",
+  [DM_RULE_RELATION_VERB] = "relation-verb",
+  [DM_RULE_RELATION_NEGATED] = "relation-negated",
+  [DM_RULE_RELATION_ADD] = "relation-add",
+  [DM_RULE_ARTICLE_DATE] = "article-date",
+};
+
 struct _DmCurationRules
 {
   GHashTable *names;          /* name key → NameTarget */
@@ -79,6 +94,29 @@ struct _DmCurationRules
   GHashTable *dates;          /* text hash → date (NULL: none) */
   guint       n_rules;
 };
+
+const char *
+dm_rule_kind_to_string (DmRuleKind kind)
+{
+  g_return_val_if_fail (kind < DM_N_RULE_KINDS, NULL);
+
+  return rule_kinds[kind];
+}
+
+gboolean
+dm_rule_kind_from_string (const char *str,
+                          DmRuleKind *kind)
+{
+  for (guint i = 0; str != NULL && i < DM_N_RULE_KINDS; i++)
+    {
+      if (strcmp (str, rule_kinds[i]) == 0)
+        {
+          *kind = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
 
 DmRule *
 dm_rule_new (gint64       id,

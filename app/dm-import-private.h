@@ -1,4 +1,4 @@
-/* dm-import-private.h — what the text, HTML and feed importers share
+/* dm-import-private.h — the text, HTML and feed importers dm-import.c calls, and what they share
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-/* Each importer gets valid UTF-8 without NUL bytes (dm_article_load_bytes() checks that
+/* Each importer gets valid UTF-8 without NUL bytes (dm_import_load_bytes() checks that
  * first) and returns a GPtrArray of DmArticle with dm_article_free as free func. */
 GPtrArray *dm_import_text_article   (const char  *id,
                                      const char  *data,

@@ -1,4 +1,7 @@
-/* dm-importer.c — reads files or directories, extracts, and adds them to a corpus
+/* dm-importer.c — reads files, folders, resources or bytes, extracts, and adds them to a corpus
+ *
+ * The one import path of Dramatis: the CLI, the window's files and dropped data, and the
+ * sample articles bundled in the program all go through the pipeline below.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,8 +13,9 @@
 
 #include <string.h>
 
-#include "dm-article.h"
+#include "dm-import.h"
 #include "dm-importer.h"
+#include "dm-store-write.h"
 
 /* Most threads that load and analyse files while the calling thread writes to the corpus. */
 #define MAX_WORKERS 8
@@ -21,9 +25,13 @@ static const char * const recognised_extensions[] = {
 };
 
 /* One file on its way through the pipeline: a worker fills analyses or error, then sets
- * done; the calling thread writes it to the corpus in file order. */
+ * done; the calling thread writes it to the corpus in file order. Its data comes from
+ * @bytes when it is already in memory, else from @file when that has no local path, else
+ * from @path; @path always names it (for the article's origin, progress and failures). */
 typedef struct {
   char      *path;
+  GFile     *file;
+  GBytes    *bytes;
   GPtrArray *analyses;   /* DmAnalysis */
   GError    *error;      /* why the file could not be read */
   gboolean   done;
@@ -52,10 +60,14 @@ static void
 file_job_free (FileJob *job)
 {
   g_free (job->path);
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
   g_clear_pointer (&job->analyses, g_ptr_array_unref);
   g_clear_error (&job->error);
   g_free (job);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FileJob, file_job_free)
 
 static void
 failure_free (DmImportFailure *failure)
@@ -220,30 +232,61 @@ expand_paths (const char * const *paths,
 
 /* Workers: load and analyse */
 
+static GPtrArray *
+load_job (FileJob  *job,
+          GError  **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (job->bytes != NULL)
+    return dm_import_load_bytes (job->path, job->bytes, error);
+  if (job->file == NULL)
+    return dm_import_load_path (job->path, error);
+
+  if (!(bytes = g_file_load_bytes (job->file, NULL, NULL, &local_error)))
+    {
+      g_set_error (error, DM_IMPORT_ERROR,
+                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+                   ? DM_IMPORT_ERROR_NOT_FOUND : DM_IMPORT_ERROR_UNREADABLE,
+                   "cannot read the file: %s", local_error->message);
+      return NULL;
+    }
+  return dm_import_load_bytes (job->path, bytes, error);
+}
+
+/* The analyses of every article of @job, or NULL with @error when it cannot be read. */
+static GPtrArray *
+analyse_job (FileJob      *job,
+             DmExtractor  *extractor,
+             GError      **error)
+{
+  g_autoptr(GPtrArray) articles = NULL;
+  GPtrArray *analyses;
+
+  if (!(articles = load_job (job, error)))
+    return NULL;
+
+  /* The extractor takes each article: detach them from the array first. */
+  g_ptr_array_set_free_func (articles, NULL);
+  analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_analysis_free);
+  for (guint i = 0; i < articles->len; i++)
+    g_ptr_array_add (analyses, dm_extractor_analyze (extractor, g_ptr_array_index (articles, i)));
+  g_ptr_array_set_size (articles, 0);
+  return analyses;
+}
+
 static void
 analyse_file (gpointer data,
               gpointer user_data)
 {
   FileJob *job = data;
   Pipeline *pipeline = user_data;
-  g_autoptr(GPtrArray) articles = NULL;
   g_autoptr(GPtrArray) analyses = NULL;
   GError *error = NULL;
 
   if (!g_atomic_int_get (&pipeline->stopping))
-    {
-      articles = dm_article_load_path (job->path, &error);
-      if (articles != NULL)
-        {
-          /* The extractor takes each article: detach them from the array first. */
-          g_ptr_array_set_free_func (articles, NULL);
-          analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_analysis_free);
-          for (guint i = 0; i < articles->len; i++)
-            g_ptr_array_add (analyses, dm_extractor_analyze (pipeline->extractor,
-                                                             g_ptr_array_index (articles, i)));
-          g_ptr_array_set_size (articles, 0);
-        }
-    }
+    analyses = analyse_job (job, pipeline->extractor, &error);
 
   g_mutex_lock (&pipeline->mutex);
   job->analyses = g_steal_pointer (&analyses);
@@ -319,17 +362,26 @@ count_workers (void)
   return CLAMP (g_get_num_processors (), 1, MAX_WORKERS);
 }
 
-DmImportSummary *
-dm_import_paths (DmStore              *store,
-                 DmExtractor          *extractor,
-                 const char * const   *paths,
-                 GCancellable         *cancellable,
-                 DmImportProgressFunc  progress,
-                 gpointer              user_data,
-                 GError              **error)
+static DmImportSummary *
+dm_import_summary_new (void)
+{
+  DmImportSummary *summary = g_new0 (DmImportSummary, 1);
+
+  summary->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) failure_free);
+  return summary;
+}
+
+/* Runs the pipeline over @jobs (FileJob): workers load and analyse, this thread writes. */
+static DmImportSummary *
+import_jobs (DmStore              *store,
+             DmExtractor          *extractor,
+             GPtrArray            *jobs,
+             GCancellable         *cancellable,
+             DmImportProgressFunc  progress,
+             gpointer              user_data,
+             GError              **error)
 {
   g_autoptr(DmImportSummary) summary = NULL;
-  g_autoptr(GPtrArray) jobs = NULL;
   g_autoptr(GError) corpus_error = NULL;
   GThreadPool *pool;
   Pipeline pipeline;
@@ -337,15 +389,7 @@ dm_import_paths (DmStore              *store,
   guint window;
   guint submitted = 0;
 
-  g_return_val_if_fail (store != NULL, NULL);
-  g_return_val_if_fail (paths != NULL, NULL);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  summary = g_new0 (DmImportSummary, 1);
-  summary->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) failure_free);
-
-  jobs = expand_paths (paths, cancellable);
+  summary = dm_import_summary_new ();
 
   memset (&pipeline, 0, sizeof pipeline);
   pipeline.extractor = extractor != NULL ? extractor : dm_extractor_get_default ();
@@ -410,6 +454,152 @@ dm_import_paths (DmStore              *store,
   if (corpus_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&corpus_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&summary);
+}
+
+#define RETURN_IF_BAD_IMPORT_ARGS(store, cancellable, error) G_STMT_START { \
+  g_return_val_if_fail ((store) != NULL, NULL); \
+  g_return_val_if_fail ((cancellable) == NULL || G_IS_CANCELLABLE (cancellable), NULL); \
+  g_return_val_if_fail ((error) == NULL || *(error) == NULL, NULL); \
+} G_STMT_END
+
+DmImportSummary *
+dm_import_paths (DmStore              *store,
+                 DmExtractor          *extractor,
+                 const char * const   *paths,
+                 GCancellable         *cancellable,
+                 DmImportProgressFunc  progress,
+                 gpointer              user_data,
+                 GError              **error)
+{
+  g_autoptr(GPtrArray) jobs = NULL;
+
+  RETURN_IF_BAD_IMPORT_ARGS (store, cancellable, error);
+  g_return_val_if_fail (paths != NULL, NULL);
+
+  jobs = expand_paths (paths, cancellable);
+  return import_jobs (store, extractor, jobs, cancellable, progress, user_data, error);
+}
+
+DmImportSummary *
+dm_import_files (DmStore              *store,
+                 DmExtractor          *extractor,
+                 GFile * const        *files,
+                 guint                 n_files,
+                 GCancellable         *cancellable,
+                 DmImportProgressFunc  progress,
+                 gpointer              user_data,
+                 GError              **error)
+{
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) file_job_free);
+
+  RETURN_IF_BAD_IMPORT_ARGS (store, cancellable, error);
+  g_return_val_if_fail (files != NULL || n_files == 0, NULL);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = NULL;
+
+      g_return_val_if_fail (G_IS_FILE (files[i]), NULL);
+
+      path = g_file_get_path (files[i]);
+      /* Local files take the path route: folders expand the same way as dm_import_paths(). */
+      if (path != NULL && g_file_test (path, G_FILE_TEST_IS_DIR))
+        expand_directory (path, jobs, cancellable);
+      else if (path != NULL)
+        g_ptr_array_add (jobs, file_job_new (path, NULL));
+      else
+        {
+          /* Elsewhere (a phone, a network share): read through GIO, named by its URI. */
+          g_autofree char *uri = g_file_get_uri (files[i]);
+          FileJob *job = file_job_new (uri, NULL);
+
+          job->file = g_object_ref (files[i]);
+          g_ptr_array_add (jobs, job);
+        }
+    }
+
+  return import_jobs (store, extractor, jobs, cancellable, progress, user_data, error);
+}
+
+DmImportSummary *
+dm_import_resources (DmStore              *store,
+                     DmExtractor          *extractor,
+                     const char           *resource_dir,
+                     GCancellable         *cancellable,
+                     DmImportProgressFunc  progress,
+                     gpointer              user_data,
+                     GError              **error)
+{
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) file_job_free);
+  g_autofree char *dir = NULL;
+  g_auto(GStrv) names = NULL;
+
+  RETURN_IF_BAD_IMPORT_ARGS (store, cancellable, error);
+  g_return_val_if_fail (resource_dir != NULL, NULL);
+
+  dir = g_str_has_suffix (resource_dir, "/") ? g_strdup (resource_dir)
+                                             : g_strconcat (resource_dir, "/", NULL);
+  if (!(names = g_resources_enumerate_children (dir, G_RESOURCE_LOOKUP_FLAGS_NONE, error)))
+    return NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *resource = NULL;
+      GError *lookup_error = NULL;
+      GBytes *bytes;
+      FileJob *job;
+
+      if (g_str_has_suffix (names[i], "/"))
+        continue;   /* a folder inside: not an article */
+
+      /* Compiled-in resources are not copied: the bytes point into the program. */
+      resource = g_strconcat (dir, names[i], NULL);
+      bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &lookup_error);
+      job = file_job_new (names[i], lookup_error);
+      job->bytes = bytes;
+      g_ptr_array_add (jobs, job);
+    }
+
+  return import_jobs (store, extractor, jobs, cancellable, progress, user_data, error);
+}
+
+DmImportSummary *
+dm_import_bytes (DmStore      *store,
+                 DmExtractor  *extractor,
+                 const char   *name,
+                 GBytes       *bytes,
+                 GError      **error)
+{
+  g_autoptr(DmImportSummary) summary = NULL;
+  g_autoptr(GError) file_error = NULL;
+  g_autoptr(FileJob) job = NULL;
+
+  g_return_val_if_fail (store != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  job = file_job_new (name, NULL);
+  job->bytes = g_bytes_ref (bytes);
+  summary = dm_import_summary_new ();
+  summary->n_files = 1;
+
+  if (!(job->analyses = analyse_job (job, extractor != NULL ? extractor : dm_extractor_get_default (),
+                                     &file_error)))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&file_error), "%s: ", name);
+      return NULL;
+    }
+
+  if (!store_file (store, job, summary, &file_error, error))
+    return NULL;
+  if (file_error != NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&file_error), "%s: ", name);
       return NULL;
     }
 

@@ -1,4 +1,4 @@
-/* dm-importer.h — reads files or directories, extracts, and adds them to a corpus
+/* dm-importer.h — reads files, folders, resources or bytes, extracts, and adds them to a corpus
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "dm-extractor.h"
+#include "dm-import.h"   /* the files it reads, and DM_IMPORT_ERROR its failures carry */
 #include "dm-store.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,40 @@ DmImportSummary *dm_import_paths       (DmStore              *store,
                                         GCancellable         *cancellable,
                                         DmImportProgressFunc  progress,
                                         gpointer              user_data,
+                                        GError              **error);
+
+/* The same for files that may not be on a local disk: a GFile with a local path is imported
+ * as dm_import_paths() would (folders expanded), any other is read through GIO and named by
+ * its URI. */
+DmImportSummary *dm_import_files       (DmStore              *store,
+                                        DmExtractor          *extractor,
+                                        GFile * const        *files,
+                                        guint                 n_files,
+                                        GCancellable         *cancellable,
+                                        DmImportProgressFunc  progress,
+                                        gpointer              user_data,
+                                        GError              **error);
+
+/* Every file of the GResource folder @resource_dir (the samples bundled in a program), in
+ * the order the resource lists them, each article named by its file name. Sub-folders are
+ * left out. NULL with @error when there is no such folder or the corpus fails. */
+DmImportSummary *dm_import_resources   (DmStore              *store,
+                                        DmExtractor          *extractor,
+                                        const char           *resource_dir,
+                                        GCancellable         *cancellable,
+                                        DmImportProgressFunc  progress,
+                                        gpointer              user_data,
+                                        GError              **error);
+
+/* Data in memory as the file @name would be read (text, HTML or a feed, told from the
+ * content): every article in it is added, named @name. Data already in the corpus (same
+ * content hash) counts as a duplicate. NULL with @error ("@name: not valid UTF-8 at byte 3
+ * (line 1)", DM_IMPORT_ERROR) when it holds nothing to import or the corpus refuses an
+ * article; the articles before that one stay. Blocking. */
+DmImportSummary *dm_import_bytes       (DmStore              *store,
+                                        DmExtractor          *extractor,
+                                        const char           *name,
+                                        GBytes               *bytes,
                                         GError              **error);
 
 /* Pasted or dropped text as a new article (@origin NULL: "pasted text"). Text already in the

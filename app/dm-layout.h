@@ -76,7 +76,7 @@ struct _DmLayout
   double          width, height;  /* bounding box in points, origin top-left */
   DmLayoutNode   *nodes;     /* graph->nodes->len entries, same order */
   DmLayoutEdge   *edges;     /* graph->edges->len entries, same order */
-  char           *xdot;      /* the laid-out graph as xdot text: cache it with dm_store_save_layout() */
+  char           *xdot;      /* the laid-out graph as xdot text: cached by dm_layout_cache_save() */
 };
 
 GQuark          dm_layout_error_quark            (void);

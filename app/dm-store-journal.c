@@ -40,142 +40,6 @@ struct _DmJournalTx
 
 G_DEFINE_QUARK (dm-curation-error-quark, dm_curation_error)
 
-/* Statement helpers */
-
-static gboolean
-failed (sqlite3     *db,
-        int          rc,
-        const char  *what,
-        GError     **error)
-{
-  dm_store_set_error_from_sqlite (error, db, rc, what);
-  return FALSE;
-}
-
-static sqlite3_stmt *
-prepare_valist (sqlite3     *db,
-                const char  *what,
-                GError     **error,
-                const char  *sql,
-                const char  *types,
-                va_list      args)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      failed (db, rc, what, error);
-      return NULL;
-    }
-  for (int i = 0; types != NULL && types[i] != '\0'; i++)
-    {
-      switch (types[i])
-        {
-        case 'i':
-          sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
-          break;
-        case 'd':
-          sqlite3_bind_int (stmt, i + 1, va_arg (args, int));
-          break;
-        case 't':
-          {
-            const char *text = va_arg (args, const char *);
-
-            if (text != NULL)
-              sqlite3_bind_text (stmt, i + 1, text, -1, SQLITE_TRANSIENT);
-            else
-              sqlite3_bind_null (stmt, i + 1);
-          }
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-  return stmt;
-}
-
-sqlite3_stmt *
-dm_curation_prepare (sqlite3     *db,
-                     const char  *what,
-                     GError     **error,
-                     const char  *sql,
-                     const char  *types,
-                     ...)
-{
-  sqlite3_stmt *stmt;
-  va_list args;
-
-  va_start (args, types);
-  stmt = prepare_valist (db, what, error, sql, types, args);
-  va_end (args);
-  return stmt;
-}
-
-/* Runs the statement to its end; *@value (nullable) gets the first row's first column, 0
- * without a row. */
-static gboolean
-run_valist (sqlite3     *db,
-            const char  *what,
-            gint64      *value,
-            GError     **error,
-            const char  *sql,
-            const char  *types,
-            va_list      args)
-{
-  sqlite3_stmt *stmt = prepare_valist (db, what, error, sql, types, args);
-  gboolean first = TRUE;
-  int rc;
-
-  if (value != NULL)
-    *value = 0;
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      if (first && value != NULL)
-        *value = sqlite3_column_int64 (stmt, 0);
-      first = FALSE;
-    }
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE || failed (db, rc, what, error);
-}
-
-gboolean
-dm_curation_exec (sqlite3     *db,
-                  const char  *what,
-                  GError     **error,
-                  const char  *sql,
-                  const char  *types,
-                  ...)
-{
-  va_list args;
-  gboolean ok;
-
-  va_start (args, types);
-  ok = run_valist (db, what, NULL, error, sql, types, args);
-  va_end (args);
-  return ok;
-}
-
-gboolean
-dm_curation_query_int (sqlite3     *db,
-                       const char  *what,
-                       gint64      *value,
-                       GError     **error,
-                       const char  *sql,
-                       const char  *types,
-                       ...)
-{
-  va_list args;
-  gboolean ok;
-
-  va_start (args, types);
-  ok = run_valist (db, what, value, error, sql, types, args);
-  va_end (args);
-  return ok;
-}
-
 /* Edits */
 
 static void
@@ -217,7 +81,7 @@ dm_journal_begin (DmStore  *self,
   rc = sqlite3_exec (tx->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      failed (tx->db, rc, "starting an edit", error);
+      dm_curation_failed (tx->db, rc, "starting an edit", error);
       journal_tx_free (tx);
       return NULL;
     }
@@ -241,7 +105,7 @@ dm_journal_begin (DmStore  *self,
     rc = sqlite3session_attach (tx->session, journaled_tables[i]);
   if (rc != SQLITE_OK)
     {
-      failed (tx->db, rc, "recording an edit", error);
+      dm_curation_failed (tx->db, rc, "recording an edit", error);
       dm_journal_abort (tx);
       return NULL;
     }
@@ -283,7 +147,7 @@ dm_journal_commit (DmJournalTx  *tx,
   rc = sqlite3session_changeset (tx->session, &n_bytes, &changeset);
   if (rc != SQLITE_OK)
     {
-      failed (tx->db, rc, "recording an edit", error);
+      dm_curation_failed (tx->db, rc, "recording an edit", error);
       dm_journal_abort (tx);
       return FALSE;
     }
@@ -315,10 +179,10 @@ dm_journal_commit (DmJournalTx  *tx,
   sqlite3_finalize (stmt);
 
   if (rc != SQLITE_OK)
-    failed (tx->db, rc, "saving an edit", error);
+    dm_curation_failed (tx->db, rc, "saving an edit", error);
   else if (bump_generation (tx->db, error) &&
            (rc = sqlite3_exec (tx->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
-    failed (tx->db, rc, "saving an edit", error);
+    dm_curation_failed (tx->db, rc, "saving an edit", error);
 
   if (rc != SQLITE_OK || !sqlite3_get_autocommit (tx->db))
     {
@@ -387,7 +251,7 @@ next_edit (sqlite3     *db,
       rc = SQLITE_DONE;
     }
   sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE || failed (db, rc, "reading the journal", error);
+  return rc == SQLITE_DONE || dm_curation_failed (db, rc, "reading the journal", error);
 }
 
 typedef struct {
@@ -504,7 +368,7 @@ changeset_references_hold (sqlite3      *db,
     }
   sqlite3changeset_finalize (iter);
   if (rc != SQLITE_OK && rc != SQLITE_DONE && ok)
-    ok = failed (db, rc, "checking the corpus", error);
+    ok = dm_curation_failed (db, rc, "checking the corpus", error);
   return ok;
 }
 
@@ -535,7 +399,7 @@ replay (DmStore     *self,
   rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      failed (db, rc, undo ? "undoing an edit" : "redoing an edit", error);
+      dm_curation_failed (db, rc, undo ? "undoing an edit" : "redoing an edit", error);
       goto fail;
     }
   if (!next_edit (db, undo, &info, &changeset, error))
@@ -572,7 +436,7 @@ replay (DmStore     *self,
                                                                      : "a unique name",
                      report.table != NULL ? report.table : "corpus");
       else
-        failed (db, rc, undo ? "undoing an edit" : "redoing an edit", error);
+        dm_curation_failed (db, rc, undo ? "undoing an edit" : "redoing an edit", error);
       goto fail;
     }
 
@@ -593,7 +457,7 @@ replay (DmStore     *self,
   rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      failed (db, rc, "saving the journal", error);
+      dm_curation_failed (db, rc, "saving the journal", error);
       goto fail;
     }
   sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
@@ -684,7 +548,7 @@ dm_store_list_edits (DmStore  *self,
     g_ptr_array_add (edits, edit_info_from_row (stmt));
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
-    failed (db, rc, "reading the journal", error);
+    dm_curation_failed (db, rc, "reading the journal", error);
   dm_store_unlock (self);
   return rc == SQLITE_DONE ? g_steal_pointer (&edits) : NULL;
 }

@@ -1,4 +1,4 @@
-/* dm-store-private.h — what the store's files share: schema checks, errors, the connection
+/* dm-store-private.h — what the parts of the store share: the connection, statements, errors
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,7 +8,7 @@
 
 #include <sqlite3.h>
 
-#include "dm-store.h"
+#include "dm-store-write.h"
 
 G_BEGIN_DECLS
 
@@ -49,20 +49,146 @@ void      dm_store_set_error_from_sqlite (GError     **error,
  * typographic apostrophes made plain, runs of white space made one space. */
 char     *dm_store_normalize_key         (const char  *name);
 
-/* The store's connection, for its other files: locks the store's mutex (every public
+/* Every statement the store keeps prepared, by the file whose SQL it is. */
+typedef enum {
+  /* dm-store.c */
+  DM_STORE_STMT_BEGIN_IMMEDIATE,
+  DM_STORE_STMT_COMMIT,
+  DM_STORE_STMT_ROLLBACK,
+  /* dm-store-read.c */
+  DM_STORE_STMT_ARTICLE_BY_HASH,
+  DM_STORE_STMT_ACTOR_BY_KEY,
+  DM_STORE_STMT_LIST_ACTORS,
+  DM_STORE_STMT_GET_ACTOR,
+  DM_STORE_STMT_ACTOR_BY_ALIAS_KEY,
+  DM_STORE_STMT_ALIASES,
+  DM_STORE_STMT_LIST_ARTICLES,
+  DM_STORE_STMT_GET_ARTICLE,
+  DM_STORE_STMT_ARTICLE_TEXT,
+  DM_STORE_STMT_LIST_RELATIONS,
+  DM_STORE_STMT_ACTOR_RELATIONS,
+  DM_STORE_STMT_RELATIONS_BY_ID,
+  DM_STORE_STMT_COUNT_ARTICLES,
+  DM_STORE_STMT_COUNT_MENTIONS,
+  DM_STORE_STMT_ACTORS_BY_TYPE,
+  DM_STORE_STMT_RELATIONS_BY_CLASS,
+  DM_STORE_STMT_LOOKUP_LAYOUT,
+  /* dm-store-write.c */
+  DM_STORE_STMT_INSERT_ARTICLE,
+  DM_STORE_STMT_PEOPLE_BY_LAST_KEY,
+  DM_STORE_STMT_INSERT_ACTOR,
+  DM_STORE_STMT_RENAME_ACTOR,
+  DM_STORE_STMT_DROP_ALIAS,
+  DM_STORE_STMT_COMPLETE_ACTOR,
+  DM_STORE_STMT_INSERT_ALIAS,
+  DM_STORE_STMT_INSERT_MENTION,
+  DM_STORE_STMT_INSERT_RELATION,
+  DM_STORE_STMT_SAVE_LAYOUT,
+  DM_STORE_STMT_PRUNE_LAYOUTS,
+  DM_STORE_STMT_DELETE_LAYOUT,
+  DM_STORE_N_STMTS
+} DmStoreStmtId;
+
+struct _DmStore
+{
+  GMutex        mutex;            /* held by every public function for its whole run */
+  char         *path;
+  sqlite3      *db;
+  sqlite3_stmt *stmts[DM_STORE_N_STMTS];   /* prepared on first use, reused until close */
+  gboolean      ready;            /* checked and migrated: closing may write to the file */
+  struct _DmCurationCache *curation;  /* the corpus's rules, for every add (dm-store-rules.c) */
+};
+
+/* The layout cache keeps a layout's serialisation under "<key>#data", beside its xdot text. */
+#define DM_STORE_LAYOUT_DATA_SUFFIX "#data"
+
+/* A statement borrowed from the cache: g_autoptr(DmStoreStmt) resets and unbinds it when it
+ * goes out of scope, so every return path hands it back clean. */
+typedef sqlite3_stmt DmStoreStmt;
+
+static inline void
+dm_store_stmt_release (DmStoreStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmStoreStmt, dm_store_stmt_release)
+
+/* Statement @id, prepared from @sql on first use (each file passes its own SQL for its own
+ * ids); the mutex must be held. */
+DmStoreStmt *dm_store_get_stmt        (DmStore       *self,
+                                       DmStoreStmtId  id,
+                                       const char    *sql,
+                                       GError       **error);
+
+/* dm_store_set_error_from_sqlite() for this store's connection; returns FALSE. */
+gboolean  dm_store_fail               (DmStore       *self,
+                                       int            rc,
+                                       const char    *what,
+                                       GError       **error);
+
+/* Runs a statement that returns no rows. */
+gboolean  dm_store_step_done          (DmStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       const char    *what,
+                                       GError       **error);
+
+/* Steps a statement that returns at most one row: TRUE with *@found saying whether it did,
+ * the row then readable from @stmt; FALSE with the SQLite failure. */
+gboolean  dm_store_step_optional_row  (DmStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       gboolean      *found,
+                                       const char    *what,
+                                       GError       **error);
+
+/* BEGIN IMMEDIATE: takes the write lock now, so that what the transaction reads before it
+ * writes cannot change under it. */
+gboolean  dm_store_begin              (DmStore       *self,
+                                       GError       **error);
+gboolean  dm_store_commit             (DmStore       *self,
+                                       const char    *what,
+                                       GError       **error);
+/* Rolls back unless SQLite already did on its own (disk full, I/O error). */
+void      dm_store_rollback           (DmStore       *self);
+
+/* NULL binds SQL NULL. */
+void      dm_store_bind_text          (sqlite3_stmt  *stmt,
+                                       int            index,
+                                       const char    *text);
+/* A TEXT column as a new string, NULL for SQL NULL. */
+char     *dm_store_column_dup         (sqlite3_stmt  *stmt,
+                                       int            column);
+
+/* What identifies an article's text in the corpus (articles.hash). */
+char     *dm_store_hash_text          (const char    *text,
+                                       gssize         len);
+
+/* Lookups the writer shares with the queries (dm-store-read.c); the mutex must be held.
+ * *@actor_id / *@article_id is 0 when there is none. */
+gboolean  dm_store_find_actor_by_key  (DmStore       *self,
+                                       const char    *key,
+                                       gint64        *actor_id,
+                                       GError       **error);
+gboolean  dm_store_find_article_by_hash (DmStore     *self,
+                                       const char    *hash,
+                                       gint64        *article_id,
+                                       GError       **error);
+
+/* The store's connection, for the curation files: locks the store's mutex (every public
  * function holds it) and returns the database; dm_store_unlock() releases it. */
 sqlite3  *dm_store_lock                  (DmStore     *self);
 void      dm_store_unlock                (DmStore     *self);
 
-/* Curation (dm-store-curation.c): the rules cached for a store, read again when another
- * edit changed them. */
+/* Curation (dm-store-rules.c): the rules cached for a store, read again when an edit
+ * changed them, and the counts of what they touched, written now and then. */
 typedef struct _DmCurationCache DmCurationCache;
 
 void      dm_curation_cache_free         (DmCurationCache *cache);
-/* Writes what the cache holds back (in a transaction of its own); the store locked. */
+/* Writes the pending counts (in a transaction of its own); the store locked. */
 gboolean  dm_curation_cache_flush        (DmCurationCache *cache,
                                           GError         **error);
-/* The store's cache slot, the store locked. */
+/* The store's cache slot; the store locked. */
 DmCurationCache **dm_store_get_curation_cache (DmStore   *self);
 
 /* Called by dm_store_add_analysis() inside its transaction, the store locked: *@curated is

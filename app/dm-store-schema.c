@@ -11,9 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -221,96 +219,6 @@ dm_store_schema_latest_version (void)
   return G_N_ELEMENTS (migrations);
 }
 
-/* Largest write SQLite makes at once: a page of 64 KiB and a WAL frame header. */
-#define MAX_WRITE_SIZE (65536 + 24)
-
-static gboolean
-file_size_limit_reached (sqlite3 *db)
-{
-  static const char * const suffixes[] = { "", "-wal", "-journal" };
-  const char *path = sqlite3_db_filename (db, "main");
-  struct rlimit limit;
-
-  if (path == NULL || path[0] == '\0' || getrlimit (RLIMIT_FSIZE, &limit) != 0 ||
-      limit.rlim_cur == RLIM_INFINITY)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      GStatBuf st;
-
-      if (g_stat (file, &st) == 0 && (guint64) st.st_size + MAX_WRITE_SIZE > limit.rlim_cur)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-disk_is_full (sqlite3 *db)
-{
-  const char *path = sqlite3_db_filename (db, "main");
-  struct statvfs fs;
-
-  return path != NULL && path[0] != '\0' && statvfs (path, &fs) == 0 &&
-         (guint64) fs.f_bavail * fs.f_frsize < MAX_WRITE_SIZE;
-}
-
-void
-dm_store_set_error_from_sqlite (GError     **error,
-                                sqlite3     *db,
-                                int          rc,
-                                const char  *what)
-{
-  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-
-  /* SQLite says SQLITE_FULL for ENOSPC on a data write only; a write refused for the file
-   * size limit (EFBIG), or ENOSPC met growing the shared-memory file, is a plain "disk I/O
-   * error", and by then errno is gone: look at the files and the disk instead. */
-  if ((rc & 0xff) == SQLITE_IOERR && db != NULL)
-    {
-      if (file_size_limit_reached (db))
-        {
-          g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FULL,
-                       "the corpus file has reached the largest size the system allows (%s)",
-                       what);
-          return;
-        }
-      if (disk_is_full (db))
-        rc = SQLITE_FULL;
-    }
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error_literal (error, DM_STORE_ERROR, DM_STORE_ERROR_BUSY,
-                           "the corpus is in use by another program");
-      break;
-
-    case SQLITE_FULL:
-      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FULL,
-                   "the disk is full (%s)", what);
-      break;
-
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_A_CORPUS,
-                   "the corpus file is damaged (%s: %s)", what, detail);
-      break;
-
-    case SQLITE_READONLY:
-      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
-                   "the corpus is read-only (%s)", what);
-      break;
-
-    default:
-      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
-                   "%s: %s", what, detail);
-      break;
-    }
-}
-
 static guint32
 read_be32 (const guint8 *p)
 {
@@ -469,11 +377,11 @@ dm_store_schema_check_file (const char  *path,
   return TRUE;
 }
 
-static gboolean
-query_int (sqlite3     *db,
-           const char  *sql,
-           gint64      *value,
-           GError     **error)
+/* The integer in the first column of the first row of @sql: an SQLite result code. */
+static int
+query_int_rc (sqlite3     *db,
+              const char  *sql,
+              gint64      *value)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -488,6 +396,18 @@ query_int (sqlite3     *db,
           rc = SQLITE_OK;
         }
     }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  int rc = query_int_rc (db, sql, value);
+
   if (rc != SQLITE_OK)
     {
       dm_store_set_error_from_sqlite (error, db, rc, "reading the corpus header");
@@ -497,7 +417,6 @@ query_int (sqlite3     *db,
           not_a_corpus (error, "the file is damaged or not an SQLite database");
         }
     }
-  sqlite3_finalize (stmt);
   return rc == SQLITE_OK;
 }
 
@@ -607,27 +526,6 @@ dm_store_schema_check_db (sqlite3     *db,
   return TRUE;
 }
 
-static int
-read_user_version (sqlite3 *db,
-                   int     *version)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          *version = sqlite3_column_int (stmt, 0);
-          rc = SQLITE_OK;
-        }
-    }
-  sqlite3_finalize (stmt);
-  return rc;
-}
-
 /* PRAGMA foreign_key_check: SQLITE_CONSTRAINT_FOREIGNKEY when any row refers to nothing. */
 static int
 check_references (sqlite3 *db)
@@ -677,7 +575,7 @@ migrate_steps (sqlite3     *db,
     {
       g_autofree char *stamp = NULL;
       g_autofree char *what = NULL;
-      int current = 0;
+      gint64 current = 0;
       int rc;
 
       /* PRAGMA takes no bound parameters; these are our own integers, not user text. */
@@ -690,7 +588,7 @@ migrate_steps (sqlite3     *db,
       /* The version was read before the write lock: another program opening the corpus at
        * the same time (two creating it at once) may have made this step in between. */
       if (rc == SQLITE_OK)
-        rc = read_user_version (db, &current);
+        rc = query_int_rc (db, "PRAGMA user_version", &current);
       if (rc == SQLITE_OK && current >= next)
         {
           if (current > dm_store_schema_latest_version ())
@@ -701,7 +599,7 @@ migrate_steps (sqlite3     *db,
           rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
           if (rc == SQLITE_OK)
             {
-              next = current;
+              next = (int) current;
               continue;
             }
         }

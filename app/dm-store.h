@@ -1,5 +1,8 @@
 /* dm-store.h — the corpus: a SQLite file of articles, actors, mentions, relations, layouts
  *
+ * Opening a corpus and reading it. What writes to it is in dm-store-write.h, for the
+ * engine's importer and layout cache (and tests): the widgets only read.
+ *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -86,14 +89,6 @@ DmStore        *dm_store_open          (const char  *path,
 void            dm_store_free          (DmStore     *self);
 const char     *dm_store_get_path      (DmStore     *self);
 
-/* Adds the article of @analysis, its actors, mentions and relations in one transaction.
- * An article whose text is already in the corpus (same content hash) adds nothing:
- * *@added is FALSE and *@article_id the existing id. */
-gboolean        dm_store_add_analysis  (DmStore           *self,
-                                        const DmAnalysis  *analysis,
-                                        gint64            *article_id,
-                                        gboolean          *added,
-                                        GError           **error);
 gboolean        dm_store_has_text      (DmStore     *self,
                                         const char  *text,
                                         gboolean    *present,
@@ -146,24 +141,17 @@ gboolean        dm_store_get_stats     (DmStore       *self,
                                         DmStoreStats  *stats,
                                         GError       **error);
 
-/* Layout cache: xdot text keyed by dm_graph_get_key() + engine. *@xdot is NULL on a miss. */
+/* Layout cache (dm-layout-cache.h): xdot text keyed by dm_layout_cache_key(). *@xdot is NULL
+ * on a miss. */
 gboolean        dm_store_lookup_layout (DmStore     *self,
                                         const char  *key,
                                         char       **xdot,
-                                        GError     **error);
-gboolean        dm_store_save_layout   (DmStore     *self,
-                                        const char  *key,
-                                        const char  *xdot,
                                         GError     **error);
 /* The same cache holding a dm_layout_to_cache() serialisation (a BLOB under "<key>#data",
  * alongside the xdot text under @key). *@data is NULL on a miss. */
 gboolean        dm_store_lookup_layout_data (DmStore     *self,
                                              const char  *key,
                                              GBytes     **data,
-                                             GError     **error);
-gboolean        dm_store_save_layout_data   (DmStore     *self,
-                                             const char  *key,
-                                             GBytes      *data,
                                              GError     **error);
 
 void            dm_actor_info_free     (DmActorInfo    *info);

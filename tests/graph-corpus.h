@@ -9,7 +9,7 @@
 
 #include <glib/gstdio.h>
 
-#include "dm-store.h"
+#include "dm-store-write.h"
 
 typedef struct {
   char    *dir;

@@ -15,8 +15,8 @@
 
 #include <glib/gstdio.h>
 
-#include "dm-article.h"
 #include "dm-import-private.h"
+#include "dm-import.h"
 
 static char *
 fixture_path (const char *name)
@@ -31,7 +31,7 @@ load_fixture (const char *name)
   g_autoptr(GError) error = NULL;
   GPtrArray *articles;
 
-  articles = dm_article_load_path (path, &error);
+  articles = dm_import_load_path (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (articles);
   return articles;
@@ -47,7 +47,7 @@ load_string (const char  *data,
   if (len < 0)
     len = strlen (data);
   bytes = g_bytes_new (data, len);
-  return dm_article_load_bytes ("test", bytes, error);
+  return dm_import_load_bytes ("test", bytes, error);
 }
 
 static DmArticle *
@@ -123,7 +123,7 @@ assert_path_refused (const char *path,
                      const char *message)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = dm_article_load_path (path, &error);
+  g_autoptr(GPtrArray) articles = dm_import_load_path (path, &error);
 
   g_assert_null (articles);
   g_assert_error (error, DM_IMPORT_ERROR, code);
@@ -217,7 +217,7 @@ test_text_stdin (void)
   g_assert_cmpint (fd, >=, 0);
   g_assert_cmpint (dup2 (fd, STDIN_FILENO), ==, STDIN_FILENO);
   close (fd);
-  articles = dm_article_load_path ("-", &error);
+  articles = dm_import_load_path ("-", &error);
   dup2 (saved, STDIN_FILENO);
   close (saved);
 
@@ -418,8 +418,8 @@ load_in_thread (gpointer data)
 
   for (guint i = 0; i < 20; i++)
     {
-      g_autoptr(GPtrArray) page = dm_article_load_path (paths->html, NULL);
-      g_autoptr(GPtrArray) feed = dm_article_load_path (paths->feed, NULL);
+      g_autoptr(GPtrArray) page = dm_import_load_path (paths->html, NULL);
+      g_autoptr(GPtrArray) feed = dm_import_load_path (paths->feed, NULL);
 
       if (page == NULL || feed == NULL || feed->len != 3 ||
           strstr (article_at (page, 0)->text, "JUNK") != NULL)
@@ -564,7 +564,7 @@ test_feed_entity_bomb (void)
   g_autoptr(GPtrArray) articles = NULL;
 
   /* Either refused or read without the entities: never a billion "lol"s */
-  articles = dm_article_load_path (path, &error);
+  articles = dm_import_load_path (path, &error);
   if (articles != NULL)
     {
       for (guint i = 0; i < articles->len; i++)
@@ -598,7 +598,7 @@ test_feed_errors (void)
 {
   g_autofree char *path = fixture_path ("empty-feed.xml");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = dm_article_load_path (path, &error);
+  g_autoptr(GPtrArray) articles = dm_import_load_path (path, &error);
 
   g_assert_null (articles);
   g_assert_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE);
@@ -662,7 +662,7 @@ test_sniff (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpint (dm_article_sniff_format (cases[i].data, strlen (cases[i].data)), ==, cases[i].format);
+    g_assert_cmpint (dm_import_sniff_format (cases[i].data, strlen (cases[i].data)), ==, cases[i].format);
 }
 
 /* Content errors */
@@ -808,7 +808,7 @@ test_path_unreadable (void)
   g_autoptr(GPtrArray) articles = NULL;
 
   g_assert_cmpint (g_chmod (path, 0000), ==, 0);
-  articles = dm_article_load_path (path, &error);
+  articles = dm_import_load_path (path, &error);
   if (geteuid () == 0)
     {
       /* root reads anything */
@@ -840,7 +840,7 @@ test_path_too_large (void)
   assert_path_refused (path, DM_IMPORT_ERROR_TOO_LARGE, "the file is 200 MB; the limit is 64 MB");
 
   fd = open (path, O_WRONLY | O_TRUNC);
-  g_assert_cmpint (ftruncate (fd, (off_t) DM_ARTICLE_MAX_BYTES + 1), ==, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) DM_IMPORT_MAX_BYTES + 1), ==, 0);
   close (fd);
   assert_path_refused (path, DM_IMPORT_ERROR_TOO_LARGE, "the file is 64.1 MB; the limit is 64 MB");
   rm_tree (dir);
@@ -852,7 +852,7 @@ test_path_not_utf8 (void)
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = write_temp (dir, "r\xE9sum\xE9.txt", "Latin-1 name\n\nThe text.\n", -1);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = dm_article_load_path (path, &error);
+  g_autoptr(GPtrArray) articles = dm_import_load_path (path, &error);
 
   g_assert_no_error (error);
   g_assert_cmpstr (article_at (articles, 0)->id, ==, path);
@@ -922,7 +922,7 @@ test_samples (void)
 
       if (g_str_has_suffix (name, ".md"))
         continue;
-      articles = dm_article_load_path (path, &error);
+      articles = dm_import_load_path (path, &error);
       g_assert_no_error (error);
       n_files++;
       for (guint i = 0; i < articles->len; i++)

@@ -29,6 +29,7 @@
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-store.h"
+#include "dm-test-articles.h"
 #include "test-tree.h"
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -40,108 +41,6 @@
 #define DEFAULT_KILLS 30
 #endif
 #define N_OTHER_ARTICLES 30   /* a second set, for a second writer */
-
-/* Generated articles: every sentence names actors the extractor knows and links two of them
- * with a verb it knows, so every article has mentions and relations. */
-
-static const char * const countries[] = {
-  "Germany", "France", "Poland", "Ukraine", "Russia", "China", "Japan", "India", "Brazil",
-  "Turkey", "Iran", "Israel", "Egypt", "Canada", "Mexico", "Italy", "Spain", "Sweden",
-  "Finland", "Belarus", "Hungary", "Romania", "Greece", "Norway",
-};
-
-static const char * const officials[] = {
-  "President Emmanuel Macron", "Foreign Minister Annalena Baerbock",
-  "Chancellor Olaf Scholz", "Prime Minister Donald Tusk", "President Volodymyr Zelensky",
-  "Secretary of State Antony Blinken", "Prime Minister Giorgia Meloni",
-  "President Recep Tayyip Erdogan",
-};
-
-static const char * const organisations[] = { "NATO", "the European Union", "the United Nations" };
-
-/* The source, then the verb, the target, then the rest of the sentence */
-static const struct {
-  const char *verb;
-  const char *rest;
-} patterns[] = {
-  { "urged", "to increase its support for the talks" },
-  { "criticized", "over the attacks on the border" },
-  { "accused", "of breaking the agreement" },
-  { "met", "in the capital on Tuesday" },
-  { "warned", "against further escalation" },
-  { "condemned", "for the strikes" },
-  { "praised", "for its efforts" },
-  { "threatened", "with new sanctions" },
-};
-
-static const char *
-pick_actor (GRand *rand)
-{
-  switch (g_rand_int_range (rand, 0, 4))
-    {
-    case 0:
-      return officials[g_rand_int_range (rand, 0, G_N_ELEMENTS (officials))];
-    case 1:
-      return organisations[g_rand_int_range (rand, 0, G_N_ELEMENTS (organisations))];
-    default:
-      return countries[g_rand_int_range (rand, 0, G_N_ELEMENTS (countries))];
-    }
-}
-
-static char *
-generate_article (GRand *rand,
-                  guint  number)
-{
-  GString *text = g_string_new (NULL);
-  guint n_sentences = g_rand_int_range (rand, 8, 20);
-
-  /* The number makes every text unique: the corpus keeps one article per text. */
-  g_string_append_printf (text, "Dispatch %u from the ministries.\n\n", number);
-  for (guint i = 0; i < n_sentences; i++)
-    {
-      const char *source = pick_actor (rand);
-      const char *target = pick_actor (rand);
-      g_autofree char *sentence = NULL;
-      guint pattern = g_rand_int_range (rand, 0, G_N_ELEMENTS (patterns));
-
-      while (target == source)
-        target = pick_actor (rand);
-      sentence = g_strdup_printf ("%s %s %s %s", source, patterns[pattern].verb, target,
-                                  patterns[pattern].rest);
-      sentence[0] = g_ascii_toupper (sentence[0]);
-      g_string_append_printf (text, "%s. ", sentence);
-      if (g_rand_int_range (rand, 0, 4) == 0)
-        g_string_append (text, "\n\n");
-    }
-  g_string_append_c (text, '\n');
-  return g_string_free (text, FALSE);
-}
-
-/* Writes @n articles named @prefix-NNN.txt into a new folder; returns their paths in the
- * order the importer reads them (name order). */
-static GPtrArray *
-write_articles (const char *dir,
-                const char *prefix,
-                guint       n,
-                guint32     seed)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("%s-%03u.txt", prefix, i);
-      g_autofree char *text = generate_article (rand, seed * 1000 + i);
-      char *path = g_build_filename (dir, name, NULL);
-      g_autoptr(GError) error = NULL;
-
-      g_file_set_contents (path, text, -1, &error);
-      g_assert_no_error (error);
-      g_ptr_array_add (paths, path);
-    }
-  return paths;
-}
 
 /* Running the CLI */
 
@@ -556,8 +455,10 @@ shared_set_up (void)
   g_assert_nonnull (shared.tmp);
   shared.dir = g_build_filename (shared.tmp, "articles", NULL);
   shared.other_dir = g_build_filename (shared.tmp, "other", NULL);
-  shared.files = write_articles (shared.dir, "article", N_ARTICLES, 1);
-  shared.other_files = write_articles (shared.other_dir, "other", N_OTHER_ARTICLES, 2);
+  /* numbered apart, so that no text of one set is in the other */
+  shared.files = dm_test_articles_write (shared.dir, "article", 0, N_ARTICLES, 1, NULL);
+  shared.other_files = dm_test_articles_write (shared.other_dir, "other", 1000,
+                                               N_OTHER_ARTICLES, 2, NULL);
 
   ref_db = g_build_filename (shared.tmp, "reference.dramatis", NULL);
   start = g_get_monotonic_time ();

@@ -20,6 +20,7 @@
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-store.h"
+#include "dm-store-write.h"
 #include "dm-timeline.h"
 #include "test-tree.h"
 

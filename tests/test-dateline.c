@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dm-article.h"
+#include "dm-import.h"
 #include "dm-dateline.h"
 
 static const struct {
@@ -108,14 +109,14 @@ test_importers (void)
   g_autoptr(GPtrArray) articles = NULL;
 
   bytes = g_bytes_new_static (text, strlen (text));
-  articles = dm_article_load_bytes ("a.txt", bytes, &error);
+  articles = dm_import_load_bytes ("a.txt", bytes, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (((DmArticle *) g_ptr_array_index (articles, 0))->date, ==, "2025-03-12");
   g_clear_pointer (&articles, g_ptr_array_unref);
   g_clear_pointer (&bytes, g_bytes_unref);
 
   bytes = g_bytes_new_static (html, strlen (html));
-  articles = dm_article_load_bytes ("a.html", bytes, &error);
+  articles = dm_import_load_bytes ("a.html", bytes, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (((DmArticle *) g_ptr_array_index (articles, 0))->date, ==, "2026-04-15");
   g_clear_pointer (&articles, g_ptr_array_unref);
@@ -123,7 +124,7 @@ test_importers (void)
 
   /* the page's own date comes first */
   bytes = g_bytes_new_static (html_dated, strlen (html_dated));
-  articles = dm_article_load_bytes ("b.html", bytes, &error);
+  articles = dm_import_load_bytes ("b.html", bytes, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (((DmArticle *) g_ptr_array_index (articles, 0))->date, ==, "2026-04-16");
 }

@@ -24,12 +24,12 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
-#include "dm-article.h"
+#include "dm-import.h"
 #include "dm-export.h"
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-layout.h"
-#include "dm-store.h"
+#include "dm-store-write.h"
 
 #define GOOD_TEXT "France urged Germany to act on Monday.\n"
 #define SQL_INJECTION "'); DROP TABLE actors; --"
@@ -377,7 +377,7 @@ test_too_large (void)
 
   /* Refused before it is read: the peak memory of this process barely moves */
   before = peak_rss_kb ();
-  articles = dm_article_load_path (huge, &error);
+  articles = dm_import_load_path (huge, &error);
   g_assert_null (articles);
   g_assert_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, "200 MB"));
@@ -439,7 +439,7 @@ test_long_line (void)
       path = write_file (dir, "line.txt", line->str, line->len);
 
       timer = g_timer_new ();
-      articles = dm_article_load_path (path, &error);
+      articles = dm_import_load_path (path, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (articles->len, ==, 1);
       article = g_ptr_array_steal_index (articles, 0);
@@ -475,7 +475,7 @@ test_html_deep (void)
 
   /* libxml2 stops at its depth limit, so the buried paragraph is never reached: the page is
    * refused for what it is, without a crash or a stack overflow. */
-  articles = dm_article_load_path (path, &error);
+  articles = dm_import_load_path (path, &error);
   g_assert_null (articles);
   g_assert_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY);
   g_assert_nonnull (strstr (error->message, "no article text"));

@@ -425,6 +425,110 @@ test_import_text (Fixture       *fixture,
   g_assert_cmpuint (n_articles (fixture->store), ==, 1);
 }
 
+/* Data in memory (the window's samples and dropped data) */
+
+static const char two_item_feed[] =
+  "<?xml version=\"1.0\"?>\n"
+  "<rss version=\"2.0\"><channel><title>Wire</title>\n"
+  "<item><title>Talks</title><description>Macron urged Scholz to act on Monday.</description></item>\n"
+  "<item><title>Sanctions</title><description>Brussels sanctioned Moscow again.</description></item>\n"
+  "</channel></rss>\n";
+
+static void
+test_import_bytes (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GBytes) text = g_bytes_new_static (good_three, strlen (good_three));
+  g_autoptr(GBytes) feed = g_bytes_new_static (two_item_feed, strlen (two_item_feed));
+  g_autoptr(GBytes) broken = g_bytes_new_static ("Kyiv \xc3\x28", 7);
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_autoptr(DmImportSummary) summary = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GError) error = NULL;
+
+  summary = dm_import_bytes (fixture->store, NULL, "speech.txt", text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->n_files, ==, 1);
+  g_assert_cmpuint (summary->n_articles_added, ==, 1);
+  g_assert_cmpuint (summary->n_articles_duplicate, ==, 0);
+  g_assert_cmpuint (summary->failures->len, ==, 0);
+  g_clear_pointer (&summary, dm_import_summary_free);
+
+  /* The article is named by the name given */
+  articles = dm_store_list_articles (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 1);
+  g_assert_cmpstr (((DmArticleInfo *) g_ptr_array_index (articles, 0))->origin, ==, "speech.txt");
+
+  /* The same content under another name is the article already there */
+  summary = dm_import_bytes (fixture->store, NULL, "copy.txt", text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->n_articles_added, ==, 0);
+  g_assert_cmpuint (summary->n_articles_duplicate, ==, 1);
+  g_assert_cmpuint (n_articles (fixture->store), ==, 1);
+  g_clear_pointer (&summary, dm_import_summary_free);
+
+  /* A feed's items are articles of their own */
+  summary = dm_import_bytes (fixture->store, NULL, "wire.rss", feed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->n_articles_added, ==, 2);
+  g_assert_cmpuint (n_articles (fixture->store), ==, 3);
+  g_clear_pointer (&summary, dm_import_summary_free);
+
+  /* Bad data: an error that names it and says what is wrong, and the corpus unchanged */
+  g_assert_null (dm_import_bytes (fixture->store, NULL, "broken.txt", broken, &error));
+  g_assert_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_ENCODING);
+  g_assert_true (g_str_has_prefix (error->message, "broken.txt: "));
+  g_assert_nonnull (strstr (error->message, "byte 5"));
+  g_clear_error (&error);
+  g_assert_null (dm_import_bytes (fixture->store, NULL, "empty.txt", empty, &error));
+  g_assert_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY);
+  g_assert_true (g_str_has_prefix (error->message, "empty.txt: "));
+  g_clear_error (&error);
+  g_assert_cmpuint (n_articles (fixture->store), ==, 3);
+}
+
+static void
+test_import_files (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(DmImportSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *one = NULL;
+  GFile *files[3];
+  Recorder recorder;
+
+  write_file (fixture, "one.txt", good_three, -1);
+  write_file (fixture, "folder/two.txt", "Brussels sanctioned Moscow again.", -1);
+  one = in_path (fixture, "one.txt");
+
+  /* A local file as its path, a local folder expanded, a file GIO cannot read a failure */
+  files[0] = g_file_new_for_path (one);
+  files[1] = g_file_new_build_filename (fixture->in, "folder", NULL);
+  files[2] = g_file_new_for_uri ("resource:///io/github/dramatis/no-such-article.txt");
+
+  recorder_init (&recorder);
+  summary = dm_import_files (fixture->store, NULL, files, G_N_ELEMENTS (files), NULL,
+                             record_progress, &recorder, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->n_files, ==, 3);
+  g_assert_cmpuint (summary->n_articles_added, ==, 2);
+  g_assert_cmpuint (summary->failures->len, ==, 1);
+  g_assert_cmpstr (((DmImportFailure *) g_ptr_array_index (summary->failures, 0))->path, ==,
+                   "resource:///io/github/dramatis/no-such-article.txt");
+  g_assert_cmpstr (g_ptr_array_index (recorder.paths, 0), ==, one);
+  g_assert_cmpuint (recorder.total, ==, 3);
+  recorder_clear (&recorder);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_object_unref (files[i]);
+
+  /* A resource folder that is not there is an error of the whole import */
+  g_assert_null (dm_import_resources (fixture->store, NULL, "/io/github/dramatis/no-such-folder",
+                                      NULL, NULL, NULL, &error));
+  g_assert_error (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
+}
+
 /* dramatis-cli import and stats, run as a person would */
 
 static int
@@ -560,6 +664,8 @@ main (int   argc,
   ADD ("many-files-in-order", test_many_files_in_order);
   ADD ("cancel", test_cancel);
   ADD ("import-text", test_import_text);
+  ADD ("import-bytes", test_import_bytes);
+  ADD ("import-files", test_import_files);
   ADD ("cli-import", test_cli_import);
   ADD ("cli-stats", test_cli_stats);
 

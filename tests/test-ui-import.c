@@ -12,6 +12,7 @@
 
 #include "dm-article-item.h"
 #include "dm-articles-panel.h"
+#include "dm-test-articles.h"
 #include "ui-test-common.h"
 
 typedef struct {
@@ -98,23 +99,16 @@ articles (Fixture *fixture)
   return dm_articles_panel_get_model (panel);
 }
 
-/* @n article files "<prefix>-NNN.txt" numbered from @first, each its own sentence; the
- * array ends with NULL. */
+/* @n generated article files "<prefix>-NNNN.txt" numbered from @first; the array ends
+ * with NULL. */
 static GPtrArray *
 write_numbered (Fixture    *fixture,
                 const char *prefix,
                 guint       first,
                 guint       n)
 {
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *paths = dm_test_articles_write (fixture->dir, prefix, first, n, first + 1, NULL);
 
-  for (guint i = first; i < first + n; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("%s-%03u.txt", prefix, i);
-      g_autofree char *text = g_strdup_printf ("Article %u. France urged Germany to act on item %u.\n", i, i);
-
-      g_ptr_array_add (paths, write_file (fixture, name, text, -1));
-    }
   g_ptr_array_add (paths, NULL);
   return paths;
 }

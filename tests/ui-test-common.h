@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "dm-application.h"
-#include "dm-store.h"
+#include "dm-store-write.h"
 #include "dm-window.h"
 
 /* One relation of a fixture article: the trigger is found in the text, the two actors in the

@@ -27,6 +27,7 @@
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-store.h"
+#include "dm-store-write.h"
 #include "../test-tree.h"
 
 #define N_BIG_ARTICLES 5000

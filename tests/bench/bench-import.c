@@ -23,129 +23,11 @@
 
 #include <glib/gstdio.h>
 
-#include "dm-article.h"
+#include "dm-import.h"
 #include "dm-importer.h"
+#include "dm-store-write.h"
+#include "dm-test-articles.h"
 #include "../test-tree.h"
-
-static const char * const countries[] = {
-  "Ukraine", "Russia", "Poland", "Germany", "France", "the United States", "China", "Turkey",
-  "Hungary", "Finland", "Sweden", "Japan", "India", "Brazil", "Israel", "Iran",
-};
-
-static const char * const people[] = {
-  "Defence Secretary Pete Hegseth", "President Volodymyr Zelenskiy", "Chancellor Olaf Scholz",
-  "President Emmanuel Macron", "Prime Minister Donald Tusk", "Foreign Minister Sergei Lavrov",
-  "NATO Secretary General Mark Rutte", "Prime Minister Viktor Orban",
-  "President Recep Tayyip Erdogan", "Foreign Minister Wang Yi",
-};
-
-static const char * const organizations[] = {
-  "NATO", "the European Union", "the United Nations", "the Kremlin", "the Pentagon",
-  "the International Atomic Energy Agency", "the G7", "the World Bank",
-};
-
-static const char * const verbs[] = {
-  "urged", "called on", "criticised", "met", "praised", "warned", "accused", "thanked",
-  "signed an agreement with", "rejected a proposal from", "imposed sanctions on",
-  "promised more aid to", "held talks with", "condemned", "threatened",
-};
-
-static const char * const topics[] = {
-  "military spending", "air defence", "the grain corridor", "energy prices",
-  "the peace talks", "frozen assets", "drone deliveries", "the border crossing",
-  "nuclear safety", "reconstruction funds",
-};
-
-/* "@" stands for a topic. */
-static const char * const fillers[] = {
-  "The talks lasted well into the night, officials said.",
-  "No agreement was announced at the end of the meeting.",
-  "Markets reacted calmly to the news on @.",
-  "Analysts said the statement marked a shift in tone on @.",
-  "A spokesperson declined to comment on @.",
-  "The issue of @ is expected to dominate next week's summit.",
-};
-
-static const char *
-pick (GRand              *rand,
-      const char * const *list,
-      guint               n)
-{
-  return list[g_rand_int_range (rand, 0, n)];
-}
-
-#define PICK(rand, list) pick (rand, list, G_N_ELEMENTS (list))
-
-static const char *
-pick_actor (GRand *rand)
-{
-  switch (g_rand_int_range (rand, 0, 3))
-    {
-    case 0:
-      return PICK (rand, countries);
-    case 1:
-      return PICK (rand, people);
-    default:
-      return PICK (rand, organizations);
-    }
-}
-
-/* Someone other than @subject. */
-static const char *
-pick_other_actor (GRand      *rand,
-                  const char *subject)
-{
-  const char *object;
-
-  do
-    object = pick_actor (rand);
-  while (g_ascii_strcasecmp (object, subject) == 0);
-  return object;
-}
-
-/* A wire-style article: headline, dateline, a dozen sentences, every one different. */
-static char *
-make_article (GRand *rand,
-              guint  index)
-{
-  GString *text = g_string_new (NULL);
-  guint n_sentences = g_rand_int_range (rand, 8, 16);
-  char first[64];
-
-  g_snprintf (first, sizeof first, "%s", pick_actor (rand));
-  first[0] = g_ascii_toupper (first[0]);
-  g_string_append_printf (text, "%s %s %s over %s\n\n", first, PICK (rand, verbs),
-                          pick_other_actor (rand, first), PICK (rand, topics));
-  g_string_append_printf (text, "BRUSSELS, %u March 2025 (Wire %u) — ", 1 + index % 28, index);
-
-  for (guint i = 0; i < n_sentences; i++)
-    {
-      char subject[64];
-
-      if (g_rand_int_range (rand, 0, 4) == 0)
-        {
-          const char *filler = PICK (rand, fillers);
-          const char *at = strchr (filler, '@');
-
-          if (at != NULL)
-            g_string_append_printf (text, "%.*s%s%s", (int) (at - filler), filler,
-                                    PICK (rand, topics), at + 1);
-          else
-            g_string_append (text, filler);
-        }
-      else
-        {
-          g_snprintf (subject, sizeof subject, "%s", pick_actor (rand));
-          subject[0] = g_ascii_toupper (subject[0]);
-          g_string_append_printf (text, "%s %s %s on %s, according to %u officials.",
-                                  subject, PICK (rand, verbs), pick_other_actor (rand, subject),
-                                  PICK (rand, topics), 2 + g_rand_int_range (rand, 0, 40));
-        }
-      g_string_append (text, i % 4 == 3 ? "\n\n" : " ");
-    }
-  g_string_append_c (text, '\n');
-  return g_string_free (text, FALSE);
-}
 
 static double
 seconds_since (gint64 start)
@@ -170,8 +52,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20250212);
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_analysis_free);
   g_autoptr(DmImportSummary) summary = NULL;
   g_autofree char *dir = NULL;
@@ -194,21 +75,10 @@ main (int   argc,
   dir = g_dir_make_tmp ("dramatis-bench-XXXXXX", &error);
   g_assert_no_error (error);
   in = g_build_filename (dir, "articles", NULL);
-  g_mkdir (in, 0755);
   db = g_build_filename (dir, "bench.dramatis", NULL);
   db_store_only = g_build_filename (dir, "store-only.dramatis", NULL);
 
-  for (guint i = 0; i < n_articles; i++)
-    {
-      g_autofree char *text = make_article (rand, i);
-      g_autofree char *name = g_strdup_printf ("wire-%04u.txt", i);
-      char *path = g_build_filename (in, name, NULL);
-
-      g_file_set_contents (path, text, -1, &error);
-      g_assert_no_error (error);
-      bytes += strlen (text);
-      g_ptr_array_add (files, path);
-    }
+  files = dm_test_articles_write (in, "wire", 0, n_articles, 20250212, &bytes);
 
   extractor = dm_extractor_get_default ();
   printf ("# %u generated articles, %.1f KiB on average, %u processors\n",
@@ -240,7 +110,7 @@ main (int   argc,
   cpu = cpu_seconds ();
   for (guint i = 0; i < files->len; i++)
     {
-      g_autoptr(GPtrArray) articles = dm_article_load_path (files->pdata[i], &error);
+      g_autoptr(GPtrArray) articles = dm_import_load_path (files->pdata[i], &error);
 
       g_assert_no_error (error);
       g_ptr_array_set_free_func (articles, NULL);

@@ -27,6 +27,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "dm-test-articles.h"
 #include "../ui-test-common.h"
 
 #define N_ACTORS      500
@@ -180,55 +181,6 @@ corpus_new (const char *dir,
 
   dm_store_free (store);
   return path;
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Article files for the import: wire-style texts the extractor finds relations in */
-
-static const char * const wire_actors[] = {
-  "Ukraine", "Russia", "Poland", "Germany", "France", "the United States", "China", "Turkey",
-  "Defence Secretary Pete Hegseth", "President Volodymyr Zelenskiy", "Chancellor Olaf Scholz",
-  "President Emmanuel Macron", "Foreign Minister Sergei Lavrov", "NATO", "the European Union",
-  "the United Nations", "the Kremlin", "the Pentagon",
-};
-static const char * const wire_verbs[] = {
-  "urged", "criticised", "met", "praised", "warned", "accused", "thanked", "condemned",
-  "threatened", "held talks with", "imposed sanctions on", "promised more aid to",
-};
-
-static void
-write_articles (const char *dir,
-                guint       n)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GString) text = g_string_new (NULL);
-      g_autofree char *path = g_strdup_printf ("%s/wire-%04u.txt", dir, i);
-      g_autoptr(GError) error = NULL;
-      guint n_sentences = g_rand_int_range (rand, 8, 16);
-
-      g_string_append_printf (text, "Wire report %u on the talks\n\nBRUSSELS, %u March 2025 — ",
-                              i, 1 + i % 28);
-      for (guint k = 0; k < n_sentences; k++)
-        {
-          guint s = g_rand_int_range (rand, 0, G_N_ELEMENTS (wire_actors));
-          guint t = (s + g_rand_int_range (rand, 1, G_N_ELEMENTS (wire_actors))) % G_N_ELEMENTS (wire_actors);
-          char subject[64];
-
-          g_snprintf (subject, sizeof subject, "%s", wire_actors[s]);
-          subject[0] = g_ascii_toupper (subject[0]);
-          g_string_append_printf (text, "%s %s %s on %s, according to %u officials. ",
-                                  subject,
-                                  wire_verbs[g_rand_int_range (rand, 0, G_N_ELEMENTS (wire_verbs))],
-                                  wire_actors[t],
-                                  k % 2 ? "Monday" : "Tuesday", i * 16 + k + 2);
-        }
-      g_string_append_c (text, '\n');
-      g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
-      g_assert_no_error (error);
-    }
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -597,8 +549,7 @@ main (int    argc,
   small = corpus_new (dir, "small.dramatis", 120);
   empty = g_build_filename (dir, "import.dramatis", NULL);
   articles = g_build_filename (dir, "articles", NULL);
-  g_mkdir (articles, 0700);
-  write_articles (articles, n_articles);
+  g_ptr_array_unref (dm_test_articles_write (articles, "wire", 0, n_articles, 7, NULL));
   printf ("corpora and %u article files written in %.1f s\n", n_articles,
           (g_get_monotonic_time () - start) / 1e6);
 

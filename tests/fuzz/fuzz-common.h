@@ -17,7 +17,7 @@
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
 
-/* The importers take valid UTF-8 without NUL bytes (dm_article_load_bytes() checks that
+/* The importers take valid UTF-8 without NUL bytes (dm_import_load_bytes() checks that
  * before it calls them): turn any input into such text, so the fuzzer reaches the parsers. */
 static inline char *
 fuzz_text (const uint8_t *data,

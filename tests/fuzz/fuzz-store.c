@@ -11,7 +11,8 @@
 #include <glib/gstdio.h>
 
 #include "dm-extractor.h"
-#include "dm-store.h"
+#include "dm-import.h"
+#include "dm-store-write.h"
 #include "fuzz-common.h"
 
 static DmStore *store;
@@ -52,7 +53,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = dm_article_load_bytes ("fuzz.txt", bytes, &error);
+  g_autoptr(GPtrArray) articles = dm_import_load_bytes ("fuzz.txt", bytes, &error);
 
   if (store == NULL)
     open_store ();

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "dm-article.h"
+#include "dm-import.h"
 #include "dm-extractor.h"
 #include "dm-json.h"
 #include "fuzz-common.h"
@@ -25,7 +25,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = dm_article_load_bytes ("fuzz.txt", bytes, &error);
+  g_autoptr(GPtrArray) articles = dm_import_load_bytes ("fuzz.txt", bytes, &error);
 
   g_assert ((articles == NULL) != (error == NULL));
   while (articles != NULL && articles->len > 0)

@@ -1,0 +1,37 @@
+/* dm-cli-common.c — what every dramatis-cli subcommand shares: error lines on stderr
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dramatis-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "dm-cli-private.h"
+
+/* Apart from dm-cli.c, which calls the subcommands, so that they never call back into it. */
+void
+dm_cli_error (const char *path,
+              const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* File names are bytes; what a person reads (and a UTF-8 log) must be text. */
+  if (path != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      fprintf (stderr, "dramatis-cli: %s: %s\n", display, message);
+    }
+  else
+    fprintf (stderr, "dramatis-cli: %s\n", message);
+}

@@ -1,0 +1,109 @@
+/* dm-window-private.h — what the parts of the main window share: its state, internal calls
+ *
+ * dm-window.c builds the window and shows graphs and the focus history; dm-window-actions.c
+ * holds the action table, the corpus and export choosers and export; dm-window-import.c the
+ * import queue, its progress and failures, the article choosers, drag-and-drop and paste.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dm-articles-panel.h"
+#include "dm-graph-controller.h"
+#include "dm-window.h"
+
+G_BEGIN_DECLS
+
+struct _DmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  DmCorpus             *corpus;
+  DmGraphQuery         *query;
+  guint                 depth;
+
+  /* Focus history: actor ids, 0 for the whole graph. */
+  GArray               *history;
+  guint                 history_pos;
+
+  /* The graph being shown; the controller prepares the next one. */
+  DmGraph              *graph;
+  DmGraphController    *graph_controller;
+  guint                 busy : 1;
+  guint                 navigating : 1;
+  guint                 spinner_source;   /* shows the spinner once a request takes a while */
+  char                 *pending_export;
+  /* The details of a focused actor are filled in after the canvas has drawn its graph: the
+   * panel's new rows (styles, sizes) would otherwise double the time to that frame. */
+  GdkFrameClock        *details_clock;
+  gulong                details_handler;
+  guint                 details_source;
+  guint                 focus_selected : 1;   /* selected, its details not shown yet */
+  /* An actor to focus once the running import has added it (`dramatis --focus X FILE`). */
+  char                 *pending_focus;
+
+  /* Imports run one at a time; more wait in the queue. */
+  GQueue                import_queue;
+  GCancellable         *import_cancellable;
+  GPtrArray            *import_failures;
+  /* The latest progress, shown at most ten times a second: every redraw costs. */
+  guint                 progress_done;
+  guint                 progress_total;
+  char                 *progress_path;
+  guint                 progress_source;
+
+  /* DRAMATIS_DEBUG_TIMINGS=1: how long a graph takes to show, how long the main loop stalls
+   * while importing. */
+  gint64                graph_started;
+  gint64                graph_built;    /* µs the last build took in its thread */
+  guint                 stall_source;
+  gint64                stall_last;
+  gint64                stall_max;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkDropDown          *engine_dropdown;
+  GtkPaned             *paned;
+  GtkWidget            *sidebar;
+  GtkToggleButton      *sidebar_button;
+  AdwViewStack         *view_stack;
+  DmActorsPanel        *actors_panel;
+  DmArticlesPanel      *articles_panel;
+  DmDetailsPanel       *details_panel;
+  DmFiltersPanel       *filters_panel;
+  GtkOverlay           *canvas_overlay;
+  GtkStack             *main_stack;
+  DmGraphView          *graph_view;
+  AdwStatusPage        *empty_page;
+  GtkRevealer          *focus_revealer;
+  GtkLabel             *focus_label;
+  GtkToggleButton      *widen_button;
+  GtkSpinner           *layout_spinner;
+  GtkRevealer          *import_revealer;
+  GtkLabel             *import_label;
+  GtkProgressBar       *import_progress;
+};
+
+/* dm-window.c */
+gboolean       _dm_window_debug_timings          (void);
+void           _dm_window_toast                  (DmWindow             *self,
+                                                  const char           *message);
+
+/* dm-window-actions.c */
+void           _dm_window_class_actions_init     (GtkWidgetClass       *widget_class);
+GtkFileFilter *_dm_window_file_filter_new        (const char           *name,
+                                                  const char * const   *patterns);
+
+/* dm-window-import.c */
+void           _dm_window_import_init            (DmWindow             *self);
+void           _dm_window_import_dispose         (DmWindow             *self);
+void           _dm_window_choose_articles        (DmWindow             *self,
+                                                  GtkFileChooserAction  action);
+void           _dm_window_paste                  (DmWindow             *self);
+void           _dm_window_show_import_failures   (DmWindow             *self);
+
+G_END_DECLS
