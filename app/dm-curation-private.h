@@ -81,13 +81,7 @@ gboolean         dm_curation_failed         (sqlite3      *db,
 
 /* Statement helpers shared by the curation files: prepare, bind (i: gint64, t: text or NULL,
  * d: int), step to the end. */
-gboolean         dm_curation_exec           (sqlite3      *db,
-                                             const char   *what,
-                                             GError      **error,
-                                             const char   *sql,
-                                             const char   *types,
-                                             ...);
-/* One integer from the first row (0 without a row). */
+/* One integer from the first row (0 without a row); @value may be NULL. */
 gboolean         dm_curation_query_int      (sqlite3      *db,
                                              const char   *what,
                                              gint64       *value,
@@ -95,6 +89,10 @@ gboolean         dm_curation_query_int      (sqlite3      *db,
                                              const char   *sql,
                                              const char   *types,
                                              ...);
+/* A statement that returns no rows (or whose rows do not matter). */
+#define dm_curation_exec(db, what, error, ...) \
+  dm_curation_query_int ((db), (what), NULL, (error), __VA_ARGS__)
+
 sqlite3_stmt    *dm_curation_prepare        (sqlite3      *db,
                                              const char   *what,
                                              GError      **error,

@@ -112,23 +112,6 @@ run_valist (sqlite3     *db,
 }
 
 gboolean
-dm_curation_exec (sqlite3     *db,
-                  const char  *what,
-                  GError     **error,
-                  const char  *sql,
-                  const char  *types,
-                  ...)
-{
-  va_list args;
-  gboolean ok;
-
-  va_start (args, types);
-  ok = run_valist (db, what, NULL, error, sql, types, args);
-  va_end (args);
-  return ok;
-}
-
-gboolean
 dm_curation_query_int (sqlite3     *db,
                        const char  *what,
                        gint64      *value,

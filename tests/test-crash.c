@@ -30,7 +30,7 @@
 #include "dm-importer.h"
 #include "dm-store.h"
 #include "dm-test-articles.h"
-#include "test-tree.h"
+#include "test-util.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 /* The CLI is built with the sanitizers too, and runs several times slower */

@@ -22,7 +22,7 @@
 #include "dm-store.h"
 #include "dm-store-write.h"
 #include "dm-timeline.h"
-#include "test-tree.h"
+#include "test-util.h"
 
 typedef struct {
   char    *dir;
@@ -235,18 +235,6 @@ static const char * const second_article[] = {
 };
 
 static gint64
-actor_id (DmStore    *store,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DmActorInfo) info = dm_store_find_actor (store, name, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (info);
-  return info->id;
-}
-
-static gint64
 relation_id (DmStore    *store,
              const char *verb)
 {
@@ -290,59 +278,59 @@ typedef gboolean (*EditCase) (Fixture *fixture, GError **error);
 static gboolean
 edit_merge (Fixture *f, GError **error)
 {
-  gint64 other = actor_id (f->store, "Tory Party");
+  gint64 other = dm_test_actor_id (f->store, "Tory Party");
 
-  return dm_store_merge_actors (f->store, actor_id (f->store, "Conservative Party"), &other, 1,
+  return dm_store_merge_actors (f->store, dm_test_actor_id (f->store, "Conservative Party"), &other, 1,
                                 error);
 }
 
 static gboolean
 edit_merge_many (Fixture *f, GError **error)
 {
-  gint64 others[] = { actor_id (f->store, "Tory Party"), actor_id (f->store, "Election") };
+  gint64 others[] = { dm_test_actor_id (f->store, "Tory Party"), dm_test_actor_id (f->store, "Election") };
 
-  return dm_store_merge_actors (f->store, actor_id (f->store, "Conservative Party"), others, 2,
+  return dm_store_merge_actors (f->store, dm_test_actor_id (f->store, "Conservative Party"), others, 2,
                                 error);
 }
 
 static gboolean
 edit_rename (Fixture *f, GError **error)
 {
-  return dm_store_rename_actor (f->store, actor_id (f->store, "Tory Party"), "Tories", error);
+  return dm_store_rename_actor (f->store, dm_test_actor_id (f->store, "Tory Party"), "Tories", error);
 }
 
 static gboolean
 edit_type (Fixture *f, GError **error)
 {
-  return dm_store_set_actor_type (f->store, actor_id (f->store, "Tony Blair"),
+  return dm_store_set_actor_type (f->store, dm_test_actor_id (f->store, "Tony Blair"),
                                   DM_ACTOR_OFFICIAL, error);
 }
 
 static gboolean
 edit_role (Fixture *f, GError **error)
 {
-  return dm_store_set_actor_role (f->store, actor_id (f->store, "Tony Blair"), "Prime Minister",
+  return dm_store_set_actor_role (f->store, dm_test_actor_id (f->store, "Tony Blair"), "Prime Minister",
                                   error);
 }
 
 static gboolean
 edit_affiliation (Fixture *f, GError **error)
 {
-  return dm_store_set_actor_affiliation (f->store, actor_id (f->store, "Tony Blair"),
+  return dm_store_set_actor_affiliation (f->store, dm_test_actor_id (f->store, "Tony Blair"),
                                          "Labour Party", error);
 }
 
 static gboolean
 edit_not_actor (Fixture *f, GError **error)
 {
-  return dm_store_mark_not_actor (f->store, actor_id (f->store, "Election"), error);
+  return dm_store_mark_not_actor (f->store, dm_test_actor_id (f->store, "Election"), error);
 }
 
 static gboolean
 edit_split (Fixture *f, GError **error)
 {
-  gint64 other = actor_id (f->store, "Tory Party");
-  gint64 keep = actor_id (f->store, "Conservative Party");
+  gint64 other = dm_test_actor_id (f->store, "Tory Party");
+  gint64 keep = dm_test_actor_id (f->store, "Conservative Party");
   gint64 split = 0;
 
   /* merged first (an edit of its own), then split off again */
@@ -359,8 +347,8 @@ edit_delete_relation (Fixture *f, GError **error)
 static gboolean
 edit_delete_pair (Fixture *f, GError **error)
 {
-  return dm_store_delete_pair_relations (f->store, actor_id (f->store, "Tony Blair"),
-                                         actor_id (f->store, "Labour Party"), error);
+  return dm_store_delete_pair_relations (f->store, dm_test_actor_id (f->store, "Tony Blair"),
+                                         dm_test_actor_id (f->store, "Labour Party"), error);
 }
 
 static gboolean
@@ -494,8 +482,8 @@ test_merge_moves_everything (Fixture       *fixture,
 
   add_article (fixture->store, "first.txt", first_article);
   add_article (fixture->store, "second.txt", second_article);
-  keep = actor_id (fixture->store, "Conservative Party");
-  other = actor_id (fixture->store, "Tory Party");
+  keep = dm_test_actor_id (fixture->store, "Conservative Party");
+  other = dm_test_actor_id (fixture->store, "Tory Party");
 
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &other, 1, &error));
   g_assert_no_error (error);
@@ -542,7 +530,7 @@ test_nothing_to_undo (Fixture       *fixture,
   g_clear_error (&error);
 
   add_article (fixture->store, "first.txt", first_article);
-  g_assert_true (dm_store_rename_actor (fixture->store, actor_id (fixture->store, "Election"),
+  g_assert_true (dm_store_rename_actor (fixture->store, dm_test_actor_id (fixture->store, "Election"),
                                         "General Election", &error));
   g_assert_true (dm_store_get_undo_state (fixture->store, &next_undo, &next_redo, &error));
   g_assert_nonnull (next_undo);
@@ -551,7 +539,7 @@ test_nothing_to_undo (Fixture       *fixture,
 
   /* a new edit after an undo forgets the redo */
   undo_ok (fixture->store);
-  g_assert_true (dm_store_set_actor_role (fixture->store, actor_id (fixture->store, "Tony Blair"),
+  g_assert_true (dm_store_set_actor_role (fixture->store, dm_test_actor_id (fixture->store, "Tony Blair"),
                                           "MP", &error));
   g_assert_no_error (error);
   g_assert_false (dm_store_redo (fixture->store, NULL, &error));
@@ -569,7 +557,7 @@ test_many_edits_undo_in_order (Fixture       *fixture,
   gint64 blair;
 
   add_article (fixture->store, "first.txt", first_article);
-  blair = actor_id (fixture->store, "Tony Blair");
+  blair = dm_test_actor_id (fixture->store, "Tony Blair");
 
   for (guint i = 1; i <= N_EDITS; i++)
     {
@@ -647,8 +635,8 @@ test_merge_then_import (Fixture       *fixture,
 
   import_text (fixture->store, "conservative.txt", text_conservative);
   import_text (fixture->store, "tory.txt", text_tory);
-  keep = actor_id (fixture->store, "Conservative Party");
-  other = actor_id (fixture->store, "Tory Party");
+  keep = dm_test_actor_id (fixture->store, "Conservative Party");
+  other = dm_test_actor_id (fixture->store, "Tory Party");
   g_assert_cmpint (keep, !=, other);
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &other, 1, &error));
   g_assert_no_error (error);
@@ -694,7 +682,7 @@ test_merge_then_import (Fixture       *fixture,
     g_assert_no_error (error);
   }
   import_text (fixture->store, "tory-third.txt", "The Tory Party thanked the Labour Party.\n");
-  tory = dm_store_get_actor (fixture->store, actor_id (fixture->store, "Tory Party"), &error);
+  tory = dm_store_get_actor (fixture->store, dm_test_actor_id (fixture->store, "Tory Party"), &error);
   g_assert_cmpstr (tory->name, ==, "Tory Party");
   assert_corpus_sound (fixture->path);
 }
@@ -713,8 +701,8 @@ test_rules_survive_reimport (Fixture       *fixture,
   gint64 keep, other;
 
   import_texts (fixture->store, texts, G_N_ELEMENTS (texts));
-  keep = actor_id (fixture->store, "Conservative Party");
-  other = actor_id (fixture->store, "Tory Party");
+  keep = dm_test_actor_id (fixture->store, "Conservative Party");
+  other = dm_test_actor_id (fixture->store, "Tory Party");
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &other, 1, &error) &&
                  dm_store_flip_relation (fixture->store, relation_id (fixture->store, "attacks"),
                                          &error) &&
@@ -724,7 +712,7 @@ test_rules_survive_reimport (Fixture       *fixture,
                  dm_store_set_relation_negated (fixture->store,
                                                 relation_id (fixture->store, "condemns"), TRUE,
                                                 &error) &&
-                 dm_store_set_actor_role (fixture->store, actor_id (fixture->store, "Labour Party"),
+                 dm_store_set_actor_role (fixture->store, dm_test_actor_id (fixture->store, "Labour Party"),
                                           "opposition", &error));
   g_assert_no_error (error);
   curated = graph_of (fixture->store);
@@ -764,8 +752,8 @@ test_rules_file_round_trip (Fixture       *fixture,
   guint n_added = 0;
 
   import_texts (fixture->store, texts, G_N_ELEMENTS (texts));
-  keep = actor_id (fixture->store, "Conservative Party");
-  tory = actor_id (fixture->store, "Tory Party");
+  keep = dm_test_actor_id (fixture->store, "Conservative Party");
+  tory = dm_test_actor_id (fixture->store, "Tory Party");
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &tory, 1, &error) &&
                  dm_store_delete_relation (fixture->store, relation_id (fixture->store, "condemns"),
                                            &error) &&
@@ -815,10 +803,10 @@ test_not_actor_and_split (Fixture       *fixture,
 
   add_article (fixture->store, "first.txt", first_article);
   add_article (fixture->store, "second.txt", second_article);
-  g_assert_true (dm_store_mark_not_actor (fixture->store, actor_id (fixture->store, "Election"),
+  g_assert_true (dm_store_mark_not_actor (fixture->store, dm_test_actor_id (fixture->store, "Election"),
                                           &error));
-  keep = actor_id (fixture->store, "Conservative Party");
-  tory = actor_id (fixture->store, "Tory Party");
+  keep = dm_test_actor_id (fixture->store, "Conservative Party");
+  tory = dm_test_actor_id (fixture->store, "Tory Party");
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &tory, 1, &error));
   g_assert_true (dm_store_split_alias (fixture->store, keep, "Tory Party", &split, &error));
   g_assert_no_error (error);
@@ -829,8 +817,8 @@ test_not_actor_and_split (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_null (election);
   /* split off after the merge: the Tory Party is its own actor again in later imports */
-  g_assert_cmpint (actor_id (fixture->store, "Tory Party"), ==, split);
-  g_assert_cmpint (actor_id (fixture->store, "Conservative Party"), ==, keep);
+  g_assert_cmpint (dm_test_actor_id (fixture->store, "Tory Party"), ==, split);
+  g_assert_cmpint (dm_test_actor_id (fixture->store, "Conservative Party"), ==, keep);
   assert_corpus_sound (fixture->path);
 }
 
@@ -856,7 +844,7 @@ test_add_relation_kept (Fixture       *fixture,
   g_assert_nonnull (strstr (before, "R Gordon Brown not criticises Tory Party (DISAPPROVE)"));
 
   /* an actor not named in the sentence is refused */
-  spec.target_id = actor_id (fixture->store, "Tony Blair");
+  spec.target_id = dm_test_actor_id (fixture->store, "Tony Blair");
   g_assert_false (dm_store_add_relation (fixture->store, &spec, NULL, &error));
   g_assert_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_INVALID);
   g_clear_error (&error);
@@ -905,15 +893,15 @@ test_undo_after_import (Fixture       *fixture,
 
   import_text (fixture->store, "conservative.txt", text_conservative);
   import_text (fixture->store, "tory.txt", text_tory);
-  keep = actor_id (fixture->store, "Conservative Party");
-  other = actor_id (fixture->store, "Tory Party");
+  keep = dm_test_actor_id (fixture->store, "Conservative Party");
+  other = dm_test_actor_id (fixture->store, "Tory Party");
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &other, 1, &error));
   import_text (fixture->store, "tory-again.txt", text_tory_again);
 
   /* the merge is undone; the third article's relation stays with the Conservative Party */
   undo_ok (fixture->store);
   assert_corpus_sound (fixture->path);
-  g_assert_cmpint (actor_id (fixture->store, "Tory Party"), ==, other);
+  g_assert_cmpint (dm_test_actor_id (fixture->store, "Tory Party"), ==, other);
   {
     g_autoptr(DmActorInfo) conservative = dm_store_get_actor (fixture->store, keep, &error);
 
@@ -993,8 +981,8 @@ test_upgrade_from_schema_1 (Fixture       *fixture,
   }
   assert_corpus_sound (old_path);
 
-  keep = actor_id (store, "Conservative Party");
-  other = actor_id (store, "Tory Party");
+  keep = dm_test_actor_id (store, "Conservative Party");
+  other = dm_test_actor_id (store, "Tory Party");
   g_assert_true (dm_store_merge_actors (store, keep, &other, 1, &error));
   g_assert_no_error (error);
   undo_ok (store);

@@ -28,7 +28,7 @@
 #include "dm-importer.h"
 #include "dm-store.h"
 #include "dm-store-write.h"
-#include "../test-tree.h"
+#include "../test-util.h"
 
 #define N_BIG_ARTICLES 5000
 #define N_BIG_RELATIONS_PER_ARTICLE 20

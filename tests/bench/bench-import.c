@@ -27,7 +27,7 @@
 #include "dm-importer.h"
 #include "dm-store-write.h"
 #include "dm-test-articles.h"
-#include "../test-tree.h"
+#include "../test-util.h"
 
 static double
 seconds_since (gint64 start)

@@ -1,4 +1,4 @@
-/* test-tree.h — removing the temporary folders tests and benchmarks make
+/* test-util.h — small helpers the tests and benchmarks share: temporary folders, actors
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +8,8 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+
+#include "dm-store.h"
 
 /* Removes @path and everything below it. */
 static inline void
@@ -26,4 +28,17 @@ dm_test_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+/* The id of the actor named (or aliased) @name, which must exist. */
+static inline gint64
+dm_test_actor_id (DmStore    *store,
+                  const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmActorInfo) info = dm_store_find_actor (store, name, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (info);
+  return info->id;
 }
