@@ -49,6 +49,7 @@ dm_article_copy (const DmArticle *article)
   copy->source = g_strdup (article->source);
   copy->url = g_strdup (article->url);
   copy->format = article->format;
+  copy->converted_from = article->converted_from;
   return copy;
 }
 

@@ -46,6 +46,7 @@ struct _DmArticle
   gsize            text_len;      /* bytes */
   guint            length;        /* code points */
   DmArticleFormat  format;
+  const char      *converted_from;  /* nullable, static: the legacy encoding the file was in */
 };
 
 GQuark      dm_import_error_quark (void);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -48,6 +50,8 @@ dm_cli_export (int    argc,
                char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *actors = NULL;
+  g_autofree char *edges = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DmStore) store = NULL;
   g_autoptr(DmGraphQuery) query = NULL;
@@ -69,40 +73,41 @@ dm_cli_export (int    argc,
   DmLayoutEngine engine = DM_LAYOUT_ENGINE_AUTO;
 
   const GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "The corpus to export", "PATH" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write", "FILE" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, N_("The corpus to export"), N_("PATH") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      "png, svg, pdf, dot, graphml, gexf or csv (default: from FILE's extension)", "FORMAT" },
+      N_("png, svg, pdf, dot, graphml, gexf or csv (default: from FILE's extension)"), N_("FORMAT") },
     { "actor", 'a', 0, G_OPTION_ARG_STRING, &actor,
-      "Only the neighbourhood of this actor (name or alias)", "NAME" },
+      N_("Only the neighbourhood of this actor (name or alias)"), N_("NAME") },
     { "depth", 'd', 0, G_OPTION_ARG_INT, &depth,
-      "Steps from --actor to include (default: 1)", "N" },
+      N_("Steps from --actor to include (default: 1)"), "N" },
     { "engine", 'e', 0, G_OPTION_ARG_STRING, &engine_name,
-      "Graphviz layout: auto, dot, neato, fdp, sfdp, circo or twopi (default: auto)", "ENGINE" },
+      N_("Graphviz layout: auto, dot, neato, fdp, sfdp, circo or twopi (default: auto)"), N_("ENGINE") },
     { "per-pair", 0, 0, G_OPTION_ARG_NONE, &per_pair,
-      "One edge per pair of actors (“urges ×3, meets”) instead of one per verb", NULL },
+      N_("One edge per pair of actors (“urges ×3, meets”) instead of one per verb"), NULL },
     { "min-evidence", 0, 0, G_OPTION_ARG_INT, &min_evidence,
-      "Leave out edges with fewer supporting sentences (default: 1)", "N" },
+      N_("Leave out edges with fewer supporting sentences (default: 1)"), "N" },
     { "max-nodes", 0, 0, G_OPTION_ARG_INT, &max_nodes,
-      "Keep only the N most connected actors (default: all)", "N" },
+      N_("Keep only the N most connected actors (default: all)"), "N" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &date_from,
-      "Only articles dated on or after this day", "YYYY-MM-DD" },
+      N_("Only articles dated on or after this day"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &date_to,
-      "Only articles dated on or before this day", "YYYY-MM-DD" },
+      N_("Only articles dated on or before this day"), N_("YYYY-MM-DD") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, NULL },
     { NULL }
   };
 
   g_set_prgname ("dramatis-cli export");
-  context = g_option_context_new ("— write a corpus graph to a file");
+  context = g_option_context_new (N_("— write a corpus graph to a file"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-    "Lays out the graph of the corpus at PATH (or of one actor's neighbourhood) with\n"
-    "Graphviz and writes it as a PNG, SVG or PDF picture, as DOT with positions, as\n"
-    "GraphML or GEXF for Gephi and yEd, or as CSV: one row per relation with its sentence.");
+    N_("Lays out the graph of the corpus at PATH (or of one actor's neighbourhood) with\n"
+       "Graphviz and writes it as a PNG, SVG or PDF picture, as DOT with positions, as\n"
+       "GraphML or GEXF for Gephi and yEd, or as CSV: one row per relation with its sentence."));
   g_option_context_set_description (context,
-    "Example: dramatis-cli export --db news.dramatis --actor \"Pete Hegseth\" -o hegseth.svg\n\n"
-    "Exit status: 0 when the file was written, 1 when the corpus could not be read or the\n"
-    "file not written, 2 for a usage error.");
+    N_("Example: dramatis-cli export --db news.dramatis --actor \"Pete Hegseth\" -o hegseth.svg\n\n"
+       "Exit status: 0 when the file was written, 1 when the corpus could not be read or the\n"
+       "file not written, 2 for a usage error."));
   g_option_context_add_main_entries (context, entries, NULL);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -112,49 +117,49 @@ dm_cli_export (int    argc,
     }
   if (rest != NULL && rest[0] != NULL)
     {
-      dm_cli_error (NULL, "export: unexpected argument “%s”", rest[0]);
+      dm_cli_error (NULL, _("export: unexpected argument “%s”"), rest[0]);
       return DM_CLI_EXIT_USAGE;
     }
   if (db_path == NULL)
     {
-      dm_cli_error (NULL, "export: --db PATH is required");
+      dm_cli_error (NULL, _("export: --db PATH is required"));
       return DM_CLI_EXIT_USAGE;
     }
   if (output == NULL)
     {
-      dm_cli_error (NULL, "export: -o FILE is required");
+      dm_cli_error (NULL, _("export: -o FILE is required"));
       return DM_CLI_EXIT_USAGE;
     }
   if (format_name != NULL)
     {
       if (!dm_export_format_from_string (format_name, &format))
         {
-          dm_cli_error (NULL, "export: unknown format “%s” (png, svg, pdf, dot, graphml, gexf, csv)",
+          dm_cli_error (NULL, _("export: unknown format “%s” (png, svg, pdf, dot, graphml, gexf, csv)"),
                         format_name);
           return DM_CLI_EXIT_USAGE;
         }
     }
   else if (!dm_export_format_from_path (output, &format))
     {
-      dm_cli_error (output, "cannot tell the format from the file name: use --format");
+      dm_cli_error (output, _("cannot tell the format from the file name: use --format"));
       return DM_CLI_EXIT_USAGE;
     }
   if (engine_name != NULL && !dm_layout_engine_from_string (engine_name, &engine))
     {
-      dm_cli_error (NULL, "export: unknown layout engine “%s” (auto, dot, neato, fdp, sfdp, circo, twopi)",
+      dm_cli_error (NULL, _("export: unknown layout engine “%s” (auto, dot, neato, fdp, sfdp, circo, twopi)"),
                     engine_name);
       return DM_CLI_EXIT_USAGE;
     }
   if (depth < 1 || min_evidence < 1 || max_nodes < 0)
     {
-      dm_cli_error (NULL, "export: --depth and --min-evidence must be at least 1, --max-nodes at least 0");
+      dm_cli_error (NULL, _("export: --depth and --min-evidence must be at least 1, --max-nodes at least 0"));
       return DM_CLI_EXIT_USAGE;
     }
 
   /* Opening a missing file would create an empty corpus */
   if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
     {
-      dm_cli_error (db_path, "no such corpus");
+      dm_cli_error (db_path, _("no such corpus"));
       return DM_CLI_EXIT_FAILED;
     }
   if (!(store = dm_store_open (db_path, &error)))
@@ -180,7 +185,7 @@ dm_cli_export (int    argc,
           if (error != NULL)
             dm_cli_error (db_path, "%s", error->message);
           else
-            dm_cli_error (db_path, "no actor named “%s”", actor);
+            dm_cli_error (db_path, _("no actor named “%s”"), actor);
           return DM_CLI_EXIT_FAILED;
         }
       query->focus_actor = info->id;
@@ -207,9 +212,10 @@ dm_cli_export (int    argc,
       return DM_CLI_EXIT_FAILED;
     }
 
-  printf ("%s: %u %s, %u %s (%s, %s layout)\n", output,
-          graph->nodes->len, graph->nodes->len == 1 ? "actor" : "actors",
-          graph->edges->len, graph->edges->len == 1 ? "edge" : "edges",
+  actors = g_strdup_printf (ngettext ("%u actor", "%u actors", graph->nodes->len), graph->nodes->len);
+  edges = g_strdup_printf (ngettext ("%u edge", "%u edges", graph->edges->len), graph->edges->len);
+  /* Translators: "view.svg: 8 actors, 8 edges (SVG, dot layout)" */
+  printf (_("%s: %s, %s (%s, %s layout)\n"), output, actors, edges,
           dm_export_format_get_label (format), dm_layout_engine_to_string (layout->engine));
   return DM_CLI_EXIT_OK;
 }

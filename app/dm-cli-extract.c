@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -96,16 +98,22 @@ dm_cli_extract (int    argc,
   guint n_files;
   int status = DM_CLI_EXIT_OK;
   GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "Output format (only “jsonl”)", "jsonl" },
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Also add the articles to the corpus at PATH", "PATH" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format (only “jsonl”)"), "jsonl" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, N_("Also add the articles to the corpus at PATH"), N_("PATH") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
 
-  context = g_option_context_new ("FILE… — print the actors and relations of articles as JSON Lines");
+  /* The FILE… of the usage line comes from the G_OPTION_REMAINING entry above. */
+  g_set_prgname ("dramatis-cli extract");
+  context = g_option_context_new (N_("— print the actors and relations of articles as JSON Lines"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-    "FILE is a plain-text article, an HTML page, an RSS or Atom feed, or “-” for standard input.\n"
-    "The format is recognised from the content. Output follows the extract-jsonl contract.");
+    N_("FILE is a plain-text article, an HTML page, an RSS or Atom feed, or “-” for standard input.\n"
+       "The format is recognised from the content. Output follows the extract-jsonl contract."));
+  g_option_context_set_description (context,
+    N_("Exit status: 0 when every file was read, 1 when some file could not be read or the\n"
+       "corpus not written, 2 for a usage error."));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -114,12 +122,12 @@ dm_cli_extract (int    argc,
     }
   if (format != NULL && strcmp (format, "jsonl") != 0)
     {
-      dm_cli_error (NULL, "unknown format “%s” (only “jsonl”)", format);
+      dm_cli_error (NULL, _("unknown format “%s” (only “jsonl”)"), format);
       return DM_CLI_EXIT_USAGE;
     }
   if (files == NULL || files[0] == NULL)
     {
-      dm_cli_error (NULL, "no input files (see “dramatis-cli extract --help”)");
+      dm_cli_error (NULL, _("no input files (see “dramatis-cli extract --help”)"));
       return DM_CLI_EXIT_USAGE;
     }
 
@@ -192,7 +200,7 @@ dm_cli_extract (int    argc,
 
   if (fflush (stdout) != 0)
     {
-      dm_cli_error (NULL, "cannot write the output: %s", g_strerror (errno));
+      dm_cli_error (NULL, _("cannot write the output: %s"), g_strerror (errno));
       return DM_CLI_EXIT_FAILED;
     }
   return status;

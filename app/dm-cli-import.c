@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -16,6 +18,7 @@
 #include <glib-unix.h>
 
 #include "dm-cli-private.h"
+#include "dm-text-encoding.h"
 #include "dm-importer.h"
 
 typedef struct {
@@ -73,9 +76,30 @@ on_interrupt (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
-  fprintf (stderr, "\nStopping after the current file (press Ctrl+C again to quit now)…\n");
+  fprintf (stderr, "\n%s\n", _("Stopping after the current file (press Ctrl+C again to quit now)…"));
   g_cancellable_cancel (run->cancellable);
   return G_SOURCE_CONTINUE;
+}
+
+/* "7 files, 6 articles added, 1 already in the corpus, 80 mentions, 30 relations, 0 failed" */
+static void
+print_summary (const DmImportSummary *summary)
+{
+  g_autofree char *files = g_strdup_printf (ngettext ("%u file", "%u files", summary->n_files),
+                                            summary->n_files);
+  g_autofree char *added = g_strdup_printf (ngettext ("%u article added", "%u articles added",
+                                                      summary->n_articles_added),
+                                            summary->n_articles_added);
+  g_autofree char *duplicates = g_strdup_printf (_("%u already in the corpus"),
+                                                 summary->n_articles_duplicate);
+  g_autofree char *mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions", summary->n_mentions),
+                                               summary->n_mentions);
+  g_autofree char *relations = g_strdup_printf (ngettext ("%u relation", "%u relations",
+                                                          summary->n_relations),
+                                                summary->n_relations);
+  g_autofree char *failed = g_strdup_printf (_("%u failed"), summary->failures->len);
+
+  printf ("%s, %s, %s, %s, %s, %s\n", files, added, duplicates, mentions, relations, failed);
 }
 
 static void
@@ -104,7 +128,7 @@ report_progress (guint         done,
     }
   else
     {
-      fprintf (stderr, "%s%s\n", line, error != NULL ? " (failed)" : "");
+      fprintf (stderr, "%s%s\n", line, error != NULL ? _(" (failed)") : "");
     }
   fflush (stderr);
 }
@@ -123,23 +147,24 @@ dm_cli_import (int    argc,
 
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
-      "The corpus to add to (created when it does not exist)", "PATH" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…|FOLDER…" },
+      N_("The corpus to add to (created when it does not exist)"), N_("PATH") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…|FOLDER…") },
     { NULL }
   };
 
   g_set_prgname ("dramatis-cli import");
-  context = g_option_context_new ("— add articles to a corpus");
+  context = g_option_context_new (N_("— add articles to a corpus"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-    "Reads plain-text articles, HTML pages and RSS or Atom feeds, finds who does what to whom,\n"
-    "and adds them to the corpus at PATH. Folders are read recursively (.txt .text .html .htm\n"
-    ".xhtml .xml .rss .atom .feed files, in name order). Articles already in the corpus are\n"
-    "not added twice.");
+    N_("Reads plain-text articles, HTML pages and RSS or Atom feeds, finds who does what to whom,\n"
+       "and adds them to the corpus at PATH. Folders are read recursively (.txt .text .html .htm\n"
+       ".xhtml .xml .rss .atom .feed files, in name order). Articles already in the corpus are\n"
+       "not added twice."));
   g_option_context_set_description (context,
-    "Ctrl+C stops after the file being written; every article is added whole or not at all.\n"
-    "\n"
-    "Exit status: 0 when every file was imported, 1 when some file failed, the import was\n"
-    "interrupted or the corpus could not be written, 2 for a usage error.");
+    N_("Ctrl+C stops after the file being written; every article is added whole or not at all.\n"
+       "\n"
+       "Exit status: 0 when every file was imported, 1 when some file failed, the import was\n"
+       "interrupted or the corpus could not be written, 2 for a usage error."));
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_help_enabled (context, TRUE);
 
@@ -150,12 +175,12 @@ dm_cli_import (int    argc,
     }
   if (db_path == NULL)
     {
-      dm_cli_error (NULL, "import: --db PATH is required");
+      dm_cli_error (NULL, _("import: --db PATH is required"));
       return DM_CLI_EXIT_USAGE;
     }
   if (files == NULL || files[0] == NULL)
     {
-      dm_cli_error (NULL, "import: no files or folders to import");
+      dm_cli_error (NULL, _("import: no files or folders to import"));
       return DM_CLI_EXIT_USAGE;
     }
 
@@ -198,17 +223,19 @@ dm_cli_import (int    argc,
     {
       if (progress.on_terminal && progress.last_width > 0)
         fputc ('\n', stderr);
-      printf ("Interrupted after %u of %u files; the others were not imported.\n",
+      printf (_("Interrupted after %u of %u files; the others were not imported.\n"),
               summary->n_files, MAX (progress.total, summary->n_files));
     }
-  printf ("%u %s, %u %s added, %u already in the corpus, %u %s, %u %s, %u failed\n",
-          summary->n_files, summary->n_files == 1 ? "file" : "files",
-          summary->n_articles_added, summary->n_articles_added == 1 ? "article" : "articles",
-          summary->n_articles_duplicate,
-          summary->n_mentions, summary->n_mentions == 1 ? "mention" : "mentions",
-          summary->n_relations, summary->n_relations == 1 ? "relation" : "relations",
-          summary->failures->len);
+  print_summary (summary);
   fflush (stdout);
+
+  for (guint i = 0; summary->converted != NULL && i < summary->converted->len; i++)
+    {
+      g_autofree char *display = g_filename_display_name (g_ptr_array_index (summary->converted, i));
+
+      /* Translators: "news.txt: not UTF-8, read as Windows-1252 (Latin-1)" */
+      printf (_("%s: not UTF-8, read as %s\n"), display, DM_TEXT_ENCODING_LEGACY_NAME);
+    }
 
   for (guint i = 0; i < summary->failures->len; i++)
     {

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 
 #include "dm-cli-private.h"
@@ -52,10 +54,14 @@ print_text (const char         *db_path,
   guint classes[DM_N_CLASSES];
   guint name_width = 4;
 
-  g_string_append_printf (out, "Corpus:     %s\n", db_path);
-  g_string_append_printf (out, "Articles:   %u\n", stats->n_articles);
-  g_string_append_printf (out, "Mentions:   %u\n", stats->n_mentions);
-  g_string_append_printf (out, "Actors:     %u\n", stats->n_actors);
+  append_padded (out, _("Corpus:"), 12);
+  g_string_append_printf (out, "%s\n", db_path);
+  append_padded (out, _("Articles:"), 12);
+  g_string_append_printf (out, "%u\n", stats->n_articles);
+  append_padded (out, _("Mentions:"), 12);
+  g_string_append_printf (out, "%u\n", stats->n_mentions);
+  append_padded (out, _("Actors:"), 12);
+  g_string_append_printf (out, "%u\n", stats->n_actors);
   for (guint i = 0; i < DM_N_ACTOR_TYPES; i++)
     {
       g_string_append (out, "  ");
@@ -63,7 +69,8 @@ print_text (const char         *db_path,
       g_string_append_printf (out, "%6u\n", stats->actors_by_type[i]);
     }
 
-  g_string_append_printf (out, "Relations:  %u\n", stats->n_relations);
+  append_padded (out, _("Relations:"), 12);
+  g_string_append_printf (out, "%u\n", stats->n_relations);
   for (guint i = 0; i < DM_N_CLASSES; i++)
     classes[i] = i;
   g_qsort_with_data (classes, DM_N_CLASSES, sizeof (guint), compare_class_counts,
@@ -83,9 +90,11 @@ print_text (const char         *db_path,
         name_width = MAX (name_width, g_utf8_strlen (((DmActorInfo *) top->pdata[i])->name, -1));
       name_width = MIN (name_width, 40);
 
-      g_string_append_printf (out, "Top actors by mentions:\n  ");
-      append_padded (out, "Name", name_width + 2);
-      g_string_append (out, "Type          Mentions  Relations\n");
+      g_string_append_printf (out, "%s\n  ", _("Top actors by mentions:"));
+      append_padded (out, _("Name"), name_width + 2);
+      append_padded (out, _("Type"), 12);
+      /* Translators: two column headings, each right-aligned in 10 characters */
+      g_string_append_printf (out, "%10s %10s\n", _("Mentions"), _("Relations"));
       for (guint i = 0; i < top->len; i++)
         {
           const DmActorInfo *actor = g_ptr_array_index (top, i);
@@ -153,19 +162,23 @@ dm_cli_stats (int    argc,
   int top = DEFAULT_TOP;
 
   const GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "The corpus to summarise", "PATH" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, N_("The corpus to summarise"), N_("PATH") },
     { "top", 0, 0, G_OPTION_ARG_INT, &top,
-      "How many of the most mentioned actors to list (10)", "N" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print one JSON object instead of text", NULL },
+      N_("How many of the most mentioned actors to list (10)"), "N" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object instead of text"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, NULL },
     { NULL }
   };
 
   g_set_prgname ("dramatis-cli stats");
-  context = g_option_context_new ("— summarise a corpus");
+  context = g_option_context_new (N_("— summarise a corpus"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-    "Counts the articles, actors (by type), mentions and relations (by class) of the corpus\n"
-    "at PATH, and lists its most mentioned actors.");
+    N_("Counts the articles, actors (by type), mentions and relations (by class) of the corpus\n"
+       "at PATH, and lists its most mentioned actors."));
+  g_option_context_set_description (context,
+    N_("Exit status: 0 when the summary was printed, 1 when the corpus could not be read,\n"
+       "2 for a usage error."));
   g_option_context_add_main_entries (context, entries, NULL);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -175,24 +188,24 @@ dm_cli_stats (int    argc,
     }
   if (rest != NULL && rest[0] != NULL)
     {
-      dm_cli_error (NULL, "stats: unexpected argument “%s”", rest[0]);
+      dm_cli_error (NULL, _("stats: unexpected argument “%s”"), rest[0]);
       return DM_CLI_EXIT_USAGE;
     }
   if (db_path == NULL)
     {
-      dm_cli_error (NULL, "stats: --db PATH is required");
+      dm_cli_error (NULL, _("stats: --db PATH is required"));
       return DM_CLI_EXIT_USAGE;
     }
   if (top < 0)
     {
-      dm_cli_error (NULL, "stats: --top must be 0 or more");
+      dm_cli_error (NULL, _("stats: --top must be 0 or more"));
       return DM_CLI_EXIT_USAGE;
     }
 
   /* Opening would create an empty corpus: a summary must not leave one behind. */
   if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
     {
-      dm_cli_error (NULL, "no corpus at %s", db_path);
+      dm_cli_error (NULL, _("no corpus at %s"), db_path);
       return DM_CLI_EXIT_FAILED;
     }
 

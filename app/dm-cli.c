@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -21,21 +22,21 @@ typedef struct {
 } Command;
 
 static const Command commands[] = {
-  { "extract", dm_cli_extract, "Print actors and relations of articles as JSON Lines" },
-  { "import",  dm_cli_import,  "Add articles to a corpus" },
-  { "export",  dm_cli_export,  "Write a corpus graph as PNG, SVG, PDF, DOT, GraphML, GEXF or CSV" },
-  { "stats",   dm_cli_stats,   "Summarise a corpus" },
-  { "edit",    dm_cli_edit,    "Merge, rename, correct or remove; undo and redo" },
-  { "rules",   dm_cli_rules,   "List, export or import a corpus's correction rules" },
+  { "extract", dm_cli_extract, N_("Print actors and relations of articles as JSON Lines") },
+  { "import",  dm_cli_import,  N_("Add articles to a corpus") },
+  { "export",  dm_cli_export,  N_("Write a corpus graph as PNG, SVG, PDF, DOT, GraphML, GEXF or CSV") },
+  { "stats",   dm_cli_stats,   N_("Summarise a corpus") },
+  { "edit",    dm_cli_edit,    N_("Merge, rename, correct or remove; undo and redo") },
+  { "rules",   dm_cli_rules,   N_("List, export or import a corpus's correction rules") },
 };
 
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream, "Usage: dramatis-cli COMMAND [OPTION…]\n\nCommands:\n");
+  fprintf (stream, _("Usage: dramatis-cli COMMAND [OPTION…]\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-8s  %s\n", commands[i].name, commands[i].summary);
-  fprintf (stream, "\nRun “dramatis-cli COMMAND --help” for the options of a command.\n");
+    fprintf (stream, "  %-8s  %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, _("\nRun “dramatis-cli COMMAND --help” for the options of a command.\n"));
 }
 
 int
@@ -43,6 +44,9 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
     {
@@ -68,7 +72,7 @@ main (int   argc,
         return commands[i].run (argc - 1, argv + 1);
     }
 
-  dm_cli_error (NULL, "unknown command “%s”", argv[1]);
+  dm_cli_error (NULL, _("unknown command “%s”"), argv[1]);
   print_usage (stderr);
   return DM_CLI_EXIT_USAGE;
 }

@@ -6,6 +6,11 @@
  * shows. Graph data formats are written from the DmLayout values directly. Every file is
  * written to a temporary file beside it and renamed into place.
  *
+ * GEXF is written as 1.2draft, the version Gephi, NetworkX (up to 2.8 reads no 1.3) and most
+ * other tools read; the edges' `kind` (one per verb, so parallel edges stay apart in Gephi)
+ * is ignored by readers that do not know it. CSV cells that a spreadsheet would run as a
+ * formula are neutralised (csv_cell_is_formula()).
+ *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +18,8 @@
 #define G_LOG_DOMAIN "dm-export"
 
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <errno.h>
 #include <string.h>
@@ -34,13 +41,13 @@ typedef struct {
 } FormatInfo;
 
 static const FormatInfo formats[DM_N_EXPORT_FORMATS] = {
-  [DM_EXPORT_PNG]     = { "png", "PNG image", "image/png", "png", "png:cairo" },
-  [DM_EXPORT_SVG]     = { "svg", "SVG image", "image/svg+xml", "svg", "svg:svg:core" },
-  [DM_EXPORT_PDF]     = { "pdf", "PDF document", "application/pdf", "pdf", "pdf:cairo" },
-  [DM_EXPORT_DOT]     = { "dot", "Graphviz DOT", "text/vnd.graphviz", "dot gv", "dot" },
+  [DM_EXPORT_PNG]     = { "png", N_("PNG image"), "image/png", "png", "png:cairo" },
+  [DM_EXPORT_SVG]     = { "svg", N_("SVG image"), "image/svg+xml", "svg", "svg:svg:core" },
+  [DM_EXPORT_PDF]     = { "pdf", N_("PDF document"), "application/pdf", "pdf", "pdf:cairo" },
+  [DM_EXPORT_DOT]     = { "dot", N_("Graphviz DOT"), "text/vnd.graphviz", "dot gv", "dot" },
   [DM_EXPORT_GRAPHML] = { "graphml", "GraphML", "application/graphml+xml", "graphml", NULL },
-  [DM_EXPORT_GEXF]    = { "gexf", "GEXF (Gephi)", "application/gexf+xml", "gexf", NULL },
-  [DM_EXPORT_CSV]     = { "csv", "CSV of relations", "text/csv", "csv", NULL },
+  [DM_EXPORT_GEXF]    = { "gexf", N_("GEXF (Gephi)"), "application/gexf+xml", "gexf", NULL },
+  [DM_EXPORT_CSV]     = { "csv", N_("CSV of relations"), "text/csv", "csv", NULL },
 };
 
 G_DEFINE_QUARK (dm-export-error-quark, dm_export_error)
@@ -106,7 +113,7 @@ const char *
 dm_export_format_get_label (DmExportFormat format)
 {
   g_return_val_if_fail (format < DM_N_EXPORT_FORMATS, NULL);
-  return formats[format].label;
+  return _(formats[format].label);
 }
 
 const char *
@@ -129,18 +136,18 @@ describe_file_error (const GError *error)
     {
     case G_FILE_ERROR_NOENT:
     case G_FILE_ERROR_NOTDIR:
-      return "No such folder";
+      return _("No such folder");
     case G_FILE_ERROR_ACCES:
     case G_FILE_ERROR_PERM:
-      return "Permission denied";
+      return _("Permission denied");
     case G_FILE_ERROR_ROFS:
-      return "The folder is on a read-only file system";
+      return _("The folder is on a read-only file system");
     case G_FILE_ERROR_NOSPC:
-      return "No space left on the device";
+      return _("No space left on the device");
     case G_FILE_ERROR_ISDIR:
-      return "That is a folder";
+      return _("That is a folder");
     case G_FILE_ERROR_NAMETOOLONG:
-      return "The file name is too long";
+      return _("The file name is too long");
     default:
       return error->message;
     }
@@ -348,10 +355,12 @@ gexf_text (DmLayout *layout)
 
   g_string_append_printf (out,
                           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
+                          "<gexf xmlns=\"http://www.gexf.net/1.2draft\""
+                          " xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"\n"
                           "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-                          "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\"\n"
-                          "    version=\"1.3\">\n"
+                          "    xsi:schemaLocation=\"http://www.gexf.net/1.2draft"
+                          " http://www.gexf.net/1.2draft/gexf.xsd\"\n"
+                          "    version=\"1.2\">\n"
                           "  <meta lastmodifieddate=\"%s\">\n"
                           "    <creator>Dramatis %s</creator>\n"
                           "    <description>Who does what to whom, from news articles</description>\n"
@@ -433,13 +442,25 @@ gexf_text (DmLayout *layout)
   return g_string_free (out, FALSE);
 }
 
+/* CSV injection (OWASP): a spreadsheet takes a cell beginning with one of these for a
+ * formula — an article titled =HYPERLINK(…) would become a live link. A leading apostrophe
+ * makes it text in Excel, LibreOffice and Google Sheets, and shows what was there. */
+static gboolean
+csv_cell_is_formula (const char *value)
+{
+  return value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+}
+
 /* RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled */
 static void
 append_csv_field (GString    *out,
                   const char *value,
                   gboolean    last)
 {
-  g_autofree char *valid = g_utf8_make_valid (value != NULL ? value : "", -1);
+  g_autofree char *made_valid = g_utf8_make_valid (value != NULL ? value : "", -1);
+  g_autofree char *valid = csv_cell_is_formula (made_valid)
+                             ? g_strconcat ("'", made_valid, NULL)
+                             : g_steal_pointer (&made_valid);
 
   if (strpbrk (valid, ",\"\r\n") != NULL)
     {
@@ -662,7 +683,7 @@ render_in_worker (gpointer       gvc_pointer,
   if (!(g = agmemread (request->layout->xdot)))
     {
       g_set_error_literal (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_RENDER,
-                           "Cannot read the laid-out graph");
+                           _("Cannot read the laid-out graph"));
       return NULL;
     }
 
@@ -675,7 +696,7 @@ render_in_worker (gpointer       gvc_pointer,
       if (g == NULL)
         {
           g_set_error_literal (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_RENDER,
-                               "Cannot read the graph");
+                               _("Cannot read the graph"));
           return NULL;
         }
     }
@@ -697,7 +718,7 @@ render_in_worker (gpointer       gvc_pointer,
     {
       agclose (g);
       g_set_error_literal (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_RENDER,
-                           "Cannot place the graph at its laid-out positions");
+                           _("Cannot place the graph at its laid-out positions"));
       return NULL;
     }
 
@@ -711,7 +732,7 @@ render_in_worker (gpointer       gvc_pointer,
       if (rendered != NULL)
         gvFreeRenderData (rendered);
       g_set_error (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_RENDER,
-                   "Graphviz cannot render %s", formats[request->format].label);
+                   _("Graphviz cannot render %s"), formats[request->format].label);
       return NULL;
     }
 
@@ -719,7 +740,7 @@ render_in_worker (gpointer       gvc_pointer,
     {
       gvFreeRenderData (rendered);
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_CANCELLED,
-                           "The export was cancelled");
+                           _("The export was cancelled"));
       return NULL;
     }
 
@@ -736,7 +757,7 @@ check_arguments (DmLayout        *layout,
   if (formats[format].renderer != NULL && layout->xdot == NULL)
     {
       g_set_error (error, DM_EXPORT_ERROR, DM_EXPORT_ERROR_FORMAT,
-                   "The layout has no Graphviz text to render as %s", formats[format].label);
+                   _("The layout has no Graphviz text to render as %s"), formats[format].label);
       return FALSE;
     }
   return TRUE;

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "dm-import-private.h"
+#include "dm-text-encoding.h"
 #include "dm-import.h"
 
 /* Format recognition */
@@ -416,6 +417,13 @@ dm_import_load_bytes (const char  *id,
     }
   else if (!check_signature (data, len, error))
     return NULL;
+  else if (!g_utf8_validate_len (data, len, NULL) &&
+           (converted = dm_text_encoding_convert_legacy (data, len, &converted_len)) != NULL)
+    {
+      g_autoptr(GBytes) utf8 = g_bytes_new_take (g_steal_pointer (&converted), converted_len);
+
+      return dm_text_encoding_note_converted (dm_import_load_bytes (id, utf8, error));
+    }
 
   if (!check_nul_bytes (data, len, error) || !check_utf8 (data, len, error))
     return NULL;

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-import.h"
@@ -98,6 +100,7 @@ dm_import_summary_free (DmImportSummary *summary)
   if (summary->failures != NULL)
     g_ptr_array_set_free_func (summary->failures, (GDestroyNotify) failure_free);
   g_clear_pointer (&summary->failures, g_ptr_array_unref);
+  g_clear_pointer (&summary->converted, g_ptr_array_unref);
   g_free (summary);
 }
 
@@ -163,7 +166,7 @@ expand_directory (const char   *dir,
     {
       g_ptr_array_add (jobs, file_job_new (dir, g_error_new (DM_IMPORT_ERROR,
                                                              DM_IMPORT_ERROR_UNREADABLE,
-                                                             "cannot read the folder: %s",
+                                                             _("cannot read the folder: %s"),
                                                              error->message)));
       return;
     }
@@ -178,7 +181,7 @@ expand_directory (const char   *dir,
         {
           g_ptr_array_add (jobs, file_job_new (dir, g_error_new (DM_IMPORT_ERROR,
                                                                  DM_IMPORT_ERROR_UNREADABLE,
-                                                                 "cannot read the folder: %s",
+                                                                 _("cannot read the folder: %s"),
                                                                  error->message)));
           break;
         }
@@ -249,7 +252,7 @@ load_job (FileJob  *job,
       g_set_error (error, DM_IMPORT_ERROR,
                    g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
                    ? DM_IMPORT_ERROR_NOT_FOUND : DM_IMPORT_ERROR_UNREADABLE,
-                   "cannot read the file: %s", local_error->message);
+                   _("cannot read the file: %s"), local_error->message);
       return NULL;
     }
   return dm_import_load_bytes (job->path, bytes, error);
@@ -318,6 +321,11 @@ store_file (DmStore          *store,
             GError          **file_error,
             GError          **error)
 {
+  if (job->analyses != NULL && job->analyses->len > 0 &&
+      ((const DmAnalysis *) g_ptr_array_index (job->analyses, 0))->article->converted_from != NULL &&
+      summary->converted != NULL)
+    g_ptr_array_add (summary->converted, g_strdup (job->path));
+
   for (guint i = 0; job->analyses != NULL && i < job->analyses->len; i++)
     {
       const DmAnalysis *analysis = g_ptr_array_index (job->analyses, i);
@@ -335,7 +343,7 @@ store_file (DmStore          *store,
             {
               if (job->analyses->len > 1)
                 g_set_error (file_error, local_error->domain, local_error->code,
-                             "article %u: %s", i + 1, local_error->message);
+                             _("article %u: %s"), i + 1, local_error->message);
               else
                 *file_error = g_steal_pointer (&local_error);
             }
@@ -368,6 +376,7 @@ dm_import_summary_new (void)
   DmImportSummary *summary = g_new0 (DmImportSummary, 1);
 
   summary->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) failure_free);
+  summary->converted = g_ptr_array_new_with_free_func (g_free);
   return summary;
 }
 
@@ -626,7 +635,7 @@ dm_import_text (DmStore      *store,
   if (!g_utf8_validate (text, -1, &end))
     {
       g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_ENCODING,
-                   "not valid UTF-8 at byte %" G_GSIZE_FORMAT, (gsize) (end - text));
+                   _("not valid UTF-8 at byte %lu"), (gulong) (end - text));
       return FALSE;
     }
 
@@ -635,7 +644,7 @@ dm_import_text (DmStore      *store,
   if (blank)
     {
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY,
-                           "there is no text to import");
+                           _("there is no text to import"));
       return FALSE;
     }
 

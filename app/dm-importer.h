@@ -27,6 +27,8 @@ typedef struct {
   guint      n_relations;
   GPtrArray *failures;         /* DmImportFailure */
   gboolean   cancelled;
+  GPtrArray *converted;        /* nullable: paths (char *) of files imported after conversion
+                                * from DM_TEXT_ENCODING_LEGACY_NAME, for a note */
 } DmImportSummary;
 
 /* Called after each file, in the thread that runs the import. @error is NULL on success. */

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,7 +91,7 @@ job_run (Job     *job,
   if (job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
     {
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_CANCELLED,
-                           "The layout was cancelled");
+                           _("The layout was cancelled"));
       return NULL;
     }
 
@@ -356,7 +358,7 @@ append_shapes (GPtrArray   *shapes,
   if (!dm_layout_append_xdot_shapes (shapes, ops, origin_x, flip_y))
     {
       g_set_error (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
-                   "Cannot read the draw operations of “%s”", agnameof (obj));
+                   _("Cannot read the draw operations of “%s”"), agnameof (obj));
       return FALSE;
     }
   return TRUE;
@@ -393,13 +395,13 @@ fill_layout (DmLayout  *layout,
   if (!parse_doubles (agget (g, (char *) "bb"), bb, 4))
     {
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
-                           "The laid-out graph has no bounding box");
+                           _("The laid-out graph has no bounding box"));
       return FALSE;
     }
   if (n_draw == NULL && graph->nodes->len > 0)
     {
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
-                           "The laid-out graph has no draw operations");
+                           _("The laid-out graph has no draw operations"));
       return FALSE;
     }
 
@@ -576,7 +578,7 @@ layout_with_own_labels (GVC_t        *gvc,
   if (g_cancellable_is_cancelled (cancellable))
     {
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_CANCELLED,
-                           "The layout was cancelled");
+                           _("The layout was cancelled"));
       return FALSE;
     }
 
@@ -715,7 +717,7 @@ layout_in_worker (gpointer       gvc_pointer,
       gvFreeLayout (gvc, g);
       agclose (g);
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_CANCELLED,
-                           "The layout was cancelled");
+                           _("The layout was cancelled"));
       return NULL;
     }
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -829,27 +831,27 @@ dm_layout_new_from_cache (DmGraph  *graph,
   if (!take (&r, 4, &magic) || memcmp (magic, DM_LAYOUT_CACHE_MAGIC, 4) != 0)
     {
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
-                           "The cached layout is not a Dramatis layout");
+                           _("The cached layout is not a Dramatis layout"));
       return NULL;
     }
   version = get_u8 (&r);
   if (r.failed || version != DM_LAYOUT_CACHE_VERSION)
     {
       g_set_error (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
-                   "The cached layout has version %u, not %u", version, DM_LAYOUT_CACHE_VERSION);
+                   _("The cached layout has version %u, not %u"), version, DM_LAYOUT_CACHE_VERSION);
       return NULL;
     }
   engine = get_u8 (&r);
   if (r.failed || engine == DM_LAYOUT_ENGINE_AUTO || engine >= DM_N_LAYOUT_ENGINES)
     {
       g_set_error (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
-                   "The cached layout names no engine (%u)", engine);
+                   _("The cached layout names no engine (%u)"), engine);
       return NULL;
     }
   if (get_u32 (&r) != graph->nodes->len || get_u32 (&r) != graph->edges->len || r.failed)
     {
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
-                           "The cached layout is of another graph");
+                           _("The cached layout is of another graph"));
       return NULL;
     }
 

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-lexicon-private.h"
@@ -399,7 +401,7 @@ load_verb_line (DmLexicon   *self,
   if (n_columns < 2 || !dm_relation_class_from_string (columns[1], &klass))
     {
       g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
-                   "verbs.tsv: “%s”: unknown class “%s”", columns[0], n_columns > 1 ? columns[1] : "");
+                   _("verbs.tsv: “%s”: unknown class “%s”"), columns[0], n_columns > 1 ? columns[1] : "");
       return FALSE;
     }
 
@@ -530,7 +532,7 @@ for_each_line (const char   *file,
 
       if (!func (data, columns, n, error))
         {
-          g_prefix_error (error, "%s: line %u: ", file, lineno);
+          g_prefix_error (error, _("%s: line %u: "), file, lineno);
           return FALSE;
         }
       line = next;
@@ -617,7 +619,7 @@ name_part_line (gpointer data, char **columns, guint n, GError **error)
         }
     }
   g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
-               "“%s”: unknown role “%s”", columns[0], n > 1 ? columns[1] : "");
+               _("“%s”: unknown role “%s”"), columns[0], n > 1 ? columns[1] : "");
   return FALSE;
 }
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-types.h"
@@ -17,7 +19,7 @@ static const char * const actor_type_names[DM_N_ACTOR_TYPES] = {
 };
 
 static const char * const actor_type_labels[DM_N_ACTOR_TYPES] = {
-  "Country", "Official", "Person", "Organization", "Group",
+  N_("Country"), N_("Official"), N_("Person"), N_("Organization"), N_("Group"),
 };
 
 static const char * const class_names[DM_N_CLASSES] = {
@@ -55,7 +57,8 @@ static const char * const family_names[DM_N_FAMILIES] = {
 };
 
 static const char * const family_labels[DM_N_FAMILIES] = {
-  "Statements", "Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict",
+  N_("Statements"), N_("Verbal cooperation"), N_("Material cooperation"), N_("Verbal conflict"),
+  N_("Material conflict"),
 };
 
 const char *
@@ -69,7 +72,7 @@ const char *
 dm_actor_type_to_label (DmActorType type)
 {
   g_return_val_if_fail (type < DM_N_ACTOR_TYPES, NULL);
-  return actor_type_labels[type];
+  return _(actor_type_labels[type]);
 }
 
 gboolean
@@ -133,5 +136,5 @@ const char *
 dm_class_family_to_label (DmClassFamily family)
 {
   g_return_val_if_fail (family < DM_N_FAMILIES, NULL);
-  return family_labels[family];
+  return _(family_labels[family]);
 }

@@ -719,9 +719,9 @@ test_error_utf8 (void)
   assert_refused (text->str, text->len, DM_IMPORT_ERROR_ENCODING,
                   "not valid UTF-8 at byte 271 (line 12, column 7)");
 
-  /* Windows-1252 quotes are not guessed at either */
-  assert_refused ("\x93Quoted\x94 text\n", -1, DM_IMPORT_ERROR_ENCODING,
-                  "not valid UTF-8 at byte 0 (line 1, column 1)");
+  /* a UTF-8 file with one broken sequence keeps its error (Windows-1252 would read "Ã(") */
+  assert_refused ("A bad \xC3\x28 byte.\n", -1, DM_IMPORT_ERROR_ENCODING,
+                  "not valid UTF-8 at byte 6 (line 1, column 7)");
   /* a sequence cut off at the end */
   assert_refused ("Abc \xE2\x80", -1, DM_IMPORT_ERROR_ENCODING, "at byte 4 (line 1, column 5)");
 }

@@ -187,6 +187,9 @@ test_extract_usage (void)
   run_cli (&run, help, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "FILE"));
+  /* the usage line names the command and its files once */
+  g_assert_nonnull (strstr (run.out, "dramatis-cli extract [OPTION…] FILE…"));
+  g_assert_null (strstr (run.out, "FILE… FILE…"));
   run_clear (&run);
 }
 

@@ -359,6 +359,151 @@ test_export_dot (void)
   remove_tmpdir (dir);
 }
 
+static const char *
+xml_prop (xmlNodePtr  node,
+          const char *name,
+          GHashTable *strings)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+  g_hash_table_add (strings, copy);
+  return copy;
+}
+
+static gboolean
+is_graphml_element (xmlNodePtr  node,
+                    const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         g_str_equal ((const char *) node->ns->href, "http://graphml.graphdrawing.org/xmlns") &&
+         g_str_equal ((const char *) node->name, name);
+}
+
+/* A <data> child must name a declared <key> whose domain admits its parent (node, edge or
+ * all) and whose attr.type its text parses as. */
+static void
+check_graphml_data (xmlNodePtr  parent,
+                    const char *domain,
+                    GHashTable *key_domains,
+                    GHashTable *key_types,
+                    GHashTable *strings)
+{
+  for (xmlNodePtr child = parent->children; child != NULL; child = child->next)
+    {
+      const char *key, *for_, *type;
+      xmlChar *content;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      g_assert_true (is_graphml_element (child, "data"));
+      key = xml_prop (child, "key", strings);
+      g_assert_nonnull (key);
+      for_ = g_hash_table_lookup (key_domains, key);
+      g_assert_nonnull (for_);
+      g_assert_true (g_str_equal (for_, domain) || g_str_equal (for_, "all"));
+
+      type = g_hash_table_lookup (key_types, key);
+      content = xmlNodeGetContent (child);
+      if (g_str_equal (type, "int"))
+        {
+          char *end;
+          g_ascii_strtoll ((const char *) content, &end, 10);
+          g_assert_true (content[0] != 0 && *end == 0);
+        }
+      else if (g_str_equal (type, "double"))
+        {
+          char *end;
+          g_ascii_strtod ((const char *) content, &end);
+          g_assert_true (content[0] != 0 && *end == 0);
+        }
+      else if (g_str_equal (type, "boolean"))
+        g_assert_true (g_str_equal (content, "true") || g_str_equal (content, "false"));
+      else
+        g_assert_cmpstr (type, ==, "string");
+      xmlFree (content);
+    }
+}
+
+/* The GraphML schema (graphml.graphdrawing.org) carries no licence that lets us ship it as
+ * test data, so the structure it prescribes is checked here: the root and its namespace,
+ * keys before the graph with a known domain and attr.type, unique node ids, edges between
+ * declared nodes, data under declared keys of the right domain and type. */
+static void
+check_graphml_structure (xmlDocPtr doc)
+{
+  static const char * const domains[] = { "graph", "node", "edge", "all", NULL };
+  static const char * const types[] = { "boolean", "int", "long", "float", "double", "string", NULL };
+  g_autoptr(GHashTable) strings = g_hash_table_new_full (NULL, NULL, g_free, NULL);
+  g_autoptr(GHashTable) key_domains = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) key_types = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) node_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  xmlNodePtr root = xmlDocGetRootElement (doc);
+  xmlNodePtr graph = NULL;
+  guint n_graphs = 0;
+
+  g_assert_true (is_graphml_element (root, "graphml"));
+
+  for (xmlNodePtr child = root->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_graphml_element (child, "key"))
+        {
+          const char *id = xml_prop (child, "id", strings);
+          const char *for_ = xml_prop (child, "for", strings);
+          const char *type = xml_prop (child, "attr.type", strings);
+
+          g_assert_null (graph);   /* keys come first */
+          g_assert_nonnull (id);
+          g_assert_nonnull (xml_prop (child, "attr.name", strings));
+          g_assert_true (for_ != NULL && g_strv_contains (domains, for_));
+          g_assert_true (type != NULL && g_strv_contains (types, type));
+          g_assert_false (g_hash_table_contains (key_domains, id));
+          g_hash_table_insert (key_domains, (char *) id, (char *) for_);
+          g_hash_table_insert (key_types, (char *) id, (char *) type);
+        }
+      else
+        {
+          g_assert_true (is_graphml_element (child, "graph"));
+          graph = child;
+          n_graphs++;
+        }
+    }
+  g_assert_cmpuint (n_graphs, ==, 1);
+  g_assert_true (g_strv_contains ((const char * const[]) { "directed", "undirected", NULL },
+                                  xml_prop (graph, "edgedefault", strings)));
+
+  for (xmlNodePtr child = graph->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_graphml_element (child, "node"))
+        {
+          const char *id = xml_prop (child, "id", strings);
+
+          g_assert_nonnull (id);
+          g_assert_true (g_hash_table_add (node_ids, (char *) id));
+          check_graphml_data (child, "node", key_domains, key_types, strings);
+        }
+      else
+        {
+          const char *source = xml_prop (child, "source", strings);
+          const char *target = xml_prop (child, "target", strings);
+
+          g_assert_true (is_graphml_element (child, "edge"));
+          /* nodes come before the edges that use them in our files */
+          g_assert_true (source != NULL && g_hash_table_contains (node_ids, source));
+          g_assert_true (target != NULL && g_hash_table_contains (node_ids, target));
+          check_graphml_data (child, "edge", key_domains, key_types, strings);
+        }
+    }
+}
+
 static void
 test_export_graphml (void)
 {
@@ -378,6 +523,8 @@ test_export_graphml (void)
   g_assert_cmpint (count_xpath (doc, "//g:edge/g:data[@key='negated' and text()='true']", "g", ns), ==, 1);
   g_assert_cmpint (count_xpath (doc, "//g:edge/g:data[@key='weight' and text()='5']", "g", ns), ==, 1);
   g_assert_cmpint (count_xpath (doc, "//*[local-name()='script' or local-name()='b']", NULL, NULL), ==, 0);
+
+  check_graphml_structure (doc);
 
   names = xpath_strings (doc, "//g:node/g:data[@key='name']", "g", ns);
   g_assert_cmpuint (names->len, ==, G_N_ELEMENTS (awkward_names));
@@ -400,14 +547,16 @@ test_export_gexf (void)
   g_autofree char *text = export_to_file (layout, DM_EXPORT_GEXF, dir, &len);
   xmlDocPtr doc = parse_xml (text, len);
   xmlXPathContextPtr ctx = xmlXPathNewContext (doc);
-  const char *ns = "http://gexf.net/1.3";
+  const char *ns = "http://www.gexf.net/1.2draft";
 
+  /* 1.2draft: the version networkx 2.8 and Gephi read (1.3 gave "No <graph> element") */
   g_assert_cmpstr ((const char *) xmlDocGetRootElement (doc)->name, ==, "gexf");
-  g_assert_cmpint (count_xpath (doc, "/x:gexf[@version='1.3']/x:graph/x:nodes/x:node", "x", ns),
+  g_assert_cmpint (count_xpath (doc, "/x:gexf[@version='1.2']/x:graph/x:nodes/x:node", "x", ns),
                    ==, G_N_ELEMENTS (awkward_names));
   g_assert_cmpint (count_xpath (doc, "/x:gexf/x:graph/x:edges/x:edge", "x", ns), ==, 7);
   g_assert_cmpint (count_xpath (doc, "//x:edge[@label='urges ×3' and @weight='3']", "x", ns), ==, 1);
-  g_assert_cmpint (count_xpath (doc, "//*[local-name()='position']", NULL, NULL), ==, G_N_ELEMENTS (awkward_names));
+  g_assert_cmpint (count_xpath (doc, "//v:position", "v", "http://www.gexf.net/1.2draft/viz"),
+                   ==, G_N_ELEMENTS (awkward_names));
   g_assert_cmpint (count_xpath (doc, "//*[local-name()='color']", NULL, NULL), ==, G_N_ELEMENTS (awkward_names) + 7);
 
   xmlXPathRegisterNs (ctx, (const xmlChar *) "x", (const xmlChar *) ns);
@@ -505,6 +654,68 @@ test_export_csv (void)
     }
   g_assert_true (found);
   g_assert_nonnull (strstr (text, "\"AT&T & Sons, \"\"Ltd\"\"\nLondon\""));
+  remove_tmpdir (dir);
+}
+
+/* Cells a spreadsheet would run as formulas (OWASP's list: = + - @ tab CR) start with an
+ * apostrophe; everything else is written as it is. */
+static void
+test_export_csv_injection (void)
+{
+  static const char * const names[] = {
+    "=HYPERLINK(\"http://example.com/x\",\"Click\")",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\tTabbed",
+    "\rReturned",
+    "Plain = name",
+  };
+  g_autoptr(DmGraph) graph = dm_graph_new ();
+  g_autoptr(DmLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *text = NULL;
+  gsize len;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    dm_graph_add_node (graph, 100 + i, names[i], DM_ACTOR_PERSON, NULL, NULL, 1);
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (names); i++)
+    dm_graph_add_edge (graph, i, i + 1, i == 0 ? "=1+1" : "meets", DM_CLASS_CONSULT, FALSE, 1);
+  layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph, DM_LAYOUT_ENGINE_DOT,
+                                    NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  text = export_to_file (layout, DM_EXPORT_CSV, dir, &len);
+  records = parse_csv (text);
+  g_assert_cmpuint (records->len, ==, G_N_ELEMENTS (names));
+
+  for (guint i = 1; i < records->len; i++)
+    {
+      GPtrArray *r = records->pdata[i];
+      const char *source = names[i - 1];
+      const char *target = names[i];
+
+      for (guint f = 0; f < 2; f++)
+        {
+          const char *name = f == 0 ? source : target;
+          const char *cell = r->pdata[f];
+
+          if (g_str_has_prefix (name, "Plain"))
+            g_assert_cmpstr (cell, ==, name);
+          else
+            {
+              g_assert_cmpint (cell[0], ==, '\'');
+              g_assert_cmpstr (cell + 1, ==, name);
+            }
+        }
+      g_assert_cmpstr (r->pdata[2], ==, i == 1 ? "'=1+1" : "meets");
+    }
+  /* no line of the file starts a formula, quoted or not */
+  g_assert_null (strstr (text, "\n=") );
+  g_assert_null (strstr (text, ",=") );
+  g_assert_null (strstr (text, ",\"=") );
   remove_tmpdir (dir);
 }
 
@@ -749,6 +960,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/export/graphml", test_export_graphml);
   g_test_add_func ("/dramatis/export/gexf", test_export_gexf);
   g_test_add_func ("/dramatis/export/csv", test_export_csv);
+  g_test_add_func ("/dramatis/export/csv-injection", test_export_csv_injection);
   g_test_add_func ("/dramatis/export/csv-evidence", test_export_csv_evidence);
   g_test_add_func ("/dramatis/export/async", test_export_async);
   g_test_add_func ("/dramatis/export/cli", test_export_cli);

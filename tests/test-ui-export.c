@@ -210,6 +210,35 @@ test_write_failure (Fixture       *fixture,
   g_assert_true (g_file_test (good, G_FILE_TEST_IS_REGULAR));
 }
 
+static gboolean
+newest_toast_only (gpointer window)
+{
+  g_autofree char *text = ui_test_dup_text (GTK_WIDGET (window));
+
+  return strstr (text, "Exported to") != NULL && strstr (text, "Could not export") == NULL;
+}
+
+/* A newer toast dismisses the one still showing instead of queueing behind it: the success
+ * shows long before the failure's 5 s would have run out. */
+static void
+test_toasts_replace (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *bad = g_build_filename (fixture->dir, "no-such-folder", "view.svg", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *good = NULL;
+
+  fixture->finished = FALSE;
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "export", g_variant_new_string (bad));
+  ui_test_wait_flag (&fixture->finished, 60);
+  ui_test_flush ();
+  text = ui_test_dup_text (GTK_WIDGET (fixture->window));
+  g_assert_nonnull (strstr (text, "Could not export"));
+
+  good = export_through_action (fixture, "replaced.svg");
+  ui_test_wait (newest_toast_only, fixture->window, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +246,8 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/dramatis/ui-export/png", Fixture, NULL, fixture_set_up, test_png, fixture_tear_down);
+  g_test_add ("/dramatis/ui-export/toasts-replace", Fixture, NULL, fixture_set_up, test_toasts_replace,
+              fixture_tear_down);
   g_test_add ("/dramatis/ui-export/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/dramatis/ui-export/svg-of-focus", Fixture, NULL,
               fixture_set_up, test_svg_of_focus, fixture_tear_down);

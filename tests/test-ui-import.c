@@ -136,10 +136,12 @@ test_good_and_bad (Fixture       *fixture,
   g_autofree char *good1 = ui_test_fixture_path ("hegseth-brussels.txt");
   g_autofree char *good2 = ui_test_fixture_path ("moscow-response.txt");
   g_autofree char *binary = write_file (fixture, "binary.txt", "PK\003\004\000\000\001\002junk", 12);
+  /* Latin-1 is converted and imported (issue 12); a damaged UTF-8 file is not */
   g_autofree char *latin1 = write_file (fixture, "latin1.txt", "Caf\xe9 au lait in Z\xfcrich.\n", -1);
+  g_autofree char *broken = write_file (fixture, "broken.txt", "A bad \xc3\x28 byte.\n", -1);
   g_autofree char *empty = write_file (fixture, "empty.txt", "  \n\n ", -1);
   g_autofree char *missing = g_build_filename (fixture->dir, "missing.txt", NULL);
-  const char *paths[] = { good1, binary, latin1, empty, missing, good2, NULL };
+  const char *paths[] = { good1, binary, latin1, broken, empty, missing, good2, NULL };
   GPtrArray *failures;
 
   g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), ==, 0);
@@ -154,13 +156,19 @@ test_good_and_bad (Fixture       *fixture,
 
   failures = dm_window_get_import_failures (fixture->window);
   g_assert_cmpuint (failures->len, ==, 4);
+  /* the summary says what was converted */
+  {
+    g_autofree char *shown = ui_test_dup_text (GTK_WIDGET (fixture->window));
+
+    g_assert_nonnull (strstr (shown, "1 file read as Windows-1252 (Latin-1)"));
+  }
   g_assert_true (failures_mention (failures, "binary.txt: "));
-  g_assert_true (failures_mention (failures, "latin1.txt: "));
+  g_assert_true (failures_mention (failures, "broken.txt: "));
   g_assert_true (failures_mention (failures, "empty.txt: "));
   g_assert_true (failures_mention (failures, "missing.txt: "));
 
-  /* The good ones landed, and the lists show them. */
-  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), ==, 2);
+  /* The good ones landed, the Latin-1 one too, and the lists show them. */
+  g_assert_cmpuint (g_list_model_get_n_items (articles (fixture)), ==, 3);
   ui_test_wait (ui_test_not_busy, fixture->window, 60);
 
   /* The failures can be listed with their reasons. */
@@ -175,7 +183,7 @@ test_good_and_bad (Fixture       *fixture,
         {
           const char *body = adw_message_dialog_get_body (l->data);
 
-          g_assert_nonnull (strstr (body, "latin1.txt: "));
+          g_assert_nonnull (strstr (body, "broken.txt: "));
           g_assert_nonnull (strstr (body, "missing.txt: "));
           gtk_window_destroy (l->data);
           shown = TRUE;

@@ -424,3 +424,30 @@ ui_test_destroy_window (DmWindow *window)
   g_assert_null (window_alive);
   g_assert_null (corpus_alive);
 }
+
+/* One window of a new application on a new fixture corpus, for tests that need no more. */
+typedef struct {
+  char          *corpus_path;
+  char          *dir;
+  DmApplication *app;
+  DmWindow      *window;
+} UiTestSession;
+
+static inline void
+ui_test_session_start (UiTestSession *session)
+{
+  session->corpus_path = ui_test_corpus_new ();
+  session->dir = g_path_get_dirname (session->corpus_path);
+  session->app = ui_test_application_new ();
+  session->window = ui_test_window_new (session->app, session->corpus_path);
+}
+
+static inline void
+ui_test_session_end (UiTestSession *session)
+{
+  ui_test_destroy_window (session->window);
+  g_clear_object (&session->app);
+  ui_test_remove_tree (session->dir);
+  g_clear_pointer (&session->dir, g_free);
+  g_clear_pointer (&session->corpus_path, g_free);
+}

@@ -2,8 +2,11 @@
  *
  * `dramatis [--db PATH] [--focus ACTOR] [FILE…]` runs in the primary instance: a second
  * invocation hands its command line over D-Bus and the files are imported into the running
- * window. app.export(s), app.focus-actor(s) and app.open-files(as) make the same things
- * scriptable with `gapplication action`.
+ * window — except a corpus (application/x-dramatis, told by its header or its .dramatis
+ * name), which is opened instead. app.export(s), app.focus-actor(s) and app.open-files(as)
+ * make the same things scriptable with `gapplication action`; as `gapplication` cannot
+ * return their failure, it is logged (g_message) and shown in the window. Scripts that need
+ * an exit status use dramatis-cli.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +17,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+
+#include "dm-file-type.h"
 
 #include "dm-application.h"
 
@@ -44,6 +49,53 @@ dm_application_dup_default_corpus (void)
 }
 
 static void
+dm_application_show_open_error (DmApplication *self,
+                                const char    *path,
+                                const GError  *error)
+{
+  GtkWidget *dialog;
+
+  g_message ("Could not open the corpus %s: %s", path, error->message);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self->window),
+                                   _("Could Not Open the Corpus"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s: %s", path, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* What `gapplication action` cannot return goes to the log; the window shows it too. */
+static void
+export_finished_cb (DmWindow   *window,
+                    const char *path,
+                    const char *error_message,
+                    gpointer    user_data)
+{
+  if (error_message != NULL)
+    g_message ("Could not export to %s: %s", path, error_message);
+}
+
+static void
+import_finished_cb (DmWindow *window,
+                    gpointer  user_data)
+{
+  GPtrArray *failures = dm_window_get_import_failures (window);
+
+  for (guint i = 0; failures != NULL && i < failures->len; i++)
+    g_message ("Could not import %s", (const char *) g_ptr_array_index (failures, i));
+}
+
+static void
+dm_application_watch_window (DmApplication *self)
+{
+  g_object_add_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
+  g_signal_connect_object (self->window, "export-finished",
+                           G_CALLBACK (export_finished_cb), self, 0);
+  g_signal_connect_object (self->window, "import-finished",
+                           G_CALLBACK (import_finished_cb), self, 0);
+}
+
+static void
 dm_application_open_first_corpus (DmApplication *self,
                                   const char    *db)
 {
@@ -66,13 +118,7 @@ dm_application_open_first_corpus (DmApplication *self,
 
   if (!dm_window_open_corpus (self->window, path, &error))
     {
-      GtkWidget *dialog;
-
-      dialog = adw_message_dialog_new (GTK_WINDOW (self->window),
-                                       _("Could Not Open the Corpus"), NULL);
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s: %s", path, error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      dm_application_show_open_error (self, path, error);
       return;
     }
 
@@ -91,7 +137,7 @@ dm_application_ensure_window (DmApplication *self,
         if (DM_IS_WINDOW (l->data))
           {
             self->window = l->data;
-            g_object_add_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
+            dm_application_watch_window (self);
             break;
           }
     }
@@ -99,7 +145,10 @@ dm_application_ensure_window (DmApplication *self,
   if (self->window == NULL)
     {
       self->window = dm_window_new (GTK_APPLICATION (self));
-      g_object_add_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
+      /* libadwaita draws a development build's header bar striped */
+      if (DEVELOPMENT_BUILD)
+        gtk_widget_add_css_class (GTK_WIDGET (self->window), "devel");
+      dm_application_watch_window (self);
       dm_application_open_first_corpus (self, db);
     }
   else if (db != NULL)
@@ -107,7 +156,7 @@ dm_application_ensure_window (DmApplication *self,
       g_autoptr(GError) error = NULL;
 
       if (!dm_window_open_corpus (self->window, db, &error))
-        g_printerr ("%s: %s\n", db, error->message);
+        dm_application_show_open_error (self, db, error);
     }
 
   return self->window;
@@ -121,6 +170,37 @@ dm_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (dm_application_ensure_window (self, NULL)));
 }
 
+/* Files handed to the program (command line, file manager, `open` signal): the first corpus
+ * among them is opened — a window shows one corpus at a time — and the rest imported into
+ * it. Returns the window. */
+static DmWindow *
+dm_application_open_paths (DmApplication      *self,
+                           const char * const *paths,
+                           const char         *db)
+{
+  g_autoptr(GStrvBuilder) articles = g_strv_builder_new ();
+  g_auto(GStrv) article_paths = NULL;
+  const char *corpus = db;
+  DmWindow *window;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      if (!dm_file_type_is_corpus (paths[i]))
+        g_strv_builder_add (articles, paths[i]);
+      else if (corpus == NULL)
+        corpus = paths[i];
+      else
+        g_message ("%s is not opened: one corpus at a time, %s is open", paths[i], corpus);
+    }
+  article_paths = g_strv_builder_end (articles);
+
+  window = dm_application_ensure_window (self, corpus);
+  if (article_paths[0] != NULL)
+    dm_window_import_paths (window, (const char * const *) article_paths);
+
+  return window;
+}
+
 static void
 dm_application_open (GApplication  *app,
                      GFile        **files,
@@ -130,7 +210,7 @@ dm_application_open (GApplication  *app,
   DmApplication *self = DM_APPLICATION (app);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) paths = NULL;
-  DmWindow *window = dm_application_ensure_window (self, NULL);
+  DmWindow *window;
 
   for (int i = 0; i < n_files; i++)
     {
@@ -141,7 +221,7 @@ dm_application_open (GApplication  *app,
     }
   paths = g_strv_builder_end (builder);
 
-  dm_window_import_paths (window, (const char * const *) paths);
+  window = dm_application_open_paths (self, (const char * const *) paths, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -194,9 +274,7 @@ dm_application_command_line (GApplication            *app,
     }
   paths = g_strv_builder_end (builder);
 
-  window = dm_application_ensure_window (self, db_path);
-  if (paths[0] != NULL)
-    dm_window_import_paths (window, (const char * const *) paths);
+  window = dm_application_open_paths (self, (const char * const *) paths, db_path);
   if (focus != NULL)
     dm_window_focus_actor_name (window, focus);
 
@@ -221,9 +299,11 @@ focus_actor_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   DmApplication *self = user_data;
+  const char *name = g_variant_get_string (param, NULL);
 
-  dm_window_focus_actor_name (dm_application_ensure_window (self, NULL),
-                              g_variant_get_string (param, NULL));
+  /* The window shows a toast when there is no such actor. */
+  if (!dm_window_focus_actor_name (dm_application_ensure_window (self, NULL), name))
+    g_message ("Could not focus on %s: no such actor in the corpus", name);
 }
 
 static void
@@ -234,7 +314,7 @@ open_files_action (GSimpleAction *action,
   DmApplication *self = user_data;
   g_autofree const char **paths = g_variant_get_strv (param, NULL);
 
-  dm_window_import_paths (dm_application_ensure_window (self, NULL), paths);
+  dm_application_open_paths (self, paths, NULL);
 }
 
 static void

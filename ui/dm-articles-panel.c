@@ -133,10 +133,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   if (dm_article_item_get_date (item) != NULL)
     g_string_append_printf (detail, "%s%s", detail->len ? " · " : "", dm_article_item_get_date (item));
   g_string_append_printf (detail, "%s", detail->len ? " · " : "");
-  if (dm_article_item_get_n_relations (item) == 1)
-    g_string_append (detail, _("1 relation"));
-  else
-    g_string_append_printf (detail, _("%u relations"), dm_article_item_get_n_relations (item));
+  g_string_append_printf (detail,
+                          ngettext ("%u relation", "%u relations", dm_article_item_get_n_relations (item)),
+                          dm_article_item_get_n_relations (item));
 
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "title"), dm_article_item_get_title (item));
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "detail"), detail->str);

@@ -454,10 +454,8 @@ dm_details_panel_show_edge (DmDetailsPanel *self,
   {
     g_autofree char *count = NULL;
 
-    if (relations->len == 1)
-      count = g_strdup (_("1 sentence says so"));
-    else
-      count = g_strdup_printf (_("%u sentences say so"), relations->len);
+    count = g_strdup_printf (ngettext ("%u sentence says so", "%u sentences say so", relations->len),
+                             relations->len);
     gtk_box_append (self->content, make_label (count, "heading"));
   }
 

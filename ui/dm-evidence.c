@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdlib.h>
 
 #include "dm-evidence.h"
@@ -61,7 +63,7 @@ dm_evidence_to_markup (const DmRelationInfo *relation)
 
   text = relation->sentence_text != NULL ? relation->sentence_text : "";
   if (!g_utf8_validate (text, -1, NULL))
-    return g_markup_escape_text ("(the sentence is not valid UTF-8)", -1);
+    return g_markup_escape_text (_("(the sentence is not valid UTF-8)"), -1);
 
   length = g_utf8_strlen (text, -1);
   spans[0] = &relation->source_mention;

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "dm-importer.h"
+#include "dm-text-encoding.h"
 #include "dm-window-private.h"
 
 #define SAMPLES_RESOURCE_PATH "/io/github/dramatis/Dramatis/samples/"
@@ -325,6 +326,17 @@ import_done_cb (GObject      *object,
     message = g_strdup_printf (_("%u articles imported: %u relations found"),
                                summary->n_articles_added, summary->n_relations);
 
+  /* Articles of old archives: say which encoding they were read in (dm-text-encoding.c) */
+  if (summary->converted != NULL && summary->converted->len > 0)
+    {
+      g_autofree char *plain = g_steal_pointer (&message);
+
+      /* Translators: "3 articles imported: 20 relations found — 1 file read as Windows-1252 (Latin-1)" */
+      message = g_strdup_printf (ngettext ("%s — %u file read as %s", "%s — %u files read as %s",
+                                           summary->converted->len),
+                                 plain, summary->converted->len, DM_TEXT_ENCODING_LEGACY_NAME);
+    }
+
   if (summary->failures->len > 0)
     {
       AdwToast *toast = adw_toast_new (message);
@@ -332,7 +344,7 @@ import_done_cb (GObject      *object,
       adw_toast_set_timeout (toast, 10);
       adw_toast_set_button_label (toast, _("_Details"));
       adw_toast_set_action_name (toast, "win.show-import-failures");
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      _dm_window_add_toast (self, toast);
     }
   else
     {

@@ -65,6 +65,7 @@ struct _DmWindow
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *last_toast;    /* weak */
   AdwWindowTitle       *window_title;
   GtkDropDown          *engine_dropdown;
   GtkPaned             *paned;
@@ -92,6 +93,9 @@ struct _DmWindow
 gboolean       _dm_window_debug_timings          (void);
 void           _dm_window_toast                  (DmWindow             *self,
                                                   const char           *message);
+/* Shows @toast (floating, taken), dismissing the one still showing. */
+void           _dm_window_add_toast              (DmWindow             *self,
+                                                  AdwToast             *toast);
 
 /* dm-window-actions.c */
 void           _dm_window_class_actions_init     (GtkWidgetClass       *widget_class);

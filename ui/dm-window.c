@@ -61,6 +61,18 @@ _dm_window_toast (DmWindow   *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 5);
+  _dm_window_add_toast (self, toast);
+}
+
+void
+_dm_window_add_toast (DmWindow *self,
+                      AdwToast *toast)
+{
+  /* The newest news replaces what is still showing: queued, an "Exported to …" would come
+   * half a minute after a later command. */
+  if (self->last_toast != NULL)
+    adw_toast_dismiss (self->last_toast);
+  g_set_weak_pointer (&self->last_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -581,6 +593,7 @@ dm_window_dispose (GObject *object)
       dm_graph_controller_cancel (self->graph_controller);
     }
   g_clear_object (&self->graph_controller);
+  g_clear_weak_pointer (&self->last_toast);
   dm_window_cancel_details (self);
   g_clear_handle_id (&self->spinner_source, g_source_remove);
   _dm_window_import_dispose (self);

@@ -20,6 +20,9 @@ main (int   argc,
   g_autoptr(DmApplication) app = NULL;
 
   setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_set_application_name ("Dramatis");
 
   app = dm_application_new (APP_ID, G_APPLICATION_DEFAULT_FLAGS);
