@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -280,7 +281,7 @@ run_replay (Edit *edit, gboolean undo, GError **error)
 
   if (!(undo ? dm_store_undo : dm_store_redo) (edit->store, &info, error))
     return FALSE;
-  printf ("%s: %s\n", undo ? "Undone" : "Redone", info->summary);
+  printf (undo ? _("Undone: %s\n") : _("Redone: %s\n"), info->summary);
   return TRUE;
 }
 
@@ -357,44 +358,44 @@ static const struct {
   const char *help;
 } edits[] = {
   { "merge", "KEEP OTHER…", 2, G_MAXUINT, run_merge, TRUE,
-    "OTHER's mentions and relations go to KEEP; their names become its aliases" },
-  { "rename", "NAME NEW-NAME", 2, 2, run_rename, TRUE, "The old name stays as an alias" },
+    N_("OTHER's mentions and relations go to KEEP; their names become its aliases") },
+  { "rename", "NAME NEW-NAME", 2, 2, run_rename, TRUE, N_("The old name stays as an alias") },
   { "set-type", "NAME TYPE", 2, 2, run_set_type, TRUE,
-    "country, official, person, organization or group" },
-  { "set-role", "NAME ROLE", 2, 2, run_set_role, TRUE, "\"\" removes the role" },
+    N_("country, official, person, organization or group") },
+  { "set-role", "NAME ROLE", 2, 2, run_set_role, TRUE, N_("\"\" removes the role") },
   { "set-affiliation", "NAME AFFILIATION", 2, 2, run_set_affiliation, TRUE,
-    "\"\" removes the affiliation" },
+    N_("\"\" removes the affiliation") },
   { "split", "NAME ALIAS", 2, 2, run_split, TRUE,
-    "The mentions written ALIAS become an actor of their own" },
+    N_("The mentions written ALIAS become an actor of their own") },
   { "not-actor", "NAME", 1, 1, run_not_actor, TRUE,
-    "Removes the actor; the name is never taken as an actor again" },
+    N_("Removes the actor; the name is never taken as an actor again") },
   { "delete-relation", "RELATION-ID", 1, 1, run_delete_relation, TRUE,
-    "Ids as listed by the relations edit" },
+    N_("Ids as listed by the relations edit") },
   { "delete-pair", "NAME NAME", 2, 2, run_delete_pair, TRUE,
-    "Every relation between the two, both ways" },
-  { "flip", "RELATION-ID", 1, 1, run_flip, TRUE, "Source and target change places" },
+    N_("Every relation between the two, both ways") },
+  { "flip", "RELATION-ID", 1, 1, run_flip, TRUE, N_("Source and target change places") },
   { "set-verb", "RELATION-ID VERB CLASS", 3, 3, run_set_verb, TRUE,
-    "CLASS: AGREE, CONSULT, … ASSAULT, APPEAL, STATEMENT" },
-  { "set-negated", "RELATION-ID yes|no", 2, 2, run_set_negated, TRUE, "" },
+    N_("CLASS: AGREE, CONSULT, … ASSAULT, APPEAL, STATEMENT") },
+  { "set-negated", "RELATION-ID yes|no", 2, 2, run_set_negated, TRUE, N_("Marks the relation negated (“did not meet”) or not") },
   { "add-relation", "ARTICLE-ID START END SOURCE VERB CLASS TARGET", 7, 7, run_add_relation, TRUE,
-    "A relation in the sentence START–END (as relations lists them)" },
+    N_("A relation in the sentence START–END (as relations lists them)") },
   { "delete-article", "ARTICLE-ID", 1, 1, run_delete_article, TRUE,
-    "With its mentions and relations" },
-  { "set-date", "ARTICLE-ID YYYY-MM-DD|none", 2, 2, run_set_date, TRUE, "" },
-  { "rule-on", "RULE-ID", 1, 1, run_rule_on, TRUE, "Ids as in dramatis-cli rules list" },
-  { "rule-off", "RULE-ID", 1, 1, run_rule_off, TRUE, "Later imports no longer apply it" },
-  { "undo", "", 0, 0, run_undo, FALSE, "Takes back the last edit" },
-  { "redo", "", 0, 0, run_redo, FALSE, "Makes the last undone edit again" },
-  { "history", "", 0, 0, run_history, FALSE, "Lists the edits, oldest first" },
-  { "articles", "", 0, 0, run_articles, FALSE, "Lists articles: id, date, relations, title, file" },
+    N_("With its mentions and relations") },
+  { "set-date", "ARTICLE-ID YYYY-MM-DD|none", 2, 2, run_set_date, TRUE, N_("Dates an article by hand; none removes its date") },
+  { "rule-on", "RULE-ID", 1, 1, run_rule_on, TRUE, N_("Ids as in dramatis-cli rules list") },
+  { "rule-off", "RULE-ID", 1, 1, run_rule_off, TRUE, N_("Later imports no longer apply it") },
+  { "undo", "", 0, 0, run_undo, FALSE, N_("Takes back the last edit") },
+  { "redo", "", 0, 0, run_redo, FALSE, N_("Makes the last undone edit again") },
+  { "history", "", 0, 0, run_history, FALSE, N_("Lists the edits, oldest first") },
+  { "articles", "", 0, 0, run_articles, FALSE, N_("Lists articles: id, date, relations, title, file") },
   { "relations", "[NAME]", 0, 1, run_relations, FALSE,
-    "Lists relations (of NAME): id, source, verb, target, class, article, sentence" },
+    N_("Lists relations (of NAME): id, source, verb, target, class, article, sentence") },
 };
 
 static char *
 edits_description (void)
 {
-  GString *out = g_string_new ("Edits:\n");
+  GString *out = g_string_new (_("Edits:\n"));
 
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     {
@@ -410,14 +411,14 @@ edits_description (void)
         }
       for (; n < 35; n++)
         g_string_append_c (out, ' ');
-      g_string_append_printf (out, "%s\n", edits[i].help);
+      g_string_append_printf (out, "%s\n", _(edits[i].help));
     }
-  g_string_append (out,
+  g_string_append (out, _(
     "\nEvery edit can be undone (also after a restart) and is kept as a rule that later\n"
     "imports apply: see dramatis-cli rules. NAME is an actor's name or one of its aliases.\n\n"
     "Example: dramatis-cli edit --db news.dramatis merge \"Conservative Party\" \"Tory Party\"\n\n"
     "Exit status: 0 when the edit was made, 1 when the corpus refused it or could not be\n"
-    "read, 2 for a usage error.");
+    "read, 2 for a usage error."));
   return g_string_free (out, FALSE);
 }
 
@@ -430,7 +431,7 @@ dm_cli_open_corpus (const char *db_path)
 
   if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
     {
-      dm_cli_error (db_path, "no corpus there (dramatis-cli import makes one)");
+      dm_cli_error (db_path, _("no corpus there (dramatis-cli import makes one)"));
       return NULL;
     }
   store = dm_store_open (db_path, &error);
@@ -455,34 +456,35 @@ dm_cli_edit (int    argc,
   gint which = -1;
 
   const GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "The corpus to edit", "PATH" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, N_("The corpus to edit"), "PATH" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, NULL },
     { NULL }
   };
 
   g_set_prgname ("dramatis-cli edit");
-  context = g_option_context_new ("EDIT [ARGUMENT…] — correct a corpus");
-  g_option_context_set_summary (context,
+  context = g_option_context_new (N_("EDIT [ARGUMENT…] — correct a corpus"));
+  g_option_context_set_summary (context, N_(
     "Merges, renames and corrects actors, deletes or corrects relations, removes articles,\n"
-    "and undoes or redoes those edits, in the corpus at PATH.");
+    "and undoes or redoes those edits, in the corpus at PATH."));
   description = edits_description ();
   g_option_context_set_description (context, description);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, NULL);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      dm_cli_error (NULL, "edit: %s", error->message);
+      dm_cli_error (NULL, _("edit: %s"), error->message);
       return DM_CLI_EXIT_USAGE;
     }
   if (db_path == NULL)
     {
-      dm_cli_error (NULL, "edit: --db PATH is required");
+      dm_cli_error (NULL, _("edit: --db PATH is required"));
       return DM_CLI_EXIT_USAGE;
     }
   n_rest = rest != NULL ? g_strv_length (rest) : 0;
   if (n_rest == 0)
     {
-      dm_cli_error (NULL, "edit: name an edit (merge, rename, not-actor, undo…; see --help)");
+      dm_cli_error (NULL, _("edit: name an edit (merge, rename, not-actor, undo…; see --help)"));
       return DM_CLI_EXIT_USAGE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
@@ -490,12 +492,12 @@ dm_cli_edit (int    argc,
       which = i;
   if (which < 0)
     {
-      dm_cli_error (NULL, "edit: unknown edit “%s” (see --help)", rest[0]);
+      dm_cli_error (NULL, _("edit: unknown edit “%s” (see --help)"), rest[0]);
       return DM_CLI_EXIT_USAGE;
     }
   if (n_rest - 1 < edits[which].min_args || n_rest - 1 > edits[which].max_args)
     {
-      dm_cli_error (NULL, "edit: usage: %s %s", edits[which].name, edits[which].args);
+      dm_cli_error (NULL, _("edit: usage: %s %s"), edits[which].name, edits[which].args);
       return DM_CLI_EXIT_USAGE;
     }
 

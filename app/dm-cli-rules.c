@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -86,7 +87,7 @@ import_rules (DmStore    *store,
                       ? input : db_path, "%s", error->message);
       return DM_CLI_EXIT_FAILED;
     }
-  printf ("Imported %u rule%s\n", n_added, n_added == 1 ? "" : "s");
+  printf (ngettext ("Imported %u rule\n", "Imported %u rules\n", n_added), n_added);
   return DM_CLI_EXIT_OK;
 }
 
@@ -103,37 +104,38 @@ dm_cli_rules (int    argc,
   guint n_rest;
 
   const GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "The corpus whose rules to use", "PATH" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, N_("The corpus whose rules to use"), "PATH" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "With export: the rules file to write (- for standard output)", "FILE" },
+      N_("With export: the rules file to write (- for standard output)"), "FILE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, NULL },
     { NULL }
   };
 
   g_set_prgname ("dramatis-cli rules");
-  context = g_option_context_new ("list | export -o FILE | import FILE — a corpus's correction rules");
-  g_option_context_set_summary (context,
+  context = g_option_context_new (N_("list | export -o FILE | import FILE — a corpus's correction rules"));
+  g_option_context_set_summary (context, N_(
     "Every edit made with dramatis-cli edit (or in Dramatis) is kept as a rule that later\n"
     "imports apply: merged names, \"not an actor\", corrected relations and dates.\n"
     "list prints them (id, on/off, when, kind, relations touched, what it says); export\n"
     "writes them as a rules file; import adds a rules file's rules to the corpus (one edit,\n"
-    "which edit undo takes back), so a team can share its corrections.");
-  g_option_context_set_description (context,
+    "which edit undo takes back), so a team can share its corrections."));
+  g_option_context_set_description (context, N_(
     "Rules files are tab-separated UTF-8 text, described in README.md.\n\n"
     "Example: dramatis-cli rules --db news.dramatis export -o team.rules\n"
     "         dramatis-cli rules --db other.dramatis import team.rules\n\n"
     "Exit status: 0 on success, 1 when the corpus or a file could not be read or written,\n"
-    "2 for a usage error.");
+    "2 for a usage error."));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, NULL);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      dm_cli_error (NULL, "rules: %s", error->message);
+      dm_cli_error (NULL, _("rules: %s"), error->message);
       return DM_CLI_EXIT_USAGE;
     }
   if (db_path == NULL)
     {
-      dm_cli_error (NULL, "rules: --db PATH is required");
+      dm_cli_error (NULL, _("rules: --db PATH is required"));
       return DM_CLI_EXIT_USAGE;
     }
   n_rest = rest != NULL ? g_strv_length (rest) : 0;
@@ -141,18 +143,18 @@ dm_cli_rules (int    argc,
       !(strcmp (rest[0], "list") == 0 || strcmp (rest[0], "export") == 0 ||
         strcmp (rest[0], "import") == 0))
     {
-      dm_cli_error (NULL, "rules: say list, export -o FILE or import FILE");
+      dm_cli_error (NULL, _("rules: say list, export -o FILE or import FILE"));
       return DM_CLI_EXIT_USAGE;
     }
   if ((strcmp (rest[0], "import") == 0 && n_rest != 2) ||
       (strcmp (rest[0], "import") != 0 && n_rest != 1))
     {
-      dm_cli_error (NULL, "rules: unexpected or missing argument after “%s”", rest[0]);
+      dm_cli_error (NULL, _("rules: unexpected or missing argument after “%s”"), rest[0]);
       return DM_CLI_EXIT_USAGE;
     }
   if (strcmp (rest[0], "export") == 0 && output == NULL)
     {
-      dm_cli_error (NULL, "rules: export needs -o FILE");
+      dm_cli_error (NULL, _("rules: export needs -o FILE"));
       return DM_CLI_EXIT_USAGE;
     }
 

@@ -1205,7 +1205,7 @@ test_hot_journal (void)
 /* SIGKILL while edits are made: every edit reported committed is in the journal with its
  * effect, the corpus stays sound, and undoing every edit gives back the imported corpus. */
 
-#define EDIT_KILLS 12
+#define EDIT_KILLS 8
 
 static char *
 actors_of (const char *db)
