@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "dm-import.h"
-#include "dm-importer.h"
+#include "dm-importer-private.h"
 #include "dm-store-write.h"
 
 /* Most threads that load and analyse files while the calling thread writes to the corpus. */
@@ -77,10 +77,10 @@ failure_free (DmImportFailure *failure)
   g_free (failure);
 }
 
-static void
-add_failure (DmImportSummary *summary,
-             const char      *path,
-             const char      *message)
+void
+dm_import_summary_add_failure (DmImportSummary *summary,
+                               const char      *path,
+                               const char      *message)
 {
   DmImportFailure *failure = g_new0 (DmImportFailure, 1);
 
@@ -298,9 +298,8 @@ analyse_file (gpointer data,
 
 /* The calling thread: write */
 
-/* Errors that concern the corpus rather than one article end the whole import. */
-static gboolean
-is_corpus_error (const GError *error)
+gboolean
+dm_import_is_corpus_error (const GError *error)
 {
   return error->domain == DM_STORE_ERROR &&
          (error->code == DM_STORE_ERROR_OPEN ||
@@ -326,7 +325,7 @@ store_file (DmStore          *store,
 
       if (!dm_store_add_analysis (store, analysis, NULL, &added, &local_error))
         {
-          if (is_corpus_error (local_error))
+          if (dm_import_is_corpus_error (local_error))
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
@@ -342,18 +341,26 @@ store_file (DmStore          *store,
           continue;
         }
 
-      if (added)
-        {
-          summary->n_articles_added++;
-          summary->n_mentions += analysis->mentions->len;
-          summary->n_relations += analysis->relations->len;
-        }
-      else
-        {
-          summary->n_articles_duplicate++;
-        }
+      dm_import_summary_count (summary, analysis, added);
     }
   return TRUE;
+}
+
+void
+dm_import_summary_count (DmImportSummary  *summary,
+                         const DmAnalysis *analysis,
+                         gboolean          added)
+{
+  if (added)
+    {
+      summary->n_articles_added++;
+      summary->n_mentions += analysis->mentions->len;
+      summary->n_relations += analysis->relations->len;
+    }
+  else
+    {
+      summary->n_articles_duplicate++;
+    }
 }
 
 static guint
@@ -362,7 +369,7 @@ count_workers (void)
   return CLAMP (g_get_num_processors (), 1, MAX_WORKERS);
 }
 
-static DmImportSummary *
+DmImportSummary *
 dm_import_summary_new (void)
 {
   DmImportSummary *summary = g_new0 (DmImportSummary, 1);
@@ -440,7 +447,7 @@ import_jobs (DmStore              *store,
       g_clear_pointer (&job->analyses, g_ptr_array_unref);
 
       if (file_error != NULL)
-        add_failure (summary, job->path, file_error->message);
+        dm_import_summary_add_failure (summary, job->path, file_error->message);
       if (progress != NULL)
         progress (i + 1, jobs->len, job->path, file_error, user_data);
     }
