@@ -423,7 +423,7 @@ read_value (Reader *reader,
 {
   DmJsonValue *value;
 
-  if (depth > MAX_DEPTH)
+  if (depth >= MAX_DEPTH)
     {
       fail (reader, "at most 64 nested arrays and objects");
       return NULL;
