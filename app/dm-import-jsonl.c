@@ -461,10 +461,8 @@ dm_import_jsonl (DmStore               *store,
   g_autoptr(DmImportSummary) summary = NULL;
   guint n_paths;
 
-  g_return_val_if_fail (store != NULL, NULL);
+  RETURN_IF_BAD_IMPORT_ARGS (store, cancellable, error);
   g_return_val_if_fail (paths != NULL, NULL);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   summary = dm_import_summary_new ();
   n_paths = g_strv_length ((char **) paths);

@@ -26,4 +26,11 @@ void             dm_import_summary_count       (DmImportSummary  *summary,
 /* Errors that concern the corpus rather than one article: they end the whole import. */
 gboolean         dm_import_is_corpus_error     (const GError     *error);
 
+/* The checks every import entry point makes on its common arguments. */
+#define RETURN_IF_BAD_IMPORT_ARGS(store, cancellable, error) G_STMT_START { \
+  g_return_val_if_fail ((store) != NULL, NULL); \
+  g_return_val_if_fail ((cancellable) == NULL || G_IS_CANCELLABLE (cancellable), NULL); \
+  g_return_val_if_fail ((error) == NULL || *(error) == NULL, NULL); \
+} G_STMT_END
+
 G_END_DECLS

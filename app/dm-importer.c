@@ -467,12 +467,6 @@ import_jobs (DmStore              *store,
   return g_steal_pointer (&summary);
 }
 
-#define RETURN_IF_BAD_IMPORT_ARGS(store, cancellable, error) G_STMT_START { \
-  g_return_val_if_fail ((store) != NULL, NULL); \
-  g_return_val_if_fail ((cancellable) == NULL || G_IS_CANCELLABLE (cancellable), NULL); \
-  g_return_val_if_fail ((error) == NULL || *(error) == NULL, NULL); \
-} G_STMT_END
-
 DmImportSummary *
 dm_import_paths (DmStore              *store,
                  DmExtractor          *extractor,

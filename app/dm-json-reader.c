@@ -324,6 +324,21 @@ has_key (GPtrArray  *members,
   return FALSE;
 }
 
+/* The closing bracket of an object or array after its last member: @container, or NULL. */
+static DmJsonValue *
+close_container (Reader       *reader,
+                 DmJsonValue **container,
+                 char          close,
+                 const char   *expected)
+{
+  if (!accept (reader, close))
+    {
+      fail (reader, expected);
+      return NULL;
+    }
+  return g_steal_pointer (container);
+}
+
 /* After "{". */
 static DmJsonValue *
 read_object (Reader *reader,
@@ -380,12 +395,7 @@ read_object (Reader *reader,
     }
   while (accept (reader, ','));
 
-  if (!accept (reader, '}'))
-    {
-      fail (reader, "',' or '}'");
-      return NULL;
-    }
-  return g_steal_pointer (&object);
+  return close_container (reader, &object, '}', "',' or '}'");
 }
 
 /* After "[". */
@@ -409,12 +419,7 @@ read_array (Reader *reader,
     }
   while (accept (reader, ','));
 
-  if (!accept (reader, ']'))
-    {
-      fail (reader, "',' or ']'");
-      return NULL;
-    }
-  return g_steal_pointer (&array);
+  return close_container (reader, &array, ']', "',' or ']'");
 }
 
 static DmJsonValue *
