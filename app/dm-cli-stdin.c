@@ -229,6 +229,18 @@ analyse_record (gpointer data,
 
 /* The reader thread */
 
+static gboolean
+is_blank_line (const char *data,
+               gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r')
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gpointer
 read_input (gpointer user_data)
 {
@@ -252,8 +264,16 @@ read_input (gpointer user_data)
           break;
         }
 
+      /* Blank lines (a trailing one, separators) are no records: skipped, but counted. */
+      line++;
+      if (is_blank_line (data, len))
+        {
+          g_free (data);
+          continue;
+        }
+
       record = g_new0 (Record, 1);
-      record->line = ++line;
+      record->line = line;
       record->data = data;
       record->len = len;
 
