@@ -25,6 +25,8 @@ static const Command commands[] = {
   { "import",  dm_cli_import,  "Add articles to a corpus" },
   { "export",  dm_cli_export,  "Write a corpus graph as PNG, SVG, PDF, DOT, GraphML, GEXF or CSV" },
   { "stats",   dm_cli_stats,   "Summarise a corpus" },
+  { "edit",    dm_cli_edit,    "Merge, rename, correct or remove; undo and redo" },
+  { "rules",   dm_cli_rules,   "List, export or import a corpus's correction rules" },
 };
 
 static void

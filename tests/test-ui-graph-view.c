@@ -17,6 +17,7 @@
 #include "dm-graph-view.h"
 #include "dm-graph-view-private.h"
 #include "dm-layout-private.h"
+#include "layout-test-common.h"
 
 #define WINDOW_WIDTH  640
 #define WINDOW_HEIGHT 480
@@ -29,27 +30,6 @@ typedef struct {
   DmActorType  type;
   double       x, y;
 } TestActor;
-
-static DmShape *
-shape_new (DmShapeKind kind,
-           gboolean    filled,
-           guint       n_points,
-           ...)
-{
-  DmShape *shape = g_new0 (DmShape, 1);
-  va_list ap;
-
-  shape->kind = kind;
-  shape->filled = filled;
-  shape->n_points = n_points;
-  shape->points = g_new (double, 2 * n_points);
-  shape->pen_width = 1;
-  va_start (ap, n_points);
-  for (guint i = 0; i < 2 * n_points; i++)
-    shape->points[i] = va_arg (ap, double);
-  va_end (ap);
-  return shape;
-}
 
 static DmLayout *
 build_layout (const TestActor *actors,
@@ -80,7 +60,7 @@ build_layout (const TestActor *actors,
       node->y = actors[i].y;
       node->width = 110;
       node->height = 36;
-      g_ptr_array_add (node->shapes, shape_new (DM_SHAPE_ELLIPSE, TRUE, 2, node->x, node->y, 55.0, 18.0));
+      g_ptr_array_add (node->shapes, test_shape_new (DM_SHAPE_ELLIPSE, TRUE, 2, node->x, node->y, 55.0, 18.0));
       max_x = MAX (max_x, node->x + 55 + 10);
       max_y = MAX (max_y, node->y + 18 + 10);
     }
@@ -91,11 +71,11 @@ build_layout (const TestActor *actors,
       DmLayoutEdge *edge = &layout->edges[i];
 
       g_ptr_array_add (edge->shapes,
-                       shape_new (DM_SHAPE_BEZIER, FALSE, 4,
-                                  a->x, a->y,
-                                  a->x + (b->x - a->x) / 3, a->y + (b->y - a->y) / 3,
-                                  a->x + 2 * (b->x - a->x) / 3, a->y + 2 * (b->y - a->y) / 3,
-                                  b->x, b->y));
+                       test_shape_new (DM_SHAPE_BEZIER, FALSE, 4,
+                                       a->x, a->y,
+                                       a->x + (b->x - a->x) / 3, a->y + (b->y - a->y) / 3,
+                                       a->x + 2 * (b->x - a->x) / 3, a->y + 2 * (b->y - a->y) / 3,
+                                       b->x, b->y));
       edge->label_x = (a->x + b->x) / 2;
       edge->label_y = (a->y + b->y) / 2;
       edge->has_label_pos = TRUE;

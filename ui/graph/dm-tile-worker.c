@@ -1,6 +1,6 @@
 /* dm-tile-worker.c — rasterises a canvas's tiles on a thread of their own
  *
- * The graph canvas draws its scene in tiles (dm-graph-view.c). After a zoom step the tiles
+ * The graph canvas draws its scene in tiles (dm-tile-cache.c). After a zoom step the tiles
  * of the new zoom used to be rasterised on the main thread within a per-frame budget, which
  * left a zooming frame that budget longer. Here they are drawn on one worker thread, nearest
  * first, and handed back to the main loop as they are done; the frame shows the scaled old
