@@ -32,6 +32,16 @@ dm_json_append_string (GString    *out,
   while (p < end)
     {
       guchar c = (guchar) *p;
+      const char *run = p;
+
+      /* Runs of characters that need no escape are copied whole: most of an article. */
+      while (p < end && (guchar) *p >= 0x20 && (guchar) *p < 0x80 && *p != '"' && *p != '\\')
+        p++;
+      if (p > run)
+        {
+          g_string_append_len (out, run, p - run);
+          continue;
+        }
 
       if (c < 0x80)
         {
