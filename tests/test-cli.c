@@ -206,6 +206,87 @@ test_extract_stdin (void)
   run_clear (&run);
 }
 
+/* --stdin-jsonl: every record in input order, an error line in place of a bad one, blank
+ * lines skipped, exit 0. */
+static void
+test_extract_stdin_jsonl (void)
+{
+  const char *args[] = { "extract", "--stdin-jsonl", NULL };
+  g_auto(GStrv) lines = NULL;
+  Run run = { 0 };
+  guint n_articles = 0;
+
+  run_cli (&run, args,
+           "{\"id\":\"a\",\"text\":\"NATO criticized Russia.\",\"source\":\"Wire\"}\n"
+           "{\"id\":\"b\",\"title\":\"no text\"}\n"
+           "\n"
+           "{\"id\":3,\"text\":\"Germany urged France to act.\",\"date\":\"2025-02-12\"}");
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "{\"kind\":\"article\",\"id\":\"a\""));
+  g_assert_nonnull (strstr (lines[0], "\"source\":\"Wire\""));
+  g_assert_nonnull (strstr (lines[0], "\"text\":\"NATO criticized Russia.\""));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (strstr (lines[i], "\"kind\":\"error\"") != NULL)
+        {
+          g_assert_cmpuint (n_articles, ==, 1);
+          g_assert_cmpstr (lines[i], ==,
+                           "{\"kind\":\"error\",\"id\":\"b\",\"line\":2,\"message\":\"“text” must be a string\"}");
+        }
+      if (g_str_has_prefix (lines[i], "{\"kind\":\"article\""))
+        n_articles++;
+    }
+  g_assert_cmpuint (n_articles, ==, 2);
+  g_assert_nonnull (strstr (run.out, "{\"kind\":\"article\",\"id\":\"3\",\"title\":null,\"date\":\"2025-02-12\""));
+  g_assert_nonnull (strstr (run.err, "line 2, b: “text” must be a string"));
+  run_clear (&run);
+}
+
+/* The mapper answers each record before the next one arrives (Spark and Hadoop feed it
+ * through pipes): a record's lines come out while its standard input is still open. A
+ * mapper that waited for more input would hang here until the test's timeout. */
+static void
+test_extract_stdin_streams (void)
+{
+  const char *cli = g_getenv ("DRAMATIS_CLI");
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  GOutputStream *in;
+  const char *records[] = { "NATO criticized Russia.\n", "Germany urged France to act.\n" };
+  const char *targets[] = { "\"target\":\"Russia\"", "\"target\":\"France\"" };
+
+  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                           cli, "extract", "--stdin-lines", NULL);
+  g_assert_no_error (error);
+  in = g_subprocess_get_stdin_pipe (proc);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (proc));
+
+  for (guint i = 0; i < G_N_ELEMENTS (records); i++)
+    {
+      gboolean found = FALSE;
+
+      g_output_stream_write_all (in, records[i], strlen (records[i]), NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_output_stream_flush (in, NULL, &error);
+      g_assert_no_error (error);
+      while (!found)
+        {
+          g_autofree char *line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (line);
+          found = strstr (line, "\"kind\":\"relation\"") != NULL && strstr (line, targets[i]) != NULL;
+        }
+    }
+
+  g_output_stream_close (in, NULL, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait_check (proc, NULL, &error);
+  g_assert_no_error (error);
+}
+
 static void
 test_extract_html_has_text (void)
 {
@@ -401,6 +482,8 @@ main (int   argc,
   g_test_add_func ("/dramatis/cli/extract-usage", test_extract_usage);
   g_test_add_func ("/dramatis/cli/extract-stdin", test_extract_stdin);
   g_test_add_func ("/dramatis/cli/extract-html-has-text", test_extract_html_has_text);
+  g_test_add_func ("/dramatis/cli/extract-stdin-jsonl", test_extract_stdin_jsonl);
+  g_test_add_func ("/dramatis/cli/extract-stdin-streams", test_extract_stdin_streams);
   g_test_add_func ("/dramatis/cli/edit-and-rules", test_edit_and_rules);
   g_test_add_func ("/dramatis/cli/edit-help", test_edit_help);
   g_test_add_func ("/dramatis/cli/export-dated-text", test_export_dated_text);
