@@ -381,17 +381,72 @@ usable (const DmRMention *m)
   return !m->nested;
 }
 
-/* The nearest mention to the left of @i within the sentence, or -1. */
+/* Is token @k a finite auxiliary or modal whose subject is a common noun or an unresolved
+ * pronoun ("security guarantees would not …", "it will …")? Then the clause has a subject
+ * that is not an actor, and no actor further left is the subject of its verb. */
+static gboolean
+has_nonactor_subject (const Clause *c,
+                      guint         k)
+{
+  static const char * const finite[] = {
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are",
+    "was", "were", "has", "have", "had", "does", "do", "did",
+  };
+  static const char * const not_subjects[] = {
+    "who", "which", "that", "and", "or", "but", "also", "then", "what", "where", "when",
+  };
+  /* pronouns not resolved to an actor still mostly stand for one ("said it would") */
+  static const char * const pronouns[] = {
+    "it", "they", "we", "i", "he", "she", "you",
+  };
+  static const char * const possessive_pronouns[] = {
+    "its", "their", "our", "my", "his", "her", "your",
+  };
+  guint j = k;
+
+  if (!IN_LIST (lower (c, k), finite))
+    return FALSE;
+  while (j > c->first && (IN_LIST (lower (c, j - 1), negations) || is_adverb (c, j - 1)))
+    j--;
+  if (j == c->first)
+    return FALSE;
+  j--;
+  if (token (c, j)->kind != DM_TOKEN_WORD || token (c, j)->capitalized ||
+      c->mention_at[j] >= 0 || IN_LIST (lower (c, j), not_subjects) ||
+      IN_LIST (lower (c, j), pronouns) || IN_LIST (lower (c, j), modals) ||
+      IN_LIST (lower (c, j), be_forms) || IN_LIST (lower (c, j), have_forms) ||
+      is_particle (lower (c, j)))
+    return FALSE;
+  /* "Israeli intelligence officials have": an actor inside the subject's noun phrase */
+  for (guint n = 0; n < 4 && j > c->first; n++)
+    {
+      j--;
+      if (c->mention_at[j] >= 0 || IN_LIST (lower (c, j), possessive_pronouns))
+        return FALSE;
+      if (strcmp (lower (c, j), "'s") == 0 || strcmp (lower (c, j), "\xe2\x80\x99s") == 0)
+        continue;
+      if (token (c, j)->kind != DM_TOKEN_WORD || IN_LIST (lower (c, j), determiners))
+        break;
+    }
+  return TRUE;
+}
+
+/* The nearest mention to the left of @i within the sentence, or -1 when a clause whose
+ * subject is not an actor stands between (see has_nonactor_subject()). */
 static int
 nearest_left (const Clause *c,
               guint         i)
 {
+  if (i < c->end && has_nonactor_subject (c, i))
+    return -1;
   for (guint k = i; k > c->first; k--)
     {
       int m = c->mention_at[k - 1];
 
       if (m >= 0 && usable (mention (c, m)))
         return m;
+      if (has_nonactor_subject (c, k - 1))
+        return -1;
     }
   return -1;
 }
@@ -447,6 +502,44 @@ stops_object (const Clause *c,
          strcmp (w, "said") == 0 || strcmp (w, "says") == 0 || strcmp (w, "but") == 0;
 }
 
+/* Is token @k a relation-bearing noun of the lexicon ("criticism", "talks", "support")? */
+static gboolean
+is_relation_noun (const Clause *c,
+                  guint         k)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, k));
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    if (((const DmLexVerbForm *) g_ptr_array_index (forms, i))->form == DM_VERB_FORM_NOUN)
+      return TRUE;
+  return FALSE;
+}
+
+/* "reiterated Trump's long-standing criticism": the possessor of a relation noun is the
+ * agent of that noun's act. A verb of saying that governs the noun repeats or reports the
+ * act, so the agent is not what it is about; a verb that judges the act ("welcomed
+ * Reagan's statement") is about its agent, and keeps it. */
+static gboolean
+possesses_relation_noun (const Clause *c,
+                         int           m)
+{
+  const DmRMention *pm = mention (c, m);
+  guint k = pm->last + 1;
+
+  if (!pm->possessive)
+    return FALSE;
+  for (guint n = 0; n < 4 && k < c->end; n++, k++)
+    {
+      if (strcmp (lower (c, k), "'s") == 0 || strcmp (lower (c, k), "\xe2\x80\x99s") == 0)
+        continue;
+      if (token (c, k)->kind != DM_TOKEN_WORD || c->mention_at[k] >= 0)
+        return FALSE;
+      if (is_relation_noun (c, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The actor a trigger is about: the first mention after it, within TARGET_WINDOW tokens and
  * the same clause ("rejected a Senegalese peace plan", "conceded to demands from UNITA"). A
  * comma, a dash, an auxiliary or a new clause ends the search; "on Monday" is skipped. */
@@ -461,6 +554,8 @@ object_after (const Clause *c,
     {
       int m = c->mention_at[k];
 
+      if (m >= 0 && strict && usable (mention (c, m)) && possesses_relation_noun (c, m))
+        return -1;
       if (m >= 0 && usable (mention (c, m)) && !mention (c, m)->modifier)
         return m;
       if (m >= 0 && mention (c, m)->modifier)
