@@ -26,6 +26,7 @@
 #include "dm-extractor.h"
 #include "dm-lexicon-private.h"
 #include "dm-recognizer.h"
+#include "dm-relations-private.h"
 #include "dm-text.h"
 
 #define TARGET_WINDOW 12
@@ -43,14 +44,14 @@ typedef struct {
 } Trigger;
 
 typedef struct {
-  DmRecognition  *r;
+  const DmRecognition *r;
   DmAnalysis     *analysis;
   guint           sentence;
   guint           first, end;      /* tokens */
   int            *mention_at;      /* token → index of the outer mention covering it, or -1 */
   int             main_subject;    /* mention index, or -1 */
   int             last_source;     /* source of the previous trigger in the sentence, or -1 */
-  GHashTable     *seen;            /* "source\ttarget\tverb\ttrigger" of emitted relations */
+  DmRelationSink *sink;
 } Clause;
 
 static const char * const determiners[] = {
@@ -85,12 +86,6 @@ static const char * const negations[] = {
 static const char * const clause_openers[] = {
   "that", "which", "whether", "because", "although", "though", "while", "if", "when", "after",
   "before", "since", "unless", "where", ";", ":",
-};
-
-static const char * const reciprocal_lemmas[] = {
-  "agree", "meet", "talk", "negotiate", "clash", "fight", "cooperate", "sign", "discuss",
-  "hold", "reach", "strike", "trade", "consult", "confer", "ally", "partner", "collaborate",
-  "reconcile", "spar", "exchange",
 };
 
 static gboolean
@@ -759,40 +754,24 @@ emit (Clause        *c,
 {
   const DmRMention *s = mention (c, source);
   const DmRMention *o = mention (c, target);
-  const DmTextDoc *doc = c->r->doc;
-  const DmSentence *sent = dm_text_doc_sentence (doc, c->sentence);
-  g_autofree char *key = NULL;
-  DmRelation *relation;
-
-  if (source == target || strcmp (s->actor, o->actor) == 0)
-    return;
 
   /* one "acts together with" per pair and sentence, however many verbs they share */
-  key = g_strdup_printf ("%s\t%s\t%s\t%u", s->actor, o->actor, t->verb->label,
-                         t->verb == &together_verb ? G_MAXUINT - c->sentence : trigger_first);
-  if (!g_hash_table_add (c->seen, g_steal_pointer (&key)))
-    return;
+  if (t->verb == &together_verb)
+    {
+      char *key = g_strdup_printf ("together\t%s\t%s\t%u", s->actor, o->actor, c->sentence);
 
-  relation = dm_relation_new (s->actor, o->actor, t->verb->label, t->verb->klass, negated);
-  relation->sentence.start = sent->cp_start;
-  relation->sentence.end = sent->cp_end;
-  relation->trigger.start = dm_text_doc_token (doc, trigger_first)->cp_start;
-  relation->trigger.end = dm_text_doc_token (doc, trigger_last)->cp_end;
-  relation->source_mention.start = s->start_byte ? dm_text_doc_cp_offset (doc, s->start_byte)
-                                                 : dm_text_doc_token (doc, s->first)->cp_start;
-  relation->source_mention.end = s->end_byte ? dm_text_doc_cp_offset (doc, s->end_byte)
-                                             : dm_text_doc_token (doc, s->last)->cp_end;
-  relation->target_mention.start = o->start_byte ? dm_text_doc_cp_offset (doc, o->start_byte)
-                                                 : dm_text_doc_token (doc, o->first)->cp_start;
-  relation->target_mention.end = o->end_byte ? dm_text_doc_cp_offset (doc, o->end_byte)
-                                             : dm_text_doc_token (doc, o->last)->cp_end;
-  g_ptr_array_add (c->analysis->relations, relation);
+      if (!g_hash_table_add (c->sink->seen, key))
+        return;
+    }
+  dm_relation_sink_emit (c->sink, c->sentence, source, target, t->verb, negated,
+                         dm_relation_token_in_quote (c->r->doc, trigger_first),
+                         trigger_first, trigger_last);
 }
 
 static gboolean
 is_reciprocal (const DmLexVerb *verb)
 {
-  return IN_LIST (verb->words[0], reciprocal_lemmas);
+  return dm_relation_verb_is_reciprocal (verb);
 }
 
 /* The source for a trigger by the rules in the file header. */
@@ -920,44 +899,14 @@ is_intended (const Clause  *c,
          IN_LIST (lower (c, t->first - 2), intention);
 }
 
-/* PLOVER codes an announced future act by what it promises: cooperation is AGREE ("will
- * provide aid" → promises to provide aid to), force or pressure is THREATEN ("would boycott"
- * → threatens to boycott). Other classes keep their own. */
+/* An announced act, coded by what it promises (dm_relation_verb_intent ()). */
 static gboolean
 intent_of (const Trigger *t,
            DmLexVerb     *verb,
            Trigger       *intent)
 {
-  const char *prefix;
-  DmRelationClass klass;
-
-  switch ((int) t->verb->klass)
-    {
-    case DM_CLASS_CONSULT:
-    case DM_CLASS_SUPPORT:
-    case DM_CLASS_CONCEDE:
-    case DM_CLASS_COOPERATE:
-    case DM_CLASS_AID:
-    case DM_CLASS_RETREAT:
-    case DM_CLASS_INVESTIGATE:
-      klass = DM_CLASS_AGREE;
-      prefix = "promises to";
-      break;
-    case DM_CLASS_SANCTION:
-    case DM_CLASS_PROTEST:
-    case DM_CLASS_CRIME:
-    case DM_CLASS_MOBILIZE:
-    case DM_CLASS_COERCE:
-    case DM_CLASS_ASSAULT:
-      klass = DM_CLASS_THREATEN;
-      prefix = "threatens to";
-      break;
-    default:
-      return FALSE;
-    }
-  *verb = *t->verb;
-  verb->klass = klass;
-  verb->label = g_strconcat (prefix, " ", t->verb->phrase, NULL);
+  if (!dm_relation_verb_intent (t->verb, verb))
+    return FALSE;
   *intent = *t;
   intent->verb = verb;
   return TRUE;
@@ -1196,6 +1145,54 @@ compare_relations (gconstpointer a,
   return 0;
 }
 
+void
+dm_relations_extract (const DmRecognition *r,
+                      const DmParse       *parse,
+                      DmAnalysis          *analysis)
+{
+  const DmTextDoc *doc = r->doc;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree int *mention_at = g_new (int, doc->tokens->len + 1);
+  DmRelationSink sink = { r, analysis, seen, mention_at };
+
+  for (guint i = 0; i <= doc->tokens->len; i++)
+    mention_at[i] = -1;
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->nested)
+        continue;
+      for (guint i = m->first; i <= m->last; i++)
+        if (mention_at[i] < 0)
+          mention_at[i] = (int) k;
+    }
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      const DmSentence *sent = dm_text_doc_sentence (doc, s);
+      Clause c = { 0 };
+
+      /* a parsed sentence is read from its tree; the word-order rules are the fallback */
+      if (parse != NULL && s < parse->sentences->len &&
+          g_array_index (parse->sentences, DmParseSentence, s).parsed)
+        {
+          dm_relations_extract_sentence (&sink, parse, s);
+          continue;
+        }
+      c.r = r;
+      c.analysis = analysis;
+      c.sentence = s;
+      c.first = sent->first_token;
+      c.end = sent->first_token + sent->n_tokens;
+      c.mention_at = mention_at;
+      c.sink = &sink;
+      extract_sentence (&c);
+    }
+
+  g_ptr_array_sort (analysis->relations, compare_relations);
+}
+
 DmExtractor *
 dm_extractor_new (DmLexicon *lexicon)
 {
@@ -1230,8 +1227,6 @@ dm_extractor_analyze (DmExtractor *self,
 {
   g_autoptr(DmTextDoc) doc = NULL;
   g_autoptr(DmRecognition) r = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-  g_autofree int *mention_at = NULL;
   DmAnalysis *analysis;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -1256,36 +1251,6 @@ dm_extractor_analyze (DmExtractor *self,
                        dm_mention_new (span, text, m->actor, m->type, m->role, m->affiliation));
     }
 
-  mention_at = g_new (int, doc->tokens->len + 1);
-  for (guint i = 0; i <= doc->tokens->len; i++)
-    mention_at[i] = -1;
-  for (guint k = 0; k < r->mentions->len; k++)
-    {
-      const DmRMention *m = dm_recognition_mention (r, k);
-
-      if (m->nested)
-        continue;
-      for (guint i = m->first; i <= m->last; i++)
-        if (mention_at[i] < 0)
-          mention_at[i] = (int) k;
-    }
-
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint s = 0; s < doc->sentences->len; s++)
-    {
-      const DmSentence *sent = dm_text_doc_sentence (doc, s);
-      Clause c = { 0 };
-
-      c.r = r;
-      c.analysis = analysis;
-      c.sentence = s;
-      c.first = sent->first_token;
-      c.end = sent->first_token + sent->n_tokens;
-      c.mention_at = mention_at;
-      c.seen = seen;
-      extract_sentence (&c);
-    }
-
-  g_ptr_array_sort (analysis->relations, compare_relations);
+  dm_relations_extract (r, NULL, analysis);
   return analysis;
 }
