@@ -72,6 +72,8 @@ dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
     "agree", "meet", "talk", "negotiate", "clash", "fight", "cooperate", "sign", "discuss",
     "hold", "reach", "strike", "trade", "consult", "confer", "ally", "partner", "collaborate",
     "reconcile", "spar", "exchange",
+    /* nouns */
+    "talks", "meeting", "meetings", "rift", "feud", "rivalry", "alliance",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (reciprocal_lemmas); i++)
