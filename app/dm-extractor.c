@@ -25,6 +25,8 @@
 
 #include "dm-extractor.h"
 #include "dm-lexicon-private.h"
+#include "dm-models.h"
+#include "dm-parse-tokens.h"
 #include "dm-recognizer.h"
 #include "dm-relations-private.h"
 #include "dm-text.h"
@@ -35,6 +37,7 @@
 struct _DmExtractor
 {
   DmLexicon *lexicon;
+  gboolean   parse;      /* read parsed sentences by the tree rules */
 };
 
 typedef struct {
@@ -337,7 +340,7 @@ find_trigger (const Clause *c,
   GPtrArray *forms;
   gboolean found = FALSE;
 
-  if (token (c, i)->kind != DM_TOKEN_WORD || c->mention_at[i] >= 0)
+  if (token (c, i)->kind != DM_TOKEN_WORD || c->mention_at[i] >= 0 || c->sink->decided[i])
     return FALSE;
   forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, i));
   if (forms == NULL)
@@ -348,6 +351,10 @@ find_trigger (const Clause *c,
       const DmLexVerbForm *vf = g_ptr_array_index (forms, k);
       guint last;
 
+      /* in a parsed sentence a verb phrase needs a verb, a relation noun a noun */
+      if (c->sink->upos[i] != DM_UPOS_X &&
+          c->sink->upos[i] != (vf->verb->is_noun ? DM_UPOS_NOUN : DM_UPOS_VERB))
+        continue;
       if (!match_phrase (c, i, vf->verb, &last))
         continue;
       /* "prisoners of war on Tuesday": the preposition introduces a date, not a target */
@@ -549,6 +556,12 @@ object_after (const Clause *c,
     {
       int m = c->mention_at[k];
 
+      /* "the London conference": in a parsed sentence, a modifier of a noun is no object */
+      if (m >= 0 && c->sink->modifier[mention (c, m)->last])
+        {
+          k = mention (c, m)->last;
+          continue;
+        }
       if (m >= 0 && strict && usable (mention (c, m)) && possesses_relation_noun (c, m))
         return -1;
       if (m >= 0 && usable (mention (c, m)) && !mention (c, m)->modifier)
@@ -1145,6 +1158,35 @@ compare_relations (gconstpointer a,
   return 0;
 }
 
+/* Is the name at DmToken @tok, compounded with the noun at @noun, only where the noun
+ * happens ("the London conference")? A city before a body that acts for its state
+ * ("Kremlin officials", "Washington diplomats") stays an actor. */
+static gboolean
+is_place_modifier (const DmRecognition *r,
+                   guint                tok,
+                   guint                noun)
+{
+  int m = -1;
+
+  for (guint k = 0; k < r->mentions->len && m < 0; k++)
+    {
+      const DmRMention *rm = dm_recognition_mention (r, k);
+
+      if (!rm->nested && rm->first <= tok && tok <= rm->last)
+        m = (int) k;
+    }
+  if (m < 0 || (noun >= dm_recognition_mention (r, (guint) m)->first &&
+                noun <= dm_recognition_mention (r, (guint) m)->last))
+    return FALSE;
+  /* a city named before a noun is where it happens; a country or an organisation before
+   * "offer", "mediation", "resolution" is whose it is, and stays (measured on the dev sets) */
+  if (dm_recognition_mention (r, (guint) m)->kind != DM_RMENTION_CAPITAL)
+    return FALSE;
+  return (dm_lexicon_name_part (r->lexicon, r->lower[noun]) &
+          (DM_PART_COLLECTIVE | DM_PART_ARMED_BODY | DM_PART_GOVERNMENT_BODY |
+           DM_PART_PRONOUN_PERSON)) == 0;
+}
+
 void
 dm_relations_extract (const DmRecognition *r,
                       const DmParse       *parse,
@@ -1153,7 +1195,13 @@ dm_relations_extract (const DmRecognition *r,
   const DmTextDoc *doc = r->doc;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree int *mention_at = g_new (int, doc->tokens->len + 1);
-  DmRelationSink sink = { r, analysis, seen, mention_at };
+  g_autofree gboolean *decided = g_new0 (gboolean, doc->tokens->len + 1);
+  g_autofree guint8 *upos = g_new0 (guint8, doc->tokens->len + 1);
+  g_autofree gboolean *modifier = g_new0 (gboolean, doc->tokens->len + 1);
+  DmRelationSink sink = { r, analysis, seen, mention_at, decided, upos, modifier };
+  /* DRAMATIS_TREE_ONLY=1: no word-order rules for a parsed sentence, to measure the tree
+   * rules alone */
+  gboolean fallback_after_tree = g_getenv ("DRAMATIS_TREE_ONLY") == NULL;
 
   for (guint i = 0; i <= doc->tokens->len; i++)
     mention_at[i] = -1;
@@ -1177,8 +1225,21 @@ dm_relations_extract (const DmRecognition *r,
       if (parse != NULL && s < parse->sentences->len &&
           g_array_index (parse->sentences, DmParseSentence, s).parsed)
         {
+          const DmParseSentence *ps = &g_array_index (parse->sentences, DmParseSentence, s);
+
+          /* the first piece of a word split for the parser ("Trump" of "Trump's") */
+          for (guint i = ps->first + ps->n_tokens; i > ps->first; i--)
+            {
+              const DmParseToken *pt = &g_array_index (parse->tokens, DmParseToken, i - 1);
+
+              upos[pt->token] = (guint8) pt->upos;
+              if (pt->deprel == DM_DEP_COMPOUND && pt->head >= 0)
+                modifier[pt->token] = is_place_modifier (r, pt->token,
+                                                         g_array_index (parse->tokens, DmParseToken, pt->head).token);
+            }
           dm_relations_extract_sentence (&sink, parse, s);
-          continue;
+          if (!fallback_after_tree)
+            continue;
         }
       c.r = r;
       c.analysis = analysis;
@@ -1202,6 +1263,8 @@ dm_extractor_new (DmLexicon *lexicon)
 
   self = g_new0 (DmExtractor, 1);
   self->lexicon = lexicon;
+  /* DRAMATIS_NO_PARSE=1: the word-order rules only, to compare the two */
+  self->parse = g_getenv ("DRAMATIS_NO_PARSE") == NULL;
   return self;
 }
 
@@ -1221,12 +1284,76 @@ dm_extractor_free (DmExtractor *self)
   g_free (self);
 }
 
+/* Does sentence @s hold a verb-lexicon word and two actor mentions? Only such sentences
+ * can give a relation, so only they are tagged and parsed (parsing is most of the time an
+ * article takes). */
+static gboolean
+is_candidate (const DmRecognition *r,
+              guint                s,
+              const guint         *n_mentions)
+{
+  const DmSentence *sent = dm_text_doc_sentence (r->doc, s);
+
+  if (n_mentions[s] < 2)
+    return FALSE;
+  for (guint i = sent->first_token; i < sent->first_token + sent->n_tokens; i++)
+    if (dm_lexicon_lookup_verb (r->lexicon, r->lower[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The parse of the sentences that may hold a relation, or NULL without models (then every
+ * sentence goes through the word-order rules). */
+static DmParse *
+parse_candidates (DmExtractor         *self,
+                  const DmRecognition *r)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *n_mentions = NULL;
+  const DmModels *models;
+  DmParse *parse;
+
+  if (!self->parse)
+    return NULL;
+  models = dm_models_get_default (&error);
+  if (models == NULL)
+    {
+      static gsize warned;
+
+      if (g_once_init_enter (&warned))
+        {
+          g_warning ("Relations are read without a parser: %s", error->message);
+          g_once_init_leave (&warned, 1);
+        }
+      return NULL;
+    }
+
+  n_mentions = g_new0 (guint, r->doc->sentences->len + 1);
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (!m->nested && !m->modifier && m->sentence < r->doc->sentences->len)
+        n_mentions[m->sentence]++;
+    }
+
+  parse = dm_parse_tokens_new (r->doc);
+  for (guint s = 0; s < parse->sentences->len; s++)
+    if (is_candidate (r, s, n_mentions))
+      {
+        dm_tagger_tag (models->tagger, r->doc, parse, s);
+        dm_parser_parse (models->parser, r->doc, parse, s);
+      }
+  return parse;
+}
+
 DmAnalysis *
 dm_extractor_analyze (DmExtractor *self,
                       DmArticle   *article)
 {
   g_autoptr(DmTextDoc) doc = NULL;
   g_autoptr(DmRecognition) r = NULL;
+  g_autoptr(DmParse) parse = NULL;
   DmAnalysis *analysis;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -1251,6 +1378,7 @@ dm_extractor_analyze (DmExtractor *self,
                        dm_mention_new (span, text, m->actor, m->type, m->role, m->affiliation));
     }
 
-  dm_relations_extract (r, NULL, analysis);
+  parse = parse_candidates (self, r);
+  dm_relations_extract (r, parse, analysis);
   return analysis;
 }

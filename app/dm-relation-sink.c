@@ -50,7 +50,9 @@ dm_relation_sink_emit (DmRelationSink  *sink,
   if (dm_relation_is_channel (verb) && dm_relation_actor_is_outlet (sink->r->lexicon, o->actor))
     return;
 
-  key = g_strdup_printf ("%s\t%s\t%s\t%u", s->actor, o->actor, verb->label, trigger_first);
+  /* one relation per sentence, pair and class, whichever rules and words found it: two
+   * triggers of one act ("threatened to attack") are one relation */
+  key = g_strdup_printf ("%s\t%s\t%d\t%u", s->actor, o->actor, (int) verb->klass, sentence);
   if (!g_hash_table_add (sink->seen, g_steal_pointer (&key)))
     return;
 

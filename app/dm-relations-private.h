@@ -23,10 +23,17 @@ typedef struct {
   DmAnalysis          *analysis;
   GHashTable          *seen;        /* keys of emitted relations, to emit each once */
   const int           *mention_at;  /* DmToken → outer (non-nested) mention, or -1 */
+  /* DmToken → what the parse says of it as a trigger, for the word-order rules that run
+   * after the tree rules on a parsed sentence: */
+  gboolean            *decided;     /* the tree rules settled it (a relation, or none for
+                                     * a reason the tree gives) */
+  guint8              *upos;        /* its tag (DmUpos) in a parsed sentence, else X */
+  gboolean            *modifier;    /* the parse makes it a modifier of a noun that is no
+                                     * actor ("London" in "the London conference") */
 } DmRelationSink;
 
 /* Adds the relation @source → @target (mention indices) with @verb's label and class,
- * unless the two are one actor or the same relation was emitted for the same trigger.
+ * unless the two are one actor or the sentence already relates them by that class.
  * @trigger_first, @trigger_last: DmTokens of the trigger. */
 void       dm_relation_sink_emit       (DmRelationSink  *sink,
                                         guint            sentence,

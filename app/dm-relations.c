@@ -49,6 +49,7 @@ typedef struct {
   int   mentions[MAX_ACTORS];
   guint n;
   int   token;               /* tree token of the first, for the evidence */
+  int   slot;                /* +1 the tree token of the slot, actor or not; 0: no slot */
 } Actors;
 
 static gboolean
@@ -129,16 +130,61 @@ add_actor (Actors *a,
   a->mentions[a->n++] = m;
 }
 
-/* The actor at @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
+/* The actor a nominal stands for: its own mention, or a name in apposition ("the leader,
+ * Yasser Arafat"). With @owner, a subject's owner too: "Taiwan's minister", "Israeli
+ * troops" act for Taiwan and Israel; an object's modifier is never its actor ("the London
+ * conference"). */
+static int
+nominal_actor (const Rules *R,
+               int          i,
+               gboolean     owner)
+{
+  int m = actor_at (R, i);
+
+  for (guint k = 0; k < R->tree->n && m < 0; k++)
+    if (head (R, (int) k) == i &&
+        (deprel (R, (int) k) == DM_DEP_APPOS || deprel (R, (int) k) == DM_DEP_FLAT))
+      m = actor_at (R, (int) k);
+  for (guint k = 0; k < R->tree->n && m < 0 && owner; k++)
+    if (head (R, (int) k) == i &&
+        (deprel (R, (int) k) == DM_DEP_NMOD_POSS || deprel (R, (int) k) == DM_DEP_AMOD ||
+         deprel (R, (int) k) == DM_DEP_COMPOUND))
+      m = actor_at (R, (int) k);
+  return m;
+}
+
+/* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
+static void
+collect_actors (const Rules *R,
+                int          i,
+                gboolean     owner,
+                Actors      *out)
+{
+  if (i < 0)
+    return;
+  if (out->slot == 0)
+    out->slot = i + 1;
+  add_actor (out, nominal_actor (R, i, owner), i);
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
+      add_actor (out, nominal_actor (R, (int) k, owner), (int) k);
+}
+
 static void
 collect (const Rules *R,
          int          i,
          Actors      *out)
 {
-  add_actor (out, actor_at (R, i), i);
-  for (guint k = 0; k < R->tree->n; k++)
-    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
-      add_actor (out, actor_at (R, (int) k), (int) k);
+  collect_actors (R, i, FALSE, out);
+}
+
+/* A subject: its owner acts when it is no actor itself. */
+static void
+collect_subject (const Rules *R,
+                 int          i,
+                 Actors      *out)
+{
+  collect_actors (R, i, TRUE, out);
 }
 
 /* The nominal dependent of @i marked by preposition @prep ("by X", "from X"), or -1. */
@@ -255,9 +301,9 @@ subjects (const Rules *R,
   if (s >= 0)
     {
       if (word_in (word (R, s), relative) && deprel (R, v) == DM_DEP_ACL_RELCL && h >= 0)
-        collect (R, h, out);
+        collect_subject (R, h, out);
       else
-        collect (R, s, out);
+        collect_subject (R, s, out);
       return;
     }
   if (is_passive (R, v) || h < 0)
@@ -280,8 +326,10 @@ subjects (const Rules *R,
       }
       break;
     case DM_DEP_ADVCL:
-      /* ", calling on NATO allies": a participle clause, not "to …" or "after …" */
-      if (child (R, v, DM_DEP_MARK) < 0)
+      /* ", calling on NATO allies": a participle clause; "(in order) to protest X": a
+       * purpose, what the subject acts for (PLOVER codes it); not "after …", "if …" */
+      if (child (R, v, DM_DEP_MARK) < 0 ||
+          dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
         subjects (R, h, out, depth + 1);
       break;
     default:
@@ -389,7 +437,9 @@ mood_of (const Rules *R,
   static const char * const aspect[] = {
     "begin", "begins", "began", "begun", "beginning", "start", "starts", "started",
     "starting", "continue", "continues", "continued", "continuing", "resume", "resumes",
-    "resumed", "manage", "manages", "managed", "keep", "keeps", "kept", NULL,
+    "resumed", "manage", "manages", "managed", "keep", "keeps", "kept",
+    /* an attempt is coded as the act ("attempted to assassinate") */
+    "try", "tries", "tried", "attempt", "attempts", "attempted", NULL,
   };
   static const char * const intention[] = {
     "plan", "plans", "planned", "planning", "intend", "intends", "intended", "want", "wants",
@@ -400,13 +450,8 @@ mood_of (const Rules *R,
   int h = head (R, v);
   DmDeprel d = deprel (R, v);
 
-  if ((d == DM_DEP_ADVCL || d == DM_DEP_ACL) && child (R, v, DM_DEP_MARK) >= 0 &&
-      dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
-    return NOT_ASSERTED;         /* purpose: "sent troops to protect X", "a plan to …" */
-  if (d == DM_DEP_ACL || d == DM_DEP_CSUBJ)
-    return NOT_ASSERTED;
-  if (d == DM_DEP_CCOMP && h >= 0 && !is_saying (R, h))
-    return NOT_ASSERTED;         /* "fears that", "hopes that" */
+  if (d == DM_DEP_ACL && dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
+    return NOT_ASSERTED;         /* "a plan to attack X" */
   if (d == DM_DEP_XCOMP && h >= 0)
     {
       if (R->matches[h].verb != NULL)
@@ -435,6 +480,14 @@ lexicon_complement (const Rules *R,
   return -1;
 }
 
+/* Marks the trigger of @m as settled by the tree: the word-order rules leave it alone. */
+static void
+decide (Rules             *R,
+        const DmVerbMatch *m)
+{
+  R->sink->decided[dm_sentence_tree_token (R->tree, m->trigger)->token] = TRUE;
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -456,13 +509,22 @@ extract_phrase (Rules             *R,
             for (guint b = 0; b < objects.n; b++)
               if (a != b)
                 {
-                  Actors one = { { objects.mentions[a] }, 1, objects.token };
-                  Actors other = { { objects.mentions[b] }, 1, objects.token };
+                  Actors one = { { objects.mentions[a] }, 1, objects.token, 0 };
+                  Actors other = { { objects.mentions[b] }, 1, objects.token, 0 };
 
                   emit_all (R, m, m->verb, &one, &other, FALSE, is_reported (R, v));
                 }
+          decide (R, m);
           return;
         }
+      /* a non-actor after the preposition, or both ends found: settled */
+      /* "embargo on arms exports to China": the noun's own object is no actor; "exports to
+       * China" inside another noun phrase has no source but its own, none here */
+      if ((objects.slot != 0 && objects.n == 0) || (sources.n > 0 && objects.n > 0) ||
+          (sources.n == 0 && head (R, v) >= 0 &&
+           (dm_sentence_tree_token (R->tree, head (R, v))->upos == DM_UPOS_NOUN ||
+            dm_sentence_tree_token (R->tree, head (R, v))->upos == DM_UPOS_PROPN)))
+        decide (R, m);
       emit_all (R, m, m->verb, &sources, &objects,
                 is_negated (R, v), is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
@@ -471,7 +533,10 @@ extract_phrase (Rules             *R,
 
   mood = mood_of (R, v, &negated);
   if (mood == NOT_ASSERTED)
-    return;
+    {
+      decide (R, m);
+      return;
+    }
   negated = negated || is_negated (R, v);
   quoted = is_reported (R, v) ||
            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token);
@@ -482,10 +547,8 @@ extract_phrase (Rules             *R,
 
       if (agent < 0)
         agent = marked_dependent (R, v, "by");
-      if (agent >= 0)
-        collect (R, agent, &sources);
-      collect (R, child (R, v, DM_DEP_NSUBJ_PASS) >= 0 ? child (R, v, DM_DEP_NSUBJ_PASS)
-                                                       : v, &objects);
+      collect (R, agent, &sources);
+      collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (m->prep_object >= 0 && objects.n == 0)
         collect (R, m->prep_object, &objects);
     }
@@ -494,9 +557,6 @@ extract_phrase (Rules             *R,
       subjects (R, v, &sources, 0);
       targets (R, m, &objects);
     }
-  if (sources.n == 0)
-    return;
-
   if (objects.n == 0)
     {
       /* "threatened to attack Z", "refused to support Z": the complement's target */
@@ -505,8 +565,37 @@ extract_phrase (Rules             *R,
       if (x >= 0)
         targets (R, &R->matches[x], &objects);
     }
-  if (objects.n == 0)
+  if (objects.n == 0 && objects.slot == 0 &&
+      (m->verb->klass == DM_CLASS_DEMAND || m->verb->klass == DM_CLASS_APPEAL))
+    {
+      /* "demanded that Israel withdraw": who is to act is the one asked */
+      int x = child (R, v, DM_DEP_CCOMP);
+
+      if (x >= 0)
+        collect (R, child (R, x, DM_DEP_NSUBJ), &objects);
+    }
+  /* "the United States and Jordan have agreed": with no actor as object, a reciprocal
+   * verb binds its coordinated subjects to each other */
+  if (objects.n == 0 && sources.n > 1 && dm_relation_verb_is_reciprocal (m->verb))
+    {
+      for (guint a = 0; a < sources.n; a++)
+        for (guint b = 0; b < sources.n; b++)
+          if (a != b)
+            {
+              Actors one = { { sources.mentions[a] }, 1, sources.token, 0 };
+              Actors other = { { sources.mentions[b] }, 1, sources.token, 0 };
+
+              emit_all (R, m, m->verb, &one, &other, negated, quoted);
+            }
+      decide (R, m);
+      return;
+    }
+  /* what the tree does not relate is left to the word-order rules: with today's parser a
+   * slot without an actor is as often a parse error as a non-actor (measured on the dev
+   * sets), so only a relation found or a construction that asserts nothing settles it */
+  if (sources.n == 0 || objects.n == 0)
     return;
+  decide (R, m);
 
   if ((mood == INTENDED || has_future_modal (R, v)) && !negated &&
       dm_relation_verb_intent (m->verb, &intent))
