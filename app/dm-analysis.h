@@ -30,6 +30,7 @@ struct _DmRelation
   char            *verb;     /* edge label, present tense 3rd person: "rules out" */
   DmRelationClass  klass;
   gboolean         negated;
+  gboolean         quoted;   /* carried by reported speech or a quotation */
   DmSpan           sentence;
   DmSpan           trigger;
   DmSpan           source_mention;

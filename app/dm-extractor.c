@@ -25,7 +25,10 @@
 
 #include "dm-extractor.h"
 #include "dm-lexicon-private.h"
+#include "dm-models.h"
+#include "dm-parse-tokens.h"
 #include "dm-recognizer.h"
+#include "dm-relations-private.h"
 #include "dm-text.h"
 
 #define TARGET_WINDOW 12
@@ -34,6 +37,7 @@
 struct _DmExtractor
 {
   DmLexicon *lexicon;
+  gboolean   parse;      /* read parsed sentences by the tree rules */
 };
 
 typedef struct {
@@ -43,14 +47,14 @@ typedef struct {
 } Trigger;
 
 typedef struct {
-  DmRecognition  *r;
+  const DmRecognition *r;
   DmAnalysis     *analysis;
   guint           sentence;
   guint           first, end;      /* tokens */
   int            *mention_at;      /* token → index of the outer mention covering it, or -1 */
   int             main_subject;    /* mention index, or -1 */
   int             last_source;     /* source of the previous trigger in the sentence, or -1 */
-  GHashTable     *seen;            /* "source\ttarget\tverb\ttrigger" of emitted relations */
+  DmRelationSink *sink;
 } Clause;
 
 static const char * const determiners[] = {
@@ -85,12 +89,6 @@ static const char * const negations[] = {
 static const char * const clause_openers[] = {
   "that", "which", "whether", "because", "although", "though", "while", "if", "when", "after",
   "before", "since", "unless", "where", ";", ":",
-};
-
-static const char * const reciprocal_lemmas[] = {
-  "agree", "meet", "talk", "negotiate", "clash", "fight", "cooperate", "sign", "discuss",
-  "hold", "reach", "strike", "trade", "consult", "confer", "ally", "partner", "collaborate",
-  "reconcile", "spar", "exchange",
 };
 
 static gboolean
@@ -342,7 +340,7 @@ find_trigger (const Clause *c,
   GPtrArray *forms;
   gboolean found = FALSE;
 
-  if (token (c, i)->kind != DM_TOKEN_WORD || c->mention_at[i] >= 0)
+  if (token (c, i)->kind != DM_TOKEN_WORD || c->mention_at[i] >= 0 || c->sink->decided[i])
     return FALSE;
   forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, i));
   if (forms == NULL)
@@ -353,6 +351,10 @@ find_trigger (const Clause *c,
       const DmLexVerbForm *vf = g_ptr_array_index (forms, k);
       guint last;
 
+      /* in a parsed sentence a verb phrase needs a verb, a relation noun a noun */
+      if (c->sink->upos[i] != DM_UPOS_X &&
+          c->sink->upos[i] != (vf->verb->is_noun ? DM_UPOS_NOUN : DM_UPOS_VERB))
+        continue;
       if (!match_phrase (c, i, vf->verb, &last))
         continue;
       /* "prisoners of war on Tuesday": the preposition introduces a date, not a target */
@@ -381,17 +383,72 @@ usable (const DmRMention *m)
   return !m->nested;
 }
 
-/* The nearest mention to the left of @i within the sentence, or -1. */
+/* Is token @k a finite auxiliary or modal whose subject is a common noun or an unresolved
+ * pronoun ("security guarantees would not …", "it will …")? Then the clause has a subject
+ * that is not an actor, and no actor further left is the subject of its verb. */
+static gboolean
+has_nonactor_subject (const Clause *c,
+                      guint         k)
+{
+  static const char * const finite[] = {
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are",
+    "was", "were", "has", "have", "had", "does", "do", "did",
+  };
+  static const char * const not_subjects[] = {
+    "who", "which", "that", "and", "or", "but", "also", "then", "what", "where", "when",
+  };
+  /* pronouns not resolved to an actor still mostly stand for one ("said it would") */
+  static const char * const pronouns[] = {
+    "it", "they", "we", "i", "he", "she", "you",
+  };
+  static const char * const possessive_pronouns[] = {
+    "its", "their", "our", "my", "his", "her", "your",
+  };
+  guint j = k;
+
+  if (!IN_LIST (lower (c, k), finite))
+    return FALSE;
+  while (j > c->first && (IN_LIST (lower (c, j - 1), negations) || is_adverb (c, j - 1)))
+    j--;
+  if (j == c->first)
+    return FALSE;
+  j--;
+  if (token (c, j)->kind != DM_TOKEN_WORD || token (c, j)->capitalized ||
+      c->mention_at[j] >= 0 || IN_LIST (lower (c, j), not_subjects) ||
+      IN_LIST (lower (c, j), pronouns) || IN_LIST (lower (c, j), modals) ||
+      IN_LIST (lower (c, j), be_forms) || IN_LIST (lower (c, j), have_forms) ||
+      is_particle (lower (c, j)))
+    return FALSE;
+  /* "Israeli intelligence officials have": an actor inside the subject's noun phrase */
+  for (guint n = 0; n < 4 && j > c->first; n++)
+    {
+      j--;
+      if (c->mention_at[j] >= 0 || IN_LIST (lower (c, j), possessive_pronouns))
+        return FALSE;
+      if (strcmp (lower (c, j), "'s") == 0 || strcmp (lower (c, j), "\xe2\x80\x99s") == 0)
+        continue;
+      if (token (c, j)->kind != DM_TOKEN_WORD || IN_LIST (lower (c, j), determiners))
+        break;
+    }
+  return TRUE;
+}
+
+/* The nearest mention to the left of @i within the sentence, or -1 when a clause whose
+ * subject is not an actor stands between (see has_nonactor_subject()). */
 static int
 nearest_left (const Clause *c,
               guint         i)
 {
+  if (i < c->end && has_nonactor_subject (c, i))
+    return -1;
   for (guint k = i; k > c->first; k--)
     {
       int m = c->mention_at[k - 1];
 
       if (m >= 0 && usable (mention (c, m)))
         return m;
+      if (has_nonactor_subject (c, k - 1))
+        return -1;
     }
   return -1;
 }
@@ -447,6 +504,44 @@ stops_object (const Clause *c,
          strcmp (w, "said") == 0 || strcmp (w, "says") == 0 || strcmp (w, "but") == 0;
 }
 
+/* Is token @k a relation-bearing noun of the lexicon ("criticism", "talks", "support")? */
+static gboolean
+is_relation_noun (const Clause *c,
+                  guint         k)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, k));
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    if (((const DmLexVerbForm *) g_ptr_array_index (forms, i))->form == DM_VERB_FORM_NOUN)
+      return TRUE;
+  return FALSE;
+}
+
+/* "reiterated Trump's long-standing criticism": the possessor of a relation noun is the
+ * agent of that noun's act. A verb of saying that governs the noun repeats or reports the
+ * act, so the agent is not what it is about; a verb that judges the act ("welcomed
+ * Reagan's statement") is about its agent, and keeps it. */
+static gboolean
+possesses_relation_noun (const Clause *c,
+                         int           m)
+{
+  const DmRMention *pm = mention (c, m);
+  guint k = pm->last + 1;
+
+  if (!pm->possessive)
+    return FALSE;
+  for (guint n = 0; n < 4 && k < c->end; n++, k++)
+    {
+      if (strcmp (lower (c, k), "'s") == 0 || strcmp (lower (c, k), "\xe2\x80\x99s") == 0)
+        continue;
+      if (token (c, k)->kind != DM_TOKEN_WORD || c->mention_at[k] >= 0)
+        return FALSE;
+      if (is_relation_noun (c, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The actor a trigger is about: the first mention after it, within TARGET_WINDOW tokens and
  * the same clause ("rejected a Senegalese peace plan", "conceded to demands from UNITA"). A
  * comma, a dash, an auxiliary or a new clause ends the search; "on Monday" is skipped. */
@@ -461,6 +556,14 @@ object_after (const Clause *c,
     {
       int m = c->mention_at[k];
 
+      /* "the London conference": in a parsed sentence, a modifier of a noun is no object */
+      if (m >= 0 && c->sink->modifier[mention (c, m)->last])
+        {
+          k = mention (c, m)->last;
+          continue;
+        }
+      if (m >= 0 && strict && usable (mention (c, m)) && possesses_relation_noun (c, m))
+        return -1;
       if (m >= 0 && usable (mention (c, m)) && !mention (c, m)->modifier)
         return m;
       if (m >= 0 && mention (c, m)->modifier)
@@ -664,40 +767,24 @@ emit (Clause        *c,
 {
   const DmRMention *s = mention (c, source);
   const DmRMention *o = mention (c, target);
-  const DmTextDoc *doc = c->r->doc;
-  const DmSentence *sent = dm_text_doc_sentence (doc, c->sentence);
-  g_autofree char *key = NULL;
-  DmRelation *relation;
-
-  if (source == target || strcmp (s->actor, o->actor) == 0)
-    return;
 
   /* one "acts together with" per pair and sentence, however many verbs they share */
-  key = g_strdup_printf ("%s\t%s\t%s\t%u", s->actor, o->actor, t->verb->label,
-                         t->verb == &together_verb ? G_MAXUINT - c->sentence : trigger_first);
-  if (!g_hash_table_add (c->seen, g_steal_pointer (&key)))
-    return;
+  if (t->verb == &together_verb)
+    {
+      char *key = g_strdup_printf ("together\t%s\t%s\t%u", s->actor, o->actor, c->sentence);
 
-  relation = dm_relation_new (s->actor, o->actor, t->verb->label, t->verb->klass, negated);
-  relation->sentence.start = sent->cp_start;
-  relation->sentence.end = sent->cp_end;
-  relation->trigger.start = dm_text_doc_token (doc, trigger_first)->cp_start;
-  relation->trigger.end = dm_text_doc_token (doc, trigger_last)->cp_end;
-  relation->source_mention.start = s->start_byte ? dm_text_doc_cp_offset (doc, s->start_byte)
-                                                 : dm_text_doc_token (doc, s->first)->cp_start;
-  relation->source_mention.end = s->end_byte ? dm_text_doc_cp_offset (doc, s->end_byte)
-                                             : dm_text_doc_token (doc, s->last)->cp_end;
-  relation->target_mention.start = o->start_byte ? dm_text_doc_cp_offset (doc, o->start_byte)
-                                                 : dm_text_doc_token (doc, o->first)->cp_start;
-  relation->target_mention.end = o->end_byte ? dm_text_doc_cp_offset (doc, o->end_byte)
-                                             : dm_text_doc_token (doc, o->last)->cp_end;
-  g_ptr_array_add (c->analysis->relations, relation);
+      if (!g_hash_table_add (c->sink->seen, key))
+        return;
+    }
+  dm_relation_sink_emit (c->sink, c->sentence, source, target, t->verb, negated,
+                         dm_relation_token_in_quote (c->r->doc, trigger_first),
+                         trigger_first, trigger_last);
 }
 
 static gboolean
 is_reciprocal (const DmLexVerb *verb)
 {
-  return IN_LIST (verb->words[0], reciprocal_lemmas);
+  return dm_relation_verb_is_reciprocal (verb);
 }
 
 /* The source for a trigger by the rules in the file header. */
@@ -825,44 +912,14 @@ is_intended (const Clause  *c,
          IN_LIST (lower (c, t->first - 2), intention);
 }
 
-/* PLOVER codes an announced future act by what it promises: cooperation is AGREE ("will
- * provide aid" → promises to provide aid to), force or pressure is THREATEN ("would boycott"
- * → threatens to boycott). Other classes keep their own. */
+/* An announced act, coded by what it promises (dm_relation_verb_intent ()). */
 static gboolean
 intent_of (const Trigger *t,
            DmLexVerb     *verb,
            Trigger       *intent)
 {
-  const char *prefix;
-  DmRelationClass klass;
-
-  switch ((int) t->verb->klass)
-    {
-    case DM_CLASS_CONSULT:
-    case DM_CLASS_SUPPORT:
-    case DM_CLASS_CONCEDE:
-    case DM_CLASS_COOPERATE:
-    case DM_CLASS_AID:
-    case DM_CLASS_RETREAT:
-    case DM_CLASS_INVESTIGATE:
-      klass = DM_CLASS_AGREE;
-      prefix = "promises to";
-      break;
-    case DM_CLASS_SANCTION:
-    case DM_CLASS_PROTEST:
-    case DM_CLASS_CRIME:
-    case DM_CLASS_MOBILIZE:
-    case DM_CLASS_COERCE:
-    case DM_CLASS_ASSAULT:
-      klass = DM_CLASS_THREATEN;
-      prefix = "threatens to";
-      break;
-    default:
-      return FALSE;
-    }
-  *verb = *t->verb;
-  verb->klass = klass;
-  verb->label = g_strconcat (prefix, " ", t->verb->phrase, NULL);
+  if (!dm_relation_verb_intent (t->verb, verb))
+    return FALSE;
   *intent = *t;
   intent->verb = verb;
   return TRUE;
@@ -1101,6 +1158,102 @@ compare_relations (gconstpointer a,
   return 0;
 }
 
+/* Is the name at DmToken @tok, compounded with the noun at @noun, only where the noun
+ * happens ("the London conference")? A city before a body that acts for its state
+ * ("Kremlin officials", "Washington diplomats") stays an actor. */
+static gboolean
+is_place_modifier (const DmRecognition *r,
+                   guint                tok,
+                   guint                noun)
+{
+  int m = -1;
+
+  for (guint k = 0; k < r->mentions->len && m < 0; k++)
+    {
+      const DmRMention *rm = dm_recognition_mention (r, k);
+
+      if (!rm->nested && rm->first <= tok && tok <= rm->last)
+        m = (int) k;
+    }
+  if (m < 0 || (noun >= dm_recognition_mention (r, (guint) m)->first &&
+                noun <= dm_recognition_mention (r, (guint) m)->last))
+    return FALSE;
+  /* a city named before a noun is where it happens; a country or an organisation before
+   * "offer", "mediation", "resolution" is whose it is, and stays (measured on the dev sets) */
+  if (dm_recognition_mention (r, (guint) m)->kind != DM_RMENTION_CAPITAL)
+    return FALSE;
+  return (dm_lexicon_name_part (r->lexicon, r->lower[noun]) &
+          (DM_PART_COLLECTIVE | DM_PART_ARMED_BODY | DM_PART_GOVERNMENT_BODY |
+           DM_PART_PRONOUN_PERSON)) == 0;
+}
+
+void
+dm_relations_extract (const DmRecognition *r,
+                      const DmParse       *parse,
+                      DmAnalysis          *analysis)
+{
+  const DmTextDoc *doc = r->doc;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree int *mention_at = g_new (int, doc->tokens->len + 1);
+  g_autofree gboolean *decided = g_new0 (gboolean, doc->tokens->len + 1);
+  g_autofree guint8 *upos = g_new0 (guint8, doc->tokens->len + 1);
+  g_autofree gboolean *modifier = g_new0 (gboolean, doc->tokens->len + 1);
+  DmRelationSink sink = { r, analysis, seen, mention_at, decided, upos, modifier };
+  /* DRAMATIS_TREE_ONLY=1: no word-order rules for a parsed sentence, to measure the tree
+   * rules alone */
+  gboolean fallback_after_tree = g_getenv ("DRAMATIS_TREE_ONLY") == NULL;
+
+  for (guint i = 0; i <= doc->tokens->len; i++)
+    mention_at[i] = -1;
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->nested)
+        continue;
+      for (guint i = m->first; i <= m->last; i++)
+        if (mention_at[i] < 0)
+          mention_at[i] = (int) k;
+    }
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      const DmSentence *sent = dm_text_doc_sentence (doc, s);
+      Clause c = { 0 };
+
+      /* a parsed sentence is read from its tree; the word-order rules are the fallback */
+      if (parse != NULL && s < parse->sentences->len &&
+          g_array_index (parse->sentences, DmParseSentence, s).parsed)
+        {
+          const DmParseSentence *ps = &g_array_index (parse->sentences, DmParseSentence, s);
+
+          /* the first piece of a word split for the parser ("Trump" of "Trump's") */
+          for (guint i = ps->first + ps->n_tokens; i > ps->first; i--)
+            {
+              const DmParseToken *pt = &g_array_index (parse->tokens, DmParseToken, i - 1);
+
+              upos[pt->token] = (guint8) pt->upos;
+              if (pt->deprel == DM_DEP_COMPOUND && pt->head >= 0)
+                modifier[pt->token] = is_place_modifier (r, pt->token,
+                                                         g_array_index (parse->tokens, DmParseToken, pt->head).token);
+            }
+          dm_relations_extract_sentence (&sink, parse, s);
+          if (!fallback_after_tree)
+            continue;
+        }
+      c.r = r;
+      c.analysis = analysis;
+      c.sentence = s;
+      c.first = sent->first_token;
+      c.end = sent->first_token + sent->n_tokens;
+      c.mention_at = mention_at;
+      c.sink = &sink;
+      extract_sentence (&c);
+    }
+
+  g_ptr_array_sort (analysis->relations, compare_relations);
+}
+
 DmExtractor *
 dm_extractor_new (DmLexicon *lexicon)
 {
@@ -1110,6 +1263,8 @@ dm_extractor_new (DmLexicon *lexicon)
 
   self = g_new0 (DmExtractor, 1);
   self->lexicon = lexicon;
+  /* DRAMATIS_NO_PARSE=1: the word-order rules only, to compare the two */
+  self->parse = g_getenv ("DRAMATIS_NO_PARSE") == NULL;
   return self;
 }
 
@@ -1129,14 +1284,76 @@ dm_extractor_free (DmExtractor *self)
   g_free (self);
 }
 
+/* Does sentence @s hold a verb-lexicon word and two actor mentions? Only such sentences
+ * can give a relation, so only they are tagged and parsed (parsing is most of the time an
+ * article takes). */
+static gboolean
+is_candidate (const DmRecognition *r,
+              guint                s,
+              const guint         *n_mentions)
+{
+  const DmSentence *sent = dm_text_doc_sentence (r->doc, s);
+
+  if (n_mentions[s] < 2)
+    return FALSE;
+  for (guint i = sent->first_token; i < sent->first_token + sent->n_tokens; i++)
+    if (dm_lexicon_lookup_verb (r->lexicon, r->lower[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The parse of the sentences that may hold a relation, or NULL without models (then every
+ * sentence goes through the word-order rules). */
+static DmParse *
+parse_candidates (DmExtractor         *self,
+                  const DmRecognition *r)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *n_mentions = NULL;
+  const DmModels *models;
+  DmParse *parse;
+
+  if (!self->parse)
+    return NULL;
+  models = dm_models_get_default (&error);
+  if (models == NULL)
+    {
+      static gsize warned;
+
+      if (g_once_init_enter (&warned))
+        {
+          g_warning ("Relations are read without a parser: %s", error->message);
+          g_once_init_leave (&warned, 1);
+        }
+      return NULL;
+    }
+
+  n_mentions = g_new0 (guint, r->doc->sentences->len + 1);
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (!m->nested && !m->modifier && m->sentence < r->doc->sentences->len)
+        n_mentions[m->sentence]++;
+    }
+
+  parse = dm_parse_tokens_new (r->doc);
+  for (guint s = 0; s < parse->sentences->len; s++)
+    if (is_candidate (r, s, n_mentions))
+      {
+        dm_tagger_tag (models->tagger, r->doc, parse, s);
+        dm_parser_parse (models->parser, r->doc, parse, s);
+      }
+  return parse;
+}
+
 DmAnalysis *
 dm_extractor_analyze (DmExtractor *self,
                       DmArticle   *article)
 {
   g_autoptr(DmTextDoc) doc = NULL;
   g_autoptr(DmRecognition) r = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-  g_autofree int *mention_at = NULL;
+  g_autoptr(DmParse) parse = NULL;
   DmAnalysis *analysis;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -1161,36 +1378,7 @@ dm_extractor_analyze (DmExtractor *self,
                        dm_mention_new (span, text, m->actor, m->type, m->role, m->affiliation));
     }
 
-  mention_at = g_new (int, doc->tokens->len + 1);
-  for (guint i = 0; i <= doc->tokens->len; i++)
-    mention_at[i] = -1;
-  for (guint k = 0; k < r->mentions->len; k++)
-    {
-      const DmRMention *m = dm_recognition_mention (r, k);
-
-      if (m->nested)
-        continue;
-      for (guint i = m->first; i <= m->last; i++)
-        if (mention_at[i] < 0)
-          mention_at[i] = (int) k;
-    }
-
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint s = 0; s < doc->sentences->len; s++)
-    {
-      const DmSentence *sent = dm_text_doc_sentence (doc, s);
-      Clause c = { 0 };
-
-      c.r = r;
-      c.analysis = analysis;
-      c.sentence = s;
-      c.first = sent->first_token;
-      c.end = sent->first_token + sent->n_tokens;
-      c.mention_at = mention_at;
-      c.seen = seen;
-      extract_sentence (&c);
-    }
-
-  g_ptr_array_sort (analysis->relations, compare_relations);
+  parse = parse_candidates (self, r);
+  dm_relations_extract (r, parse, analysis);
   return analysis;
 }

@@ -183,6 +183,8 @@ dm_json_append_analysis (GString          *out,
       dm_json_append_string (out, dm_relation_class_to_string (r->klass));
       append_key (out, "negated");
       g_string_append (out, r->negated ? "true" : "false");
+      append_key (out, "quoted");
+      g_string_append (out, r->quoted ? "true" : "false");
       append_span (out, "sentence", r->sentence);
       append_span (out, "trigger", r->trigger);
       append_span (out, "source_mention", r->source_mention);

@@ -1,0 +1,165 @@
+/* dm-relation-sink.c — emitting relations, and what the tree rules and the word-order rules
+ * both need to know about verbs, outlets and quotes
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-relations"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-relations-private.h"
+
+static DmSpan
+mention_span (const DmTextDoc  *doc,
+              const DmRMention *m)
+{
+  DmSpan span;
+
+  span.start = m->start_byte ? dm_text_doc_cp_offset (doc, m->start_byte)
+                             : dm_text_doc_token (doc, m->first)->cp_start;
+  span.end = m->end_byte ? dm_text_doc_cp_offset (doc, m->end_byte)
+                         : dm_text_doc_token (doc, m->last)->cp_end;
+  return span;
+}
+
+void
+dm_relation_sink_emit (DmRelationSink  *sink,
+                       guint            sentence,
+                       int              source,
+                       int              target,
+                       const DmLexVerb *verb,
+                       gboolean         negated,
+                       gboolean         quoted,
+                       guint            trigger_first,
+                       guint            trigger_last)
+{
+  const DmRMention *s = dm_recognition_mention (sink->r, (guint) source);
+  const DmRMention *o = dm_recognition_mention (sink->r, (guint) target);
+  const DmTextDoc *doc = sink->r->doc;
+  const DmSentence *sent = dm_text_doc_sentence (doc, sentence);
+  g_autofree char *key = NULL;
+  DmRelation *relation;
+
+  if (source == target || strcmp (s->actor, o->actor) == 0)
+    return;
+  /* "told the BBC", "in an interview with The Times": where it was said, not to whom */
+  if (dm_relation_is_channel (verb) && dm_relation_actor_is_outlet (sink->r->lexicon, o->actor))
+    return;
+
+  /* one relation per sentence, pair and class, whichever rules and words found it: two
+   * triggers of one act ("threatened to attack") are one relation */
+  key = g_strdup_printf ("%s\t%s\t%d\t%u", s->actor, o->actor, (int) verb->klass, sentence);
+  if (!g_hash_table_add (sink->seen, g_steal_pointer (&key)))
+    return;
+
+  relation = dm_relation_new (s->actor, o->actor, verb->label, verb->klass, negated);
+  relation->quoted = quoted;
+  relation->sentence.start = sent->cp_start;
+  relation->sentence.end = sent->cp_end;
+  relation->trigger.start = dm_text_doc_token (doc, trigger_first)->cp_start;
+  relation->trigger.end = dm_text_doc_token (doc, trigger_last)->cp_end;
+  relation->source_mention = mention_span (doc, s);
+  relation->target_mention = mention_span (doc, o);
+  g_ptr_array_add (sink->analysis->relations, relation);
+}
+
+gboolean
+dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
+{
+  static const char * const reciprocal_lemmas[] = {
+    "agree", "meet", "talk", "negotiate", "clash", "fight", "cooperate", "sign", "discuss",
+    "hold", "reach", "strike", "trade", "consult", "confer", "ally", "partner", "collaborate",
+    "reconcile", "spar", "exchange",
+    /* nouns */
+    "talks", "meeting", "meetings", "rift", "feud", "rivalry", "alliance",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (reciprocal_lemmas); i++)
+    if (strcmp (verb->words[0], reciprocal_lemmas[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+dm_relation_verb_intent (const DmLexVerb *verb,
+                         DmLexVerb       *intent)
+{
+  const char *prefix;
+  DmRelationClass klass;
+
+  switch ((int) verb->klass)
+    {
+    case DM_CLASS_CONSULT:
+    case DM_CLASS_SUPPORT:
+    case DM_CLASS_CONCEDE:
+    case DM_CLASS_COOPERATE:
+    case DM_CLASS_AID:
+    case DM_CLASS_RETREAT:
+    case DM_CLASS_INVESTIGATE:
+      klass = DM_CLASS_AGREE;
+      prefix = "promises to";
+      break;
+    case DM_CLASS_SANCTION:
+    case DM_CLASS_PROTEST:
+    case DM_CLASS_CRIME:
+    case DM_CLASS_MOBILIZE:
+    case DM_CLASS_COERCE:
+    case DM_CLASS_ASSAULT:
+      klass = DM_CLASS_THREATEN;
+      prefix = "threatens to";
+      break;
+    default:
+      return FALSE;
+    }
+  *intent = *verb;
+  intent->klass = klass;
+  intent->label = g_strconcat (prefix, " ", verb->phrase, NULL);
+  return TRUE;
+}
+
+gboolean
+dm_relation_actor_is_outlet (const DmLexicon *lexicon,
+                             const char      *actor)
+{
+  const DmLexEntity *org = g_hash_table_lookup (lexicon->organizations, actor);
+
+  return org != NULL && org->org_kind != NULL && strcmp (org->org_kind, "media") == 0;
+}
+
+gboolean
+dm_relation_is_channel (const DmLexVerb *verb)
+{
+  /* statements and conversations: "says to", "told", "spoke to", "an interview with";
+   * an outlet sued, banned or raided is acted on and keeps its edge */
+  return verb->klass == DM_CLASS_STATEMENT || verb->klass == DM_CLASS_CONSULT;
+}
+
+gboolean
+dm_relation_token_in_quote (const DmTextDoc *doc,
+                            guint            token)
+{
+  const DmToken *t = dm_text_doc_token (doc, token);
+  const DmSentence *sent = dm_text_doc_sentence (doc, t->sentence);
+  guint straight = 0, open = 0, close = 0;
+
+  for (guint k = sent->first_token; k < token; k++)
+    {
+      const DmToken *q = dm_text_doc_token (doc, k);
+      const char *text = doc->text + q->start;
+      gsize len = q->end - q->start;
+
+      if (q->kind != DM_TOKEN_PUNCT)
+        continue;
+      if (len == 1 && text[0] == '"')
+        straight++;
+      else if (len == 3 && memcmp (text, "\xe2\x80\x9c", 3) == 0)
+        open++;
+      else if (len == 3 && memcmp (text, "\xe2\x80\x9d", 3) == 0)
+        close++;
+    }
+  return straight % 2 == 1 || open > close;
+}

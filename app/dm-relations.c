@@ -1,0 +1,629 @@
+/* dm-relations.c — who does what to whom, read from the dependency tree
+ *
+ * For each verb-lexicon phrase found along the tree (dm-verb-match.c):
+ *  - source: the subject (nsubj), the passive agent (obl:agent, "by"), or the subject a
+ *    verb inherits: a second verb joined by "and" (conj) takes its first verb's, a participle
+ *    clause (", calling on …") its main clause's, an xcomp its controller's (the object of
+ *    "urged Y to …", else the subject); a relative clause's "who" is the noun it describes.
+ *    A noun's source is its possessor ("X's talks with Y"), an actor compounded with it
+ *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of;
+ *  - target: the nominal the phrase's preposition names ("talks with Y", "borders with Y"),
+ *    else the object, else the possessor of a non-actor object ("criticised the party's
+ *    stance"); coordinated subjects and objects give one relation each. An actor that only
+ *    modifies a noun ("the London conference", "EU embargo on arms exports to China") is not
+ *    an actor of the verb: only the head of a mention stands in a subject or object slot;
+ *  - complement and purpose clauses: a verb under a lexicon verb that has its own target is
+ *    not asserted ("X urged Y to attack Z" is X APPEAL Y, not Y ASSAULT Z); a lexicon verb
+ *    with no target of its own takes its complement's ("threatened to attack Z" → THREATEN
+ *    Z, "refused to support Z" → REJECT Z); under a verb of intention ("plans to visit") or
+ *    a future modal the act is a promise or a threat (dm_relation_verb_intent); under
+ *    anything else ("sufficient to protect", "in order to", "a plan to") it is not asserted;
+ *  - negation: "not", "n't", "never" on the verb or on the verb that governs it;
+ *  - reported speech: a verb in the clausal complement of a verb of saying, or in quotation
+ *    marks, is emitted with quoted set;
+ *  - an outlet is never the target of a statement or a conversation (the statement's
+ *    channel, see dm_relation_is_channel ()).
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-relations"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-relations-private.h"
+
+#define MAX_ACTORS 6
+#define MAX_DEPTH 6
+
+typedef struct {
+  DmRelationSink *sink;
+  DmSentenceTree *tree;
+  DmVerbMatch    *matches;   /* per token; .verb == NULL where no phrase starts */
+} Rules;
+
+typedef struct {
+  int   mentions[MAX_ACTORS];
+  guint n;
+  int   token;               /* tree token of the first, for the evidence */
+  int   slot;                /* +1 the tree token of the slot, actor or not; 0: no slot */
+} Actors;
+
+static gboolean
+word_in (const char         *word,
+         const char * const *list)
+{
+  for (; *list != NULL; list++)
+    if (strcmp (word, *list) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+word (const Rules *R,
+      int          i)
+{
+  return R->tree->lower[i];
+}
+
+static DmDeprel
+deprel (const Rules *R,
+        int          i)
+{
+  return dm_sentence_tree_deprel (R->tree, i);
+}
+
+static int
+head (const Rules *R,
+      int          i)
+{
+  return R->tree->head[i];
+}
+
+static int
+child (const Rules *R,
+       int          i,
+       DmDeprel     d)
+{
+  return dm_sentence_tree_child (R->tree, i, d, NULL);
+}
+
+static int
+mention_of (const Rules *R,
+            int          i)
+{
+  return R->sink->mention_at[dm_sentence_tree_token (R->tree, i)->token];
+}
+
+/* The actor mention whose head is token @i, or -1: an actor modifying a noun ("London" in
+ * "the London conference") is inside the noun's phrase, not its head. */
+static int
+actor_at (const Rules *R,
+          int          i)
+{
+  int m = mention_of (R, i), h;
+
+  if (m < 0 || dm_recognition_mention (R->sink->r, (guint) m)->modifier)
+    return -1;
+  h = head (R, i);
+  /* the head of the mention is the token whose own head lies outside it */
+  if (h >= 0 && mention_of (R, h) == m)
+    return -1;
+  return m;
+}
+
+static void
+add_actor (Actors *a,
+           int     m,
+           int     token)
+{
+  if (m < 0 || a->n == MAX_ACTORS)
+    return;
+  for (guint k = 0; k < a->n; k++)
+    if (a->mentions[k] == m)
+      return;
+  if (a->n == 0)
+    a->token = token;
+  a->mentions[a->n++] = m;
+}
+
+/* The actor a nominal stands for: its own mention, or a name in apposition ("the leader,
+ * Yasser Arafat"). With @owner, a subject's owner too: "Taiwan's minister", "Israeli
+ * troops" act for Taiwan and Israel; an object's modifier is never its actor ("the London
+ * conference"). */
+static int
+nominal_actor (const Rules *R,
+               int          i,
+               gboolean     owner)
+{
+  int m = actor_at (R, i);
+
+  for (guint k = 0; k < R->tree->n && m < 0; k++)
+    if (head (R, (int) k) == i &&
+        (deprel (R, (int) k) == DM_DEP_APPOS || deprel (R, (int) k) == DM_DEP_FLAT))
+      m = actor_at (R, (int) k);
+  for (guint k = 0; k < R->tree->n && m < 0 && owner; k++)
+    if (head (R, (int) k) == i &&
+        (deprel (R, (int) k) == DM_DEP_NMOD_POSS || deprel (R, (int) k) == DM_DEP_AMOD ||
+         deprel (R, (int) k) == DM_DEP_COMPOUND))
+      m = actor_at (R, (int) k);
+  return m;
+}
+
+/* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
+static void
+collect_actors (const Rules *R,
+                int          i,
+                gboolean     owner,
+                Actors      *out)
+{
+  if (i < 0)
+    return;
+  if (out->slot == 0)
+    out->slot = i + 1;
+  add_actor (out, nominal_actor (R, i, owner), i);
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
+      add_actor (out, nominal_actor (R, (int) k, owner), (int) k);
+}
+
+static void
+collect (const Rules *R,
+         int          i,
+         Actors      *out)
+{
+  collect_actors (R, i, FALSE, out);
+}
+
+/* A subject: its owner acts when it is no actor itself. */
+static void
+collect_subject (const Rules *R,
+                 int          i,
+                 Actors      *out)
+{
+  collect_actors (R, i, TRUE, out);
+}
+
+/* The nominal dependent of @i marked by preposition @prep ("by X", "from X"), or -1. */
+static int
+marked_dependent (const Rules *R,
+                  int          i,
+                  const char  *prep)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      DmDeprel d = deprel (R, (int) k);
+
+      if (head (R, (int) k) == i &&
+          (d == DM_DEP_OBL || d == DM_DEP_OBL_AGENT || d == DM_DEP_NMOD) &&
+          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, prep) >= 0)
+        return (int) k;
+    }
+  return -1;
+}
+
+static gboolean
+is_negated (const Rules *R,
+            int          v)
+{
+  static const char * const negations[] = { "not", "n't", "never", "neither", NULL };
+
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_ADVMOD &&
+        (word_in (word (R, (int) k), negations) ||
+         /* "no longer" */
+         (strcmp (word (R, (int) k), "longer") == 0 &&
+          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_ADVMOD, "no") >= 0)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_future_modal (const Rules *R,
+                  int          v)
+{
+  static const char * const future[] = { "will", "would", "'ll", "shall", NULL };
+
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_AUX &&
+        word_in (word (R, (int) k), future))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_passive (const Rules *R,
+            int          v)
+{
+  return child (R, v, DM_DEP_NSUBJ_PASS) >= 0 || child (R, v, DM_DEP_AUX_PASS) >= 0;
+}
+
+static gboolean
+is_saying (const Rules *R,
+           int          v)
+{
+  static const char * const saying[] = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", NULL,
+  };
+
+  if (R->matches[v].verb != NULL && R->matches[v].verb->klass == DM_CLASS_STATEMENT)
+    return TRUE;
+  return word_in (word (R, v), saying);
+}
+
+static void subjects (const Rules *R, int v, Actors *out, guint depth);
+
+/* Who a noun's act is by: "X's talks", "US air strikes", "talks by X", "donations from X",
+ * or the subject of the (non-lexicon) verb whose object it is ("X launched strikes on"). */
+static void
+noun_source (const Rules *R,
+             int          n,
+             Actors      *out)
+{
+  int k;
+
+  if ((k = child (R, n, DM_DEP_NMOD_POSS)) >= 0)
+    {
+      collect (R, k, out);
+      return;
+    }
+  for (guint c = 0; c < R->tree->n && out->n == 0; c++)
+    if (head (R, (int) c) == n &&
+        (deprel (R, (int) c) == DM_DEP_COMPOUND || deprel (R, (int) c) == DM_DEP_AMOD))
+      collect (R, (int) c, out);
+  if (out->n > 0)
+    return;
+  if ((k = marked_dependent (R, n, "by")) >= 0 || (k = marked_dependent (R, n, "from")) >= 0)
+    {
+      collect (R, k, out);
+      return;
+    }
+  if (deprel (R, n) == DM_DEP_OBJ && head (R, n) >= 0 && R->matches[head (R, n)].verb == NULL)
+    subjects (R, head (R, n), out, 0);
+}
+
+/* The subject of verb @v, or the one it inherits (see the file header). */
+static void
+subjects (const Rules *R,
+          int          v,
+          Actors      *out,
+          guint        depth)
+{
+  static const char * const relative[] = { "who", "which", "that", NULL };
+  int s = child (R, v, DM_DEP_NSUBJ);
+  int h = head (R, v);
+
+  if (depth > MAX_DEPTH)
+    return;
+  if (s >= 0)
+    {
+      if (word_in (word (R, s), relative) && deprel (R, v) == DM_DEP_ACL_RELCL && h >= 0)
+        collect_subject (R, h, out);
+      else
+        collect_subject (R, s, out);
+      return;
+    }
+  if (is_passive (R, v) || h < 0)
+    return;
+  switch ((int) deprel (R, v))
+    {
+    case DM_DEP_CONJ:
+      if (!is_passive (R, h))
+        subjects (R, h, out, depth + 1);
+      break;
+    case DM_DEP_XCOMP:
+      {
+        /* "urged Y to …": the object controls the complement; else the subject */
+        int o = child (R, h, DM_DEP_OBJ);
+
+        if (o >= 0)
+          collect (R, o, out);
+        else
+          subjects (R, h, out, depth + 1);
+      }
+      break;
+    case DM_DEP_ADVCL:
+      /* ", calling on NATO allies": a participle clause; "(in order) to protest X": a
+       * purpose, what the subject acts for (PLOVER codes it); not "after …", "if …" */
+      if (child (R, v, DM_DEP_MARK) < 0 ||
+          dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
+        subjects (R, h, out, depth + 1);
+      break;
+    default:
+      break;
+    }
+}
+
+static gboolean
+is_relation_noun (const Rules *R,
+                  int          n)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (R->sink->r->lexicon, word (R, n));
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    if (((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb->is_noun)
+      return TRUE;
+  return FALSE;
+}
+
+/* What the phrase @m is about. */
+static void
+targets (const Rules       *R,
+         const DmVerbMatch *m,
+         Actors            *out)
+{
+  int o;
+
+  if (m->prep_object >= 0)
+    {
+      collect (R, m->prep_object, out);
+      return;
+    }
+  if (m->verb->is_noun)
+    return;
+  if ((o = child (R, m->trigger, DM_DEP_OBJ)) < 0)
+    o = child (R, m->trigger, DM_DEP_IOBJ);
+  if (o < 0)
+    return;
+  collect (R, o, out);
+  if (out->n == 0)
+    {
+      int poss = child (R, o, DM_DEP_NMOD_POSS);
+
+      /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor
+       * of a relation noun; it is not about that possessor */
+      if (poss >= 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))
+        collect (R, poss, out);
+    }
+}
+
+static void
+emit_all (Rules             *R,
+          const DmVerbMatch *m,
+          const DmLexVerb   *verb,
+          const Actors      *sources,
+          const Actors      *objects,
+          gboolean           negated,
+          gboolean           quoted)
+{
+  const DmParseToken *first = dm_sentence_tree_token (R->tree, m->trigger);
+  const DmParseToken *last = dm_sentence_tree_token (R->tree, m->last);
+
+  for (guint a = 0; a < sources->n; a++)
+    for (guint b = 0; b < objects->n; b++)
+      {
+        dm_relation_sink_emit (R->sink, R->tree->sentence, sources->mentions[a],
+                               objects->mentions[b], verb, negated, quoted,
+                               first->token, last->token);
+        /* "X met Y": meetings, talks and agreements bind both sides */
+        if (dm_relation_verb_is_reciprocal (verb) && verb->klass != DM_CLASS_ASSAULT)
+          dm_relation_sink_emit (R->sink, R->tree->sentence, objects->mentions[b],
+                                 sources->mentions[a], verb, negated, quoted,
+                                 first->token, last->token);
+      }
+}
+
+/* Is the act at @v reported: in a clausal complement of a verb of saying, or quoted? */
+static gboolean
+is_reported (const Rules *R,
+             int          v)
+{
+  for (guint depth = 0; v >= 0 && depth < MAX_DEPTH; depth++, v = head (R, v))
+    {
+      if (deprel (R, v) == DM_DEP_CCOMP && head (R, v) >= 0 && is_saying (R, head (R, v)))
+        return TRUE;
+      if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && is_saying (R, head (R, v)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef enum {
+  ASSERTED,        /* a fact of the text (or of the speech it reports) */
+  INTENDED,        /* promised or threatened */
+  NOT_ASSERTED,    /* wanted, urged, hypothetical: not emitted */
+} Mood;
+
+/* How the verb at @v stands in its sentence; @negated is set when a governing verb
+ * negates it ("did not begin to"). */
+static Mood
+mood_of (const Rules *R,
+         int          v,
+         gboolean    *negated)
+{
+  static const char * const aspect[] = {
+    "begin", "begins", "began", "begun", "beginning", "start", "starts", "started",
+    "starting", "continue", "continues", "continued", "continuing", "resume", "resumes",
+    "resumed", "manage", "manages", "managed", "keep", "keeps", "kept",
+    /* an attempt is coded as the act ("attempted to assassinate") */
+    "try", "tries", "tried", "attempt", "attempts", "attempted", NULL,
+  };
+  static const char * const intention[] = {
+    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "want", "wants",
+    "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed", "prepare", "prepares",
+    "prepared", "hope", "hopes", "hoped", "expect", "expects", "expected", "vow", "vows",
+    "vowed", "ready", "willing", "set", "going", "decide", "decides", "decided", NULL,
+  };
+  int h = head (R, v);
+  DmDeprel d = deprel (R, v);
+
+  if (d == DM_DEP_ACL && dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
+    return NOT_ASSERTED;         /* "a plan to attack X" */
+  if (d == DM_DEP_XCOMP && h >= 0)
+    {
+      if (R->matches[h].verb != NULL)
+        return NOT_ASSERTED;     /* the governing phrase speaks for it (see extract) */
+      *negated = is_negated (R, h);
+      if (word_in (word (R, h), aspect))
+        return ASSERTED;
+      if (word_in (word (R, h), intention))
+        return INTENDED;
+      return NOT_ASSERTED;       /* "sufficient to protect", "tried to" */
+    }
+  if (d == DM_DEP_CONJ && h >= 0)
+    return mood_of (R, h, negated);
+  return ASSERTED;
+}
+
+/* The first xcomp of @v that is a phrase of the lexicon, or -1. */
+static int
+lexicon_complement (const Rules *R,
+                    int          v)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_XCOMP &&
+        R->matches[k].verb != NULL && !R->matches[k].verb->is_noun)
+      return (int) k;
+  return -1;
+}
+
+/* Marks the trigger of @m as settled by the tree: the word-order rules leave it alone. */
+static void
+decide (Rules             *R,
+        const DmVerbMatch *m)
+{
+  R->sink->decided[dm_sentence_tree_token (R->tree, m->trigger)->token] = TRUE;
+}
+
+static void
+extract_phrase (Rules             *R,
+                const DmVerbMatch *m)
+{
+  Actors sources = { 0 }, objects = { 0 };
+  gboolean negated = FALSE, quoted;
+  int v = m->trigger;
+  DmLexVerb intent;
+  Mood mood = ASSERTED;
+
+  if (m->verb->is_noun)
+    {
+      noun_source (R, v, &sources);
+      targets (R, m, &objects);
+      /* "a rift between X and Y": the parties act on each other */
+      if (sources.n == 0 && objects.n > 1)
+        {
+          for (guint a = 0; a < objects.n; a++)
+            for (guint b = 0; b < objects.n; b++)
+              if (a != b)
+                {
+                  Actors one = { { objects.mentions[a] }, 1, objects.token, 0 };
+                  Actors other = { { objects.mentions[b] }, 1, objects.token, 0 };
+
+                  emit_all (R, m, m->verb, &one, &other, FALSE, is_reported (R, v));
+                }
+          decide (R, m);
+          return;
+        }
+      /* a non-actor after the preposition, or both ends found: settled */
+      /* "embargo on arms exports to China": the noun's own object is no actor; "exports to
+       * China" inside another noun phrase has no source but its own, none here */
+      if ((objects.slot != 0 && objects.n == 0) || (sources.n > 0 && objects.n > 0) ||
+          (sources.n == 0 && head (R, v) >= 0 &&
+           (dm_sentence_tree_token (R->tree, head (R, v))->upos == DM_UPOS_NOUN ||
+            dm_sentence_tree_token (R->tree, head (R, v))->upos == DM_UPOS_PROPN)))
+        decide (R, m);
+      emit_all (R, m, m->verb, &sources, &objects,
+                is_negated (R, v), is_reported (R, v) ||
+                dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
+      return;
+    }
+
+  mood = mood_of (R, v, &negated);
+  if (mood == NOT_ASSERTED)
+    {
+      decide (R, m);
+      return;
+    }
+  negated = negated || is_negated (R, v);
+  quoted = is_reported (R, v) ||
+           dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token);
+
+  if (is_passive (R, v))
+    {
+      int agent = child (R, v, DM_DEP_OBL_AGENT);
+
+      if (agent < 0)
+        agent = marked_dependent (R, v, "by");
+      collect (R, agent, &sources);
+      collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
+      if (m->prep_object >= 0 && objects.n == 0)
+        collect (R, m->prep_object, &objects);
+    }
+  else
+    {
+      subjects (R, v, &sources, 0);
+      targets (R, m, &objects);
+    }
+  if (objects.n == 0)
+    {
+      /* "threatened to attack Z", "refused to support Z": the complement's target */
+      int x = lexicon_complement (R, v);
+
+      if (x >= 0)
+        targets (R, &R->matches[x], &objects);
+    }
+  if (objects.n == 0 && objects.slot == 0 &&
+      (m->verb->klass == DM_CLASS_DEMAND || m->verb->klass == DM_CLASS_APPEAL))
+    {
+      /* "demanded that Israel withdraw": who is to act is the one asked */
+      int x = child (R, v, DM_DEP_CCOMP);
+
+      if (x >= 0)
+        collect (R, child (R, x, DM_DEP_NSUBJ), &objects);
+    }
+  /* "the United States and Jordan have agreed": with no actor as object, a reciprocal
+   * verb binds its coordinated subjects to each other */
+  if (objects.n == 0 && sources.n > 1 && dm_relation_verb_is_reciprocal (m->verb))
+    {
+      for (guint a = 0; a < sources.n; a++)
+        for (guint b = 0; b < sources.n; b++)
+          if (a != b)
+            {
+              Actors one = { { sources.mentions[a] }, 1, sources.token, 0 };
+              Actors other = { { sources.mentions[b] }, 1, sources.token, 0 };
+
+              emit_all (R, m, m->verb, &one, &other, negated, quoted);
+            }
+      decide (R, m);
+      return;
+    }
+  /* what the tree does not relate is left to the word-order rules: with today's parser a
+   * slot without an actor is as often a parse error as a non-actor (measured on the dev
+   * sets), so only a relation found or a construction that asserts nothing settles it */
+  if (sources.n == 0 || objects.n == 0)
+    return;
+  decide (R, m);
+
+  if ((mood == INTENDED || has_future_modal (R, v)) && !negated &&
+      dm_relation_verb_intent (m->verb, &intent))
+    {
+      emit_all (R, m, &intent, &sources, &objects, FALSE, quoted);
+      g_free (intent.label);
+      return;
+    }
+  if (mood == INTENDED)
+    return;                      /* "plans to urge": neither a fact nor a promise */
+  emit_all (R, m, m->verb, &sources, &objects, negated, quoted);
+}
+
+void
+dm_relations_extract_sentence (DmRelationSink *sink,
+                               const DmParse  *parse,
+                               guint           sentence)
+{
+  DmSentenceTree *tree = dm_sentence_tree_new (sink->r, parse, sentence, sink->mention_at);
+  Rules R = { sink, tree, g_new0 (DmVerbMatch, tree->n + 1) };
+
+  for (guint i = 0; i < tree->n; i++)
+    if (!dm_verb_match (tree, (int) i, &R.matches[i]))
+      R.matches[i].verb = NULL;
+  for (guint i = 0; i < tree->n; i++)
+    if (R.matches[i].verb != NULL)
+      extract_phrase (&R, &R.matches[i]);
+
+  g_free (R.matches);
+  dm_sentence_tree_free (tree);
+}

@@ -1,0 +1,232 @@
+/* dm-verb-match.c — a parsed sentence as a tree, and verb-lexicon phrases found along it
+ *
+ * In the text the words of a phrase may sit apart ("closed its northern borders with",
+ * "opened fire on", "ruled the plan out"); in the tree they hang on the phrase's first word:
+ * a particle (compound:prt), an object noun, the case marker of an oblique or of a modifier
+ * of that noun. Matching follows the tree, so whatever stands between does not matter.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-relations"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-relations-private.h"
+
+#define MAX_ANCHORS 4
+
+DmSentenceTree *
+dm_sentence_tree_new (const DmRecognition *r,
+                      const DmParse       *parse,
+                      guint                sentence,
+                      const int           *mention_at)
+{
+  const DmParseSentence *ps = &g_array_index (parse->sentences, DmParseSentence, sentence);
+  DmSentenceTree *tree = g_new0 (DmSentenceTree, 1);
+
+  tree->r = r;
+  tree->parse = parse;
+  tree->sentence = sentence;
+  tree->first = ps->first;
+  tree->n = ps->n_tokens;
+  tree->mention_at = mention_at;
+  tree->lower = g_new0 (char *, tree->n + 1);
+  tree->head = g_new (int, tree->n + 1);
+  for (guint i = 0; i < tree->n; i++)
+    {
+      const DmParseToken *t = dm_sentence_tree_token (tree, (int) i);
+
+      tree->lower[i] = g_utf8_strdown (r->doc->text + t->start, t->end - t->start);
+      /* a head outside the sentence would be a broken parse: read it as a root */
+      tree->head[i] = t->head >= (int) ps->first && t->head < (int) (ps->first + ps->n_tokens)
+                      ? t->head - (int) ps->first : -1;
+    }
+  return tree;
+}
+
+void
+dm_sentence_tree_free (DmSentenceTree *tree)
+{
+  if (tree == NULL)
+    return;
+  g_strfreev (tree->lower);
+  g_free (tree->head);
+  g_free (tree);
+}
+
+int
+dm_sentence_tree_child (const DmSentenceTree *tree,
+                        int                   i,
+                        DmDeprel              deprel,
+                        const char           *word)
+{
+  for (guint k = 0; k < tree->n; k++)
+    if (tree->head[k] == i && dm_sentence_tree_deprel (tree, (int) k) == deprel &&
+        (word == NULL || strcmp (tree->lower[k], word) == 0))
+      return (int) k;
+  return -1;
+}
+
+static gboolean
+is_preposition (const char *word)
+{
+  static const char * const prepositions[] = {
+    "on", "to", "for", "with", "of", "from", "in", "into", "against", "at", "out", "off", "up",
+    "down", "over", "about", "by", "upon", "onto", "toward", "towards", "back", "away",
+    "alongside", "between", "among", "behind", "across", "through", "under", "around",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (prepositions); i++)
+    if (strcmp (word, prepositions[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "sanctions" for "sanction", "borders" for "border", "talks" for "talks" */
+static gboolean
+word_matches (const char *text,
+              const char *want)
+{
+  gsize n = strlen (want);
+
+  if (strcmp (text, want) == 0)
+    return TRUE;
+  return strncmp (text, want, n) == 0 &&
+         (strcmp (text + n, "s") == 0 || strcmp (text + n, "es") == 0);
+}
+
+static gboolean
+is_nominal_dependent (DmDeprel deprel)
+{
+  switch ((int) deprel)
+    {
+    case DM_DEP_OBJ: case DM_DEP_IOBJ: case DM_DEP_OBL: case DM_DEP_OBL_AGENT:
+    case DM_DEP_NMOD: case DM_DEP_NSUBJ_PASS: case DM_DEP_OBL_NPMOD: case DM_DEP_ADVMOD:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Does nominal @k carry the preposition @want, as a case marker or a word fixed to one
+ * ("out of": case "out", fixed "of")? */
+static gboolean
+has_case (const DmSentenceTree *tree,
+          int                   k,
+          const char           *want)
+{
+  for (guint c = 0; c < tree->n; c++)
+    {
+      if (tree->head[c] != k || dm_sentence_tree_deprel (tree, (int) c) != DM_DEP_CASE)
+        continue;
+      if (strcmp (tree->lower[c], want) == 0 ||
+          dm_sentence_tree_child (tree, (int) c, DM_DEP_FIXED, want) >= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Matches the words after the first of @verb; fills @out on success. */
+static gboolean
+match_rest (const DmSentenceTree *tree,
+            int                   i,
+            const DmLexVerb      *verb,
+            DmVerbMatch          *out)
+{
+  int anchors[MAX_ANCHORS];
+  guint n_anchors = 0;
+  int last = i, prep_object = -1;
+
+  anchors[n_anchors++] = i;
+  for (guint w = 1; w < verb->n_words; w++)
+    {
+      const char *want = verb->words[w];
+      gboolean found = FALSE;
+
+      /* articles of the phrase are optional in the text */
+      if (strcmp (want, "a") == 0 || strcmp (want, "an") == 0 || strcmp (want, "the") == 0)
+        continue;
+
+      if (is_preposition (want))
+        {
+          /* "pull out of": the second preposition on the nominal the first one found */
+          if (prep_object >= 0 && has_case (tree, prep_object, want))
+            continue;
+          for (guint a = 0; a < n_anchors && !found; a++)
+            for (guint k = 0; k < tree->n && !found; k++)
+              {
+                DmDeprel d = dm_sentence_tree_deprel (tree, (int) k);
+
+                if (tree->head[k] != anchors[a])
+                  continue;
+                if ((d == DM_DEP_COMPOUND_PRT || d == DM_DEP_ADVMOD) &&
+                    strcmp (tree->lower[k], want) == 0)
+                  {
+                    found = TRUE;
+                    last = MAX (last, (int) k);
+                  }
+                else if (is_nominal_dependent (d) && has_case (tree, (int) k, want))
+                  {
+                    found = TRUE;
+                    prep_object = (int) k;
+                  }
+              }
+        }
+      else
+        {
+          for (guint a = 0; a < n_anchors && !found; a++)
+            for (guint k = 0; k < tree->n && !found; k++)
+              if (tree->head[k] == anchors[a] && word_matches (tree->lower[k], want) &&
+                  n_anchors < MAX_ANCHORS)
+                {
+                  found = TRUE;
+                  anchors[n_anchors++] = (int) k;
+                  last = MAX (last, (int) k);
+                }
+        }
+      if (!found)
+        return FALSE;
+    }
+  out->verb = verb;
+  out->trigger = i;
+  out->last = last;
+  out->prep_object = prep_object;
+  return TRUE;
+}
+
+gboolean
+dm_verb_match (const DmSentenceTree *tree,
+               int                   i,
+               DmVerbMatch          *out)
+{
+  DmUpos upos = dm_sentence_tree_token (tree, i)->upos;
+  GPtrArray *forms;
+  gboolean found = FALSE;
+
+  if (upos != DM_UPOS_VERB && upos != DM_UPOS_NOUN)
+    return FALSE;
+  forms = dm_lexicon_lookup_verb (tree->r->lexicon, tree->lower[i]);
+  if (forms == NULL)
+    return FALSE;
+
+  for (guint k = 0; k < forms->len; k++)
+    {
+      const DmLexVerbForm *vf = g_ptr_array_index (forms, k);
+      DmVerbMatch m;
+
+      if (vf->verb->is_noun != (upos == DM_UPOS_NOUN))
+        continue;
+      if (!match_rest (tree, i, vf->verb, &m))
+        continue;
+      if (!found || m.verb->n_words > out->verb->n_words)
+        {
+          *out = m;
+          found = TRUE;
+        }
+    }
+  return found;
+}
