@@ -86,6 +86,9 @@ struct _DmWindow
   GtkRevealer          *import_revealer;
   GtkLabel             *import_label;
   GtkProgressBar       *import_progress;
+
+  /* dm-window-canvas.c */
+  GtkWidget            *legend;
 };
 
 /* dm-window.c */
@@ -97,6 +100,9 @@ void           _dm_window_toast                  (DmWindow             *self,
 void           _dm_window_class_actions_init     (GtkWidgetClass       *widget_class);
 GtkFileFilter *_dm_window_file_filter_new        (const char           *name,
                                                   const char * const   *patterns);
+
+/* dm-window-canvas.c */
+void           _dm_window_canvas_init            (DmWindow             *self);
 
 /* dm-window-import.c */
 void           _dm_window_import_init            (DmWindow             *self);

@@ -708,6 +708,7 @@ dm_window_init (DmWindow *self)
                            G_CALLBACK (engine_changed_cb), self, G_CONNECT_SWAPPED);
 
   _dm_window_import_init (self);
+  _dm_window_canvas_init (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->layout_spinner), FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "empty");

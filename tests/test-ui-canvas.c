@@ -1,0 +1,174 @@
+/* test-ui-canvas.c — what the main window adds around its canvas: the legend, search
+ * matches marked on the graph, the zoom and Escape keys wherever the focus is
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "dm-graph-view-private.h"
+#include "dm-legend.h"
+#include "dm-window-private.h"
+#include "ui-test-common.h"
+
+typedef struct {
+  char          *corpus_path;
+  DmApplication *app;
+  DmWindow      *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->corpus_path = ui_test_corpus_new ();
+  fixture->app = ui_test_application_new ();
+  fixture->window = ui_test_window_new (fixture->app, fixture->corpus_path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (fixture->corpus_path);
+
+  ui_test_destroy_window (fixture->window);
+  g_clear_object (&fixture->app);
+  ui_test_remove_tree (dir);
+  g_free (fixture->corpus_path);
+}
+
+static gboolean
+key_visible (gpointer legend)
+{
+  return dm_legend_get_key_visible (legend);
+}
+
+static gboolean
+key_hidden (gpointer legend)
+{
+  return !dm_legend_get_key_visible (legend);
+}
+
+/* The legend shows over the graph with every actor type and relation family, folds away
+ * to its header and opens again. */
+static void
+test_legend (Fixture       *fixture,
+             gconstpointer  data)
+{
+  DmLegend *legend = DM_LEGEND (fixture->window->legend);
+  g_autofree char *text = NULL;
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (legend)));
+  ui_test_wait (key_visible, legend, 10);
+  text = ui_test_dup_text (GTK_WIDGET (legend));
+  for (const char * const *word = (const char * const[]) { "Legend", "Countries", "Officials",
+                                                           "Organisations", "Verbal conflict",
+                                                           "Material cooperation", "Negated", NULL };
+       *word != NULL; word++)
+    g_assert_nonnull (strstr (text, *word));
+
+  dm_legend_set_expanded (legend, FALSE);
+  ui_test_wait (key_hidden, legend, 10);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (legend)));   /* the header stays */
+  dm_legend_set_expanded (legend, TRUE);
+  ui_test_wait (key_visible, legend, 10);
+}
+
+/* Typing in the actors panel's search marks its matches on the canvas. */
+static void
+test_search_highlight (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  DmActorsPanel *actors = dm_window_get_actors_panel (fixture->window);
+  DmGraphView *view = dm_window_get_graph_view (fixture->window);
+  DmGraph *graph = dm_window_get_graph (fixture->window);
+  int germany = ui_test_find_node (graph, "Germany");
+
+  g_assert_cmpint (germany, >=, 0);
+  g_assert_cmpuint (dm_graph_view_get_n_highlighted (view), ==, 0);
+  dm_actors_panel_set_search (actors, "germ");
+  g_assert_cmpuint (dm_graph_view_get_n_highlighted (view), ==, 1);
+  g_assert_true (dm_graph_view_node_is_highlighted (view, germany));
+
+  dm_actors_panel_set_search (actors, NULL);
+  g_assert_cmpuint (dm_graph_view_get_n_highlighted (view), ==, 0);
+}
+
+/* Activates the window's own shortcut for @key (as pressing it with the focus anywhere in
+ * the window, outside a text field, does); FALSE when the window has none. */
+static gboolean
+press_window_key (DmWindow   *window,
+                  const char *key)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (key);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          g_autofree char *name = gtk_shortcut_trigger_to_string (trigger);
+          g_autofree char *wanted_name = gtk_shortcut_trigger_to_string (wanted);
+
+          if (g_strstr_len (name, -1, wanted_name) != NULL &&
+              gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) == GTK_SHORTCUT_SCOPE_LOCAL)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                 GTK_WIDGET (window), NULL);
+        }
+    }
+  return FALSE;
+}
+
+/* "+", "-", "0" zoom the canvas and Escape goes back to the whole graph while the focus is
+ * elsewhere in the window. */
+static void
+test_window_keys (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  DmGraphView *view = dm_window_get_graph_view (fixture->window);
+  DmActorsPanel *actors = dm_window_get_actors_panel (fixture->window);
+  double zoom = dm_graph_view_get_zoom (view);
+
+  dm_actors_panel_focus_search (actors);
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (view)));
+
+  g_assert_true (press_window_key (fixture->window, "plus"));
+  g_assert_cmpfloat (dm_graph_view_get_zoom (view), >, zoom);
+  g_assert_true (dm_graph_view_get_view_moved (view));
+  g_assert_true (press_window_key (fixture->window, "minus"));
+  g_assert_true (press_window_key (fixture->window, "minus"));
+  g_assert_cmpfloat (dm_graph_view_get_zoom (view), <, zoom);
+  g_assert_true (press_window_key (fixture->window, "0"));
+  g_assert_cmpfloat_with_epsilon (dm_graph_view_get_zoom (view), 1.0, 1e-9);
+
+  g_assert_true (dm_window_focus_actor_name (fixture->window, "Germany"));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpint (dm_window_get_focus_actor (fixture->window), !=, 0);
+  g_assert_true (press_window_key (fixture->window, "Escape"));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpint (dm_window_get_focus_actor (fixture->window), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/dramatis/ui-canvas/legend", Fixture, NULL,
+              fixture_set_up, test_legend, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/search-highlight", Fixture, NULL,
+              fixture_set_up, test_search_highlight, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/window-keys", Fixture, NULL,
+              fixture_set_up, test_window_keys, fixture_tear_down);
+
+  return g_test_run ();
+}
