@@ -630,6 +630,7 @@ dm_graph_build (DmStore             *store,
   g_autoptr(GHashTable) groups = NULL;
   g_autoptr(GPtrArray) group_list = NULL;
   g_autoptr(GPtrArray) kept = NULL;
+  guint n_over_budget = 0;
   g_autoptr(GArray) pending = NULL;
   g_autoptr(GHashTable) index = NULL;
   g_autoptr(DmGraph) graph = NULL;
@@ -740,6 +741,7 @@ dm_graph_build (DmStore             *store,
   /* The most connected actors, when there are too many */
   if (q->max_nodes > 0 && kept->len > q->max_nodes)
     {
+      n_over_budget = kept->len - q->max_nodes;
       for (guint i = 0; i < pending->len; i++)
         {
           PendingEdge *e = &g_array_index (pending, PendingEdge, i);
@@ -774,6 +776,7 @@ dm_graph_build (DmStore             *store,
   g_ptr_array_sort (kept, compare_slots_by_id);
 
   graph = dm_graph_new ();
+  graph->n_over_budget = n_over_budget;
   index = g_hash_table_new (g_int64_hash, g_int64_equal);
   for (guint i = 0; i < kept->len; i++)
     {

@@ -42,6 +42,7 @@ struct _DmGraph
   GPtrArray    *nodes;   /* DmGraphNode */
   GPtrArray    *edges;   /* DmGraphEdge */
   DmGraphQuery *query;   /* what built it */
+  guint         n_over_budget;   /* actors the filters let through but query->max_nodes left out */
 };
 
 DmGraph    *dm_graph_build       (DmStore            *store,

@@ -9,6 +9,7 @@
 
 #include "dm-graph-view-private.h"
 #include "dm-legend.h"
+#include "dm-view-budget.h"
 #include "dm-window-private.h"
 #include "ui-test-common.h"
 
@@ -157,6 +158,49 @@ test_window_keys (Fixture       *fixture,
   g_assert_cmpint (dm_window_get_focus_actor (fixture->window), ==, 0);
 }
 
+/* The budget bar narrows the overview to the actors with the most relations, says how
+ * many are hidden, and one click shows them all again; ego views ignore it. */
+static void
+test_budget (Fixture       *fixture,
+             gconstpointer  data)
+{
+  DmViewBudget *budget = DM_VIEW_BUDGET (fixture->window->budget);
+  g_autofree char *text = NULL;
+  DmGraph *graph;
+
+  /* Six actors fit the default budget: nothing hidden. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (budget)));
+  g_assert_cmpuint (dm_view_budget_get_budget (budget), ==, DM_VIEW_BUDGET_DEFAULT);
+  g_assert_null (dm_view_budget_get_summary (budget));
+  text = ui_test_dup_text (GTK_WIDGET (budget));
+  g_assert_nonnull (strstr (text, "of 6 actors"));
+
+  dm_view_budget_set_budget (budget, 5);
+  g_assert_true (dm_window_is_busy (fixture->window));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpuint (graph->nodes->len, ==, 5);
+  g_assert_cmpuint (graph->n_over_budget, ==, 1);
+  g_assert_cmpstr (dm_view_budget_get_summary (budget), ==,
+                   "1 actor hidden: only the 5 with the most relations are shown");
+
+  /* Focusing an actor shows its whole neighbourhood, and no budget bar. */
+  g_assert_true (dm_window_focus_actor_name (fixture->window, "Ukraine"));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpuint (dm_window_get_graph (fixture->window)->query->max_nodes, ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (budget)));
+  dm_window_show_whole_graph (fixture->window);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (budget)));
+  g_assert_cmpuint (dm_window_get_graph (fixture->window)->nodes->len, ==, 5);
+
+  /* "Show All": every actor, and the way back to the budget. */
+  dm_view_budget_set_budget (budget, 0);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpuint (dm_window_get_graph (fixture->window)->nodes->len, ==, 6);
+  g_assert_null (dm_view_budget_get_summary (budget));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +211,8 @@ main (int   argc,
               fixture_set_up, test_legend, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/search-highlight", Fixture, NULL,
               fixture_set_up, test_search_highlight, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/budget", Fixture, NULL,
+              fixture_set_up, test_budget, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/window-keys", Fixture, NULL,
               fixture_set_up, test_window_keys, fixture_tear_down);
 

@@ -14,6 +14,7 @@
 #include "dm-actors-panel.h"
 #include "dm-graph-view.h"
 #include "dm-legend.h"
+#include "dm-view-budget.h"
 #include "dm-window-private.h"
 
 /* The actors panel searched again: its matches are marked on the canvas as they are
@@ -27,6 +28,39 @@ matches_changed_cb (DmWindow      *self,
 
   ids = dm_actors_panel_get_matches (panel, &n);
   dm_graph_view_set_highlighted_actors (self->graph_view, ids, n);
+}
+
+/* The overview's budget -------------------------------------------------------------- */
+
+static void
+budget_changed_cb (DmWindow     *self,
+                   GParamSpec   *pspec,
+                   DmViewBudget *budget)
+{
+  /* The budget only shapes the whole graph. */
+  if (self->query->focus_actor == 0)
+    _dm_window_reload_graph (self);
+}
+
+void
+_dm_window_canvas_apply (DmWindow     *self,
+                         DmGraphQuery *query)
+{
+  /* Ego views have their own ranking; the budget is the overview's. */
+  query->max_nodes = query->focus_actor == 0 ? dm_view_budget_get_budget (DM_VIEW_BUDGET (self->budget)) : 0;
+}
+
+void
+_dm_window_canvas_graph_shown (DmWindow *self)
+{
+  gboolean overview = self->graph != NULL && self->graph->query != NULL &&
+                      self->graph->query->focus_actor == 0 && self->graph->nodes->len > 0;
+
+  if (overview)
+    dm_view_budget_set_counts (DM_VIEW_BUDGET (self->budget), self->graph->nodes->len,
+                               self->graph->nodes->len + self->graph->n_over_budget);
+  gtk_widget_set_visible (self->budget, overview &&
+                          g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "graph") == 0);
 }
 
 /* Window-wide keys --------------------------------------------------------------------- */
@@ -114,6 +148,15 @@ _dm_window_canvas_init (DmWindow *self)
   g_signal_connect_object (self->main_stack, "notify::visible-child-name",
                            G_CALLBACK (main_page_changed_cb), self, G_CONNECT_SWAPPED);
   main_page_changed_cb (self, NULL, self->main_stack);
+
+  self->budget = dm_view_budget_new ();
+  gtk_widget_set_halign (self->budget, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->budget, GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (self->budget, 12);
+  gtk_widget_set_visible (self->budget, FALSE);
+  gtk_overlay_add_overlay (self->canvas_overlay, self->budget);
+  g_signal_connect_object (self->budget, "notify::budget",
+                           G_CALLBACK (budget_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->actors_panel, "matches-changed",
                            G_CALLBACK (matches_changed_cb), self, G_CONNECT_SWAPPED);

@@ -89,9 +89,12 @@ struct _DmWindow
 
   /* dm-window-canvas.c */
   GtkWidget            *legend;
+  GtkWidget            *budget;      /* DmViewBudget */
 };
 
 /* dm-window.c */
+/* Builds and shows the graph of the current query, filters and budget applied. */
+void           _dm_window_reload_graph           (DmWindow             *self);
 gboolean       _dm_window_debug_timings          (void);
 void           _dm_window_toast                  (DmWindow             *self,
                                                   const char           *message);
@@ -103,6 +106,11 @@ GtkFileFilter *_dm_window_file_filter_new        (const char           *name,
 
 /* dm-window-canvas.c */
 void           _dm_window_canvas_init            (DmWindow             *self);
+/* Sets what the canvas's controls decide in @query: the overview's budget. */
+void           _dm_window_canvas_apply           (DmWindow             *self,
+                                                  DmGraphQuery         *query);
+/* The graph changed: the budget bar says what it shows and hides. */
+void           _dm_window_canvas_graph_shown     (DmWindow             *self);
 
 /* dm-window-import.c */
 void           _dm_window_import_init            (DmWindow             *self);
