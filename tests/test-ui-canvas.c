@@ -180,14 +180,12 @@ test_budget (Fixture       *fixture,
   ui_test_wait (ui_test_not_busy, fixture->window, 60);
   graph = dm_window_get_graph (fixture->window);
   g_assert_cmpuint (graph->nodes->len, ==, 5);
-  g_assert_cmpuint (graph->n_over_budget, ==, 1);
-  g_assert_cmpstr (dm_view_budget_get_summary (budget), ==,
-                   "1 actor hidden: only the 5 with the most relations are shown");
+  g_assert_cmpuint (graph->counts.n_actors_over_budget, ==, 1);
+  g_assert_cmpstr (dm_view_budget_get_summary (budget), ==, "1 actor with less evidence hidden");
 
-  /* Focusing an actor shows its whole neighbourhood, and no budget bar. */
+  /* Focusing an actor: no budget bar. */
   g_assert_true (dm_window_focus_actor_name (fixture->window, "Ukraine"));
   ui_test_wait (ui_test_not_busy, fixture->window, 60);
-  g_assert_cmpuint (dm_window_get_graph (fixture->window)->query->max_nodes, ==, 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (budget)));
   dm_window_show_whole_graph (fixture->window);
   ui_test_wait (ui_test_not_busy, fixture->window, 60);
@@ -199,6 +197,43 @@ test_budget (Fixture       *fixture,
   ui_test_wait (ui_test_not_busy, fixture->window, 60);
   g_assert_cmpuint (dm_window_get_graph (fixture->window)->nodes->len, ==, 6);
   g_assert_null (dm_view_budget_get_summary (budget));
+}
+
+/* An ego view with more neighbours than it shows offers "+N more", which shows them. */
+static void
+test_more_neighbours (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkButton *more = fixture->window->more_button;
+  DmGraph *graph;
+  guint n_neighbours;
+
+  g_assert_true (dm_window_focus_actor_name (fixture->window, "Ukraine"));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  n_neighbours = graph->counts.n_neighbours;
+  g_assert_cmpuint (n_neighbours, >=, 2);
+  g_assert_cmpuint (graph->counts.n_neighbours_shown, ==, n_neighbours);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
+
+  /* A ranking of one (the window's own is DM_GRAPH_DEFAULT_MAX_NEIGHBOURS, more than this
+   * corpus has): the others wait behind "+N more". */
+  fixture->window->max_neighbours = 1;
+  g_signal_emit_by_name (fixture->window->filters_panel, "changed");
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpuint (graph->counts.n_neighbours_shown, ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (more)));
+  {
+    g_autofree char *label = g_strdup_printf ("+%u more", n_neighbours - 1);
+
+    g_assert_cmpstr (gtk_button_get_label (more), ==, label);
+  }
+  g_signal_emit_by_name (more, "clicked");
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpuint (graph->counts.n_neighbours_shown, ==, n_neighbours);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
 }
 
 int
@@ -213,6 +248,8 @@ main (int   argc,
               fixture_set_up, test_search_highlight, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/budget", Fixture, NULL,
               fixture_set_up, test_budget, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/more-neighbours", Fixture, NULL,
+              fixture_set_up, test_more_neighbours, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/window-keys", Fixture, NULL,
               fixture_set_up, test_window_keys, fixture_tear_down);
 

@@ -2,9 +2,9 @@
  * how many it leaves out
  *
  * A bar over the canvas: "Top [60] of 510 actors", a sentence saying how many are hidden
- * and why, and one button that shows them all (or goes back to the budget). The engine
- * keeps the actors with the most relations (DmGraphQuery.max_nodes); this widget only
- * holds the number and says what came of it.
+ * and why (the budget, the filters, exclusions), and a button that undoes each. The engine
+ * keeps the heaviest actors (DmGraphQuery.max_nodes) and counts what it left out
+ * (DmGraphCounts); this widget only holds the number and says what came of it.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -27,7 +27,7 @@ struct _DmViewBudget
 
   guint          budget;        /* 0: all */
   guint          last_budget;   /* what "Top N" goes back to after "Show All" */
-  guint          shown, total;
+  DmGraphCounts  counts;
   char          *summary;
 
   GtkWidget     *budget_box;    /* "Top [N] of M actors" */
@@ -35,7 +35,17 @@ struct _DmViewBudget
   GtkLabel      *total_label;
   GtkLabel      *summary_label;
   GtkButton     *all_button;
+  GtkButton     *filters_button;
+  GtkButton     *excluded_button;
 };
+
+enum {
+  RESET_FILTERS,
+  SHOW_EXCLUDED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 enum {
   PROP_0,
@@ -47,38 +57,86 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (DmViewBudget, dm_view_budget, GTK_TYPE_WIDGET)
 
+/* Appends ", " and one reason to @summary. */
+static void
+add_reason (GString    *summary,
+            const char *reason)
+{
+  if (summary->len > 0)
+    g_string_append (summary, _(", "));
+  g_string_append (summary, reason);
+}
+
 static void
 update_labels (DmViewBudget *self)
 {
+  const DmGraphCounts *c = &self->counts;
+  guint available = c->n_actors_available;
+  guint hidden = c->n_actors_over_budget + c->n_actors_filtered + c->n_actors_excluded;
+  g_autoptr(GString) summary = g_string_new (NULL);
   g_autofree char *total = NULL;
-  guint hidden = self->total > self->shown ? self->total - self->shown : 0;
 
-  g_clear_pointer (&self->summary, g_free);
   if (self->budget == 0)
     {
-      total = g_strdup_printf (g_dngettext (NULL, "All %u actor", "All %u actors", self->total), self->total);
+      total = g_strdup_printf (g_dngettext (NULL, "All %u actor", "All %u actors", available), available);
       gtk_button_set_label (self->all_button, _("_Top Actors Only"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->all_button),
-                                   _("Show only the actors with the most relations"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->all_button), _("Show only the heaviest actors"));
     }
   else
     {
-      total = g_strdup_printf (g_dngettext (NULL, "of %u actor", "of %u actors", self->total), self->total);
+      total = g_strdup_printf (g_dngettext (NULL, "of %u actor", "of %u actors", available), available);
       gtk_button_set_label (self->all_button, _("Show _All"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->all_button), _("Show every actor the filters let through"));
-      if (hidden > 0)
-        self->summary = g_strdup_printf (g_dngettext (NULL,
-                                                      "%u actor hidden: only the %u with the most relations are shown",
-                                                      "%u actors hidden: only the %u with the most relations are shown",
-                                                      hidden),
-                                         hidden, self->shown);
     }
   gtk_label_set_text (self->total_label, total);
   gtk_widget_set_visible (GTK_WIDGET (self->spin), self->budget != 0);
+
+  /* Why actors are missing, each reason with the button that undoes it. */
+  if (c->n_actors_over_budget > 0)
+    {
+      g_autofree char *reason = g_strdup_printf (g_dngettext (NULL, "%u actor with less evidence hidden",
+                                                              "%u actors with less evidence hidden",
+                                                              c->n_actors_over_budget),
+                                                 c->n_actors_over_budget);
+      add_reason (summary, reason);
+    }
+  if (c->n_actors_filtered > 0)
+    {
+      g_autofree char *reason = g_strdup_printf (g_dngettext (NULL, "%u hidden by the filters",
+                                                              "%u hidden by the filters",
+                                                              c->n_actors_filtered),
+                                                 c->n_actors_filtered);
+      add_reason (summary, reason);
+    }
+  if (c->n_actors_excluded > 0)
+    {
+      g_autofree char *reason = g_strdup_printf (g_dngettext (NULL, "%u excluded", "%u excluded",
+                                                              c->n_actors_excluded),
+                                                 c->n_actors_excluded);
+      add_reason (summary, reason);
+    }
+  g_clear_pointer (&self->summary, g_free);
+  if (hidden > 0)
+    self->summary = g_strdup (summary->str);
   gtk_label_set_text (self->summary_label, self->summary != NULL ? self->summary : "");
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), self->summary != NULL);
-  /* Nothing to undo or widen when the budget leaves nothing out and showing all is on. */
-  gtk_widget_set_visible (GTK_WIDGET (self->all_button), self->budget == 0 || hidden > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->all_button), self->budget == 0 || c->n_actors_over_budget > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->filters_button), c->n_actors_filtered > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->excluded_button), c->n_actors_excluded > 0);
+}
+
+static void
+reset_filters_clicked_cb (DmViewBudget *self,
+                          GtkButton    *button)
+{
+  g_signal_emit (self, signals[RESET_FILTERS], 0);
+}
+
+static void
+show_excluded_clicked_cb (DmViewBudget *self,
+                          GtkButton    *button)
+{
+  g_signal_emit (self, signals[SHOW_EXCLUDED], 0);
 }
 
 static void
@@ -162,9 +220,30 @@ dm_view_budget_class_init (DmViewBudgetClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  signals[RESET_FILTERS] =
+    g_signal_new ("reset-filters", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SHOW_EXCLUDED] =
+    g_signal_new ("show-excluded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "dmviewbudget");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static GtkButton *
+add_button (DmViewBudget *self,
+            const char   *mnemonic,
+            const char   *tooltip,
+            GCallback     clicked)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_parent (button, GTK_WIDGET (self));
+  g_signal_connect_object (button, "clicked", clicked, self, G_CONNECT_SWAPPED);
+  return GTK_BUTTON (button);
 }
 
 static GtkWidget *
@@ -208,11 +287,13 @@ dm_view_budget_init (DmViewBudget *self)
   gtk_label_set_max_width_chars (self->summary_label, 60);
   gtk_widget_set_parent (GTK_WIDGET (self->summary_label), GTK_WIDGET (self));
 
-  self->all_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("Show _All")));
-  gtk_widget_set_parent (GTK_WIDGET (self->all_button), GTK_WIDGET (self));
+  self->all_button = add_button (self, _("Show _All"), NULL, G_CALLBACK (all_clicked_cb));
+  self->filters_button = add_button (self, _("Reset _Filters"), _("Show what the filters hide"),
+                                     G_CALLBACK (reset_filters_clicked_cb));
+  self->excluded_button = add_button (self, _("Show _Excluded"), _("Bring back the actors you excluded"),
+                                      G_CALLBACK (show_excluded_clicked_cb));
 
   g_signal_connect_object (self->spin, "value-changed", G_CALLBACK (spin_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->all_button, "clicked", G_CALLBACK (all_clicked_cb), self, G_CONNECT_SWAPPED);
   update_labels (self);
 }
 
@@ -250,14 +331,13 @@ dm_view_budget_set_budget (DmViewBudget *self,
 }
 
 void
-dm_view_budget_set_counts (DmViewBudget *self,
-                           guint         shown,
-                           guint         total)
+dm_view_budget_set_counts (DmViewBudget        *self,
+                           const DmGraphCounts *counts)
 {
   g_return_if_fail (DM_IS_VIEW_BUDGET (self));
+  g_return_if_fail (counts != NULL);
 
-  self->shown = shown;
-  self->total = MAX (total, shown);
+  self->counts = *counts;
   update_labels (self);
 }
 

@@ -13,7 +13,9 @@
 
 #include "dm-actors-panel.h"
 #include "dm-graph-view.h"
+#include "dm-filters-panel.h"
 #include "dm-legend.h"
+#include "dm-store-view.h"
 #include "dm-view-budget.h"
 #include "dm-window-private.h"
 
@@ -46,21 +48,90 @@ void
 _dm_window_canvas_apply (DmWindow     *self,
                          DmGraphQuery *query)
 {
-  /* Ego views have their own ranking; the budget is the overview's. */
-  query->max_nodes = query->focus_actor == 0 ? dm_view_budget_get_budget (DM_VIEW_BUDGET (self->budget)) : 0;
+  /* "+N more" widens one ego view only: another focus starts from the default. */
+  if (query->focus_actor != self->more_focus)
+    {
+      self->more_focus = query->focus_actor;
+      self->max_neighbours = DM_GRAPH_DEFAULT_MAX_NEIGHBOURS;
+    }
+  query->max_nodes = dm_view_budget_get_budget (DM_VIEW_BUDGET (self->budget));
+  query->max_neighbours = self->max_neighbours;
 }
 
 void
 _dm_window_canvas_graph_shown (DmWindow *self)
 {
-  gboolean overview = self->graph != NULL && self->graph->query != NULL &&
-                      self->graph->query->focus_actor == 0 && self->graph->nodes->len > 0;
+  gboolean shown = self->graph != NULL && self->graph->query != NULL && self->graph->nodes->len > 0 &&
+                   g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "graph") == 0;
+  gboolean overview = shown && self->graph->query->focus_actor == 0;
+  guint more = 0;
 
   if (overview)
-    dm_view_budget_set_counts (DM_VIEW_BUDGET (self->budget), self->graph->nodes->len,
-                               self->graph->nodes->len + self->graph->n_over_budget);
-  gtk_widget_set_visible (self->budget, overview &&
-                          g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "graph") == 0);
+    dm_view_budget_set_counts (DM_VIEW_BUDGET (self->budget), &self->graph->counts);
+  gtk_widget_set_visible (self->budget, overview);
+
+  if (shown && !overview && self->graph->counts.n_neighbours > self->graph->counts.n_neighbours_shown)
+    more = self->graph->counts.n_neighbours - self->graph->counts.n_neighbours_shown;
+  if (more > 0)
+    {
+      g_autofree char *label = g_strdup_printf (_("+%u more"), more);
+      g_autofree char *tooltip = g_strdup_printf (g_dngettext (NULL, "Show the next neighbour (%u with less evidence are hidden)",
+                                                               "Show the next %u neighbours (%u with less evidence are hidden)",
+                                                               MIN (more, DM_GRAPH_DEFAULT_MAX_NEIGHBOURS)),
+                                                  MIN (more, DM_GRAPH_DEFAULT_MAX_NEIGHBOURS), more);
+
+      gtk_button_set_label (self->more_button, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->more_button), tooltip);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), more > 0);
+}
+
+static void
+more_clicked_cb (DmWindow  *self,
+                 GtkButton *button)
+{
+  if (self->graph == NULL || self->graph->query == NULL || self->graph->query->focus_actor == 0)
+    return;
+  /* The next neighbours, a default ring's worth at a time. */
+  self->max_neighbours = self->graph->counts.n_neighbours_shown + DM_GRAPH_DEFAULT_MAX_NEIGHBOURS;
+  _dm_window_reload_graph (self);
+}
+
+static void
+reset_filters_cb (DmWindow     *self,
+                  DmViewBudget *budget)
+{
+  dm_filters_panel_reset (self->filters_panel);
+  _dm_window_reload_graph (self);
+}
+
+/* Every actor the user excluded comes back (the Filters panel lists them one by one). */
+static void
+show_excluded_cb (DmWindow     *self,
+                  DmViewBudget *budget)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) views = NULL;
+  DmStore *store;
+
+  if (self->corpus == NULL)
+    return;
+  store = dm_corpus_get_store (self->corpus);
+  views = dm_store_list_actor_views (store, &error);
+  for (guint i = 0; views != NULL && i < views->len && error == NULL; i++)
+    {
+      const DmActorView *view = &g_array_index (views, DmActorView, i);
+
+      if (view->excluded)
+        dm_store_set_actor_excluded (store, view->actor_id, FALSE, &error);
+    }
+  if (error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not bring back the excluded actors: %s"), error->message);
+
+      _dm_window_toast (self, message);
+    }
+  _dm_window_reload_graph (self);
 }
 
 /* Window-wide keys --------------------------------------------------------------------- */
@@ -157,6 +228,18 @@ _dm_window_canvas_init (DmWindow *self)
   gtk_overlay_add_overlay (self->canvas_overlay, self->budget);
   g_signal_connect_object (self->budget, "notify::budget",
                            G_CALLBACK (budget_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->budget, "reset-filters",
+                           G_CALLBACK (reset_filters_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->budget, "show-excluded",
+                           G_CALLBACK (show_excluded_cb), self, G_CONNECT_SWAPPED);
+
+  /* "+N more" in the focus bar, after "Around X". */
+  self->more_button = GTK_BUTTON (gtk_button_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), FALSE);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->focus_label))),
+                              GTK_WIDGET (self->more_button), GTK_WIDGET (self->focus_label));
+  g_signal_connect_object (self->more_button, "clicked", G_CALLBACK (more_clicked_cb), self, G_CONNECT_SWAPPED);
+  self->max_neighbours = DM_GRAPH_DEFAULT_MAX_NEIGHBOURS;
 
   g_signal_connect_object (self->actors_panel, "matches-changed",
                            G_CALLBACK (matches_changed_cb), self, G_CONNECT_SWAPPED);

@@ -90,6 +90,9 @@ struct _DmWindow
   /* dm-window-canvas.c */
   GtkWidget            *legend;
   GtkWidget            *budget;      /* DmViewBudget */
+  GtkButton            *more_button; /* focus bar: "+35 more" neighbours */
+  guint                 max_neighbours;   /* of the ego view of more_focus */
+  gint64                more_focus;
 };
 
 /* dm-window.c */
