@@ -236,6 +236,50 @@ test_more_neighbours (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
 }
 
+/* Delete on the selected actor hides it from every view; the budget bar says so and brings
+ * it back. Pinning keeps an actor in an overview whose budget would leave it out. */
+static void
+test_exclude_pin (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  DmViewBudget *budget = DM_VIEW_BUDGET (fixture->window->budget);
+  DmGraphView *view = dm_window_get_graph_view (fixture->window);
+  DmStore *store = dm_corpus_get_store (dm_window_get_corpus (fixture->window));
+  g_autoptr(DmActorInfo) germany = dm_store_find_actor (store, "Germany", NULL);
+  DmGraph *graph;
+  int node;
+
+  g_assert_nonnull (germany);
+  g_assert_true (dm_graph_view_select_actor (view, germany->id));
+  g_assert_true (press_window_key (fixture->window, "Delete"));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpint (ui_test_find_node (graph, "Germany"), ==, -1);
+  g_assert_cmpuint (graph->counts.n_actors_excluded, ==, 1);
+  g_assert_nonnull (strstr (dm_view_budget_get_summary (budget), "1 excluded"));
+
+  g_signal_emit_by_name (budget, "show-excluded");
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpint (ui_test_find_node (graph, "Germany"), >=, 0);
+  g_assert_cmpuint (graph->counts.n_actors_excluded, ==, 0);
+
+  /* A budget of five leaves one actor out; pinned, Germany is never that one. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.pin", "x", germany->id);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  dm_view_budget_set_budget (budget, 5);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  node = ui_test_find_node (graph, "Germany");
+  g_assert_cmpint (node, >=, 0);
+  g_assert_true (((DmGraphNode *) g_ptr_array_index (graph->nodes, node))->pinned);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.unpin", "x", germany->id);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  node = ui_test_find_node (graph, "Germany");
+  g_assert_true (node < 0 || !((DmGraphNode *) g_ptr_array_index (graph->nodes, node))->pinned);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +294,8 @@ main (int   argc,
               fixture_set_up, test_budget, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/more-neighbours", Fixture, NULL,
               fixture_set_up, test_more_neighbours, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/exclude-pin", Fixture, NULL,
+              fixture_set_up, test_exclude_pin, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/window-keys", Fixture, NULL,
               fixture_set_up, test_window_keys, fixture_tear_down);
 

@@ -13,6 +13,7 @@
 
 #include "dm-actors-panel.h"
 #include "dm-graph-view.h"
+#include "dm-graph-view-private.h"
 #include "dm-filters-panel.h"
 #include "dm-legend.h"
 #include "dm-store-view.h"
@@ -134,6 +135,139 @@ show_excluded_cb (DmWindow     *self,
   _dm_window_reload_graph (self);
 }
 
+/* Exclude and pin ---------------------------------------------------------------------- */
+
+/* The actor of the canvas's selected node; 0 without one. */
+static gint64
+selected_actor (DmWindow *self)
+{
+  int node = dm_graph_view_get_selected_node (self->graph_view);
+  DmLayout *layout = dm_graph_view_get_layout (self->graph_view);
+
+  if (node < 0 || layout == NULL || (guint) node >= layout->graph->nodes->len)
+    return 0;
+  return ((DmGraphNode *) g_ptr_array_index (layout->graph->nodes, node))->actor_id;
+}
+
+static gboolean
+set_actor_choice (DmWindow *self,
+                  gint64    actor_id,
+                  gboolean  pin,
+                  gboolean  value)
+{
+  g_autoptr(GError) error = NULL;
+  DmStore *store;
+  gboolean ok;
+
+  if (self->corpus == NULL || actor_id == 0)
+    return FALSE;
+  store = dm_corpus_get_store (self->corpus);
+  ok = pin ? dm_store_set_actor_pinned (store, actor_id, value, &error)
+           : dm_store_set_actor_excluded (store, actor_id, value, &error);
+  if (!ok)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not change how the actor is shown: %s"), error->message);
+
+      _dm_window_toast (self, message);
+      return FALSE;
+    }
+  _dm_window_reload_graph (self);
+  return TRUE;
+}
+
+static void
+canvas_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  DmWindow *self = DM_WINDOW (widget);
+  gint64 actor_id = g_variant_get_int64 (param);
+
+  if (g_str_equal (action_name, "canvas.exclude") && set_actor_choice (self, actor_id, FALSE, TRUE))
+    {
+      g_autoptr(DmActorInfo) info = dm_store_get_actor (dm_corpus_get_store (self->corpus), actor_id, NULL);
+      g_autofree char *title = g_strdup_printf (_("“%s” is hidden from every view"), info != NULL ? info->name : "?");
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_detailed_action_name (toast, "canvas.include");
+      adw_toast_set_action_target_value (toast, g_variant_new_int64 (actor_id));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else if (g_str_equal (action_name, "canvas.include"))
+    set_actor_choice (self, actor_id, FALSE, FALSE);
+  else if (g_str_equal (action_name, "canvas.pin"))
+    set_actor_choice (self, actor_id, TRUE, TRUE);
+  else if (g_str_equal (action_name, "canvas.unpin"))
+    set_actor_choice (self, actor_id, TRUE, FALSE);
+}
+
+void
+_dm_window_class_canvas_init (GtkWidgetClass *widget_class)
+{
+  static const char * const names[] = { "canvas.exclude", "canvas.include", "canvas.pin", "canvas.unpin" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    gtk_widget_class_install_action (widget_class, names[i], "x", canvas_action_cb);
+}
+
+/* Right-click on an actor: what can be done to it. */
+static void
+context_pressed_cb (DmWindow        *self,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    GtkGestureClick *gesture)
+{
+  int node = dm_graph_view_node_at (self->graph_view, x, y);
+  DmLayout *layout = dm_graph_view_get_layout (self->graph_view);
+  g_autoptr(GMenu) menu = NULL;
+  const DmGraphNode *gn;
+  GtkWidget *popover;
+
+  if (node < 0 || layout == NULL)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  dm_graph_view_select_node (self->graph_view, node);
+  gn = g_ptr_array_index (layout->graph->nodes, node);
+
+  menu = g_menu_new ();
+  {
+    g_autoptr(GMenuItem) item = g_menu_item_new (gn->pinned ? _("_Unpin") : _("_Pin (Always Show)"), NULL);
+
+    g_menu_item_set_action_and_target_value (item, gn->pinned ? "canvas.unpin" : "canvas.pin",
+                                             g_variant_new_int64 (gn->actor_id));
+    g_menu_append_item (menu, item);
+  }
+  {
+    g_autoptr(GMenuItem) item = g_menu_item_new (_("_Exclude From Every View"), NULL);
+
+    g_menu_item_set_action_and_target_value (item, "canvas.exclude", g_variant_new_int64 (gn->actor_id));
+    g_menu_append_item (menu, item);
+  }
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, GTK_WIDGET (self->graph_view));
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { x, y, 1, 1 });
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+static gboolean
+exclude_selected_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  DmWindow *self = DM_WINDOW (widget);
+  gint64 actor_id = selected_actor (self);
+
+  /* Never the focus itself: its view would be empty. */
+  if (actor_id == 0 || actor_id == self->query->focus_actor)
+    return FALSE;
+  gtk_widget_activate_action (widget, "canvas.exclude", "x", actor_id);
+  return TRUE;
+}
+
 /* Window-wide keys --------------------------------------------------------------------- */
 
 static gboolean
@@ -186,6 +320,7 @@ add_window_keys (DmWindow *self)
     { "minus|KP_Subtract", zoom_out_cb },
     { "0|KP_0", zoom_reset_cb },
     { "Escape", escape_cb },
+    { "Delete|KP_Delete", exclude_selected_cb },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
@@ -211,10 +346,12 @@ void
 _dm_window_canvas_init (DmWindow *self)
 {
   self->legend = dm_legend_new (self->graph_view);
+  /* Bottom left: the top is the focus and budget bars', the bottom right the zoom
+   * buttons'. */
   gtk_widget_set_halign (self->legend, GTK_ALIGN_START);
-  gtk_widget_set_valign (self->legend, GTK_ALIGN_START);
+  gtk_widget_set_valign (self->legend, GTK_ALIGN_END);
   gtk_widget_set_margin_start (self->legend, 12);
-  gtk_widget_set_margin_top (self->legend, 12);
+  gtk_widget_set_margin_bottom (self->legend, 12);
   gtk_overlay_add_overlay (self->canvas_overlay, self->legend);
   g_signal_connect_object (self->main_stack, "notify::visible-child-name",
                            G_CALLBACK (main_page_changed_cb), self, G_CONNECT_SWAPPED);
@@ -222,8 +359,8 @@ _dm_window_canvas_init (DmWindow *self)
 
   self->budget = dm_view_budget_new ();
   gtk_widget_set_halign (self->budget, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (self->budget, GTK_ALIGN_END);
-  gtk_widget_set_margin_bottom (self->budget, 12);
+  gtk_widget_set_valign (self->budget, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->budget, 12);
   gtk_widget_set_visible (self->budget, FALSE);
   gtk_overlay_add_overlay (self->canvas_overlay, self->budget);
   g_signal_connect_object (self->budget, "notify::budget",
@@ -244,4 +381,12 @@ _dm_window_canvas_init (DmWindow *self)
   g_signal_connect_object (self->actors_panel, "matches-changed",
                            G_CALLBACK (matches_changed_cb), self, G_CONNECT_SWAPPED);
   add_window_keys (self);
+
+  {
+    GtkGesture *context = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), GDK_BUTTON_SECONDARY);
+    g_signal_connect_object (context, "pressed", G_CALLBACK (context_pressed_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->graph_view), GTK_EVENT_CONTROLLER (context));
+  }
 }

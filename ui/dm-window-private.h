@@ -108,6 +108,7 @@ GtkFileFilter *_dm_window_file_filter_new        (const char           *name,
                                                   const char * const   *patterns);
 
 /* dm-window-canvas.c */
+void           _dm_window_class_canvas_init      (GtkWidgetClass       *widget_class);
 void           _dm_window_canvas_init            (DmWindow             *self);
 /* Sets what the canvas's controls decide in @query: the overview's budget. */
 void           _dm_window_canvas_apply           (DmWindow             *self,

@@ -677,6 +677,7 @@ dm_window_class_init (DmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, zoom_fit_clicked_cb);
 
   _dm_window_class_actions_init (widget_class);
+  _dm_window_class_canvas_init (widget_class);
 }
 
 static void

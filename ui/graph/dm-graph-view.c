@@ -347,6 +347,10 @@ dm_graph_view_size_allocate (GtkWidget *widget,
   /* A graph the user has not moved follows the window's size. */
   if (width > 0 && height > 0 && (self->fit_pending || (resized && !self->view_moved)))
     dm_graph_view_zoom_to_fit (self);
+  /* Popovers over the canvas (the window's context menu) follow it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
   /* The centre is kept; only the visible tiles change. */
   g_clear_pointer (&self->scene_node, gsk_render_node_unref);
   dm_graph_view_update_zoom_actions (self);
@@ -444,6 +448,10 @@ dm_graph_view_dispose (GObject *object)
 {
   DmGraphView *self = DM_GRAPH_VIEW (object);
 
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   /* First: the worker reads the scene. */
   g_clear_pointer (&self->tiles, dm_tile_cache_free);
   set_scene (self, NULL);
