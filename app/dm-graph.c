@@ -428,6 +428,27 @@ dm_graph_assign_groups (DmGraph *graph)
     }
 }
 
+const char *
+dm_graph_actor_type_get_fill_color (DmActorType type)
+{
+  g_return_val_if_fail (type < DM_N_ACTOR_TYPES, NULL);
+  return node_styles[type].fillcolor;
+}
+
+const char *
+dm_graph_actor_type_get_line_color (DmActorType type)
+{
+  g_return_val_if_fail (type < DM_N_ACTOR_TYPES, NULL);
+  return node_styles[type].color;
+}
+
+const char *
+dm_graph_family_get_color (DmClassFamily family)
+{
+  g_return_val_if_fail (family < DM_N_FAMILIES, NULL);
+  return family_colors[family];
+}
+
 char *
 dm_graph_to_dot (const DmGraph *graph)
 {

@@ -108,6 +108,10 @@ void        dm_graph_edge_free   (DmGraphEdge  *edge);
 const char *dm_graph_node_get_fill_color (const DmGraphNode *node);
 const char *dm_graph_edge_get_color      (const DmGraphEdge *edge);
 double      dm_graph_edge_get_penwidth   (const DmGraphEdge *edge);
+/* The same by actor type and class family, for legends. */
+const char *dm_graph_actor_type_get_fill_color (DmActorType   type);
+const char *dm_graph_actor_type_get_line_color (DmActorType   type);
+const char *dm_graph_family_get_color          (DmClassFamily family);
 
 /* Index of the node for @actor_id, or -1. */
 int         dm_graph_find_node   (const DmGraph *graph,
