@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "dm-analysis.h"
+
 #include "dm-graph-view-private.h"
 #include "dm-legend.h"
 #include "dm-view-budget.h"
@@ -280,6 +282,80 @@ test_exclude_pin (Fixture       *fixture,
   g_assert_true (node < 0 || !((DmGraphNode *) g_ptr_array_index (graph->nodes, node))->pinned);
 }
 
+/* Adds an article in which an official of Ukraine meets Germany: Ukraine then heads a
+ * group of one member. */
+static void
+add_affiliated_official (DmStore *store)
+{
+  static const char text[] = "Olena Kovalenko meets Germany. ";
+  g_autoptr(GError) error = NULL;
+  DmArticle *article = dm_article_new ("affiliated.txt", text, strlen (text));
+  g_autoptr(DmAnalysis) analysis = NULL;
+  DmRelation *relation;
+  gint64 id = 0;
+  gboolean added = FALSE;
+
+  article->title = g_strdup ("Affiliated");
+  analysis = dm_analysis_new (article);
+  g_ptr_array_add (analysis->mentions, dm_mention_new ((DmSpan) { 0, 15 }, "Olena Kovalenko", "Olena Kovalenko",
+                                                       DM_ACTOR_OFFICIAL, "Minister", "Ukraine"));
+  g_ptr_array_add (analysis->mentions, dm_mention_new ((DmSpan) { 22, 29 }, "Germany", "Germany",
+                                                       DM_ACTOR_COUNTRY, NULL, NULL));
+  relation = dm_relation_new ("Olena Kovalenko", "Germany", "meets", DM_CLASS_CONSULT, FALSE);
+  relation->sentence = (DmSpan) { 0, 30 };
+  relation->trigger = (DmSpan) { 16, 21 };
+  relation->source_mention = (DmSpan) { 0, 15 };
+  relation->target_mention = (DmSpan) { 22, 29 };
+  g_ptr_array_add (analysis->relations, relation);
+  g_assert_true (dm_store_add_analysis (store, analysis, &id, &added, &error));
+  g_assert_no_error (error);
+  g_assert_true (added);
+}
+
+static int
+find_actor (DmGraph *graph,
+            gint64   actor_id)
+{
+  for (guint i = 0; i < graph->nodes->len; i++)
+    if (((DmGraphNode *) g_ptr_array_index (graph->nodes, i))->actor_id == actor_id)
+      return i;
+  return -1;
+}
+
+/* A country an official here belongs to collapses into one node that counts its members,
+ * and expands again. */
+static void
+test_group (Fixture       *fixture,
+            gconstpointer  data)
+{
+  DmStore *store = dm_corpus_get_store (dm_window_get_corpus (fixture->window));
+  g_autoptr(DmActorInfo) ukraine = NULL;
+  g_autoptr(DmActorInfo) official = NULL;
+  DmGraph *graph;
+  int node;
+
+  add_affiliated_official (store);
+  ukraine = dm_store_find_actor (store, "Ukraine", NULL);
+  official = dm_store_find_actor (store, "Olena Kovalenko", NULL);
+  g_assert_nonnull (ukraine);
+  g_assert_nonnull (official);
+  g_signal_emit_by_name (dm_window_get_filters_panel (fixture->window), "changed");
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpint (find_actor (dm_window_get_graph (fixture->window), official->id), >=, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.collapse-group", "x", ukraine->id);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpint (find_actor (graph, official->id), ==, -1);
+  node = find_actor (graph, ukraine->id);
+  g_assert_cmpint (node, >=, 0);
+  g_assert_cmpuint (((DmGraphNode *) g_ptr_array_index (graph->nodes, node))->n_members, ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.expand-group", "x", ukraine->id);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpint (find_actor (dm_window_get_graph (fixture->window), official->id), >=, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +372,8 @@ main (int   argc,
               fixture_set_up, test_more_neighbours, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/exclude-pin", Fixture, NULL,
               fixture_set_up, test_exclude_pin, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/group", Fixture, NULL,
+              fixture_set_up, test_group, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/window-keys", Fixture, NULL,
               fixture_set_up, test_window_keys, fixture_tear_down);
 

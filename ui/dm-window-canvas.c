@@ -200,15 +200,37 @@ canvas_action_cb (GtkWidget  *widget,
     set_actor_choice (self, actor_id, TRUE, TRUE);
   else if (g_str_equal (action_name, "canvas.unpin"))
     set_actor_choice (self, actor_id, TRUE, FALSE);
+  else if (g_str_equal (action_name, "canvas.collapse-group") || g_str_equal (action_name, "canvas.expand-group"))
+    {
+      dm_graph_query_collapse_group (self->query, actor_id, g_str_equal (action_name, "canvas.collapse-group"));
+      _dm_window_reload_graph (self);
+    }
 }
 
 void
 _dm_window_class_canvas_init (GtkWidgetClass *widget_class)
 {
-  static const char * const names[] = { "canvas.exclude", "canvas.include", "canvas.pin", "canvas.unpin" };
+  static const char * const names[] = {
+    "canvas.exclude", "canvas.include", "canvas.pin", "canvas.unpin", "canvas.collapse-group", "canvas.expand-group",
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     gtk_widget_class_install_action (widget_class, names[i], "x", canvas_action_cb);
+}
+
+/* Whether actors of @graph belong to the group of @actor_id. */
+static gboolean
+has_members (DmGraph *graph,
+             gint64   actor_id)
+{
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      const DmGraphNode *node = g_ptr_array_index (graph->nodes, i);
+
+      if (node->group_id == actor_id && node->actor_id != actor_id)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Right-click on an actor: what can be done to it. */
@@ -239,6 +261,15 @@ context_pressed_cb (DmWindow        *self,
                                              g_variant_new_int64 (gn->actor_id));
     g_menu_append_item (menu, item);
   }
+  /* A country or organisation others here belong to folds them in; folded, it opens. */
+  if (gn->n_members > 0 || has_members (layout->graph, gn->actor_id))
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (gn->n_members > 0 ? _("E_xpand Group") : _("_Collapse Group"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, gn->n_members > 0 ? "canvas.expand-group" : "canvas.collapse-group",
+                                               g_variant_new_int64 (gn->actor_id));
+      g_menu_append_item (menu, item);
+    }
   {
     g_autoptr(GMenuItem) item = g_menu_item_new (_("_Exclude From Every View"), NULL);
 
