@@ -464,6 +464,13 @@ dm_graph_to_dot (const DmGraph *graph)
                    "  node [fontname=\"Sans\" fontsize=11 penwidth=1.2 margin=\"0.12,0.06\"];\n"
                    "  edge [fontname=\"Sans\" fontsize=9 arrowsize=0.7];\n");
 
+  /* dragged positions are points, as the layout gives them */
+  for (guint i = 0; i < graph->nodes->len; i++)
+    if (((const DmGraphNode *) graph->nodes->pdata[i])->has_position)
+      {
+        g_string_append (out, "  graph [inputscale=72];\n");
+        break;
+      }
   append_nodes (out, graph);
 
   for (guint i = 0; i < graph->edges->len; i++)

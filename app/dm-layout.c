@@ -138,6 +138,19 @@ dm_layout_engine_places_labels (DmLayoutEngine engine,
          || n_edges > (guint64) DM_CROWDED_EDGES_PER_NODE * MAX (n_nodes, 1);
 }
 
+void
+dm_layout_to_graphviz_point (const DmLayout *layout,
+                             double          x,
+                             double          y,
+                             double         *gv_x,
+                             double         *gv_y)
+{
+  g_return_if_fail (layout != NULL);
+
+  *gv_x = x;
+  *gv_y = layout->height - y;
+}
+
 /* Shapes -------------------------------------------------------------------------------- */
 
 void

@@ -125,6 +125,8 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (source_id, target_id, verb, class, negated, day)"
   ") WITHOUT ROWID;"
   "CREATE INDEX relation_counts_by_target ON relation_counts (target_id);"
+  /* the evidence of one edge, without reading every relation of a hub */
+  "CREATE INDEX relations_by_pair ON relations (source_id, target_id);"
   "CREATE TABLE actor_counts ("
   "  actor_id    INTEGER PRIMARY KEY,"
   "  n_mentions  INTEGER NOT NULL"
