@@ -67,7 +67,10 @@ dm_cli_export (int    argc,
   g_auto(GStrv) rest = NULL;
   int depth = 1;
   int min_evidence = 1;
-  int max_nodes = 0;
+  int max_nodes = -1;
+  int max_neighbours = -1;
+  gboolean all = FALSE;
+  gboolean neighbour_edges = FALSE;
   gboolean per_pair = FALSE;
   DmExportFormat format;
   DmLayoutEngine engine = DM_LAYOUT_ENGINE_AUTO;
@@ -88,7 +91,13 @@ dm_cli_export (int    argc,
     { "min-evidence", 0, 0, G_OPTION_ARG_INT, &min_evidence,
       N_("Leave out edges with fewer supporting sentences (default: 1)"), "N" },
     { "max-nodes", 0, 0, G_OPTION_ARG_INT, &max_nodes,
-      N_("Keep only the N most connected actors (default: all)"), "N" },
+      N_("The whole corpus as its N heaviest actors (default: 60, as the window shows it)"), "N" },
+    { "max-neighbours", 0, 0, G_OPTION_ARG_INT, &max_neighbours,
+      N_("With --actor: its N strongest neighbours per step (default: 30)"), "N" },
+    { "neighbour-edges", 0, 0, G_OPTION_ARG_NONE, &neighbour_edges,
+      N_("With --actor: also the edges between its neighbours"), NULL },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all,
+      N_("Every actor and edge: no budget of actors or neighbours"), NULL },
     { "from", 0, 0, G_OPTION_ARG_STRING, &date_from,
       N_("Only articles dated on or after this day"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &date_to,
@@ -105,7 +114,12 @@ dm_cli_export (int    argc,
        "Graphviz and writes it as a PNG, SVG or PDF picture, as DOT with positions, as\n"
        "GraphML or GEXF for Gephi and yEd, or as CSV: one row per relation with its sentence."));
   g_option_context_set_description (context,
-    N_("Example: dramatis-cli export --db news.dramatis --actor \"Pete Hegseth\" -o hegseth.svg\n\n"
+    N_("Without --actor the picture is the window's default overview: the 60 heaviest actors\n"
+       "(weight = sentences + distinct partners) and their strongest edges, with a legend;\n"
+       "with --actor, the window's ego view: the actor and its 30 strongest neighbours, one\n"
+       "edge per neighbour and direction. Actors excluded in the window stay out. SVG edges\n"
+       "link to their evidence: dramatis:article/ID#sentence=START-END.\n\n"
+       "Example: dramatis-cli export --db news.dramatis --actor \"Pete Hegseth\" -o hegseth.svg\n\n"
        "Exit status: 0 when the file was written, 1 when the corpus could not be read or the\n"
        "file not written, 2 for a usage error."));
   g_option_context_add_main_entries (context, entries, NULL);
@@ -150,9 +164,15 @@ dm_cli_export (int    argc,
                     engine_name);
       return DM_CLI_EXIT_USAGE;
     }
-  if (depth < 1 || min_evidence < 1 || max_nodes < 0)
+  if (depth < 1 || min_evidence < 1 || max_nodes < -1 || max_neighbours < -1)
     {
-      dm_cli_error (NULL, _("export: --depth and --min-evidence must be at least 1, --max-nodes at least 0"));
+      dm_cli_error (NULL, _("export: --depth and --min-evidence must be at least 1, "
+                            "--max-nodes and --max-neighbours at least 0"));
+      return DM_CLI_EXIT_USAGE;
+    }
+  if (all && (max_nodes >= 0 || max_neighbours >= 0))
+    {
+      dm_cli_error (NULL, _("export: --all and --max-nodes/--max-neighbours exclude each other"));
       return DM_CLI_EXIT_USAGE;
     }
 
@@ -171,7 +191,14 @@ dm_cli_export (int    argc,
   query = dm_graph_query_new ();
   query->depth = depth;
   query->min_evidence = min_evidence;
-  query->max_nodes = max_nodes;
+  /* the window's defaults unless asked otherwise (dm_graph_query_new) */
+  if (all)
+    query->max_nodes = query->max_neighbours = 0;
+  if (max_nodes >= 0)
+    query->max_nodes = max_nodes;
+  if (max_neighbours >= 0)
+    query->max_neighbours = max_neighbours;
+  query->neighbour_edges = neighbour_edges;
   query->per_pair = per_pair;
   query->date_from = g_steal_pointer (&date_from);
   query->date_to = g_steal_pointer (&date_to);
@@ -217,5 +244,12 @@ dm_cli_export (int    argc,
   /* Translators: "view.svg: 8 actors, 8 edges (SVG, dot layout)" */
   printf (_("%s: %s, %s (%s, %s layout)\n"), output, actors, edges,
           dm_export_format_get_label (format), dm_layout_engine_to_string (layout->engine));
+  /* what the picture leaves out, as the window says it */
+  if (graph->counts.n_actors_over_budget > 0 || graph->counts.n_actors_excluded > 0
+      || graph->counts.n_actors_filtered > 0)
+    printf ("  %u of %u actors shown; hidden: %u past the budget, %u by filters, %u excluded\n",
+            graph->counts.n_actors_shown, graph->counts.n_actors_total,
+            graph->counts.n_actors_over_budget, graph->counts.n_actors_filtered,
+            graph->counts.n_actors_excluded);
   return DM_CLI_EXIT_OK;
 }

@@ -29,6 +29,7 @@
 #include <graphviz/gvc.h>
 
 #include "dm-export.h"
+#include "dm-export-private.h"
 
 #define DM_EXPORT_MAX_PIXELS 8192.0
 
@@ -603,6 +604,7 @@ typedef struct {
   DmLayout       *layout;
   DmExportFormat  format;
   char           *path;
+  DmStore        *store;    /* nullable, not owned: evidence links */
 } RenderRequest;
 
 static void
@@ -678,6 +680,7 @@ render_in_worker (gpointer       gvc_pointer,
   Agraph_t *g;
   char *rendered = NULL;
   unsigned int len = 0;
+  double legend_height = 0;
   gboolean ok;
 
   if (!(g = agmemread (request->layout->xdot)))
@@ -701,12 +704,20 @@ render_in_worker (gpointer       gvc_pointer,
         }
     }
 
+  /* Pictures explain themselves: a legend, and edges that link to their evidence */
+  if (request->format != DM_EXPORT_DOT)
+    {
+      dm_export_add_evidence_links (g, request->layout, request->store);
+      legend_height = dm_export_add_legend (g);
+    }
+
   if (request->format == DM_EXPORT_PNG)
     {
       /* 96 dpi, unless the picture would pass DM_EXPORT_MAX_PIXELS on its longer side:
        * cairo gives up on larger surfaces and memory runs out before that. Read by gvLayout. */
       /* the layout's box plus the graph's pad (0.2 in), which nop2 counts twice per side */
-      double longest = MAX (request->layout->width, request->layout->height) + 72.0;
+      double longest = MAX (MAX (request->layout->width, DM_EXPORT_LEGEND_MAX_WIDTH),
+                            request->layout->height + legend_height) + 72.0;
       double dpi = MIN (96.0, DM_EXPORT_MAX_PIXELS * 72.0 / longest);
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -744,7 +755,14 @@ render_in_worker (gpointer       gvc_pointer,
       return NULL;
     }
 
-  ok = write_atomically (request->path, rendered, len, error);
+  if (request->format == DM_EXPORT_SVG)
+    {
+      g_autofree char *titled = dm_export_svg_retitle (rendered, len, request->layout);
+
+      ok = write_atomically (request->path, titled, strlen (titled), error);
+    }
+  else
+    ok = write_atomically (request->path, rendered, len, error);
   gvFreeRenderData (rendered);
   return ok ? GINT_TO_POINTER (TRUE) : NULL;
 }
@@ -842,6 +860,8 @@ dm_export_async (DmStore             *store,
       request->layout = dm_layout_ref (layout);
       request->format = format;
       request->path = g_strdup (path);
+      /* the caller keeps the store open until the export finishes, as for data formats */
+      request->store = store;
       dm_layout_worker_run_async (dm_layout_worker_get_default (), render_in_worker, request,
                                   (GDestroyNotify) render_request_free, NULL, cancellable,
                                   on_rendered, g_steal_pointer (&task));
@@ -885,7 +905,7 @@ dm_export (DmStore         *store,
 
   if (formats[format].renderer != NULL)
     {
-      RenderRequest request = { layout, format, (char *) path };
+      RenderRequest request = { layout, format, (char *) path, store };
 
       return dm_layout_worker_run (dm_layout_worker_get_default (), render_in_worker,
                                    &request, cancellable, error) != NULL;

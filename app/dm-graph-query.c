@@ -25,8 +25,23 @@ dm_graph_query_new (void)
   self->date_to = NULL;
   self->min_evidence = 1;
   self->per_pair = FALSE;
-  self->max_nodes = 0;
+  self->max_nodes = DM_GRAPH_DEFAULT_MAX_NODES;
+  self->max_neighbours = DM_GRAPH_DEFAULT_MAX_NEIGHBOURS;
+  self->neighbour_edges = FALSE;
+  self->collapsed_groups = NULL;
   return self;
+}
+
+static GArray *
+copy_ids (const GArray *ids)
+{
+  GArray *copy;
+
+  if (ids == NULL || ids->len == 0)
+    return NULL;
+  copy = g_array_sized_new (FALSE, FALSE, sizeof (gint64), ids->len);
+  g_array_append_vals (copy, ids->data, ids->len);
+  return copy;
 }
 
 DmGraphQuery *
@@ -40,15 +55,8 @@ dm_graph_query_copy (const DmGraphQuery *query)
   *copy = *query;
   copy->date_from = g_strdup (query->date_from);
   copy->date_to = g_strdup (query->date_to);
-  copy->excluded_articles = NULL;
-  if (query->excluded_articles != NULL && query->excluded_articles->len > 0)
-    {
-      copy->excluded_articles = g_array_sized_new (FALSE, FALSE, sizeof (gint64),
-                                                   query->excluded_articles->len);
-      g_array_append_vals (copy->excluded_articles,
-                           query->excluded_articles->data,
-                           query->excluded_articles->len);
-    }
+  copy->excluded_articles = copy_ids (query->excluded_articles);
+  copy->collapsed_groups = copy_ids (query->collapsed_groups);
   return copy;
 }
 
@@ -58,28 +66,57 @@ dm_graph_query_free (DmGraphQuery *query)
   if (query == NULL)
     return;
   g_clear_pointer (&query->excluded_articles, g_array_unref);
+  g_clear_pointer (&query->collapsed_groups, g_array_unref);
   g_free (query->date_from);
   g_free (query->date_to);
   g_free (query);
 }
 
 static guint
-n_excluded (const DmGraphQuery *query)
+n_ids (const GArray *ids)
 {
-  return query->excluded_articles != NULL ? query->excluded_articles->len : 0;
+  return ids != NULL ? ids->len : 0;
 }
 
-/* Callers may fill excluded_articles by hand, so compare as sets, not as sequences. */
 static gboolean
-excluded_subset (const DmGraphQuery *a,
-                 const DmGraphQuery *b)
+ids_contain (const GArray *ids,
+             gint64        id)
 {
-  for (guint i = 0; i < n_excluded (a); i++)
-    {
-      if (!dm_graph_query_is_article_excluded (b, g_array_index (a->excluded_articles, gint64, i)))
-        return FALSE;
-    }
+  for (guint i = 0; i < n_ids (ids); i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* Callers may fill the id lists by hand, so compare them as sets, not as sequences. */
+static gboolean
+ids_subset (const GArray *a,
+            const GArray *b)
+{
+  for (guint i = 0; i < n_ids (a); i++)
+    if (!ids_contain (b, g_array_index (a, gint64, i)))
+      return FALSE;
   return TRUE;
+}
+
+static void
+ids_set (GArray   **ids,
+         gint64     id,
+         gboolean   present)
+{
+  if (present)
+    {
+      if (ids_contain (*ids, id))
+        return;
+      if (*ids == NULL)
+        *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (*ids, id);
+      return;
+    }
+  /* Remove every copy, in case the array was filled by hand. */
+  for (guint i = n_ids (*ids); i > 0; i--)
+    if (g_array_index (*ids, gint64, i - 1) == id)
+      g_array_remove_index (*ids, i - 1);
 }
 
 gboolean
@@ -100,8 +137,12 @@ dm_graph_query_equal (const DmGraphQuery *a,
          a->min_evidence == b->min_evidence &&
          !a->per_pair == !b->per_pair &&
          a->max_nodes == b->max_nodes &&
-         excluded_subset (a, b) &&
-         excluded_subset (b, a);
+         a->max_neighbours == b->max_neighbours &&
+         !a->neighbour_edges == !b->neighbour_edges &&
+         ids_subset (a->excluded_articles, b->excluded_articles) &&
+         ids_subset (b->excluded_articles, a->excluded_articles) &&
+         ids_subset (a->collapsed_groups, b->collapsed_groups) &&
+         ids_subset (b->collapsed_groups, a->collapsed_groups);
 }
 
 void
@@ -110,24 +151,7 @@ dm_graph_query_exclude_article (DmGraphQuery *query,
                                 gboolean      excluded)
 {
   g_return_if_fail (query != NULL);
-
-  if (excluded)
-    {
-      if (dm_graph_query_is_article_excluded (query, article_id))
-        return;
-      if (query->excluded_articles == NULL)
-        query->excluded_articles = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_array_append_val (query->excluded_articles, article_id);
-    }
-  else
-    {
-      /* Remove every copy, in case the array was filled by hand. */
-      for (guint i = n_excluded (query); i > 0; i--)
-        {
-          if (g_array_index (query->excluded_articles, gint64, i - 1) == article_id)
-            g_array_remove_index (query->excluded_articles, i - 1);
-        }
-    }
+  ids_set (&query->excluded_articles, article_id, excluded);
 }
 
 gboolean
@@ -135,11 +159,22 @@ dm_graph_query_is_article_excluded (const DmGraphQuery *query,
                                     gint64              article_id)
 {
   g_return_val_if_fail (query != NULL, FALSE);
+  return ids_contain (query->excluded_articles, article_id);
+}
 
-  for (guint i = 0; i < n_excluded (query); i++)
-    {
-      if (g_array_index (query->excluded_articles, gint64, i) == article_id)
-        return TRUE;
-    }
-  return FALSE;
+void
+dm_graph_query_collapse_group (DmGraphQuery *query,
+                               gint64        group_actor_id,
+                               gboolean      collapsed)
+{
+  g_return_if_fail (query != NULL);
+  ids_set (&query->collapsed_groups, group_actor_id, collapsed);
+}
+
+gboolean
+dm_graph_query_is_group_collapsed (const DmGraphQuery *query,
+                                   gint64              group_actor_id)
+{
+  g_return_val_if_fail (query != NULL, FALSE);
+  return ids_contain (query->collapsed_groups, group_actor_id);
 }

@@ -12,6 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* What a view shows unless asked otherwise: the whole corpus as its 60 heaviest actors,
+ * an actor's 30 strongest neighbours (dm-graph-select.c says how they are ranked). */
+#define DM_GRAPH_DEFAULT_MAX_NODES      60
+#define DM_GRAPH_DEFAULT_MAX_NEIGHBOURS 30
+
 struct _DmGraphQuery
 {
   gint64    focus_actor;        /* 0: the whole corpus; else an actor id */
@@ -23,7 +28,13 @@ struct _DmGraphQuery
   char     *date_to;            /* nullable "YYYY-MM-DD", inclusive */
   guint     min_evidence;       /* edges with fewer supporting relations are dropped (>= 1) */
   gboolean  per_pair;           /* one edge per directed actor pair ("urges ×3, meets") instead of per verb */
-  guint     max_nodes;          /* 0: no limit; else keep the most connected actors */
+  guint     max_nodes;          /* whole corpus: 0 no limit, else the N heaviest actors (pinned
+                                 * ones always); DM_GRAPH_DEFAULT_MAX_NODES by default */
+  guint     max_neighbours;     /* focus: 0 no limit, else the N strongest neighbours per ring
+                                 * ("+35 more" = raise it); DM_GRAPH_DEFAULT_MAX_NEIGHBOURS */
+  gboolean  neighbour_edges;    /* focus: also edges between neighbours of one ring (FALSE) */
+  GArray   *collapsed_groups;   /* gint64 actor ids of countries/organisations drawn as one
+                                 * node with their members folded in; nullable */
 };
 
 DmGraphQuery *dm_graph_query_new      (void);
@@ -36,6 +47,12 @@ void          dm_graph_query_exclude_article (DmGraphQuery *query,
                                               gboolean      excluded);
 gboolean      dm_graph_query_is_article_excluded (const DmGraphQuery *query,
                                                   gint64              article_id);
+
+void          dm_graph_query_collapse_group (DmGraphQuery *query,
+                                             gint64        group_actor_id,
+                                             gboolean      collapsed);
+gboolean      dm_graph_query_is_group_collapsed (const DmGraphQuery *query,
+                                                 gint64              group_actor_id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmGraphQuery, dm_graph_query_free)
 

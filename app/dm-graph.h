@@ -22,6 +22,18 @@ typedef struct {
   char        *affiliation;  /* nullable */
   guint        n_mentions;
   guint        degree;       /* edges touching it in this graph */
+  /* Evidence under the query's filters (dm-graph-select.c): weight = sentences + distinct
+   * partners; the DOT text sizes the node by it. */
+  guint        n_sentences;  /* relations it is source or target of */
+  guint        n_partners;   /* distinct actors at the other end */
+  double       weight;
+  gboolean     pinned;       /* always shown (dm_store_set_actor_pinned) */
+  gboolean     has_position; /* dragged: x, y in Graphviz points, y up; kept by neato/fdp */
+  double       x, y;
+  gint64       group_id;     /* the country/organisation shown in this graph it belongs to
+                              * (its affiliation), drawn as a cluster around both; 0 none */
+  guint        n_members;    /* a collapsed group: members folded into this node */
+  guint        ring;         /* focus views: 0 the focus, 1 its neighbours, 2 theirs… */
 } DmGraphNode;
 
 typedef struct {
@@ -37,13 +49,33 @@ typedef struct {
   GArray          *relation_ids;  /* gint64 */
 } DmGraphEdge;
 
+/* What a built graph leaves out and why, for "Top 60 of 510 actors" and "+35 more". Actors
+ * count when at least one relation touches them; edges are those of the graph's kind (per
+ * verb, or per pair where the view aggregates). */
+typedef struct {
+  guint n_actors_total;      /* in the corpus, before any filter */
+  guint n_actors_filtered;   /* of those, left out by types, classes, dates, articles, min evidence */
+  guint n_actors_excluded;   /* left out because the user excluded them */
+  guint n_actors_available;  /* what the view chose from (focus: the actors within depth) */
+  guint n_actors_shown;
+  guint n_actors_over_budget;/* available but not shown: past max_nodes / max_neighbours */
+  guint n_edges_available;   /* between available actors */
+  guint n_edges_shown;
+  guint n_neighbours;        /* focus: its neighbours under the filters */
+  guint n_neighbours_shown;  /* the "+N more" is n_neighbours - n_neighbours_shown */
+} DmGraphCounts;
+
 struct _DmGraph
 {
-  GPtrArray    *nodes;   /* DmGraphNode */
-  GPtrArray    *edges;   /* DmGraphEdge */
-  DmGraphQuery *query;   /* what built it */
+  GPtrArray     *nodes;   /* DmGraphNode */
+  GPtrArray     *edges;   /* DmGraphEdge */
+  DmGraphQuery  *query;   /* what built it */
+  DmGraphCounts  counts;  /* zero for dm_graph_new() graphs */
 };
 
+/* The view @query asks for (dm-graph-select.c): the whole corpus summarised by its heaviest
+ * actors and their strongest edges, or a focus actor's ranked neighbourhood; read from the
+ * corpus's aggregates, leaving out the actors the user excluded. */
 DmGraph    *dm_graph_build       (DmStore            *store,
                                   const DmGraphQuery *query,
                                   GError            **error);
@@ -76,6 +108,10 @@ void        dm_graph_edge_free   (DmGraphEdge  *edge);
 const char *dm_graph_node_get_fill_color (const DmGraphNode *node);
 const char *dm_graph_edge_get_color      (const DmGraphEdge *edge);
 double      dm_graph_edge_get_penwidth   (const DmGraphEdge *edge);
+/* The same by actor type and class family, for legends. */
+const char *dm_graph_actor_type_get_fill_color (DmActorType   type);
+const char *dm_graph_actor_type_get_line_color (DmActorType   type);
+const char *dm_graph_family_get_color          (DmClassFamily family);
 
 /* Index of the node for @actor_id, or -1. */
 int         dm_graph_find_node   (const DmGraph *graph,

@@ -187,11 +187,16 @@ bezier_at (const double *p,
  * (never into the last fifth, where the arrow heads and the other edges of a node crowd). */
 static const double label_stops[] = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78 };
 
+/* The search beyond the edge: this many rings of this many spots, a label height apart */
+#define LABEL_RINGS      12
+#define LABEL_RING_SPOTS 16
+
 void
 dm_layout_place_labels (DmLabelSlot  *labels,
                         guint         n_labels,
                         const double *obstacles,
-                        guint         n_obstacles)
+                        guint         n_obstacles,
+                        gboolean      clear)
 {
   LabelGrid grid = { 0 };
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
@@ -300,6 +305,33 @@ dm_layout_place_labels (DmLabelSlot  *labels,
                 best_y = cy;
               }
           }
+
+      /* Every spot beside the edge is taken: rings further out around its middle, nearest
+       * first, until a spot is clear, so that no label covers a node or another label. */
+      if (clear && best > 0)
+        {
+          double mx, my, tx, ty;
+          double step = MAX (l->height, 6.0);
+
+          bezier_at (l->path, l->n_points, 0.5, &mx, &my, &tx, &ty);
+          for (guint ring = 1; ring <= LABEL_RINGS && best > 0; ring++)
+            for (guint a = 0; a < LABEL_RING_SPOTS && best > 0; a++)
+              {
+                double angle = 2 * G_PI * a / LABEL_RING_SPOTS;
+                double cx = mx + cos (angle) * ring * step * (0.5 + l->width / (2 * step) * fabs (cos (angle)));
+                double cy = my + sin (angle) * ring * step;
+                double box[4] = { cx - l->width / 2, cy - l->height / 2,
+                                  cx + l->width / 2, cy + l->height / 2 };
+                double area = grid_overlap (&grid, box, best);
+
+                if (area < best)
+                  {
+                    best = area;
+                    best_x = cx;
+                    best_y = cy;
+                  }
+              }
+        }
 
       l->x = best_x;
       l->y = best_y;

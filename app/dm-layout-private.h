@@ -54,11 +54,18 @@ typedef struct {
 
 /* Places each label beside its own edge, near its middle, where it overlaps neither the
  * @obstacles (n_obstacles boxes: centre x, y, width, height) nor the labels placed before
- * it; where every spot tried overlaps, at the one that overlaps least. Any coordinate
- * system; linear in the labels for a given crowding (a grid finds the neighbours). */
+ * it; where every spot tried overlaps, at the one that overlaps least. With @clear, a label
+ * that finds no clear spot beside its edge looks further out around the edge's middle (for
+ * graphs with room for every label: a summary view must not hide a label under another).
+ * Any coordinate system; linear in the labels for a given crowding (a grid finds the
+ * neighbours). */
+/* Up to this many labels a node, dm_layout_place_labels() keeps every label clear */
+#define DM_LAYOUT_CLEAR_LABELS_PER_NODE 4
+
 void        dm_layout_place_labels       (DmLabelSlot    *labels,
                                           guint           n_labels,
                                           const double   *obstacles,
-                                          guint           n_obstacles);
+                                          guint           n_obstacles,
+                                          gboolean        clear);
 
 G_END_DECLS

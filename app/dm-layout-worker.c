@@ -619,8 +619,11 @@ layout_with_own_labels (GVC_t        *gvc,
         }
     }
 
+  /* a graph placed here for its size rather than its crowding has room for every label */
   dm_layout_place_labels ((DmLabelSlot *) (gpointer) slots->data, slots->len,
-                          (const double *) (gpointer) obstacles->data, obstacles->len / 4);
+                          (const double *) (gpointer) obstacles->data, obstacles->len / 4,
+                          slots->len <= (guint64) DM_LAYOUT_CLEAR_LABELS_PER_NODE
+                                        * MAX (obstacles->len / 4, 1));
 
   i = 0;
   for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))

@@ -131,7 +131,26 @@ dm_layout_engine_places_labels (DmLayoutEngine engine,
    * small graphs) */
   if (engine == DM_LAYOUT_ENGINE_DOT || engine == DM_LAYOUT_ENGINE_AUTO)
     return FALSE;
-  return n_edges > (guint64) DM_CROWDED_EDGES_PER_NODE * MAX (n_nodes, 1);
+  if (n_edges == 0)
+    return FALSE;
+  /* Beyond DM_SPLINES_MAX_NODES edges are straight lines and Graphviz's external labels
+   * land on nodes and on each other (a 60-actor overview had a label across a node); placed
+   * here, each keeps clear of both. */
+  return n_nodes > DM_SPLINES_MAX_NODES
+         || n_edges > (guint64) DM_CROWDED_EDGES_PER_NODE * MAX (n_nodes, 1);
+}
+
+void
+dm_layout_to_graphviz_point (const DmLayout *layout,
+                             double          x,
+                             double          y,
+                             double         *gv_x,
+                             double         *gv_y)
+{
+  g_return_if_fail (layout != NULL);
+
+  *gv_x = x;
+  *gv_y = layout->height - y;
 }
 
 /* Shapes -------------------------------------------------------------------------------- */

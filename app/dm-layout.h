@@ -159,6 +159,16 @@ gpointer        dm_layout_worker_run             (DmLayoutWorker      *self,
                                                   GError             **error);
 gboolean        dm_layout_worker_is_worker_thread (DmLayoutWorker     *self);
 
+/* A point of @layout (origin top-left, y down) in Graphviz points (y up) of the same layout,
+ * as dm_store_set_actor_position() keeps a dragged node. The next neato/fdp layout pins the
+ * node there, but Graphviz translates the finished drawing so that its box starts at 0,0:
+ * the node keeps its place among the pinned, not yet on the canvas (see the issue report). */
+void            dm_layout_to_graphviz_point      (const DmLayout *layout,
+                                                  double          x,
+                                                  double          y,
+                                                  double         *gv_x,
+                                                  double         *gv_y);
+
 void            dm_shape_free                    (DmShape *shape);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmLayout, dm_layout_unref)

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "dm-curation-private.h"
+#include "dm-store-private.h"
 
 /* The tables an edit may change; the journal's own tables (edits, curation_state) and the
  * layout cache are not recorded. */
@@ -180,7 +181,7 @@ dm_journal_commit (DmJournalTx  *tx,
 
   if (rc != SQLITE_OK)
     dm_curation_failed (tx->db, rc, "saving an edit", error);
-  else if (bump_generation (tx->db, error) &&
+  else if (dm_store_view_recount (tx->db, error) && bump_generation (tx->db, error) &&
            (rc = sqlite3_exec (tx->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
     dm_curation_failed (tx->db, rc, "saving an edit", error);
 
@@ -452,6 +453,7 @@ replay (DmStore     *self,
 
   if (!dm_curation_exec (db, "saving the journal", error,
                          "UPDATE edits SET undone = ?2 WHERE id = ?1", "id", info->id, undo ? 1 : 0) ||
+      !dm_store_view_recount (db, error) ||
       !bump_generation (db, error))
     goto fail;
   rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);

@@ -86,6 +86,19 @@ typedef enum {
   DM_STORE_STMT_SAVE_LAYOUT,
   DM_STORE_STMT_PRUNE_LAYOUTS,
   DM_STORE_STMT_DELETE_LAYOUT,
+  /* dm-store-view.c */
+  DM_STORE_STMT_VIEW_ENSURE,
+  DM_STORE_STMT_VIEW_SET_EXCLUDED,
+  DM_STORE_STMT_VIEW_SET_PINNED,
+  DM_STORE_STMT_VIEW_SET_POSITION,
+  DM_STORE_STMT_VIEW_PRUNE,
+  DM_STORE_STMT_VIEW_LIST,
+  DM_STORE_STMT_VIEW_COUNT_RELATIONS,
+  DM_STORE_STMT_VIEW_COUNT_MENTIONS,
+  DM_STORE_STMT_VIEW_RELATION_COUNTS,
+  DM_STORE_STMT_VIEW_EXCLUDED_RELATIONS,
+  DM_STORE_STMT_VIEW_PAIR_RELATIONS,
+  DM_STORE_STMT_VIEW_ACTORS,
   DM_STORE_N_STMTS
 } DmStoreStmtId;
 
@@ -200,5 +213,22 @@ gboolean  dm_store_curation_apply_locked (sqlite3          *db,
                                           const char       *hash,
                                           DmAnalysis      **curated,
                                           GError          **error);
+/* Id lists (gint64) are bound as one JSON array and read back with json_each(), so a
+ * statement of fixed text serves any number of ids. */
+char       *dm_store_ids_to_json      (const GArray  *ids);
+/* A query's date bound as bound: NULL for NULL or "". */
+const char *dm_store_nonempty_or_null (const char    *str);
+
+/* dm-store-view.c: adds the relations and mentions of the article just inserted to the
+ * aggregates the views read (relation_counts, actor_counts); inside the import's
+ * transaction, mutex held. */
+gboolean    dm_store_view_count_article (DmStore     *self,
+                                         gint64       article_id,
+                                         GError     **error);
+/* dm-store-view.c: counts the aggregates again from relations and mentions. Curation
+ * (edits, undo, redo) calls it inside its transaction: a merge or a deletion changes rows
+ * the per-article counting of imports never sees again. */
+gboolean    dm_store_view_recount       (sqlite3     *db,
+                                         GError     **error);
 
 G_END_DECLS

@@ -559,10 +559,8 @@ collect_relations (DmStore       *self,
                        (GDestroyNotify) dm_relation_info_free, "listing relations", error);
 }
 
-/* Id lists are bound as one JSON array and read back with json_each(), so a statement of
- * fixed text serves any number of ids. */
-static char *
-ids_to_json (const GArray *ids)
+char *
+dm_store_ids_to_json (const GArray *ids)
 {
   GString *json = g_string_new ("[");
 
@@ -573,8 +571,8 @@ ids_to_json (const GArray *ids)
   return g_string_free (json, FALSE);
 }
 
-static const char *
-nonempty_or_null (const char *str)
+const char *
+dm_store_nonempty_or_null (const char *str)
 {
   return str != NULL && str[0] != '\0' ? str : NULL;
 }
@@ -590,7 +588,7 @@ dm_store_list_relations (DmStore            *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  excluded = ids_to_json (query != NULL ? query->excluded_articles : NULL);
+  excluded = dm_store_ids_to_json (query != NULL ? query->excluded_articles : NULL);
 
   stmt = lock_stmt (self, DM_STORE_STMT_LIST_RELATIONS, &locker, error);
   if (stmt == NULL)
@@ -598,8 +596,8 @@ dm_store_list_relations (DmStore            *self,
 
   sqlite3_bind_int64 (stmt, 1, query != NULL ? query->class_mask : DM_ALL_CLASSES);
   sqlite3_bind_int64 (stmt, 2, query != NULL ? query->type_mask : DM_ALL_ACTOR_TYPES);
-  dm_store_bind_text (stmt, 3, query != NULL ? nonempty_or_null (query->date_from) : NULL);
-  dm_store_bind_text (stmt, 4, query != NULL ? nonempty_or_null (query->date_to) : NULL);
+  dm_store_bind_text (stmt, 3, query != NULL ? dm_store_nonempty_or_null (query->date_from) : NULL);
+  dm_store_bind_text (stmt, 4, query != NULL ? dm_store_nonempty_or_null (query->date_to) : NULL);
   dm_store_bind_text (stmt, 5, excluded);
   return collect_relations (self, stmt, error);
 }
@@ -634,7 +632,7 @@ dm_store_get_relations (DmStore       *self,
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (relation_ids != NULL, NULL);
 
-  ids = ids_to_json (relation_ids);
+  ids = dm_store_ids_to_json (relation_ids);
 
   stmt = lock_stmt (self, DM_STORE_STMT_RELATIONS_BY_ID, &locker, error);
   if (stmt == NULL)

@@ -211,6 +211,43 @@ static const char * const migrations[] = {
   "  generation  INTEGER NOT NULL"
   ");"
   "INSERT INTO curation_state VALUES (1, 0);",
+
+  /* 3: what the explorer's views need (dm-store-view.c). actor_view holds the user's
+   * choices per actor: left out of every view, always shown, a position dragged to
+   * (Graphviz points, y up). relation_counts and actor_counts are aggregates the overview
+   * and ego views read instead of scanning relations and mentions: relations per
+   * (source, target, verb, class, negated, article day; '' for undated articles) and
+   * mentions per actor. dm_store_view_count_article() adds each new article to them in
+   * its import transaction; this step counts what an older corpus already holds. */
+  "CREATE TABLE actor_view ("
+  "  actor_id    INTEGER PRIMARY KEY REFERENCES actors (id) ON DELETE CASCADE,"
+  "  excluded    INTEGER NOT NULL DEFAULT 0,"
+  "  pinned      INTEGER NOT NULL DEFAULT 0,"
+  "  x           REAL,"
+  "  y           REAL"
+  ");"
+  "CREATE TABLE relation_counts ("
+  "  source_id   INTEGER NOT NULL,"
+  "  target_id   INTEGER NOT NULL,"
+  "  verb        TEXT NOT NULL,"
+  "  class       INTEGER NOT NULL,"
+  "  negated     INTEGER NOT NULL,"
+  "  day         TEXT NOT NULL,"
+  "  n           INTEGER NOT NULL,"
+  "  PRIMARY KEY (source_id, target_id, verb, class, negated, day)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX relation_counts_by_target ON relation_counts (target_id);"
+  /* the evidence of one edge, without reading every relation of a hub */
+  "CREATE INDEX relations_by_pair ON relations (source_id, target_id);"
+  "CREATE TABLE actor_counts ("
+  "  actor_id    INTEGER PRIMARY KEY,"
+  "  n_mentions  INTEGER NOT NULL"
+  ");"
+  "INSERT INTO relation_counts"
+  "  SELECT r.source_id, r.target_id, r.verb, r.class, r.negated, coalesce (ar.date, ''), count(*)"
+  "  FROM relations r JOIN articles ar ON ar.id = r.article_id"
+  "  GROUP BY 1, 2, 3, 4, 5, 6;"
+  "INSERT INTO actor_counts SELECT actor_id, count(*) FROM mentions GROUP BY actor_id;",
 };
 
 int

@@ -647,6 +647,7 @@ dm_store_add_analysis (DmStore           *self,
        insert_article (self, article, length, hash, &id, error) &&
        insert_mentions (self, analysis, id, actor_ids, error) &&
        insert_relations (self, analysis, id, actor_ids, error) &&
+       dm_store_view_count_article (self, id, error) &&
        dm_store_commit (self, "saving the article", error);
 
   if (!ok)

@@ -264,7 +264,10 @@ test_export_svg (void)
   g_assert_cmpint (count_xpath (doc, "//*[local-name()='script']", NULL, NULL), ==, 0);
   g_assert_cmpint (count_xpath (doc, "//*[local-name()='b']", NULL, NULL), ==, 0);
   /* one group per node and per edge, with our ids */
-  g_assert_cmpint (count_xpath (doc, "//s:g[@class='node']", "s", ns), ==, G_N_ELEMENTS (awkward_names));
+  g_assert_cmpint (count_xpath (doc, "//s:g[@class='node' and @id!='legend']", "s", ns), ==,
+                   G_N_ELEMENTS (awkward_names));
+  /* the legend, drawn into the picture */
+  g_assert_cmpint (count_xpath (doc, "//s:g[@id='legend']", "s", ns), ==, 1);
   g_assert_cmpint (count_xpath (doc, "//s:g[@class='edge']", "s", ns), ==, 7);
   g_assert_cmpint (count_xpath (doc, "//s:g[@id='a10']", "s", ns), ==, 1);
   g_assert_cmpint (count_xpath (doc, "//s:g[@id='e6']", "s", ns), ==, 1);
@@ -280,6 +283,24 @@ test_export_svg (void)
     }
   g_assert_true (strings_contain (texts, "urges ×3"));
   g_assert_true (strings_contain (texts, "attacks <now> ×2"));
+  g_assert_true (strings_contain (texts, "Actors"));
+
+  /* titles a reader can use: edges by verb and class, nodes by name, no Graphviz ids */
+  {
+    g_autoptr(GPtrArray) titles = xpath_strings (doc, "//s:g[@class='edge']/s:title", "s", ns);
+    g_autoptr(GPtrArray) names = xpath_strings (doc, "//s:g[@class='node']/s:title", "s", ns);
+    gboolean found = FALSE;
+
+    g_assert_cmpuint (titles->len, ==, 7);
+    for (guint i = 0; i < titles->len; i++)
+      {
+        g_assert_null (strstr (titles->pdata[i], "->"));
+        found |= g_str_has_prefix (titles->pdata[i], "urges ×3 — APPEAL");
+      }
+    g_assert_true (found);
+    for (guint i = 0; i < G_N_ELEMENTS (awkward_names); i++)
+      g_assert_true (strings_contain (names, awkward_names[i]));
+  }
 
   xmlFreeDoc (doc);
   remove_tmpdir (dir);

@@ -321,13 +321,23 @@ build (GraphCorpus  *corpus,
   return graph;
 }
 
+/* The whole corpus without a budget: one edge per verb, as the query asks */
+static DmGraphQuery *
+unlimited_query (void)
+{
+  DmGraphQuery *query = dm_graph_query_new ();
+
+  query->max_nodes = 0;
+  return query;
+}
+
 static void
 test_graph_build_corpus (void)
 {
   g_autoptr(GraphCorpus) corpus = graph_corpus_new ();
-  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(DmGraphQuery) query = unlimited_query ();
   g_autoptr(DmGraph) graph = build (corpus, query);
-  g_autoptr(DmGraph) again = build (corpus, NULL);
+  g_autoptr(DmGraph) again = build (corpus, query);
   g_autofree char *key = dm_graph_get_key (graph);
   g_autofree char *key_again = dm_graph_get_key (again);
   const DmGraphEdge *edge;
@@ -437,7 +447,7 @@ static void
 test_graph_build_filters (void)
 {
   g_autoptr(GraphCorpus) corpus = graph_corpus_new ();
-  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(DmGraphQuery) query = unlimited_query ();
   g_autoptr(DmGraph) graph = NULL;
 
   /* classes */

@@ -677,13 +677,14 @@ test_layout_dense_policy (void)
   g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_SFDP, 500, 992), ==, "line");
   g_assert_cmpstr (dm_layout_engine_get_splines (DM_LAYOUT_ENGINE_DOT, 18, 3628), ==, "true");
 
-  /* own label placement for crowded graphs only, never for dot */
+  /* own label placement for crowded or large graphs only, never for dot */
   g_assert_true (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 18, 3628));
   g_assert_true (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 18, 306));
   g_assert_true (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_FDP, 18, 306));
   g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_DOT, 18, 3628));
-  g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 60, 115));
-  g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_SFDP, 500, 992));
+  g_assert_true (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 60, 115));
+  g_assert_true (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_SFDP, 500, 992));
+  g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 40, 80));
   g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 5, 4));
   g_assert_false (dm_layout_engine_places_labels (DM_LAYOUT_ENGINE_NEATO, 0, 0));
 
@@ -754,7 +755,7 @@ test_layout_label_placement (void)
       g_ptr_array_add (paths, p);
       slots[k] = (DmLabelSlot) { p, 4, 60, 12.8, 0, 0, FALSE };
     }
-  dm_layout_place_labels (slots, 8, NULL, 0);
+  dm_layout_place_labels (slots, 8, NULL, 0, FALSE);
   for (guint k = 0; k < 8; k++)
     {
       g_assert_true (slots[k].placed);
@@ -772,7 +773,7 @@ test_layout_label_placement (void)
       g_ptr_array_add (paths, p);
       slots[k] = (DmLabelSlot) { p, 4, 60, 12.8, 0, 0, FALSE };
     }
-  dm_layout_place_labels (slots, 8, NULL, 0);
+  dm_layout_place_labels (slots, 8, NULL, 0, FALSE);
   for (guint k = 0; k < 8; k++)
     {
       g_assert_true (slots[k].placed);
@@ -789,27 +790,35 @@ test_layout_label_placement (void)
 
     g_ptr_array_add (paths, p);
     slots[0] = (DmLabelSlot) { p, 4, 40, 12.8, 0, 0, FALSE };
-    dm_layout_place_labels (slots, 1, node, 1);
+    dm_layout_place_labels (slots, 1, node, 1, FALSE);
     g_assert_true (slots[0].placed);
     g_assert_true (fabs (slots[0].x - 150) >= (120 + 40) / 2.0
                    || fabs (slots[0].y) >= (60 + 12.8) / 2.0);
   }
 
-  /* far more labels than room: every one still gets a place, near its edge */
+  /* far more labels than room, even around the edge: every one still gets a place, the
+   * first beside the edge (the next test checks that the others keep clear of it) */
   {
     double *p = straight_path (0, 0, 100, 0);
 
     g_ptr_array_add (paths, p);
     for (guint k = 0; k < G_N_ELEMENTS (slots); k++)
       slots[k] = (DmLabelSlot) { p, 4, 50, 12.8, 0, 0, FALSE };
-    dm_layout_place_labels (slots, G_N_ELEMENTS (slots), NULL, 0);
+    dm_layout_place_labels (slots, G_N_ELEMENTS (slots), NULL, 0, FALSE);
+    g_assert_cmpfloat (fabs (slots[0].y), <=, 12.8 / 2 + 1 + 0.01);
     for (guint k = 0; k < G_N_ELEMENTS (slots); k++)
-      {
-        g_assert_true (slots[k].placed);
-        g_assert_cmpfloat (slots[k].x, >=, 0);
-        g_assert_cmpfloat (slots[k].x, <=, 100);
-        g_assert_cmpfloat (fabs (slots[k].y), <=, 12.8 / 2 + 1 + 0.01);
-      }
+      g_assert_true (slots[k].placed);
+  }
+
+  /* more labels than room beside the edge, but room around it: none overlaps another */
+  {
+    double *p = straight_path (0, 0, 100, 0);
+
+    g_ptr_array_add (paths, p);
+    for (guint k = 0; k < 24; k++)
+      slots[k] = (DmLabelSlot) { p, 4, 50, 12.8, 0, 0, FALSE };
+    dm_layout_place_labels (slots, 24, NULL, 0, TRUE);
+    assert_no_overlaps (slots, 24);
   }
 
   /* no path, a path too short, an empty label: not placed */
@@ -820,11 +829,11 @@ test_layout_label_placement (void)
     slots[0] = (DmLabelSlot) { NULL, 0, 50, 12.8, 0, 0, TRUE };
     slots[1] = (DmLabelSlot) { p, 3, 50, 12.8, 0, 0, TRUE };
     slots[2] = (DmLabelSlot) { p, 4, 0, 0, 0, 0, TRUE };
-    dm_layout_place_labels (slots, 3, NULL, 0);
+    dm_layout_place_labels (slots, 3, NULL, 0, FALSE);
     g_assert_false (slots[0].placed);
     g_assert_false (slots[1].placed);
     g_assert_false (slots[2].placed);
-    dm_layout_place_labels (NULL, 0, NULL, 0);
+    dm_layout_place_labels (NULL, 0, NULL, 0, FALSE);
   }
 }
 

@@ -684,6 +684,128 @@ test_dark (Fixture       *fixture,
                      light_stroke.red + light_stroke.green + light_stroke.blue);
 }
 
+/* Downloads what the view draws: its texture and pixels (free both). */
+static guchar *
+render_pixels (Fixture     *fixture,
+               GdkTexture **texture)
+{
+  guchar *pixels;
+
+  *texture = render_view (fixture);
+  pixels = g_malloc (gdk_texture_get_width (*texture) * gdk_texture_get_height (*texture) * 4);
+  gdk_texture_download (*texture, pixels, gdk_texture_get_width (*texture) * 4);
+  return pixels;
+}
+
+/* Search matches: a ring in the accent colour just outside the node, following the actor
+ * into a new layout, gone when the search is cleared. */
+static void
+test_highlight (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(DmLayout) moved = build_layout (triangle_moved, G_N_ELEMENTS (triangle_moved));
+  static const gint64 ukraine[] = { 102 }, nobody[] = { 999 };
+  g_autoptr(GdkTexture) plain = NULL;
+  g_autoptr(GdkTexture) marked = NULL;
+  g_autofree guchar *plain_pixels = NULL;
+  g_autofree guchar *marked_pixels = NULL;
+  guchar before[3], after[3];
+  graphene_rect_t r;
+  double x, y;
+
+  g_assert_true (dm_graph_view_get_node_bounds (fixture->view, 1, &r));
+  /* Just right of Ukraine's ellipse, at its middle: page before, ring after. */
+  x = r.origin.x + r.size.width + 2;
+  y = r.origin.y + r.size.height / 2;
+  plain_pixels = render_pixels (fixture, &plain);
+  pixel_at (plain, plain_pixels, x, y, before);
+
+  g_assert_cmpuint (dm_graph_view_set_highlighted_actors (fixture->view, ukraine, 1), ==, 1);
+  g_assert_true (dm_graph_view_node_is_highlighted (fixture->view, 1));
+  g_assert_false (dm_graph_view_node_is_highlighted (fixture->view, 0));
+  marked_pixels = render_pixels (fixture, &marked);
+  pixel_at (marked, marked_pixels, x, y, after);
+  g_assert_cmpint (color_distance (before, after), >, 60);
+  /* Toward the accent colour (blue): more blue than red. */
+  g_assert_cmpint (after[2], >, after[0] + 40);
+
+  /* The same actor at another index in the next layout. */
+  dm_graph_view_set_layout (fixture->view, moved);
+  g_assert_cmpuint (dm_graph_view_get_n_highlighted (fixture->view), ==, 1);
+  g_assert_true (dm_graph_view_node_is_highlighted (fixture->view, 2));
+  g_assert_false (dm_graph_view_node_is_highlighted (fixture->view, 1));
+
+  /* An actor not in the layout marks nothing; no ids clear the marks. */
+  g_assert_cmpuint (dm_graph_view_set_highlighted_actors (fixture->view, nobody, 1), ==, 0);
+  g_assert_cmpuint (dm_graph_view_set_highlighted_actors (fixture->view, NULL, 0), ==, 0);
+  g_assert_false (dm_graph_view_node_is_highlighted (fixture->view, 2));
+}
+
+/* Asserts the whole layout is inside the widget and fills it along one side. */
+static void
+assert_fitted (Fixture *fixture)
+{
+  int w = gtk_widget_get_width (GTK_WIDGET (fixture->view));
+  int h = gtk_widget_get_height (GTK_WIDGET (fixture->view));
+  graphene_rect_t b;
+
+  dm_graph_view_get_scene_bounds (fixture->view, &b);
+  g_assert_cmpfloat (b.origin.x, >=, -0.5);
+  g_assert_cmpfloat (b.origin.y, >=, -0.5);
+  g_assert_cmpfloat (b.origin.x + b.size.width, <=, w + 0.5);
+  g_assert_cmpfloat (b.origin.y + b.size.height, <=, h + 0.5);
+  g_assert_true (b.size.width > w * 0.8 || b.size.height > h * 0.8);
+}
+
+static void
+resize_window (Fixture *fixture,
+               int      width,
+               int      height)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  while ((gtk_widget_get_width (GTK_WIDGET (fixture->view)) != width ||
+          gtk_widget_get_height (GTK_WIDGET (fixture->view)) != height) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->view)), ==, width);
+  wait_for_frame (GTK_WIDGET (fixture->view));
+}
+
+/* A graph the user has not moved follows the window's size and a new layout of the same
+ * actors (another engine); once zoomed or panned, both keep the view, until zoom-to-fit. */
+static void
+test_refit (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(DmLayout) moved = build_layout (triangle_moved, G_N_ELEMENTS (triangle_moved));
+  double zoom = dm_graph_view_get_zoom (fixture->view), zoomed;
+
+  g_assert_false (dm_graph_view_get_view_moved (fixture->view));
+  resize_window (fixture, WINDOW_WIDTH / 2, WINDOW_HEIGHT / 2);
+  g_assert_cmpfloat (dm_graph_view_get_zoom (fixture->view), <, zoom * 0.75);
+  assert_fitted (fixture);
+
+  resize_window (fixture, WINDOW_WIDTH, WINDOW_HEIGHT);
+  g_assert_cmpfloat_with_epsilon (dm_graph_view_get_zoom (fixture->view), zoom, 1e-6);
+  dm_graph_view_set_layout (fixture->view, moved);
+  assert_fitted (fixture);
+
+  dm_graph_view_zoom_in (fixture->view);
+  g_assert_true (dm_graph_view_get_view_moved (fixture->view));
+  zoomed = dm_graph_view_get_zoom (fixture->view);
+  resize_window (fixture, WINDOW_WIDTH / 2, WINDOW_HEIGHT / 2);
+  g_assert_cmpfloat_with_epsilon (dm_graph_view_get_zoom (fixture->view), zoomed, 1e-9);
+  dm_graph_view_set_layout (fixture->view, fixture->layout);
+  g_assert_cmpfloat_with_epsilon (dm_graph_view_get_zoom (fixture->view), zoomed, 1e-9);
+
+  dm_graph_view_zoom_to_fit (fixture->view);
+  g_assert_false (dm_graph_view_get_view_moved (fixture->view));
+  resize_window (fixture, WINDOW_WIDTH, WINDOW_HEIGHT);
+  assert_fitted (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -709,6 +831,10 @@ main (int   argc,
               fixture_set_up, test_progressive_zoom, fixture_tear_down);
   g_test_add ("/dramatis/ui-graph-view/dark", Fixture, NULL,
               fixture_set_up, test_dark, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/highlight", Fixture, NULL,
+              fixture_set_up, test_highlight, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/refit", Fixture, NULL,
+              fixture_set_up, test_refit, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -9,32 +9,10 @@
 #include "dm-article-window.h"
 #include "ui-test-common.h"
 
-typedef struct {
-  char          *corpus_path;
-  DmApplication *app;
-  DmWindow      *window;
-} Fixture;
+typedef UiWindowFixture Fixture;
 
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->corpus_path = ui_test_corpus_new ();
-  fixture->app = ui_test_application_new ();
-  fixture->window = ui_test_window_new (fixture->app, fixture->corpus_path);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autofree char *dir = g_path_get_dirname (fixture->corpus_path);
-
-  ui_test_destroy_window (fixture->window);
-  g_clear_object (&fixture->app);
-  ui_test_remove_tree (dir);
-  g_free (fixture->corpus_path);
-}
+#define fixture_set_up    ui_window_fixture_set_up
+#define fixture_tear_down ui_window_fixture_tear_down
 
 static char *
 details_text (Fixture *fixture)

@@ -451,3 +451,31 @@ ui_test_session_end (UiTestSession *session)
   g_clear_pointer (&session->dir, g_free);
   g_clear_pointer (&session->corpus_path, g_free);
 }
+
+/* A window on a fresh copy of the fixture corpus, for the tests of the main window. */
+typedef struct {
+  char          *corpus_path;
+  DmApplication *app;
+  DmWindow      *window;
+} UiWindowFixture;
+
+static inline void
+ui_window_fixture_set_up (UiWindowFixture *fixture,
+                          gconstpointer    data)
+{
+  fixture->corpus_path = ui_test_corpus_new ();
+  fixture->app = ui_test_application_new ();
+  fixture->window = ui_test_window_new (fixture->app, fixture->corpus_path);
+}
+
+static inline void
+ui_window_fixture_tear_down (UiWindowFixture *fixture,
+                             gconstpointer    data)
+{
+  g_autofree char *dir = g_path_get_dirname (fixture->corpus_path);
+
+  ui_test_destroy_window (fixture->window);
+  g_clear_object (&fixture->app);
+  ui_test_remove_tree (dir);
+  g_free (fixture->corpus_path);
+}

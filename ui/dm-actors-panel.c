@@ -31,10 +31,15 @@ struct _DmActorsPanel
   GtkStack       *stack;
   GtkListView    *list_view;
   AdwStatusPage  *empty_page;
+
+  /* The ids of the actors the search text matches (the canvas marks them); empty when
+   * nothing is searched for. */
+  GArray         *matches;
 };
 
 enum {
   ACTOR_ACTIVATED,
+  MATCHES_CHANGED,
   N_SIGNALS
 };
 
@@ -228,6 +233,7 @@ dm_actors_panel_dispose (GObject *object)
   g_clear_object (&self->corpus);
   g_clear_pointer (&self->filler, dm_list_filler_free);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->matches, g_array_unref);
 
   G_OBJECT_CLASS (dm_actors_panel_parent_class)->dispose (object);
 }
@@ -246,6 +252,12 @@ dm_actors_panel_class_init (DmActorsPanelClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[MATCHES_CHANGED] =
+    g_signal_new ("matches-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dramatis/Dramatis/dm-actors-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, DmActorsPanel, search_entry);
@@ -269,6 +281,7 @@ dm_actors_panel_init (DmActorsPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->store = g_list_store_new (DM_TYPE_ACTOR_ITEM);
+  self->matches = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->filler = dm_list_filler_new (self->store);
 
   factory = gtk_signal_list_item_factory_new ();
@@ -321,8 +334,15 @@ dm_actors_panel_reload (DmActorsPanel *self)
         g_debug ("Listing actors: %s", error->message);
     }
 
+  g_array_set_size (self->matches, 0);
   for (guint i = 0; actors != NULL && i < actors->len; i++)
-    g_ptr_array_add (items, dm_actor_item_new (g_ptr_array_index (actors, i)));
+    {
+      const DmActorInfo *info = g_ptr_array_index (actors, i);
+
+      g_ptr_array_add (items, dm_actor_item_new (info));
+      if (search != NULL)
+        g_array_append_val (self->matches, info->id);
+    }
 
   dm_list_filler_replace (self->filler, 0, items);
 
@@ -338,6 +358,18 @@ dm_actors_panel_reload (DmActorsPanel *self)
                                        : _("Import articles to find their actors"));
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
+  g_signal_emit (self, signals[MATCHES_CHANGED], 0);
+}
+
+const gint64 *
+dm_actors_panel_get_matches (DmActorsPanel *self,
+                             guint         *n_matches)
+{
+  g_return_val_if_fail (DM_IS_ACTORS_PANEL (self), NULL);
+  g_return_val_if_fail (n_matches != NULL, NULL);
+
+  *n_matches = self->matches->len;
+  return (const gint64 *) self->matches->data;
 }
 
 void

@@ -25,7 +25,12 @@ void        dm_actors_panel_focus_search  (DmActorsPanel *self);
 /* The actors shown (DmActorItem). */
 GListModel *dm_actors_panel_get_model     (DmActorsPanel *self);
 
+/* The ids of the actors the search text matches, as listed (none without search text). */
+const gint64 *dm_actors_panel_get_matches (DmActorsPanel *self,
+                                           guint         *n_matches);
+
 /* Signals: "actor-activated" (gint64 actor_id) — a row was activated, or Enter in the search
- * entry picked the first match: focus it. */
+ * entry picked the first match: focus it.
+ * "matches-changed" () — the listing was searched again (as the search text is typed). */
 
 G_END_DECLS

@@ -87,9 +87,18 @@ struct _DmWindow
   GtkRevealer          *import_revealer;
   GtkLabel             *import_label;
   GtkProgressBar       *import_progress;
+
+  /* dm-window-canvas.c */
+  GtkWidget            *legend;
+  GtkWidget            *budget;      /* DmViewBudget */
+  GtkButton            *more_button; /* focus bar: "+35 more" neighbours */
+  guint                 max_neighbours;   /* of the ego view of more_focus */
+  gint64                more_focus;
 };
 
 /* dm-window.c */
+/* Builds and shows the graph of the current query, filters and budget applied. */
+void           _dm_window_reload_graph           (DmWindow             *self);
 gboolean       _dm_window_debug_timings          (void);
 void           _dm_window_toast                  (DmWindow             *self,
                                                   const char           *message);
@@ -101,6 +110,15 @@ void           _dm_window_add_toast              (DmWindow             *self,
 void           _dm_window_class_actions_init     (GtkWidgetClass       *widget_class);
 GtkFileFilter *_dm_window_file_filter_new        (const char           *name,
                                                   const char * const   *patterns);
+
+/* dm-window-canvas.c */
+void           _dm_window_class_canvas_init      (GtkWidgetClass       *widget_class);
+void           _dm_window_canvas_init            (DmWindow             *self);
+/* Sets what the canvas's controls decide in @query: the overview's budget. */
+void           _dm_window_canvas_apply           (DmWindow             *self,
+                                                  DmGraphQuery         *query);
+/* The graph changed: the budget bar says what it shows and hides. */
+void           _dm_window_canvas_graph_shown     (DmWindow             *self);
 
 /* dm-window-import.c */
 void           _dm_window_import_init            (DmWindow             *self);

@@ -40,7 +40,6 @@ static const char * const engine_names[DM_N_LAYOUT_ENGINES] = {
 
 static gboolean debug_timings;
 
-static void dm_window_reload_graph   (DmWindow *self);
 static void dm_window_navigate       (DmWindow *self,
                                       gint64    actor_id,
                                       gboolean  record);
@@ -305,11 +304,12 @@ graph_ready_cb (DmWindow          *self,
       _dm_window_toast (self, message);
     }
 
+  _dm_window_canvas_graph_shown (self);
   dm_window_graph_shown (self);
 }
 
-static void
-dm_window_reload_graph (DmWindow *self)
+void
+_dm_window_reload_graph (DmWindow *self)
 {
   g_autoptr(DmGraphRequest) request = NULL;
 
@@ -323,6 +323,7 @@ dm_window_reload_graph (DmWindow *self)
 
   self->query->depth = self->depth;
   dm_filters_panel_apply (self->filters_panel, self->query);
+  _dm_window_canvas_apply (self, self->query);
   request = dm_graph_request_new (self->query, dm_window_get_engine (self));
 
   dm_window_set_busy (self, TRUE);
@@ -377,7 +378,7 @@ dm_window_navigate (DmWindow *self,
   /* The focus bar changes with the graph it describes (dm_window_graph_shown()): its
    * animation would otherwise take frames from the graph on its way. */
   dm_window_update_history_actions (self);
-  dm_window_reload_graph (self);
+  _dm_window_reload_graph (self);
 }
 
 static void
@@ -465,7 +466,7 @@ article_toggled_cb (DmWindow        *self,
                     DmArticlesPanel *panel)
 {
   dm_graph_query_exclude_article (self->query, article_id, !included);
-  dm_window_reload_graph (self);
+  _dm_window_reload_graph (self);
 }
 
 static void
@@ -486,7 +487,7 @@ static void
 filters_changed_cb (DmWindow       *self,
                     DmFiltersPanel *panel)
 {
-  dm_window_reload_graph (self);
+  _dm_window_reload_graph (self);
 }
 
 static void
@@ -516,7 +517,7 @@ corpus_changed_cb (DmWindow *self,
 {
   dm_actors_panel_reload (self->actors_panel);
   dm_articles_panel_set_corpus (self->articles_panel, self->corpus, self->query);
-  dm_window_reload_graph (self);
+  _dm_window_reload_graph (self);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -557,7 +558,7 @@ engine_changed_cb (DmWindow   *self,
                    const char *key,
                    GSettings  *settings)
 {
-  dm_window_reload_graph (self);
+  _dm_window_reload_graph (self);
 }
 
 static gboolean
@@ -689,6 +690,7 @@ dm_window_class_init (DmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, zoom_fit_clicked_cb);
 
   _dm_window_class_actions_init (widget_class);
+  _dm_window_class_canvas_init (widget_class);
 }
 
 static void
@@ -721,6 +723,7 @@ dm_window_init (DmWindow *self)
                            G_CALLBACK (engine_changed_cb), self, G_CONNECT_SWAPPED);
 
   _dm_window_import_init (self);
+  _dm_window_canvas_init (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->layout_spinner), FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
@@ -885,7 +888,7 @@ dm_window_set_depth (DmWindow *self,
   self->depth = depth;
   gtk_toggle_button_set_active (self->widen_button, depth == 2);
   if (self->query->focus_actor != 0)
-    dm_window_reload_graph (self);
+    _dm_window_reload_graph (self);
 }
 
 gboolean

@@ -24,6 +24,7 @@
 
 #define OVERLAY_PAD_PX 8.0      /* room for the selection outline and focus ring */
 #define SCENE_PAD_PX   2.0      /* antialiasing past an element's bounds */
+#define MATCH_HALO_PX  6.0      /* width of the ring round a search match, within OVERLAY_PAD_PX */
 
 typedef enum {
   NODE_NORMAL,
@@ -700,6 +701,19 @@ draw_overlay (const DmGraphPainter  *self,
     if (overlay->edges[i] && dm_graph_scene_rects_meet (&scene->edges[i].pill, area) &&
         dm_graph_scene_edge_label_visible (scene, i, scale))
       draw_edge_label (self, cr, i, scale, (int) i == overlay->selected_edge, FALSE);
+  /* Search matches: a halo in the accent colour under the node, wide enough to find at
+   * the smallest zoom. */
+  for (guint i = 0; overlay->matches != NULL && i < scene->n_nodes; i++)
+    if (overlay->matches[i] && dm_graph_scene_rects_meet (&scene->nodes[i].bounds, area))
+      {
+        GdkRGBA halo = self->palette->accent;
+
+        halo.alpha = 0.55;
+        node_outline_path (self, cr, i, MATCH_HALO_PX / 2 / scale);
+        set_source (cr, &halo);
+        cairo_set_line_width (cr, MATCH_HALO_PX / scale);
+        cairo_stroke (cr);
+      }
   for (guint i = 0; i < scene->n_nodes; i++)
     if (overlay->nodes[i] && dm_graph_scene_rects_meet (&scene->nodes[i].bounds, area))
       draw_node (self, cr, i, scale,
@@ -751,7 +765,8 @@ dm_graph_overlay_update (DmGraphOverlay     *overlay,
                          int                 hovered_edge,
                          int                 selected_node,
                          int                 selected_edge,
-                         gboolean            focus_ring)
+                         gboolean            focus_ring,
+                         const guint8       *matches)
 {
   gboolean empty = TRUE;
 
@@ -780,6 +795,13 @@ dm_graph_overlay_update (DmGraphOverlay     *overlay,
     overlay->nodes[selected_node] = 1;
   if (selected_edge >= 0)
     overlay->edges[selected_edge] = 1;
+  if (matches != NULL)
+    {
+      overlay->matches = g_memdup2 (matches, MAX (scene->n_nodes, 1));
+      /* A match is drawn again over its halo, above the dimmed scene. */
+      for (guint i = 0; i < scene->n_nodes; i++)
+        overlay->nodes[i] |= matches[i];
+    }
 
   for (guint i = 0; i < scene->n_nodes; i++)
     if (overlay->nodes[i])
@@ -795,6 +817,7 @@ dm_graph_overlay_clear (DmGraphOverlay *overlay)
 {
   g_clear_pointer (&overlay->nodes, g_free);
   g_clear_pointer (&overlay->edges, g_free);
+  g_clear_pointer (&overlay->matches, g_free);
   /* Not a negative size: graphene_rect_init() normalises it into a 1×1 rectangle. */
   graphene_rect_init (&overlay->bounds, 0, 0, 0, 0);
   overlay->empty = TRUE;

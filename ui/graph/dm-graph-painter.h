@@ -19,10 +19,11 @@ typedef enum {
 } DmGraphLayer;
 
 /* What the overlay layer draws: the hovered element, its neighbours and connecting edges,
- * and the selection. */
+ * the selection, and the search matches (@matches: per node, nullable). */
 typedef struct {
   guint8          *nodes;          /* per node: 1 highlighted */
   guint8          *edges;          /* per edge */
+  guint8          *matches;        /* per node: 1 a search match (ringed); NULL: none */
   gboolean         empty;          /* nothing is highlighted */
   graphene_rect_t  bounds;         /* of everything highlighted */
   int              selected_node;
@@ -37,7 +38,8 @@ void     dm_graph_overlay_update (DmGraphOverlay     *overlay,
                                   int                 hovered_edge,
                                   int                 selected_node,
                                   int                 selected_edge,
-                                  gboolean            focus_ring);
+                                  gboolean            focus_ring,
+                                  const guint8       *matches);
 void     dm_graph_overlay_clear  (DmGraphOverlay     *overlay);
 
 /* What is drawn, and with what. The main thread and the tile worker paint through the

@@ -42,6 +42,15 @@ struct _DmGraphView
   double           zoom;
   double           center_x, center_y;   /* scene point at the widget's centre */
   gboolean         fit_pending;
+  /* The user zoomed or panned since the last fit: a resize or a new layout then keeps
+   * the view instead of fitting the graph to the window again. */
+  gboolean         view_moved;
+  int              alloc_width, alloc_height;
+
+  /* Actors the search matches (gint64 ids; NULL: no search), marked on the canvas. */
+  GHashTable      *highlighted_actors;
+  guint8          *matches;       /* per node of the scene: 1 when its actor matches */
+  guint            n_matches;
 
   int              selected_node;
   int              selected_edge;
@@ -147,6 +156,12 @@ void      dm_graph_view_hover_at           (DmGraphView *self,
                                             double       x,
                                             double       y);
 int       dm_graph_view_get_hovered_node   (DmGraphView *self);
+
+/* Whether node @node is marked as a search match. */
+gboolean  dm_graph_view_node_is_highlighted (DmGraphView *self,
+                                             int          node);
+/* Whether the user zoomed or panned since the view was last fitted. */
+gboolean  dm_graph_view_get_view_moved     (DmGraphView *self);
 
 /* Zoom to @zoom keeping the scene point under widget point (x, y) where it is. */
 void      dm_graph_view_zoom_at            (DmGraphView *self,

@@ -117,6 +117,7 @@ dm_graph_view_set_center (DmGraphView *self,
 {
   self->center_x = cx;
   self->center_y = cy;
+  self->view_moved = TRUE;
   dm_graph_view_clamp_center (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -135,6 +136,7 @@ dm_graph_view_zoom_at (DmGraphView *self,
   self->fit_pending = FALSE;
   if (fabs (zoom - self->zoom) < 1e-9)
     return;
+  self->view_moved = TRUE;
 
   w = gtk_widget_get_width (GTK_WIDGET (self));
   h = gtk_widget_get_height (GTK_WIDGET (self));
@@ -228,6 +230,7 @@ dm_graph_view_zoom_to_fit (DmGraphView *self)
     }
 
   self->fit_pending = FALSE;
+  self->view_moved = FALSE;
   zoom = CLAMP (fit_zoom (self), 0.01, DM_GRAPH_VIEW_MAX_ZOOM);
   self->center_x = self->scene->layout->width / 2;
   self->center_y = self->scene->layout->height / 2;

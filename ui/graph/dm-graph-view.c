@@ -186,7 +186,8 @@ dm_graph_view_snapshot (GtkWidget   *widget,
   if (!self->overlay_valid)
     {
       dm_graph_overlay_update (&self->overlay, self->scene, self->hovered_node, self->hovered_edge,
-                               self->selected_node, self->selected_edge, focus_ring_visible (self));
+                               self->selected_node, self->selected_edge, focus_ring_visible (self),
+                               self->n_matches > 0 ? self->matches : NULL);
       self->overlay_valid = TRUE;
     }
   dm_graph_view_get_origin (self, &ox, &oy);
@@ -339,14 +340,45 @@ dm_graph_view_size_allocate (GtkWidget *widget,
 {
   DmGraphView *self = DM_GRAPH_VIEW (widget);
 
-  if (self->fit_pending && width > 0 && height > 0)
+  gboolean resized = width != self->alloc_width || height != self->alloc_height;
+
+  self->alloc_width = width;
+  self->alloc_height = height;
+  /* A graph the user has not moved follows the window's size. */
+  if (width > 0 && height > 0 && (self->fit_pending || (resized && !self->view_moved)))
     dm_graph_view_zoom_to_fit (self);
+  /* Popovers over the canvas (the window's context menu) follow it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
   /* The centre is kept; only the visible tiles change. */
   g_clear_pointer (&self->scene_node, gsk_render_node_unref);
   dm_graph_view_update_zoom_actions (self);
 }
 
-/* Labels use the interface font's family; TRUE when it changed. */
+/* Search matches ----------------------------------------------------------------------- */
+
+/* Marks the nodes of the current scene whose actors are highlighted. */
+static void
+update_matches (DmGraphView *self)
+{
+  g_clear_pointer (&self->matches, g_free);
+  self->n_matches = 0;
+  if (self->highlighted_actors == NULL || self->scene->n_nodes == 0)
+    return;
+  self->matches = g_new0 (guint8, self->scene->n_nodes);
+  for (guint i = 0; i < self->scene->n_nodes; i++)
+    {
+      gint64 id = dm_graph_scene_graph_node (self->scene, i)->actor_id;
+
+      if (g_hash_table_contains (self->highlighted_actors, &id))
+        {
+          self->matches[i] = 1;
+          self->n_matches++;
+        }
+    }
+}
+
 /* The scene of @layout (nullable) replaces the current one. The worker draws from the
  * scene: call with the tile cache held. */
 static void
@@ -416,6 +448,10 @@ dm_graph_view_dispose (GObject *object)
 {
   DmGraphView *self = DM_GRAPH_VIEW (object);
 
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   /* First: the worker reads the scene. */
   g_clear_pointer (&self->tiles, dm_tile_cache_free);
   set_scene (self, NULL);
@@ -431,6 +467,8 @@ dm_graph_view_finalize (GObject *object)
 
   dm_graph_painter_clear (&self->painter);
   g_clear_pointer (&self->scene, dm_graph_scene_free);
+  g_clear_pointer (&self->highlighted_actors, g_hash_table_unref);
+  g_clear_pointer (&self->matches, g_free);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->font_family, g_free);
 
@@ -621,6 +659,7 @@ dm_graph_view_set_layout (DmGraphView *self,
   dm_tile_cache_hold (self->tiles);
   refresh_font_family (self);
   set_scene (self, layout);
+  update_matches (self);
   dm_tile_cache_release (self->tiles);
 
   /* The selection follows its actor (or its relation) into the new layout. */
@@ -633,7 +672,7 @@ dm_graph_view_set_layout (DmGraphView *self,
   self->selected_node = node;
   self->selected_edge = edge;
 
-  if (keep_view)
+  if (keep_view && self->view_moved)
     dm_graph_view_clamp_center (self);
   else if (gtk_widget_get_width (GTK_WIDGET (self)) > 0 && self->scene->layout != NULL)
     {
@@ -719,6 +758,51 @@ dm_graph_view_select_actor (DmGraphView *self,
   dm_graph_view_set_selection (self, node, -1);
   dm_graph_view_reveal_node (self, node);
   return TRUE;
+}
+
+guint
+dm_graph_view_set_highlighted_actors (DmGraphView  *self,
+                                      const gint64 *actor_ids,
+                                      guint         n_ids)
+{
+  g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), 0);
+  g_return_val_if_fail (actor_ids != NULL || n_ids == 0, 0);
+
+  g_clear_pointer (&self->highlighted_actors, g_hash_table_unref);
+  if (n_ids > 0)
+    {
+      self->highlighted_actors = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      for (guint i = 0; i < n_ids; i++)
+        g_hash_table_add (self->highlighted_actors, g_memdup2 (&actor_ids[i], sizeof (gint64)));
+    }
+  /* The worker reads the overlay only through tiles the invalidation drops. */
+  dm_tile_cache_hold (self->tiles);
+  update_matches (self);
+  dm_tile_cache_release (self->tiles);
+  invalidate_overlay (self);
+  return self->n_matches;
+}
+
+guint
+dm_graph_view_get_n_highlighted (DmGraphView *self)
+{
+  g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), 0);
+  return self->n_matches;
+}
+
+gboolean
+dm_graph_view_node_is_highlighted (DmGraphView *self,
+                                   int          node)
+{
+  g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), FALSE);
+  return node >= 0 && node < (int) self->scene->n_nodes && self->matches != NULL && self->matches[node];
+}
+
+gboolean
+dm_graph_view_get_view_moved (DmGraphView *self)
+{
+  g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), FALSE);
+  return self->view_moved;
 }
 
 void

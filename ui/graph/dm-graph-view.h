@@ -19,7 +19,9 @@ G_DECLARE_FINAL_TYPE (DmGraphView, dm_graph_view, DM, GRAPH_VIEW, GtkWidget)
 GtkWidget  *dm_graph_view_new                (void);
 
 /* Shows @layout (nullable: empty canvas). When the new layout holds the same actors as the
- * old one the view (zoom and centre) is kept; otherwise it zooms to fit. */
+ * old one and the user has zoomed or panned, the view (zoom and centre) is kept; otherwise
+ * it zooms to fit. Resizing the widget fits the graph again unless the user has zoomed or
+ * panned; zoom_to_fit() (and zoom-reset) returns to following the window. */
 void        dm_graph_view_set_layout         (DmGraphView *self,
                                               DmLayout    *layout);
 DmLayout   *dm_graph_view_get_layout         (DmGraphView *self);
@@ -42,6 +44,14 @@ void        dm_graph_view_select_edge        (DmGraphView *self,
 /* Selects the node of @actor_id if it is in the layout; FALSE otherwise. */
 gboolean    dm_graph_view_select_actor       (DmGraphView *self,
                                               gint64       actor_id);
+
+/* Marks the actors in @actor_ids (@n_ids of them; none clears the marks) as search
+ * matches: a ring in the accent colour around each one in the layout, on top of the rest.
+ * The marks follow the actors into later layouts. Returns how many of them are shown. */
+guint       dm_graph_view_set_highlighted_actors (DmGraphView  *self,
+                                                  const gint64 *actor_ids,
+                                                  guint         n_ids);
+guint       dm_graph_view_get_n_highlighted  (DmGraphView *self);
 
 /* Pans so that node @node is in view, without changing the zoom unless it has to. */
 void        dm_graph_view_reveal_node        (DmGraphView *self,

@@ -1,0 +1,79 @@
+/* dm-store-view.h — what the explorer keeps in a corpus beside the articles: actors left out
+ * of every view, actors always shown, dragged positions, and the aggregates views are built from
+ *
+ * The widgets may call these: they change how the corpus is shown, never what it says.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dm-store.h"
+
+G_BEGIN_DECLS
+
+/* An actor with a choice of the user's. Positions are Graphviz points, y growing upwards
+ * (dm_layout_to_graphviz_point() converts from the window's layout coordinates). */
+typedef struct {
+  gint64    actor_id;
+  gboolean  excluded;      /* left out of every view */
+  gboolean  pinned;        /* always shown, whatever the budget */
+  gboolean  has_position;  /* dragged to x, y; kept there by the layout */
+  double    x, y;
+} DmActorView;
+
+/* Relations of one (source, target, verb, class, negated) that pass a query's filters,
+ * counted (dm_store_list_relation_counts), or one relation (dm_store_list_pair_relations,
+ * where n is 1 and relation_id its id). */
+typedef struct {
+  gint64           source_id;
+  gint64           target_id;
+  char            *verb;
+  DmRelationClass  klass;
+  gboolean         negated;
+  guint            n;
+  gint64           relation_id;   /* 0 in counts */
+} DmRelationCount;
+
+gboolean    dm_store_set_actor_excluded   (DmStore     *self,
+                                           gint64       actor_id,
+                                           gboolean     excluded,
+                                           GError     **error);
+gboolean    dm_store_set_actor_pinned     (DmStore     *self,
+                                           gint64       actor_id,
+                                           gboolean     pinned,
+                                           GError     **error);
+gboolean    dm_store_set_actor_position   (DmStore     *self,
+                                           gint64       actor_id,
+                                           double       x,
+                                           double       y,
+                                           GError     **error);
+gboolean    dm_store_clear_actor_position (DmStore     *self,
+                                           gint64       actor_id,
+                                           GError     **error);
+/* Every actor with at least one choice (DmActorView), by actor id. */
+GArray     *dm_store_list_actor_views     (DmStore     *self,
+                                           GError     **error);
+
+/* Counts of the relations passing @query's class, date and excluded-article filters
+ * (DmRelationCount), read from the aggregates: no scan of the relation table. Actor types
+ * are the caller's to filter. */
+GPtrArray  *dm_store_list_relation_counts (DmStore            *self,
+                                           const DmGraphQuery *query,
+                                           GError            **error);
+/* The relations from @source_id to @target_id passing @query's filters, by id. */
+GPtrArray  *dm_store_list_pair_relations  (DmStore            *self,
+                                           gint64              source_id,
+                                           gint64              target_id,
+                                           const DmGraphQuery *query,
+                                           GError            **error);
+/* Every actor passing @type_mask with its mention count from the aggregates
+ * (n_relations is left 0: the graph counts evidence under its own filters). */
+GPtrArray  *dm_store_list_view_actors     (DmStore            *self,
+                                           guint32             type_mask,
+                                           GError            **error);
+
+void        dm_relation_count_free        (DmRelationCount *count);
+
+G_END_DECLS

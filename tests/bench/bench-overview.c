@@ -1,0 +1,120 @@
+/* bench-overview.c — time from a request to a laid-out view: the default overview and the
+ * largest hub's ego view, of a 500-actor / 1,100-pair corpus and of a larger one
+ *
+ * Run by hand: meson test -C build --benchmark overview (BENCH_OVERVIEW_ARTICLES sets the
+ * larger corpus's article count; 5,000 by default, which the machine imports in seconds).
+ * Times are medians of 5 requests, each built from the corpus and laid out without the
+ * layout cache, as the window does on a cache miss.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "dm-graph.h"
+#include "dm-layout.h"
+#include "dense-corpus.h"
+
+#define N_RUNS 5
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Median ms of building and laying out @query's view; *@n_nodes, *@n_edges its size */
+static double
+time_view (DmStore            *store,
+           const DmGraphQuery *query,
+           double             *build_ms,
+           guint              *n_nodes,
+           guint              *n_edges)
+{
+  double total[N_RUNS], build[N_RUNS];
+
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DmGraph) graph = NULL;
+      g_autoptr(DmLayout) layout = NULL;
+      gint64 start = g_get_monotonic_time (), built;
+
+      graph = dm_graph_build (store, query, &error);
+      g_assert_no_error (error);
+      built = g_get_monotonic_time ();
+      layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                        DM_LAYOUT_ENGINE_AUTO, NULL, NULL, &error);
+      g_assert_no_error (error);
+      total[run] = (g_get_monotonic_time () - start) / 1000.0;
+      build[run] = (built - start) / 1000.0;
+      *n_nodes = graph->nodes->len;
+      *n_edges = graph->edges->len;
+    }
+  qsort (total, N_RUNS, sizeof (double), compare_doubles);
+  qsort (build, N_RUNS, sizeof (double), compare_doubles);
+  *build_ms = build[N_RUNS / 2];
+  return total[N_RUNS / 2];
+}
+
+static void
+bench_corpus (guint n_actors,
+              guint n_pairs,
+              guint n_articles)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dramatis-bench-overview-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "corpus.dramatis", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  DmStore *store;
+  gint64 start;
+  gint64 hub;
+  double ms, build_ms;
+  guint n_nodes, n_edges;
+
+  g_assert_no_error (error);
+  store = dm_store_open (path, &error);
+  g_assert_no_error (error);
+  start = g_get_monotonic_time ();
+  hub = dense_corpus_fill (store, n_actors, n_pairs, n_articles, 20260105);
+  g_print ("corpus: %u actors, %u pairs, %u articles, imported in %.1f s\n",
+           n_actors, n_pairs, n_articles, (g_get_monotonic_time () - start) / 1e6);
+
+  ms = time_view (store, query, &build_ms, &n_nodes, &n_edges);
+  g_print ("  overview: %u actors, %u edges: median %.0f ms to laid out (%.0f ms to build)\n",
+           n_nodes, n_edges, ms, build_ms);
+  query->focus_actor = hub;
+  ms = time_view (store, query, &build_ms, &n_nodes, &n_edges);
+  g_print ("  hub ego view: %u actors, %u edges: median %.0f ms to laid out (%.0f ms to build)\n",
+           n_nodes, n_edges, ms, build_ms);
+
+  dm_store_free (store);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *env = g_getenv ("BENCH_OVERVIEW_ARTICLES");
+  guint n_large = env != NULL ? (guint) atoi (env) : 5000;
+
+  bench_corpus (500, 1100, 420);
+  if (n_large > 0)
+    bench_corpus (2000, 6000, n_large);
+  return 0;
+}

@@ -1,0 +1,359 @@
+/* test-ui-canvas.c — what the main window adds around its canvas: the legend, search
+ * matches marked on the graph, the zoom and Escape keys wherever the focus is
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "dm-analysis.h"
+
+#include "dm-graph-view-private.h"
+#include "dm-legend.h"
+#include "dm-view-budget.h"
+#include "dm-window-private.h"
+#include "ui-test-common.h"
+
+typedef UiWindowFixture Fixture;
+
+#define fixture_set_up    ui_window_fixture_set_up
+#define fixture_tear_down ui_window_fixture_tear_down
+
+static gboolean
+key_visible (gpointer legend)
+{
+  return dm_legend_get_key_visible (legend);
+}
+
+static gboolean
+key_hidden (gpointer legend)
+{
+  return !dm_legend_get_key_visible (legend);
+}
+
+/* The legend shows over the graph with every actor type and relation family, folds away
+ * to its header and opens again. */
+static void
+test_legend (Fixture       *fixture,
+             gconstpointer  data)
+{
+  DmLegend *legend = DM_LEGEND (fixture->window->legend);
+  g_autofree char *text = NULL;
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (legend)));
+  ui_test_wait (key_visible, legend, 10);
+  text = ui_test_dup_text (GTK_WIDGET (legend));
+  for (const char * const *word = (const char * const[]) { "Legend", "Countries", "Officials",
+                                                           "Organisations", "Verbal conflict",
+                                                           "Material cooperation", "Negated", NULL };
+       *word != NULL; word++)
+    g_assert_nonnull (strstr (text, *word));
+
+  dm_legend_set_expanded (legend, FALSE);
+  ui_test_wait (key_hidden, legend, 10);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (legend)));   /* the header stays */
+  dm_legend_set_expanded (legend, TRUE);
+  ui_test_wait (key_visible, legend, 10);
+}
+
+/* Typing in the actors panel's search marks its matches on the canvas. */
+static void
+test_search_highlight (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  DmActorsPanel *actors = dm_window_get_actors_panel (fixture->window);
+  DmGraphView *view = dm_window_get_graph_view (fixture->window);
+  DmGraph *graph = dm_window_get_graph (fixture->window);
+  int germany = ui_test_find_node (graph, "Germany");
+
+  g_assert_cmpint (germany, >=, 0);
+  g_assert_cmpuint (dm_graph_view_get_n_highlighted (view), ==, 0);
+  dm_actors_panel_set_search (actors, "germ");
+  g_assert_cmpuint (dm_graph_view_get_n_highlighted (view), ==, 1);
+  g_assert_true (dm_graph_view_node_is_highlighted (view, germany));
+
+  dm_actors_panel_set_search (actors, NULL);
+  g_assert_cmpuint (dm_graph_view_get_n_highlighted (view), ==, 0);
+}
+
+/* Activates the window's own shortcut for @key (as pressing it with the focus anywhere in
+ * the window, outside a text field, does); FALSE when the window has none. */
+static gboolean
+press_window_key (DmWindow   *window,
+                  const char *key)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (key);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          g_autofree char *name = gtk_shortcut_trigger_to_string (trigger);
+          g_autofree char *wanted_name = gtk_shortcut_trigger_to_string (wanted);
+
+          if (g_strstr_len (name, -1, wanted_name) != NULL &&
+              gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) == GTK_SHORTCUT_SCOPE_LOCAL)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                 GTK_WIDGET (window), NULL);
+        }
+    }
+  return FALSE;
+}
+
+/* "+", "-", "0" zoom the canvas and Escape goes back to the whole graph while the focus is
+ * elsewhere in the window. */
+static void
+test_window_keys (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  DmGraphView *view = dm_window_get_graph_view (fixture->window);
+  DmActorsPanel *actors = dm_window_get_actors_panel (fixture->window);
+  double zoom = dm_graph_view_get_zoom (view);
+
+  dm_actors_panel_focus_search (actors);
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (view)));
+
+  g_assert_true (press_window_key (fixture->window, "plus"));
+  g_assert_cmpfloat (dm_graph_view_get_zoom (view), >, zoom);
+  g_assert_true (dm_graph_view_get_view_moved (view));
+  g_assert_true (press_window_key (fixture->window, "minus"));
+  g_assert_true (press_window_key (fixture->window, "minus"));
+  g_assert_cmpfloat (dm_graph_view_get_zoom (view), <, zoom);
+  g_assert_true (press_window_key (fixture->window, "0"));
+  g_assert_cmpfloat_with_epsilon (dm_graph_view_get_zoom (view), 1.0, 1e-9);
+
+  g_assert_true (dm_window_focus_actor_name (fixture->window, "Germany"));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpint (dm_window_get_focus_actor (fixture->window), !=, 0);
+  g_assert_true (press_window_key (fixture->window, "Escape"));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpint (dm_window_get_focus_actor (fixture->window), ==, 0);
+}
+
+/* The budget bar narrows the overview to the actors with the most relations, says how
+ * many are hidden, and one click shows them all again; ego views ignore it. */
+static void
+test_budget (Fixture       *fixture,
+             gconstpointer  data)
+{
+  DmViewBudget *budget = DM_VIEW_BUDGET (fixture->window->budget);
+  g_autofree char *text = NULL;
+  DmGraph *graph;
+
+  /* Six actors fit the default budget: nothing hidden. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (budget)));
+  g_assert_cmpuint (dm_view_budget_get_budget (budget), ==, DM_VIEW_BUDGET_DEFAULT);
+  g_assert_null (dm_view_budget_get_summary (budget));
+  text = ui_test_dup_text (GTK_WIDGET (budget));
+  g_assert_nonnull (strstr (text, "of 6 actors"));
+
+  dm_view_budget_set_budget (budget, 5);
+  g_assert_true (dm_window_is_busy (fixture->window));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpuint (graph->nodes->len, ==, 5);
+  g_assert_cmpuint (graph->counts.n_actors_over_budget, ==, 1);
+  g_assert_cmpstr (dm_view_budget_get_summary (budget), ==, "1 actor with less evidence hidden");
+
+  /* Focusing an actor: no budget bar. */
+  g_assert_true (dm_window_focus_actor_name (fixture->window, "Ukraine"));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (budget)));
+  dm_window_show_whole_graph (fixture->window);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (budget)));
+  g_assert_cmpuint (dm_window_get_graph (fixture->window)->nodes->len, ==, 5);
+
+  /* "Show All": every actor, and the way back to the budget. */
+  dm_view_budget_set_budget (budget, 0);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpuint (dm_window_get_graph (fixture->window)->nodes->len, ==, 6);
+  g_assert_null (dm_view_budget_get_summary (budget));
+}
+
+/* An ego view with more neighbours than it shows offers "+N more", which shows them. */
+static void
+test_more_neighbours (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkButton *more = fixture->window->more_button;
+  DmGraph *graph;
+  guint n_neighbours;
+
+  g_assert_true (dm_window_focus_actor_name (fixture->window, "Ukraine"));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  n_neighbours = graph->counts.n_neighbours;
+  g_assert_cmpuint (n_neighbours, >=, 2);
+  g_assert_cmpuint (graph->counts.n_neighbours_shown, ==, n_neighbours);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
+
+  /* A ranking of one (the window's own is DM_GRAPH_DEFAULT_MAX_NEIGHBOURS, more than this
+   * corpus has): the others wait behind "+N more". */
+  fixture->window->max_neighbours = 1;
+  g_signal_emit_by_name (fixture->window->filters_panel, "changed");
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpuint (graph->counts.n_neighbours_shown, ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (more)));
+  {
+    g_autofree char *label = g_strdup_printf ("+%u more", n_neighbours - 1);
+
+    g_assert_cmpstr (gtk_button_get_label (more), ==, label);
+  }
+  g_signal_emit_by_name (more, "clicked");
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpuint (graph->counts.n_neighbours_shown, ==, n_neighbours);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
+}
+
+/* Delete on the selected actor hides it from every view; the budget bar says so and brings
+ * it back. Pinning keeps an actor in an overview whose budget would leave it out. */
+static void
+test_exclude_pin (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  DmViewBudget *budget = DM_VIEW_BUDGET (fixture->window->budget);
+  DmGraphView *view = dm_window_get_graph_view (fixture->window);
+  DmStore *store = dm_corpus_get_store (dm_window_get_corpus (fixture->window));
+  g_autoptr(DmActorInfo) germany = dm_store_find_actor (store, "Germany", NULL);
+  DmGraph *graph;
+  int node;
+
+  g_assert_nonnull (germany);
+  g_assert_true (dm_graph_view_select_actor (view, germany->id));
+  g_assert_true (press_window_key (fixture->window, "Delete"));
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpint (ui_test_find_node (graph, "Germany"), ==, -1);
+  g_assert_cmpuint (graph->counts.n_actors_excluded, ==, 1);
+  g_assert_nonnull (strstr (dm_view_budget_get_summary (budget), "1 excluded"));
+
+  g_signal_emit_by_name (budget, "show-excluded");
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpint (ui_test_find_node (graph, "Germany"), >=, 0);
+  g_assert_cmpuint (graph->counts.n_actors_excluded, ==, 0);
+
+  /* A budget of five leaves one actor out; pinned, Germany is never that one. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.pin", "x", germany->id);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  dm_view_budget_set_budget (budget, 5);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  node = ui_test_find_node (graph, "Germany");
+  g_assert_cmpint (node, >=, 0);
+  g_assert_true (((DmGraphNode *) g_ptr_array_index (graph->nodes, node))->pinned);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.unpin", "x", germany->id);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  node = ui_test_find_node (graph, "Germany");
+  g_assert_true (node < 0 || !((DmGraphNode *) g_ptr_array_index (graph->nodes, node))->pinned);
+}
+
+/* Adds an article in which an official of Ukraine meets Germany: Ukraine then heads a
+ * group of one member. */
+static void
+add_affiliated_official (DmStore *store)
+{
+  static const char text[] = "Olena Kovalenko meets Germany. ";
+  g_autoptr(GError) error = NULL;
+  DmArticle *article = dm_article_new ("affiliated.txt", text, strlen (text));
+  g_autoptr(DmAnalysis) analysis = NULL;
+  DmRelation *relation;
+  gint64 id = 0;
+  gboolean added = FALSE;
+
+  article->title = g_strdup ("Affiliated");
+  analysis = dm_analysis_new (article);
+  g_ptr_array_add (analysis->mentions, dm_mention_new ((DmSpan) { 0, 15 }, "Olena Kovalenko", "Olena Kovalenko",
+                                                       DM_ACTOR_OFFICIAL, "Minister", "Ukraine"));
+  g_ptr_array_add (analysis->mentions, dm_mention_new ((DmSpan) { 22, 29 }, "Germany", "Germany",
+                                                       DM_ACTOR_COUNTRY, NULL, NULL));
+  relation = dm_relation_new ("Olena Kovalenko", "Germany", "meets", DM_CLASS_CONSULT, FALSE);
+  relation->sentence = (DmSpan) { 0, 30 };
+  relation->trigger = (DmSpan) { 16, 21 };
+  relation->source_mention = (DmSpan) { 0, 15 };
+  relation->target_mention = (DmSpan) { 22, 29 };
+  g_ptr_array_add (analysis->relations, relation);
+  g_assert_true (dm_store_add_analysis (store, analysis, &id, &added, &error));
+  g_assert_no_error (error);
+  g_assert_true (added);
+}
+
+static int
+find_actor (DmGraph *graph,
+            gint64   actor_id)
+{
+  for (guint i = 0; i < graph->nodes->len; i++)
+    if (((DmGraphNode *) g_ptr_array_index (graph->nodes, i))->actor_id == actor_id)
+      return i;
+  return -1;
+}
+
+/* A country an official here belongs to collapses into one node that counts its members,
+ * and expands again. */
+static void
+test_group (Fixture       *fixture,
+            gconstpointer  data)
+{
+  DmStore *store = dm_corpus_get_store (dm_window_get_corpus (fixture->window));
+  g_autoptr(DmActorInfo) ukraine = NULL;
+  g_autoptr(DmActorInfo) official = NULL;
+  DmGraph *graph;
+  int node;
+
+  add_affiliated_official (store);
+  ukraine = dm_store_find_actor (store, "Ukraine", NULL);
+  official = dm_store_find_actor (store, "Olena Kovalenko", NULL);
+  g_assert_nonnull (ukraine);
+  g_assert_nonnull (official);
+  g_signal_emit_by_name (dm_window_get_filters_panel (fixture->window), "changed");
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpint (find_actor (dm_window_get_graph (fixture->window), official->id), >=, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.collapse-group", "x", ukraine->id);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  graph = dm_window_get_graph (fixture->window);
+  g_assert_cmpint (find_actor (graph, official->id), ==, -1);
+  node = find_actor (graph, ukraine->id);
+  g_assert_cmpint (node, >=, 0);
+  g_assert_cmpuint (((DmGraphNode *) g_ptr_array_index (graph->nodes, node))->n_members, ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.expand-group", "x", ukraine->id);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpint (find_actor (dm_window_get_graph (fixture->window), official->id), >=, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/dramatis/ui-canvas/legend", Fixture, NULL,
+              fixture_set_up, test_legend, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/search-highlight", Fixture, NULL,
+              fixture_set_up, test_search_highlight, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/budget", Fixture, NULL,
+              fixture_set_up, test_budget, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/more-neighbours", Fixture, NULL,
+              fixture_set_up, test_more_neighbours, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/exclude-pin", Fixture, NULL,
+              fixture_set_up, test_exclude_pin, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/group", Fixture, NULL,
+              fixture_set_up, test_group, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/window-keys", Fixture, NULL,
+              fixture_set_up, test_window_keys, fixture_tear_down);
+
+  return g_test_run ();
+}

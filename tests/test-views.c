@@ -1,0 +1,417 @@
+/* test-views.c — the explorer's views: choices kept in the corpus, the summarised overview,
+ * ranked ego views, collapsed groups, and labels that stay clear of each other once laid out
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "dm-graph.h"
+#include "dm-layout.h"
+#include "dm-store-view.h"
+#include "dense-corpus.h"
+#include "graph-corpus.h"
+
+typedef struct {
+  char    *dir;
+  char    *path;
+  DmStore *store;
+  gint64   hub;
+} Dense;
+
+static Dense *dense_shared;
+
+/* One dense corpus for the whole run: building it imports some 420 articles. Tests that
+ * change choices in it undo them. */
+static Dense *
+dense_get (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (dense_shared != NULL)
+    return dense_shared;
+  dense_shared = g_new0 (Dense, 1);
+  dense_shared->dir = g_dir_make_tmp ("dramatis-views-XXXXXX", &error);
+  g_assert_no_error (error);
+  dense_shared->path = g_build_filename (dense_shared->dir, "dense.dramatis", NULL);
+  dense_shared->store = dm_store_open (dense_shared->path, &error);
+  g_assert_no_error (error);
+  dense_shared->hub = dense_corpus_fill (dense_shared->store, 500, 1100, 420, 20260105);
+  return dense_shared;
+}
+
+static void
+dense_free (void)
+{
+  g_autofree char *wal = NULL, *shm = NULL;
+
+  if (dense_shared == NULL)
+    return;
+  dm_store_free (dense_shared->store);
+  wal = g_strconcat (dense_shared->path, "-wal", NULL);
+  shm = g_strconcat (dense_shared->path, "-shm", NULL);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (dense_shared->path);
+  g_rmdir (dense_shared->dir);
+  g_free (dense_shared->path);
+  g_free (dense_shared->dir);
+  g_clear_pointer (&dense_shared, g_free);
+}
+
+static DmGraph *
+build (DmStore            *store,
+       const DmGraphQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  DmGraph *graph = dm_graph_build (store, query, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (graph);
+  return graph;
+}
+
+static const DmActorView *
+find_view (GArray *views,
+           gint64  actor_id)
+{
+  for (guint i = 0; i < views->len; i++)
+    if (g_array_index (views, DmActorView, i).actor_id == actor_id)
+      return &g_array_index (views, DmActorView, i);
+  return NULL;
+}
+
+static void
+test_views_choices_persist (void)
+{
+  g_autoptr(GraphCorpus) corpus = graph_corpus_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) views = NULL;
+  gint64 russia = graph_corpus_actor (corpus, "Russia");
+  gint64 nato = graph_corpus_actor (corpus, "NATO");
+  gint64 hamas = graph_corpus_actor (corpus, "Hamas");
+  const DmActorView *view;
+
+  g_assert_true (dm_store_set_actor_excluded (corpus->store, russia, TRUE, &error));
+  g_assert_true (dm_store_set_actor_pinned (corpus->store, nato, TRUE, &error));
+  g_assert_true (dm_store_set_actor_position (corpus->store, hamas, 120.5, -30.25, &error));
+  g_assert_no_error (error);
+  g_assert_false (dm_store_set_actor_pinned (corpus->store, 987654, TRUE, &error));
+  g_assert_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* reopened */
+  dm_store_free (corpus->store);
+  corpus->store = dm_store_open (corpus->path, &error);
+  g_assert_no_error (error);
+  views = dm_store_list_actor_views (corpus->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (views->len, ==, 3);
+  view = find_view (views, russia);
+  g_assert_true (view->excluded && !view->pinned && !view->has_position);
+  view = find_view (views, nato);
+  g_assert_true (!view->excluded && view->pinned);
+  view = find_view (views, hamas);
+  g_assert_true (view->has_position);
+  g_assert_cmpfloat (view->x, ==, 120.5);
+  g_assert_cmpfloat (view->y, ==, -30.25);
+
+  /* the views honour them */
+  {
+    g_autoptr(DmGraph) graph = build (corpus->store, NULL);
+    int at = dm_graph_find_node (graph, hamas);
+
+    g_assert_cmpint (dm_graph_find_node (graph, russia), ==, -1);
+    g_assert_cmpuint (graph->counts.n_actors_excluded, ==, 1);
+    g_assert_cmpint (at, >=, 0);
+    g_assert_true (((DmGraphNode *) graph->nodes->pdata[at])->has_position);
+    g_assert_nonnull (strstr (dm_graph_to_dot (graph), "pos=\"120.50,-30.25!\""));
+  }
+
+  /* undone: nothing is left */
+  g_assert_true (dm_store_set_actor_excluded (corpus->store, russia, FALSE, &error));
+  g_assert_true (dm_store_set_actor_pinned (corpus->store, nato, FALSE, &error));
+  g_assert_true (dm_store_clear_actor_position (corpus->store, hamas, &error));
+  g_clear_pointer (&views, g_array_unref);
+  views = dm_store_list_actor_views (corpus->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (views->len, ==, 0);
+}
+
+/* The aggregates say what a scan of the relations says, filters included. */
+static void
+test_views_counts_match_relations (void)
+{
+  g_autoptr(GraphCorpus) corpus = graph_corpus_new ();
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autoptr(GPtrArray) counts = NULL;
+      g_autoptr(GPtrArray) relations = NULL;
+      guint sum = 0;
+
+      if (round == 1)
+        dm_graph_query_exclude_article (query, corpus->article_ids[2], TRUE);
+      if (round == 2)
+        query->date_to = g_strdup ("2025-02-13");
+      counts = dm_store_list_relation_counts (corpus->store, query, &error);
+      g_assert_no_error (error);
+      relations = dm_store_list_relations (corpus->store, query, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < counts->len; i++)
+        sum += ((DmRelationCount *) counts->pdata[i])->n;
+      g_assert_cmpuint (sum, ==, relations->len);
+    }
+}
+
+static void
+test_views_overview (void)
+{
+  Dense *dense = dense_get ();
+  g_autoptr(DmGraph) graph = build (dense->store, NULL);
+  g_autoptr(DmGraph) all = NULL;
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(GError) error = NULL;
+  const DmGraphNode *heaviest = NULL;
+
+  g_assert_cmpuint (graph->nodes->len, ==, DM_GRAPH_DEFAULT_MAX_NODES);
+  g_assert_cmpuint (graph->counts.n_actors_total, ==, 500);
+  g_assert_cmpuint (graph->counts.n_actors_available, ==, 500);
+  g_assert_cmpuint (graph->counts.n_actors_shown, ==, 60);
+  g_assert_cmpuint (graph->counts.n_actors_over_budget, ==, 440);
+  g_assert_cmpuint (graph->counts.n_actors_filtered, ==, 0);
+  g_assert_cmpuint (graph->counts.n_actors_excluded, ==, 0);
+  g_assert_cmpuint (graph->edges->len, <=, 2 * 60);
+  g_assert_cmpuint (graph->counts.n_edges_shown, ==, graph->edges->len);
+  g_assert_cmpuint (graph->counts.n_edges_available, >=, 1000);
+
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      const DmGraphNode *node = graph->nodes->pdata[i];
+
+      g_assert_cmpfloat (node->weight, ==, node->n_sentences + node->n_partners);
+      if (heaviest == NULL || node->weight > heaviest->weight)
+        heaviest = node;
+    }
+  /* the actor with most partners is among the heaviest */
+  g_assert_cmpint (dm_graph_find_node (graph, dense->hub), >=, 0);
+  g_assert_cmpfloat (heaviest->weight, >, 0);
+
+  /* excluded: gone from every view, and counted; pinned: shown though light */
+  {
+    g_autoptr(DmGraph) without = NULL;
+    g_autoptr(DmActorInfo) light = dm_store_find_actor (dense->store, "Official 499", NULL);
+
+    g_assert_true (dm_store_set_actor_excluded (dense->store, dense->hub, TRUE, &error));
+    g_assert_true (dm_store_set_actor_pinned (dense->store, light->id, TRUE, &error));
+    g_assert_no_error (error);
+    without = build (dense->store, NULL);
+    g_assert_cmpint (dm_graph_find_node (without, dense->hub), ==, -1);
+    g_assert_cmpint (dm_graph_find_node (without, light->id), >=, 0);
+    g_assert_cmpuint (without->counts.n_actors_excluded, ==, 1);
+    g_assert_cmpuint (without->nodes->len, ==, 60);
+    g_assert_true (dm_store_set_actor_excluded (dense->store, dense->hub, FALSE, &error));
+    g_assert_true (dm_store_set_actor_pinned (dense->store, light->id, FALSE, &error));
+  }
+
+  /* --all */
+  query->max_nodes = 0;
+  all = build (dense->store, query);
+  g_assert_cmpuint (all->nodes->len, ==, 500);
+  g_assert_cmpuint (all->counts.n_actors_over_budget, ==, 0);
+}
+
+static void
+test_views_ego (void)
+{
+  Dense *dense = dense_get ();
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(DmGraph) graph = NULL;
+  g_autoptr(DmGraph) wider = NULL;
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int focus;
+
+  query->focus_actor = dense->hub;
+  graph = build (dense->store, query);
+  focus = dm_graph_find_node (graph, dense->hub);
+  g_assert_cmpint (focus, >=, 0);
+  g_assert_cmpuint (graph->counts.n_neighbours, >, 30);
+  g_assert_cmpuint (graph->counts.n_neighbours_shown, ==, 30);
+  g_assert_cmpuint (graph->nodes->len, ==, 31);
+
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      const DmGraphEdge *edge = graph->edges->pdata[i];
+
+      /* only the focus's own edges, one per neighbour and direction */
+      g_assert_true ((int) edge->source == focus || (int) edge->target == focus);
+      g_assert_true (g_hash_table_add (pairs, g_strdup_printf ("%u>%u", edge->source, edge->target)));
+      g_assert_cmpuint (edge->relation_ids->len, ==, edge->n_evidence);
+    }
+
+  /* neighbours ranked by evidence: nobody left out has more than one shown */
+  {
+    guint weakest = G_MAXUINT;
+
+    for (guint i = 0; i < graph->nodes->len; i++)
+      {
+        guint evidence = 0;
+
+        if ((int) i == focus)
+          continue;
+        for (guint k = 0; k < graph->edges->len; k++)
+          {
+            const DmGraphEdge *edge = graph->edges->pdata[k];
+
+            if (edge->source == i || edge->target == i)
+              evidence += edge->n_evidence;
+          }
+        weakest = MIN (weakest, evidence);
+      }
+    query->max_neighbours = 0;
+    wider = build (dense->store, query);
+    g_assert_cmpuint (wider->counts.n_neighbours_shown, ==, graph->counts.n_neighbours);
+    for (guint i = 0; i < wider->nodes->len; i++)
+      {
+        const DmGraphNode *node = wider->nodes->pdata[i];
+        guint evidence = 0;
+
+        if (dm_graph_find_node (graph, node->actor_id) >= 0)
+          continue;
+        for (guint k = 0; k < wider->edges->len; k++)
+          {
+            const DmGraphEdge *edge = wider->edges->pdata[k];
+
+            if (edge->source == i || edge->target == i)
+              evidence += edge->n_evidence;
+          }
+        g_assert_cmpuint (evidence, <=, weakest);
+      }
+  }
+}
+
+static void
+test_views_groups (void)
+{
+  Dense *dense = dense_get ();
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(DmGraph) graph = NULL;
+  g_autoptr(DmGraph) collapsed = NULL;
+  g_autoptr(DmActorInfo) country = dm_store_find_actor (dense->store, "Country 3", NULL);
+  g_autofree char *dot = NULL;
+  guint n_members = 0;
+  int at;
+
+  query->max_nodes = 0;
+  graph = build (dense->store, query);
+  for (guint i = 0; i < graph->nodes->len; i++)
+    n_members += ((DmGraphNode *) graph->nodes->pdata[i])->group_id == country->id;
+  g_assert_cmpuint (n_members, >, 0);
+  dot = dm_graph_to_dot (graph);
+  g_assert_nonnull (strstr (dot, "subgraph cluster_a"));
+
+  dm_graph_query_collapse_group (query, country->id, TRUE);
+  collapsed = build (dense->store, query);
+  at = dm_graph_find_node (collapsed, country->id);
+  g_assert_cmpint (at, >=, 0);
+  g_assert_cmpuint (((DmGraphNode *) collapsed->nodes->pdata[at])->n_members, ==, n_members);
+  g_assert_cmpuint (collapsed->nodes->len, ==, graph->nodes->len - n_members);
+  for (guint i = 0; i < collapsed->nodes->len; i++)
+    g_assert_cmpint (((DmGraphNode *) collapsed->nodes->pdata[i])->group_id, !=, country->id);
+}
+
+/* Laid out, no edge label overlaps a node or another edge label. */
+static void
+assert_labels_clear (DmLayout *layout)
+{
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (double) * 4);
+  guint n_nodes = layout->graph->nodes->len;
+  guint n_labels = 0;
+
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      const DmLayoutNode *node = &layout->nodes[i];
+      double box[4] = { node->x - node->width / 2, node->y - node->height / 2,
+                        node->x + node->width / 2, node->y + node->height / 2 };
+
+      g_array_append_val (boxes, box);
+    }
+  for (guint e = 0; e < layout->graph->edges->len; e++)
+    {
+      const DmLayoutEdge *edge = &layout->edges[e];
+
+      for (guint s = 0; s < edge->shapes->len; s++)
+        {
+          const DmShape *shape = edge->shapes->pdata[s];
+          double box[4];
+
+          if (shape->kind != DM_SHAPE_TEXT)
+            continue;
+          /* anchor on the baseline, centred: the text's box, shrunk by a point a side for
+           * the rounding of Graphviz's own placement */
+          box[0] = shape->points[0] - shape->text_width / 2 + 1;
+          box[2] = shape->points[0] + shape->text_width / 2 - 1;
+          box[1] = shape->points[1] - shape->font_size * 0.8 + 1;
+          box[3] = shape->points[1] + shape->font_size * 0.2 - 1;
+          for (guint k = 0; k < boxes->len; k++)
+            {
+              const double *other = &g_array_index (boxes, double, 4 * k);
+
+              if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3])
+                g_error ("edge %u's label “%s” overlaps %s %u", e, shape->text,
+                         k < n_nodes ? "node" : "the label of box", k);
+            }
+          g_array_append_val (boxes, box);
+          n_labels++;
+        }
+    }
+  g_assert_cmpuint (n_labels, >=, layout->graph->edges->len);
+}
+
+static void
+test_views_labels_clear (void)
+{
+  Dense *dense = dense_get ();
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(DmGraph) graph = NULL;
+      g_autoptr(DmLayout) layout = NULL;
+
+      query->focus_actor = round == 0 ? 0 : dense->hub;
+      graph = build (dense->store, query);
+      layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                        DM_LAYOUT_ENGINE_AUTO, NULL, NULL, &error);
+      g_assert_no_error (error);
+      assert_labels_clear (layout);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dramatis/views/choices-persist", test_views_choices_persist);
+  g_test_add_func ("/dramatis/views/counts-match-relations", test_views_counts_match_relations);
+  g_test_add_func ("/dramatis/views/overview", test_views_overview);
+  g_test_add_func ("/dramatis/views/ego", test_views_ego);
+  g_test_add_func ("/dramatis/views/groups", test_views_groups);
+  g_test_add_func ("/dramatis/views/labels-clear", test_views_labels_clear);
+
+  status = g_test_run ();
+  dense_free ();
+  return status;
+}

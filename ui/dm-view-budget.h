@@ -1,0 +1,41 @@
+/* dm-view-budget.h — the overview's budget: how many actors the whole graph shows, and
+ * how many it leaves out
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dm-graph.h"
+
+G_BEGIN_DECLS
+
+#define DM_TYPE_VIEW_BUDGET (dm_view_budget_get_type ())
+
+G_DECLARE_FINAL_TYPE (DmViewBudget, dm_view_budget, DM, VIEW_BUDGET, GtkWidget)
+
+/* The default budget: about what a window of 1600×1000 shows with every actor labelled. */
+#define DM_VIEW_BUDGET_DEFAULT DM_GRAPH_DEFAULT_MAX_NODES
+
+GtkWidget *dm_view_budget_new        (void);
+
+/* The most actors the overview shows; 0: all of them. Property "budget". */
+guint      dm_view_budget_get_budget (DmViewBudget *self);
+void       dm_view_budget_set_budget (DmViewBudget *self,
+                                      guint         budget);
+
+/* What the last overview showed and left out (the engine's counts). */
+void       dm_view_budget_set_counts (DmViewBudget        *self,
+                                      const DmGraphCounts *counts);
+
+/* The sentence saying what is hidden and why ("450 actors hidden by the budget, 12 by
+ * the filters, 2 excluded"); NULL when nothing is. */
+const char *dm_view_budget_get_summary (DmViewBudget *self);
+
+/* Signals: "reset-filters" () — the "Reset Filters" button: the filters hide actors.
+ *          "show-excluded" () — the "Show Excluded" button: bring excluded actors back. */
+
+G_END_DECLS

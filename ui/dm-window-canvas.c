@@ -1,0 +1,423 @@
+/* dm-window-canvas.c — what the main window adds around its canvas: the legend, search
+ * matches marked on the graph, and the zoom and Escape keys wherever the focus is
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dm-actors-panel.h"
+#include "dm-graph-view.h"
+#include "dm-graph-view-private.h"
+#include "dm-filters-panel.h"
+#include "dm-legend.h"
+#include "dm-store-view.h"
+#include "dm-view-budget.h"
+#include "dm-window-private.h"
+
+/* The actors panel searched again: its matches are marked on the canvas as they are
+ * typed. */
+static void
+matches_changed_cb (DmWindow      *self,
+                    DmActorsPanel *panel)
+{
+  const gint64 *ids;
+  guint n;
+
+  ids = dm_actors_panel_get_matches (panel, &n);
+  dm_graph_view_set_highlighted_actors (self->graph_view, ids, n);
+}
+
+/* The overview's budget -------------------------------------------------------------- */
+
+static void
+budget_changed_cb (DmWindow     *self,
+                   GParamSpec   *pspec,
+                   DmViewBudget *budget)
+{
+  /* The budget only shapes the whole graph. */
+  if (self->query->focus_actor == 0)
+    _dm_window_reload_graph (self);
+}
+
+void
+_dm_window_canvas_apply (DmWindow     *self,
+                         DmGraphQuery *query)
+{
+  /* "+N more" widens one ego view only: another focus starts from the default. */
+  if (query->focus_actor != self->more_focus)
+    {
+      self->more_focus = query->focus_actor;
+      self->max_neighbours = DM_GRAPH_DEFAULT_MAX_NEIGHBOURS;
+    }
+  query->max_nodes = dm_view_budget_get_budget (DM_VIEW_BUDGET (self->budget));
+  query->max_neighbours = self->max_neighbours;
+}
+
+void
+_dm_window_canvas_graph_shown (DmWindow *self)
+{
+  gboolean shown = self->graph != NULL && self->graph->query != NULL && self->graph->nodes->len > 0 &&
+                   g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "graph") == 0;
+  gboolean overview = shown && self->graph->query->focus_actor == 0;
+  guint more = 0;
+
+  if (overview)
+    dm_view_budget_set_counts (DM_VIEW_BUDGET (self->budget), &self->graph->counts);
+  gtk_widget_set_visible (self->budget, overview);
+
+  if (shown && !overview && self->graph->counts.n_neighbours > self->graph->counts.n_neighbours_shown)
+    more = self->graph->counts.n_neighbours - self->graph->counts.n_neighbours_shown;
+  if (more > 0)
+    {
+      g_autofree char *label = g_strdup_printf (_("+%u more"), more);
+      g_autofree char *tooltip = g_strdup_printf (g_dngettext (NULL, "Show the next neighbour (%u with less evidence are hidden)",
+                                                               "Show the next %u neighbours (%u with less evidence are hidden)",
+                                                               MIN (more, DM_GRAPH_DEFAULT_MAX_NEIGHBOURS)),
+                                                  MIN (more, DM_GRAPH_DEFAULT_MAX_NEIGHBOURS), more);
+
+      gtk_button_set_label (self->more_button, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->more_button), tooltip);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), more > 0);
+}
+
+static void
+more_clicked_cb (DmWindow  *self,
+                 GtkButton *button)
+{
+  if (self->graph == NULL || self->graph->query == NULL || self->graph->query->focus_actor == 0)
+    return;
+  /* The next neighbours, a default ring's worth at a time. */
+  self->max_neighbours = self->graph->counts.n_neighbours_shown + DM_GRAPH_DEFAULT_MAX_NEIGHBOURS;
+  _dm_window_reload_graph (self);
+}
+
+static void
+reset_filters_cb (DmWindow     *self,
+                  DmViewBudget *budget)
+{
+  dm_filters_panel_reset (self->filters_panel);
+  _dm_window_reload_graph (self);
+}
+
+/* Every actor the user excluded comes back (the Filters panel lists them one by one). */
+static void
+show_excluded_cb (DmWindow     *self,
+                  DmViewBudget *budget)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) views = NULL;
+  DmStore *store;
+
+  if (self->corpus == NULL)
+    return;
+  store = dm_corpus_get_store (self->corpus);
+  views = dm_store_list_actor_views (store, &error);
+  for (guint i = 0; views != NULL && i < views->len && error == NULL; i++)
+    {
+      const DmActorView *view = &g_array_index (views, DmActorView, i);
+
+      if (view->excluded)
+        dm_store_set_actor_excluded (store, view->actor_id, FALSE, &error);
+    }
+  if (error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not bring back the excluded actors: %s"), error->message);
+
+      _dm_window_toast (self, message);
+    }
+  _dm_window_reload_graph (self);
+}
+
+/* Exclude and pin ---------------------------------------------------------------------- */
+
+/* The actor of the canvas's selected node; 0 without one. */
+static gint64
+selected_actor (DmWindow *self)
+{
+  int node = dm_graph_view_get_selected_node (self->graph_view);
+  DmLayout *layout = dm_graph_view_get_layout (self->graph_view);
+
+  if (node < 0 || layout == NULL || (guint) node >= layout->graph->nodes->len)
+    return 0;
+  return ((DmGraphNode *) g_ptr_array_index (layout->graph->nodes, node))->actor_id;
+}
+
+static gboolean
+set_actor_choice (DmWindow *self,
+                  gint64    actor_id,
+                  gboolean  pin,
+                  gboolean  value)
+{
+  g_autoptr(GError) error = NULL;
+  DmStore *store;
+  gboolean ok;
+
+  if (self->corpus == NULL || actor_id == 0)
+    return FALSE;
+  store = dm_corpus_get_store (self->corpus);
+  ok = pin ? dm_store_set_actor_pinned (store, actor_id, value, &error)
+           : dm_store_set_actor_excluded (store, actor_id, value, &error);
+  if (!ok)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not change how the actor is shown: %s"), error->message);
+
+      _dm_window_toast (self, message);
+      return FALSE;
+    }
+  _dm_window_reload_graph (self);
+  return TRUE;
+}
+
+static void
+canvas_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  DmWindow *self = DM_WINDOW (widget);
+  gint64 actor_id = g_variant_get_int64 (param);
+
+  if (g_str_equal (action_name, "canvas.exclude") && set_actor_choice (self, actor_id, FALSE, TRUE))
+    {
+      g_autoptr(DmActorInfo) info = dm_store_get_actor (dm_corpus_get_store (self->corpus), actor_id, NULL);
+      g_autofree char *title = g_strdup_printf (_("“%s” is hidden from every view"), info != NULL ? info->name : "?");
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_detailed_action_name (toast, "canvas.include");
+      adw_toast_set_action_target_value (toast, g_variant_new_int64 (actor_id));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else if (g_str_equal (action_name, "canvas.include"))
+    set_actor_choice (self, actor_id, FALSE, FALSE);
+  else if (g_str_equal (action_name, "canvas.pin"))
+    set_actor_choice (self, actor_id, TRUE, TRUE);
+  else if (g_str_equal (action_name, "canvas.unpin"))
+    set_actor_choice (self, actor_id, TRUE, FALSE);
+  else if (g_str_equal (action_name, "canvas.collapse-group") || g_str_equal (action_name, "canvas.expand-group"))
+    {
+      dm_graph_query_collapse_group (self->query, actor_id, g_str_equal (action_name, "canvas.collapse-group"));
+      _dm_window_reload_graph (self);
+    }
+}
+
+void
+_dm_window_class_canvas_init (GtkWidgetClass *widget_class)
+{
+  static const char * const names[] = {
+    "canvas.exclude", "canvas.include", "canvas.pin", "canvas.unpin", "canvas.collapse-group", "canvas.expand-group",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    gtk_widget_class_install_action (widget_class, names[i], "x", canvas_action_cb);
+}
+
+/* Whether actors of @graph belong to the group of @actor_id. */
+static gboolean
+has_members (DmGraph *graph,
+             gint64   actor_id)
+{
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      const DmGraphNode *node = g_ptr_array_index (graph->nodes, i);
+
+      if (node->group_id == actor_id && node->actor_id != actor_id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Right-click on an actor: what can be done to it. */
+static void
+context_pressed_cb (DmWindow        *self,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    GtkGestureClick *gesture)
+{
+  int node = dm_graph_view_node_at (self->graph_view, x, y);
+  DmLayout *layout = dm_graph_view_get_layout (self->graph_view);
+  g_autoptr(GMenu) menu = NULL;
+  const DmGraphNode *gn;
+  GtkWidget *popover;
+
+  if (node < 0 || layout == NULL)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  dm_graph_view_select_node (self->graph_view, node);
+  gn = g_ptr_array_index (layout->graph->nodes, node);
+
+  menu = g_menu_new ();
+  {
+    g_autoptr(GMenuItem) item = g_menu_item_new (gn->pinned ? _("_Unpin") : _("_Pin (Always Show)"), NULL);
+
+    g_menu_item_set_action_and_target_value (item, gn->pinned ? "canvas.unpin" : "canvas.pin",
+                                             g_variant_new_int64 (gn->actor_id));
+    g_menu_append_item (menu, item);
+  }
+  /* A country or organisation others here belong to folds them in; folded, it opens. */
+  if (gn->n_members > 0 || has_members (layout->graph, gn->actor_id))
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (gn->n_members > 0 ? _("E_xpand Group") : _("_Collapse Group"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, gn->n_members > 0 ? "canvas.expand-group" : "canvas.collapse-group",
+                                               g_variant_new_int64 (gn->actor_id));
+      g_menu_append_item (menu, item);
+    }
+  {
+    g_autoptr(GMenuItem) item = g_menu_item_new (_("_Exclude From Every View"), NULL);
+
+    g_menu_item_set_action_and_target_value (item, "canvas.exclude", g_variant_new_int64 (gn->actor_id));
+    g_menu_append_item (menu, item);
+  }
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, GTK_WIDGET (self->graph_view));
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { x, y, 1, 1 });
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+static gboolean
+exclude_selected_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  DmWindow *self = DM_WINDOW (widget);
+  gint64 actor_id = selected_actor (self);
+
+  /* Never the focus itself: its view would be empty. */
+  if (actor_id == 0 || actor_id == self->query->focus_actor)
+    return FALSE;
+  gtk_widget_activate_action (widget, "canvas.exclude", "x", actor_id);
+  return TRUE;
+}
+
+/* Window-wide keys --------------------------------------------------------------------- */
+
+static gboolean
+zoom_in_cb (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  dm_graph_view_zoom_in (DM_WINDOW (widget)->graph_view);
+  return TRUE;
+}
+
+static gboolean
+zoom_out_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  dm_graph_view_zoom_out (DM_WINDOW (widget)->graph_view);
+  return TRUE;
+}
+
+static gboolean
+zoom_reset_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  dm_graph_view_set_zoom (DM_WINDOW (widget)->graph_view, 1.0);
+  return TRUE;
+}
+
+static gboolean
+escape_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  dm_window_show_whole_graph (DM_WINDOW (widget));
+  return TRUE;
+}
+
+/* The canvas's own keys ("+", "-", "0", Escape) from anywhere in the window. In the bubble
+ * phase: a text field that takes the key (a "+" typed into the search, Escape closing it)
+ * keeps it, and the canvas, when it has the focus, handles its keys itself first. */
+static void
+add_window_keys (DmWindow *self)
+{
+  static const struct {
+    const char *trigger;
+    GtkShortcutFunc func;
+  } keys[] = {
+    { "plus|KP_Add|equal", zoom_in_cb },
+    { "minus|KP_Subtract", zoom_out_cb },
+    { "0|KP_0", zoom_reset_cb },
+    { "Escape", escape_cb },
+    { "Delete|KP_Delete", exclude_selected_cb },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                            gtk_callback_action_new (keys[i].func, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+/* The legend explains a graph: none over the empty page. */
+static void
+main_page_changed_cb (DmWindow   *self,
+                      GParamSpec *pspec,
+                      GtkStack   *stack)
+{
+  gtk_widget_set_visible (self->legend,
+                          g_strcmp0 (gtk_stack_get_visible_child_name (stack), "graph") == 0);
+}
+
+void
+_dm_window_canvas_init (DmWindow *self)
+{
+  self->legend = dm_legend_new (self->graph_view);
+  /* Bottom left: the top is the focus and budget bars', the bottom right the zoom
+   * buttons'. */
+  gtk_widget_set_halign (self->legend, GTK_ALIGN_START);
+  gtk_widget_set_valign (self->legend, GTK_ALIGN_END);
+  gtk_widget_set_margin_start (self->legend, 12);
+  gtk_widget_set_margin_bottom (self->legend, 12);
+  gtk_overlay_add_overlay (self->canvas_overlay, self->legend);
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (main_page_changed_cb), self, G_CONNECT_SWAPPED);
+  main_page_changed_cb (self, NULL, self->main_stack);
+
+  self->budget = dm_view_budget_new ();
+  gtk_widget_set_halign (self->budget, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->budget, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->budget, 12);
+  gtk_widget_set_visible (self->budget, FALSE);
+  gtk_overlay_add_overlay (self->canvas_overlay, self->budget);
+  g_signal_connect_object (self->budget, "notify::budget",
+                           G_CALLBACK (budget_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->budget, "reset-filters",
+                           G_CALLBACK (reset_filters_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->budget, "show-excluded",
+                           G_CALLBACK (show_excluded_cb), self, G_CONNECT_SWAPPED);
+
+  /* "+N more" in the focus bar, after "Around X". */
+  self->more_button = GTK_BUTTON (gtk_button_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), FALSE);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->focus_label))),
+                              GTK_WIDGET (self->more_button), GTK_WIDGET (self->focus_label));
+  g_signal_connect_object (self->more_button, "clicked", G_CALLBACK (more_clicked_cb), self, G_CONNECT_SWAPPED);
+  self->max_neighbours = DM_GRAPH_DEFAULT_MAX_NEIGHBOURS;
+
+  g_signal_connect_object (self->actors_panel, "matches-changed",
+                           G_CALLBACK (matches_changed_cb), self, G_CONNECT_SWAPPED);
+  add_window_keys (self);
+
+  {
+    GtkGesture *context = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), GDK_BUTTON_SECONDARY);
+    g_signal_connect_object (context, "pressed", G_CALLBACK (context_pressed_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->graph_view), GTK_EVENT_CONTROLLER (context));
+  }
+}
