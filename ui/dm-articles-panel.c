@@ -13,6 +13,7 @@
 
 #include "dm-article-item.h"
 #include "dm-articles-panel.h"
+#include "dm-edit.h"
 #include "dm-list-filler.h"
 
 struct _DmArticlesPanel
@@ -82,7 +83,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
-  GtkWidget *box, *check, *labels, *title, *detail;
+  GtkWidget *box, *check, *labels, *title, *detail, *menu;
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_widget_set_margin_top (box, 3);
@@ -108,6 +109,14 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (labels), detail);
   gtk_box_append (GTK_BOX (box), labels);
 
+  menu = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+  gtk_widget_add_css_class (menu, "flat");
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (menu, _("Article Menu"));
+  gtk_box_append (GTK_BOX (box), menu);
+
+  g_object_set_data (G_OBJECT (box), "menu", menu);
   g_object_set_data (G_OBJECT (box), "check", check);
   g_object_set_data (G_OBJECT (box), "title", title);
   g_object_set_data (G_OBJECT (box), "detail", detail);
@@ -144,6 +153,12 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+
+  {
+    g_autoptr(GMenuModel) menu = dm_edit_article_menu_new (dm_article_item_get_id (item));
+
+    gtk_menu_button_set_menu_model (g_object_get_data (G_OBJECT (box), "menu"), menu);
+  }
 
   binding = g_object_bind_property (item, "included", check, "active",
                                     G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

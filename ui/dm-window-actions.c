@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "dm-edit.h"
 #include "dm-export.h"
 #include "dm-window-private.h"
 
@@ -238,6 +239,9 @@ typedef enum {
   ACTION_PASTE,
   ACTION_CANCEL_IMPORT,
   ACTION_SHOW_IMPORT_FAILURES,
+  ACTION_UNDO,
+  ACTION_REDO,
+  ACTION_CORRECTIONS,
   N_ACTIONS
 } WindowAction;
 
@@ -256,6 +260,9 @@ static const char * const action_names[N_ACTIONS] = {
   [ACTION_PASTE]                 = "win.paste",
   [ACTION_CANCEL_IMPORT]         = "win.cancel-import",
   [ACTION_SHOW_IMPORT_FAILURES]  = "win.show-import-failures",
+  [ACTION_UNDO]                  = "win.undo",
+  [ACTION_REDO]                  = "win.redo",
+  [ACTION_CORRECTIONS]           = "win.corrections",
 };
 
 static void
@@ -315,10 +322,26 @@ activate_action (GtkWidget  *widget,
     case ACTION_SHOW_IMPORT_FAILURES:
       _dm_window_show_import_failures (self);
       break;
+    case ACTION_UNDO:
+    case ACTION_REDO:
+      _dm_window_undo (self, action == ACTION_REDO);
+      break;
+    case ACTION_CORRECTIONS:
+      _dm_window_show_corrections (self);
+      break;
     case N_ACTIONS:
     default:
       g_assert_not_reached ();
     }
+}
+
+/* "win.edit": an edit a panel or menu asks for (dm-edit.h). */
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  _dm_window_run_edit (DM_WINDOW (widget), param);
 }
 
 void
@@ -326,6 +349,7 @@ _dm_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   for (guint i = 0; i < N_ACTIONS; i++)
     gtk_widget_class_install_action (widget_class, action_names[i], NULL, activate_action);
+  gtk_widget_class_install_action (widget_class, DM_EDIT_ACTION, DM_EDIT_VARIANT_TYPE, edit_action);
 }
 
 /* ------------------------------------------------------------------------------------------ */

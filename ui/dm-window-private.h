@@ -87,6 +87,10 @@ struct _DmWindow
   GtkRevealer          *import_revealer;
   GtkLabel             *import_label;
   GtkProgressBar       *import_progress;
+
+  /* Edits run one at a time, in order (dm-window-edit.c): "(sasax)" variants. */
+  GQueue                edit_queue;
+  gboolean              edit_running;
 };
 
 /* dm-window.c */
@@ -109,5 +113,17 @@ void           _dm_window_choose_articles        (DmWindow             *self,
                                                   GtkFileChooserAction  action);
 void           _dm_window_paste                  (DmWindow             *self);
 void           _dm_window_show_import_failures   (DmWindow             *self);
+
+/* dm-window-edit.c */
+/* Queues @edit (floating "(sasax)", see dm-edit.h) and runs it after the ones before. */
+void           _dm_window_run_edit               (DmWindow             *self,
+                                                  GVariant             *edit);
+void           _dm_window_undo                   (DmWindow             *self,
+                                                  gboolean              redo);
+void           _dm_window_edit_corpus_opened     (DmWindow             *self);
+void           _dm_window_edit_dispose           (DmWindow             *self);
+
+/* dm-corrections-dialog.c */
+void           _dm_window_show_corrections       (DmWindow             *self);
 
 G_END_DECLS
