@@ -231,11 +231,12 @@ test_extract_html_has_text (void)
 /* edit and rules: the curation commands */
 
 static const char dated_a[] =
-  "Election day\n\nLONDON, 12 March 2025 — The Conservative Party criticised the Labour Party.\n";
+  "Election day\n\nLONDON, 12 March 2025 — The Conservative Party criticised the Labour Party. "
+  "The debate was watched in France.\n";
 static const char dated_b[] =
-  "Tax row\n\nLONDON, 20 March 2025 — The Tory Party attacked the Labour Party over taxes.\n";
+  "Tax row\n\nLONDON, 20 March 2025 — The Heritage Party attacked the Labour Party over taxes.\n";
 static const char dated_c[] =
-  "More\n\nLONDON, 28 March 2025 — The Labour Party condemned the Tory Party.\n";
+  "More\n\nLONDON, 28 March 2025 — The Labour Party condemned the Heritage Party.\n";
 
 static void
 run_ok (const char * const *args,
@@ -264,47 +265,47 @@ test_edit_and_rules (void)
   g_autofree char *missing = g_build_filename (dir, "missing.dramatis", NULL);
   const char *import_ab[] = { "import", "--db", db, a, b, NULL };
   const char *import_c[] = { "import", "--db", db, c, NULL };
-  const char *merge[] = { "edit", "--db", db, "merge", "Conservative Party", "Tory Party", NULL };
-  const char *not_actor[] = { "edit", "--db", db, "not-actor", "LONDON", NULL };
+  const char *merge[] = { "edit", "--db", db, "merge", "Conservative Party", "Heritage Party", NULL };
+  const char *not_actor[] = { "edit", "--db", db, "not-actor", "France", NULL };
   const char *undo[] = { "edit", "--db", db, "undo", NULL };
   const char *redo[] = { "edit", "--db", db, "redo", NULL };
-  const char *tory[] = { "edit", "--db", db, "relations", "Tory Party", NULL };
+  const char *tory[] = { "edit", "--db", db, "relations", "Heritage Party", NULL };
   const char *export_rules[] = { "rules", "--db", db, "export", "-o", rules, NULL };
   const char *list_rules[] = { "rules", "--db", db, "list", NULL };
   const char *import_rules[] = { "rules", "--db", other, "import", rules, NULL };
   const char *import_other[] = { "import", "--db", other, a, b, c, NULL };
-  const char *other_tory[] = { "edit", "--db", other, "relations", "Tory Party", NULL };
+  const char *other_heritage[] = { "edit", "--db", other, "relations", "Heritage Party", NULL };
   Run run = { 0 };
   g_autofree char *relations = NULL;
   g_auto(GStrv) lines = NULL;
 
   run_ok (import_ab, NULL);
-  run_ok (merge, "Merged “Tory Party” into “Conservative Party”\n");
-  run_ok (not_actor, "Marked “LONDON” as not an actor\n");
-  run_ok (undo, "Undone: Marked “LONDON” as not an actor\n");
-  run_ok (redo, "Redone: Marked “LONDON” as not an actor\n");
+  run_ok (merge, "Merged “Heritage Party” into “Conservative Party”\n");
+  run_ok (not_actor, "Marked “France” as not an actor\n");
+  run_ok (undo, "Undone: Marked “France” as not an actor\n");
+  run_ok (redo, "Redone: Marked “France” as not an actor\n");
   run_ok (import_c, NULL);
 
-  /* the third article's "Tory Party" is the Conservative Party */
+  /* the third article's "Heritage Party" is the Conservative Party */
   run_cli (&run, tory, NULL);
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (run.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_nonnull (strstr (run.out, "Labour Party\tcondemns\tConservative Party"));
-  g_assert_null (strstr (run.out, "LONDON\t"));
+  g_assert_null (strstr (run.out, "France\t"));
   relations = g_steal_pointer (&run.out);
   run_clear (&run);
 
   run_cli (&run, list_rules, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "alias\t2 relations\t“Tory Party” is “Conservative Party”"));
+  g_assert_nonnull (strstr (run.out, "alias\t2 relations\t“Heritage Party” is “Conservative Party”"));
   run_clear (&run);
 
   /* shared with another corpus: the same graph from the same articles */
   run_ok (export_rules, "");
   run_ok (import_rules, "Imported 2 rules\n");
   run_ok (import_other, NULL);
-  run_cli (&run, other_tory, NULL);
+  run_cli (&run, other_heritage, NULL);
   g_assert_cmpstr (run.out, ==, relations);
   run_clear (&run);
 
