@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "dm-article-date.h"
 #include "dm-article-item.h"
 #include "dm-articles-panel.h"
 #include "dm-edit.h"
@@ -187,6 +188,29 @@ list_activate_cb (DmArticlesPanel *self,
     g_signal_emit (self, signals[ARTICLE_ACTIVATED], 0, dm_article_item_get_id (item));
 }
 
+/* "articles.set-date" (an article's menu): asks for the date, then it is an edit. */
+static void
+set_date_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  DmArticlesPanel *self = DM_ARTICLES_PANEL (widget);
+  GListModel *model = G_LIST_MODEL (self->store);
+  gint64 article_id = g_variant_get_int64 (param);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DmArticleItem) item = g_list_model_get_item (model, i);
+
+      if (dm_article_item_get_id (item) == article_id)
+        {
+          dm_article_date_ask (widget, article_id, dm_article_item_get_title (item),
+                               dm_article_item_get_date (item));
+          return;
+        }
+    }
+}
+
 /* The listed items from @first on stop telling us of their include check. */
 static void
 disconnect_items (DmArticlesPanel *self,
@@ -247,6 +271,7 @@ dm_articles_panel_class_init (DmArticlesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DmArticlesPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, DmArticlesPanel, list_view);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_install_action (widget_class, "articles.set-date", "x", set_date_action);
 }
 
 static void

@@ -270,15 +270,13 @@ choose_rules_file (DmCorrectionsDialog *self,
                    gboolean             save)
 {
   static const char * const patterns[] = { "*.tsv", "*.txt", "*.rules", NULL };
-  g_autoptr(GtkFileFilter) filter = _dm_window_file_filter_new (_("Rules Files"), patterns);
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (save ? _("Export Rules") : _("Import Rules"),
-                                         GTK_WINDOW (self),
+  chooser = _dm_window_file_chooser_new (GTK_WINDOW (self),
+                                         save ? _("Export Rules") : _("Import Rules"),
                                          save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         save ? _("_Export") : _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+                                         save ? _("_Export") : _("_Import"),
+                                         _("Rules Files"), patterns);
   if (save)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("corrections.tsv"));
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
@@ -321,6 +319,33 @@ dm_corrections_dialog_class_init (DmCorrectionsDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = dm_corrections_dialog_dispose;
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z here too: switching a rule is an edit like any other. */
+static gboolean
+undo_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  DmCorrectionsDialog *self = DM_CORRECTIONS_DIALOG (widget);
+
+  if (self->window != NULL)
+    _dm_window_undo (self->window, GPOINTER_TO_INT (user_data));
+
+  return TRUE;
+}
+
+static void
+add_undo_shortcuts (DmCorrectionsDialog *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  for (int redo = 0; redo <= 1; redo++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (redo ? "<Control><Shift>z" : "<Control>z"),
+                                                            gtk_callback_action_new (undo_shortcut_cb,
+                                                                                     GINT_TO_POINTER (redo), NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static GtkWidget *
@@ -379,6 +404,7 @@ dm_corrections_dialog_init (DmCorrectionsDialog *self)
 
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
   adw_window_set_content (ADW_WINDOW (self), box);
+  add_undo_shortcuts (self);
 }
 
 GtkWidget *

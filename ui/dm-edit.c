@@ -47,7 +47,12 @@ GMenuModel *
 dm_edit_article_menu_new (gint64 article_id)
 {
   GMenu *menu = g_menu_new ();
+  g_autoptr(GMenuItem) date = g_menu_item_new (_("Set _Date…"), NULL);
   g_autoptr(GMenuItem) item = g_menu_item_new (_("_Remove Article"), NULL);
+
+  /* The articles panel asks for the date first (dm-article-date.c). */
+  g_menu_item_set_action_and_target_value (date, "articles.set-date", g_variant_new_int64 (article_id));
+  g_menu_append_item (menu, date);
 
   g_menu_item_set_action_and_target_value (item, DM_EDIT_ACTION,
                                            dm_edit_variant_new ("delete-article", NULL,

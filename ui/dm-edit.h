@@ -32,7 +32,8 @@ void      dm_edit_activate    (GtkWidget    *widget,
                                const char   *text,
                                const gint64 *ids,
                                guint         n_ids);
-/* The menu of an article in the articles panel: remove it (its mentions and relations). */
+/* The menu of an article in the articles panel: set its date ("articles.set-date"), remove
+ * it (its mentions and relations). */
 GMenuModel *dm_edit_article_menu_new (gint64 article_id);
 
 G_END_DECLS

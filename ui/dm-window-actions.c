@@ -35,6 +35,24 @@ _dm_window_file_filter_new (const char         *name,
   return filter;
 }
 
+GtkFileChooserNative *
+_dm_window_file_chooser_new (GtkWindow            *parent,
+                             const char           *title,
+                             GtkFileChooserAction  action,
+                             const char           *accept_label,
+                             const char           *filter_name,
+                             const char * const   *patterns)
+{
+  g_autoptr(GtkFileFilter) filter = _dm_window_file_filter_new (filter_name, patterns);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  return chooser;
+}
+
 static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
@@ -160,15 +178,13 @@ dm_window_choose_corpus (DmWindow *self,
                          gboolean  create)
 {
   static const char * const patterns[] = { "*.dramatis", NULL };
-  g_autoptr(GtkFileFilter) filter = _dm_window_file_filter_new (_("Dramatis Corpora"), patterns);
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (create ? _("New Corpus") : _("Open Corpus"),
-                                         GTK_WINDOW (self),
+  chooser = _dm_window_file_chooser_new (GTK_WINDOW (self),
+                                         create ? _("New Corpus") : _("Open Corpus"),
                                          create ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         create ? _("_Create") : _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+                                         create ? _("_Create") : _("_Open"),
+                                         _("Dramatis Corpora"), patterns);
   if (create)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Untitled.dramatis"));
   g_object_set_data (G_OBJECT (chooser), "create", GINT_TO_POINTER (create));

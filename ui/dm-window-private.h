@@ -105,6 +105,13 @@ void           _dm_window_add_toast              (DmWindow             *self,
 void           _dm_window_class_actions_init     (GtkWidgetClass       *widget_class);
 GtkFileFilter *_dm_window_file_filter_new        (const char           *name,
                                                   const char * const   *patterns);
+/* A modal native chooser with one filter (@filter_name: @patterns); "_Cancel" to cancel. */
+GtkFileChooserNative *_dm_window_file_chooser_new (GtkWindow           *parent,
+                                                  const char           *title,
+                                                  GtkFileChooserAction  action,
+                                                  const char           *accept_label,
+                                                  const char           *filter_name,
+                                                  const char * const   *patterns);
 
 /* dm-window-import.c */
 void           _dm_window_import_init            (DmWindow             *self);
