@@ -1,4 +1,4 @@
-/* dm-cli-common.c — what every dramatis-cli subcommand shares: error lines on stderr
+/* dm-cli-common.c — what the dramatis-cli subcommands share: error lines, adding to a corpus
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "dm-cli-private.h"
+#include "dm-store-write.h"
 
 /* Apart from dm-cli.c, which calls the subcommands, so that they never call back into it. */
 void
@@ -34,4 +35,24 @@ dm_cli_error (const char *path,
     }
   else
     fprintf (stderr, "dramatis-cli: %s\n", message);
+}
+
+gboolean
+dm_cli_add_analyses (DmStore    *store,
+                     const char *db_path,
+                     GPtrArray  *analyses)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < analyses->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!dm_store_add_analysis (store, g_ptr_array_index (analyses, i), NULL, NULL, &error))
+        {
+          dm_cli_error (db_path, "%s", error->message);
+          ok = FALSE;
+        }
+    }
+  return ok;
 }

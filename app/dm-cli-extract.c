@@ -22,7 +22,7 @@
 #include "dm-cli-private.h"
 #include "dm-extractor.h"
 #include "dm-json.h"
-#include "dm-store-write.h"
+#include "dm-store.h"
 
 typedef struct {
   const char *path;
@@ -31,6 +31,7 @@ typedef struct {
   GString    *output;
   GPtrArray  *analyses;   /* kept only with --db */
   gboolean    keep;
+  gboolean    with_text;   /* --with-text: "text" for plain-text files too */
   gboolean    done;
 } Job;
 
@@ -56,7 +57,7 @@ job_run (gpointer data,
       while (articles->len > 0)
         {
           DmArticle *article = g_ptr_array_steal_index (articles, 0);
-          gboolean with_text = article->format != DM_ARTICLE_FORMAT_TEXT;
+          gboolean with_text = job->with_text || article->format != DM_ARTICLE_FORMAT_TEXT;
           DmAnalysis *analysis = dm_extractor_analyze (extractor, article);
 
           dm_json_append_analysis (job->output, analysis, with_text);
@@ -96,10 +97,19 @@ dm_cli_extract (int    argc,
   GThreadPool *pool;
   DmExtractor *extractor;
   guint n_files;
+  gboolean stdin_jsonl = FALSE;
+  gboolean stdin_lines = FALSE;
+  gboolean with_text = FALSE;
   int status = DM_CLI_EXIT_OK;
   GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format (only “jsonl”)"), "jsonl" },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, N_("Also add the articles to the corpus at PATH"), N_("PATH") },
+    { "stdin-jsonl", 0, 0, G_OPTION_ARG_NONE, &stdin_jsonl,
+      N_("Read articles from standard input, one JSON object a line (see below)"), NULL },
+    { "stdin-lines", 0, 0, G_OPTION_ARG_NONE, &stdin_lines,
+      N_("Read articles from standard input, one line of plain text each"), NULL },
+    { "with-text", 0, 0, G_OPTION_ARG_NONE, &with_text,
+      N_("Give plain-text files their “text” too (for import --jsonl)"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -109,11 +119,26 @@ dm_cli_extract (int    argc,
   context = g_option_context_new (N_("— print the actors and relations of articles as JSON Lines"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-    N_("FILE is a plain-text article, an HTML page, an RSS or Atom feed, or “-” for standard input.\n"
-       "The format is recognised from the content. Output follows the extract-jsonl contract."));
+    N_("FILE is a plain-text article, an HTML page, an RSS or Atom feed, or “-” for one plain-text\n"
+       "article on standard input. The format is recognised from the content. Output follows the\n"
+       "extract-jsonl contract."));
   g_option_context_set_description (context,
-    N_("Exit status: 0 when every file was read, 1 when some file could not be read or the\n"
-       "corpus not written, 2 for a usage error."));
+    N_("As a streaming mapper (Spark rdd.pipe, Hadoop streaming), with no FILE:\n"
+       "  --stdin-jsonl  each line is {\"id\": …, \"text\": …, \"title\": …, \"date\": …, \"source\": …}:\n"
+       "                 \"text\" is required (plain text, an HTML page or a feed, as a file would be);\n"
+       "                 \"id\" (a string or a whole number) names the article, \"stdin:LINE\" without it;\n"
+       "                 \"title\", \"source\", \"url\" (strings) and \"date\" (ISO 8601, 2025-02-12) are\n"
+       "                 optional and win over what the text gives; other keys are ignored.\n"
+       "  --stdin-lines  each line is one plain-text article, named \"stdin:LINE\".\n"
+       "Blank lines are skipped. Every record gives its lines in input order, flushed at once;\n"
+       "article lines carry \"text\".\n"
+       "A record that cannot be read gives, in its place,\n"
+       "  {\"kind\":\"error\",\"id\":…|null,\"line\":N,\"message\":\"…\"}\n"
+       "and a line on stderr, and the stream goes on.\n"
+       "\n"
+       "Exit status: 0 when every file was read (with standard input: 0 unless it cannot be read\n"
+       "or the output cannot be written), 1 when some file could not be read or the corpus not\n"
+       "written, 2 for a usage error."));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -125,7 +150,18 @@ dm_cli_extract (int    argc,
       dm_cli_error (NULL, _("unknown format “%s” (only “jsonl”)"), format);
       return DM_CLI_EXIT_USAGE;
     }
-  if (files == NULL || files[0] == NULL)
+  if (stdin_jsonl && stdin_lines)
+    {
+      dm_cli_error (NULL, "--stdin-jsonl and --stdin-lines exclude each other");
+      return DM_CLI_EXIT_USAGE;
+    }
+  if ((stdin_jsonl || stdin_lines) && files != NULL && files[0] != NULL)
+    {
+      dm_cli_error (NULL, "--stdin-%s reads standard input only: no FILE with it",
+                    stdin_jsonl ? "jsonl" : "lines");
+      return DM_CLI_EXIT_USAGE;
+    }
+  if (!stdin_jsonl && !stdin_lines && (files == NULL || files[0] == NULL))
     {
       dm_cli_error (NULL, _("no input files (see “dramatis-cli extract --help”)"));
       return DM_CLI_EXIT_USAGE;
@@ -138,12 +174,17 @@ dm_cli_extract (int    argc,
     }
 
   extractor = dm_extractor_get_default ();
+  if (stdin_jsonl || stdin_lines)
+    return dm_cli_extract_stdin (stdin_jsonl ? DM_CLI_STDIN_JSONL : DM_CLI_STDIN_LINES,
+                                 extractor, store, db_path);
+
   n_files = g_strv_length (files);
   jobs = g_new0 (Job, n_files);
   for (guint i = 0; i < n_files; i++)
     {
       jobs[i].path = files[i];
       jobs[i].keep = store != NULL;
+      jobs[i].with_text = with_text;
     }
 
   g_mutex_init (&progress.mutex);
@@ -180,16 +221,8 @@ dm_cli_extract (int    argc,
         {
           fwrite (job->output->str, 1, job->output->len, stdout);
 
-          for (guint k = 0; store != NULL && k < job->analyses->len; k++)
-            {
-              g_autoptr(GError) store_error = NULL;
-
-              if (!dm_store_add_analysis (store, g_ptr_array_index (job->analyses, k), NULL, NULL, &store_error))
-                {
-                  dm_cli_error (db_path, "%s", store_error->message);
-                  status = DM_CLI_EXIT_FAILED;
-                }
-            }
+          if (store != NULL && !dm_cli_add_analyses (store, db_path, job->analyses))
+            status = DM_CLI_EXIT_FAILED;
         }
       job_clear (job);
     }

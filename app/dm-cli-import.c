@@ -1,4 +1,5 @@
-/* dm-cli-import.c — dramatis-cli import: adds files and folders of articles to a corpus
+/* dm-cli-import.c — dramatis-cli import: adds files and folders of articles, or extraction
+ * output (--jsonl), to a corpus
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +20,7 @@
 
 #include "dm-cli-private.h"
 #include "dm-text-encoding.h"
+#include "dm-import-jsonl.h"
 #include "dm-importer.h"
 
 typedef struct {
@@ -34,6 +36,7 @@ typedef struct {
   DmStore             *store;
   const char * const  *files;
   GCancellable        *cancellable;
+  gboolean             jsonl;        /* the files are extract output: no extraction */
   Progress            *progress;
   GMainLoop           *loop;
   DmImportSummary     *summary;
@@ -58,8 +61,12 @@ import_thread (gpointer user_data)
 {
   ImportRun *run = user_data;
 
-  run->summary = dm_import_paths (run->store, NULL, run->files, run->cancellable,
-                                  report_progress, run->progress, &run->error);
+  if (run->jsonl)
+    run->summary = dm_import_jsonl (run->store, run->files, run->cancellable,
+                                    report_progress, run->progress, &run->error);
+  else
+    run->summary = dm_import_paths (run->store, NULL, run->files, run->cancellable,
+                                    report_progress, run->progress, &run->error);
   g_main_context_invoke (NULL, quit_loop, run->loop);
   return NULL;
 }
@@ -143,11 +150,15 @@ dm_cli_import (int    argc,
   g_autoptr(DmImportSummary) summary = NULL;
   g_autofree char *db_path = NULL;
   g_auto(GStrv) files = NULL;
+  gboolean jsonl = FALSE;
   Progress progress = { 0 };
 
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       N_("The corpus to add to (created when it does not exist)"), N_("PATH") },
+    { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl,
+      N_("The files (“-”: standard input) are output of “dramatis-cli extract”: add it without "
+         "extracting again"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…|FOLDER…") },
     { NULL }
   };
@@ -161,7 +172,12 @@ dm_cli_import (int    argc,
        ".xhtml .xml .rss .atom .feed files, in name order). Articles already in the corpus are\n"
        "not added twice."));
   g_option_context_set_description (context,
-    N_("Ctrl+C stops after the file being written; every article is added whole or not at all.\n"
+    N_("With --jsonl, FILE… are shards of extract output in the order to add them (article lines\n"
+       "need their \"text\": extract from standard input, or plain-text files with --with-text).\n"
+       "A run that was stopped or killed can be run again: what landed is not added twice.\n"
+       "\n"
+       "Ctrl+C stops after the file being written (with --jsonl: the article); every article is\n"
+       "added whole or not at all.\n"
        "\n"
        "Exit status: 0 when every file was imported, 1 when some file failed, the import was\n"
        "interrupted or the corpus could not be written, 2 for a usage error."));
@@ -196,7 +212,7 @@ dm_cli_import (int    argc,
   {
     g_autoptr(GCancellable) cancellable = g_cancellable_new ();
     g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-    ImportRun run = { store, (const char * const *) files, cancellable, &progress, loop };
+    ImportRun run = { store, (const char * const *) files, cancellable, jsonl, &progress, loop };
     GThread *thread;
     guint interrupt_id;
 

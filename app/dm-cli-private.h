@@ -25,6 +25,26 @@ int   dm_cli_stats   (int argc, char **argv);
 int   dm_cli_edit    (int argc, char **argv);
 int   dm_cli_rules   (int argc, char **argv);
 
+/* How `extract` reads articles from standard input (dm-cli-stdin.c). */
+typedef enum {
+  DM_CLI_STDIN_JSONL,   /* --stdin-jsonl: {"id": …, "text": …, "title": …, "date": …, "source": …} */
+  DM_CLI_STDIN_LINES,   /* --stdin-lines: a line of plain text is an article */
+} DmCliStdinFormat;
+
+/* Streams standard input through @extractor: the contract's lines per record in input
+ * order, flushed per record, an `error` line for a record that cannot be read. With @store
+ * the analyses go to the corpus too. Returns the exit status. */
+int   dm_cli_extract_stdin (DmCliStdinFormat  format,
+                            DmExtractor      *extractor,
+                            DmStore          *store,
+                            const char       *db_path);
+
+/* Adds @analyses (DmAnalysis) to @store; a refusal is reported on stderr against
+ * @db_path. FALSE when any was refused. */
+gboolean dm_cli_add_analyses (DmStore    *store,
+                              const char *db_path,
+                              GPtrArray  *analyses);
+
 /* "dramatis-cli: PATH: reason" on stderr. */
 void  dm_cli_error   (const char *path,
                       const char *format,

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "dm-import.h"
-#include "dm-importer.h"
+#include "dm-importer-private.h"
 #include "dm-store-write.h"
 
 /* Most threads that load and analyse files while the calling thread writes to the corpus. */
@@ -79,10 +79,10 @@ failure_free (DmImportFailure *failure)
   g_free (failure);
 }
 
-static void
-add_failure (DmImportSummary *summary,
-             const char      *path,
-             const char      *message)
+void
+dm_import_summary_add_failure (DmImportSummary *summary,
+                               const char      *path,
+                               const char      *message)
 {
   DmImportFailure *failure = g_new0 (DmImportFailure, 1);
 
@@ -301,9 +301,8 @@ analyse_file (gpointer data,
 
 /* The calling thread: write */
 
-/* Errors that concern the corpus rather than one article end the whole import. */
-static gboolean
-is_corpus_error (const GError *error)
+gboolean
+dm_import_is_corpus_error (const GError *error)
 {
   return error->domain == DM_STORE_ERROR &&
          (error->code == DM_STORE_ERROR_OPEN ||
@@ -334,7 +333,7 @@ store_file (DmStore          *store,
 
       if (!dm_store_add_analysis (store, analysis, NULL, &added, &local_error))
         {
-          if (is_corpus_error (local_error))
+          if (dm_import_is_corpus_error (local_error))
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
@@ -350,18 +349,26 @@ store_file (DmStore          *store,
           continue;
         }
 
-      if (added)
-        {
-          summary->n_articles_added++;
-          summary->n_mentions += analysis->mentions->len;
-          summary->n_relations += analysis->relations->len;
-        }
-      else
-        {
-          summary->n_articles_duplicate++;
-        }
+      dm_import_summary_count (summary, analysis, added);
     }
   return TRUE;
+}
+
+void
+dm_import_summary_count (DmImportSummary  *summary,
+                         const DmAnalysis *analysis,
+                         gboolean          added)
+{
+  if (added)
+    {
+      summary->n_articles_added++;
+      summary->n_mentions += analysis->mentions->len;
+      summary->n_relations += analysis->relations->len;
+    }
+  else
+    {
+      summary->n_articles_duplicate++;
+    }
 }
 
 static guint
@@ -370,7 +377,7 @@ count_workers (void)
   return CLAMP (g_get_num_processors (), 1, MAX_WORKERS);
 }
 
-static DmImportSummary *
+DmImportSummary *
 dm_import_summary_new (void)
 {
   DmImportSummary *summary = g_new0 (DmImportSummary, 1);
@@ -449,7 +456,7 @@ import_jobs (DmStore              *store,
       g_clear_pointer (&job->analyses, g_ptr_array_unref);
 
       if (file_error != NULL)
-        add_failure (summary, job->path, file_error->message);
+        dm_import_summary_add_failure (summary, job->path, file_error->message);
       if (progress != NULL)
         progress (i + 1, jobs->len, job->path, file_error, user_data);
     }
@@ -468,12 +475,6 @@ import_jobs (DmStore              *store,
 
   return g_steal_pointer (&summary);
 }
-
-#define RETURN_IF_BAD_IMPORT_ARGS(store, cancellable, error) G_STMT_START { \
-  g_return_val_if_fail ((store) != NULL, NULL); \
-  g_return_val_if_fail ((cancellable) == NULL || G_IS_CANCELLABLE (cancellable), NULL); \
-  g_return_val_if_fail ((error) == NULL || *(error) == NULL, NULL); \
-} G_STMT_END
 
 DmImportSummary *
 dm_import_paths (DmStore              *store,

@@ -32,6 +32,16 @@ dm_json_append_string (GString    *out,
   while (p < end)
     {
       guchar c = (guchar) *p;
+      const char *run = p;
+
+      /* Runs of characters that need no escape are copied whole: most of an article. */
+      while (p < end && (guchar) *p >= 0x20 && (guchar) *p < 0x80 && *p != '"' && *p != '\\')
+        p++;
+      if (p > run)
+        {
+          g_string_append_len (out, run, p - run);
+          continue;
+        }
 
       if (c < 0x80)
         {
@@ -118,6 +128,13 @@ dm_json_append_analysis (GString          *out,
   dm_json_append_string (out, article->source);
   append_key (out, "length");
   g_string_append_printf (out, "%u", article->length);
+  /* Not in the contract's first keys: a feed item's or page's link, so that `import --jsonl`
+   * keeps what a direct import keeps. Only present when known. */
+  if (article->url != NULL)
+    {
+      append_key (out, "url");
+      dm_json_append_string (out, article->url);
+    }
   if (with_text)
     {
       append_key (out, "text");
@@ -172,4 +189,23 @@ dm_json_append_analysis (GString          *out,
       append_span (out, "target_mention", r->target_mention);
       g_string_append (out, "}\n");
     }
+}
+
+void
+dm_json_append_error (GString    *out,
+                      const char *id,
+                      guint       line,
+                      const char *message)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (message != NULL);
+
+  g_string_append (out, "{\"kind\":\"error\"");
+  append_key (out, "id");
+  dm_json_append_string (out, id);
+  append_key (out, "line");
+  g_string_append_printf (out, "%u", line);
+  append_key (out, "message");
+  dm_json_append_string (out, message);
+  g_string_append (out, "}\n");
 }

@@ -23,4 +23,12 @@ void dm_json_append_analysis (GString          *out,
                               const DmAnalysis *analysis,
                               gboolean          with_text);
 
+/* The line `extract` writes instead of an article it could not read from standard input:
+ * {"kind":"error","id":…|null,"line":N,"message":"…"}, ending in "\n". @line counts input
+ * lines from 1. */
+void dm_json_append_error (GString    *out,
+                           const char *id,
+                           guint       line,
+                           const char *message);
+
 G_END_DECLS

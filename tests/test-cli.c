@@ -206,6 +206,87 @@ test_extract_stdin (void)
   run_clear (&run);
 }
 
+/* --stdin-jsonl: every record in input order, an error line in place of a bad one, blank
+ * lines skipped, exit 0. */
+static void
+test_extract_stdin_jsonl (void)
+{
+  const char *args[] = { "extract", "--stdin-jsonl", NULL };
+  g_auto(GStrv) lines = NULL;
+  Run run = { 0 };
+  guint n_articles = 0;
+
+  run_cli (&run, args,
+           "{\"id\":\"a\",\"text\":\"NATO criticized Russia.\",\"source\":\"Wire\"}\n"
+           "{\"id\":\"b\",\"title\":\"no text\"}\n"
+           "\n"
+           "{\"id\":3,\"text\":\"Germany urged France to act.\",\"date\":\"2025-02-12\"}");
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "{\"kind\":\"article\",\"id\":\"a\""));
+  g_assert_nonnull (strstr (lines[0], "\"source\":\"Wire\""));
+  g_assert_nonnull (strstr (lines[0], "\"text\":\"NATO criticized Russia.\""));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (strstr (lines[i], "\"kind\":\"error\"") != NULL)
+        {
+          g_assert_cmpuint (n_articles, ==, 1);
+          g_assert_cmpstr (lines[i], ==,
+                           "{\"kind\":\"error\",\"id\":\"b\",\"line\":2,\"message\":\"“text” must be a string\"}");
+        }
+      if (g_str_has_prefix (lines[i], "{\"kind\":\"article\""))
+        n_articles++;
+    }
+  g_assert_cmpuint (n_articles, ==, 2);
+  g_assert_nonnull (strstr (run.out, "{\"kind\":\"article\",\"id\":\"3\",\"title\":null,\"date\":\"2025-02-12\""));
+  g_assert_nonnull (strstr (run.err, "line 2, b: “text” must be a string"));
+  run_clear (&run);
+}
+
+/* The mapper answers each record before the next one arrives (Spark and Hadoop feed it
+ * through pipes): a record's lines come out while its standard input is still open. A
+ * mapper that waited for more input would hang here until the test's timeout. */
+static void
+test_extract_stdin_streams (void)
+{
+  const char *cli = g_getenv ("DRAMATIS_CLI");
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  GOutputStream *in;
+  const char *records[] = { "NATO criticized Russia.\n", "Germany urged France to act.\n" };
+  const char *targets[] = { "\"target\":\"Russia\"", "\"target\":\"France\"" };
+
+  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                           cli, "extract", "--stdin-lines", NULL);
+  g_assert_no_error (error);
+  in = g_subprocess_get_stdin_pipe (proc);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (proc));
+
+  for (guint i = 0; i < G_N_ELEMENTS (records); i++)
+    {
+      gboolean found = FALSE;
+
+      g_output_stream_write_all (in, records[i], strlen (records[i]), NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_output_stream_flush (in, NULL, &error);
+      g_assert_no_error (error);
+      while (!found)
+        {
+          g_autofree char *line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (line);
+          found = strstr (line, "\"kind\":\"relation\"") != NULL && strstr (line, targets[i]) != NULL;
+        }
+    }
+
+  g_output_stream_close (in, NULL, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait_check (proc, NULL, &error);
+  g_assert_no_error (error);
+}
+
 static void
 test_extract_html_has_text (void)
 {
@@ -231,12 +312,11 @@ test_extract_html_has_text (void)
 /* edit and rules: the curation commands */
 
 static const char dated_a[] =
-  "Election day\n\nLONDON, 12 March 2025 — The Conservative Party criticised the Labour Party. "
-  "The debate was watched in France.\n";
+  "Election day\n\nLONDON, 12 March 2025 — The Conservative Party criticised the Labour Party. The Harbour Society was founded in 1900.\n";
 static const char dated_b[] =
-  "Tax row\n\nLONDON, 20 March 2025 — The Heritage Party attacked the Labour Party over taxes.\n";
+  "Tax row\n\nLONDON, 20 March 2025 — The Blue Party attacked the Labour Party over taxes.\n";
 static const char dated_c[] =
-  "More\n\nLONDON, 28 March 2025 — The Labour Party condemned the Heritage Party.\n";
+  "More\n\nLONDON, 28 March 2025 — The Labour Party condemned the Blue Party.\n";
 
 static void
 run_ok (const char * const *args,
@@ -265,47 +345,47 @@ test_edit_and_rules (void)
   g_autofree char *missing = g_build_filename (dir, "missing.dramatis", NULL);
   const char *import_ab[] = { "import", "--db", db, a, b, NULL };
   const char *import_c[] = { "import", "--db", db, c, NULL };
-  const char *merge[] = { "edit", "--db", db, "merge", "Conservative Party", "Heritage Party", NULL };
-  const char *not_actor[] = { "edit", "--db", db, "not-actor", "France", NULL };
+  const char *merge[] = { "edit", "--db", db, "merge", "Conservative Party", "Blue Party", NULL };
+  const char *not_actor[] = { "edit", "--db", db, "not-actor", "Harbour Society", NULL };
   const char *undo[] = { "edit", "--db", db, "undo", NULL };
   const char *redo[] = { "edit", "--db", db, "redo", NULL };
-  const char *tory[] = { "edit", "--db", db, "relations", "Heritage Party", NULL };
+  const char *tory[] = { "edit", "--db", db, "relations", "Blue Party", NULL };
   const char *export_rules[] = { "rules", "--db", db, "export", "-o", rules, NULL };
   const char *list_rules[] = { "rules", "--db", db, "list", NULL };
   const char *import_rules[] = { "rules", "--db", other, "import", rules, NULL };
   const char *import_other[] = { "import", "--db", other, a, b, c, NULL };
-  const char *other_heritage[] = { "edit", "--db", other, "relations", "Heritage Party", NULL };
+  const char *other_tory[] = { "edit", "--db", other, "relations", "Blue Party", NULL };
   Run run = { 0 };
   g_autofree char *relations = NULL;
   g_auto(GStrv) lines = NULL;
 
   run_ok (import_ab, NULL);
-  run_ok (merge, "Merged “Heritage Party” into “Conservative Party”\n");
-  run_ok (not_actor, "Marked “France” as not an actor\n");
-  run_ok (undo, "Undone: Marked “France” as not an actor\n");
-  run_ok (redo, "Redone: Marked “France” as not an actor\n");
+  run_ok (merge, "Merged “Blue Party” into “Conservative Party”\n");
+  run_ok (not_actor, "Marked “Harbour Society” as not an actor\n");
+  run_ok (undo, "Undone: Marked “Harbour Society” as not an actor\n");
+  run_ok (redo, "Redone: Marked “Harbour Society” as not an actor\n");
   run_ok (import_c, NULL);
 
-  /* the third article's "Heritage Party" is the Conservative Party */
+  /* the third article's "Blue Party" is the Conservative Party */
   run_cli (&run, tory, NULL);
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (run.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_nonnull (strstr (run.out, "Labour Party\tcondemns\tConservative Party"));
-  g_assert_null (strstr (run.out, "France\t"));
+  g_assert_null (strstr (run.out, "Harbour Society\t"));
   relations = g_steal_pointer (&run.out);
   run_clear (&run);
 
   run_cli (&run, list_rules, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "alias\t2 relations\t“Heritage Party” is “Conservative Party”"));
+  g_assert_nonnull (strstr (run.out, "alias\t2 relations\t“Blue Party” is “Conservative Party”"));
   run_clear (&run);
 
   /* shared with another corpus: the same graph from the same articles */
   run_ok (export_rules, "");
   run_ok (import_rules, "Imported 2 rules\n");
   run_ok (import_other, NULL);
-  run_cli (&run, other_heritage, NULL);
+  run_cli (&run, other_tory, NULL);
   g_assert_cmpstr (run.out, ==, relations);
   run_clear (&run);
 
@@ -402,6 +482,8 @@ main (int   argc,
   g_test_add_func ("/dramatis/cli/extract-usage", test_extract_usage);
   g_test_add_func ("/dramatis/cli/extract-stdin", test_extract_stdin);
   g_test_add_func ("/dramatis/cli/extract-html-has-text", test_extract_html_has_text);
+  g_test_add_func ("/dramatis/cli/extract-stdin-jsonl", test_extract_stdin_jsonl);
+  g_test_add_func ("/dramatis/cli/extract-stdin-streams", test_extract_stdin_streams);
   g_test_add_func ("/dramatis/cli/edit-and-rules", test_edit_and_rules);
   g_test_add_func ("/dramatis/cli/edit-help", test_edit_help);
   g_test_add_func ("/dramatis/cli/export-dated-text", test_export_dated_text);

@@ -222,7 +222,7 @@ add_article (DmStore            *store,
 }
 
 static const char * const first_article[] = {
-  "Tory Party", "criticises", "Gordon Brown",
+  "Blue Party", "criticises", "Gordon Brown",
   "Labour Party", "praises", "Gordon Brown",
   "Election", "worries", "Tony Blair",
   NULL
@@ -278,7 +278,7 @@ typedef gboolean (*EditCase) (Fixture *fixture, GError **error);
 static gboolean
 edit_merge (Fixture *f, GError **error)
 {
-  gint64 other = dm_test_actor_id (f->store, "Tory Party");
+  gint64 other = dm_test_actor_id (f->store, "Blue Party");
 
   return dm_store_merge_actors (f->store, dm_test_actor_id (f->store, "Conservative Party"), &other, 1,
                                 error);
@@ -287,7 +287,7 @@ edit_merge (Fixture *f, GError **error)
 static gboolean
 edit_merge_many (Fixture *f, GError **error)
 {
-  gint64 others[] = { dm_test_actor_id (f->store, "Tory Party"), dm_test_actor_id (f->store, "Election") };
+  gint64 others[] = { dm_test_actor_id (f->store, "Blue Party"), dm_test_actor_id (f->store, "Election") };
 
   return dm_store_merge_actors (f->store, dm_test_actor_id (f->store, "Conservative Party"), others, 2,
                                 error);
@@ -296,7 +296,7 @@ edit_merge_many (Fixture *f, GError **error)
 static gboolean
 edit_rename (Fixture *f, GError **error)
 {
-  return dm_store_rename_actor (f->store, dm_test_actor_id (f->store, "Tory Party"), "Tories", error);
+  return dm_store_rename_actor (f->store, dm_test_actor_id (f->store, "Blue Party"), "Tories", error);
 }
 
 static gboolean
@@ -329,13 +329,13 @@ edit_not_actor (Fixture *f, GError **error)
 static gboolean
 edit_split (Fixture *f, GError **error)
 {
-  gint64 other = dm_test_actor_id (f->store, "Tory Party");
+  gint64 other = dm_test_actor_id (f->store, "Blue Party");
   gint64 keep = dm_test_actor_id (f->store, "Conservative Party");
   gint64 split = 0;
 
   /* merged first (an edit of its own), then split off again */
   return dm_store_merge_actors (f->store, keep, &other, 1, error) &&
-         dm_store_split_alias (f->store, keep, "Tory Party", &split, error) && split > 0;
+         dm_store_split_alias (f->store, keep, "Blue Party", &split, error) && split > 0;
 }
 
 static gboolean
@@ -483,19 +483,19 @@ test_merge_moves_everything (Fixture       *fixture,
   add_article (fixture->store, "first.txt", first_article);
   add_article (fixture->store, "second.txt", second_article);
   keep = dm_test_actor_id (fixture->store, "Conservative Party");
-  other = dm_test_actor_id (fixture->store, "Tory Party");
+  other = dm_test_actor_id (fixture->store, "Blue Party");
 
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &other, 1, &error));
   g_assert_no_error (error);
 
-  merged = dm_store_find_actor (fixture->store, "Tory Party", &error);
+  merged = dm_store_find_actor (fixture->store, "Blue Party", &error);
   g_assert_no_error (error);
   g_assert_cmpint (merged->id, ==, keep);
   g_assert_cmpstr (merged->name, ==, "Conservative Party");
   g_assert_cmpuint (merged->n_mentions, ==, 2);
   g_assert_cmpuint (merged->n_relations, ==, 2);
   aliases = dm_store_get_aliases (fixture->store, keep, &error);
-  g_assert_true (g_strv_contains ((const char * const *) aliases, "Tory Party"));
+  g_assert_true (g_strv_contains ((const char * const *) aliases, "Blue Party"));
   g_assert_null (dm_store_get_actor (fixture->store, other, &error));
   g_assert_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -510,7 +510,7 @@ test_merge_moves_everything (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_cmpuint (edits->len, ==, 1);
     g_assert_cmpstr (((DmEditInfo *) g_ptr_array_index (edits, 0))->summary, ==,
-                     "Merged “Tory Party” into “Conservative Party”");
+                     "Merged “Blue Party” into “Conservative Party”");
   }
 }
 
@@ -591,9 +591,9 @@ test_many_edits_undo_in_order (Fixture       *fixture,
 static const char text_conservative[] =
   "The Conservative Party criticised the Labour Party on Monday.\n";
 static const char text_tory[] =
-  "The Tory Party attacked the Labour Party over taxes.\n";
+  "The Blue Party attacked the Labour Party over taxes.\n";
 static const char text_tory_again[] =
-  "The Labour Party condemned the Tory Party on Friday.\n";
+  "The Labour Party condemned the Blue Party on Friday.\n";
 
 static gint64
 import_text (DmStore    *store,
@@ -636,15 +636,15 @@ test_merge_then_import (Fixture       *fixture,
   import_text (fixture->store, "conservative.txt", text_conservative);
   import_text (fixture->store, "tory.txt", text_tory);
   keep = dm_test_actor_id (fixture->store, "Conservative Party");
-  other = dm_test_actor_id (fixture->store, "Tory Party");
+  other = dm_test_actor_id (fixture->store, "Blue Party");
   g_assert_cmpint (keep, !=, other);
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &other, 1, &error));
   g_assert_no_error (error);
 
   import_text (fixture->store, "tory-again.txt", text_tory_again);
 
-  /* one actor, no "Tory Party" of its own, the new relation attached */
-  merged = dm_store_find_actor (fixture->store, "Tory Party", &error);
+  /* one actor, no "Blue Party" of its own, the new relation attached */
+  merged = dm_store_find_actor (fixture->store, "Blue Party", &error);
   g_assert_cmpint (merged->id, ==, keep);
   relations = dm_store_list_actor_relations (fixture->store, keep, &error);
   g_assert_no_error (error);
@@ -658,7 +658,7 @@ test_merge_then_import (Fixture       *fixture,
   g_assert_cmpuint (n_attached, ==, 1);
   g_assert_cmpuint (relations->len, ==, 3);
   {
-    g_autoptr(GPtrArray) actors = dm_store_list_actors (fixture->store, "tory", DM_ALL_ACTOR_TYPES,
+    g_autoptr(GPtrArray) actors = dm_store_list_actors (fixture->store, "blue", DM_ALL_ACTOR_TYPES,
                                                         &error);
 
     g_assert_cmpuint (actors->len, ==, 1);
@@ -672,18 +672,18 @@ test_merge_then_import (Fixture       *fixture,
     DmRuleInfo *rule = g_ptr_array_index (rules, 0);
 
     g_assert_cmpint (rule->kind, ==, DM_RULE_ALIAS);
-    g_assert_cmpstr (rule->name, ==, "Tory Party");
+    g_assert_cmpstr (rule->name, ==, "Blue Party");
     g_assert_cmpstr (rule->value, ==, "Conservative Party");
     g_assert_cmpuint (rule->n_relations, ==, 2);   /* one when made, one by the import */
     g_assert_true (rule->enabled);
 
-    /* switched off, the next import makes "Tory Party" again */
+    /* switched off, the next import makes "Blue Party" again */
     g_assert_true (dm_store_set_rule_enabled (fixture->store, rule->id, FALSE, &error));
     g_assert_no_error (error);
   }
-  import_text (fixture->store, "tory-third.txt", "The Tory Party thanked the Labour Party.\n");
-  tory = dm_store_get_actor (fixture->store, dm_test_actor_id (fixture->store, "Tory Party"), &error);
-  g_assert_cmpstr (tory->name, ==, "Tory Party");
+  import_text (fixture->store, "tory-third.txt", "The Blue Party thanked the Labour Party.\n");
+  tory = dm_store_get_actor (fixture->store, dm_test_actor_id (fixture->store, "Blue Party"), &error);
+  g_assert_cmpstr (tory->name, ==, "Blue Party");
   assert_corpus_sound (fixture->path);
 }
 
@@ -702,7 +702,7 @@ test_rules_survive_reimport (Fixture       *fixture,
 
   import_texts (fixture->store, texts, G_N_ELEMENTS (texts));
   keep = dm_test_actor_id (fixture->store, "Conservative Party");
-  other = dm_test_actor_id (fixture->store, "Tory Party");
+  other = dm_test_actor_id (fixture->store, "Blue Party");
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &other, 1, &error) &&
                  dm_store_flip_relation (fixture->store, relation_id (fixture->store, "attacks"),
                                          &error) &&
@@ -753,7 +753,7 @@ test_rules_file_round_trip (Fixture       *fixture,
 
   import_texts (fixture->store, texts, G_N_ELEMENTS (texts));
   keep = dm_test_actor_id (fixture->store, "Conservative Party");
-  tory = dm_test_actor_id (fixture->store, "Tory Party");
+  tory = dm_test_actor_id (fixture->store, "Blue Party");
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &tory, 1, &error) &&
                  dm_store_delete_relation (fixture->store, relation_id (fixture->store, "condemns"),
                                            &error) &&
@@ -797,7 +797,7 @@ test_not_actor_and_split (Fixture       *fixture,
   gint64 keep, tory, split = 0;
   static const char * const third_article[] = {
     "Election", "worries", "Gordon Brown",
-    "Tory Party", "mocks", "Gordon Brown",
+    "Blue Party", "mocks", "Gordon Brown",
     NULL
   };
 
@@ -806,9 +806,9 @@ test_not_actor_and_split (Fixture       *fixture,
   g_assert_true (dm_store_mark_not_actor (fixture->store, dm_test_actor_id (fixture->store, "Election"),
                                           &error));
   keep = dm_test_actor_id (fixture->store, "Conservative Party");
-  tory = dm_test_actor_id (fixture->store, "Tory Party");
+  tory = dm_test_actor_id (fixture->store, "Blue Party");
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &tory, 1, &error));
-  g_assert_true (dm_store_split_alias (fixture->store, keep, "Tory Party", &split, &error));
+  g_assert_true (dm_store_split_alias (fixture->store, keep, "Blue Party", &split, &error));
   g_assert_no_error (error);
   g_assert_cmpint (split, !=, keep);
 
@@ -816,8 +816,8 @@ test_not_actor_and_split (Fixture       *fixture,
   election = dm_store_find_actor (fixture->store, "Election", &error);
   g_assert_no_error (error);
   g_assert_null (election);
-  /* split off after the merge: the Tory Party is its own actor again in later imports */
-  g_assert_cmpint (dm_test_actor_id (fixture->store, "Tory Party"), ==, split);
+  /* split off after the merge: the Blue Party is its own actor again in later imports */
+  g_assert_cmpint (dm_test_actor_id (fixture->store, "Blue Party"), ==, split);
   g_assert_cmpint (dm_test_actor_id (fixture->store, "Conservative Party"), ==, keep);
   assert_corpus_sound (fixture->path);
 }
@@ -841,7 +841,7 @@ test_add_relation_kept (Fixture       *fixture,
   g_assert_true (dm_store_add_relation (fixture->store, &spec, NULL, &error));
   g_assert_no_error (error);
   before = graph_of (fixture->store);
-  g_assert_nonnull (strstr (before, "R Gordon Brown not criticises Tory Party (DISAPPROVE)"));
+  g_assert_nonnull (strstr (before, "R Gordon Brown not criticises Blue Party (DISAPPROVE)"));
 
   /* an actor not named in the sentence is refused */
   spec.target_id = dm_test_actor_id (fixture->store, "Tony Blair");
@@ -894,14 +894,14 @@ test_undo_after_import (Fixture       *fixture,
   import_text (fixture->store, "conservative.txt", text_conservative);
   import_text (fixture->store, "tory.txt", text_tory);
   keep = dm_test_actor_id (fixture->store, "Conservative Party");
-  other = dm_test_actor_id (fixture->store, "Tory Party");
+  other = dm_test_actor_id (fixture->store, "Blue Party");
   g_assert_true (dm_store_merge_actors (fixture->store, keep, &other, 1, &error));
   import_text (fixture->store, "tory-again.txt", text_tory_again);
 
   /* the merge is undone; the third article's relation stays with the Conservative Party */
   undo_ok (fixture->store);
   assert_corpus_sound (fixture->path);
-  g_assert_cmpint (dm_test_actor_id (fixture->store, "Tory Party"), ==, other);
+  g_assert_cmpint (dm_test_actor_id (fixture->store, "Blue Party"), ==, other);
   {
     g_autoptr(DmActorInfo) conservative = dm_store_get_actor (fixture->store, keep, &error);
 
@@ -911,9 +911,9 @@ test_undo_after_import (Fixture       *fixture,
   /* a split, then an article that names the split-off actor: undoing the split would take
    * away an actor the article's mentions need */
   redo_ok (fixture->store);
-  g_assert_true (dm_store_split_alias (fixture->store, keep, "Tory Party", &split, &error));
+  g_assert_true (dm_store_split_alias (fixture->store, keep, "Blue Party", &split, &error));
   g_assert_no_error (error);
-  import_text (fixture->store, "tory-third.txt", "The Tory Party thanked the Labour Party.\n");
+  import_text (fixture->store, "tory-third.txt", "The Blue Party thanked the Labour Party.\n");
   before = dump_corpus (fixture->path);
   g_assert_false (dm_store_undo (fixture->store, NULL, &error));
   g_assert_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_CONFLICT);
@@ -966,7 +966,7 @@ test_upgrade_from_schema_1 (Fixture       *fixture,
   g_assert_true (g_file_get_contents (source, &contents, &len, &error));
   g_assert_true (g_file_set_contents (old_path, contents, len, &error));
   before = query_text (old_path, "SELECT id, name FROM actors ORDER BY id;");
-  g_assert_cmpstr (before, ==, "1|LONDON\n2|Conservative Party\n3|Labour Party\n4|Tory Party\n");
+  g_assert_cmpstr (before, ==, "1|LONDON\n2|Conservative Party\n3|Labour Party\n4|Blue Party\n");
 
   store = dm_store_open (old_path, &error);
   g_assert_no_error (error);
@@ -982,7 +982,7 @@ test_upgrade_from_schema_1 (Fixture       *fixture,
   assert_corpus_sound (old_path);
 
   keep = dm_test_actor_id (store, "Conservative Party");
-  other = dm_test_actor_id (store, "Tory Party");
+  other = dm_test_actor_id (store, "Blue Party");
   g_assert_true (dm_store_merge_actors (store, keep, &other, 1, &error));
   g_assert_no_error (error);
   undo_ok (store);
