@@ -966,7 +966,7 @@ test_upgrade_from_schema_1 (Fixture       *fixture,
   g_assert_true (g_file_get_contents (source, &contents, &len, &error));
   g_assert_true (g_file_set_contents (old_path, contents, len, &error));
   before = query_text (old_path, "SELECT id, name FROM actors ORDER BY id;");
-  g_assert_cmpstr (before, ==, "1|LONDON\n2|Conservative Party\n3|Labour Party\n4|Blue Party\n");
+  g_assert_cmpstr (before, ==, "1|LONDON\n2|Conservative Party\n3|Labour Party\n4|Tory Party\n");
 
   store = dm_store_open (old_path, &error);
   g_assert_no_error (error);
@@ -982,7 +982,7 @@ test_upgrade_from_schema_1 (Fixture       *fixture,
   assert_corpus_sound (old_path);
 
   keep = dm_test_actor_id (store, "Conservative Party");
-  other = dm_test_actor_id (store, "Blue Party");
+  other = dm_test_actor_id (store, "Tory Party");
   g_assert_true (dm_store_merge_actors (store, keep, &other, 1, &error));
   g_assert_no_error (error);
   undo_ok (store);

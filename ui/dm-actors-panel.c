@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "dm-actor-item.h"
+#include "dm-actors-merge.h"
 #include "dm-actors-panel.h"
 #include "dm-list-filler.h"
 
@@ -276,7 +277,7 @@ static void
 dm_actors_panel_init (DmActorsPanel *self)
 {
   GtkListItemFactory *factory;
-  GtkSingleSelection *selection;
+  GtkMultiSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -290,10 +291,10 @@ dm_actors_panel_init (DmActorsPanel *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->store)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
+  /* Several actors can be selected (Ctrl+click, Shift+click) to merge them. */
+  selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->store)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  gtk_widget_set_parent (dm_actors_merge_bar_new (GTK_SELECTION_MODEL (selection)), GTK_WIDGET (self));
   g_object_unref (selection);
 
   gtk_stack_set_visible_child_name (self->stack, "empty");

@@ -383,6 +383,8 @@ dm_application_startup (GApplication *app)
     { "win.forward", { "<Alt>Right", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.show-sidebar", { "F9", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", NULL } },
   };
 
   G_APPLICATION_CLASS (dm_application_parent_class)->startup (app);

@@ -11,8 +11,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "dm-article-date.h"
 #include "dm-article-item.h"
 #include "dm-articles-panel.h"
+#include "dm-edit.h"
 #include "dm-list-filler.h"
 
 struct _DmArticlesPanel
@@ -82,7 +84,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
-  GtkWidget *box, *check, *labels, *title, *detail;
+  GtkWidget *box, *check, *labels, *title, *detail, *menu;
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_widget_set_margin_top (box, 3);
@@ -108,6 +110,14 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (labels), detail);
   gtk_box_append (GTK_BOX (box), labels);
 
+  menu = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+  gtk_widget_add_css_class (menu, "flat");
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (menu, _("Article Menu"));
+  gtk_box_append (GTK_BOX (box), menu);
+
+  g_object_set_data (G_OBJECT (box), "menu", menu);
   g_object_set_data (G_OBJECT (box), "check", check);
   g_object_set_data (G_OBJECT (box), "title", title);
   g_object_set_data (G_OBJECT (box), "detail", detail);
@@ -145,6 +155,12 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
 
+  {
+    g_autoptr(GMenuModel) menu = dm_edit_article_menu_new (dm_article_item_get_id (item));
+
+    gtk_menu_button_set_menu_model (g_object_get_data (G_OBJECT (box), "menu"), menu);
+  }
+
   binding = g_object_bind_property (item, "included", check, "active",
                                     G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_set_data (G_OBJECT (list_item), "binding", binding);
@@ -170,6 +186,29 @@ list_activate_cb (DmArticlesPanel *self,
 
   if (item != NULL)
     g_signal_emit (self, signals[ARTICLE_ACTIVATED], 0, dm_article_item_get_id (item));
+}
+
+/* "articles.set-date" (an article's menu): asks for the date, then it is an edit. */
+static void
+set_date_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  DmArticlesPanel *self = DM_ARTICLES_PANEL (widget);
+  GListModel *model = G_LIST_MODEL (self->store);
+  gint64 article_id = g_variant_get_int64 (param);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DmArticleItem) item = g_list_model_get_item (model, i);
+
+      if (dm_article_item_get_id (item) == article_id)
+        {
+          dm_article_date_ask (widget, article_id, dm_article_item_get_title (item),
+                               dm_article_item_get_date (item));
+          return;
+        }
+    }
 }
 
 /* The listed items from @first on stop telling us of their include check. */
@@ -232,6 +271,7 @@ dm_articles_panel_class_init (DmArticlesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DmArticlesPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, DmArticlesPanel, list_view);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_install_action (widget_class, "articles.set-date", "x", set_date_action);
 }
 
 static void

@@ -18,6 +18,7 @@
 
 #include "dm-actor-item.h"
 #include "dm-article-window.h"
+#include "dm-details-edit.h"
 #include "dm-details-panel.h"
 #include "dm-evidence.h"
 
@@ -399,6 +400,9 @@ dm_details_panel_show_actor (DmDetailsPanel *self,
       gtk_box_append (self->content, pref_group);
     }
 
+  gtk_box_append (self->content,
+                  dm_details_actor_editor_new (actor, (const char * const *) aliases));
+
   gtk_stack_set_visible_child_name (self->stack, "details");
 }
 
@@ -502,6 +506,8 @@ dm_details_panel_show_edge (DmDetailsPanel *self,
       gtk_widget_set_hexpand (label, TRUE);
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (footer), label);
+
+      gtk_box_append (GTK_BOX (footer), dm_details_relation_menu_new (relation));
 
       button = gtk_button_new_from_icon_name ("x-office-document-symbolic");
       gtk_widget_add_css_class (button, "flat");

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "dm-edit.h"
 #include "dm-export.h"
 #include "dm-window-private.h"
 
@@ -32,6 +33,24 @@ _dm_window_file_filter_new (const char         *name,
     gtk_file_filter_add_pattern (filter, patterns[i]);
 
   return filter;
+}
+
+GtkFileChooserNative *
+_dm_window_file_chooser_new (GtkWindow            *parent,
+                             const char           *title,
+                             GtkFileChooserAction  action,
+                             const char           *accept_label,
+                             const char           *filter_name,
+                             const char * const   *patterns)
+{
+  g_autoptr(GtkFileFilter) filter = _dm_window_file_filter_new (filter_name, patterns);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  return chooser;
 }
 
 static void
@@ -159,15 +178,13 @@ dm_window_choose_corpus (DmWindow *self,
                          gboolean  create)
 {
   static const char * const patterns[] = { "*.dramatis", NULL };
-  g_autoptr(GtkFileFilter) filter = _dm_window_file_filter_new (_("Dramatis Corpora"), patterns);
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (create ? _("New Corpus") : _("Open Corpus"),
-                                         GTK_WINDOW (self),
+  chooser = _dm_window_file_chooser_new (GTK_WINDOW (self),
+                                         create ? _("New Corpus") : _("Open Corpus"),
                                          create ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         create ? _("_Create") : _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+                                         create ? _("_Create") : _("_Open"),
+                                         _("Dramatis Corpora"), patterns);
   if (create)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Untitled.dramatis"));
   g_object_set_data (G_OBJECT (chooser), "create", GINT_TO_POINTER (create));
@@ -238,6 +255,9 @@ typedef enum {
   ACTION_PASTE,
   ACTION_CANCEL_IMPORT,
   ACTION_SHOW_IMPORT_FAILURES,
+  ACTION_UNDO,
+  ACTION_REDO,
+  ACTION_CORRECTIONS,
   N_ACTIONS
 } WindowAction;
 
@@ -256,6 +276,9 @@ static const char * const action_names[N_ACTIONS] = {
   [ACTION_PASTE]                 = "win.paste",
   [ACTION_CANCEL_IMPORT]         = "win.cancel-import",
   [ACTION_SHOW_IMPORT_FAILURES]  = "win.show-import-failures",
+  [ACTION_UNDO]                  = "win.undo",
+  [ACTION_REDO]                  = "win.redo",
+  [ACTION_CORRECTIONS]           = "win.corrections",
 };
 
 static void
@@ -315,10 +338,26 @@ activate_action (GtkWidget  *widget,
     case ACTION_SHOW_IMPORT_FAILURES:
       _dm_window_show_import_failures (self);
       break;
+    case ACTION_UNDO:
+    case ACTION_REDO:
+      _dm_window_undo (self, action == ACTION_REDO);
+      break;
+    case ACTION_CORRECTIONS:
+      _dm_window_show_corrections (self);
+      break;
     case N_ACTIONS:
     default:
       g_assert_not_reached ();
     }
+}
+
+/* "win.edit": an edit a panel or menu asks for (dm-edit.h). */
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  _dm_window_run_edit (DM_WINDOW (widget), param);
 }
 
 void
@@ -326,6 +365,7 @@ _dm_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   for (guint i = 0; i < N_ACTIONS; i++)
     gtk_widget_class_install_action (widget_class, action_names[i], NULL, activate_action);
+  gtk_widget_class_install_action (widget_class, DM_EDIT_ACTION, DM_EDIT_VARIANT_TYPE, edit_action);
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -94,6 +94,9 @@ struct _DmWindow
   GtkButton            *more_button; /* focus bar: "+35 more" neighbours */
   guint                 max_neighbours;   /* of the ego view of more_focus */
   gint64                more_focus;
+  /* Edits run one at a time, in order (dm-window-edit.c): "(sasax)" variants. */
+  GQueue                edit_queue;
+  gboolean              edit_running;
 };
 
 /* dm-window.c */
@@ -109,6 +112,13 @@ void           _dm_window_add_toast              (DmWindow             *self,
 /* dm-window-actions.c */
 void           _dm_window_class_actions_init     (GtkWidgetClass       *widget_class);
 GtkFileFilter *_dm_window_file_filter_new        (const char           *name,
+                                                  const char * const   *patterns);
+/* A modal native chooser with one filter (@filter_name: @patterns); "_Cancel" to cancel. */
+GtkFileChooserNative *_dm_window_file_chooser_new (GtkWindow           *parent,
+                                                  const char           *title,
+                                                  GtkFileChooserAction  action,
+                                                  const char           *accept_label,
+                                                  const char           *filter_name,
                                                   const char * const   *patterns);
 
 /* dm-window-canvas.c */
@@ -127,5 +137,17 @@ void           _dm_window_choose_articles        (DmWindow             *self,
                                                   GtkFileChooserAction  action);
 void           _dm_window_paste                  (DmWindow             *self);
 void           _dm_window_show_import_failures   (DmWindow             *self);
+
+/* dm-window-edit.c */
+/* Queues @edit (floating "(sasax)", see dm-edit.h) and runs it after the ones before. */
+void           _dm_window_run_edit               (DmWindow             *self,
+                                                  GVariant             *edit);
+void           _dm_window_undo                   (DmWindow             *self,
+                                                  gboolean              redo);
+void           _dm_window_edit_corpus_opened     (DmWindow             *self);
+void           _dm_window_edit_dispose           (DmWindow             *self);
+
+/* dm-corrections-dialog.c */
+void           _dm_window_show_corrections       (DmWindow             *self);
 
 G_END_DECLS

@@ -598,6 +598,7 @@ dm_window_dispose (GObject *object)
   dm_window_cancel_details (self);
   g_clear_handle_id (&self->spinner_source, g_source_remove);
   _dm_window_import_dispose (self);
+  _dm_window_edit_dispose (self);
 
   if (self->corpus != NULL)
     g_signal_handlers_disconnect_by_data (self->corpus, self);
@@ -645,6 +646,9 @@ dm_window_class_init (DmWindowClass *klass)
   signals[EXPORT_FINISHED] =
     g_signal_new ("export-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+  /* An edit (dm-window-edit.c) is in the corpus and the lists reload. */
+  g_signal_new ("edit-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   debug_timings = g_strcmp0 (g_getenv ("DRAMATIS_DEBUG_TIMINGS"), "1") == 0;
 
@@ -794,6 +798,7 @@ dm_window_open_corpus (DmWindow    *self,
   dm_details_panel_clear (self->details_panel);
   dm_actors_panel_set_corpus (self->actors_panel, self->corpus);
   dm_articles_panel_set_corpus (self->articles_panel, self->corpus, self->query);
+  _dm_window_edit_corpus_opened (self);
   dm_window_navigate (self, 0, TRUE);
 
   return TRUE;
