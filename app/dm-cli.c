@@ -26,6 +26,8 @@ static const Command commands[] = {
   { "import",  dm_cli_import,  N_("Add articles to a corpus") },
   { "export",  dm_cli_export,  N_("Write a corpus graph as PNG, SVG, PDF, DOT, GraphML, GEXF or CSV") },
   { "stats",   dm_cli_stats,   N_("Summarise a corpus") },
+  { "edit",    dm_cli_edit,    N_("Merge, rename, correct or remove; undo and redo") },
+  { "rules",   dm_cli_rules,   N_("List, export or import a corpus's correction rules") },
 };
 
 static void

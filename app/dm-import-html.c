@@ -14,6 +14,7 @@
 
 #include <libxml/HTMLparser.h>
 
+#include "dm-dateline.h"
 #include "dm-import-private.h"
 
 /* Deeper than this no page is written by hand; the walks stop there rather than recurse
@@ -811,6 +812,8 @@ dm_import_html (const char  *id,
     article->title = element_text (meta.h1);
 
   article->date = find_date (&meta);
+  if (article->date == NULL)
+    article->date = dm_dateline_find (article->text, article->text_len);
   article->url = g_strdup (url);
   article->source = site != NULL ? dm_import_collapse_space (site) : dm_import_uri_host (url);
 

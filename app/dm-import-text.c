@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "dm-dateline.h"
 #include "dm-import-private.h"
 
 /* Longest first line still taken for a headline, in characters */
@@ -312,6 +313,7 @@ dm_import_text_article (const char  *id,
   article = dm_article_new (id, data, len);
   article->format = DM_ARTICLE_FORMAT_TEXT;
   article->title = dm_import_text_guess_title (data, len);
+  article->date = dm_dateline_find (data, len);
   g_ptr_array_add (articles, article);
 
   return g_steal_pointer (&articles);

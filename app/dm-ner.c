@@ -565,7 +565,7 @@ dm_ner_new_from_bytes (GBytes          *bytes,
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
                    "The entity model was trained with features this build does not compute "
-                   "(expected “%s”); re-train it with dramatis-train-ner", DM_NER_FEATURE_SET);
+                   "(expected “%s”); re-train it with dramatis-train ner", DM_NER_FEATURE_SET);
       return NULL;
     }
   if (dm_perceptron_n_classes (model) != DM_NER_N_TAGS)

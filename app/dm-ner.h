@@ -6,7 +6,7 @@
  * A greedy left-to-right tagger (BILOU tags, averaged perceptron from dm-perceptron) over the
  * tokens of a DmTextDoc. It finds the names the gazetteers do not know ("Lama Fakih",
  * "Syrian Computer Society"); the lexicon stays the authority for what a name stands for.
- * The model (data/models/ner.model, trained by dramatis-train-ner) is compiled into the
+ * The model (data/models/ner.model, trained by `dramatis-train ner`) is compiled into the
  * engine; see data/models/ner.md.
  */
 

@@ -27,6 +27,13 @@ static const char * const deprel_names[DM_N_DEPRELS] = {
   "parataxis", "punct", "reparandum", "vocative", "xcomp",
 };
 
+static const char * const xpos_names[DM_N_XPOS] = {
+  "", "$", "''", ",", "-LRB-", "-RRB-", ".", ":", "ADD", "AFX", "CC", "CD", "DT", "EX", "FW",
+  "GW", "HYPH", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NFP", "NN", "NNP", "NNPS", "NNS", "PDT",
+  "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN",
+  "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", "``", "XX", "#",
+};
+
 DmParse *
 dm_parse_new (void)
 {
@@ -87,4 +94,20 @@ dm_deprel_from_string (const char *name)
       return dm_deprel_from_string (base);
     }
   return DM_DEP_DEP;
+}
+
+const char *
+dm_xpos_to_string (guint xpos)
+{
+  g_return_val_if_fail (xpos < DM_N_XPOS, "");
+  return xpos_names[xpos];
+}
+
+guint
+dm_xpos_from_string (const char *name)
+{
+  for (guint i = 1; i < DM_N_XPOS; i++)
+    if (g_strcmp0 (name, xpos_names[i]) == 0)
+      return i;
+  return 0;
 }

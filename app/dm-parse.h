@@ -47,6 +47,7 @@ typedef struct {
   int       head;         /* index into DmParse.tokens of its head; -1 for the root */
   DmUpos    upos;
   DmDeprel  deprel;
+  guint8    xpos;         /* Penn Treebank tag, dm_xpos_to_string (); 0 when untagged */
 } DmParseToken;
 
 typedef struct {
@@ -69,6 +70,11 @@ const char *dm_upos_to_string         (DmUpos      upos);
 DmUpos      dm_upos_from_string       (const char *name);
 const char *dm_deprel_to_string       (DmDeprel    deprel);
 DmDeprel    dm_deprel_from_string     (const char *name);
+/* Penn Treebank tags as UD English has them in XPOS ("VBN", "NNP", "HYPH"); 0 is "" (none),
+ * an unknown name gives 0. */
+#define DM_N_XPOS 52
+const char *dm_xpos_to_string         (guint       xpos);
+guint       dm_xpos_from_string       (const char *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmParse, dm_parse_free)
 

@@ -225,7 +225,7 @@ load_weights (DmPerceptron *self,
               GError      **error)
 {
   guint32 n_features;
-  gsize n_entries = 0, cap = 1024;
+  gsize n_entries = 0, cap;
   guint64 size = 16;
 
   if (!read_u32 (r, &n_features))
@@ -239,6 +239,8 @@ load_weights (DmPerceptron *self,
     size <<= 1;
   self->slots = g_new0 (Slot, size);
   self->mask = size - 1;
+  /* Every entry takes 6 bytes of the file: one allocation holds them all. */
+  cap = MAX (1, (gsize) (r->end - r->p) / 6);
   self->entries = g_new (Entry, cap);
 
   for (guint32 f = 0; f < n_features; f++)
@@ -262,10 +264,7 @@ load_weights (DmPerceptron *self,
       self->slots[i].count = count;
 
       if (n_entries + count > cap)
-        {
-          cap = MAX (cap * 2, n_entries + count);
-          self->entries = g_renew (Entry, self->entries, cap);
-        }
+        return corrupt (error, "weights");
       for (guint16 e = 0; e < count; e++)
         {
           guint16 klass;
@@ -282,6 +281,7 @@ load_weights (DmPerceptron *self,
         }
     }
   self->n_features = n_features;
+  self->entries = g_renew (Entry, self->entries, MAX (1, n_entries));
   return TRUE;
 }
 
@@ -413,23 +413,43 @@ dm_perceptron_n_features (const DmPerceptron *self)
   return self->n_features;
 }
 
+/* Features are looked up in batches: the slots of a batch are prefetched first, then the
+ * entries they point to, so the cache misses of a large model overlap instead of queueing
+ * one after another. */
+#define SCORE_BATCH 32
+
 void
 dm_perceptron_score (const DmPerceptron *self,
                      const DmFeatures   *feats,
                      float              *scores)
 {
-  for (guint f = 0; f < feats->len; f++)
+  for (guint base = 0; base < feats->len; base += SCORE_BATCH)
     {
-      guint64 key = feats->hashes[f];
+      guint n = MIN (SCORE_BATCH, feats->len - base);
+      const Slot *found[SCORE_BATCH];
 
-      for (guint64 i = key & self->mask; self->slots[i].key != 0; i = (i + 1) & self->mask)
-        if (self->slots[i].key == key)
+      for (guint f = 0; f < n; f++)
+        __builtin_prefetch (&self->slots[feats->hashes[base + f] & self->mask]);
+      for (guint f = 0; f < n; f++)
+        {
+          guint64 key = feats->hashes[base + f];
+
+          found[f] = NULL;
+          for (guint64 i = key & self->mask; self->slots[i].key != 0; i = (i + 1) & self->mask)
+            if (self->slots[i].key == key)
+              {
+                found[f] = &self->slots[i];
+                __builtin_prefetch (self->entries + found[f]->first);
+                break;
+              }
+        }
+      for (guint f = 0; f < n; f++)
+        if (found[f] != NULL)
           {
-            const Entry *e = self->entries + self->slots[i].first;
+            const Entry *e = self->entries + found[f]->first;
 
-            for (guint32 k = 0; k < self->slots[i].count; k++)
+            for (guint32 k = 0; k < found[f]->count; k++)
               scores[e[k].klass] += e[k].weight;
-            break;
           }
     }
 }
@@ -650,75 +670,154 @@ put_string (GByteArray *out,
   g_byte_array_append (out, (const guint8 *) s, strlen (s));
 }
 
+/* The file up to its weights; returns where the feature count goes. */
+static guint
+put_header (GByteArray *out,
+            const char *kind,
+            GPtrArray  *classes,
+            GBytes     *extra)
+{
+  gsize extra_len = 0;
+  const guint8 *extra_data = extra != NULL ? g_bytes_get_data (extra, &extra_len) : NULL;
+  guint n_at;
+
+  g_byte_array_append (out, (const guint8 *) MODEL_MAGIC, 8);
+  put_u32 (out, MODEL_VERSION);
+  put_string (out, kind);
+  put_u32 (out, classes->len);
+  for (guint i = 0; i < classes->len; i++)
+    put_string (out, g_ptr_array_index (classes, i));
+  put_u32 (out, extra_len);
+  if (extra_len > 0)
+    g_byte_array_append (out, extra_data, extra_len);
+  n_at = out->len;
+  put_u32 (out, 0);   /* patched by finish_file () */
+  return n_at;
+}
+
+/* Starts a feature: its key and a count patched by end_feature (). */
+static guint
+begin_feature (GByteArray *out,
+               guint64     key)
+{
+  guint at = out->len;
+  guint16 count = 0;
+
+  key = GUINT64_TO_LE (key);
+  g_byte_array_append (out, (const guint8 *) &key, 8);
+  g_byte_array_append (out, (const guint8 *) &count, 2);
+  return at;
+}
+
+static void
+put_entry (GByteArray *out,
+           guint16     klass,
+           float       weight)
+{
+  guint32 bits;
+
+  klass = GUINT16_TO_LE (klass);
+  memcpy (&bits, &weight, 4);
+  g_byte_array_append (out, (const guint8 *) &klass, 2);
+  put_u32 (out, bits);
+}
+
+/* Patches the feature's entry count, or takes the feature back when it kept none. */
+static gboolean
+end_feature (GByteArray *out,
+             guint       at,
+             guint16     count)
+{
+  if (count == 0)
+    {
+      g_byte_array_set_size (out, at);
+      return FALSE;
+    }
+  count = GUINT16_TO_LE (count);
+  memcpy (out->data + at + 8, &count, 2);
+  return TRUE;
+}
+
+static GBytes *
+finish_file (GByteArray *out,
+             guint       n_at,
+             guint32     n_features)
+{
+  guint64 sum;
+
+  n_features = GUINT32_TO_LE (n_features);
+  memcpy (out->data + n_at, &n_features, 4);
+  sum = GUINT64_TO_LE (fnv_bytes (FNV_OFFSET, out->data, out->len));
+  g_byte_array_append (out, (const guint8 *) &sum, 8);
+  return g_byte_array_free_to_bytes (out);
+}
+
 GBytes *
 dm_perceptron_trainer_save (DmPerceptronTrainer *self,
                             const char          *kind,
                             GBytes              *extra,
                             float                min_weight)
 {
-  g_autoptr(GByteArray) out = g_byte_array_new ();
+  GByteArray *out = g_byte_array_new ();
   double instances = MAX (1, self->instances);
   guint32 n_features = 0;
   guint n_at;
-  guint64 sum;
-  gsize extra_len = 0;
-  const guint8 *extra_data = extra != NULL ? g_bytes_get_data (extra, &extra_len) : NULL;
 
   g_return_val_if_fail (kind != NULL, NULL);
 
-  g_byte_array_append (out, (const guint8 *) MODEL_MAGIC, 8);
-  put_u32 (out, MODEL_VERSION);
-  put_string (out, kind);
-  put_u32 (out, self->classes->len);
-  for (guint i = 0; i < self->classes->len; i++)
-    put_string (out, g_ptr_array_index (self->classes, i));
-  put_u32 (out, extra_len);
-  if (extra_len > 0)
-    g_byte_array_append (out, extra_data, extra_len);
-
-  n_at = out->len;
-  put_u32 (out, 0);   /* patched below */
+  n_at = put_header (out, kind, self->classes, extra);
   for (guint64 i = 0; i <= self->mask; i++)
     {
       Row *row = &self->rows[i];
       guint16 count = 0;
-      guint count_at;
-      guint64 key;
+      guint at;
 
       if (row->key == 0)
         continue;
-      count_at = out->len;
-      key = GUINT64_TO_LE (row->key);
-      g_byte_array_append (out, (const guint8 *) &key, 8);
-      g_byte_array_append (out, (const guint8 *) &count, 2);
+      at = begin_feature (out, row->key);
       for (guint k = 0; k < row->n; k++)
         {
           TrainEntry *e = &row->e[k];
           double total = e->total + (double) (self->instances - e->stamp) * e->weight;
           float avg = total / instances;
-          guint16 klass = GUINT16_TO_LE (e->klass);
-          guint32 bits;
 
           if (ABS (avg) < min_weight || avg == 0.0f)
             continue;
-          memcpy (&bits, &avg, 4);
-          g_byte_array_append (out, (const guint8 *) &klass, 2);
-          put_u32 (out, bits);
+          put_entry (out, e->klass, avg);
           count++;
         }
-      if (count == 0)
-        {
-          g_byte_array_set_size (out, count_at);
-          continue;
-        }
-      count = GUINT16_TO_LE (count);
-      memcpy (out->data + count_at + 8, &count, 2);
-      n_features++;
+      n_features += end_feature (out, at, count);
     }
-  n_features = GUINT32_TO_LE (n_features);
-  memcpy (out->data + n_at, &n_features, 4);
+  return finish_file (out, n_at, n_features);
+}
 
-  sum = GUINT64_TO_LE (fnv_bytes (FNV_OFFSET, out->data, out->len));
-  g_byte_array_append (out, (const guint8 *) &sum, 8);
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+GBytes *
+dm_perceptron_save (const DmPerceptron *self,
+                    float               min_weight)
+{
+  GByteArray *out = g_byte_array_new ();
+  guint32 n_features = 0;
+  guint n_at = put_header (out, self->kind, self->classes, self->extra);
+
+  for (guint64 i = 0; i <= self->mask; i++)
+    {
+      const Slot *slot = &self->slots[i];
+      guint16 count = 0;
+      guint at;
+
+      if (slot->key == 0)
+        continue;
+      at = begin_feature (out, slot->key);
+      for (guint32 k = 0; k < slot->count; k++)
+        {
+          const Entry *e = &self->entries[slot->first + k];
+
+          if (ABS (e->weight) < min_weight)
+            continue;
+          put_entry (out, e->klass, e->weight);
+          count++;
+        }
+      n_features += end_feature (out, at, count);
+    }
+  return finish_file (out, n_at, n_features);
 }

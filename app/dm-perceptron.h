@@ -75,6 +75,10 @@ int           dm_perceptron_class_index (const DmPerceptron *self,
 /* The owner's extra section (may be empty); valid as long as the model. */
 GBytes       *dm_perceptron_get_extra   (const DmPerceptron *self);
 guint         dm_perceptron_n_features  (const DmPerceptron *self);
+/* The model as a file again, without the weights smaller than @min_weight: prunes a trained
+ * model without training it again. */
+GBytes       *dm_perceptron_save        (const DmPerceptron *self,
+                                         float               min_weight);
 
 /* Adds the weights of @feats to @scores (n_classes floats, which the caller zeroes). */
 void          dm_perceptron_score       (const DmPerceptron *self,

@@ -87,7 +87,9 @@ newline_between (const DmRecognition *r,
   return FALSE;
 }
 
-/* dm-recognizer.c: mentions, actors, names */
+/* dm-recognizer-base.c: mentions, actors, names */
+const char *dm_recognizer_resolve_surname (DmRecognition *r,
+                                           const char    *name);
 const char *dm_recognizer_intern (DmRecognition *r,
                                   const char *str);
 ActorInfo *dm_recognizer_note_actor (DmRecognition *r,

@@ -96,6 +96,7 @@ struct _DmStore
   sqlite3      *db;
   sqlite3_stmt *stmts[DM_STORE_N_STMTS];   /* prepared on first use, reused until close */
   gboolean      ready;            /* checked and migrated: closing may write to the file */
+  struct _DmCurationCache *curation;  /* the corpus's rules, for every add (dm-store-rules.c) */
 };
 
 /* The layout cache keeps a layout's serialisation under "<key>#data", beside its xdot text. */
@@ -173,5 +174,31 @@ gboolean  dm_store_find_article_by_hash (DmStore     *self,
                                        const char    *hash,
                                        gint64        *article_id,
                                        GError       **error);
+
+/* The store's connection, for the curation files: locks the store's mutex (every public
+ * function holds it) and returns the database; dm_store_unlock() releases it. */
+sqlite3  *dm_store_lock                  (DmStore     *self);
+void      dm_store_unlock                (DmStore     *self);
+
+/* Curation (dm-store-rules.c): the rules cached for a store, read again when an edit
+ * changed them, and the counts of what they touched, written now and then. */
+typedef struct _DmCurationCache DmCurationCache;
+
+void      dm_curation_cache_free         (DmCurationCache *cache);
+/* Writes the pending counts (in a transaction of its own); the store locked. */
+gboolean  dm_curation_cache_flush        (DmCurationCache *cache,
+                                          GError         **error);
+/* The store's cache slot; the store locked. */
+DmCurationCache **dm_store_get_curation_cache (DmStore   *self);
+
+/* Called by dm_store_add_analysis() inside its transaction, the store locked: *@curated is
+ * @analysis rewritten by the enabled rules, or NULL when no rule changes it. @hash is the
+ * article text's content hash. */
+gboolean  dm_store_curation_apply_locked (sqlite3          *db,
+                                          DmCurationCache **cache,
+                                          const DmAnalysis *analysis,
+                                          const char       *hash,
+                                          DmAnalysis      **curated,
+                                          GError          **error);
 
 G_END_DECLS

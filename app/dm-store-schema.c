@@ -101,6 +101,118 @@ static const char * const migrations[] = {
   "  xdot        TEXT NOT NULL,"
   "  created_at  INTEGER NOT NULL"
   ");",
+
+  /* 2: curation (dm-store-journal.c, dm-store-curation.c). The corpus tables are rebuilt
+   * with AUTOINCREMENT, so an id is never given twice and an undone deletion brings rows
+   * back under their own ids; aliases get a key of their own so that the journal's sessions
+   * record them. edits is the journal (changeset: the SQLite session changeset of the edit,
+   * undone: taken back, can be redone); rules are what later imports apply (kind: the rules
+   * file's kind, see dm-curation.h); curation_state.generation changes with every edit, undo
+   * and redo, so a cached copy of the rules knows when to read them again. */
+  "CREATE TABLE new_articles ("
+  "  id          INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  origin      TEXT NOT NULL,"
+  "  title       TEXT,"
+  "  date        TEXT,"
+  "  source      TEXT,"
+  "  url         TEXT,"
+  "  text        TEXT NOT NULL,"
+  "  length      INTEGER NOT NULL,"
+  "  hash        TEXT NOT NULL UNIQUE,"
+  "  imported_at TEXT NOT NULL"
+  ");"
+  "INSERT INTO new_articles SELECT id, origin, title, date, source, url, text, length, hash,"
+  "  imported_at FROM articles;"
+  "CREATE TABLE new_actors ("
+  "  id          INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  name        TEXT NOT NULL,"
+  "  key         TEXT NOT NULL UNIQUE,"
+  "  last_key    TEXT,"
+  "  type        INTEGER NOT NULL,"
+  "  role        TEXT,"
+  "  affiliation TEXT"
+  ");"
+  "INSERT INTO new_actors SELECT id, name, key, last_key, type, role, affiliation FROM actors;"
+  "CREATE TABLE new_aliases ("
+  "  id          INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  actor_id    INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,"
+  "  alias       TEXT NOT NULL,"
+  "  key         TEXT NOT NULL,"
+  "  UNIQUE (actor_id, alias)"
+  ");"
+  "INSERT INTO new_aliases (actor_id, alias, key) SELECT actor_id, alias, key FROM aliases;"
+  "CREATE TABLE new_mentions ("
+  "  id          INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  actor_id    INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,"
+  "  start       INTEGER NOT NULL,"
+  "  \"end\"     INTEGER NOT NULL,"
+  "  text        TEXT NOT NULL"
+  ");"
+  "INSERT INTO new_mentions SELECT id, article_id, actor_id, start, \"end\", text FROM mentions;"
+  "CREATE TABLE new_relations ("
+  "  id             INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  article_id     INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  source_id      INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,"
+  "  target_id      INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,"
+  "  verb           TEXT NOT NULL,"
+  "  class          INTEGER NOT NULL,"
+  "  negated        INTEGER NOT NULL,"
+  "  sentence_start INTEGER NOT NULL,"
+  "  sentence_end   INTEGER NOT NULL,"
+  "  trigger_start  INTEGER NOT NULL,"
+  "  trigger_end    INTEGER NOT NULL,"
+  "  source_start   INTEGER NOT NULL,"
+  "  source_end     INTEGER NOT NULL,"
+  "  target_start   INTEGER NOT NULL,"
+  "  target_end     INTEGER NOT NULL"
+  ");"
+  "INSERT INTO new_relations SELECT * FROM relations;"
+  "DROP TABLE relations;"
+  "DROP TABLE mentions;"
+  "DROP TABLE aliases;"
+  "DROP TABLE actors;"
+  "DROP TABLE articles;"
+  "ALTER TABLE new_articles RENAME TO articles;"
+  "ALTER TABLE new_actors RENAME TO actors;"
+  "ALTER TABLE new_aliases RENAME TO aliases;"
+  "ALTER TABLE new_mentions RENAME TO mentions;"
+  "ALTER TABLE new_relations RENAME TO relations;"
+  "CREATE INDEX articles_by_date ON articles (date);"
+  "CREATE INDEX actors_by_last_key ON actors (last_key);"
+  "CREATE INDEX aliases_by_key ON aliases (key);"
+  "CREATE INDEX mentions_by_actor ON mentions (actor_id);"
+  "CREATE INDEX mentions_by_article ON mentions (article_id);"
+  "CREATE INDEX relations_by_source ON relations (source_id);"
+  "CREATE INDEX relations_by_target ON relations (target_id);"
+  "CREATE INDEX relations_by_article ON relations (article_id);"
+  "CREATE TABLE edits ("
+  "  id          INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  kind        TEXT NOT NULL,"
+  "  summary     TEXT NOT NULL,"
+  "  n_relations INTEGER NOT NULL,"
+  "  changeset   BLOB NOT NULL,"
+  "  undone      INTEGER NOT NULL DEFAULT 0,"
+  "  made_at     TEXT NOT NULL"
+  ");"
+  "CREATE TABLE rules ("
+  "  id          INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  edit_id     INTEGER,"
+  "  kind        TEXT NOT NULL,"
+  "  key         TEXT NOT NULL,"
+  "  name        TEXT,"
+  "  value       TEXT,"
+  "  detail      TEXT,"
+  "  enabled     INTEGER NOT NULL DEFAULT 1,"
+  "  made_at     TEXT NOT NULL,"
+  "  n_relations INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX rules_by_key ON rules (kind, key);"
+  "CREATE TABLE curation_state ("
+  "  id          INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  generation  INTEGER NOT NULL"
+  ");"
+  "INSERT INTO curation_state VALUES (1, 0);",
 };
 
 int
@@ -415,13 +527,51 @@ dm_store_schema_check_db (sqlite3     *db,
   return TRUE;
 }
 
+/* PRAGMA foreign_key_check: SQLITE_CONSTRAINT_FOREIGNKEY when any row refers to nothing. */
+static int
+check_references (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      rc = rc == SQLITE_ROW ? SQLITE_CONSTRAINT_FOREIGNKEY : rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+static gboolean migrate_steps (sqlite3     *db,
+                               int          version,
+                               GError     **error);
+
 gboolean
 dm_store_schema_migrate (sqlite3     *db,
                          int          version,
                          GError     **error)
 {
+  gboolean ok;
+
   g_assert (version >= 0 && version <= dm_store_schema_latest_version ());
 
+  /* A step that rebuilds a table drops the old one, which with foreign keys on would delete
+   * every row referring to it (SQLite's "making other kinds of table schema changes"); each
+   * step checks the references itself before it commits. The pragma is a no-op inside a
+   * transaction, so it is set here, between them. */
+  if (version < dm_store_schema_latest_version ())
+    sqlite3_exec (db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
+  ok = migrate_steps (db, version, error);
+  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  return ok;
+}
+
+static gboolean
+migrate_steps (sqlite3     *db,
+               int          version,
+               GError     **error)
+{
   for (int next = version + 1; next <= dm_store_schema_latest_version (); next++)
     {
       g_autofree char *stamp = NULL;
@@ -456,6 +606,8 @@ dm_store_schema_migrate (sqlite3     *db,
         }
       else if (rc == SQLITE_OK)
         rc = sqlite3_exec (db, migrations[next - 1], NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = check_references (db);
       if (rc == SQLITE_OK)
         rc = sqlite3_exec (db, stamp, NULL, NULL, NULL);
       if (rc == SQLITE_OK)

@@ -585,6 +585,7 @@ dm_store_add_analysis (DmStore           *self,
 {
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(GHashTable) actor_ids = NULL;
+  g_autoptr(DmAnalysis) curated = NULL;
   g_autofree char *hash = NULL;
   const DmArticle *article;
   gint64 id = 0;
@@ -635,6 +636,15 @@ dm_store_add_analysis (DmStore           *self,
       return TRUE;
     }
 
+  /* The corpus's curation rules (merged names, "not an actor", corrected relations) turn
+   * the extractor's analysis into the one written. */
+  ok = ok && dm_store_curation_apply_locked (self->db, &self->curation, analysis, hash,
+                                             &curated, error);
+  if (curated != NULL)
+    {
+      analysis = curated;
+      article = curated->article;
+    }
   ok = ok &&
        insert_article (self, article, length, hash, &id, error) &&
        insert_mentions (self, analysis, id, actor_ids, error) &&

@@ -264,6 +264,8 @@ dm_store_free (DmStore *self)
   if (self == NULL)
     return;
 
+  /* its statements are finalised before the connection closes */
+  g_clear_pointer (&self->curation, dm_curation_cache_free);
   if (self->db != NULL)
     {
       for (guint i = 0; i < DM_STORE_N_STMTS; i++)
@@ -292,4 +294,25 @@ dm_store_get_path (DmStore *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->path;
+}
+
+/* For the curation files (dm-store-private.h) */
+
+sqlite3 *
+dm_store_lock (DmStore *self)
+{
+  g_mutex_lock (&self->mutex);
+  return self->db;
+}
+
+void
+dm_store_unlock (DmStore *self)
+{
+  g_mutex_unlock (&self->mutex);
+}
+
+DmCurationCache **
+dm_store_get_curation_cache (DmStore *self)
+{
+  return &self->curation;
 }

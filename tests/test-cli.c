@@ -1,4 +1,5 @@
-/* test-cli.c — `dramatis-cli extract` keeps the contract: lines, offsets, errors, exit codes
+/* test-cli.c — `dramatis-cli extract` keeps the contract: lines, offsets, errors, exit codes;
+ * `edit` and `rules` correct a corpus and share the corrections
  *
  * Runs the real binary (DRAMATIS_CLI) on files written by the test.
  *
@@ -227,6 +228,169 @@ test_extract_html_has_text (void)
   run_clear (&run);
 }
 
+/* edit and rules: the curation commands */
+
+static const char dated_a[] =
+  "Election day\n\nLONDON, 12 March 2025 — The Conservative Party criticised the Labour Party.\n";
+static const char dated_b[] =
+  "Tax row\n\nLONDON, 20 March 2025 — The Tory Party attacked the Labour Party over taxes.\n";
+static const char dated_c[] =
+  "More\n\nLONDON, 28 March 2025 — The Labour Party condemned the Tory Party.\n";
+
+static void
+run_ok (const char * const *args,
+        const char         *expected_out)
+{
+  Run run = { 0 };
+
+  run_cli (&run, args, NULL);
+  if (run.status != 0)
+    g_error ("%s: %s", args[0], run.err);
+  if (expected_out != NULL)
+    g_assert_cmpstr (run.out, ==, expected_out);
+  run_clear (&run);
+}
+
+static void
+test_edit_and_rules (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dramatis-cli-XXXXXX", NULL);
+  g_autofree char *a = write_temp (dir, "a.txt", dated_a);
+  g_autofree char *b = write_temp (dir, "b.txt", dated_b);
+  g_autofree char *c = write_temp (dir, "c.txt", dated_c);
+  g_autofree char *db = g_build_filename (dir, "news.dramatis", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.dramatis", NULL);
+  g_autofree char *rules = g_build_filename (dir, "team.rules", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.dramatis", NULL);
+  const char *import_ab[] = { "import", "--db", db, a, b, NULL };
+  const char *import_c[] = { "import", "--db", db, c, NULL };
+  const char *merge[] = { "edit", "--db", db, "merge", "Conservative Party", "Tory Party", NULL };
+  const char *not_actor[] = { "edit", "--db", db, "not-actor", "LONDON", NULL };
+  const char *undo[] = { "edit", "--db", db, "undo", NULL };
+  const char *redo[] = { "edit", "--db", db, "redo", NULL };
+  const char *tory[] = { "edit", "--db", db, "relations", "Tory Party", NULL };
+  const char *export_rules[] = { "rules", "--db", db, "export", "-o", rules, NULL };
+  const char *list_rules[] = { "rules", "--db", db, "list", NULL };
+  const char *import_rules[] = { "rules", "--db", other, "import", rules, NULL };
+  const char *import_other[] = { "import", "--db", other, a, b, c, NULL };
+  const char *other_tory[] = { "edit", "--db", other, "relations", "Tory Party", NULL };
+  Run run = { 0 };
+  g_autofree char *relations = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  run_ok (import_ab, NULL);
+  run_ok (merge, "Merged “Tory Party” into “Conservative Party”\n");
+  run_ok (not_actor, "Marked “LONDON” as not an actor\n");
+  run_ok (undo, "Undone: Marked “LONDON” as not an actor\n");
+  run_ok (redo, "Redone: Marked “LONDON” as not an actor\n");
+  run_ok (import_c, NULL);
+
+  /* the third article's "Tory Party" is the Conservative Party */
+  run_cli (&run, tory, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_nonnull (strstr (run.out, "Labour Party\tcondemns\tConservative Party"));
+  g_assert_null (strstr (run.out, "LONDON\t"));
+  relations = g_steal_pointer (&run.out);
+  run_clear (&run);
+
+  run_cli (&run, list_rules, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "alias\t2 relations\t“Tory Party” is “Conservative Party”"));
+  run_clear (&run);
+
+  /* shared with another corpus: the same graph from the same articles */
+  run_ok (export_rules, "");
+  run_ok (import_rules, "Imported 2 rules\n");
+  run_ok (import_other, NULL);
+  run_cli (&run, other_tory, NULL);
+  g_assert_cmpstr (run.out, ==, relations);
+  run_clear (&run);
+
+  /* errors: "dramatis-cli: PATH: reason", 1 for the corpus, 2 for usage */
+  {
+    const char *unknown[] = { "edit", "--db", db, "merge", "Conservative Party", "Nobody", NULL };
+    const char *no_corpus[] = { "edit", "--db", missing, "undo", NULL };
+    const char *bad_edit[] = { "edit", "--db", db, "frobnicate", NULL };
+    const char *bad_args[] = { "edit", "--db", db, "rename", "Labour Party", NULL };
+    const char *bad_type[] = { "edit", "--db", db, "set-type", "Labour Party", "party", NULL };
+    const char *bad_file[] = { "rules", "--db", db, "import", a, NULL };
+    const char *no_output[] = { "rules", "--db", db, "export", NULL };
+
+    run_cli (&run, unknown, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, "dramatis-cli: "));
+    g_assert_nonnull (strstr (run.err, "news.dramatis: no actor “Nobody” in the corpus"));
+    run_clear (&run);
+    run_cli (&run, no_corpus, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+    run_clear (&run);
+    run_cli (&run, bad_edit, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    run_clear (&run);
+    run_cli (&run, bad_args, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    run_clear (&run);
+    run_cli (&run, bad_type, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    run_clear (&run);
+    run_cli (&run, bad_file, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "a.txt: not a rules file"));
+    run_clear (&run);
+    run_cli (&run, no_output, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    run_clear (&run);
+  }
+}
+
+static void
+test_edit_help (void)
+{
+  const char *edit[] = { "edit", "--help", NULL };
+  const char *rules[] = { "rules", "--help", NULL };
+  Run run = { 0 };
+
+  run_cli (&run, edit, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "merge KEEP OTHER…"));
+  g_assert_nonnull (strstr (run.out, "undo"));
+  run_clear (&run);
+  run_cli (&run, rules, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "export -o FILE"));
+  run_clear (&run);
+}
+
+/* export --from/--to keeps the plain-text articles of the days asked for, dated by their
+ * datelines. */
+static void
+test_export_dated_text (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dramatis-cli-XXXXXX", NULL);
+  g_autofree char *a = write_temp (dir, "a.txt", dated_a);
+  g_autofree char *b = write_temp (dir, "b.txt", dated_b);
+  g_autofree char *c = write_temp (dir, "c.txt", dated_c);
+  g_autofree char *db = g_build_filename (dir, "news.dramatis", NULL);
+  g_autofree char *csv = g_build_filename (dir, "window.csv", NULL);
+  g_autofree char *contents = NULL;
+  const char *import[] = { "import", "--db", db, a, b, c, NULL };
+  const char *export[] = { "export", "--db", db, "--from", "2025-03-15", "--to", "2025-03-25",
+                           "-o", csv, NULL };
+  Run run = { 0 };
+
+  run_ok (import, NULL);
+  run_cli (&run, export, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "2025-03-20"));
+  g_assert_null (strstr (contents, "2025-03-12"));
+  g_assert_null (strstr (contents, "2025-03-28"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,5 +401,8 @@ main (int   argc,
   g_test_add_func ("/dramatis/cli/extract-usage", test_extract_usage);
   g_test_add_func ("/dramatis/cli/extract-stdin", test_extract_stdin);
   g_test_add_func ("/dramatis/cli/extract-html-has-text", test_extract_html_has_text);
+  g_test_add_func ("/dramatis/cli/edit-and-rules", test_edit_and_rules);
+  g_test_add_func ("/dramatis/cli/edit-help", test_edit_help);
+  g_test_add_func ("/dramatis/cli/export-dated-text", test_export_dated_text);
   return g_test_run ();
 }

@@ -1,4 +1,5 @@
-/* test-crash.c — the corpus survives SIGKILL, a second writer, damaged files and a full disk
+/* test-crash.c — the corpus survives SIGKILL (importing or editing), a second writer, damaged files
+ * and a full disk
  *
  * Runs the real `dramatis-cli import` (DRAMATIS_CLI) on articles the test writes, kills it,
  * limits the size of the files it may write, and reads the corpus back through SQLite
@@ -24,10 +25,12 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "dm-curation.h"
 #include "dm-extractor.h"
 #include "dm-importer.h"
 #include "dm-store.h"
 #include "dm-test-articles.h"
+#include "test-util.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 /* The CLI is built with the sanitizers too, and runs several times slower */
@@ -392,24 +395,6 @@ remove_corpus (const char *db)
     }
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* Shared by all cases: the articles and a reference corpus imported without harm */
 
 typedef struct {
@@ -505,9 +490,9 @@ shared_set_up (void)
 static void
 shared_tear_down (void)
 {
-  remove_tree (shared.dir);
-  remove_tree (shared.other_dir);
-  remove_tree (shared.tmp);
+  dm_test_remove_tree (shared.dir);
+  dm_test_remove_tree (shared.other_dir);
+  dm_test_remove_tree (shared.tmp);
   g_free (shared.tmp);
   g_free (shared.dir);
   g_free (shared.other_dir);
@@ -1217,6 +1202,168 @@ test_hot_journal (void)
   remove_corpus (db);
 }
 
+/* SIGKILL while edits are made: every edit reported committed is in the journal with its
+ * effect, the corpus stays sound, and undoing every edit gives back the imported corpus. */
+
+#define EDIT_KILLS 8
+
+static char *
+actors_of (const char *db)
+{
+  sqlite3 *conn = NULL;
+  char *rows;
+
+  g_assert_cmpint (sqlite3_open_v2 (db, &conn, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (conn, 10000);
+  rows = query_text (conn, "SELECT id, name, type, role FROM actors ORDER BY id");
+  sqlite3_close (conn);
+  return rows;
+}
+
+/* In a forked child: role edits on the corpus's actors in turn ("role N" for the N-th edit
+ * of the journal), an undo and redo now and then, each committed edit's number written to
+ * @log. Runs until killed. */
+static void G_GNUC_NORETURN
+edit_until_killed (const char *db,
+                   const char *log)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmStore) store = dm_store_open (db, &error);
+  g_autoptr(GPtrArray) actors = NULL;
+  g_autoptr(GPtrArray) edits = NULL;
+  g_autoptr(DmEditInfo) redo = NULL;
+  guint first;
+  int fd;
+
+  if (store == NULL || !dm_store_get_undo_state (store, NULL, &redo, &error))
+    g_error ("%s", error->message);
+  /* killed between an undo and its redo: make the edit again first */
+  if (redo != NULL && !dm_store_redo (store, NULL, &error))
+    g_error ("%s", error->message);
+  edits = dm_store_list_edits (store, &error);
+  actors = dm_store_list_actors (store, NULL, DM_ALL_ACTOR_TYPES, &error);
+  if (edits == NULL || actors == NULL)
+    g_error ("%s", error->message);
+  first = edits->len;
+  fd = g_open (log, O_WRONLY | O_APPEND | O_CLOEXEC, 0);
+  if (actors == NULL || fd < 0)
+    g_error ("cannot start editing");
+
+  for (guint n = first; ; n++)
+    {
+      DmActorInfo *actor = g_ptr_array_index (actors, n % actors->len);
+      g_autofree char *role = g_strdup_printf ("role %u", n);
+      g_autofree char *line = g_strdup_printf ("%u\n", n);
+
+      if (!dm_store_set_actor_role (store, actor->id, role, &error) ||
+          (n % 7 == 6 && (!dm_store_undo (store, NULL, &error) ||
+                          !dm_store_redo (store, NULL, &error))))
+        g_error ("%s", error->message);
+      if (write (fd, line, strlen (line)) != (gssize) strlen (line))
+        g_error ("cannot write the log");
+    }
+}
+
+static guint
+last_logged (const char *log)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lines;
+
+  g_assert_true (g_file_get_contents (log, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  n_lines = g_strv_length (lines);
+  /* the last line is empty, or a number cut short by the kill */
+  return n_lines >= 2 ? (guint) g_ascii_strtoull (lines[n_lines - 2], NULL, 10) + 1 : 0;
+}
+
+static void
+test_kill_edits (void)
+{
+  g_autofree char *db = corpus_path ("edited.dramatis");
+  g_autofree char *log = corpus_path ("edits.log");
+  g_autofree char *imported = NULL;
+  g_autofree char *err = NULL;
+  guint n_committed = 0;
+
+  remove_corpus (db);
+  g_assert_cmpint (run_import (shared.tmp, db, shared.other_dir, &err), ==, 0);
+  imported = actors_of (db);
+  g_assert_true (g_file_set_contents (log, "", 0, NULL));
+
+  for (guint kill_no = 0; kill_no < EDIT_KILLS; kill_no++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DmStore) store = NULL;
+      g_autoptr(GPtrArray) edits = NULL;
+      g_autoptr(GPtrArray) actors = NULL;
+      guint n_made = 0;
+      int status = 0;
+      pid_t pid;
+
+      pid = fork ();
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        edit_until_killed (db, log);
+      g_usleep (g_test_rand_int_range (20, 400) * 1000);
+      g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
+
+      /* sound, and every edit the child saw committed is there (one more, committed just
+       * before the kill, may be too) */
+      read_corpus (db);
+      n_committed = MAX (n_committed, last_logged (log));
+      store = dm_store_open (db, &error);
+      g_assert_no_error (error);
+      edits = dm_store_list_edits (store, &error);
+      for (guint i = 0; i < edits->len; i++)
+        n_made += !((DmEditInfo *) g_ptr_array_index (edits, i))->undone;
+      g_assert_cmpuint (n_made, >=, n_committed);
+      g_assert_cmpuint (n_made, <=, n_committed + 1);
+      n_committed = n_made;
+
+      /* each actor has the role of the last edit on it */
+      actors = dm_store_list_actors (store, NULL, DM_ALL_ACTOR_TYPES, &error);
+      for (guint i = 0; i < actors->len && n_made > 0; i++)
+        {
+          DmActorInfo *actor = g_ptr_array_index (actors, i);
+          g_autofree char *role = NULL;
+
+          for (guint n = n_made; n-- > 0; )
+            {
+              DmActorInfo *edited = g_ptr_array_index (actors, n % actors->len);
+
+              if (edited->id == actor->id)
+                {
+                  role = g_strdup_printf ("role %u", n);
+                  break;
+                }
+            }
+          g_assert_cmpstr (actor->role, ==, role);
+        }
+    }
+  g_test_message ("%u edits committed across %u kills", n_committed, EDIT_KILLS);
+  g_assert_cmpuint (n_committed, >, 0);
+
+  /* every edit undone: the corpus as imported */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DmStore) store = dm_store_open (db, &error);
+    g_autofree char *undone = NULL;
+
+    while (dm_store_undo (store, NULL, &error))
+      ;
+    g_assert_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_NOTHING);
+    g_clear_pointer (&store, dm_store_free);
+    undone = actors_of (db);
+    g_assert_cmpstr (undone, ==, imported);
+    read_corpus (db);
+  }
+  remove_corpus (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1226,6 +1373,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dramatis/crash/kill", test_kill);
+  g_test_add_func ("/dramatis/crash/kill-edits", test_kill_edits);
   g_test_add_func ("/dramatis/crash/two-imports", test_two_imports);
   g_test_add_func ("/dramatis/crash/import-and-store", test_import_and_store);
   g_test_add_func ("/dramatis/crash/held-lock", test_held_lock);

@@ -84,6 +84,41 @@ test_learns_and_round_trips (void)
   dm_features_clear (&feats);
 }
 
+/* A loaded model saved again keeps its predictions; pruning drops small weights. */
+static void
+test_resave_and_prune (void)
+{
+  g_autoptr(DmPerceptronTrainer) trainer = trained ();
+  g_autoptr(GBytes) extra = g_bytes_new_static ("dictionary", 10);
+  g_autoptr(GBytes) bytes = dm_perceptron_trainer_save (trainer, "test", extra, 0.0f);
+  g_autoptr(DmPerceptron) model = dm_perceptron_load (bytes, "test", NULL);
+  g_autoptr(GBytes) again = dm_perceptron_save (model, 0.0f);
+  g_autoptr(GBytes) pruned = dm_perceptron_save (model, 1e6f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmPerceptron) reloaded = dm_perceptron_load (again, "test", &error);
+  g_autoptr(DmPerceptron) empty = NULL;
+  DmFeatures feats;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (again), ==, g_bytes_get_size (bytes));
+  g_assert_cmpuint (dm_perceptron_n_features (reloaded), ==, dm_perceptron_n_features (model));
+  g_assert_cmpstr (dm_perceptron_class_name (reloaded, 2), ==, "blue");
+  g_assert_cmpuint (g_bytes_get_size (dm_perceptron_get_extra (reloaded)), ==, 10);
+  dm_features_init (&feats);
+  for (guint i = 0; i < 12; i++)
+    {
+      guint truth;
+
+      example (&feats, i, &truth);
+      g_assert_cmpuint (dm_perceptron_predict (reloaded, &feats, NULL), ==, truth);
+    }
+  dm_features_clear (&feats);
+
+  empty = dm_perceptron_load (pruned, "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dm_perceptron_n_features (empty), ==, 0);
+}
+
 static void
 assert_refused (GBytes     *bytes,
                 const char *kind,
@@ -152,6 +187,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dramatis/perceptron/learns-and-round-trips", test_learns_and_round_trips);
+  g_test_add_func ("/dramatis/perceptron/resave-and-prune", test_resave_and_prune);
   g_test_add_func ("/dramatis/perceptron/bad-files", test_bad_files);
   g_test_add_func ("/dramatis/perceptron/parse-names", test_parse_names);
   return g_test_run ();

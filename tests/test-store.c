@@ -14,6 +14,7 @@
 #include "dm-graph-query.h"
 #include "dm-store-private.h"
 #include "dm-store.h"
+#include "test-util.h"
 
 /* Fixture: a fresh temporary folder holding the corpus path */
 
@@ -34,28 +35,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  dm_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -755,18 +738,6 @@ test_rollback (Fixture       *fixture,
   g_assert_cmpuint (after.n_actors, ==, before.n_actors + 1);
 }
 
-static gint64
-actor_id_of (DmStore    *store,
-             const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DmActorInfo) info = dm_store_find_actor (store, name, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (info);
-  return info->id;
-}
-
 static void
 test_surname_resolution (Fixture       *fixture,
                          gconstpointer  data)
@@ -784,7 +755,7 @@ test_surname_resolution (Fixture       *fixture,
   lone = simple_analysis ("lone.txt", NULL, "Zelenskiy", DM_ACTOR_OFFICIAL, "thanks",
                           DM_CLASS_STATEMENT, "Poland", DM_ACTOR_COUNTRY);
   add_ok (store, lone);
-  zelenskiy = actor_id_of (store, "Zelenskiy");
+  zelenskiy = dm_test_actor_id (store, "Zelenskiy");
 
   /* The full name arrives: same actor, and the full name becomes canonical */
   full = simple_analysis ("full.txt", NULL, "Volodymyr Zelenskiy", DM_ACTOR_OFFICIAL, "urges",
@@ -802,8 +773,8 @@ test_surname_resolution (Fixture       *fixture,
   lone_again = simple_analysis ("lone-again.txt", NULL, "Zelenskiy", DM_ACTOR_PERSON, "meets",
                                 DM_CLASS_CONSULT, "Macron", DM_ACTOR_OFFICIAL);
   add_ok (store, lone_again);
-  g_assert_cmpint (actor_id_of (store, "zelenskiy"), ==, zelenskiy);
-  g_assert_cmpint (actor_id_of (store, "Volodymyr Zelenskiy"), ==, zelenskiy);
+  g_assert_cmpint (dm_test_actor_id (store, "zelenskiy"), ==, zelenskiy);
+  g_assert_cmpint (dm_test_actor_id (store, "Volodymyr Zelenskiy"), ==, zelenskiy);
   g_clear_pointer (&info, dm_actor_info_free);
   info = dm_store_get_actor (store, zelenskiy, &error);
   g_assert_cmpuint (info->n_mentions, ==, 3);
@@ -829,17 +800,17 @@ test_surname_ambiguous (Fixture       *fixture,
                              DM_CLASS_CONSULT, "France", DM_ACTOR_COUNTRY);
   add_ok (store, donald);
   add_ok (store, melania);
-  g_assert_cmpint (actor_id_of (store, "Donald Trump"), !=, actor_id_of (store, "Melania Trump"));
+  g_assert_cmpint (dm_test_actor_id (store, "Donald Trump"), !=, dm_test_actor_id (store, "Melania Trump"));
 
   /* "Trump" alone could be either: a separate actor rather than a wrong merge */
   lone = simple_analysis ("lone.txt", NULL, "Trump", DM_ACTOR_OFFICIAL, "criticises",
                           DM_CLASS_DISAPPROVE, "Putin", DM_ACTOR_OFFICIAL);
   add_ok (store, lone);
-  trump = actor_id_of (store, "Trump");
-  g_assert_cmpint (trump, !=, actor_id_of (store, "Donald Trump"));
-  g_assert_cmpint (trump, !=, actor_id_of (store, "Melania Trump"));
+  trump = dm_test_actor_id (store, "Trump");
+  g_assert_cmpint (trump, !=, dm_test_actor_id (store, "Donald Trump"));
+  g_assert_cmpint (trump, !=, dm_test_actor_id (store, "Melania Trump"));
   /* …while "Putin" is unambiguous and joins "Vladimir Putin" */
-  g_assert_cmpint (actor_id_of (store, "Putin"), ==, actor_id_of (store, "Vladimir Putin"));
+  g_assert_cmpint (dm_test_actor_id (store, "Putin"), ==, dm_test_actor_id (store, "Vladimir Putin"));
 
   /* Surnames only join people: the country Jordan is not Michael Jordan */
   country = simple_analysis ("jordan.txt", NULL, "Jordan", DM_ACTOR_COUNTRY, "condemns",
@@ -848,10 +819,10 @@ test_surname_ambiguous (Fixture       *fixture,
                              DM_CLASS_SUPPORT, "Chicago Bulls", DM_ACTOR_ORGANIZATION);
   add_ok (store, country);
   add_ok (store, michael);
-  g_assert_cmpint (actor_id_of (store, "Jordan"), !=, actor_id_of (store, "Michael Jordan"));
+  g_assert_cmpint (dm_test_actor_id (store, "Jordan"), !=, dm_test_actor_id (store, "Michael Jordan"));
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(DmActorInfo) jordan = dm_store_get_actor (store, actor_id_of (store, "Jordan"), &error);
+    g_autoptr(DmActorInfo) jordan = dm_store_get_actor (store, dm_test_actor_id (store, "Jordan"), &error);
 
     g_assert_cmpstr (jordan->name, ==, "Jordan");
     g_assert_cmpint (jordan->type, ==, DM_ACTOR_COUNTRY);
@@ -887,28 +858,28 @@ test_aliases (Fixture       *fixture,
   add_ok (store, analysis);
 
   /* Names and name-like forms are aliases; pronouns and descriptions are not */
-  china = dm_store_get_aliases (store, actor_id_of (store, "China"), &error);
+  china = dm_store_get_aliases (store, dm_test_actor_id (store, "China"), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_strv_length (china), ==, 2);
   g_assert_true (g_strv_contains ((const char * const *) china, "Beijing"));
   g_assert_true (g_strv_contains ((const char * const *) china, "北京"));
 
-  us = dm_store_get_aliases (store, actor_id_of (store, "United States"), &error);
+  us = dm_store_get_aliases (store, dm_test_actor_id (store, "United States"), &error);
   g_assert_cmpuint (g_strv_length (us), ==, 3);
   g_assert_true (g_strv_contains ((const char * const *) us, "Washington"));
   g_assert_true (g_strv_contains ((const char * const *) us, "US"));
   g_assert_true (g_strv_contains ((const char * const *) us, "the United States"));
 
-  russia = dm_store_get_aliases (store, actor_id_of (store, "Russia"), &error);
+  russia = dm_store_get_aliases (store, dm_test_actor_id (store, "Russia"), &error);
   g_assert_cmpuint (g_strv_length (russia), ==, 1);
   g_assert_cmpstr (russia[0], ==, "The Kremlin");
 
-  eu = dm_store_get_aliases (store, actor_id_of (store, "European Union"), &error);
+  eu = dm_store_get_aliases (store, dm_test_actor_id (store, "European Union"), &error);
   g_assert_cmpuint (g_strv_length (eu), ==, 0);
 
   /* …while every mention is kept */
   g_assert_cmpuint (stats_of (store).n_mentions, ==, 11);
-  g_assert_cmpint (actor_id_of (store, "washington"), ==, actor_id_of (store, "United States"));
+  g_assert_cmpint (dm_test_actor_id (store, "washington"), ==, dm_test_actor_id (store, "United States"));
 }
 
 static void
@@ -1119,7 +1090,7 @@ test_filter_articles_and_dates (Fixture       *fixture,
   g_assert_cmpuint (nothing->len, ==, 1);
   g_assert_true (has_verb (nothing, "support"));
 
-  actor = dm_store_list_actor_relations (store, actor_id_of (store, "Ukraine"), &error);
+  actor = dm_store_list_actor_relations (store, dm_test_actor_id (store, "Ukraine"), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (actor->len, ==, 2);
   g_assert_true (has_verb (actor, "attacks"));

@@ -27,7 +27,7 @@ ewt=${4:-}
 splits=${UNER_TRAIN_SPLITS:-train dev}
 epochs=${NER_EPOCHS:-10}
 top=$(cd "$(dirname "$0")/../.." && pwd)
-trainer="$build/app/dramatis-train-ner"
+trainer="$build/app/dramatis-train"
 
 if [ -z "$uner" ] || [ -z "$gum" ] || [ -z "$ewt" ]; then
   cache=${XDG_CACHE_HOME:-$HOME/.cache}/dramatis-corpora
@@ -84,4 +84,4 @@ for list in train dev; do
 done
 
 # shellcheck disable=SC2086
-"$trainer" --epochs "$epochs" --output "$top/data/models/ner.model" $args
+"$trainer" ner --epochs "$epochs" --output "$top/data/models/ner.model" $args

@@ -27,6 +27,7 @@
 #include "dm-importer.h"
 #include "dm-store-write.h"
 #include "dm-test-articles.h"
+#include "../test-util.h"
 
 static double
 seconds_since (gint64 start)
@@ -44,24 +45,6 @@ cpu_seconds (void)
   getrusage (RUSAGE_SELF, &usage);
   return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 int
@@ -210,6 +193,6 @@ main (int   argc,
   if (g_getenv ("DRAMATIS_BENCH_KEEP") != NULL)
     printf ("# kept %s\n", dir);
   else
-    remove_tree (dir);
+    dm_test_remove_tree (dir);
   return 0;
 }

@@ -1,0 +1,163 @@
+/* dm-models.c — the trained models the engine ships with, loaded once
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-models"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "dm-models.h"
+#include "dm-perceptron.h"
+
+#define RESOURCE_PREFIX "/io/github/dramatis/models/"
+
+typedef gpointer (*LoadFunc) (GBytes *bytes, GError **error);
+
+/* One row per model: its file, where it goes in DmModels, how to load and free it. */
+static const struct {
+  const char     *name;
+  gsize           offset;
+  LoadFunc        load;
+  GDestroyNotify  free;
+} model_table[] = {
+  { "tagger.model", G_STRUCT_OFFSET (DmModels, tagger),
+    (LoadFunc) dm_tagger_new_from_bytes, (GDestroyNotify) dm_tagger_free },
+  { "parser.model", G_STRUCT_OFFSET (DmModels, parser),
+    (LoadFunc) dm_parser_new_from_bytes, (GDestroyNotify) dm_parser_free },
+};
+
+static int
+find_row (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (model_table); i++)
+    if (strcmp (model_table[i].name, name) == 0)
+      return i;
+  return -1;
+}
+
+gpointer
+dm_models_load_one (const char  *name,
+                    GBytes      *bytes,
+                    GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  int row = find_row (name);
+  gpointer model;
+
+  g_return_val_if_fail (row >= 0, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if ((model = model_table[row].load (bytes, &local)) == NULL)
+    {
+      g_set_error (error, local->domain, local->code, "%s: %s", name, local->message);
+      return NULL;
+    }
+  return model;
+}
+
+void
+dm_models_free_one (const char *name,
+                    gpointer    model)
+{
+  int row = find_row (name);
+
+  g_return_if_fail (row >= 0);
+  if (model != NULL)
+    model_table[row].free (model);
+}
+
+void
+dm_models_free (DmModels *models)
+{
+  if (models == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (model_table); i++)
+    dm_models_free_one (model_table[i].name,
+                        G_STRUCT_MEMBER (gpointer, models, model_table[i].offset));
+  g_free (models);
+}
+
+/* Fills @models from @fetch, which gives each file's bytes. */
+static DmModels *
+load_all (GBytes *(*fetch) (const char *dir, const char *name, GError **error),
+          const char  *dir,
+          GError     **error)
+{
+  g_autoptr(DmModels) models = g_new0 (DmModels, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (model_table); i++)
+    {
+      g_autoptr(GBytes) bytes = fetch (dir, model_table[i].name, error);
+      gpointer model;
+
+      if (bytes == NULL)
+        return NULL;
+      if ((model = dm_models_load_one (model_table[i].name, bytes, error)) == NULL)
+        return NULL;
+      G_STRUCT_MEMBER (gpointer, models, model_table[i].offset) = model;
+    }
+  return g_steal_pointer (&models);
+}
+
+static GBytes *
+fetch_file (const char  *dir,
+            const char  *name,
+            GError     **error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, error);
+
+  return mapped != NULL ? g_mapped_file_get_bytes (mapped) : NULL;
+}
+
+static GBytes *
+fetch_resource (const char  *dir,
+                const char  *name,
+                GError     **error)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_PREFIX, name, NULL);
+  g_autoptr(GError) local = NULL;
+  GBytes *bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local);
+
+  if (bytes == NULL)
+    g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_FOREIGN,
+                 "the %s model is not built into this Dramatis (%s)", name, local->message);
+  return bytes;
+}
+
+DmModels *
+dm_models_new_from_dir (const char  *dir,
+                        GError     **error)
+{
+  g_return_val_if_fail (dir != NULL, NULL);
+  return load_all (fetch_file, dir, error);
+}
+
+const DmModels *
+dm_models_get_default (GError **error)
+{
+  static DmModels *models;
+  static GError *failure;
+  static gsize loaded;
+
+  if (g_once_init_enter (&loaded))
+    {
+      const char *dir = g_getenv ("DRAMATIS_MODEL_DIR");
+      gint64 start = g_get_monotonic_time ();
+
+      if (dir != NULL && *dir != '\0')
+        models = dm_models_new_from_dir (dir, &failure);
+      else
+        models = load_all (fetch_resource, NULL, &failure);
+      g_debug ("models loaded in %.1f ms", (g_get_monotonic_time () - start) / 1e3);
+      g_once_init_leave (&loaded, 1);
+    }
+  if (models == NULL)
+    g_propagate_error (error, g_error_copy (failure));
+  return models;
+}

@@ -1,0 +1,92 @@
+/* dm-parser-private.h — the transition system and features the parser shares with its trainer
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Arc-hybrid with the root as the last buffer item: SHIFT pushes the first buffer word;
+ * LEFT makes the first buffer word the head of the stack top and pops it; RIGHT makes the
+ * word under the stack top its head and pops it. Classes: 0 is SHIFT, 1 + d is LEFT with
+ * relation d, 1 + DM_N_DEPRELS + d is RIGHT with relation d.
+ */
+
+#pragma once
+
+#include "dm-parser.h"
+#include "dm-perceptron.h"
+
+G_BEGIN_DECLS
+
+typedef enum { DM_MOVE_SHIFT, DM_MOVE_LEFT, DM_MOVE_RIGHT } DmMove;
+
+#define DM_PARSER_N_CLASSES (1 + 2 * DM_N_DEPRELS)
+
+static inline DmMove
+dm_parser_class_move (guint klass)
+{
+  return klass == 0 ? DM_MOVE_SHIFT : klass <= DM_N_DEPRELS ? DM_MOVE_LEFT : DM_MOVE_RIGHT;
+}
+
+static inline DmDeprel
+dm_parser_class_label (guint klass)
+{
+  return klass == 0 ? DM_DEP_DEP : (klass - 1) % DM_N_DEPRELS;
+}
+
+static inline guint
+dm_parser_class (DmMove   move,
+                 DmDeprel label)
+{
+  return move == DM_MOVE_SHIFT ? 0 : move == DM_MOVE_LEFT ? 1 + label : 1 + DM_N_DEPRELS + label;
+}
+
+/* "S", "L-nsubj", "R-obj", … in class order, NULL-terminated (static). */
+const char * const *dm_parser_class_names (void);
+
+typedef struct {
+  guint     n;             /* words; word n is the root */
+  guint    *stack;
+  guint     stack_len;
+  guint     buffer;        /* the first buffer word */
+  int      *heads;         /* n + 1; -1 until attached */
+  DmDeprel *labels;
+  int      *left[2];       /* per word: leftmost and second leftmost child, or -1 */
+  int      *right[2];      /* rightmost and second rightmost */
+  guint8   *n_left, *n_right;
+} DmParserState;
+
+void      dm_parser_state_init     (DmParserState       *state,
+                                    guint                n);
+void      dm_parser_state_clear    (DmParserState       *state);
+static inline gboolean
+dm_parser_state_done (const DmParserState *state)
+{
+  return state->buffer == state->n && state->stack_len == 0;
+}
+gboolean  dm_parser_state_valid    (const DmParserState *state,
+                                    DmMove               move);
+/* Which classes are legal now: moves that are valid, the root relation only for LEFT onto
+ * the root and there always. */
+void      dm_parser_state_allowed  (const DmParserState *state,
+                                    gboolean            *allowed);
+void      dm_parser_state_apply    (DmParserState       *state,
+                                    guint                klass);
+
+/* The features of @state; @words (lower-case forms) and @tags ("XPOS/UPOS") have n items. */
+void      dm_parser_features       (DmFeatures          *feats,
+                                    const DmParserState *state,
+                                    const char * const  *words,
+                                    const char * const  *tags);
+
+/* Parses with the model: heads (-1 for the root) and labels of n words. */
+void      dm_parser_parse_words    (const DmParser      *self,
+                                    const char * const  *words,
+                                    const char * const  *tags,
+                                    guint                n,
+                                    int                 *heads,
+                                    DmDeprel            *labels);
+
+/* Lower-case form with ASCII apostrophes, as parser features read words. */
+char     *dm_parser_word_key       (const char          *form,
+                                    gssize               len);
+
+G_END_DECLS

@@ -1,0 +1,486 @@
+/* dm-parser.c — greedy transition-based dependency parser over tagged parse tokens
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-parser"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-parse-tokens.h"
+#include "dm-parser-private.h"
+
+struct _DmParser
+{
+  DmPerceptron *model;
+};
+
+/* ---- classes ---- */
+
+const char * const *
+dm_parser_class_names (void)
+{
+  static const char *names[DM_PARSER_N_CLASSES + 1];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      names[0] = "S";
+      for (guint d = 0; d < DM_N_DEPRELS; d++)
+        {
+          g_autofree char *left = g_strconcat ("L-", dm_deprel_to_string (d), NULL);
+          g_autofree char *right = g_strconcat ("R-", dm_deprel_to_string (d), NULL);
+
+          names[dm_parser_class (DM_MOVE_LEFT, d)] = g_intern_string (left);
+          names[dm_parser_class (DM_MOVE_RIGHT, d)] = g_intern_string (right);
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+  return names;
+}
+
+/* ---- the transition system ---- */
+
+void
+dm_parser_state_init (DmParserState *state,
+                      guint          n)
+{
+  state->n = n;
+  state->stack = g_new (guint, n + 1);
+  state->stack_len = 0;
+  state->buffer = 0;
+  state->heads = g_new (int, n + 1);
+  state->labels = g_new0 (DmDeprel, n + 1);
+  for (guint k = 0; k < 2; k++)
+    {
+      state->left[k] = g_new (int, n + 1);
+      state->right[k] = g_new (int, n + 1);
+    }
+  for (guint i = 0; i <= n; i++)
+    state->heads[i] = state->left[0][i] = state->left[1][i] =
+      state->right[0][i] = state->right[1][i] = -1;
+  state->n_left = g_new0 (guint8, n + 1);
+  state->n_right = g_new0 (guint8, n + 1);
+}
+
+void
+dm_parser_state_clear (DmParserState *state)
+{
+  g_clear_pointer (&state->stack, g_free);
+  g_clear_pointer (&state->heads, g_free);
+  g_clear_pointer (&state->labels, g_free);
+  for (guint k = 0; k < 2; k++)
+    {
+      g_clear_pointer (&state->left[k], g_free);
+      g_clear_pointer (&state->right[k], g_free);
+    }
+  g_clear_pointer (&state->n_left, g_free);
+  g_clear_pointer (&state->n_right, g_free);
+}
+
+gboolean
+dm_parser_state_valid (const DmParserState *state,
+                       DmMove               move)
+{
+  switch (move)
+    {
+    case DM_MOVE_SHIFT:
+      return state->buffer < state->n;
+    case DM_MOVE_LEFT:
+      return state->stack_len >= 1;
+    case DM_MOVE_RIGHT:
+      return state->stack_len >= 2;
+    default:
+      return FALSE;
+    }
+}
+
+void
+dm_parser_state_allowed (const DmParserState *state,
+                         gboolean            *allowed)
+{
+  gboolean left = dm_parser_state_valid (state, DM_MOVE_LEFT);
+  gboolean right = dm_parser_state_valid (state, DM_MOVE_RIGHT);
+  gboolean onto_root = state->buffer == state->n;
+
+  allowed[0] = dm_parser_state_valid (state, DM_MOVE_SHIFT);
+  for (guint d = 0; d < DM_N_DEPRELS; d++)
+    {
+      allowed[dm_parser_class (DM_MOVE_LEFT, d)] = left && (onto_root == (d == DM_DEP_ROOT));
+      allowed[dm_parser_class (DM_MOVE_RIGHT, d)] = right && d != DM_DEP_ROOT;
+    }
+}
+
+static void
+attach (DmParserState *state,
+        guint          head,
+        guint          child,
+        DmDeprel       label)
+{
+  state->heads[child] = head;
+  state->labels[child] = label;
+  if (child < head)
+    {
+      /* Children arrive from the inside out on the left: the newest is the leftmost. */
+      state->left[1][head] = state->left[0][head];
+      state->left[0][head] = child;
+      if (state->n_left[head] < G_MAXUINT8)
+        state->n_left[head]++;
+    }
+  else
+    {
+      state->right[1][head] = state->right[0][head];
+      state->right[0][head] = child;
+      if (state->n_right[head] < G_MAXUINT8)
+        state->n_right[head]++;
+    }
+}
+
+void
+dm_parser_state_apply (DmParserState *state,
+                       guint          klass)
+{
+  DmMove move = dm_parser_class_move (klass);
+  DmDeprel label = dm_parser_class_label (klass);
+
+  g_assert (dm_parser_state_valid (state, move));
+  switch (move)
+    {
+    case DM_MOVE_SHIFT:
+      state->stack[state->stack_len++] = state->buffer++;
+      break;
+    case DM_MOVE_LEFT:
+      attach (state, state->buffer, state->stack[state->stack_len - 1], label);
+      state->stack_len--;
+      break;
+    case DM_MOVE_RIGHT:
+      attach (state, state->stack[state->stack_len - 2], state->stack[state->stack_len - 1], label);
+      state->stack_len--;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* ---- features ---- */
+
+enum {
+  F_BIAS = 1,
+  F_S0W, F_S0T, F_S0WT, F_N0W, F_N0T, F_N0WT, F_N1W, F_N1T, F_N1WT, F_N2W, F_N2T,
+  F_S1W, F_S1T, F_S1WT, F_S2W, F_S2T,
+  F_S0W_N0W, F_S0T_N0T, F_S0WT_N0T, F_S0T_N0WT, F_S0W_N0WT, F_S0WT_N0W,
+  F_N0T_N1T, F_N0T_N1T_N2T, F_S0T_N0T_N1T, F_S1T_S0T_N0T, F_S2T_S1T_S0T, F_S1T_S0T,
+  F_S1W_S0W, F_S1T_S0W, F_S1W_S0T,
+  F_S0T_S0L1T_N0T, F_S0T_S0R1T_N0T, F_S0T_N0T_N0L1T, F_S0T_S0L1T_S0L2T, F_S0T_S0R1T_S0R2T,
+  F_N0T_N0L1T_N0L2T, F_S1T_S0T_S0L1T, F_S1T_S0T_S0R1T, F_S1T_S1R1T_S0T,
+  F_DIST_S0W, F_DIST_S0T, F_DIST_N0W, F_DIST_N0T, F_DIST_S0T_N0T, F_DIST_S0W_N0W,
+  F_S0W_VR, F_S0T_VR, F_S0W_VL, F_S0T_VL, F_N0W_VL, F_N0T_VL,
+  F_S0L1W, F_S0L1T, F_S0L1L, F_S0R1W, F_S0R1T, F_S0R1L, F_N0L1W, F_N0L1T, F_N0L1L,
+  F_S0L2L, F_S0R2L, F_N0L2L, F_S0T_S0LL, F_S0T_S0RL, F_N0T_N0LL, F_S1R1L, F_S1T_S1R1L,
+};
+
+static const char * const small_numbers[] = {
+  "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10+",
+};
+
+static const char *
+small_number (guint v)
+{
+  return small_numbers[MIN (v, 10)];
+}
+
+typedef struct {
+  const DmParserState *state;
+  const char * const  *words;
+  const char * const  *tags;
+} Context;
+
+static const char *
+word_of (const Context *c,
+         int            i)
+{
+  return i < 0 ? "-NONE-" : (guint) i == c->state->n ? "-ROOT-" : c->words[i];
+}
+
+static const char *
+tag_of (const Context *c,
+        int            i)
+{
+  return i < 0 ? "-NONE-" : (guint) i == c->state->n ? "-ROOT-" : c->tags[i];
+}
+
+static const char *
+label_of (const Context *c,
+          int            i)
+{
+  return i < 0 || c->state->heads[i] < 0 ? "-NONE-" : dm_deprel_to_string (c->state->labels[i]);
+}
+
+static int
+child (int * const *kids,
+       guint        k,
+       int          i)
+{
+  return i < 0 ? -1 : kids[k][i];
+}
+
+void
+dm_parser_features (DmFeatures          *feats,
+                    const DmParserState *state,
+                    const char * const  *words,
+                    const char * const  *tags)
+{
+  Context c = { state, words, tags };
+  guint sl = state->stack_len;
+  int s0 = sl >= 1 ? (int) state->stack[sl - 1] : -1;
+  int s1 = sl >= 2 ? (int) state->stack[sl - 2] : -1;
+  int s2 = sl >= 3 ? (int) state->stack[sl - 3] : -1;
+  int n0 = state->buffer;
+  int n1 = (guint) n0 < state->n ? n0 + 1 : -1;
+  int n2 = n1 >= 0 && (guint) n1 < state->n ? n1 + 1 : -1;
+  int s0l1 = child (state->left, 0, s0), s0l2 = child (state->left, 1, s0);
+  int s0r1 = child (state->right, 0, s0), s0r2 = child (state->right, 1, s0);
+  int n0l1 = child (state->left, 0, n0), n0l2 = child (state->left, 1, n0);
+  int s1r1 = child (state->right, 0, s1);
+  const char *ws0 = word_of (&c, s0), *ts0 = tag_of (&c, s0);
+  const char *wn0 = word_of (&c, n0), *tn0 = tag_of (&c, n0);
+  const char *ws1 = word_of (&c, s1), *ts1 = tag_of (&c, s1);
+  const char *tn1 = tag_of (&c, n1);
+  const char *dist = small_number (s0 >= 0 ? (guint) (n0 - s0) : 0);
+  const char *vr = small_number (s0 >= 0 ? state->n_right[s0] : 0);
+  const char *vl = small_number (s0 >= 0 ? state->n_left[s0] : 0);
+  const char *n0vl = small_number (state->n_left[n0]);
+
+  dm_features_reset (feats);
+  dm_features_add (feats, F_BIAS, NULL);
+
+  dm_features_add (feats, F_S0W, ws0);
+  dm_features_add (feats, F_S0T, ts0);
+  dm_features_add2 (feats, F_S0WT, ws0, ts0);
+  dm_features_add (feats, F_N0W, wn0);
+  dm_features_add (feats, F_N0T, tn0);
+  dm_features_add2 (feats, F_N0WT, wn0, tn0);
+  dm_features_add (feats, F_N1W, word_of (&c, n1));
+  dm_features_add (feats, F_N1T, tn1);
+  dm_features_add2 (feats, F_N1WT, word_of (&c, n1), tn1);
+  dm_features_add (feats, F_N2W, word_of (&c, n2));
+  dm_features_add (feats, F_N2T, tag_of (&c, n2));
+  dm_features_add (feats, F_S1W, ws1);
+  dm_features_add (feats, F_S1T, ts1);
+  dm_features_add2 (feats, F_S1WT, ws1, ts1);
+  dm_features_add (feats, F_S2W, word_of (&c, s2));
+  dm_features_add (feats, F_S2T, tag_of (&c, s2));
+
+  dm_features_add2 (feats, F_S0W_N0W, ws0, wn0);
+  dm_features_add2 (feats, F_S0T_N0T, ts0, tn0);
+  dm_features_add3 (feats, F_S0WT_N0T, ws0, ts0, tn0);
+  dm_features_add3 (feats, F_S0T_N0WT, ts0, wn0, tn0);
+  dm_features_add3 (feats, F_S0W_N0WT, ws0, wn0, tn0);
+  dm_features_add3 (feats, F_S0WT_N0W, ws0, ts0, wn0);
+  dm_features_add2 (feats, F_N0T_N1T, tn0, tn1);
+  dm_features_add3 (feats, F_N0T_N1T_N2T, tn0, tn1, tag_of (&c, n2));
+  dm_features_add3 (feats, F_S0T_N0T_N1T, ts0, tn0, tn1);
+  dm_features_add3 (feats, F_S1T_S0T_N0T, ts1, ts0, tn0);
+  dm_features_add3 (feats, F_S2T_S1T_S0T, tag_of (&c, s2), ts1, ts0);
+  dm_features_add2 (feats, F_S1T_S0T, ts1, ts0);
+  dm_features_add2 (feats, F_S1W_S0W, ws1, ws0);
+  dm_features_add2 (feats, F_S1T_S0W, ts1, ws0);
+  dm_features_add2 (feats, F_S1W_S0T, ws1, ts0);
+
+  dm_features_add3 (feats, F_S0T_S0L1T_N0T, ts0, tag_of (&c, s0l1), tn0);
+  dm_features_add3 (feats, F_S0T_S0R1T_N0T, ts0, tag_of (&c, s0r1), tn0);
+  dm_features_add3 (feats, F_S0T_N0T_N0L1T, ts0, tn0, tag_of (&c, n0l1));
+  dm_features_add3 (feats, F_S0T_S0L1T_S0L2T, ts0, tag_of (&c, s0l1), tag_of (&c, s0l2));
+  dm_features_add3 (feats, F_S0T_S0R1T_S0R2T, ts0, tag_of (&c, s0r1), tag_of (&c, s0r2));
+  dm_features_add3 (feats, F_N0T_N0L1T_N0L2T, tn0, tag_of (&c, n0l1), tag_of (&c, n0l2));
+  dm_features_add3 (feats, F_S1T_S0T_S0L1T, ts1, ts0, tag_of (&c, s0l1));
+  dm_features_add3 (feats, F_S1T_S0T_S0R1T, ts1, ts0, tag_of (&c, s0r1));
+  dm_features_add3 (feats, F_S1T_S1R1T_S0T, ts1, tag_of (&c, s1r1), ts0);
+
+  dm_features_add2 (feats, F_DIST_S0W, dist, ws0);
+  dm_features_add2 (feats, F_DIST_S0T, dist, ts0);
+  dm_features_add2 (feats, F_DIST_N0W, dist, wn0);
+  dm_features_add2 (feats, F_DIST_N0T, dist, tn0);
+  dm_features_add3 (feats, F_DIST_S0T_N0T, dist, ts0, tn0);
+  dm_features_add3 (feats, F_DIST_S0W_N0W, dist, ws0, wn0);
+
+  dm_features_add2 (feats, F_S0W_VR, ws0, vr);
+  dm_features_add2 (feats, F_S0T_VR, ts0, vr);
+  dm_features_add2 (feats, F_S0W_VL, ws0, vl);
+  dm_features_add2 (feats, F_S0T_VL, ts0, vl);
+  dm_features_add2 (feats, F_N0W_VL, wn0, n0vl);
+  dm_features_add2 (feats, F_N0T_VL, tn0, n0vl);
+
+  dm_features_add (feats, F_S0L1W, word_of (&c, s0l1));
+  dm_features_add (feats, F_S0L1T, tag_of (&c, s0l1));
+  dm_features_add (feats, F_S0L1L, label_of (&c, s0l1));
+  dm_features_add (feats, F_S0R1W, word_of (&c, s0r1));
+  dm_features_add (feats, F_S0R1T, tag_of (&c, s0r1));
+  dm_features_add (feats, F_S0R1L, label_of (&c, s0r1));
+  dm_features_add (feats, F_N0L1W, word_of (&c, n0l1));
+  dm_features_add (feats, F_N0L1T, tag_of (&c, n0l1));
+  dm_features_add (feats, F_N0L1L, label_of (&c, n0l1));
+  dm_features_add (feats, F_S0L2L, label_of (&c, s0l2));
+  dm_features_add (feats, F_S0R2L, label_of (&c, s0r2));
+  dm_features_add (feats, F_N0L2L, label_of (&c, n0l2));
+  dm_features_add3 (feats, F_S0T_S0LL, ts0, label_of (&c, s0l1), label_of (&c, s0l2));
+  dm_features_add3 (feats, F_S0T_S0RL, ts0, label_of (&c, s0r1), label_of (&c, s0r2));
+  dm_features_add3 (feats, F_N0T_N0LL, tn0, label_of (&c, n0l1), label_of (&c, n0l2));
+  dm_features_add (feats, F_S1R1L, label_of (&c, s1r1));
+  dm_features_add2 (feats, F_S1T_S1R1L, ts1, label_of (&c, s1r1));
+}
+
+char *
+dm_parser_word_key (const char *form,
+                    gssize      len)
+{
+  g_autofree char *ascii = dm_parse_tokens_ascii_apostrophes (form, len);
+
+  return g_utf8_strdown (ascii, -1);
+}
+
+/* ---- the model ---- */
+
+DmParser *
+dm_parser_new_from_bytes (GBytes  *bytes,
+                          GError **error)
+{
+  g_autoptr(DmPerceptron) model = NULL;
+  const char * const *names = dm_parser_class_names ();
+  DmParser *self;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if ((model = dm_perceptron_load (bytes, "parser", error)) == NULL)
+    return NULL;
+  if (dm_perceptron_n_classes (model) != DM_PARSER_N_CLASSES)
+    {
+      g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
+                   "the parser model has %u transitions where this Dramatis has %u",
+                   dm_perceptron_n_classes (model), DM_PARSER_N_CLASSES);
+      return NULL;
+    }
+  for (guint k = 0; k < DM_PARSER_N_CLASSES; k++)
+    if (strcmp (dm_perceptron_class_name (model, k), names[k]) != 0)
+      {
+        g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
+                     "the parser model's transition %u is “%s” where this Dramatis has “%s”",
+                     k, dm_perceptron_class_name (model, k), names[k]);
+        return NULL;
+      }
+
+  self = g_new0 (DmParser, 1);
+  self->model = g_steal_pointer (&model);
+  return self;
+}
+
+void
+dm_parser_free (DmParser *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->model, dm_perceptron_free);
+  g_free (self);
+}
+
+/* Arc-hybrid may hang several words on the root; UD has one. The first word labelled root
+ * stays (else the first root child); the others hang from it. */
+static void
+single_root (guint     n,
+             int      *heads,
+             DmDeprel *labels)
+{
+  int root = -1;
+
+  for (guint i = 0; i < n; i++)
+    if (heads[i] < 0 && (root < 0 || (labels[root] != DM_DEP_ROOT && labels[i] == DM_DEP_ROOT)))
+      root = i;
+  for (guint i = 0; i < n; i++)
+    if (heads[i] < 0 && (int) i != root)
+      {
+        heads[i] = root;
+        if (labels[i] == DM_DEP_ROOT)
+          labels[i] = DM_DEP_PARATAXIS;
+      }
+  if (root >= 0)
+    labels[root] = DM_DEP_ROOT;
+}
+
+void
+dm_parser_parse_words (const DmParser     *self,
+                       const char * const *words,
+                       const char * const *tags,
+                       guint               n,
+                       int                *heads,
+                       DmDeprel           *labels)
+{
+  DmParserState state;
+  DmFeatures feats;
+  gboolean allowed[DM_PARSER_N_CLASSES];
+
+  dm_parser_state_init (&state, n);
+  dm_features_init (&feats);
+  while (!dm_parser_state_done (&state))
+    {
+      dm_parser_state_allowed (&state, allowed);
+      dm_parser_features (&feats, &state, words, tags);
+      dm_parser_state_apply (&state, dm_perceptron_predict (self->model, &feats, allowed));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      heads[i] = state.heads[i] == (int) n ? -1 : state.heads[i];
+      labels[i] = state.labels[i];
+    }
+  single_root (n, heads, labels);
+  dm_features_clear (&feats);
+  dm_parser_state_clear (&state);
+}
+
+void
+dm_parser_parse (const DmParser  *self,
+                 const DmTextDoc *doc,
+                 DmParse         *parse,
+                 guint            sentence)
+{
+  DmParseSentence *ps;
+  char **words, **tags;
+  int *heads;
+  DmDeprel *labels;
+
+  g_return_if_fail (self != NULL && doc != NULL && parse != NULL);
+  g_return_if_fail (sentence < parse->sentences->len);
+
+  ps = &g_array_index (parse->sentences, DmParseSentence, sentence);
+  words = g_new0 (char *, ps->n_tokens + 1);
+  tags = g_new0 (char *, ps->n_tokens + 1);
+  heads = g_new (int, ps->n_tokens + 1);
+  labels = g_new (DmDeprel, ps->n_tokens + 1);
+  for (guint i = 0; i < ps->n_tokens; i++)
+    {
+      const DmParseToken *t = &g_array_index (parse->tokens, DmParseToken, ps->first + i);
+      gsize len;
+      const char *text = dm_parse_token_text (doc, t, &len);
+
+      words[i] = dm_parser_word_key (text, len);
+      tags[i] = g_strconcat (dm_xpos_to_string (t->xpos), "/", dm_upos_to_string (t->upos), NULL);
+    }
+
+  dm_parser_parse_words (self, (const char * const *) words, (const char * const *) tags,
+                         ps->n_tokens, heads, labels);
+  for (guint i = 0; i < ps->n_tokens; i++)
+    {
+      DmParseToken *t = &g_array_index (parse->tokens, DmParseToken, ps->first + i);
+
+      t->head = heads[i] < 0 ? -1 : (int) ps->first + heads[i];
+      t->deprel = labels[i];
+    }
+  ps->parsed = TRUE;
+
+  g_strfreev (words);
+  g_strfreev (tags);
+  g_free (heads);
+  g_free (labels);
+}

@@ -1,0 +1,47 @@
+/* dm-tagger-private.h — what the tagger shares with its trainer
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dm-perceptron.h"
+#include "dm-tagger.h"
+
+G_BEGIN_DECLS
+
+/* A sentence as the tagger sees it: surface forms (apostrophes made ASCII) and their
+ * lower-case versions. */
+typedef struct {
+  char  **forms;
+  char  **lowers;
+  guint   n;
+} DmTaggerInput;
+
+/* Takes @n NUL-terminated forms (copied). */
+void   dm_tagger_input_init      (DmTaggerInput       *input,
+                                  const char * const  *forms,
+                                  guint                n);
+void   dm_tagger_input_clear     (DmTaggerInput       *input);
+
+/* The features of word @i given the tags chosen for the two before it (NULL: none). */
+void   dm_tagger_features        (DmFeatures          *feats,
+                                  const DmTaggerInput *input,
+                                  guint                i,
+                                  const char          *prev,
+                                  const char          *prev2);
+
+/* The dictionary in the model's extra section: lines "form\tclass\n". */
+GHashTable *dm_tagger_dictionary_parse (GBytes              *extra,
+                                        const DmPerceptron  *model,
+                                        GError             **error);
+
+/* Tags @input with the model: fills @classes (n entries) with class indices. */
+void   dm_tagger_tag_input       (const DmTagger      *self,
+                                  const DmTaggerInput *input,
+                                  guint               *classes);
+
+const DmPerceptron *dm_tagger_get_model (const DmTagger *self);
+
+G_END_DECLS

@@ -1,0 +1,389 @@
+/* dm-tagger.c — part-of-speech tagger: UD tags and Penn Treebank tags for parse tokens
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-tagger"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "dm-parse-tokens.h"
+#include "dm-tagger-private.h"
+
+struct _DmTagger
+{
+  DmPerceptron *model;
+  GHashTable   *dictionary;   /* form → class + 1 */
+  DmUpos       *upos;         /* per class */
+  guint8       *xpos;
+};
+
+enum {
+  F_BIAS = 1, F_LOWER, F_SUFFIX1, F_SUFFIX2, F_SUFFIX3, F_SUFFIX4, F_PREFIX1, F_PREFIX2,
+  F_PREFIX3, F_SHAPE, F_PREV, F_PREV2, F_PREV_PREV2, F_PREV_WORD, F_LOWER_M1, F_SUFFIX3_M1,
+  F_LOWER_M2, F_LOWER_P1, F_SUFFIX3_P1, F_LOWER_P2, F_FIRST_SHAPE, F_FORM, F_PREV_SUFFIX3,
+  F_PREV_NEXT, F_WORD_NEXT, F_PREV_WORD_PAIR, F_SHAPE_M1, F_SHAPE_P1, F_VERB_FORM,
+  F_PREV_VERB_FORM,
+};
+
+void
+dm_tagger_input_init (DmTaggerInput      *input,
+                      const char * const *forms,
+                      guint               n)
+{
+  input->n = n;
+  input->forms = g_new0 (char *, n + 1);
+  input->lowers = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      input->forms[i] = dm_parse_tokens_ascii_apostrophes (forms[i], -1);
+      input->lowers[i] = g_utf8_strdown (input->forms[i], -1);
+    }
+}
+
+void
+dm_tagger_input_clear (DmTaggerInput *input)
+{
+  g_clear_pointer (&input->forms, g_strfreev);
+  g_clear_pointer (&input->lowers, g_strfreev);
+  input->n = 0;
+}
+
+#define IRREGULAR_VERBS "/io/github/dramatis/lexicon/irregular-verbs.tsv"
+
+/* Irregular verb forms from the lexicon (English grammar, not news usage): "held" is a past
+ * form and a participle. Rare forms like "held" or "met" after a noun are otherwise easily
+ * taken for nouns. Word → a short string naming its columns ("pp": past and participle). */
+static GHashTable *
+irregular_forms (void)
+{
+  static GHashTable *forms;
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (IRREGULAR_VERBS, 0, NULL);
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+      if (bytes != NULL)
+        {
+          g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+          g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+          for (guint l = 0; lines[l] != NULL; l++)
+            {
+              g_auto(GStrv) columns = NULL;
+
+              if (lines[l][0] == '#' || lines[l][0] == '\0')
+                continue;
+              columns = g_strsplit (lines[l], "\t", 5);
+              for (guint c = 0; columns[c] != NULL; c++)
+                {
+                  g_auto(GStrv) variants = g_strsplit (columns[c], "/", -1);
+
+                  for (guint v = 0; variants[v] != NULL; v++)
+                    {
+                      const char *old;
+                      char *mark;
+
+                      if (variants[v][0] == '\0')
+                        continue;
+                      old = g_hash_table_lookup (table, variants[v]);
+                      mark = g_strdup_printf ("%s%c", old != NULL ? old : "", "lpvtg"[c]);
+                      g_hash_table_insert (table, g_strdup (variants[v]), mark);
+                    }
+                }
+            }
+        }
+      forms = table;
+      g_once_init_leave (&initialized, 1);
+    }
+  return forms;
+}
+
+/* "Washington" → "Xx", "U.S." → "X.X.", "1,200" → "d,d": character classes, runs folded. */
+static void
+word_shape (const char *form,
+            char        shape[12])
+{
+  guint n = 0;
+  char last = 0;
+
+  for (const guchar *p = (const guchar *) form; *p && n < 10; p++)
+    {
+      char c;
+
+      if (*p >= 0x80)
+        {
+          if ((*p & 0xC0) == 0x80)
+            continue;
+          c = 'u';
+        }
+      else if (g_ascii_isupper (*p))
+        c = 'X';
+      else if (g_ascii_islower (*p))
+        c = 'x';
+      else if (g_ascii_isdigit (*p))
+        c = 'd';
+      else
+        c = *p;
+      if (c == last && (c == 'x' || c == 'X' || c == 'd' || c == 'u'))
+        continue;
+      shape[n++] = last = c;
+    }
+  shape[n] = '\0';
+}
+
+static const char *
+suffix (const char *s,
+        gsize       k)
+{
+  gsize len = strlen (s);
+
+  return len > k ? s + len - k : s;
+}
+
+static void
+add_prefix (DmFeatures *feats,
+            guint       template_id,
+            const char *s,
+            gsize       k)
+{
+  char buf[8];
+  gsize len = MIN (strlen (s), k);
+
+  memcpy (buf, s, len);
+  buf[len] = '\0';
+  dm_features_add (feats, template_id, buf);
+}
+
+void
+dm_tagger_features (DmFeatures          *feats,
+                    const DmTaggerInput *input,
+                    guint                i,
+                    const char          *prev,
+                    const char          *prev2)
+{
+  static const char * const pad_before[] = { "-START-", "-START2-" };
+  static const char * const pad_after[] = { "-END-", "-END2-" };
+  const char *w = input->lowers[i];
+  const char *m1 = i >= 1 ? input->lowers[i - 1] : pad_before[0];
+  const char *m2 = i >= 2 ? input->lowers[i - 2] : pad_before[i >= 1 ? 0 : 1];
+  const char *p1 = i + 1 < input->n ? input->lowers[i + 1] : pad_after[0];
+  const char *p2 = i + 2 < input->n ? input->lowers[i + 2] : pad_after[i + 1 < input->n ? 0 : 1];
+  char shape[12];
+
+  prev = prev != NULL ? prev : pad_before[0];
+  prev2 = prev2 != NULL ? prev2 : pad_before[1];
+  word_shape (input->forms[i], shape);
+
+  dm_features_reset (feats);
+  dm_features_add (feats, F_BIAS, NULL);
+  dm_features_add (feats, F_LOWER, w);
+  dm_features_add (feats, F_FORM, input->forms[i]);
+  dm_features_add (feats, F_SUFFIX1, suffix (w, 1));
+  dm_features_add (feats, F_SUFFIX2, suffix (w, 2));
+  dm_features_add (feats, F_SUFFIX3, suffix (w, 3));
+  dm_features_add (feats, F_SUFFIX4, suffix (w, 4));
+  add_prefix (feats, F_PREFIX1, w, 1);
+  add_prefix (feats, F_PREFIX2, w, 2);
+  add_prefix (feats, F_PREFIX3, w, 3);
+  dm_features_add (feats, F_SHAPE, shape);
+  dm_features_add2 (feats, F_FIRST_SHAPE, i == 0 ? "first" : "inner", shape);
+  dm_features_add (feats, F_PREV, prev);
+  dm_features_add (feats, F_PREV2, prev2);
+  dm_features_add2 (feats, F_PREV_PREV2, prev, prev2);
+  dm_features_add2 (feats, F_PREV_WORD, prev, w);
+  dm_features_add2 (feats, F_PREV_SUFFIX3, prev, suffix (w, 3));
+  dm_features_add (feats, F_LOWER_M1, m1);
+  dm_features_add (feats, F_SUFFIX3_M1, suffix (m1, 3));
+  dm_features_add (feats, F_LOWER_M2, m2);
+  dm_features_add (feats, F_LOWER_P1, p1);
+  dm_features_add (feats, F_SUFFIX3_P1, suffix (p1, 3));
+  dm_features_add (feats, F_LOWER_P2, p2);
+  dm_features_add2 (feats, F_PREV_NEXT, prev, p1);
+  dm_features_add2 (feats, F_WORD_NEXT, w, p1);
+  dm_features_add2 (feats, F_PREV_WORD_PAIR, m1, w);
+  {
+    const char *form = g_hash_table_lookup (irregular_forms (), w);
+
+    if (form != NULL)
+      {
+        dm_features_add (feats, F_VERB_FORM, form);
+        dm_features_add2 (feats, F_PREV_VERB_FORM, prev, form);
+      }
+  }
+  if (i >= 1)
+    {
+      word_shape (input->forms[i - 1], shape);
+      dm_features_add (feats, F_SHAPE_M1, shape);
+    }
+  if (i + 1 < input->n)
+    {
+      word_shape (input->forms[i + 1], shape);
+      dm_features_add (feats, F_SHAPE_P1, shape);
+    }
+}
+
+GHashTable *
+dm_tagger_dictionary_parse (GBytes              *extra,
+                            const DmPerceptron  *model,
+                            GError             **error)
+{
+  g_autoptr(GHashTable) dict = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gsize len;
+  const char *data = g_bytes_get_data (extra, &len);
+  const char *p = data, *end = data + len;
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *tab = memchr (p, '\t', (nl != NULL ? nl : end) - p);
+      g_autofree char *klass = NULL;
+      int index;
+
+      if (nl == NULL || tab == NULL || tab == p)
+        {
+          g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT,
+                       "the tagger model's dictionary is damaged");
+          return NULL;
+        }
+      klass = g_strndup (tab + 1, nl - tab - 1);
+      if ((index = dm_perceptron_class_index (model, klass)) < 0)
+        {
+          g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT,
+                       "the tagger model's dictionary names an unknown tag “%s”", klass);
+          return NULL;
+        }
+      g_hash_table_insert (dict, g_strndup (p, tab - p), GINT_TO_POINTER (index + 1));
+      p = nl + 1;
+    }
+  return g_steal_pointer (&dict);
+}
+
+DmTagger *
+dm_tagger_new_from_bytes (GBytes  *bytes,
+                          GError **error)
+{
+  g_autoptr(DmPerceptron) model = NULL;
+  g_autoptr(DmTagger) self = NULL;
+  guint n;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if ((model = dm_perceptron_load (bytes, "tagger", error)) == NULL)
+    return NULL;
+  n = dm_perceptron_n_classes (model);
+
+  self = g_new0 (DmTagger, 1);
+  self->upos = g_new0 (DmUpos, n);
+  self->xpos = g_new0 (guint8, n);
+  for (guint k = 0; k < n; k++)
+    {
+      const char *name = dm_perceptron_class_name (model, k);
+      const char *slash = strrchr (name, '/');
+      g_autofree char *xpos = NULL;
+
+      if (slash == NULL || slash == name)
+        {
+          g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT,
+                       "the tagger model has a tag “%s” that is not XPOS/UPOS", name);
+          return NULL;
+        }
+      xpos = g_strndup (name, slash - name);
+      self->xpos[k] = dm_xpos_from_string (xpos);
+      self->upos[k] = dm_upos_from_string (slash + 1);
+    }
+  if ((self->dictionary = dm_tagger_dictionary_parse (dm_perceptron_get_extra (model),
+                                                      model, error)) == NULL)
+    return NULL;
+  self->model = g_steal_pointer (&model);
+  return g_steal_pointer (&self);
+}
+
+void
+dm_tagger_free (DmTagger *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->model, dm_perceptron_free);
+  g_clear_pointer (&self->dictionary, g_hash_table_unref);
+  g_free (self->upos);
+  g_free (self->xpos);
+  g_free (self);
+}
+
+const DmPerceptron *
+dm_tagger_get_model (const DmTagger *self)
+{
+  return self->model;
+}
+
+void
+dm_tagger_tag_input (const DmTagger      *self,
+                     const DmTaggerInput *input,
+                     guint               *classes)
+{
+  DmFeatures feats;
+
+  dm_features_init (&feats);
+  for (guint i = 0; i < input->n; i++)
+    {
+      gpointer known = g_hash_table_lookup (self->dictionary, input->forms[i]);
+      const char *prev = i >= 1 ? dm_perceptron_class_name (self->model, classes[i - 1]) : NULL;
+      const char *prev2 = i >= 2 ? dm_perceptron_class_name (self->model, classes[i - 2]) : NULL;
+
+      if (known != NULL)
+        {
+          classes[i] = GPOINTER_TO_INT (known) - 1;
+          continue;
+        }
+      dm_tagger_features (&feats, input, i, prev, prev2);
+      classes[i] = dm_perceptron_predict (self->model, &feats, NULL);
+    }
+  dm_features_clear (&feats);
+}
+
+void
+dm_tagger_tag (const DmTagger  *self,
+               const DmTextDoc *doc,
+               DmParse         *parse,
+               guint            sentence)
+{
+  const DmParseSentence *ps;
+  g_autofree char **forms = NULL;
+  g_autofree guint *classes = NULL;
+  DmTaggerInput input;
+
+  g_return_if_fail (self != NULL && doc != NULL && parse != NULL);
+  g_return_if_fail (sentence < parse->sentences->len);
+
+  ps = &g_array_index (parse->sentences, DmParseSentence, sentence);
+  forms = g_new0 (char *, ps->n_tokens + 1);
+  for (guint i = 0; i < ps->n_tokens; i++)
+    {
+      const DmParseToken *t = &g_array_index (parse->tokens, DmParseToken, ps->first + i);
+      gsize len;
+      const char *text = dm_parse_token_text (doc, t, &len);
+
+      forms[i] = g_strndup (text, len);
+    }
+  dm_tagger_input_init (&input, (const char * const *) forms, ps->n_tokens);
+  for (guint i = 0; i < ps->n_tokens; i++)
+    g_free (forms[i]);
+
+  classes = g_new0 (guint, MAX (1, ps->n_tokens));
+  dm_tagger_tag_input (self, &input, classes);
+  for (guint i = 0; i < ps->n_tokens; i++)
+    {
+      DmParseToken *t = &g_array_index (parse->tokens, DmParseToken, ps->first + i);
+
+      t->upos = self->upos[classes[i]];
+      t->xpos = self->xpos[classes[i]];
+    }
+  dm_tagger_input_clear (&input);
+}

@@ -1,0 +1,144 @@
+/* test-models.c — the shipped models load, and damaged or foreign model files are errors
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "dm-models.h"
+#include "dm-perceptron.h"
+
+static GBytes *
+shipped (const char *name)
+{
+  g_autofree char *path = g_strconcat ("/io/github/dramatis/models/", name, NULL);
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  return bytes;
+}
+
+static void
+test_default_models_load_once (void)
+{
+  g_autoptr(GError) error = NULL;
+  const DmModels *models = dm_models_get_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (models->tagger);
+  g_assert_nonnull (models->parser);
+  g_assert_true (dm_models_get_default (NULL) == models);
+}
+
+static void
+assert_refused (const char *name,
+                GBytes     *bytes,
+                int         code,
+                const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  gpointer model = dm_models_load_one (name, bytes, &error);
+
+  g_assert_null (model);
+  g_assert_error (error, DM_MODEL_ERROR, code);
+  /* The message names the model and says what is wrong with it. */
+  g_assert_true (g_str_has_prefix (error->message, name));
+  if (strstr (error->message, needle) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, needle);
+}
+
+static void
+test_damaged_files_are_errors (void)
+{
+  const char * const names[] = { "tagger.model", "parser.model" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GBytes) good = shipped (names[i]);
+      gsize len;
+      const guint8 *data = g_bytes_get_data (good, &len);
+      g_autoptr(GBytes) truncated = g_bytes_new (data, len / 2);
+      g_autoptr(GBytes) header_only = g_bytes_new (data, 12);
+      g_autofree guint8 *flipped = g_memdup2 (data, len);
+      g_autoptr(GBytes) corrupt = NULL;
+
+      flipped[len / 3] ^= 0x40;
+      corrupt = g_bytes_new_take (g_steal_pointer (&flipped), len);
+      assert_refused (names[i], truncated, DM_MODEL_ERROR_CORRUPT, "damaged or truncated");
+      assert_refused (names[i], header_only, DM_MODEL_ERROR_CORRUPT, "damaged or truncated");
+      assert_refused (names[i], corrupt, DM_MODEL_ERROR_CORRUPT, "damaged or truncated");
+    }
+}
+
+static void
+test_foreign_files_are_errors (void)
+{
+  g_autoptr(GBytes) tagger = shipped ("tagger.model");
+  g_autoptr(GBytes) parser = shipped ("parser.model");
+  g_autoptr(GBytes) text = g_bytes_new_static ("1\tThe\tthe\tDET\n", 15);
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+
+  assert_refused ("parser.model", tagger, DM_MODEL_ERROR_FOREIGN, "a tagger model where a parser");
+  assert_refused ("tagger.model", parser, DM_MODEL_ERROR_FOREIGN, "a parser model where a tagger");
+  assert_refused ("tagger.model", text, DM_MODEL_ERROR_FOREIGN, "not a Dramatis model");
+  assert_refused ("parser.model", empty, DM_MODEL_ERROR_FOREIGN, "not a Dramatis model");
+}
+
+static void
+test_model_directory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dramatis-models-XXXXXX", &error);
+  g_autofree char *tagger_path = g_build_filename (dir, "tagger.model", NULL);
+  g_autofree char *parser_path = g_build_filename (dir, "parser.model", NULL);
+  g_autoptr(GBytes) tagger = shipped ("tagger.model");
+  g_autoptr(DmModels) missing = NULL;
+  g_autoptr(DmModels) damaged = NULL;
+  g_autoptr(DmModels) models = NULL;
+
+  g_assert_no_error (error);
+  missing = dm_models_new_from_dir (dir, &error);
+  g_assert_null (missing);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (tagger_path, g_bytes_get_data (tagger, NULL),
+                                      g_bytes_get_size (tagger), NULL));
+  g_assert_true (g_file_set_contents (parser_path, "DMMODEL", 7, NULL));
+  damaged = dm_models_new_from_dir (dir, &error);
+  g_assert_null (damaged);
+  g_assert_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_FOREIGN);
+  g_clear_error (&error);
+
+  {
+    g_autoptr(GBytes) parser = shipped ("parser.model");
+
+    g_assert_true (g_file_set_contents (parser_path, g_bytes_get_data (parser, NULL),
+                                        g_bytes_get_size (parser), NULL));
+  }
+  models = dm_models_new_from_dir (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (models->parser);
+
+  g_unlink (tagger_path);
+  g_unlink (parser_path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/dramatis/models/default-models-load-once", test_default_models_load_once);
+  g_test_add_func ("/dramatis/models/damaged-files-are-errors", test_damaged_files_are_errors);
+  g_test_add_func ("/dramatis/models/foreign-files-are-errors", test_foreign_files_are_errors);
+  g_test_add_func ("/dramatis/models/model-directory", test_model_directory);
+  return g_test_run ();
+}
