@@ -66,7 +66,7 @@ dm_store_set_error_from_sqlite (GError     **error,
 
   /* Callers mark @what with N_(): it is looked up here, on the failure path only, so that a
    * step done for every mention of an import costs no catalogue lookup. */
-  what = _(what);
+  what = what != NULL ? _(what) : "";
 
   /* SQLite says SQLITE_FULL for ENOSPC on a data write only; a write refused for the file
    * size limit (EFBIG), or ENOSPC met growing the shared-memory file, is a plain "disk I/O
