@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -307,8 +309,8 @@ read_feed (const char  *id,
   else
     {
       g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                   "not an RSS or Atom feed (the document is <%s>)",
-                   root != NULL ? (const char *) root->name : "empty");
+                   _("not an RSS or Atom feed (the document is <%s>)"),
+                   root != NULL ? (const char *) root->name : _("empty"));
       return NULL;
     }
 
@@ -330,15 +332,19 @@ read_feed (const char  *id,
   if (n_items == 0)
     {
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                           kind == FEED_ATOM ? "an Atom feed with no entries"
-                                             : "an RSS feed with no items");
+                           kind == FEED_ATOM ? _("an Atom feed with no entries")
+                                             : _("an RSS feed with no items"));
       return NULL;
     }
   if (articles->len == 0)
     {
       g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY,
-                   "the feed's %u %s hold neither a title nor any text", n_items,
-                   kind == FEED_ATOM ? "entries" : "items");
+                   kind == FEED_ATOM
+                   ? g_dngettext (GETTEXT_PACKAGE, "the feed's %u entry holds neither a title nor any text",
+                                  "the feed's %u entries hold neither a title nor any text", n_items)
+                   : g_dngettext (GETTEXT_PACKAGE, "the feed's %u item holds neither a title nor any text",
+                                  "the feed's %u items hold neither a title nor any text", n_items),
+                   n_items);
       return NULL;
     }
   return g_steal_pointer (&articles);
@@ -361,7 +367,7 @@ dm_import_feed (const char  *id,
   if (len > G_MAXINT)
     {
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_TOO_LARGE,
-                           "the feed is too large to parse");
+                           _("the feed is too large to parse"));
       return NULL;
     }
 

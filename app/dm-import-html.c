@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
@@ -765,14 +767,14 @@ dm_import_html (const char  *id,
       (doc = htmlReadMemory (data, len, NULL, "UTF-8", HTML_OPTIONS)) == NULL)
     {
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                           "not an HTML page that can be read");
+                           _("not an HTML page that can be read"));
       return NULL;
     }
   if ((root = xmlDocGetRootElement (doc)) == NULL)
     {
       xmlFreeDoc (doc);
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY,
-                           "the page holds no text");
+                           _("the page holds no text"));
       return NULL;
     }
 
@@ -781,7 +783,7 @@ dm_import_html (const char  *id,
     {
       xmlFreeDoc (doc);
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY,
-                           "the page holds no article text");
+                           _("the page holds no article text"));
       return NULL;
     }
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <math.h>
 #include <string.h>
@@ -184,7 +186,7 @@ set_too_large (GError  **error,
   g_autofree char *have = format_megabytes (size);
 
   g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_TOO_LARGE,
-               "the file is %s; the limit is %d MB", have, DM_IMPORT_MAX_BYTES / (1024 * 1024));
+               _("the file is %s; the limit is %d MB"), have, DM_IMPORT_MAX_BYTES / (1024 * 1024));
   return FALSE;
 }
 
@@ -197,15 +199,15 @@ typedef struct
 } Signature;
 
 static const Signature signatures[] = {
-  { "%PDF-", 5, "a PDF document", "convert it to text first" },
-  { "\x89PNG\r\n\x1a\n", 8, "a PNG image", NULL },
-  { "\xFF\xD8\xFF", 3, "a JPEG image", NULL },
-  { "GIF87a", 6, "a GIF image", NULL },
-  { "GIF89a", 6, "a GIF image", NULL },
-  { "\x7F" "ELF", 4, "a program (ELF executable)", NULL },
-  { "\x1F\x8B", 2, "gzip-compressed data", "decompress it first" },
-  { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "a Microsoft Office document", "convert it to text first" },
-  { "{\\rtf", 5, "a Rich Text Format document", "convert it to text first" },
+  { "%PDF-", 5, N_("a PDF document"), N_("convert it to text first") },
+  { "\x89PNG\r\n\x1a\n", 8, N_("a PNG image"), NULL },
+  { "\xFF\xD8\xFF", 3, N_("a JPEG image"), NULL },
+  { "GIF87a", 6, N_("a GIF image"), NULL },
+  { "GIF89a", 6, N_("a GIF image"), NULL },
+  { "\x7F" "ELF", 4, N_("a program (ELF executable)"), NULL },
+  { "\x1F\x8B", 2, N_("gzip-compressed data"), N_("decompress it first") },
+  { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, N_("a Microsoft Office document"), N_("convert it to text first") },
+  { "{\\rtf", 5, N_("a Rich Text Format document"), N_("convert it to text first") },
 };
 
 static gboolean
@@ -231,12 +233,12 @@ check_signature (const char  *data,
 
       /* Word and OpenDocument files are ZIP archives that name their parts early on */
       if (memmem (data, head, "word/", 5) != NULL)
-        what = "a Word document (DOCX)";
+        what = N_("a Word document (DOCX)");
       else if (memmem (data, head, "application/vnd.oasis.opendocument", 34) != NULL)
-        what = "an OpenDocument file";
+        what = N_("an OpenDocument file");
       else
-        what = "a ZIP archive";
-      hint = strcmp (what, "a ZIP archive") == 0 ? "unpack it first" : "convert it to text first";
+        what = N_("a ZIP archive");
+      hint = strcmp (what, "a ZIP archive") == 0 ? N_("unpack it first") : N_("convert it to text first");
     }
 
   if (what == NULL)
@@ -244,9 +246,9 @@ check_signature (const char  *data,
 
   if (hint != NULL)
     g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_BINARY,
-                 "this is %s, not text: %s", what, hint);
+                 _("this is %s, not text: %s"), _(what), _(hint));
   else
-    g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_BINARY, "this is %s, not text", what);
+    g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_BINARY, _("this is %s, not text"), _(what));
   return FALSE;
 }
 
@@ -285,18 +287,18 @@ convert_from_bom (const char  *data,
     {
       g_clear_pointer (converted, g_free);
       g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_ENCODING,
-                   "the %s text ends in the middle of a character", name);
+                   _("the %s text ends in the middle of a character"), name);
       return FALSE;
     }
   if (*converted == NULL)
     {
       if (g_error_matches (local_error, G_CONVERT_ERROR, G_CONVERT_ERROR_PARTIAL_INPUT))
         g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_ENCODING,
-                     "the %s text ends in the middle of a character", name);
+                     _("the %s text ends in the middle of a character"), name);
       else
         g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_ENCODING,
-                     "not valid %s at byte %" G_GSIZE_FORMAT " (after the byte-order mark): "
-                     "save it as UTF-8", name, bytes_read + skip);
+                     _("not valid %s at byte %zu (after the byte-order mark): "
+                       "save it as UTF-8"), name, (size_t) (bytes_read + skip));
       return FALSE;
     }
   return TRUE;
@@ -324,12 +326,12 @@ check_nul_bytes (const char  *data,
        (nul_even * 10 >= head / 2 * 4 && nul_odd * 20 < head / 2)))
     {
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_ENCODING,
-                           "looks like UTF-16 without a byte-order mark: save it as UTF-8");
+                           _("looks like UTF-16 without a byte-order mark: save it as UTF-8"));
       return FALSE;
     }
 
   g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_BINARY,
-                       "this is binary data (it holds NUL bytes), not text");
+                       _("this is binary data (it holds NUL bytes), not text"));
   return FALSE;
 }
 
@@ -353,9 +355,9 @@ check_utf8 (const char  *data,
       }
 
   g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_ENCODING,
-               "not valid UTF-8 at byte %" G_GSIZE_FORMAT " (line %u, column %ld): "
-               "save the file as UTF-8",
-               (gsize) (bad - data), line,
+               _("not valid UTF-8 at byte %zu (line %u, column %ld): "
+                 "save the file as UTF-8"),
+               (size_t) (bad - data), line,
                g_utf8_strlen (line_start, bad - line_start) + 1);
   return FALSE;
 }
@@ -399,7 +401,7 @@ dm_import_load_bytes (const char  *id,
   data = g_bytes_get_data (bytes, &len);
   if (data == NULL || len == 0)
     {
-      g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY, "the file is empty");
+      g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY, _("the file is empty"));
       return NULL;
     }
   if (len > DM_IMPORT_MAX_BYTES)
@@ -431,7 +433,7 @@ dm_import_load_bytes (const char  *id,
   if (is_blank (data, len))
     {
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_EMPTY,
-                           "the file holds only white space");
+                           _("the file holds only white space"));
       return NULL;
     }
 
@@ -449,7 +451,7 @@ dm_import_load_bytes (const char  *id,
       if (xml_decl)
         {
           g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                               "an XML document, but not an RSS or Atom feed nor an HTML page");
+                               _("an XML document, but not an RSS or Atom feed nor an HTML page"));
           return NULL;
         }
       return dm_import_text_article (id, data, len, error);
@@ -475,7 +477,7 @@ load_stdin (GError **error)
           int saved_errno = errno;
 
           g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_UNREADABLE,
-                       "cannot read standard input: %s", g_strerror (saved_errno));
+                       _("cannot read standard input: %s"), g_strerror (saved_errno));
           return NULL;
         }
       if (n == 0)
@@ -484,7 +486,7 @@ load_stdin (GError **error)
       if (buffer->len > DM_IMPORT_MAX_BYTES)
         {
           g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_TOO_LARGE,
-                       "standard input holds more than %d MB, the limit",
+                       _("standard input holds more than %d MB, the limit"),
                        DM_IMPORT_MAX_BYTES / (1024 * 1024));
           return NULL;
         }
@@ -512,22 +514,22 @@ set_query_error (GFile   *file,
       if (link_info != NULL &&
           g_file_info_get_file_type (link_info) == G_FILE_TYPE_SYMBOLIC_LINK)
         g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_REGULAR,
-                             "a broken symbolic link (what it points to does not exist)");
+                             _("a broken symbolic link (what it points to does not exist)"));
       else
-        g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_FOUND, "no such file");
+        g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_FOUND, _("no such file"));
     }
   else if (g_error_matches (query_error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
     g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_FOUND,
-                         "no such file (a part of the path is a file, not a folder)");
+                         _("no such file (a part of the path is a file, not a folder)"));
   else if (g_error_matches (query_error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS))
     g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_REGULAR,
-                         "a symbolic link that points to itself in a loop");
+                         _("a symbolic link that points to itself in a loop"));
   else if (g_error_matches (query_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
     g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_UNREADABLE,
-                         "permission denied: a folder on the way to it cannot be opened");
+                         _("permission denied: a folder on the way to it cannot be opened"));
   else
     g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_UNREADABLE,
-                 "cannot read it: %s", query_error->message);
+                 _("cannot read it: %s"), query_error->message);
 }
 
 GPtrArray *
@@ -565,18 +567,18 @@ dm_import_load_path (const char  *path,
       break;
 
     case G_FILE_TYPE_DIRECTORY:
-      g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_REGULAR, "is a directory");
+      g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_REGULAR, _("is a directory"));
       return NULL;
 
     case G_FILE_TYPE_SPECIAL:
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_REGULAR,
-                           "not a regular file (a FIFO, socket or device)");
+                           _("not a regular file (a FIFO, socket or device)"));
       return NULL;
 
     case G_FILE_TYPE_SYMBOLIC_LINK:
       /* GIO reports the link itself when what it points to is missing */
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_REGULAR,
-                           "a broken symbolic link (what it points to does not exist)");
+                           _("a broken symbolic link (what it points to does not exist)"));
       return NULL;
 
     case G_FILE_TYPE_UNKNOWN:
@@ -584,7 +586,7 @@ dm_import_load_path (const char  *path,
     case G_FILE_TYPE_MOUNTABLE:
     default:
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_REGULAR,
-                           "not a regular file");
+                           _("not a regular file"));
       return NULL;
     }
 
@@ -598,7 +600,7 @@ dm_import_load_path (const char  *path,
       !g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_READ))
     {
       g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_UNREADABLE,
-                           "permission denied: you may not read this file");
+                           _("permission denied: you may not read this file"));
       return NULL;
     }
 
@@ -606,13 +608,13 @@ dm_import_load_path (const char  *path,
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
         g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_UNREADABLE,
-                             "permission denied: you may not read this file");
+                             _("permission denied: you may not read this file"));
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_set_error_literal (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_NOT_FOUND,
-                             "no such file (it was removed while being read)");
+                             _("no such file (it was removed while being read)"));
       else
         g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_UNREADABLE,
-                     "cannot read it: %s", local_error->message);
+                     _("cannot read it: %s"), local_error->message);
       return NULL;
     }
 

@@ -18,6 +18,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-perceptron.h"
@@ -213,7 +215,7 @@ corrupt (GError    **error,
          const char *what)
 {
   g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT,
-               "the model file is damaged or truncated (%s)", what);
+               _("the model file is damaged or truncated (%s)"), what);
   return FALSE;
 }
 
@@ -305,7 +307,7 @@ dm_perceptron_load (GBytes      *bytes,
   if (!read_bytes (&r, magic, sizeof magic) || memcmp (magic, MODEL_MAGIC, sizeof magic) != 0)
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_FOREIGN,
-                   "not a Dramatis model file");
+                   _("not a Dramatis model file"));
       return NULL;
     }
   if (size < 8 + 4 + 8)
@@ -322,7 +324,7 @@ dm_perceptron_load (GBytes      *bytes,
   if (version != MODEL_VERSION)
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
-                   "model format %u; this Dramatis reads format %u", version, MODEL_VERSION);
+                   _("model format %u; this Dramatis reads format %u"), version, MODEL_VERSION);
       return NULL;
     }
 
@@ -333,7 +335,7 @@ dm_perceptron_load (GBytes      *bytes,
   if (strcmp (self->kind, kind) != 0)
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_FOREIGN,
-                   "a %s model where a %s model was expected", self->kind, kind);
+                   _("a %s model where a %s model was expected"), self->kind, kind);
       return NULL;
     }
   if (!read_u32 (&r, &n_classes) || n_classes == 0 || n_classes > G_MAXUINT16)

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <sys/resource.h>
 #include <sys/statvfs.h>
 
@@ -62,6 +64,10 @@ dm_store_set_error_from_sqlite (GError     **error,
 {
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
+  /* Callers mark @what with N_(): it is looked up here, on the failure path only, so that a
+   * step done for every mention of an import costs no catalogue lookup. */
+  what = what != NULL ? _(what) : "";
+
   /* SQLite says SQLITE_FULL for ENOSPC on a data write only; a write refused for the file
    * size limit (EFBIG), or ENOSPC met growing the shared-memory file, is a plain "disk I/O
    * error", and by then errno is gone: look at the files and the disk instead. */
@@ -70,7 +76,7 @@ dm_store_set_error_from_sqlite (GError     **error,
       if (file_size_limit_reached (db))
         {
           g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FULL,
-                       "the corpus file has reached the largest size the system allows (%s)",
+                       _("the corpus file has reached the largest size the system allows (%s)"),
                        what);
           return;
         }
@@ -83,23 +89,23 @@ dm_store_set_error_from_sqlite (GError     **error,
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error_literal (error, DM_STORE_ERROR, DM_STORE_ERROR_BUSY,
-                           "the corpus is in use by another program");
+                           _("the corpus is in use by another program"));
       break;
 
     case SQLITE_FULL:
       g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FULL,
-                   "the disk is full (%s)", what);
+                   _("the disk is full (%s)"), what);
       break;
 
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
       g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_A_CORPUS,
-                   "the corpus file is damaged (%s: %s)", what, detail);
+                   _("the corpus file is damaged (%s: %s)"), what, detail);
       break;
 
     case SQLITE_READONLY:
       g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
-                   "the corpus is read-only (%s)", what);
+                   _("the corpus is read-only (%s)"), what);
       break;
 
     default:

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-store-private.h"
@@ -274,7 +276,7 @@ step_row_by_id (DmStore      *self,
                 const char   *noun,
                 GError      **error)
 {
-  g_autofree char *what = g_strdup_printf ("reading an %s", noun);
+  g_autofree char *what = g_strdup_printf (_("reading an %s"), noun);
   gboolean found;
 
   sqlite3_bind_int64 (stmt, 1, id);
@@ -282,7 +284,8 @@ step_row_by_id (DmStore      *self,
     return FALSE;
   if (!found)
     g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_FOUND,
-                 "no %s %" G_GINT64_FORMAT " in the corpus", noun, id);
+                 /* Translators: %s is what was looked for, in English ("article", "actor") */
+                 _("no %s %lld in the corpus"), noun, (long long) id);
   return found;
 }
 
@@ -315,7 +318,7 @@ dm_store_find_actor_by_key (DmStore     *self,
                             gint64      *actor_id,
                             GError     **error)
 {
-  return lookup_id (self, DM_STORE_STMT_ACTOR_BY_KEY, key, actor_id, "looking up an actor",
+  return lookup_id (self, DM_STORE_STMT_ACTOR_BY_KEY, key, actor_id, N_("looking up an actor"),
                     error);
 }
 
@@ -326,7 +329,7 @@ dm_store_find_article_by_hash (DmStore     *self,
                                GError     **error)
 {
   return lookup_id (self, DM_STORE_STMT_ARTICLE_BY_HASH, hash, article_id,
-                    "looking up an article", error);
+                    N_("looking up an article"), error);
 }
 
 gboolean
@@ -394,7 +397,7 @@ dm_store_list_actors (DmStore     *self,
   dm_store_bind_text (stmt, 2, pattern);
 
   return collect_rows (self, stmt, actor_info_from_row, (GDestroyNotify) dm_actor_info_free,
-                       "listing actors", error);
+                       N_("listing actors"), error);
 }
 
 static DmActorInfo *
@@ -443,7 +446,7 @@ dm_store_find_actor (DmStore     *self,
 
   /* An alias may belong to several actors ("the president"): the most mentioned wins. */
   if (actor_id == 0 &&
-      !lookup_id (self, DM_STORE_STMT_ACTOR_BY_ALIAS_KEY, key, &actor_id, "looking up an actor",
+      !lookup_id (self, DM_STORE_STMT_ACTOR_BY_ALIAS_KEY, key, &actor_id, N_("looking up an actor"),
                   error))
     return NULL;
 
@@ -474,7 +477,7 @@ dm_store_get_aliases (DmStore     *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, actor_id);
-  aliases = collect_rows (self, stmt, text_from_row, g_free, "reading aliases", error);
+  aliases = collect_rows (self, stmt, text_from_row, g_free, N_("reading aliases"), error);
   if (aliases == NULL)
     return NULL;
   g_ptr_array_add (aliases, NULL);
@@ -497,7 +500,7 @@ dm_store_list_articles (DmStore  *self,
     return NULL;
 
   return collect_rows (self, stmt, article_info_from_row, (GDestroyNotify) dm_article_info_free,
-                       "listing articles", error);
+                       N_("listing articles"), error);
 }
 
 /* lock_stmt() with statement @id stepped onto the row of article @article_id. */
@@ -556,7 +559,7 @@ collect_relations (DmStore       *self,
                    GError       **error)
 {
   return collect_rows (self, stmt, relation_info_from_row,
-                       (GDestroyNotify) dm_relation_info_free, "listing relations", error);
+                       (GDestroyNotify) dm_relation_info_free, N_("listing relations"), error);
 }
 
 char *
@@ -657,7 +660,7 @@ count_rows (DmStore     *self,
     return FALSE;
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return dm_store_fail (self, rc, "counting", error);
+    return dm_store_fail (self, rc, N_("counting"), error);
   *count = sqlite3_column_int (stmt, 0);
   return TRUE;
 }
@@ -686,7 +689,7 @@ count_groups (DmStore     *self,
       *total += count;
     }
   if (rc != SQLITE_DONE)
-    return dm_store_fail (self, rc, "counting", error);
+    return dm_store_fail (self, rc, N_("counting"), error);
   return TRUE;
 }
 
@@ -732,7 +735,7 @@ lookup_layout_value (DmStore     *self,
     return FALSE;
 
   dm_store_bind_text (stmt, 1, stored_key);
-  if (!dm_store_step_optional_row (self, stmt, &found, "reading the layout cache", error))
+  if (!dm_store_step_optional_row (self, stmt, &found, N_("reading the layout cache"), error))
     return FALSE;
   if (found)
     {

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -288,7 +290,7 @@ not_a_corpus (GError     **error,
               const char  *reason)
 {
   g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_A_CORPUS,
-               "not a Dramatis corpus: %s", reason);
+               _("not a Dramatis corpus: %s"), reason);
   return FALSE;
 }
 
@@ -297,8 +299,8 @@ newer_schema (GError **error,
               guint32  version)
 {
   g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NEWER_SCHEMA,
-               "the corpus was made by a newer version of Dramatis (schema %u; this one "
-               "reads up to %d); it was left unchanged",
+               _("the corpus was made by a newer version of Dramatis (schema %u; this one "
+                 "reads up to %d); it was left unchanged"),
                version, dm_store_schema_latest_version ());
   return FALSE;
 }
@@ -328,15 +330,15 @@ dm_store_schema_check_file (const char  *path,
           return TRUE;
         }
       g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN,
-                   "cannot open the corpus: %s", g_strerror (saved_errno));
+                   _("cannot open the corpus: %s"), g_strerror (saved_errno));
       return FALSE;
     }
 
   if (!S_ISREG (st.st_mode))
     {
       g_set_error_literal (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN,
-                           S_ISDIR (st.st_mode) ? "cannot open the corpus: it is a folder"
-                                                : "cannot open the corpus: not a regular file");
+                           S_ISDIR (st.st_mode) ? _("cannot open the corpus: it is a folder")
+                                                : _("cannot open the corpus: not a regular file"));
       return FALSE;
     }
 
@@ -353,7 +355,7 @@ dm_store_schema_check_file (const char  *path,
       int saved_errno = errno;
 
       g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN,
-                   "cannot open the corpus: %s", g_strerror (saved_errno));
+                   _("cannot open the corpus: %s"), g_strerror (saved_errno));
       return FALSE;
     }
   while (n_read < SQLITE_HEADER_SIZE)
@@ -404,9 +406,8 @@ dm_store_schema_check_file (const char  *path,
       if (expected > 0 && (guint64) st.st_size < expected)
         {
           g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_A_CORPUS,
-                       "the corpus file is truncated (%" G_GUINT64_FORMAT " of %"
-                       G_GUINT64_FORMAT " bytes); it was left unchanged",
-                       (guint64) st.st_size, expected);
+                       _("the corpus file is truncated (%llu of %llu bytes); it was left unchanged"),
+                       (unsigned long long) st.st_size, (unsigned long long) expected);
           return FALSE;
         }
     }
@@ -447,7 +448,7 @@ query_int (sqlite3     *db,
 
   if (rc != SQLITE_OK)
     {
-      dm_store_set_error_from_sqlite (error, db, rc, "reading the corpus header");
+      dm_store_set_error_from_sqlite (error, db, rc, N_("reading the corpus header"));
       if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
         {
           g_clear_error (error);
@@ -498,13 +499,13 @@ quick_check (sqlite3     *db,
 
   if (rc != SQLITE_OK)
     {
-      dm_store_set_error_from_sqlite (error, db, rc, "checking the corpus");
+      dm_store_set_error_from_sqlite (error, db, rc, N_("checking the corpus"));
       return FALSE;
     }
   if (problem != NULL)
     {
       g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_A_CORPUS,
-                   "the corpus file is damaged (%s); it was left unchanged", problem);
+                   _("the corpus file is damaged (%s); it was left unchanged"), problem);
       return FALSE;
     }
   return TRUE;
@@ -531,7 +532,7 @@ dm_store_schema_check_db (sqlite3     *db,
   rc = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      dm_store_set_error_from_sqlite (error, db, rc, "reading the corpus");
+      dm_store_set_error_from_sqlite (error, db, rc, N_("reading the corpus"));
       return FALSE;
     }
   if (!query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects, error) ||
@@ -618,7 +619,7 @@ migrate_steps (sqlite3     *db,
       /* PRAGMA takes no bound parameters; these are our own integers, not user text. */
       stamp = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
                                DM_STORE_APPLICATION_ID, next);
-      what = g_strdup_printf ("upgrading the corpus to schema %d", next);
+      what = g_strdup_printf (_("upgrading the corpus to schema %d"), next);
 
       rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-store-private.h"
@@ -96,13 +98,13 @@ validate_analysis (const DmAnalysis  *analysis,
           mention->type >= DM_N_ACTOR_TYPES)
         {
           g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
-                       "mention %u names no actor", i + 1);
+                       _("mention %u names no actor"), i + 1);
           return FALSE;
         }
       if (!span_fits (mention->span, length))
         {
           g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
-                       "mention %u (%u–%u) does not fit the article (%u characters)",
+                       _("mention %u (%u–%u) does not fit the article (%u characters)"),
                        i + 1, mention->span.start, mention->span.end, length);
           return FALSE;
         }
@@ -118,7 +120,7 @@ validate_analysis (const DmAnalysis  *analysis,
           relation->klass >= DM_N_CLASSES)
         {
           g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
-                       "relation %u (%s %s %s) does not fit the article (%u characters)",
+                       _("relation %u (%s %s %s) does not fit the article (%u characters)"),
                        i + 1, relation->source, relation->verb, relation->target, length);
           return FALSE;
         }
@@ -285,7 +287,7 @@ find_people_by_last_key (DmStore     *self,
     {
       g_clear_pointer (actor_key, g_free);
       g_clear_pointer (actor_name, g_free);
-      return dm_store_fail (self, rc, "looking up an actor", error);
+      return dm_store_fail (self, rc, N_("looking up an actor"), error);
     }
   return TRUE;
 }
@@ -308,7 +310,7 @@ rename_actor (DmStore     *self,
   sqlite3_bind_int64 (rename, 1, actor_id);
   dm_store_bind_text (rename, 2, new_name);
   dm_store_bind_text (rename, 3, new_key);
-  if (!dm_store_step_done (self, rename, "renaming an actor", error))
+  if (!dm_store_step_done (self, rename, N_("renaming an actor"), error))
     return FALSE;
 
   /* The new name was perhaps an alias already: a name is never its own alias. */
@@ -317,7 +319,7 @@ rename_actor (DmStore     *self,
     return FALSE;
   sqlite3_bind_int64 (drop, 1, actor_id);
   dm_store_bind_text (drop, 2, new_name);
-  if (!dm_store_step_done (self, drop, "renaming an actor", error))
+  if (!dm_store_step_done (self, drop, N_("renaming an actor"), error))
     return FALSE;
 
   return insert_alias (self, actor_id, old_name, error);
@@ -341,7 +343,7 @@ insert_actor (DmStore          *self,
   sqlite3_bind_int (stmt, 4, mention->type);
   dm_store_bind_text (stmt, 5, mention->role);
   dm_store_bind_text (stmt, 6, mention->affiliation);
-  if (!dm_store_step_done (self, stmt, "adding an actor", error))
+  if (!dm_store_step_done (self, stmt, N_("adding an actor"), error))
     return FALSE;
   *actor_id = sqlite3_last_insert_rowid (self->db);
   return TRUE;
@@ -411,7 +413,7 @@ complete_actor (DmStore          *self,
   sqlite3_bind_int (stmt, 4, DM_ACTOR_PERSON);
   sqlite3_bind_int (stmt, 5, mention->type);
   sqlite3_bind_int (stmt, 6, DM_ACTOR_OFFICIAL);
-  return dm_store_step_done (self, stmt, "updating an actor", error);
+  return dm_store_step_done (self, stmt, N_("updating an actor"), error);
 }
 
 static gboolean
@@ -437,7 +439,7 @@ insert_article (DmStore          *self,
   sqlite3_bind_text (stmt, 6, article->text, article->text_len, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 7, length);
   dm_store_bind_text (stmt, 8, hash);
-  if (!dm_store_step_done (self, stmt, "adding an article", error))
+  if (!dm_store_step_done (self, stmt, N_("adding an article"), error))
     return FALSE;
 
   *article_id = sqlite3_last_insert_rowid (self->db);
@@ -504,7 +506,7 @@ insert_mentions (DmStore           *self,
       sqlite3_bind_int64 (stmt, 3, mention->span.start);
       sqlite3_bind_int64 (stmt, 4, mention->span.end);
       dm_store_bind_text (stmt, 5, mention->text);
-      if (!dm_store_step_done (self, stmt, "adding a mention", error))
+      if (!dm_store_step_done (self, stmt, N_("adding a mention"), error))
         return FALSE;
     }
 
@@ -524,8 +526,8 @@ lookup_relation_actor (GHashTable  *actor_ids,
   if (id == NULL)
     {
       g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
-                   "relation %u names “%s”, which no mention of the article names",
-                   index + 1, name != NULL ? name : "(none)");
+                   _("relation %u names “%s”, which no mention of the article names"),
+                   index + 1, name != NULL ? name : _("(none)"));
       return FALSE;
     }
   *actor_id = *id;
@@ -567,7 +569,7 @@ insert_relations (DmStore           *self,
       sqlite3_bind_int64 (stmt, 12, relation->source_mention.end);
       sqlite3_bind_int64 (stmt, 13, relation->target_mention.start);
       sqlite3_bind_int64 (stmt, 14, relation->target_mention.end);
-      if (!dm_store_step_done (self, stmt, "adding a relation", error))
+      if (!dm_store_step_done (self, stmt, N_("adding a relation"), error))
         return FALSE;
     }
 
@@ -606,7 +608,7 @@ dm_store_add_analysis (DmStore           *self,
   if (!g_utf8_validate (article->text, article->text_len, NULL))
     {
       g_set_error_literal (error, DM_STORE_ERROR, DM_STORE_ERROR_FAILED,
-                           "the article text is not valid UTF-8");
+                           _("the article text is not valid UTF-8"));
       return FALSE;
     }
   length = g_utf8_strlen (article->text, article->text_len);
@@ -648,7 +650,7 @@ dm_store_add_analysis (DmStore           *self,
        insert_mentions (self, analysis, id, actor_ids, error) &&
        insert_relations (self, analysis, id, actor_ids, error) &&
        dm_store_view_count_article (self, id, error) &&
-       dm_store_commit (self, "saving the article", error);
+       dm_store_commit (self, N_("saving the article"), error);
 
   if (!ok)
     {
@@ -699,7 +701,7 @@ save_layout_value (DmStore     *self,
           }
         else
           dm_store_bind_text (save, 2, xdot);
-        ok = dm_store_step_done (self, save, "saving a layout", error);
+        ok = dm_store_step_done (self, save, N_("saving a layout"), error);
       }
     if (ok && data == NULL)
       {
@@ -709,7 +711,7 @@ save_layout_value (DmStore     *self,
         if (ok)
           {
             dm_store_bind_text (drop, 1, data_key);
-            ok = dm_store_step_done (self, drop, "saving a layout", error);
+            ok = dm_store_step_done (self, drop, N_("saving a layout"), error);
           }
       }
     if (ok)
@@ -720,11 +722,11 @@ save_layout_value (DmStore     *self,
     if (ok)
       {
         sqlite3_bind_int (prune, 1, MAX_CACHED_LAYOUTS);
-        ok = dm_store_step_done (self, prune, "saving a layout", error);
+        ok = dm_store_step_done (self, prune, N_("saving a layout"), error);
       }
   }
 
-  ok = ok && dm_store_commit (self, "saving a layout", error);
+  ok = ok && dm_store_commit (self, N_("saving a layout"), error);
   if (!ok)
     dm_store_rollback (self);
   return ok;

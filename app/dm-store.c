@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-store-private.h"
@@ -41,7 +43,7 @@ dm_store_get_stmt (DmStore       *self,
 
       if (rc != SQLITE_OK)
         {
-          dm_store_set_error_from_sqlite (error, self->db, rc, "preparing a query");
+          dm_store_set_error_from_sqlite (error, self->db, rc, N_("preparing a query"));
           return NULL;
         }
     }
@@ -101,7 +103,7 @@ gboolean
 dm_store_begin (DmStore  *self,
                 GError  **error)
 {
-  return run_transaction_stmt (self, DM_STORE_STMT_BEGIN_IMMEDIATE, "starting a transaction",
+  return run_transaction_stmt (self, DM_STORE_STMT_BEGIN_IMMEDIATE, N_("starting a transaction"),
                                error);
 }
 
@@ -117,7 +119,7 @@ void
 dm_store_rollback (DmStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
-    run_transaction_stmt (self, DM_STORE_STMT_ROLLBACK, "rolling back", NULL);
+    run_transaction_stmt (self, DM_STORE_STMT_ROLLBACK, N_("rolling back"), NULL);
 }
 
 void
@@ -185,7 +187,7 @@ open_connection (const char  *path,
   rc = sqlite3_open_v2 (path, &self->db, flags, NULL);
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN, "cannot open the corpus: %s",
+      g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN, _("cannot open the corpus: %s"),
                    self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       return NULL;
     }
@@ -204,8 +206,8 @@ open_connection (const char  *path,
       if (version < dm_store_schema_latest_version ())
         {
           g_set_error_literal (error, DM_STORE_ERROR, DM_STORE_ERROR_OPEN,
-                               "the corpus is read-only and needs upgrading to this version "
-                               "of Dramatis");
+                               _("the corpus is read-only and needs upgrading to this version "
+                                 "of Dramatis"));
           return NULL;
         }
     }
@@ -216,7 +218,7 @@ open_connection (const char  *path,
       rc = exec_waiting (self->db, "PRAGMA journal_mode = WAL");
       if (rc != SQLITE_OK)
         {
-          dm_store_set_error_from_sqlite (error, self->db, rc, "opening the corpus");
+          dm_store_set_error_from_sqlite (error, self->db, rc, N_("opening the corpus"));
           return NULL;
         }
     }
@@ -230,7 +232,7 @@ open_connection (const char  *path,
                      " PRAGMA wal_autocheckpoint = 4000;");
   if (rc != SQLITE_OK)
     {
-      dm_store_set_error_from_sqlite (error, self->db, rc, "opening the corpus");
+      dm_store_set_error_from_sqlite (error, self->db, rc, N_("opening the corpus"));
       return NULL;
     }
 

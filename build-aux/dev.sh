@@ -17,7 +17,7 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libgraphviz-dev graphviz libsqlite3-dev sqlite3 libxml2-dev libxml2-utils
   desktop-file-utils appstream xvfb xauth xdotool imagemagick python3
-  gettext itstool shared-mime-info libglib2.0-bin man-db python3-networkx
+  gettext itstool shared-mime-info libglib2.0-bin man-db python3-networkx dbus-daemon
 )
 
 install_packages() {

@@ -25,7 +25,7 @@ done <"$listed"
 
 # Every file with marked strings is listed (else its strings never reach the translators).
 {
-  grep -lE '(^|[^A-Za-z0-9_])(N_|_|C_|NC_|ngettext) ?\(' app/*.c ui/*.c || true
+  grep -lE '(^|[^A-Za-z0-9_])(N_|_|C_|NC_|ngettext|g_dngettext) ?\(' app/*.c ui/*.c ui/*/*.c || true
   grep -l 'translatable="yes"' ui/*.ui ui/*/*.ui 2>/dev/null || true
 } | sort -u >"$tmp/marked"
 comm -23 "$tmp/marked" "$listed" | while read -r file; do

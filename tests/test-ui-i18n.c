@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "dm-import.h"
+#include "dm-store.h"
 #include "ui-test-common.h"
 
 /* As main.c does, but with the catalogue of the build tree instead of the installed one. */
@@ -33,6 +35,10 @@ test_window_in_german (void)
   UiTestSession session;
   g_autofree char *details = NULL;
   g_autofree char *filters = NULL;
+  g_autoptr(GError) error = NULL;
+  DmStore *store;
+  GPtrArray *articles;
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
 
   ui_test_session_start (&session);
   details = ui_test_dup_text (GTK_WIDGET (dm_window_get_details_panel (session.window)));
@@ -46,6 +52,14 @@ test_window_in_german (void)
   g_assert_cmpstr (dm_actor_type_to_label (DM_ACTOR_COUNTRY), ==, "Land");
   /* a string of the code (_() in ui/) */
   g_assert_cmpstr (_("Export Graph"), ==, "Graph exportieren");
+  /* engine errors that reach toasts: the store's and the importer's */
+  store = dm_store_open (g_get_tmp_dir (), &error);
+  g_assert_null (store);
+  g_assert_cmpstr (error->message, ==, "der Korpus kann nicht geöffnet werden: es ist ein Ordner");
+  g_clear_error (&error);
+  articles = dm_import_load_bytes ("leer.txt", empty, &error);
+  g_assert_null (articles);
+  g_assert_cmpstr (error->message, ==, "die Datei ist leer");
 
   ui_test_session_end (&session);
 }

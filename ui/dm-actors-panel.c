@@ -149,15 +149,18 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     detail = g_strdup (dm_actor_type_to_label (type));
 
   count = g_strdup_printf ("%u", dm_actor_item_get_n_mentions (item));
-  if (dm_actor_item_get_n_mentions (item) == 1)
-    tooltip = g_strdup_printf (_("%s: mentioned once, %u relations"),
-                               dm_actor_item_get_name (item),
-                               dm_actor_item_get_n_relations (item));
-  else
-    tooltip = g_strdup_printf (_("%s: mentioned %u times, %u relations"),
-                               dm_actor_item_get_name (item),
-                               dm_actor_item_get_n_mentions (item),
-                               dm_actor_item_get_n_relations (item));
+  {
+    guint n_mentions = dm_actor_item_get_n_mentions (item);
+    guint n_relations = dm_actor_item_get_n_relations (item);
+    g_autofree char *mentioned = n_mentions == 1
+      ? g_strdup (_("mentioned once"))
+      : g_strdup_printf (ngettext ("mentioned %u time", "mentioned %u times", n_mentions), n_mentions);
+    g_autofree char *relations = g_strdup_printf (ngettext ("%u relation", "%u relations", n_relations),
+                                                  n_relations);
+
+    /* Translators: an actor's tooltip in the list: "NATO: mentioned 4 times, 3 relations" */
+    tooltip = g_strdup_printf (_("%s: %s, %s"), dm_actor_item_get_name (item), mentioned, relations);
+  }
 
   gtk_image_set_from_icon_name (g_object_get_data (G_OBJECT (box), "icon"),
                                 dm_actor_type_get_icon_name (type));

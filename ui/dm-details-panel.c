@@ -296,6 +296,9 @@ dm_details_panel_show_actor (DmDetailsPanel *self,
   }
 
   button = gtk_button_new_with_mnemonic (_("_Focus on Graph"));
+  /* An explicit name: else the mnemonic label is read twice, "_Focus on Graph Focus on Graph" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Focus on Graph"), -1);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, _("Show this actor's neighbourhood on the graph"));
   gtk_widget_add_css_class (button, "pill");

@@ -281,6 +281,7 @@ import_done_cb (GObject      *object,
   ImportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *articles = NULL;
   DmImportSummary *summary;
 
   g_clear_object (&self->import_cancellable);
@@ -309,22 +310,38 @@ import_done_cb (GObject      *object,
       g_ptr_array_add (self->import_failures, g_strdup_printf ("%s: %s", name, failure->message));
     }
 
+  articles = g_strdup_printf (ngettext ("%u article imported", "%u articles imported",
+                                        summary->n_articles_added), summary->n_articles_added);
   if (job->kind == IMPORT_SAMPLES)
-    message = g_strdup_printf (_("Welcome! %u sample articles were imported"), summary->n_articles_added);
+    message = g_strdup_printf (ngettext ("Welcome! %u sample article was imported",
+                                         "Welcome! %u sample articles were imported",
+                                         summary->n_articles_added), summary->n_articles_added);
   else if (summary->cancelled)
-    message = g_strdup_printf (_("Import cancelled; %u articles were added"), summary->n_articles_added);
+    message = g_strdup_printf (ngettext ("Import cancelled; %u article was added",
+                                         "Import cancelled; %u articles were added",
+                                         summary->n_articles_added), summary->n_articles_added);
   else if (summary->failures->len == 1 && summary->n_articles_added == 0)
     message = g_strdup_printf (_("Not imported: %s"), (const char *) g_ptr_array_index (self->import_failures, 0));
   else if (summary->failures->len > 0)
-    message = g_strdup_printf (_("%u articles imported; %u files failed"),
-                               summary->n_articles_added, summary->failures->len);
+    {
+      g_autofree char *failed = g_strdup_printf (ngettext ("%u file failed", "%u files failed",
+                                                           summary->failures->len),
+                                                 summary->failures->len);
+
+      /* Translators: "3 articles imported; 2 files failed" */
+      message = g_strdup_printf (_("%s; %s"), articles, failed);
+    }
   else if (summary->n_articles_added == 0 && summary->n_articles_duplicate > 0)
     message = g_strdup (_("These articles are already in the corpus"));
-  else if (summary->n_articles_added == 1)
-    message = g_strdup_printf (_("1 article imported: %u relations found"), summary->n_relations);
   else
-    message = g_strdup_printf (_("%u articles imported: %u relations found"),
-                               summary->n_articles_added, summary->n_relations);
+    {
+      g_autofree char *found = g_strdup_printf (ngettext ("%u relation found", "%u relations found",
+                                                          summary->n_relations),
+                                                summary->n_relations);
+
+      /* Translators: "3 articles imported: 20 relations found" */
+      message = g_strdup_printf (_("%s: %s"), articles, found);
+    }
 
   /* Articles of old archives: say which encoding they were read in (dm-text-encoding.c) */
   if (summary->converted != NULL && summary->converted->len > 0)

@@ -1,7 +1,8 @@
 /* dm-graph-view-a11y.c — what the graph canvas tells assistive technologies and tooltips
  *
- * The canvas is one image to accessibility: its description says what is selected (an
- * actor with its type and relation count, or a relation), or how big the graph is.
+ * The canvas is one image to accessibility: its label says what is selected (an actor with
+ * its localized type and relation count, or a relation) ahead of "relationship graph", its
+ * description how big the graph is.
  * Tooltips describe the actor or relation under the pointer, or the selection when asked
  * from the keyboard.
  *
@@ -20,36 +21,65 @@
 
 #include "dm-graph-view-private.h"
 
-void
-dm_graph_view_update_accessible (DmGraphView *self)
+/* "12 actors, 30 relations": the size of what is shown, in both plural forms. */
+static char *
+describe_graph_size (DmGraphView *self)
 {
-  g_autofree char *description = NULL;
+  g_autofree char *actors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor", "%u actors",
+                                                          self->scene->n_nodes),
+                                             self->scene->n_nodes);
+  g_autofree char *relations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u relation",
+                                                             "%u relations", self->scene->n_edges),
+                                                self->scene->n_edges);
 
+  /* Translators: the number of actors and of relations in the graph, "12 actors, 30 relations" */
+  return g_strdup_printf (_("%s, %s"), actors, relations);
+}
+
+char *
+dm_graph_view_dup_accessible_label (DmGraphView *self)
+{
+  g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), NULL);
+
+  /* Screen readers speak the label, rarely the description: what is selected goes first in
+   * the label, with the actor type as the panels show it (not the internal name). */
   if (self->selected_node >= 0)
     {
       const DmGraphNode *gn = dm_graph_scene_graph_node (self->scene, self->selected_node);
+      DmActorType type = dm_graph_scene_get_actor_type (self->scene, self->selected_node);
       guint n = self->scene->node_degree[self->selected_node];
 
-      description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %s, %u relation",
-                                                  "%s, %s, %u relations", n),
-                                     gn->name, dm_actor_type_to_string (dm_graph_scene_get_actor_type (self->scene, self->selected_node)),
-                                     n);
+      /* Translators: the canvas's accessible label with an actor selected: its name, its
+       * type ("Official") and its number of relations */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %s, %u relation — relationship graph",
+                                           "%s, %s, %u relations — relationship graph", n),
+                              gn->name, dm_actor_type_to_label (type), n);
     }
-  else if (self->selected_edge >= 0)
+  if (self->selected_edge >= 0)
     {
       const DmGraphEdge *ge = dm_graph_scene_graph_edge (self->scene, self->selected_edge);
 
-      description = g_strdup_printf ("%s → %s: %s",
-                                     dm_graph_scene_graph_node (self->scene, ge->source)->name,
-                                     dm_graph_scene_graph_node (self->scene, ge->target)->name,
-                                     ge->label != NULL ? ge->label : ge->verb != NULL ? ge->verb : "");
+      /* Translators: the canvas's accessible label with a relation selected: who, to whom,
+       * what ("Pete Hegseth → Ukraine: rules out") */
+      return g_strdup_printf (_("%s → %s: %s — relationship graph"),
+                              dm_graph_scene_graph_node (self->scene, ge->source)->name,
+                              dm_graph_scene_graph_node (self->scene, ge->target)->name,
+                              ge->label != NULL ? ge->label : ge->verb != NULL ? ge->verb : "");
     }
-  else if (self->scene->layout != NULL)
-    {
-      description = g_strdup_printf ("%u actors, %u relations", self->scene->n_nodes, self->scene->n_edges);
-    }
+  return g_strdup (_("Relationship graph"));
+}
+
+void
+dm_graph_view_update_accessible (DmGraphView *self)
+{
+  g_autofree char *label = dm_graph_view_dup_accessible_label (self);
+  g_autofree char *description = NULL;
+
+  if (self->scene->layout != NULL)
+    description = describe_graph_size (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
                                   -1);
 }
@@ -99,7 +129,8 @@ edge_tooltip (DmGraphView *self,
   plain = g_strdup_printf ("%s → %s: %s%s%s (%s)",
                            dm_graph_scene_graph_node (self->scene, ge->source)->name,
                            dm_graph_scene_graph_node (self->scene, ge->target)->name,
-                           ge->negated ? "not " : "",
+                           /* Translators: put before a negated verb, "not rules out" */
+                           ge->negated ? _("not ") : "",
                            what != NULL ? what : "",
                            count != NULL ? count : "",
                            ge->klass < DM_N_CLASSES ? dm_relation_class_to_string (ge->klass) : "?");

@@ -129,6 +129,7 @@ void      dm_graph_view_update_selection_actions (DmGraphView *self);
 
 /* dm-graph-view-a11y.c: what assistive technologies and tooltips say. */
 void      dm_graph_view_update_accessible  (DmGraphView *self);
+char     *dm_graph_view_dup_accessible_label (DmGraphView *self);
 gboolean  dm_graph_view_query_tooltip      (GtkWidget   *widget,
                                             int          x,
                                             int          y,
