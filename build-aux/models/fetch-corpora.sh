@@ -36,6 +36,13 @@ ewt=$(repo_for "${EWT_REPO:-}" https://github.com/UniversalDependencies/UD_Engli
 for split in train dev test; do
   if git -C "$ewt" cat-file -e "$EWT_COMMIT:en_ewt-ud-$split.conllu" 2>/dev/null; then
     git -C "$ewt" show "$EWT_COMMIT:en_ewt-ud-$split.conllu" > "$dest/ewt-$split.conllu"
+  elif git -C "$ewt" cat-file -e "$EWT_COMMIT:not-to-release/file-lists/files.$split" 2>/dev/null; then
+    # A partial clone may lack the large split files; the repository also keeps each split
+    # as its per-document sources, listed in order, which concatenate to the same sentences.
+    for doc in $(git -C "$ewt" show "$EWT_COMMIT:not-to-release/file-lists/files.$split"); do
+      git -C "$ewt" show "$EWT_COMMIT:not-to-release/sources/$doc"
+    done > "$dest/ewt-$split.conllu"
+    echo "fetch-corpora: en_ewt-ud-$split.conllu rebuilt from its per-document sources" >&2
   else
     echo "fetch-corpora: en_ewt-ud-$split.conllu is not in $ewt; skipped" >&2
   fi
