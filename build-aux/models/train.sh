@@ -37,7 +37,7 @@ heldout="--heldout ewt-test:$corpora/ewt-test.conllu --heldout gum-heldout:$held
   $heldout $train_files
 "$train_bin" parser --epochs 10 --folds 4 --tagger-epochs 8 --min-weight 0.1 \
   --tagger "$out/tagger.model" --out "$out/parser-full.model" $heldout $train_files
-"$train_bin" prune --kind parser --min-weight "${PARSER_PRUNE:-2.0}" \
+"$train_bin" prune --kind parser --min-weight "${PARSER_PRUNE:-1.0}" \
   "$out/parser-full.model" "$out/parser.model"
 rm -f "$out/parser-full.model"
 "$train_bin" evaluate --tagger "$out/tagger.model" --parser "$out/parser.model" $heldout
