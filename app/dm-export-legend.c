@@ -35,9 +35,10 @@ legend_html (guint *n_rows)
                                 "CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"white\">");
   guint rows = MAX ((guint) DM_N_ACTOR_TYPES, (guint) DM_N_FAMILIES);
 
-  g_string_append (html, "<TR><TD ALIGN=\"LEFT\"><B>Actors</B></TD>"
-                         "<TD ALIGN=\"LEFT\"><B>Relations</B></TD>"
-                         "<TD ALIGN=\"LEFT\"><B>Lines</B></TD></TR>");
+  /* Plain headings: Graphviz's pango plugin leaks the markup string it builds for <B>. */
+  g_string_append (html, "<TR><TD ALIGN=\"LEFT\">Actors</TD>"
+                         "<TD ALIGN=\"LEFT\">Relations</TD>"
+                         "<TD ALIGN=\"LEFT\">Lines</TD></TR>");
   for (guint r = 0; r < rows; r++)
     {
       g_string_append (html, "<TR>");

@@ -1313,7 +1313,7 @@ test_kill_edits (void)
 
       /* sound, and every edit the child saw committed is there (one more, committed just
        * before the kill, may be too) */
-      read_corpus (db);
+      corpus_state_free (read_corpus (db));
       n_committed = MAX (n_committed, last_logged (log));
       store = dm_store_open (db, &error);
       g_assert_no_error (error);
@@ -1361,7 +1361,7 @@ test_kill_edits (void)
     g_clear_pointer (&store, dm_store_free);
     undone = actors_of (db);
     g_assert_cmpstr (undone, ==, imported);
-    read_corpus (db);
+    corpus_state_free (read_corpus (db));
   }
   remove_corpus (db);
 }

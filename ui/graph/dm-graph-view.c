@@ -466,6 +466,7 @@ dm_graph_view_finalize (GObject *object)
   DmGraphView *self = DM_GRAPH_VIEW (object);
 
   dm_graph_painter_clear (&self->painter);
+  dm_graph_overlay_clear (&self->overlay);
   g_clear_pointer (&self->scene, dm_graph_scene_free);
   g_clear_pointer (&self->highlighted_actors, g_hash_table_unref);
   g_clear_pointer (&self->matches, g_free);
