@@ -334,12 +334,13 @@ append_node (GString           *out,
    * (areas grow with it), and the node with its label. */
   if (weight_max > 0)
     append_double (out, "fontsize", 10.0 + 10.0 * sqrt (MAX (node->weight, 0) / weight_max));
-  /* A dragged node stays where it was left: neato and fdp keep "pos" with "!" */
+  /* A dragged node stays where it was left: the layout worker puts it back there after
+   * Graphviz's layout (pins would move with Graphviz's drawing, and dot ignores them) */
   if (node->has_position)
     {
       char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
 
-      g_string_append_printf (out, " pos=\"%s,%s!\" pin=true",
+      g_string_append_printf (out, " dm_pos=\"%s,%s\"",
                               g_ascii_formatd (x, sizeof x, "%.2f", node->x),
                               g_ascii_formatd (y, sizeof y, "%.2f", node->y));
     }
@@ -464,13 +465,6 @@ dm_graph_to_dot (const DmGraph *graph)
                    "  node [fontname=\"Sans\" fontsize=11 penwidth=1.2 margin=\"0.12,0.06\"];\n"
                    "  edge [fontname=\"Sans\" fontsize=9 arrowsize=0.7];\n");
 
-  /* dragged positions are points, as the layout gives them */
-  for (guint i = 0; i < graph->nodes->len; i++)
-    if (((const DmGraphNode *) graph->nodes->pdata[i])->has_position)
-      {
-        g_string_append (out, "  graph [inputscale=72];\n");
-        break;
-      }
   append_nodes (out, graph);
 
   for (guint i = 0; i < graph->edges->len; i++)

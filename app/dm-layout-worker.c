@@ -410,6 +410,14 @@ fill_layout (DmLayout  *layout,
   flip_y = bb[3];
   layout->width = bb[2] - bb[0];
   layout->height = bb[3] - bb[1];
+  /* where the drawing was before dragged actors were put back (place_dragged_nodes) */
+  {
+    double frame[2] = { bb[0], bb[1] };
+
+    parse_doubles (agget (g, (char *) "dm_frame"), frame, 2);
+    layout->frame_x = frame[0] - origin_x;
+    layout->frame_y = flip_y - frame[1];
+  }
 
   for (guint i = 0; i < graph->nodes->len; i++)
     {
@@ -650,6 +658,80 @@ layout_with_own_labels (GVC_t        *gvc,
   return TRUE;
 }
 
+/* Puts the actors the user dragged (a "dm_pos" attribute: Graphviz points from the lower-left
+ * corner of the drawing) where they were left, after @g has been laid out without them
+ * pinned. Graphviz moves pinned nodes with the rest of its drawing (neato translates even
+ * with notranslate=true) and dot ignores pins, so the graph is laid out as if nothing had
+ * been dragged, which leaves the other actors where they were, and the dragged ones are put
+ * back at the same offset from that drawing's lower-left corner: the same place on reopening
+ * and after a re-layout of the same view. Their edges are routed again by "nop2" (neato -n2),
+ * which keeps every other edge as it is. The corner is kept as the graph's "dm_frame" for
+ * fill_layout() and so for the next drag (dm_layout_to_graphviz_point). */
+static gboolean
+place_dragged_nodes (GVC_t     *gvc,
+                     Agraph_t  *g,
+                     GError   **error)
+{
+  Agsym_t *n_dragged = find_attr (g, AGNODE, "dm_pos");
+  Agsym_t *n_pos, *e_pos, *e_lp;
+  char *text = NULL;
+  unsigned int text_len = 0;
+  double bb[4];
+
+  if (n_dragged == NULL)
+    return TRUE;
+
+  /* the "dot" output attaches the positions ("pos", "bb", …) as attributes */
+  if (gvRenderData (gvc, g, "dot", &text, &text_len) != 0)
+    {
+      gvFreeLayout (gvc, g);
+      return graphviz_failed (error, "Cannot lay out the graph");
+    }
+  gvFreeRenderData (text);
+  gvFreeLayout (gvc, g);
+
+  if (!parse_doubles (agget (g, (char *) "bb"), bb, 4))
+    return graphviz_failed (error, "Cannot lay out the graph");
+  n_pos = find_attr (g, AGNODE, "pos");
+  e_pos = find_attr (g, AGEDGE, "pos");
+  e_lp = find_attr (g, AGEDGE, "lp");
+
+  for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
+    {
+      double xy[2];
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *pos = NULL;
+
+      if (n_pos == NULL || !parse_doubles (get_attr (n, n_dragged), xy, 2))
+        continue;
+      pos = g_strconcat (g_ascii_formatd (x, sizeof x, "%.2f", bb[0] + xy[0]), ",",
+                         g_ascii_formatd (y, sizeof y, "%.2f", bb[1] + xy[1]), NULL);
+      agxset (n, n_pos, pos);
+      /* its edges are routed again, their labels at their new middles */
+      for (Agedge_t *e = agfstedge (g, n); e != NULL; e = agnxtedge (g, e, n))
+        {
+          if (e_pos != NULL)
+            agxset (e, e_pos, (char *) "");
+          if (e_lp != NULL)
+            agxset (e, e_lp, (char *) "");
+        }
+    }
+
+  {
+    char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+    g_autofree char *frame = g_strconcat (g_ascii_formatd (x, sizeof x, "%.2f", bb[0]), ",",
+                                          g_ascii_formatd (y, sizeof y, "%.2f", bb[1]), NULL);
+
+    set_graph_attr (g, "dm_frame", frame);
+  }
+  /* nop2 must not move the drawing, or the frame would be lost */
+  set_graph_attr (g, "notranslate", "true");
+  set_graph_attr (g, "bb", "");
+  if (gvLayout (gvc, g, "nop2") != 0)
+    return graphviz_failed (error, "Cannot lay out the graph");
+  return TRUE;
+}
+
 static gpointer
 layout_in_worker (gpointer       gvc_pointer,
                   gpointer       data,
@@ -709,6 +791,8 @@ layout_in_worker (gpointer       gvc_pointer,
   else
     ok = gvLayout (gvc, g, dm_layout_engine_to_string (engine)) == 0
          || graphviz_failed (error, "Cannot lay out the graph");
+  if (ok)
+    ok = place_dragged_nodes (gvc, g, error);
   if (!ok)
     {
       agclose (g);

@@ -149,8 +149,8 @@ dm_layout_to_graphviz_point (const DmLayout *layout,
 {
   g_return_if_fail (layout != NULL);
 
-  *gv_x = x;
-  *gv_y = layout->height - y;
+  *gv_x = x - layout->frame_x;
+  *gv_y = layout->frame_y - y;
 }
 
 /* Shapes -------------------------------------------------------------------------------- */
@@ -586,7 +586,7 @@ dm_layout_edge_at (const DmLayout *layout,
 /* A DmLayout as bytes, decoded without Graphviz. Little-endian; every count and length is a
  * guint32, every double its IEEE bits as a guint64, a nullable string a length (G_MAXUINT32
  * for NULL) and that many bytes:
- *   "DMLC" version(u8) engine(u8) n_nodes n_edges width height xdot
+ *   "DMLC" version(u8) engine(u8) n_nodes n_edges width height frame_x frame_y xdot
  *   node: x y width height n_shapes shape…
  *   edge: label_x label_y has_label_pos(u8) n_shapes shape…
  *   shape: kind(u8) filled(u8) dashed(u8) text_align(i8) font_size text_width pen_width
@@ -594,7 +594,7 @@ dm_layout_edge_at (const DmLayout *layout,
  * n_nodes and n_edges must be the graph's. */
 
 #define DM_LAYOUT_CACHE_MAGIC    "DMLC"
-#define DM_LAYOUT_CACHE_VERSION  1
+#define DM_LAYOUT_CACHE_VERSION  2
 #define DM_LAYOUT_CACHE_NULL_STR G_MAXUINT32
 
 static void
@@ -686,6 +686,8 @@ dm_layout_to_cache (DmLayout *layout)
   put_u32 (out, n_edges);
   put_double (out, layout->width);
   put_double (out, layout->height);
+  put_double (out, layout->frame_x);
+  put_double (out, layout->frame_y);
   put_string (out, layout->xdot);
 
   for (guint i = 0; i < n_nodes; i++)
@@ -877,6 +879,8 @@ dm_layout_new_from_cache (DmGraph  *graph,
   layout = dm_layout_new (graph, engine);
   layout->width = get_double (&r);
   layout->height = get_double (&r);
+  layout->frame_x = get_double (&r);
+  layout->frame_y = get_double (&r);
   layout->xdot = get_string (&r);
 
   for (guint i = 0; i < graph->nodes->len && !r.failed; i++)

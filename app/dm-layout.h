@@ -74,6 +74,10 @@ struct _DmLayout
   DmGraph        *graph;     /* reference */
   DmLayoutEngine  engine;    /* the one actually used (never AUTO) */
   double          width, height;  /* bounding box in points, origin top-left */
+  /* The lower-left corner of the drawing as Graphviz made it, before dragged actors were put
+   * back in their places (which may widen the box), in these coordinates: dragged positions
+   * are kept relative to it (dm_layout_to_graphviz_point). */
+  double          frame_x, frame_y;
   DmLayoutNode   *nodes;     /* graph->nodes->len entries, same order */
   DmLayoutEdge   *edges;     /* graph->edges->len entries, same order */
   char           *xdot;      /* the laid-out graph as xdot text: cached by dm_layout_cache_save() */
@@ -159,10 +163,11 @@ gpointer        dm_layout_worker_run             (DmLayoutWorker      *self,
                                                   GError             **error);
 gboolean        dm_layout_worker_is_worker_thread (DmLayoutWorker     *self);
 
-/* A point of @layout (origin top-left, y down) in Graphviz points (y up) of the same layout,
- * as dm_store_set_actor_position() keeps a dragged node. The next neato/fdp layout pins the
- * node there, but Graphviz translates the finished drawing so that its box starts at 0,0:
- * the node keeps its place among the pinned, not yet on the canvas (see the issue report). */
+/* A point of @layout (origin top-left, y down) as dm_store_set_actor_position() keeps a
+ * dragged node: Graphviz points (y up) from the lower-left corner of the drawing Graphviz
+ * made (frame_x, frame_y). Every later layout of a graph holding the actor puts it at that
+ * offset from its own drawing's corner, whatever the engine: the same place when the view
+ * is the same. */
 void            dm_layout_to_graphviz_point      (const DmLayout *layout,
                                                   double          x,
                                                   double          y,

@@ -384,6 +384,7 @@ assert_layouts_equal (const DmLayout *a,
   g_assert_cmpint (a->engine, ==, b->engine);
   g_assert_true (a->width == b->width);
   g_assert_true (a->height == b->height);
+  g_assert_true (a->frame_x == b->frame_x && a->frame_y == b->frame_y);
   g_assert_cmpstr (a->xdot, ==, b->xdot);
   for (guint i = 0; i < a->graph->nodes->len; i++)
     {
@@ -550,9 +551,9 @@ test_layout_cache_corrupt (void)
   assert_refused (other, bytes, len);
 
   /* counts and lengths that claim more than the data holds: the first node's shape count
-   * (after the header, the xdot text and four doubles) */
+   * (after the header with its frame, the xdot text and four doubles) */
   {
-    gsize at = 4 + 1 + 1 + 4 + 4 + 8 + 8 + 4 + strlen (layout->xdot) + 4 * 8;
+    gsize at = 4 + 1 + 1 + 4 + 4 + 8 + 8 + 8 + 8 + 4 + strlen (layout->xdot) + 4 * 8;
 
     memset (copy + at, 0x7f, 4);
     assert_refused (graph, copy, len);

@@ -131,7 +131,7 @@ test_views_choices_persist (void)
     g_assert_cmpuint (graph->counts.n_actors_excluded, ==, 1);
     g_assert_cmpint (at, >=, 0);
     g_assert_true (((DmGraphNode *) graph->nodes->pdata[at])->has_position);
-    g_assert_nonnull (strstr (dot, "pos=\"120.50,-30.25!\""));
+    g_assert_nonnull (strstr (dot, "dm_pos=\"120.50,-30.25\""));
   }
 
   /* undone: nothing is left */
@@ -397,6 +397,133 @@ test_views_labels_clear (void)
     }
 }
 
+static DmLayout *
+lay_out (DmStore            *store,
+         const DmGraphQuery *query,
+         const char         *cached_xdot)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmGraph) graph = build (store, query);
+  DmLayout *layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                              DM_LAYOUT_ENGINE_AUTO, cached_xdot, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (layout);
+  return layout;
+}
+
+static const DmLayoutNode *
+layout_node (DmLayout *layout,
+             gint64    actor_id)
+{
+  int at = dm_graph_find_node (layout->graph, actor_id);
+
+  g_assert_cmpint (at, >=, 0);
+  return &layout->nodes[at];
+}
+
+/* Drags @actor_id by (@dx, @dy) layout points in @layout, as the canvas does on a drop. */
+static void
+drag (DmStore  *store,
+      DmLayout *layout,
+      gint64    actor_id,
+      double    dx,
+      double    dy)
+{
+  g_autoptr(GError) error = NULL;
+  const DmLayoutNode *node = layout_node (layout, actor_id);
+  double gx, gy;
+
+  dm_layout_to_graphviz_point (layout, node->x + dx, node->y + dy, &gx, &gy);
+  g_assert_true (dm_store_set_actor_position (store, actor_id, gx, gy, &error));
+  g_assert_no_error (error);
+}
+
+/* Where @actor_id is in @layout, from the corner of Graphviz's drawing. */
+static void
+assert_at (DmLayout *layout,
+           gint64    actor_id,
+           double    x,
+           double    y)
+{
+  const DmLayoutNode *node = layout_node (layout, actor_id);
+
+  g_assert_cmpfloat_with_epsilon (node->x - layout->frame_x, x, 1.0);
+  g_assert_cmpfloat_with_epsilon (node->y - layout->frame_y, y, 1.0);
+}
+
+/* A dragged actor stays where it was dropped, relative to the others, which do not move:
+ * after a new layout, a second drag, reopening the corpus and the layout cache; for dot
+ * (which ignores pins) and for neato with labels placed by the worker. */
+static void
+test_views_drag_kept (void)
+{
+  g_autoptr(GraphCorpus) corpus = graph_corpus_new ();
+  Dense *dense = dense_get ();
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      DmStore *store = round == 0 ? corpus->store : dense->store;
+      gint64 moved = round == 0 ? graph_corpus_actor (corpus, "Hamas") : dense->hub;
+      g_autoptr(DmLayout) before = lay_out (store, query, NULL);
+      g_autoptr(DmLayout) after = NULL;
+      g_autoptr(DmLayout) again = NULL;
+      g_autoptr(DmLayout) cached = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      const DmLayoutNode *node = layout_node (before, moved);
+      double want_x = node->x - before->frame_x + 150;
+      double want_y = node->y - before->frame_y + 80;
+
+      g_assert_cmpint (before->engine, ==, round == 0 ? DM_LAYOUT_ENGINE_DOT : DM_LAYOUT_ENGINE_NEATO);
+      drag (store, before, moved, 150, 80);
+      after = lay_out (store, query, NULL);
+      assert_at (after, moved, want_x, want_y);
+      for (guint i = 0; i < before->graph->nodes->len; i++)
+        {
+          const DmGraphNode *other = before->graph->nodes->pdata[i];
+
+          if (other->actor_id != moved)
+            assert_at (after, other->actor_id,
+                       before->nodes[i].x - before->frame_x, before->nodes[i].y - before->frame_y);
+        }
+
+      /* dragged again, in the layout that already holds it somewhere else */
+      drag (store, after, moved, -40, 25);
+      g_clear_pointer (&after, dm_layout_unref);
+      after = lay_out (store, query, NULL);
+      assert_at (after, moved, want_x - 40, want_y + 25);
+
+      /* the layout cache keeps the frame: from its xdot text and from its bytes */
+      again = lay_out (store, query, after->xdot);
+      assert_at (again, moved, want_x - 40, want_y + 25);
+      bytes = dm_layout_to_cache (after);
+      cached = dm_layout_new_from_cache (after->graph, bytes, &error);
+      g_assert_no_error (error);
+      assert_at (cached, moved, want_x - 40, want_y + 25);
+
+      g_assert_true (dm_store_clear_actor_position (store, moved, &error));
+      g_assert_no_error (error);
+    }
+
+  /* kept in the corpus: reopened, the view puts the actor back */
+  {
+    gint64 hamas = graph_corpus_actor (corpus, "Hamas");
+    g_autoptr(DmLayout) before = lay_out (corpus->store, query, NULL);
+    g_autoptr(DmLayout) reopened = NULL;
+    const DmLayoutNode *node = layout_node (before, hamas);
+    double want_x = node->x - before->frame_x - 60, want_y = node->y - before->frame_y + 45;
+
+    drag (corpus->store, before, hamas, -60, 45);
+    dm_store_free (corpus->store);
+    corpus->store = dm_store_open (corpus->path, &error);
+    g_assert_no_error (error);
+    reopened = lay_out (corpus->store, query, NULL);
+    assert_at (reopened, hamas, want_x, want_y);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/views/ego", test_views_ego);
   g_test_add_func ("/dramatis/views/groups", test_views_groups);
   g_test_add_func ("/dramatis/views/labels-clear", test_views_labels_clear);
+  g_test_add_func ("/dramatis/views/drag-kept", test_views_drag_kept);
 
   status = g_test_run ();
   dense_free ();
