@@ -28,7 +28,7 @@ typedef struct {
   guint        n_partners;   /* distinct actors at the other end */
   double       weight;
   gboolean     pinned;       /* always shown (dm_store_set_actor_pinned) */
-  gboolean     has_position; /* dragged: x, y in Graphviz points, y up; kept by neato/fdp */
+  gboolean     has_position; /* dragged: x, y in Graphviz points, y up; the layout puts it back there */
   double       x, y;
   gint64       group_id;     /* the country/organisation shown in this graph it belongs to
                               * (its affiliation), drawn as a cluster around both; 0 none */

@@ -11,6 +11,7 @@
 
 #include "dm-graph-view-private.h"
 #include "dm-legend.h"
+#include "dm-store-view.h"
 #include "dm-view-budget.h"
 #include "dm-window-private.h"
 #include "ui-test-common.h"
@@ -334,12 +335,122 @@ test_group (Fixture       *fixture,
   g_assert_cmpint (find_actor (dm_window_get_graph (fixture->window), official->id), >=, 0);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* GTK's */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static gboolean
+russia_merged (gpointer window)
+{
+  return ui_test_not_busy (window)
+         && ui_test_find_node (dm_window_get_graph (window), "Russia") == -1
+         && ui_test_find_node (dm_window_get_graph (window), "Germany") >= 0;
+}
+
+/* Where actor @name is in the window's layout, from the corner of Graphviz's drawing. */
+static void
+actor_place (DmWindow   *window,
+             const char *name,
+             double     *x,
+             double     *y)
+{
+  DmLayout *layout = dm_graph_view_get_layout (dm_window_get_graph_view (window));
+  int node = ui_test_find_node (layout->graph, name);
+
+  g_assert_cmpint (node, >=, 0);
+  *x = layout->nodes[node].x - layout->frame_x;
+  *y = layout->nodes[node].y - layout->frame_y;
+}
+
+/* An actor dragged to a new place stays there: in the next layout and in a window opened
+ * on the corpus again; its menu lets the layout place it again. Dropped on another actor,
+ * it is merged into that one once the user says so, not before. */
+static void
+test_drag (Fixture       *fixture,
+           gconstpointer  data)
+{
+  DmGraphView *view = dm_window_get_graph_view (fixture->window);
+  DmLayout *layout = dm_graph_view_get_layout (view);
+  DmStore *store = dm_corpus_get_store (dm_window_get_corpus (fixture->window));
+  g_autoptr(DmActorInfo) germany = dm_store_find_actor (store, "Germany", NULL);
+  g_autoptr(GArray) views = NULL;
+  int node = ui_test_find_node (layout->graph, "Germany");
+  double want_x, want_y, x, y;
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (node, >=, 0);
+  want_x = layout->nodes[node].x - layout->frame_x + 140;
+  want_y = layout->nodes[node].y - layout->frame_y + 90;
+  g_signal_emit_by_name (view, "node-moved", node,
+                         layout->nodes[node].x + 140, layout->nodes[node].y + 90);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_true (dm_graph_view_get_layout (view) != layout);
+  actor_place (fixture->window, "Germany", &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, want_x, 1);
+  g_assert_cmpfloat_with_epsilon (y, want_y, 1);
+
+  /* reopened */
+  ui_test_destroy_window (fixture->window);
+  fixture->window = ui_test_window_new (fixture->app, fixture->corpus_path);
+  actor_place (fixture->window, "Germany", &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, want_x, 1);
+  g_assert_cmpfloat_with_epsilon (y, want_y, 1);
+
+  /* back to the layout's place */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.unplace", "x", germany->id);
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  store = dm_corpus_get_store (dm_window_get_corpus (fixture->window));
+  views = dm_store_list_actor_views (store, NULL);
+  for (guint i = 0; views != NULL && i < views->len; i++)
+    g_assert_false (g_array_index (views, DmActorView, i).has_position);
+
+  /* Russia dropped on Germany: asked first; cancelled, nothing happens */
+  view = dm_window_get_graph_view (fixture->window);
+  layout = dm_graph_view_get_layout (view);
+  g_signal_emit_by_name (view, "node-dropped", ui_test_find_node (layout->graph, "Russia"),
+                         ui_test_find_node (layout->graph, "Germany"));
+  ui_test_wait (has_message_dialog, NULL, 10);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Russia"));
+  adw_message_dialog_response (dialog, "cancel");   /* which closes it */
+  ui_test_flush ();
+  ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (fixture->window), "Russia"), >=, 0);
+
+  g_signal_emit_by_name (view, "node-dropped", ui_test_find_node (layout->graph, "Russia"),
+                         ui_test_find_node (layout->graph, "Germany"));
+  ui_test_wait (has_message_dialog, NULL, 10);
+  dialog = find_message_dialog ();
+  adw_message_dialog_response (dialog, "merge");
+  ui_test_wait (russia_merged, fixture->window, 60);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (fixture->window), "Russia"), ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   ui_test_init (&argc, &argv);
 
+  g_test_add ("/dramatis/ui-canvas/drag", Fixture, NULL,
+              fixture_set_up, test_drag, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/legend", Fixture, NULL,
               fixture_set_up, test_legend, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/search-highlight", Fixture, NULL,

@@ -826,6 +826,117 @@ test_refit (Fixture       *fixture,
   assert_fitted (fixture);
 }
 
+typedef struct {
+  int    node, onto;
+  double x, y;
+  guint  n_moved, n_dropped;
+} MoveLog;
+
+static void
+node_moved_cb (DmGraphView *view,
+               int          node,
+               double       x,
+               double       y,
+               MoveLog     *log)
+{
+  log->node = node;
+  log->x = x;
+  log->y = y;
+  log->n_moved++;
+}
+
+static void
+node_dropped_cb (DmGraphView *view,
+                 int          node,
+                 int          onto,
+                 MoveLog     *log)
+{
+  log->node = node;
+  log->onto = onto;
+  log->n_dropped++;
+}
+
+/* The widget point of layout point (x, y). */
+static void
+layout_to_widget (Fixture *fixture,
+                  double   x,
+                  double   y,
+                  double  *wx,
+                  double  *wy)
+{
+  graphene_rect_t r;
+
+  dm_graph_view_scene_rect_to_widget (fixture->view, x, y, 0, 0, &r);
+  *wx = r.origin.x;
+  *wy = r.origin.y;
+}
+
+/* A drag from an actor moves it (drawn where the pointer is while the button is held, and
+ * after the drop until the next layout); dropped on empty canvas it says where, dropped on
+ * another actor it says on which; from empty canvas the drag pans instead. */
+static void
+test_move (Fixture       *fixture,
+           gconstpointer  data)
+{
+  MoveLog log = { -1, -1 };
+  double x, y, wx, wy, cx, cy;
+
+  g_signal_connect (fixture->view, "node-moved", G_CALLBACK (node_moved_cb), &log);
+  g_signal_connect (fixture->view, "node-dropped", G_CALLBACK (node_dropped_cb), &log);
+
+  /* empty canvas: no actor to move */
+  layout_to_widget (fixture, 120, 250, &wx, &wy);
+  g_assert_false (dm_graph_view_move_begin (fixture->view, wx, wy));
+  g_assert_false (dm_graph_view_is_moving (fixture->view));
+
+  /* grabbed 5 points right of Hegseth's centre, released over empty canvas */
+  dm_graph_view_get_center (fixture->view, &cx, &cy);
+  layout_to_widget (fixture, 85, 40, &x, &y);
+  g_assert_true (dm_graph_view_move_begin (fixture->view, x, y));
+  fixture->view->dragging = TRUE;
+  dm_graph_view_move_update (fixture->view, wx, wy);
+  wait_for_frame (GTK_WIDGET (fixture->view));
+  dm_graph_view_move_end (fixture->view, wx, wy);
+  fixture->view->dragging = FALSE;
+  g_assert_cmpuint (log.n_moved, ==, 1);
+  g_assert_cmpuint (log.n_dropped, ==, 0);
+  g_assert_cmpint (log.node, ==, 0);
+  g_assert_cmpfloat_with_epsilon (log.x, 115, 1);
+  g_assert_cmpfloat_with_epsilon (log.y, 250, 1);
+  /* the view did not pan */
+  {
+    double cx2, cy2;
+
+    dm_graph_view_get_center (fixture->view, &cx2, &cy2);
+    g_assert_cmpfloat (cx2, ==, cx);
+    g_assert_cmpfloat (cy2, ==, cy);
+  }
+  /* still drawn there, until a layout comes */
+  g_assert_true (fixture->view->move_pending);
+  wait_for_frame (GTK_WIDGET (fixture->view));
+  dm_graph_view_set_layout (fixture->view, NULL);
+  g_assert_false (fixture->view->move_pending);
+  g_assert_cmpint (fixture->view->moving_node, ==, -1);
+  dm_graph_view_set_layout (fixture->view, fixture->layout);
+  wait_for_frame (GTK_WIDGET (fixture->view));
+
+  /* NATO dropped on Ukraine */
+  node_center (fixture, 2, &x, &y);
+  g_assert_true (dm_graph_view_move_begin (fixture->view, x, y));
+  fixture->view->dragging = TRUE;
+  node_center (fixture, 1, &x, &y);
+  dm_graph_view_move_update (fixture->view, x, y - 20);
+  dm_graph_view_move_update (fixture->view, x, y);
+  g_assert_cmpint (fixture->view->drop_node, ==, 1);
+  dm_graph_view_move_end (fixture->view, x, y);
+  fixture->view->dragging = FALSE;
+  g_assert_cmpuint (log.n_moved, ==, 1);
+  g_assert_cmpuint (log.n_dropped, ==, 1);
+  g_assert_cmpint (log.node, ==, 2);
+  g_assert_cmpint (log.onto, ==, 1);
+  g_assert_false (fixture->view->move_pending);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -855,6 +966,8 @@ main (int   argc,
               fixture_set_up, test_highlight, fixture_tear_down);
   g_test_add ("/dramatis/ui-graph-view/refit", Fixture, NULL,
               fixture_set_up, test_refit, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/move", Fixture, NULL,
+              fixture_set_up, test_move, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1,5 +1,6 @@
 /* dm-window-canvas.c — what the main window adds around its canvas: the legend, search
- * matches marked on the graph, and the zoom and Escape keys wherever the focus is
+ * matches marked on the graph, actors dragged into place or onto each other (to merge),
+ * and the zoom and Escape keys wherever the focus is
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "dm-actors-panel.h"
+#include "dm-edit.h"
 #include "dm-graph-view.h"
 #include "dm-graph-view-private.h"
 #include "dm-filters-panel.h"
@@ -175,6 +177,35 @@ set_actor_choice (DmWindow *self,
   return TRUE;
 }
 
+/* Keeps @actor_id at Graphviz point (x, y) of the views (dm_layout_to_graphviz_point), or
+ * without @placed lets the layout place it again. */
+static gboolean
+set_actor_position (DmWindow *self,
+                    gint64    actor_id,
+                    gboolean  placed,
+                    double    x,
+                    double    y)
+{
+  g_autoptr(GError) error = NULL;
+  DmStore *store;
+  gboolean ok;
+
+  if (self->corpus == NULL || actor_id == 0)
+    return FALSE;
+  store = dm_corpus_get_store (self->corpus);
+  ok = placed ? dm_store_set_actor_position (store, actor_id, x, y, &error)
+              : dm_store_clear_actor_position (store, actor_id, &error);
+  if (!ok)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not keep the actor in its place: %s"), error->message);
+
+      _dm_window_toast (self, message);
+      return FALSE;
+    }
+  _dm_window_reload_graph (self);
+  return TRUE;
+}
+
 static void
 canvas_action_cb (GtkWidget  *widget,
                   const char *action_name,
@@ -200,6 +231,8 @@ canvas_action_cb (GtkWidget  *widget,
     set_actor_choice (self, actor_id, TRUE, TRUE);
   else if (g_str_equal (action_name, "canvas.unpin"))
     set_actor_choice (self, actor_id, TRUE, FALSE);
+  else if (g_str_equal (action_name, "canvas.unplace"))
+    set_actor_position (self, actor_id, FALSE, 0, 0);
   else if (g_str_equal (action_name, "canvas.collapse-group") || g_str_equal (action_name, "canvas.expand-group"))
     {
       dm_graph_query_collapse_group (self->query, actor_id, g_str_equal (action_name, "canvas.collapse-group"));
@@ -212,6 +245,7 @@ _dm_window_class_canvas_init (GtkWidgetClass *widget_class)
 {
   static const char * const names[] = {
     "canvas.exclude", "canvas.include", "canvas.pin", "canvas.unpin", "canvas.collapse-group", "canvas.expand-group",
+    "canvas.unplace",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -270,6 +304,14 @@ context_pressed_cb (DmWindow        *self,
                                                g_variant_new_int64 (gn->actor_id));
       g_menu_append_item (menu, item);
     }
+  /* dragged somewhere: back to where the layout puts it */
+  if (gn->has_position)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("_Let the Layout Place It"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "canvas.unplace", g_variant_new_int64 (gn->actor_id));
+      g_menu_append_item (menu, item);
+    }
   {
     g_autoptr(GMenuItem) item = g_menu_item_new (_("_Exclude From Every View"), NULL);
 
@@ -297,6 +339,79 @@ exclude_selected_cb (GtkWidget *widget,
     return FALSE;
   gtk_widget_activate_action (widget, "canvas.exclude", "x", actor_id);
   return TRUE;
+}
+
+/* Dragging actors ---------------------------------------------------------------------- */
+
+/* An actor dropped on empty canvas stays there: in every later layout of the corpus. */
+static void
+node_moved_cb (DmWindow    *self,
+               int          node,
+               double       x,
+               double       y,
+               DmGraphView *view)
+{
+  DmLayout *layout = dm_graph_view_get_layout (view);
+  const DmGraphNode *gn;
+  double gx, gy;
+
+  if (layout == NULL || node < 0 || (guint) node >= layout->graph->nodes->len)
+    return;
+  gn = g_ptr_array_index (layout->graph->nodes, node);
+  dm_layout_to_graphviz_point (layout, x, y, &gx, &gy);
+  set_actor_position (self, gn->actor_id, TRUE, gx, gy);
+}
+
+static void
+merge_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   DmWindow         *self)
+{
+  const gint64 *ids = g_object_get_data (G_OBJECT (dialog), "dm-merge-ids");
+
+  if (g_strcmp0 (response, "merge") == 0 && ids != NULL)
+    dm_edit_activate (GTK_WIDGET (self), "merge", NULL, ids, 2);
+}
+
+/* An actor dropped on another: the same one under two names? Asked, never done silently. */
+static void
+node_dropped_cb (DmWindow    *self,
+                 int          node,
+                 int          onto,
+                 DmGraphView *view)
+{
+  DmLayout *layout = dm_graph_view_get_layout (view);
+  const DmGraphNode *dropped, *target;
+  gint64 *ids;
+  GtkWidget *dialog;
+
+  if (layout == NULL || node < 0 || onto < 0
+      || (guint) MAX (node, onto) >= layout->graph->nodes->len)
+    return;
+  dropped = g_ptr_array_index (layout->graph->nodes, node);
+  target = g_ptr_array_index (layout->graph->nodes, onto);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Merge “%s” Into “%s”?"),
+                                     dropped->name, target->name);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” becomes another name of “%s”: its mentions and relations "
+                                    "move to “%s”. Edit ▸ Undo takes it back."),
+                                  dropped->name, target->name, target->name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "merge", _("_Merge"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* the one dropped on is kept */
+  ids = g_new (gint64, 2);
+  ids[0] = target->actor_id;
+  ids[1] = dropped->actor_id;
+  g_object_set_data_full (G_OBJECT (dialog), "dm-merge-ids", ids, g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Window-wide keys --------------------------------------------------------------------- */
@@ -412,6 +527,8 @@ _dm_window_canvas_init (DmWindow *self)
   g_signal_connect_object (self->actors_panel, "matches-changed",
                            G_CALLBACK (matches_changed_cb), self, G_CONNECT_SWAPPED);
   add_window_keys (self);
+  g_signal_connect_object (self->graph_view, "node-moved", G_CALLBACK (node_moved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph_view, "node-dropped", G_CALLBACK (node_dropped_cb), self, G_CONNECT_SWAPPED);
 
   {
     GtkGesture *context = gtk_gesture_click_new ();

@@ -1,6 +1,7 @@
 /* dm-graph-view-input.c — the graph canvas's pointer, touch and keyboard input
  *
- * Click selects, double-click activates, drag pans, Ctrl+scroll and pinch zoom, a touchpad
+ * Click selects, double-click activates, drag pans (or, from an actor, moves it:
+ * dm-graph-view-move.c), Ctrl+scroll and pinch zoom, a touchpad
  * swipe pans on kinetically. Keys go through widget actions (graph.*, listed in
  * dm-graph-view.h): Tab walks the actors in reading order, arrows go to the nearest actor
  * in that direction.
@@ -75,6 +76,8 @@ drag_begin_cb (GtkGestureDrag *gesture,
   self->drag_start_cx = self->center_x;
   self->drag_start_cy = self->center_y;
   self->dragging = FALSE;
+  /* on an actor the drag moves it, elsewhere it pans */
+  dm_graph_view_move_begin (self, x, y);
 }
 
 static void
@@ -86,6 +89,7 @@ drag_update_cb (GtkGestureDrag *gesture,
   /* Two fingers pinch: the pinch pans too, the first finger's drag must not. */
   if (gtk_gesture_is_recognized (self->pinch))
     {
+      dm_graph_view_move_cancel (self);
       self->drag_start_cx = self->center_x + dx / self->zoom;
       self->drag_start_cy = self->center_y + dy / self->zoom;
       return;
@@ -99,6 +103,14 @@ drag_update_cb (GtkGestureDrag *gesture,
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
     }
+  if (dm_graph_view_is_moving (self))
+    {
+      double x, y;
+
+      gtk_gesture_drag_get_start_point (gesture, &x, &y);
+      dm_graph_view_move_update (self, x + dx, y + dy);
+      return;
+    }
   dm_graph_view_set_center (self, self->drag_start_cx - dx / self->zoom, self->drag_start_cy - dy / self->zoom);
 }
 
@@ -109,7 +121,17 @@ drag_end_cb (GtkGestureDrag *gesture,
              DmGraphView    *self)
 {
   if (!self->dragging)
-    return;
+    {
+      dm_graph_view_move_cancel (self);
+      return;
+    }
+  if (dm_graph_view_is_moving (self))
+    {
+      double x, y;
+
+      gtk_gesture_drag_get_start_point (gesture, &x, &y);
+      dm_graph_view_move_end (self, x + dx, y + dy);
+    }
   self->dragging = FALSE;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
   if (self->pointer_inside)

@@ -69,6 +69,13 @@ struct _DmGraphView
   gboolean         scroll_zoomed;   /* the last scroll zoomed (Ctrl): no kinetic pan */
   double           pinch_start_zoom;
   double           pinch_scene_x, pinch_scene_y;
+  /* Moving an actor (dm-graph-view-move.c): the node dragged (-1: none), where it is now
+   * (scene points, its centre), the grab point's offset from it, the node under it */
+  int              moving_node;
+  double           move_x, move_y;
+  double           move_grab_dx, move_grab_dy;
+  int              drop_node;
+  gboolean         move_pending;   /* dropped, waiting for the layout that keeps it there */
 
   DmGraphViewStats stats;
 };
@@ -98,6 +105,13 @@ void      dm_graph_view_activate           (DmGraphView *self,
                                             int          node,
                                             int          edge);
 void      dm_graph_view_emit_escape        (DmGraphView *self);
+void      dm_graph_view_emit_node_moved    (DmGraphView *self,
+                                            int          node,
+                                            double       x,
+                                            double       y);
+void      dm_graph_view_emit_node_dropped  (DmGraphView *self,
+                                            int          node,
+                                            int          onto);
 
 /* dm-graph-view-zoom.c: the view transform. The zoomed-scene point at the widget's
  * top-left corner, snapped to device pixels; the conversions go through it. */
@@ -126,6 +140,23 @@ void      dm_graph_view_class_init_input   (GtkWidgetClass *widget_class);
 void      dm_graph_view_init_input         (DmGraphView    *self);
 void      dm_graph_view_stop_kinetic       (DmGraphView    *self);
 void      dm_graph_view_update_selection_actions (DmGraphView *self);
+
+/* dm-graph-view-move.c: a drag that starts on an actor moves it. begin() returns FALSE
+ * when there is no actor at widget point (x, y) (the drag pans); end() emits node-moved or
+ * node-dropped. */
+gboolean  dm_graph_view_move_begin         (DmGraphView *self,
+                                            double       x,
+                                            double       y);
+void      dm_graph_view_move_update        (DmGraphView *self,
+                                            double       x,
+                                            double       y);
+void      dm_graph_view_move_end           (DmGraphView *self,
+                                            double       x,
+                                            double       y);
+void      dm_graph_view_move_cancel        (DmGraphView *self);
+gboolean  dm_graph_view_is_moving          (DmGraphView *self);
+void      dm_graph_view_append_move_preview (DmGraphView *self,
+                                             GtkSnapshot *snapshot);
 
 /* dm-graph-view-a11y.c: what assistive technologies and tooltips say. */
 void      dm_graph_view_update_accessible  (DmGraphView *self);

@@ -44,6 +44,8 @@ enum {
   NODE_ACTIVATED,
   EDGE_ACTIVATED,
   ESCAPE,
+  NODE_MOVED,
+  NODE_DROPPED,
   N_SIGNALS
 };
 
@@ -204,6 +206,7 @@ dm_graph_view_snapshot (GtkWidget   *widget,
   complete = dm_tile_cache_is_complete (self->tiles);
   if (self->scene_node != NULL)
     append_scene (snapshot, self->scene_node, ox, oy, w, h);
+  dm_graph_view_append_move_preview (self, snapshot);
   /* An incomplete scene is assembled again as the worker's tiles come back. */
   if (!complete)
     g_clear_pointer (&self->scene_node, gsk_render_node_unref);
@@ -315,6 +318,23 @@ void
 dm_graph_view_emit_escape (DmGraphView *self)
 {
   g_signal_emit (self, signals[ESCAPE], 0);
+}
+
+void
+dm_graph_view_emit_node_moved (DmGraphView *self,
+                               int          node,
+                               double       x,
+                               double       y)
+{
+  g_signal_emit (self, signals[NODE_MOVED], 0, node, x, y);
+}
+
+void
+dm_graph_view_emit_node_dropped (DmGraphView *self,
+                                 int          node,
+                                 int          onto)
+{
+  g_signal_emit (self, signals[NODE_DROPPED], 0, node, onto);
 }
 
 /* GtkWidget ---------------------------------------------------------------------------- */
@@ -573,6 +593,12 @@ dm_graph_view_class_init (DmGraphViewClass *klass)
   signals[ESCAPE] =
     g_signal_new ("escape", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[NODE_MOVED] =
+    g_signal_new ("node-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_INT, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+  signals[NODE_DROPPED] =
+    g_signal_new ("node-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
 
   dm_graph_view_class_init_input (widget_class);
 
@@ -588,6 +614,7 @@ dm_graph_view_init (DmGraphView *self)
   self->zoom = 1.0;
   self->selected_node = self->selected_edge = -1;
   self->hovered_node = self->hovered_edge = -1;
+  self->moving_node = self->drop_node = -1;
 
   /* Labels are laid out once, unhinted, in scene points (72 dpi), and drawn at any zoom
    * through the cairo transform, so the text scales without being laid out again. */
@@ -638,6 +665,8 @@ dm_graph_view_set_layout (DmGraphView *self,
 
   if (layout == self->scene->layout)
     return;
+  /* the node being moved is one of the old layout's */
+  dm_graph_view_move_cancel (self);
 
   if (self->scene->layout != NULL && self->selected_node >= 0)
     {

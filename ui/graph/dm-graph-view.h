@@ -72,6 +72,9 @@ void        dm_graph_view_get_family_color   (DmGraphView   *self,
  *   "node-activated"    (int node)         — double-click or Enter on a node: focus it
  *   "edge-activated"    (int edge)         — double-click or Enter on an edge
  *   "escape"            ()                 — Escape pressed: back to the whole graph
+ *   "node-moved"   (int node, double x, double y) — an actor dragged to empty canvas and
+ *                                          released there: (x, y) its new centre, layout points
+ *   "node-dropped" (int node, int onto)   — an actor dragged onto another one and released
  * Properties: "layout", "zoom", "selected-node", "selected-edge".
  * Actions (widget actions, with accels): graph.zoom-in (plus, ctrl+plus),
  *   graph.zoom-out (minus, ctrl+minus), graph.zoom-reset (0, ctrl+0), graph.zoom-fit (ctrl+1 / f);
