@@ -56,6 +56,14 @@ test_legend (Fixture       *fixture,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (legend)));   /* the header stays */
   dm_legend_set_expanded (legend, TRUE);
   ui_test_wait (key_visible, legend, 10);
+
+  /* the import progress shares its corner: the legend stands above it while it shows */
+  gtk_revealer_set_reveal_child (fixture->window->import_revealer, TRUE);
+  g_assert_cmpint (gtk_widget_get_margin_bottom (GTK_WIDGET (legend)), >=,
+                   12 + gtk_widget_get_height (gtk_revealer_get_child (fixture->window->import_revealer)));
+  g_assert_cmpint (gtk_widget_get_margin_bottom (GTK_WIDGET (legend)), >, 24);
+  gtk_revealer_set_reveal_child (fixture->window->import_revealer, FALSE);
+  g_assert_cmpint (gtk_widget_get_margin_bottom (GTK_WIDGET (legend)), ==, 12);
 }
 
 /* Typing in the actors panel's search marks its matches on the canvas. */

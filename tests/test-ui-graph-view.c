@@ -937,6 +937,54 @@ test_move (Fixture       *fixture,
   g_assert_false (fixture->view->move_pending);
 }
 
+/* A bar laid over the canvas's top-left corner, where the fitted triangle's first actor
+ * would be: the fit keeps every actor clear of it, and fits again when it goes. */
+static void
+test_fit_obstruction (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *bar = gtk_label_new ("Over the canvas");
+  DmGraphView *view = DM_GRAPH_VIEW (dm_graph_view_new ());
+  g_autoptr(DmLayout) layout = build_layout (triangle, G_N_ELEMENTS (triangle));
+  graphene_rect_t bar_bounds, node;
+  double zoom_clear;
+
+  gtk_widget_set_size_request (bar, 260, 90);
+  gtk_widget_set_halign (bar, GTK_ALIGN_START);
+  gtk_widget_set_valign (bar, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (bar, 12);
+  gtk_widget_set_margin_top (bar, 12);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (view));
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), bar);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), WINDOW_WIDTH, WINDOW_HEIGHT);
+  dm_graph_view_add_obstruction (view, bar);
+  dm_graph_view_set_layout (view, layout);
+  gtk_window_present (GTK_WINDOW (window));
+  while (gtk_widget_get_width (GTK_WIDGET (view)) == 0 || !gtk_widget_get_mapped (bar))
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_frame (GTK_WIDGET (view));
+  dm_graph_view_zoom_to_fit (view);
+
+  g_assert_true (gtk_widget_compute_bounds (bar, GTK_WIDGET (view), &bar_bounds));
+  g_assert_cmpfloat (bar_bounds.size.width, >=, 260);
+  for (guint i = 0; i < G_N_ELEMENTS (triangle); i++)
+    {
+      g_assert_true (dm_graph_view_get_node_bounds (view, i, &node));
+      g_assert_false (graphene_rect_intersection (&node, &bar_bounds, NULL));
+    }
+  zoom_clear = dm_graph_view_get_zoom (view);
+
+  /* gone: the graph takes the room back */
+  gtk_widget_set_visible (bar, FALSE);
+  g_assert_cmpfloat (dm_graph_view_get_zoom (view), >, zoom_clear);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -966,6 +1014,7 @@ main (int   argc,
               fixture_set_up, test_highlight, fixture_tear_down);
   g_test_add ("/dramatis/ui-graph-view/refit", Fixture, NULL,
               fixture_set_up, test_refit, fixture_tear_down);
+  g_test_add_func ("/dramatis/ui-graph-view/fit-obstruction", test_fit_obstruction);
   g_test_add ("/dramatis/ui-graph-view/move", Fixture, NULL,
               fixture_set_up, test_move, fixture_tear_down);
 

@@ -488,6 +488,24 @@ main_page_changed_cb (DmWindow   *self,
                           g_strcmp0 (gtk_stack_get_visible_child_name (stack), "graph") == 0);
 }
 
+/* The import progress shares the bottom-left corner with the legend: while it shows, the
+ * legend stands on top of it. */
+static void
+import_revealed_cb (DmWindow    *self,
+                    GParamSpec  *pspec,
+                    GtkRevealer *revealer)
+{
+  GtkWidget *bar = gtk_revealer_get_child (revealer);
+  int height = 0;
+
+  if (gtk_revealer_get_reveal_child (revealer) && bar != NULL)
+    {
+      gtk_widget_measure (bar, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+      height += gtk_widget_get_margin_top (bar) + gtk_widget_get_margin_bottom (bar);
+    }
+  gtk_widget_set_margin_bottom (self->legend, 12 + height);
+}
+
 void
 _dm_window_canvas_init (DmWindow *self)
 {
@@ -502,6 +520,8 @@ _dm_window_canvas_init (DmWindow *self)
   g_signal_connect_object (self->main_stack, "notify::visible-child-name",
                            G_CALLBACK (main_page_changed_cb), self, G_CONNECT_SWAPPED);
   main_page_changed_cb (self, NULL, self->main_stack);
+  g_signal_connect_object (self->import_revealer, "notify::reveal-child",
+                           G_CALLBACK (import_revealed_cb), self, G_CONNECT_SWAPPED);
 
   self->budget = dm_view_budget_new ();
   gtk_widget_set_halign (self->budget, GTK_ALIGN_CENTER);
@@ -509,6 +529,10 @@ _dm_window_canvas_init (DmWindow *self)
   gtk_widget_set_margin_top (self->budget, 12);
   gtk_widget_set_visible (self->budget, FALSE);
   gtk_overlay_add_overlay (self->canvas_overlay, self->budget);
+  /* zoom-to-fit keeps actors clear of what lies over the canvas */
+  dm_graph_view_add_obstruction (self->graph_view, self->legend);
+  dm_graph_view_add_obstruction (self->graph_view, self->budget);
+  dm_graph_view_add_obstruction (self->graph_view, GTK_WIDGET (self->focus_revealer));
   g_signal_connect_object (self->budget, "notify::budget",
                            G_CALLBACK (budget_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->budget, "reset-filters",

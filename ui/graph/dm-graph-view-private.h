@@ -47,6 +47,9 @@ struct _DmGraphView
   gboolean         view_moved;
   int              alloc_width, alloc_height;
 
+  /* Widgets the window lays over the canvas (GWeakRef): fits keep actors clear of them */
+  GPtrArray       *obstructions;
+
   /* Actors the search matches (gint64 ids; NULL: no search), marked on the canvas. */
   GHashTable      *highlighted_actors;
   guint8          *matches;       /* per node of the scene: 1 when its actor matches */
@@ -157,6 +160,17 @@ void      dm_graph_view_move_cancel        (DmGraphView *self);
 gboolean  dm_graph_view_is_moving          (DmGraphView *self);
 void      dm_graph_view_append_move_preview (DmGraphView *self,
                                              GtkSnapshot *snapshot);
+
+/* dm-graph-view-fit.c: the zoom and centre that fit the layout within @margin of the
+ * widget's edges, up to @max_zoom, with no actor under an obstruction; FALSE when there is
+ * no layout or no such fit. */
+gboolean  dm_graph_view_fit_clear          (DmGraphView *self,
+                                            double       margin,
+                                            double       max_zoom,
+                                            double      *zoom,
+                                            double      *center_x,
+                                            double      *center_y);
+void      dm_graph_view_weak_ref_free      (gpointer     data);
 
 /* dm-graph-view-a11y.c: what assistive technologies and tooltips say. */
 void      dm_graph_view_update_accessible  (DmGraphView *self);

@@ -231,9 +231,14 @@ dm_graph_view_zoom_to_fit (DmGraphView *self)
 
   self->fit_pending = FALSE;
   self->view_moved = FALSE;
-  zoom = CLAMP (fit_zoom (self), 0.01, DM_GRAPH_VIEW_MAX_ZOOM);
-  self->center_x = self->scene->layout->width / 2;
-  self->center_y = self->scene->layout->height / 2;
+  /* clear of the bars and the legend over the canvas where there is room, else as a whole */
+  if (!dm_graph_view_fit_clear (self, FIT_MARGIN, MAX_FIT_ZOOM, &zoom, &self->center_x, &self->center_y))
+    {
+      zoom = fit_zoom (self);
+      self->center_x = self->scene->layout->width / 2;
+      self->center_y = self->scene->layout->height / 2;
+    }
+  zoom = CLAMP (zoom, 0.01, DM_GRAPH_VIEW_MAX_ZOOM);
   dm_graph_view_apply_zoom (self, zoom);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

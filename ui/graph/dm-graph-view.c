@@ -477,6 +477,7 @@ dm_graph_view_dispose (GObject *object)
   set_scene (self, NULL);
   g_clear_pointer (&self->scene_node, gsk_render_node_unref);
   dm_graph_view_stop_kinetic (self);
+  g_clear_pointer (&self->obstructions, g_ptr_array_unref);
 
   G_OBJECT_CLASS (dm_graph_view_parent_class)->dispose (object);
 }

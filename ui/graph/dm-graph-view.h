@@ -53,6 +53,13 @@ guint       dm_graph_view_set_highlighted_actors (DmGraphView  *self,
                                                   guint         n_ids);
 guint       dm_graph_view_get_n_highlighted  (DmGraphView *self);
 
+/* @widget is laid over the canvas (in a GtkOverlay whose main child is the canvas, placed
+ * by its alignment and margins): zoom-to-fit keeps actors clear of it while it is visible
+ * (a revealer: revealed), and fits again when that changes, unless the user has zoomed or
+ * panned. At most four. */
+void        dm_graph_view_add_obstruction    (DmGraphView *self,
+                                              GtkWidget   *widget);
+
 /* Pans so that node @node is in view, without changing the zoom unless it has to. */
 void        dm_graph_view_reveal_node        (DmGraphView *self,
                                               int          node);
