@@ -10,6 +10,7 @@
 #include "dm-analysis.h"
 
 #include "dm-graph-view-private.h"
+#include "dm-filters-panel.h"
 #include "dm-legend.h"
 #include "dm-store-view.h"
 #include "dm-view-budget.h"
@@ -227,6 +228,14 @@ test_more_neighbours (Fixture       *fixture,
 
 /* Delete on the selected actor hides it from every view; the budget bar says so and brings
  * it back. Pinning keeps an actor in an overview whose budget would leave it out. */
+static gboolean
+is_actionable (GtkWidget *widget,
+               gpointer   action)
+{
+  return GTK_IS_ACTIONABLE (widget) && gtk_widget_get_visible (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
 static void
 test_exclude_pin (Fixture       *fixture,
                   gconstpointer  data)
@@ -252,6 +261,34 @@ test_exclude_pin (Fixture       *fixture,
   graph = dm_window_get_graph (fixture->window);
   g_assert_cmpint (ui_test_find_node (graph, "Germany"), >=, 0);
   g_assert_cmpuint (graph->counts.n_actors_excluded, ==, 0);
+
+  /* from the details panel, and back from the Filters panel's list */
+  {
+    DmFiltersPanel *filters = dm_window_get_filters_panel (fixture->window);
+    GtkWidget *button;
+
+    g_assert_cmpuint (dm_filters_panel_get_n_excluded (filters), ==, 0);
+    g_assert_true (dm_graph_view_select_actor (view, germany->id));
+    ui_test_flush ();
+    button = ui_test_find (GTK_WIDGET (dm_window_get_details_panel (fixture->window)),
+                           is_actionable, (gpointer) "canvas.exclude");
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_is_sensitive (button));
+    g_signal_emit_by_name (button, "clicked");
+    ui_test_wait (ui_test_not_busy, fixture->window, 60);
+    graph = dm_window_get_graph (fixture->window);
+    g_assert_cmpint (ui_test_find_node (graph, "Germany"), ==, -1);
+    g_assert_cmpuint (dm_filters_panel_get_n_excluded (filters), ==, 1);
+    g_assert_nonnull (strstr (ui_test_dup_text (GTK_WIDGET (filters)), "Germany"));
+
+    button = ui_test_find (GTK_WIDGET (filters), is_actionable, (gpointer) "canvas.include");
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_is_sensitive (button));
+    g_signal_emit_by_name (button, "clicked");
+    ui_test_wait (ui_test_not_busy, fixture->window, 60);
+    g_assert_cmpint (ui_test_find_node (dm_window_get_graph (fixture->window), "Germany"), >=, 0);
+    g_assert_cmpuint (dm_filters_panel_get_n_excluded (filters), ==, 0);
+  }
 
   /* A budget of five leaves one actor out; pinned, Germany is never that one. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.pin", "x", germany->id);

@@ -303,8 +303,24 @@ dm_details_panel_show_actor (DmDetailsPanel *self,
   gtk_widget_set_tooltip_text (button, _("Show this actor's neighbourhood on the graph"));
   gtk_widget_add_css_class (button, "pill");
   g_signal_connect (button, "clicked", G_CALLBACK (focus_button_clicked_cb), self);
-  gtk_widget_set_visible (button, actor_id != self->focus_actor);
-  gtk_box_append (self->content, button);
+  {
+    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *exclude = gtk_button_new_with_mnemonic (_("_Hide From Every View"));
+
+    /* the window's "canvas.exclude": never the focus, whose view would be empty */
+    gtk_accessible_update_property (GTK_ACCESSIBLE (exclude),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Hide From Every View"), -1);
+    gtk_widget_set_tooltip_text (exclude, _("Leave this actor out of the graph; Filters lists it to bring it back"));
+    gtk_widget_add_css_class (exclude, "pill");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (exclude), "canvas.exclude");
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (exclude), g_variant_new_int64 (actor_id));
+    gtk_widget_set_visible (button, actor_id != self->focus_actor);
+    gtk_widget_set_visible (exclude, actor_id != self->focus_actor);
+    gtk_box_append (GTK_BOX (buttons), button);
+    gtk_box_append (GTK_BOX (buttons), exclude);
+    gtk_widget_set_visible (buttons, actor_id != self->focus_actor);
+    gtk_box_append (self->content, buttons);
+  }
 
   if (!(relations = dm_store_list_actor_relations (dm_corpus_get_store (corpus), actor_id, &error)))
     {

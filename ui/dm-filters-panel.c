@@ -33,6 +33,8 @@ struct _DmFiltersPanel
   GtkSpinButton       *min_evidence_spin;
   AdwEntryRow         *date_from_row;
   AdwEntryRow         *date_to_row;
+  AdwPreferencesGroup *excluded_group;
+  GPtrArray           *excluded_rows;   /* GtkWidget, in excluded_group */
 };
 
 enum {
@@ -171,6 +173,7 @@ dm_filters_panel_dispose (GObject *object)
 {
   GtkWidget *child;
 
+  g_clear_pointer (&DM_FILTERS_PANEL (object)->excluded_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), DM_TYPE_FILTERS_PANEL);
   /* Children without an id in the template too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
@@ -201,6 +204,7 @@ dm_filters_panel_class_init (DmFiltersPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DmFiltersPanel, min_evidence_spin);
   gtk_widget_class_bind_template_child (widget_class, DmFiltersPanel, date_from_row);
   gtk_widget_class_bind_template_child (widget_class, DmFiltersPanel, date_to_row);
+  gtk_widget_class_bind_template_child (widget_class, DmFiltersPanel, excluded_group);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
@@ -293,4 +297,47 @@ dm_filters_panel_set_min_evidence (DmFiltersPanel *self,
   g_return_if_fail (DM_IS_FILTERS_PANEL (self));
 
   gtk_spin_button_set_value (self->min_evidence_spin, MAX (1, min_evidence));
+}
+
+void
+dm_filters_panel_set_excluded (DmFiltersPanel     *self,
+                               const gint64       *actor_ids,
+                               const char * const *names,
+                               guint               n)
+{
+  g_return_if_fail (DM_IS_FILTERS_PANEL (self));
+
+  if (self->excluded_rows == NULL)
+    self->excluded_rows = g_ptr_array_new ();
+  for (guint i = 0; i < self->excluded_rows->len; i++)
+    adw_preferences_group_remove (self->excluded_group, self->excluded_rows->pdata[i]);
+  g_ptr_array_set_size (self->excluded_rows, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_label (_("Show"));
+      g_autofree char *label = g_strdup_printf (_("Show “%s” again"), names[i]);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), names[i]);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      /* the window's action: the actor comes back into every view */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "canvas.include");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (actor_ids[i]));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->excluded_group, row);
+      g_ptr_array_add (self->excluded_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->excluded_group), n > 0);
+}
+
+guint
+dm_filters_panel_get_n_excluded (DmFiltersPanel *self)
+{
+  g_return_val_if_fail (DM_IS_FILTERS_PANEL (self), 0);
+
+  return self->excluded_rows != NULL ? self->excluded_rows->len : 0;
 }

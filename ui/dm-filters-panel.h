@@ -27,6 +27,14 @@ void      dm_filters_panel_set_class     (DmFiltersPanel  *self,
 void      dm_filters_panel_set_min_evidence (DmFiltersPanel *self,
                                           guint           min_evidence);
 
+/* Lists the @n actors left out of every view (@names, their @actor_ids), each with a
+ * button that brings it back ("canvas.include" on the window). */
+void      dm_filters_panel_set_excluded  (DmFiltersPanel     *self,
+                                          const gint64       *actor_ids,
+                                          const char * const *names,
+                                          guint               n);
+guint     dm_filters_panel_get_n_excluded (DmFiltersPanel    *self);
+
 /* Signals: "changed" () — a filter changed (date entries only once they hold a whole date). */
 
 G_END_DECLS

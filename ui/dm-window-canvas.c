@@ -61,6 +61,33 @@ _dm_window_canvas_apply (DmWindow     *self,
   query->max_neighbours = self->max_neighbours;
 }
 
+/* The Filters panel lists the actors left out of every view, each with a way back. */
+static void
+update_excluded (DmWindow *self)
+{
+  g_autoptr(GArray) views = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  DmStore *store;
+
+  if (self->corpus == NULL)
+    return;
+  store = dm_corpus_get_store (self->corpus);
+  views = dm_store_list_actor_views (store, NULL);
+  for (guint i = 0; views != NULL && i < views->len; i++)
+    {
+      const DmActorView *view = &g_array_index (views, DmActorView, i);
+      g_autoptr(DmActorInfo) info = NULL;
+
+      if (!view->excluded || !(info = dm_store_get_actor (store, view->actor_id, NULL)))
+        continue;
+      g_array_append_val (ids, view->actor_id);
+      g_ptr_array_add (names, g_strdup (info->name));
+    }
+  dm_filters_panel_set_excluded (self->filters_panel, (const gint64 *) (gpointer) ids->data,
+                                 (const char * const *) names->pdata, ids->len);
+}
+
 void
 _dm_window_canvas_graph_shown (DmWindow *self)
 {
@@ -69,6 +96,7 @@ _dm_window_canvas_graph_shown (DmWindow *self)
   gboolean overview = shown && self->graph->query->focus_actor == 0;
   guint more = 0;
 
+  update_excluded (self);
   if (overview)
     dm_view_budget_set_counts (DM_VIEW_BUDGET (self->budget), &self->graph->counts);
   gtk_widget_set_visible (self->budget, overview);
