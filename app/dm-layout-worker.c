@@ -780,6 +780,15 @@ layout_in_worker (gpointer       gvc_pointer,
   }
 
   set_graph_attr (g, "splines", dm_layout_engine_get_splines (engine, n_nodes, n_edges));
+  /* twopi's centre is the view's focus, not the node it would pick */
+  if (engine == DM_LAYOUT_ENGINE_TWOPI && request->graph->query != NULL
+      && request->graph->query->focus_actor != 0)
+    {
+      g_autofree char *root = g_strdup_printf ("a%" G_GINT64_FORMAT, request->graph->query->focus_actor);
+
+      if (agnode (g, root, FALSE) != NULL)
+        set_graph_attr (g, "root", root);
+    }
   if (engine == DM_LAYOUT_ENGINE_NEATO || engine == DM_LAYOUT_ENGINE_FDP)
     {
       /* the default inch between centres leaves no room for edge labels */

@@ -82,6 +82,14 @@ dm_layout_engine_for_graph (const DmGraph *graph)
 {
   g_return_val_if_fail (graph != NULL, DM_LAYOUT_ENGINE_DOT);
 
+  /* An ego view is a star around its focus: twopi puts the focus in the centre and its
+   * neighbours on a ring (the next step of "Widen" on the next ring), each edge a spoke with
+   * room for its label. dot stacked a hub's 30 neighbours in one column 1,600 points tall,
+   * drawn too small to read. */
+  if (graph->query != NULL && graph->query->focus_actor != 0
+      && dm_graph_find_node (graph, graph->query->focus_actor) >= 0
+      && graph->nodes->len <= DM_AUTO_NEATO_MAX_NODES)
+    return DM_LAYOUT_ENGINE_TWOPI;
   if (graph->nodes->len <= DM_AUTO_DOT_MAX_NODES && graph->edges->len <= DM_AUTO_DOT_MAX_EDGES)
     return DM_LAYOUT_ENGINE_DOT;
   if (graph->nodes->len <= DM_AUTO_NEATO_MAX_NODES)

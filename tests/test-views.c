@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -394,6 +395,15 @@ test_views_labels_clear (void)
                                         DM_LAYOUT_ENGINE_AUTO, NULL, NULL, &error);
       g_assert_no_error (error);
       assert_labels_clear (layout);
+      /* the hub's view is a star: the hub in the middle of its neighbours' ring */
+      if (round == 1)
+        {
+          const DmLayoutNode *hub = &layout->nodes[dm_graph_find_node (graph, dense->hub)];
+
+          g_assert_cmpint (layout->engine, ==, DM_LAYOUT_ENGINE_TWOPI);
+          g_assert_cmpfloat (fabs (hub->x - layout->width / 2), <, layout->width * 0.1);
+          g_assert_cmpfloat (fabs (hub->y - layout->height / 2), <, layout->height * 0.1);
+        }
     }
 }
 
