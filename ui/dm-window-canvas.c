@@ -295,6 +295,22 @@ has_members (DmGraph *graph,
   return FALSE;
 }
 
+static gboolean
+unparent_idle_cb (gpointer data)
+{
+  gtk_widget_unparent (data);
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A menu item's action is activated after its menu closes: the menu keeps its parent (and
+ * with it the window's actions) until then. */
+static void
+popover_closed_cb (GtkPopover *popover)
+{
+  g_idle_add (unparent_idle_cb, g_object_ref (popover));
+}
+
 /* Right-click on an actor: what can be done to it. */
 static void
 context_pressed_cb (DmWindow        *self,
@@ -350,7 +366,7 @@ context_pressed_cb (DmWindow        *self,
   gtk_widget_set_parent (popover, GTK_WIDGET (self->graph_view));
   gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { x, y, 1, 1 });
   gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
-  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  g_signal_connect (popover, "closed", G_CALLBACK (popover_closed_cb), NULL);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 
