@@ -740,6 +740,73 @@ test_export_csv_injection (void)
   remove_tmpdir (dir);
 }
 
+/* Every edge of an exported SVG links to its evidence: the link names an article and a span
+ * of its text, and that span is the sentence of the edge's first relation. */
+static void
+test_export_svg_evidence_links (void)
+{
+  g_autoptr(GraphCorpus) corpus = graph_corpus_new ();
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(DmGraph) graph = NULL;
+  g_autoptr(DmLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (corpus->dir, "linked.svg", NULL);
+  g_autofree char *svg = NULL;
+  guint n_links = 0;
+
+  graph = dm_graph_build (corpus->store, query, &error);
+  g_assert_no_error (error);
+  layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                    DM_LAYOUT_ENGINE_AUTO, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (dm_export (corpus->store, layout, DM_EXPORT_SVG, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &svg, NULL, &error));
+
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      const DmGraphEdge *edge = g_ptr_array_index (graph->edges, i);
+      g_autofree char *id = g_strdup_printf ("<g id=\"e%u\" class=\"edge\">", i);
+      const char *group = strstr (svg, id);
+      const char *next_group, *href;
+      g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(GPtrArray) relations = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *span = NULL;
+      const DmRelationInfo *rel;
+      gint64 article_id;
+      guint start, end;
+      const char *from, *to;
+
+      g_assert_nonnull (group);
+      next_group = strstr (group + strlen (id), "class=\"edge\"");
+      href = strstr (group, "xlink:href=\"dramatis:article/");
+      g_assert_nonnull (href);
+      g_assert_true (next_group == NULL || href < next_group);
+      g_assert_cmpint (sscanf (href, "xlink:href=\"dramatis:article/%" G_GINT64_FORMAT "#sentence=%u-%u\"",
+                               &article_id, &start, &end), ==, 3);
+
+      g_array_append_val (first, g_array_index (edge->relation_ids, gint64, 0));
+      relations = dm_store_get_relations (corpus->store, first, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (relations->len, ==, 1);
+      rel = relations->pdata[0];
+      g_assert_cmpint (article_id, ==, rel->article_id);
+
+      /* the span, in code points of the article's text, is the evidence sentence */
+      text = dm_store_get_article_text (corpus->store, article_id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (start, <, end);
+      g_assert_cmpuint (end, <=, g_utf8_strlen (text, -1));
+      from = g_utf8_offset_to_pointer (text, start);
+      to = g_utf8_offset_to_pointer (text, end);
+      span = g_strndup (from, to - from);
+      g_assert_cmpstr (g_strstrip (span), ==, rel->sentence_text);
+      n_links++;
+    }
+  g_assert_cmpuint (n_links, >, 0);
+}
+
 static void
 test_export_csv_evidence (void)
 {
@@ -983,6 +1050,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/export/csv", test_export_csv);
   g_test_add_func ("/dramatis/export/csv-injection", test_export_csv_injection);
   g_test_add_func ("/dramatis/export/csv-evidence", test_export_csv_evidence);
+  g_test_add_func ("/dramatis/export/svg-evidence-links", test_export_svg_evidence_links);
   g_test_add_func ("/dramatis/export/async", test_export_async);
   g_test_add_func ("/dramatis/export/cli", test_export_cli);
 

@@ -9,6 +9,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "dm-graph-view.h"
 #include "ui-test-common.h"
 
 typedef struct {
@@ -102,6 +103,15 @@ test_png (Fixture       *fixture,
   g_assert_cmpuint (height, >, 50);
   g_assert_cmpuint (width, <, 20000);
   g_assert_cmpuint (height, <, 20000);
+
+  /* the legend is drawn into the picture, under the graph: at 96 dpi the picture is taller
+   * than the graph on screen by the legend's rows */
+  {
+    DmLayout *layout = dm_graph_view_get_layout (dm_window_get_graph_view (fixture->window));
+
+    g_assert_nonnull (layout);
+    g_assert_cmpfloat (height, >, (layout->height + 60) * 96.0 / 72.0);
+  }
 }
 
 static void
