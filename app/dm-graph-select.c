@@ -695,7 +695,8 @@ make_graph (Selection  *sel,
       node->n_partners = slot->n_partners;
       node->weight = slot_weight (slot);
       node->pinned = slot->pinned;
-      node->has_position = slot->has_position;
+      /* A dragged place is the whole graph's: an ego view is laid out around its focus */
+      node->has_position = slot->has_position && sel->q->focus_actor == 0;
       node->x = slot->x;
       node->y = slot->y;
       node->n_members = slot->n_members;

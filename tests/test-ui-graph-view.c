@@ -920,6 +920,18 @@ test_move (Fixture       *fixture,
   dm_graph_view_set_layout (fixture->view, fixture->layout);
   wait_for_frame (GTK_WIDGET (fixture->view));
 
+  /* a view that keeps no places: released on empty canvas, nothing is said */
+  dm_graph_view_set_keeps_places (fixture->view, FALSE);
+  layout_to_widget (fixture, 85, 40, &x, &y);
+  g_assert_true (dm_graph_view_move_begin (fixture->view, x, y));
+  fixture->view->dragging = TRUE;
+  dm_graph_view_move_update (fixture->view, wx, wy);
+  dm_graph_view_move_end (fixture->view, wx, wy);
+  fixture->view->dragging = FALSE;
+  g_assert_cmpuint (log.n_moved, ==, 1);
+  g_assert_false (fixture->view->move_pending);
+  g_assert_cmpint (fixture->view->moving_node, ==, -1);
+
   /* NATO dropped on Ukraine */
   node_center (fixture, 2, &x, &y);
   g_assert_true (dm_graph_view_move_begin (fixture->view, x, y));

@@ -513,6 +513,19 @@ test_views_drag_kept (void)
       g_assert_no_error (error);
       assert_at (cached, moved, want_x - 40, want_y + 25);
 
+      /* an ego view is laid out around its focus: no dragged places in it */
+      {
+        g_autoptr(DmGraphQuery) ego = dm_graph_query_new ();
+        g_autoptr(DmGraph) graph = NULL;
+        g_autofree char *dot = NULL;
+
+        ego->focus_actor = moved;
+        graph = build (store, ego);
+        dot = dm_graph_to_dot (graph);
+        g_assert_false (((DmGraphNode *) graph->nodes->pdata[dm_graph_find_node (graph, moved)])->has_position);
+        g_assert_null (strstr (dot, "dm_pos"));
+      }
+
       g_assert_true (dm_store_clear_actor_position (store, moved, &error));
       g_assert_no_error (error);
     }

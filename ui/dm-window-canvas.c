@@ -100,6 +100,8 @@ _dm_window_canvas_graph_shown (DmWindow *self)
   if (overview)
     dm_view_budget_set_counts (DM_VIEW_BUDGET (self->budget), &self->graph->counts);
   gtk_widget_set_visible (self->budget, overview);
+  /* places are kept in the whole graph; an ego view is laid out around its focus */
+  dm_graph_view_set_keeps_places (self->graph_view, !shown || overview);
 
   if (shown && !overview && self->graph->counts.n_neighbours > self->graph->counts.n_neighbours_shown)
     more = self->graph->counts.n_neighbours - self->graph->counts.n_neighbours_shown;

@@ -78,6 +78,12 @@ dm_graph_view_move_end (DmGraphView *self,
   dm_graph_view_move_update (self, x, y);
   onto = self->drop_node;
   self->drop_node = -1;
+  /* a view that keeps no places: the actor goes back where it was */
+  if (onto < 0 && !self->keeps_places)
+    {
+      dm_graph_view_move_cancel (self);
+      return;
+    }
   if (onto >= 0)
     {
       self->moving_node = -1;
@@ -222,4 +228,13 @@ dm_graph_view_append_move_preview (DmGraphView *self,
     pango_cairo_show_layout (cr, label);
   }
   cairo_destroy (cr);
+}
+
+void
+dm_graph_view_set_keeps_places (DmGraphView *self,
+                                gboolean     keeps_places)
+{
+  g_return_if_fail (DM_IS_GRAPH_VIEW (self));
+
+  self->keeps_places = keeps_places;
 }

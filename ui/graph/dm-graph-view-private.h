@@ -79,6 +79,7 @@ struct _DmGraphView
   double           move_grab_dx, move_grab_dy;
   int              drop_node;
   gboolean         move_pending;   /* dropped, waiting for the layout that keeps it there */
+  gboolean         keeps_places;   /* else a drop on empty canvas puts the actor back */
 
   DmGraphViewStats stats;
 };

@@ -616,6 +616,7 @@ dm_graph_view_init (DmGraphView *self)
   self->selected_node = self->selected_edge = -1;
   self->hovered_node = self->hovered_edge = -1;
   self->moving_node = self->drop_node = -1;
+  self->keeps_places = TRUE;
 
   /* Labels are laid out once, unhinted, in scene points (72 dpi), and drawn at any zoom
    * through the cairo transform, so the text scales without being laid out again. */

@@ -60,6 +60,12 @@ guint       dm_graph_view_get_n_highlighted  (DmGraphView *self);
 void        dm_graph_view_add_obstruction    (DmGraphView *self,
                                               GtkWidget   *widget);
 
+/* Whether an actor dropped on empty canvas stays there ("node-moved"; TRUE by default) or
+ * goes back where it was: views whose places are not kept. A drop on another actor is
+ * "node-dropped" either way. */
+void        dm_graph_view_set_keeps_places   (DmGraphView *self,
+                                              gboolean     keeps_places);
+
 /* Pans so that node @node is in view, without changing the zoom unless it has to. */
 void        dm_graph_view_reveal_node        (DmGraphView *self,
                                               int          node);
