@@ -1,4 +1,4 @@
-/* dm-perceptron-file.c — model files: checked on load, used in place, written by the trainer
+/* dm-perceptron-file.c — model files: checked on load, used in place, written and pruned
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -40,6 +40,8 @@
 
 /* Slots per feature at least: probes stay short (half the slots empty). */
 #define SLOTS_PER_FEATURE 2
+
+G_DEFINE_QUARK (dm-model-error-quark, dm_model_error)
 
 gboolean
 dm_model_corrupt (GError    **error,
@@ -610,4 +612,30 @@ dm_model_writer_finish (DmModelWriter  *self,
   put_u64 (out, dm_model_word_checksum (out->data, out->len / 8));
   dm_model_writer_free (self);
   return g_byte_array_free_to_bytes (out);
+}
+
+GBytes *
+dm_perceptron_save (const DmPerceptron *self,
+                    float               min_weight)
+{
+  DmModelWriter *writer = dm_model_writer_new (self->kind, self->classes, self->extra);
+  const DmPerceptronSlot *s;
+
+  /* Slots in table order up to the final empty one. */
+  for (s = self->slots; s < self->slots + self->n_homes || s->key != 0; s++)
+    {
+      if (s->key == 0)
+        continue;
+      dm_model_writer_begin_feature (writer, s->key);
+      for (guint32 k = 0; k < s->count; k++)
+        {
+          const DmPerceptronEntry *e = &self->entries[s->first + k];
+
+          if (ABS (e->weight) >= min_weight)
+            dm_model_writer_add_entry (writer, e->klass, e->weight);
+        }
+      dm_model_writer_end_feature (writer);
+    }
+  /* Keys of a loaded model are distinct, so writing cannot fail. */
+  return dm_model_writer_finish (writer, NULL);
 }

@@ -19,8 +19,6 @@
 #define FNV_OFFSET    G_GUINT64_CONSTANT (0xcbf29ce484222325)
 #define FNV_PRIME     G_GUINT64_CONSTANT (0x100000001b3)
 
-G_DEFINE_QUARK (dm-model-error-quark, dm_model_error)
-
 /* ---- features ---- */
 
 static inline guint64
@@ -237,30 +235,4 @@ dm_perceptron_predict (const DmPerceptron *self,
   memset (scores, 0, n * sizeof (float));
   dm_perceptron_score (self, feats, scores);
   return dm_perceptron_best_class (scores, n, allowed);
-}
-
-GBytes *
-dm_perceptron_save (const DmPerceptron *self,
-                    float               min_weight)
-{
-  DmModelWriter *writer = dm_model_writer_new (self->kind, self->classes, self->extra);
-  const DmPerceptronSlot *s;
-
-  /* Slots in table order up to the final empty one. */
-  for (s = self->slots; s < self->slots + self->n_homes || s->key != 0; s++)
-    {
-      if (s->key == 0)
-        continue;
-      dm_model_writer_begin_feature (writer, s->key);
-      for (guint32 k = 0; k < s->count; k++)
-        {
-          const DmPerceptronEntry *e = &self->entries[s->first + k];
-
-          if (ABS (e->weight) >= min_weight)
-            dm_model_writer_add_entry (writer, e->klass, e->weight);
-        }
-      dm_model_writer_end_feature (writer);
-    }
-  /* Keys of a loaded model are distinct, so writing cannot fail. */
-  return dm_model_writer_finish (writer, NULL);
 }
