@@ -425,7 +425,18 @@ dm_parser_parse_words (const DmParser     *self,
   dm_features_init (&feats);
   while (!dm_parser_state_done (&state))
     {
+      guint n_allowed = 0, only = 0;
+
       dm_parser_state_allowed (&state, allowed);
+      for (guint k = 0; k < DM_PARSER_N_CLASSES; k++)
+        if (allowed[k])
+          n_allowed++, only = k;
+      /* The first shift and the last arc to the root are forced: the model has no say. */
+      if (n_allowed == 1)
+        {
+          dm_parser_state_apply (&state, only);
+          continue;
+        }
       dm_parser_features (&feats, &state, words, tags);
       dm_parser_state_apply (&state, dm_perceptron_predict (self->model, &feats, allowed));
     }

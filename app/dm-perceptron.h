@@ -9,7 +9,8 @@
  * averaging needs; a saved model keeps only the averaged weights (as floats), its class
  * names and an opaque "extra" section its owner uses (the tagger's dictionary of
  * unambiguous words, for instance). Model files are checked on load: a truncated, corrupt or
- * foreign file is a GError, never a crash.
+ * foreign file is a GError, never a crash. A model in the current format is used in place:
+ * its GBytes stay referenced, nothing is copied.
  */
 
 #pragma once
@@ -66,6 +67,10 @@ DmPerceptron *dm_perceptron_load        (GBytes             *bytes,
                                          const char         *kind,
                                          GError            **error);
 void          dm_perceptron_free        (DmPerceptron       *self);
+/* A model file of any kind, in any format this build reads, checked and in the format it
+ * writes (dramatis-train convert). */
+GBytes       *dm_perceptron_convert     (GBytes             *bytes,
+                                         GError            **error);
 guint         dm_perceptron_n_classes   (const DmPerceptron *self);
 const char   *dm_perceptron_class_name  (const DmPerceptron *self,
                                          guint               klass);

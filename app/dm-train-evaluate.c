@@ -1,10 +1,12 @@
-/* dm-train-evaluate.c — dramatis-train evaluate and prune: held-out scores of model files
+/* dm-train-evaluate.c — dramatis-train evaluate, prune and convert: held-out scores of model
+ * files, and rewriting them
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Scores shipped or candidate models on held-out treebanks, and prunes a trained model's
- * small weights (to trade accuracy for size and load time without training again).
+ * small weights (to trade accuracy for size and load time without training again), and
+ * rewrites a model of an earlier file format in the current one.
  */
 
 #define G_LOG_DOMAIN "dm-train"
@@ -104,6 +106,41 @@ dm_train_prune_main (int    argc,
   if (!dm_train_write_model (argv[2], pruned, &error))
     {
       fprintf (stderr, "dramatis-train prune: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+int
+dm_train_convert_main (int    argc,
+                       char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) converted = NULL;
+  gsize len;
+
+  if (argc != 3)
+    {
+      fprintf (stderr, "Usage: dramatis-train convert IN.model OUT.model\n"
+                       "Rewrites a model file of any format this build reads in the current one.\n");
+      return 2;
+    }
+  if (!g_file_get_contents (argv[1], &data, &len, &error))
+    {
+      fprintf (stderr, "dramatis-train convert: %s\n", error->message);
+      return 1;
+    }
+  bytes = g_bytes_new_take (g_steal_pointer (&data), len);
+  if ((converted = dm_perceptron_convert (bytes, &error)) == NULL)
+    {
+      fprintf (stderr, "dramatis-train convert: %s: %s\n", argv[1], error->message);
+      return 1;
+    }
+  if (!dm_train_write_model (argv[2], converted, &error))
+    {
+      fprintf (stderr, "dramatis-train convert: %s\n", error->message);
       return 1;
     }
   return 0;

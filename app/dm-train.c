@@ -7,6 +7,7 @@
  *   dramatis-train parser --out parser.model --tagger tagger.model [--heldout …] TRAIN.conllu…
  *   dramatis-train evaluate --tagger tagger.model [--parser parser.model] --heldout …
  *   dramatis-train prune --kind parser --min-weight W in.model out.model
+ *   dramatis-train convert in.model out.model   (an earlier model format to the current one)
  *
  * The commands build-aux/models/train.sh runs; see data/models/README.md.
  */
@@ -33,6 +34,8 @@ main (int   argc,
     return dm_train_evaluate_main (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "prune") == 0)
     return dm_train_prune_main (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "convert") == 0)
+    return dm_train_convert_main (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "ner") == 0)
     return dm_train_ner_main (argc - 1, argv + 1);
 
@@ -40,8 +43,9 @@ main (int   argc,
            "Usage: %s tagger|parser --out MODEL [--heldout LABEL:FILE,…] TRAIN.conllu…\n"
            "       %s evaluate --tagger MODEL [--parser MODEL] --heldout LABEL:FILE,…\n"
            "       %s prune --kind KIND --min-weight W IN.model OUT.model\n"
+           "       %s convert IN.model OUT.model   (an earlier model format to the current one)\n"
            "       %s ner --help   (the entity recognizer: see data/models/ner.md)\n"
            "Trains a Dramatis model from CoNLL-U treebanks (see data/models/README.md).\n",
-           "dramatis-train", "dramatis-train", "dramatis-train", "dramatis-train");
+           "dramatis-train", "dramatis-train", "dramatis-train", "dramatis-train", "dramatis-train");
   return 2;
 }

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "dm-perceptron.h"
+#include "dm-perceptron-private.h"
 #include "dm-parse.h"
 
 static const char * const colours[] = { "red", "green", "blue", NULL };
@@ -167,6 +167,241 @@ test_bad_files (void)
     }
 }
 
+/* ---- format 1, as models trained before the in-place format were written ---- */
+
+static void
+put_le (GByteArray *out,
+        guint64     v,
+        guint       n_bytes)
+{
+  for (guint i = 0; i < n_bytes; i++)
+    {
+      guint8 b = v >> (8 * i);
+
+      g_byte_array_append (out, &b, 1);
+    }
+}
+
+static void
+put_str (GByteArray *out,
+         const char *s)
+{
+  put_le (out, strlen (s), 4);
+  g_byte_array_append (out, (const guint8 *) s, strlen (s));
+}
+
+/* The hash that features () adds for (1, word). */
+static guint64
+word_key (const char *word)
+{
+  DmFeatures feats;
+  guint64 key;
+
+  dm_features_init (&feats);
+  dm_features_add (&feats, 1, word);
+  key = feats.hashes[0];
+  dm_features_clear (&feats);
+  return key;
+}
+
+/* A format-1 file by hand: "cherry" → red, "leaf" → green (with a small vote for red),
+ * "sky" → blue. */
+static GBytes *
+format_1_file (void)
+{
+  static const struct { const char *word; guint klass; float weight; } weights[] = {
+    { "cherry", 0, 2.0f }, { "leaf", 1, 3.0f }, { "leaf", 0, 0.5f }, { "sky", 2, 1.5f },
+  };
+  GByteArray *out = g_byte_array_new ();
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  g_byte_array_append (out, (const guint8 *) "DMMODEL", 8);
+  put_le (out, 1, 4);
+  put_str (out, "test");
+  put_le (out, 3, 4);
+  for (guint i = 0; colours[i] != NULL; i++)
+    put_str (out, colours[i]);
+  put_str (out, "dictionary");
+  put_le (out, 3, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
+    {
+      guint n = i + 1 < G_N_ELEMENTS (weights) && strcmp (weights[i + 1].word, weights[i].word) == 0 ? 2 : 1;
+
+      put_le (out, word_key (weights[i].word), 8);
+      put_le (out, n, 2);
+      for (guint k = i; k < i + n; k++)
+        {
+          guint32 bits;
+
+          memcpy (&bits, &weights[k].weight, 4);
+          put_le (out, weights[k].klass, 2);
+          put_le (out, bits, 4);
+        }
+      i += n - 1;
+    }
+  for (guint i = 0; i < out->len; i++)
+    h = (h ^ out->data[i]) * G_GUINT64_CONSTANT (0x100000001b3);
+  put_le (out, h, 8);
+  return g_byte_array_free_to_bytes (out);
+}
+
+static guint
+predict_word (const DmPerceptron *model,
+              const char         *word)
+{
+  DmFeatures feats;
+  guint klass;
+
+  dm_features_init (&feats);
+  dm_features_add (&feats, 1, word);
+  klass = dm_perceptron_predict (model, &feats, NULL);
+  dm_features_clear (&feats);
+  return klass;
+}
+
+static guint32
+file_version (GBytes *bytes)
+{
+  const guint8 *data = g_bytes_get_data (bytes, NULL);
+
+  return data[8] | data[9] << 8 | data[10] << 16 | (guint32) data[11] << 24;
+}
+
+/* A model of the earlier format loads as it did, and converts to the current format with
+ * the same predictions; converting a current file changes nothing. */
+static void
+test_reads_and_converts_format_1 (void)
+{
+  g_autoptr(GBytes) old = format_1_file ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmPerceptron) model = dm_perceptron_load (old, "test", &error);
+  g_autoptr(GBytes) converted = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(DmPerceptron) reloaded = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (dm_perceptron_n_features (model), ==, 3);
+  g_assert_cmpuint (g_bytes_get_size (dm_perceptron_get_extra (model)), ==, 10);
+  g_assert_cmpuint (predict_word (model, "cherry"), ==, 0);
+  g_assert_cmpuint (predict_word (model, "leaf"), ==, 1);
+  g_assert_cmpuint (predict_word (model, "sky"), ==, 2);
+
+  converted = dm_perceptron_convert (old, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_version (old), ==, 1);
+  g_assert_cmpuint (file_version (converted), ==, DM_MODEL_VERSION);
+  reloaded = dm_perceptron_load (converted, "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dm_perceptron_n_features (reloaded), ==, 3);
+  g_assert_cmpuint (predict_word (reloaded, "leaf"), ==, 1);
+  g_assert_cmpuint (predict_word (reloaded, "sky"), ==, 2);
+
+  again = dm_perceptron_convert (converted, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (again, converted));
+
+  /* A damaged format-1 file is refused by its own checksum. */
+  {
+    gsize size = g_bytes_get_size (old);
+    g_autofree guint8 *copy = g_memdup2 (g_bytes_get_data (old, NULL), size);
+    g_autoptr(GBytes) flipped = NULL;
+
+    copy[size / 2] ^= 0x01;
+    flipped = g_bytes_new (copy, size);
+    assert_refused (flipped, "test", DM_MODEL_ERROR_CORRUPT);
+    g_assert_null (dm_perceptron_convert (flipped, NULL));
+  }
+}
+
+/* ---- the table is checked, not only the checksum ---- */
+
+/* Where the feature table of a trained() model saved without extra starts: after the
+ * header, padded to 8 bytes, and the three counts. */
+static gsize
+table_offset (void)
+{
+  gsize at = 8 + 4 + 4 + strlen ("test") + 4;
+
+  for (guint i = 0; colours[i] != NULL; i++)
+    at += 4 + strlen (colours[i]);
+  at += 4;
+  return (at + 7) / 8 * 8 + 3 * 8;
+}
+
+/* @data with its checksum made right again: the damage below gets past the checksum, as a
+ * crafted file would. */
+static GBytes *
+resealed (guint8 *data,
+          gsize   size)
+{
+  guint64 sum = GUINT64_TO_LE (dm_model_word_checksum (data, size / 8 - 1));
+
+  memcpy (data + size - 8, &sum, 8);
+  return g_bytes_new (data, size);
+}
+
+static void
+test_table_is_checked (void)
+{
+  g_autoptr(DmPerceptronTrainer) trainer = trained ();
+  g_autoptr(GBytes) bytes = dm_perceptron_trainer_save (trainer, "test", NULL, 0.0f);
+  gsize size, table = table_offset ();
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  guint64 counts[3];
+  DmPerceptronSlot *slots;
+  guint first_used = G_MAXUINT;
+
+  memcpy (counts, data + table - 24, sizeof counts);
+  g_assert_cmpuint (table + counts[1] * 16 + counts[2] * 8 + 8, ==, size);
+  slots = (DmPerceptronSlot *) (data + table);
+  for (guint i = 0; i < counts[1] && first_used == G_MAXUINT; i++)
+    if (slots[i].key != 0)
+      first_used = i;
+  g_assert_cmpuint (first_used, <, counts[1]);
+
+  for (guint damage = 0; damage < 6; damage++)
+    {
+      g_autofree guint8 *copy = g_memdup2 (data, size);
+      DmPerceptronSlot *s = (DmPerceptronSlot *) (copy + table);
+      DmPerceptronEntry *e = (DmPerceptronEntry *) (copy + table + counts[1] * 16);
+      g_autoptr(GBytes) bad = NULL;
+      int code = DM_MODEL_ERROR_CORRUPT;
+
+      switch (damage)
+        {
+        case 0: s[first_used].count = 4; break;                      /* more classes than the model has */
+        case 1: s[first_used].first = counts[2]; break;              /* entries past the end */
+        case 2: s[counts[1] - 1].key = s[first_used].key; break;     /* no free slot to end a probe */
+        case 3: e[0].klass = 3; break;                               /* a class out of range */
+        case 4: s[first_used].key ^= G_GUINT64_CONSTANT (1) << 63; break;   /* a key away from its home */
+        case 5: copy[8] = 3; code = DM_MODEL_ERROR_VERSION; break;  /* a later format, intact */
+        default: g_assert_not_reached ();
+        }
+      bad = resealed (copy, size);
+      assert_refused (bad, "test", code);
+    }
+}
+
+/* A file at an odd address (a buffer of someone else's) is copied before use, not misread. */
+static void
+test_unaligned_bytes (void)
+{
+  g_autoptr(DmPerceptronTrainer) trainer = trained ();
+  g_autoptr(GBytes) bytes = dm_perceptron_trainer_save (trainer, "test", NULL, 0.0f);
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  g_autofree guint8 *buffer = g_malloc (size + 1);
+  g_autoptr(GBytes) odd = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmPerceptron) model = NULL;
+
+  memcpy (buffer + 1, data, size);
+  odd = g_bytes_new_static (buffer + 1, size);
+  model = dm_perceptron_load (odd, "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (predict_word (model, "sky"), ==, 2);
+}
+
 static void
 test_parse_names (void)
 {
@@ -189,6 +424,9 @@ main (int   argc,
   g_test_add_func ("/dramatis/perceptron/learns-and-round-trips", test_learns_and_round_trips);
   g_test_add_func ("/dramatis/perceptron/resave-and-prune", test_resave_and_prune);
   g_test_add_func ("/dramatis/perceptron/bad-files", test_bad_files);
+  g_test_add_func ("/dramatis/perceptron/reads-and-converts-format-1", test_reads_and_converts_format_1);
+  g_test_add_func ("/dramatis/perceptron/table-is-checked", test_table_is_checked);
+  g_test_add_func ("/dramatis/perceptron/unaligned-bytes", test_unaligned_bytes);
   g_test_add_func ("/dramatis/perceptron/parse-names", test_parse_names);
   return g_test_run ();
 }
