@@ -453,6 +453,7 @@ char *
 dm_graph_to_dot (const DmGraph *graph)
 {
   GString *out;
+  guint n_pinned = 0;
 
   g_return_val_if_fail (graph != NULL, NULL);
 
@@ -464,13 +465,16 @@ dm_graph_to_dot (const DmGraph *graph)
                    "  node [fontname=\"Sans\" fontsize=11 penwidth=1.2 margin=\"0.12,0.06\"];\n"
                    "  edge [fontname=\"Sans\" fontsize=9 arrowsize=0.7];\n");
 
-  /* dragged positions are points, as the layout gives them */
+  /* Dragged (or anchored) positions are points, as the layout gives them. When most nodes
+   * are pinned (a time window's graph, laid out where the whole graph had its actors), no
+   * overlap removal: neato's (prism) scales the whole drawing, the pinned nodes with it. */
   for (guint i = 0; i < graph->nodes->len; i++)
     if (((const DmGraphNode *) graph->nodes->pdata[i])->has_position)
-      {
-        g_string_append (out, "  graph [inputscale=72];\n");
-        break;
-      }
+      n_pinned++;
+  if (n_pinned > 0)
+    g_string_append (out, 2 * n_pinned >= graph->nodes->len
+                          ? "  graph [inputscale=72 overlap=true];\n"
+                          : "  graph [inputscale=72];\n");
   append_nodes (out, graph);
 
   for (guint i = 0; i < graph->edges->len; i++)
