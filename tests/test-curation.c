@@ -947,6 +947,47 @@ test_timeline (Fixture       *fixture,
   g_assert_cmpuint (day->by_family[dm_relation_class_get_family (DM_CLASS_DISAPPROVE)], ==, 3);
 }
 
+/* Merging an actor that had names merged into it: each of those names is a rule of its
+ * own, and says how many relations named it (the Corrections view showed 0). */
+static void
+test_merge_rules_count_aliases (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rules = NULL;
+  gint64 conservative, blue, labour;
+  gboolean found = FALSE;
+
+  add_article (fixture->store, "first.txt", first_article);
+  add_article (fixture->store, "second.txt", second_article);
+  conservative = dm_test_actor_id (fixture->store, "Conservative Party");
+  blue = dm_test_actor_id (fixture->store, "Blue Party");
+  labour = dm_test_actor_id (fixture->store, "Labour Party");
+  g_assert_true (dm_store_merge_actors (fixture->store, conservative, &blue, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (dm_store_merge_actors (fixture->store, labour, &conservative, 1, &error));
+  g_assert_no_error (error);
+
+  rules = dm_store_list_rules (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < rules->len; i++)
+    {
+      DmRuleInfo *rule = g_ptr_array_index (rules, i);
+
+      if (g_strcmp0 (rule->value, "Labour Party") != 0)
+        continue;
+      if (g_str_equal (rule->name, "Conservative Party"))
+        g_assert_cmpuint (rule->n_relations, ==, 2);   /* both, Blue Party's moved in */
+      else if (g_str_equal (rule->name, "Blue Party"))
+        {
+          g_assert_cmpuint (rule->n_relations, ==, 1);   /* "Blue Party criticises Gordon Brown" */
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  assert_corpus_sound (fixture->path);
+}
+
 /* A corpus made by the previous schema (1) is upgraded in place: every row kept under its
  * id, and edits work on it. */
 static void
@@ -1020,6 +1061,7 @@ main (int   argc,
   ADD ("article-date", test_article_date);
   ADD ("undo-after-import", test_undo_after_import);
   ADD ("timeline", test_timeline);
+  ADD ("merge-rules-count-aliases", test_merge_rules_count_aliases);
   ADD ("upgrade-from-schema-1", test_upgrade_from_schema_1);
 
   return g_test_run ();
