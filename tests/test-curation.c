@@ -947,6 +947,31 @@ test_timeline (Fixture       *fixture,
   g_assert_cmpuint (day->by_family[dm_relation_class_get_family (DM_CLASS_DISAPPROVE)], ==, 3);
 }
 
+/* The actors a sentence names, first named first: what a relation by hand can join. */
+static void
+test_sentence_actors (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) relations = NULL;
+  g_autoptr(GArray) ids = NULL;
+  DmRelationInfo *relation = NULL;
+
+  add_article (fixture->store, "first.txt", first_article);
+  relations = dm_store_list_relations (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < relations->len; i++)
+    if (g_str_equal (((DmRelationInfo *) relations->pdata[i])->verb, "praises"))
+      relation = relations->pdata[i];
+  g_assert_nonnull (relation);
+
+  ids = dm_store_list_sentence_actors (fixture->store, relation->article_id, relation->sentence, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, relation->source_id);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, relation->target_id);
+}
+
 /* Merging an actor that had names merged into it: each of those names is a rule of its
  * own, and says how many relations named it (the Corrections view showed 0). */
 static void
@@ -1062,6 +1087,7 @@ main (int   argc,
   ADD ("undo-after-import", test_undo_after_import);
   ADD ("timeline", test_timeline);
   ADD ("merge-rules-count-aliases", test_merge_rules_count_aliases);
+  ADD ("sentence-actors", test_sentence_actors);
   ADD ("upgrade-from-schema-1", test_upgrade_from_schema_1);
 
   return g_test_run ();

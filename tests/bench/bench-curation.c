@@ -10,6 +10,11 @@
  *    without rules and into one holding 1,000 rules (names merged and renamed, "not an actor",
  *    types, relation corrections), 3 times each, alternating; then the store alone (the same
  *    analyses written again) 5 times each. Medians, and the ratio with rules / without.
+ * 3. bench-curation recount [N_ARTICLES] (default 10,000, only this part): a corpus where
+ *    one of two hub actors is the source of every relation (N × 20 relations, half each),
+ *    the hubs merged: the merge touches half the corpus's relations. The time of the views'
+ *    recount that every edit, undo and redo makes (dm_store_view_recount, on its own in a
+ *    rolled-back transaction), and of the merge and its undo.
  * Usage: bench-curation [N_ARTICLES]  (default 1000, part 2); bench-curation rules [N]: part 2
  * only.
  */
@@ -106,8 +111,9 @@ check (gboolean  ok,
 /* Part 1: the big corpus */
 
 static DmAnalysis *
-big_article (GRand *rand,
-             guint  index)
+big_article_of (GRand    *rand,
+                guint     index,
+                gboolean  hubs)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   DmAnalysis *analysis;
@@ -116,8 +122,8 @@ big_article (GRand *rand,
 
   for (guint i = 0; i < N_BIG_RELATIONS_PER_ARTICLE; i++)
     {
-      /* a few actors are in many articles, most in few */
-      sources[i] = g_rand_int_range (rand, 0, g_rand_boolean (rand) ? 50 : N_BIG_ACTORS);
+      /* a few actors are in many articles, most in few; or two hubs in all of them */
+      sources[i] = hubs ? i % 2 : (guint) g_rand_int_range (rand, 0, g_rand_boolean (rand) ? 50 : N_BIG_ACTORS);
       do
         targets[i] = g_rand_int_range (rand, 0, N_BIG_ACTORS);
       while (targets[i] == sources[i]);
@@ -149,6 +155,13 @@ big_article (GRand *rand,
       offset += len;
     }
   return analysis;
+}
+
+static DmAnalysis *
+big_article (GRand *rand,
+             guint  index)
+{
+  return big_article_of (rand, index, FALSE);
 }
 
 typedef gboolean (*TimedEdit) (DmStore *store, gpointer data, GError **error);
@@ -255,6 +268,53 @@ bench_edits (const char *dir)
   time_edit (store, "set-role", edit_role, ids);
   time_edit (store, "delete-relation", edit_delete_relation, ids);
   time_edit (store, "delete-article", edit_delete_article, ids);
+}
+
+/* Part 3: the views' recount after an edit touching half the corpus */
+
+static void
+bench_recount (const char *dir,
+               guint       n_articles)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "hubs.dramatis", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  g_autoptr(DmStore) store = dm_store_open (path, &error);
+  double recount_ms[N_EDIT_RUNS], recount_cpu[N_EDIT_RUNS];
+  DmStoreStats stats;
+  gint64 ids[2];
+  double start = now_ms ();
+
+  check (store != NULL, error);
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autoptr(DmAnalysis) analysis = big_article_of (rand, i, TRUE);
+
+      check (dm_store_add_analysis (store, analysis, NULL, NULL, &error), error);
+    }
+  check (dm_store_get_stats (store, &stats, &error), error);
+  printf ("# corpus of %u articles, %u actors, %u relations written in %.1f s\n",
+          stats.n_articles, stats.n_actors, stats.n_relations, (now_ms () - start) / 1000);
+
+  for (guint run = 0; run < N_EDIT_RUNS; run++)
+    {
+      sqlite3 *db = dm_store_lock (store);
+      Stamp begin;
+
+      check (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK, NULL);
+      begin = stamp ();
+      check (dm_store_view_recount (db, &error), error);
+      lap (begin, recount_ms, recount_cpu, run);
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      dm_store_unlock (store);
+    }
+  printf ("recount of the views  median %7.1f ms (cpu %7.1f)\n",
+          median (recount_ms, N_EDIT_RUNS), median (recount_cpu, N_EDIT_RUNS));
+
+  ids[0] = dm_test_actor_id (store, "Actor0000");
+  ids[1] = dm_test_actor_id (store, "Actor0001");
+  printf ("# merging the hubs: %u relations moved\n", stats.n_relations / 2);
+  time_edit (store, "merge-hubs", edit_merge, ids);
 }
 
 /* Part 2: imports with and without rules */
@@ -479,9 +539,16 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dramatis-bench-curation-XXXXXX", &error);
   gboolean rules_only = argc > 1 && strcmp (argv[1], "rules") == 0;
+  gboolean recount_only = argc > 1 && strcmp (argv[1], "recount") == 0;
   guint n_articles = argc > 1 + rules_only ? (guint) atoi (argv[1 + rules_only]) : 1000;
 
   check (dir != NULL, error);
+  if (recount_only)
+    {
+      bench_recount (dir, argc > 2 ? (guint) atoi (argv[2]) : 10000);
+      dm_test_remove_tree (dir);
+      return 0;
+    }
   if (n_articles == 0)
     n_articles = 1000;
 
