@@ -4,7 +4,8 @@
  * stacked by relation family in the canvas's colours. A window over some of the bars
  * narrows the graph to those dates while it is dragged; "play" walks it through time.
  * The graph of a window is laid out with its actors pinned where the graphs before it put
- * them, so that as the window moves edges come and go while actors stay where they were.
+ * them (dm-timeline-anchors.c), so that as the window moves edges come and go while actors
+ * stay where they were.
  * The counting runs in a thread: on a large corpus it reads every relation.
  *
  * Copyright 2026 The Dramatis developers
@@ -21,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "dm-graph-palette.h"
+#include "dm-timeline-anchors.h"
 #include "dm-timeline-strip.h"
 
 #define PAD              4.0   /* px left and right of the bars */
@@ -57,10 +59,8 @@ struct _DmTimelineStrip
 
   guint            play_source;
 
-  /* gint64 actor id → DmGraphAnchor: where the actors stood, in Graphviz points, in the
-   * frame of the last graph laid out without a window */
-  GHashTable      *anchors;
-  double           frame_width, frame_height;
+  /* where the actors stood: a window's graph keeps them there */
+  DmTimelineAnchors *anchors;
 
   DmGraphPalette   palette;
 
@@ -660,7 +660,7 @@ dm_timeline_strip_finalize (GObject *object)
   DmTimelineStrip *self = DM_TIMELINE_STRIP (object);
 
   g_clear_pointer (&self->buckets, g_array_unref);
-  g_clear_pointer (&self->anchors, g_hash_table_unref);
+  g_clear_pointer (&self->anchors, dm_timeline_anchors_free);
 
   G_OBJECT_CLASS (dm_timeline_strip_parent_class)->finalize (object);
 }
@@ -742,7 +742,7 @@ dm_timeline_strip_init (DmTimelineStrip *self)
 
   self->show = TRUE;
   self->buckets = g_array_new (FALSE, TRUE, sizeof (DmTimelineBucket));
-  self->anchors = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->anchors = dm_timeline_anchors_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -805,7 +805,7 @@ dm_timeline_strip_set_corpus (DmTimelineStrip *self,
 
   stop_playing (self);
   g_set_object (&self->corpus, corpus);
-  g_hash_table_remove_all (self->anchors);
+  dm_timeline_anchors_clear (self->anchors);
   /* another corpus's dates mean nothing here */
   self->has_window = FALSE;
   g_array_set_size (self->buckets, 0);
@@ -906,14 +906,12 @@ dm_timeline_strip_is_playing (DmTimelineStrip *self)
 }
 
 void
-dm_timeline_strip_apply (DmTimelineStrip     *self,
-                   DmGraphRequest *request)
+dm_timeline_strip_apply (DmTimelineStrip *self,
+                         DmGraphRequest  *request)
 {
   DmGraphQuery *query;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
 
   g_return_if_fail (DM_IS_TIMELINE_STRIP (self));
   g_return_if_fail (request != NULL);
@@ -936,68 +934,15 @@ dm_timeline_strip_apply (DmTimelineStrip     *self,
       query->date_to = g_steal_pointer (&to);
     }
 
-  /* a copy: the request is read in a thread while graphs shown meanwhile add anchors */
-  g_clear_pointer (&request->anchors, g_hash_table_unref);
-  request->anchors = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_hash_table_iter_init (&iter, self->anchors);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (request->anchors, g_memdup2 (key, sizeof (gint64)),
-                         g_memdup2 (value, sizeof (DmGraphAnchor)));
-  request->frame_width = self->frame_width;
-  request->frame_height = self->frame_height;
+  dm_timeline_anchors_apply (self->anchors, request);
 }
 
 void
-dm_timeline_strip_graph_shown (DmTimelineStrip    *self,
-                         DmGraphResult *result)
+dm_timeline_strip_graph_shown (DmTimelineStrip *self,
+                               DmGraphResult   *result)
 {
-  DmLayout *layout;
-  DmGraph *graph;
-  double dx = 0, dy = 0;
-
   g_return_if_fail (DM_IS_TIMELINE_STRIP (self));
   g_return_if_fail (result != NULL);
 
-  if (result->graph == NULL || result->layout == NULL)
-    return;
-  graph = result->graph;
-  layout = result->layout;
-
-  /* Without a window the graph is laid out afresh: the next windows keep its places and
-   * its frame. Within one, the drawing may have grown past the frame (actors new to the
-   * windows): they are kept in the anchors' own frame. */
-  if (result->request->anchors == NULL)
-    {
-      g_hash_table_remove_all (self->anchors);
-      self->frame_width = layout->width;
-      self->frame_height = layout->height;
-    }
-  else
-    for (guint i = 0; i < graph->nodes->len; i++)
-      {
-        const DmGraphNode *node = g_ptr_array_index (graph->nodes, i);
-        const DmGraphAnchor *anchor = g_hash_table_lookup (self->anchors, &node->actor_id);
-        double x, y;
-
-        if (anchor == NULL)
-          continue;
-        dm_layout_to_graphviz_point (layout, layout->nodes[i].x, layout->nodes[i].y, &x, &y);
-        dx = x - anchor->x;
-        dy = y - anchor->y;
-        break;
-      }
-
-  for (guint i = 0; i < graph->nodes->len; i++)
-    {
-      const DmGraphNode *node = g_ptr_array_index (graph->nodes, i);
-      DmGraphAnchor *anchor;
-
-      if (g_hash_table_contains (self->anchors, &node->actor_id))
-        continue;
-      anchor = g_new (DmGraphAnchor, 1);
-      dm_layout_to_graphviz_point (layout, layout->nodes[i].x, layout->nodes[i].y, &anchor->x, &anchor->y);
-      anchor->x -= dx;
-      anchor->y -= dy;
-      g_hash_table_insert (self->anchors, g_memdup2 (&node->actor_id, sizeof (gint64)), anchor);
-    }
+  dm_timeline_anchors_take (self->anchors, result);
 }
