@@ -242,15 +242,17 @@ merge_one (DmJournalTx  *tx,
                            " SELECT ?1, alias, key FROM aliases WHERE actor_id = ?2 AND alias != ?3"
                            " UNION ALL SELECT ?1, name, key FROM actors WHERE id = ?2 AND name != ?3",
                            "iit", keep->id, other->id, keep->name) &&
+         /* an affiliation with itself ("Kremlin — Russia" merged into Russia) is none */
          dm_curation_exec (db, what, error,
                            "UPDATE actors SET"
                            " role = coalesce(role, (SELECT role FROM actors WHERE id = ?2)),"
                            " affiliation = coalesce(affiliation,"
-                           "   (SELECT affiliation FROM actors WHERE id = ?2))"
-                           " WHERE id = ?1", "ii", keep->id, other->id) &&
+                           "   (SELECT nullif(affiliation, ?3) FROM actors WHERE id = ?2))"
+                           " WHERE id = ?1", "iit", keep->id, other->id, keep->name) &&
          dm_curation_exec (db, what, error,
-                           "UPDATE actors SET affiliation = ?2 WHERE affiliation = ?1",
-                           "tt", other->name, keep->name) &&
+                           "UPDATE actors SET affiliation = CASE WHEN id = ?3 THEN NULL ELSE ?2 END"
+                           " WHERE affiliation = ?1",
+                           "tti", other->name, keep->name, keep->id) &&
          dm_curation_exec (db, what, error,
                            "UPDATE mentions SET actor_id = ?1 WHERE actor_id = ?2",
                            "ii", keep->id, other->id) &&

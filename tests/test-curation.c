@@ -961,6 +961,37 @@ test_timeline (Fixture       *fixture,
   g_assert_cmpuint (day->by_family[dm_relation_class_get_family (DM_CLASS_DISAPPROVE)], ==, 3);
 }
 
+/* Merging an actor affiliated with the one kept ("Kremlin — Russia" into Russia), or the
+ * other way round, leaves the kept one affiliated with nothing rather than with itself. */
+static void
+test_merge_no_self_affiliation (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmActorInfo) kept = NULL;
+  g_autoptr(DmActorInfo) labour = NULL;
+  gint64 conservative, blue, election, labour_id;
+
+  add_article (fixture->store, "first.txt", first_article);
+  add_article (fixture->store, "second.txt", second_article);
+  conservative = dm_test_actor_id (fixture->store, "Conservative Party");
+  blue = dm_test_actor_id (fixture->store, "Blue Party");
+  election = dm_test_actor_id (fixture->store, "Election");
+  labour_id = dm_test_actor_id (fixture->store, "Labour Party");
+  g_assert_true (dm_store_set_actor_affiliation (fixture->store, blue, "Conservative Party", &error));
+  g_assert_true (dm_store_merge_actors (fixture->store, conservative, &blue, 1, &error));
+  g_assert_no_error (error);
+  kept = dm_store_get_actor (fixture->store, conservative, &error);
+  g_assert_null (kept->affiliation);
+
+  g_assert_true (dm_store_set_actor_affiliation (fixture->store, labour_id, "Election", &error));
+  g_assert_true (dm_store_merge_actors (fixture->store, labour_id, &election, 1, &error));
+  g_assert_no_error (error);
+  labour = dm_store_get_actor (fixture->store, labour_id, &error);
+  g_assert_null (labour->affiliation);
+  assert_corpus_sound (fixture->path);
+}
+
 /* The actors a sentence names, first named first: what a relation by hand can join. */
 static void
 test_sentence_actors (Fixture       *fixture,
@@ -1102,6 +1133,7 @@ main (int   argc,
   ADD ("timeline", test_timeline);
   ADD ("merge-rules-count-aliases", test_merge_rules_count_aliases);
   ADD ("sentence-actors", test_sentence_actors);
+  ADD ("merge-no-self-affiliation", test_merge_no_self_affiliation);
   ADD ("upgrade-from-schema-1", test_upgrade_from_schema_1);
 
   return g_test_run ();
