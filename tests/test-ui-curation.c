@@ -236,21 +236,6 @@ has_tooltip (GtkWidget *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item))
-        return ADW_MESSAGE_DIALOG (item);
-    }
-  return NULL;
-}
-
 static GtkWidget *
 nth_drop_down (GtkWidget *dialog,
                guint      n)
@@ -284,7 +269,7 @@ test_add_relation (Fixture       *fixture,
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
 
-  dialog = find_message_dialog ();
+  dialog = ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   source = nth_drop_down (GTK_WIDGET (dialog), 0);
   klass = nth_drop_down (GTK_WIDGET (dialog), 1);

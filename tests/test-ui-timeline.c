@@ -181,6 +181,69 @@ test_play (Fixture       *fixture,
   g_assert_cmpuint (first, ==, 0);
 }
 
+/* What the bars' key controller does with @keyval, as a key press would reach it. */
+static gboolean
+press_key (GtkWidget       *bars,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (bars);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  return handled;
+}
+
+static void
+assert_window (DmTimelineStrip *timeline,
+               guint            first,
+               guint            last)
+{
+  guint f = 99, l = 99;
+
+  g_assert_true (dm_timeline_strip_get_window (timeline, &f, &l));
+  g_assert_cmpuint (f, ==, first);
+  g_assert_cmpuint (l, ==, last);
+}
+
+/* The window from the keyboard: arrows move it, Shift with them resizes it, Home and End,
+ * Escape shows every date again. */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *bars = ui_test_find (GTK_WIDGET (fixture->timeline), is_type,
+                                  GSIZE_TO_POINTER (GTK_TYPE_DRAWING_AREA));
+
+  g_assert_nonnull (bars);
+  g_assert_true (gtk_widget_get_focusable (bars));
+  g_assert_true (press_key (bars, GDK_KEY_Right, 0));
+  assert_window (fixture->timeline, 0, 0);
+  g_assert_true (press_key (bars, GDK_KEY_Right, 0));
+  assert_window (fixture->timeline, 1, 1);
+  g_assert_true (press_key (bars, GDK_KEY_Right, GDK_SHIFT_MASK));
+  assert_window (fixture->timeline, 1, 2);
+  g_assert_true (press_key (bars, GDK_KEY_Right, 0));   /* at the end already */
+  assert_window (fixture->timeline, 1, 2);
+  g_assert_true (press_key (bars, GDK_KEY_Home, 0));
+  assert_window (fixture->timeline, 0, 1);
+  g_assert_true (press_key (bars, GDK_KEY_Left, GDK_SHIFT_MASK));
+  assert_window (fixture->timeline, 0, 0);
+  g_assert_true (press_key (bars, GDK_KEY_End, 0));
+  assert_window (fixture->timeline, 2, 2);
+  g_assert_true (press_key (bars, GDK_KEY_Escape, 0));
+  g_assert_false (dm_timeline_strip_get_window (fixture->timeline, NULL, NULL));
+  /* with every date shown, Escape is the window's again (back to the whole graph) */
+  g_assert_false (press_key (bars, GDK_KEY_Escape, 0));
+  ui_test_wait (ui_test_not_busy, fixture->session.window, 60);
+}
+
 static gboolean
 has_no_buckets (gpointer timeline)
 {
@@ -215,21 +278,6 @@ test_hidden (Fixture       *fixture,
   ui_test_wait (ui_test_not_busy, window, 60);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item))
-        return ADW_MESSAGE_DIALOG (item);
-    }
-  return NULL;
-}
-
 static gboolean
 spans_weeks (gpointer timeline)
 {
@@ -256,7 +304,7 @@ test_set_date (Fixture       *fixture,
   g_assert_nonnull (first);
 
   dm_article_date_ask (GTK_WIDGET (window), first->id, first->title, first->date);
-  dialog = find_dialog ();
+  dialog = ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   entry = ui_test_find (GTK_WIDGET (dialog), is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
   g_assert_nonnull (entry);
@@ -294,6 +342,8 @@ main (int   argc,
               fixture_setup, test_window_filters_graph, fixture_teardown);
   g_test_add ("/dramatis/ui-timeline/play", Fixture, NULL,
               fixture_setup, test_play, fixture_teardown);
+  g_test_add ("/dramatis/ui-timeline/keyboard", Fixture, NULL,
+              fixture_setup, test_keyboard, fixture_teardown);
   g_test_add ("/dramatis/ui-timeline/hidden", Fixture, NULL,
               fixture_setup, test_hidden, fixture_teardown);
   g_test_add ("/dramatis/ui-timeline/set-date", Fixture, NULL,
