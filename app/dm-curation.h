@@ -151,6 +151,12 @@ gboolean     dm_store_add_relation     (DmStore                *self,
                                         const DmManualRelation *relation,
                                         gint64                 *relation_id,
                                         GError                **error);
+/* The actors mentioned within @sentence of an article (gint64 ids, in the order they are
+ * first named): what a relation added by hand can join. */
+GArray      *dm_store_list_sentence_actors (DmStore       *self,
+                                            gint64         article_id,
+                                            DmSpan         sentence,
+                                            GError       **error);
 
 /* Articles. Deleting one removes its mentions and relations, and actors no other article
  * names. @date is "YYYY-MM-DD" or NULL (no date); it is kept as a rule on the article's

@@ -161,6 +161,62 @@ dm_layout_to_graphviz_point (const DmLayout *layout,
   *gv_y = layout->frame_y - y;
 }
 
+static void
+move_shapes (GPtrArray *shapes,
+             double     dx,
+             double     dy)
+{
+  for (guint s = 0; shapes != NULL && s < shapes->len; s++)
+    {
+      DmShape *shape = g_ptr_array_index (shapes, s);
+      /* an ellipse's second point is its radii */
+      guint n = shape->kind == DM_SHAPE_ELLIPSE ? MIN (shape->n_points, 1) : shape->n_points;
+
+      for (guint p = 0; p < n; p++)
+        {
+          shape->points[2 * p] += dx;
+          shape->points[2 * p + 1] += dy;
+        }
+    }
+}
+
+void
+dm_layout_move_into_frame (DmLayout *layout,
+                           double    dx,
+                           double    dy,
+                           double    frame_width,
+                           double    frame_height)
+{
+  double left, top, right, bottom;
+  guint n_nodes, n_edges;
+
+  g_return_if_fail (layout != NULL);
+
+  left = MIN (0, dx);
+  top = MIN (0, dy);
+  right = MAX (frame_width, dx + layout->width);
+  bottom = MAX (frame_height, dy + layout->height);
+  dx -= left;
+  dy -= top;
+
+  n_nodes = layout->graph != NULL ? layout->graph->nodes->len : 0;
+  n_edges = layout->graph != NULL ? layout->graph->edges->len : 0;
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      layout->nodes[i].x += dx;
+      layout->nodes[i].y += dy;
+      move_shapes (layout->nodes[i].shapes, dx, dy);
+    }
+  for (guint i = 0; i < n_edges; i++)
+    {
+      layout->edges[i].label_x += dx;
+      layout->edges[i].label_y += dy;
+      move_shapes (layout->edges[i].shapes, dx, dy);
+    }
+  layout->width = right - left;
+  layout->height = bottom - top;
+}
+
 /* Shapes -------------------------------------------------------------------------------- */
 
 void

@@ -174,6 +174,17 @@ void            dm_layout_to_graphviz_point      (const DmLayout *layout,
                                                   double         *gv_x,
                                                   double         *gv_y);
 
+/* Moves @layout's drawing by (@dx, @dy) (points, y down) into a frame of @frame_width ×
+ * @frame_height: the box becomes the frame and the moved drawing together, shifted again
+ * should the drawing stick out left or above. A graph laid out with its actors pinned where
+ * an earlier layout had them is shown in that layout's frame, so that they stay put on the
+ * canvas (Graphviz always moves a drawing's box to 0,0). */
+void            dm_layout_move_into_frame        (DmLayout       *layout,
+                                                  double          dx,
+                                                  double          dy,
+                                                  double          frame_width,
+                                                  double          frame_height);
+
 void            dm_shape_free                    (DmShape *shape);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmLayout, dm_layout_unref)

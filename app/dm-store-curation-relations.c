@@ -504,3 +504,40 @@ dm_store_add_relation (DmStore                *self,
     *relation_id = addition.relation_id;
   return TRUE;
 }
+
+GArray *
+dm_store_list_sentence_actors (DmStore  *self,
+                               gint64    article_id,
+                               DmSpan    sentence,
+                               GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  db = dm_store_lock (self);
+  stmt = dm_curation_prepare (db, "listing a sentence's actors", error,
+                              "SELECT actor_id FROM mentions WHERE article_id = ?1"
+                              " AND start >= ?2 AND \"end\" <= ?3"
+                              " GROUP BY actor_id ORDER BY min(start)",
+                              "iii", article_id, (gint64) sentence.start, (gint64) sentence.end);
+  if (stmt == NULL)
+    {
+      dm_store_unlock (self);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    dm_store_set_error_from_sqlite (error, db, rc, "listing a sentence's actors");
+  dm_store_unlock (self);
+  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+}

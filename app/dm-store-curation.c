@@ -158,6 +158,24 @@ typedef struct {
   guint         n_others;
 } Merge;
 
+/* The relations of @actor_id whose source or target is named @alias in its sentence. */
+static gboolean
+count_alias_relations (sqlite3     *db,
+                       gint64       actor_id,
+                       const char  *alias,
+                       gint64      *n,
+                       GError     **error)
+{
+  return dm_curation_query_int (db, "counting relations", n, error,
+                                "SELECT count(*) FROM relations r WHERE"
+                                " (r.source_id = ?1 AND EXISTS (SELECT 1 FROM mentions m"
+                                "   WHERE m.article_id = r.article_id AND m.start = r.source_start"
+                                "   AND m.actor_id = ?1 AND m.text = ?2))"
+                                " OR (r.target_id = ?1 AND EXISTS (SELECT 1 FROM mentions m"
+                                "   WHERE m.article_id = r.article_id AND m.start = r.target_start"
+                                "   AND m.actor_id = ?1 AND m.text = ?2))", "it", actor_id, alias);
+}
+
 static gboolean
 alias_rules_for (DmJournalTx  *tx,
                  const Actor  *other,
@@ -173,7 +191,8 @@ alias_rules_for (DmJournalTx  *tx,
                                 n_relations, error))
     return FALSE;
 
-  /* The other forms it was met under ("Tories"), should an extractor give one as a name */
+  /* The other forms it was met under ("Tories"), should an extractor give one as a name;
+   * each touches the relations that name it (not 0: the Corrections view said so before) */
   stmt = dm_curation_prepare (db, "merging actors", error,
                               "SELECT alias, key FROM aliases WHERE actor_id = ?1"
                               " AND key != ?2 AND key != ?3 ORDER BY id",
@@ -182,9 +201,12 @@ alias_rules_for (DmJournalTx  *tx,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      if (!dm_curation_insert_rule (tx, DM_RULE_ALIAS, (const char *) sqlite3_column_text (stmt, 1),
-                                    (const char *) sqlite3_column_text (stmt, 0), keep->name,
-                                    NULL, 0, error))
+      const char *alias = (const char *) sqlite3_column_text (stmt, 0);
+      gint64 n = 0;
+
+      if (!count_alias_relations (db, other->id, alias, &n, error) ||
+          !dm_curation_insert_rule (tx, DM_RULE_ALIAS, (const char *) sqlite3_column_text (stmt, 1),
+                                    alias, keep->name, NULL, n, error))
         {
           sqlite3_finalize (stmt);
           return FALSE;
@@ -220,15 +242,17 @@ merge_one (DmJournalTx  *tx,
                            " SELECT ?1, alias, key FROM aliases WHERE actor_id = ?2 AND alias != ?3"
                            " UNION ALL SELECT ?1, name, key FROM actors WHERE id = ?2 AND name != ?3",
                            "iit", keep->id, other->id, keep->name) &&
+         /* an affiliation with itself ("Kremlin — Russia" merged into Russia) is none */
          dm_curation_exec (db, what, error,
                            "UPDATE actors SET"
                            " role = coalesce(role, (SELECT role FROM actors WHERE id = ?2)),"
                            " affiliation = coalesce(affiliation,"
-                           "   (SELECT affiliation FROM actors WHERE id = ?2))"
-                           " WHERE id = ?1", "ii", keep->id, other->id) &&
+                           "   (SELECT nullif(affiliation, ?3) FROM actors WHERE id = ?2))"
+                           " WHERE id = ?1", "iit", keep->id, other->id, keep->name) &&
          dm_curation_exec (db, what, error,
-                           "UPDATE actors SET affiliation = ?2 WHERE affiliation = ?1",
-                           "tt", other->name, keep->name) &&
+                           "UPDATE actors SET affiliation = CASE WHEN id = ?3 THEN NULL ELSE ?2 END"
+                           " WHERE affiliation = ?1",
+                           "tti", other->name, keep->name, keep->id) &&
          dm_curation_exec (db, what, error,
                            "UPDATE mentions SET actor_id = ?1 WHERE actor_id = ?2",
                            "ii", keep->id, other->id) &&

@@ -161,6 +161,13 @@ dm_journal_commit (DmJournalTx  *tx,
       return FALSE;
     }
 
+  if (!dm_store_view_recount_changes (tx->db, changeset, n_bytes, error))
+    {
+      sqlite3_free (changeset);
+      dm_journal_abort (tx);
+      return FALSE;
+    }
+
   rc = sqlite3_prepare_v2 (tx->db,
                            "UPDATE edits SET kind = ?2, summary = ?3, n_relations = ?4,"
                            " changeset = ?5 WHERE id = ?1", -1, &stmt, NULL);
@@ -181,7 +188,7 @@ dm_journal_commit (DmJournalTx  *tx,
 
   if (rc != SQLITE_OK)
     dm_curation_failed (tx->db, rc, "saving an edit", error);
-  else if (dm_store_view_recount (tx->db, error) && bump_generation (tx->db, error) &&
+  else if (bump_generation (tx->db, error) &&
            (rc = sqlite3_exec (tx->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
     dm_curation_failed (tx->db, rc, "saving an edit", error);
 
@@ -453,7 +460,7 @@ replay (DmStore     *self,
 
   if (!dm_curation_exec (db, "saving the journal", error,
                          "UPDATE edits SET undone = ?2 WHERE id = ?1", "id", info->id, undo ? 1 : 0) ||
-      !dm_store_view_recount (db, error) ||
+      !dm_store_view_recount_changes (db, applied, n_applied, error) ||
       !bump_generation (db, error))
     goto fail;
   rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);

@@ -230,5 +230,12 @@ gboolean    dm_store_view_count_article (DmStore     *self,
  * the per-article counting of imports never sees again. */
 gboolean    dm_store_view_recount       (sqlite3     *db,
                                          GError     **error);
+/* The same for the actors whose counts @changeset (an edit's, or its inverse) may alter
+ * (dm-store-view-recount.c): what an edit costs grows with what it changed, not with the
+ * corpus. */
+gboolean    dm_store_view_recount_changes (sqlite3     *db,
+                                           const void  *changeset,
+                                           int          n_bytes,
+                                           GError     **error);
 
 G_END_DECLS

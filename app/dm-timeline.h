@@ -24,6 +24,33 @@ GPtrArray   *dm_store_count_relations_by_day (DmStore   *self,
 
 void         dm_timeline_day_free            (DmTimelineDay *day);
 
+/* How wide a timeline bar is: chosen from the span of the dates so that a strip shows tens
+ * of bars, not thousands (a day each up to two months, a week up to two years). */
+typedef enum {
+  DM_TIMELINE_DAY,
+  DM_TIMELINE_WEEK,
+  DM_TIMELINE_MONTH,
+} DmTimelineUnit;
+
+typedef struct {
+  GDate  first;                     /* first and last day of the bar, inclusive */
+  GDate  last;
+  guint  n_relations;
+  guint  by_family[DM_N_FAMILIES];
+} DmTimelineBucket;
+
+DmTimelineUnit dm_timeline_choose_unit       (const GDate   *first,
+                                              const GDate   *last);
+/* @days (DmTimelineDay, oldest first) summed into bars of *@unit (chosen, when not NULL,
+ * from their span), one for every day/week (from Monday)/month from the first to the
+ * last, empty ones included, so that bars stand for equal stretches of time. Days whose
+ * date is not a real "YYYY-MM-DD" are left out and counted in *@n_skipped (nullable). */
+GArray        *dm_timeline_buckets           (GPtrArray      *days,
+                                              DmTimelineUnit *unit,
+                                              guint          *n_skipped);
+/* "YYYY-MM-DD" of @date, for a DmGraphQuery's date_from / date_to. */
+char          *dm_timeline_format_date       (const GDate   *date);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmTimelineDay, dm_timeline_day_free)
 
 G_END_DECLS

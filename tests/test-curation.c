@@ -114,8 +114,22 @@ assert_corpus_sound (const char *path)
   g_autofree char *integrity = query_text (path, "PRAGMA integrity_check");
   g_autofree char *foreign = query_text (path, "PRAGMA foreign_key_check");
 
+  /* the views' counts, brought up to date by each edit for what it changed only, are those
+   * of the whole corpus counted again */
+  g_autofree char *relation_counts = query_text (path, "SELECT * FROM relation_counts ORDER BY 1, 2, 3, 4, 5, 6");
+  g_autofree char *relations_counted =
+    query_text (path, "SELECT r.source_id, r.target_id, r.verb, r.class, r.negated,"
+                      " coalesce (ar.date, ''), count(*)"
+                      " FROM relations r JOIN articles ar ON ar.id = r.article_id"
+                      " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6");
+  g_autofree char *actor_counts = query_text (path, "SELECT * FROM actor_counts ORDER BY 1");
+  g_autofree char *actors_counted =
+    query_text (path, "SELECT actor_id, count(*) FROM mentions GROUP BY actor_id ORDER BY 1");
+
   g_assert_cmpstr (integrity, ==, "ok\n");
   g_assert_cmpstr (foreign, ==, "");
+  g_assert_cmpstr (relation_counts, ==, relations_counted);
+  g_assert_cmpstr (actor_counts, ==, actors_counted);
 }
 
 static int
@@ -947,6 +961,103 @@ test_timeline (Fixture       *fixture,
   g_assert_cmpuint (day->by_family[dm_relation_class_get_family (DM_CLASS_DISAPPROVE)], ==, 3);
 }
 
+/* Merging an actor affiliated with the one kept ("Kremlin — Russia" into Russia), or the
+ * other way round, leaves the kept one affiliated with nothing rather than with itself. */
+static void
+test_merge_no_self_affiliation (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmActorInfo) kept = NULL;
+  g_autoptr(DmActorInfo) labour = NULL;
+  gint64 conservative, blue, election, labour_id;
+
+  add_article (fixture->store, "first.txt", first_article);
+  add_article (fixture->store, "second.txt", second_article);
+  conservative = dm_test_actor_id (fixture->store, "Conservative Party");
+  blue = dm_test_actor_id (fixture->store, "Blue Party");
+  election = dm_test_actor_id (fixture->store, "Election");
+  labour_id = dm_test_actor_id (fixture->store, "Labour Party");
+  g_assert_true (dm_store_set_actor_affiliation (fixture->store, blue, "Conservative Party", &error));
+  g_assert_true (dm_store_merge_actors (fixture->store, conservative, &blue, 1, &error));
+  g_assert_no_error (error);
+  kept = dm_store_get_actor (fixture->store, conservative, &error);
+  g_assert_null (kept->affiliation);
+
+  g_assert_true (dm_store_set_actor_affiliation (fixture->store, labour_id, "Election", &error));
+  g_assert_true (dm_store_merge_actors (fixture->store, labour_id, &election, 1, &error));
+  g_assert_no_error (error);
+  labour = dm_store_get_actor (fixture->store, labour_id, &error);
+  g_assert_null (labour->affiliation);
+  assert_corpus_sound (fixture->path);
+}
+
+/* The actors a sentence names, first named first: what a relation by hand can join. */
+static void
+test_sentence_actors (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) relations = NULL;
+  g_autoptr(GArray) ids = NULL;
+  DmRelationInfo *relation = NULL;
+
+  add_article (fixture->store, "first.txt", first_article);
+  relations = dm_store_list_relations (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < relations->len; i++)
+    if (g_str_equal (((DmRelationInfo *) relations->pdata[i])->verb, "praises"))
+      relation = relations->pdata[i];
+  g_assert_nonnull (relation);
+
+  ids = dm_store_list_sentence_actors (fixture->store, relation->article_id, relation->sentence, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, relation->source_id);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, relation->target_id);
+}
+
+/* Merging an actor that had names merged into it: each of those names is a rule of its
+ * own, and says how many relations named it (the Corrections view showed 0). */
+static void
+test_merge_rules_count_aliases (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rules = NULL;
+  gint64 conservative, blue, labour;
+  gboolean found = FALSE;
+
+  add_article (fixture->store, "first.txt", first_article);
+  add_article (fixture->store, "second.txt", second_article);
+  conservative = dm_test_actor_id (fixture->store, "Conservative Party");
+  blue = dm_test_actor_id (fixture->store, "Blue Party");
+  labour = dm_test_actor_id (fixture->store, "Labour Party");
+  g_assert_true (dm_store_merge_actors (fixture->store, conservative, &blue, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (dm_store_merge_actors (fixture->store, labour, &conservative, 1, &error));
+  g_assert_no_error (error);
+
+  rules = dm_store_list_rules (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < rules->len; i++)
+    {
+      DmRuleInfo *rule = g_ptr_array_index (rules, i);
+
+      if (g_strcmp0 (rule->value, "Labour Party") != 0)
+        continue;
+      if (g_str_equal (rule->name, "Conservative Party"))
+        g_assert_cmpuint (rule->n_relations, ==, 2);   /* both, Blue Party's moved in */
+      else if (g_str_equal (rule->name, "Blue Party"))
+        {
+          g_assert_cmpuint (rule->n_relations, ==, 1);   /* "Blue Party criticises Gordon Brown" */
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  assert_corpus_sound (fixture->path);
+}
+
 /* A corpus made by the previous schema (1) is upgraded in place: every row kept under its
  * id, and edits work on it. */
 static void
@@ -1020,6 +1131,9 @@ main (int   argc,
   ADD ("article-date", test_article_date);
   ADD ("undo-after-import", test_undo_after_import);
   ADD ("timeline", test_timeline);
+  ADD ("merge-rules-count-aliases", test_merge_rules_count_aliases);
+  ADD ("sentence-actors", test_sentence_actors);
+  ADD ("merge-no-self-affiliation", test_merge_no_self_affiliation);
   ADD ("upgrade-from-schema-1", test_upgrade_from_schema_1);
 
   return g_test_run ();

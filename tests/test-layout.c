@@ -116,6 +116,64 @@ test_layout_dot (void)
   g_assert_cmpfloat (layout->nodes[1].x, <, layout->nodes[2].x);
 }
 
+/* A graph laid out with its nodes pinned where another layout had them (a time window's
+ * graph) keeps their distances, and moved into that layout's frame, their places. */
+static void
+test_layout_pinned (void)
+{
+  g_autoptr(DmGraph) graph = make_graph ();
+  g_autoptr(DmGraph) pinned = make_graph ();
+  g_autoptr(DmLayout) first = NULL;
+  g_autoptr(DmLayout) second = NULL;
+  g_autoptr(GError) error = NULL;
+  double text_dx, text_dy;
+
+  first = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                   DM_LAYOUT_ENGINE_DOT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < pinned->nodes->len; i++)
+    {
+      DmGraphNode *node = g_ptr_array_index (pinned->nodes, i);
+
+      node->has_position = TRUE;
+      dm_layout_to_graphviz_point (first, first->nodes[i].x, first->nodes[i].y, &node->x, &node->y);
+    }
+
+  second = dm_layout_worker_layout (dm_layout_worker_get_default (), pinned,
+                                    DM_LAYOUT_ENGINE_NEATO, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 1; i < pinned->nodes->len; i++)
+    {
+      g_assert_cmpfloat_with_epsilon (second->nodes[i].x - second->nodes[0].x,
+                                      first->nodes[i].x - first->nodes[0].x, 0.5);
+      g_assert_cmpfloat_with_epsilon (second->nodes[i].y - second->nodes[0].y,
+                                      first->nodes[i].y - first->nodes[0].y, 0.5);
+    }
+
+  text_dx = find_shape (second->nodes[2].shapes, DM_SHAPE_TEXT)->points[0] - second->nodes[2].x;
+  text_dy = find_shape (second->nodes[2].shapes, DM_SHAPE_TEXT)->points[1] - second->nodes[2].y;
+  dm_layout_move_into_frame (second, first->nodes[0].x - second->nodes[0].x,
+                             first->nodes[0].y - second->nodes[0].y, first->width, first->height);
+  for (guint i = 0; i < pinned->nodes->len; i++)
+    {
+      g_assert_cmpfloat_with_epsilon (second->nodes[i].x, first->nodes[i].x, 0.5);
+      g_assert_cmpfloat_with_epsilon (second->nodes[i].y, first->nodes[i].y, 0.5);
+    }
+  g_assert_cmpfloat (second->width, >=, first->width);
+  g_assert_cmpfloat (second->height, >=, first->height);
+  /* labels and lines move with their nodes */
+  g_assert_cmpfloat_with_epsilon (find_shape (second->nodes[2].shapes, DM_SHAPE_TEXT)->points[0] - second->nodes[2].x, text_dx, 0.01);
+  g_assert_cmpfloat_with_epsilon (find_shape (second->nodes[2].shapes, DM_SHAPE_TEXT)->points[1] - second->nodes[2].y, text_dy, 0.01);
+  check_layout (second);
+
+  /* a drawing that would stick out above and left of the frame grows it instead */
+  dm_layout_move_into_frame (second, -40, -30, second->width, second->height);
+  g_assert_cmpfloat_with_epsilon (second->nodes[0].x, first->nodes[0].x, 0.5);
+  g_assert_cmpfloat_with_epsilon (second->nodes[0].y, first->nodes[0].y, 0.5);
+  g_assert_cmpfloat (second->width, >=, first->width + 40);
+  check_layout (second);
+}
+
 static void
 test_layout_engines (void)
 {
@@ -956,6 +1014,7 @@ main (int   argc,
 
   g_test_add_func ("/dramatis/layout/dot", test_layout_dot);
   g_test_add_func ("/dramatis/layout/engines", test_layout_engines);
+  g_test_add_func ("/dramatis/layout/pinned", test_layout_pinned);
   g_test_add_func ("/dramatis/layout/auto-engine", test_layout_auto_engine);
   g_test_add_func ("/dramatis/layout/cached", test_layout_cached);
   g_test_add_func ("/dramatis/layout/hit", test_layout_hit);

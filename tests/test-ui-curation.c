@@ -230,6 +230,80 @@ test_delete_edge (Fixture       *fixture,
 }
 
 static gboolean
+has_tooltip (GtkWidget *widget,
+             gpointer   tooltip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static GtkWidget *
+nth_drop_down (GtkWidget *dialog,
+               guint      n)
+{
+  GtkWidget *grid = ui_test_find (dialog, is_type, GSIZE_TO_POINTER (GTK_TYPE_GRID));
+  GtkWidget *child;
+
+  g_assert_nonnull (grid);
+  for (child = gtk_widget_get_first_child (grid); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_DROP_DOWN (child) && n-- == 0)
+      return child;
+  g_assert_not_reached ();
+}
+
+/* From an evidence card: the sentence's actors to pick from, the other way round by
+ * default; the relation added is an edit (in the graph, undone by undo). */
+static void
+test_add_relation (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  DmWindow *window = fixture->session.window;
+  DmDetailsPanel *details = dm_window_get_details_panel (window);
+  int edge = ui_test_find_edge (dm_window_get_graph (window), "Pete Hegseth", "European allies");
+  GtkWidget *button, *entry, *source, *target, *klass;
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (edge, >=, 0);
+  g_assert_cmpint (ui_test_find_edge (dm_window_get_graph (window), "European allies", "Pete Hegseth"), ==, -1);
+  dm_details_panel_show_edge (details, dm_window_get_corpus (window), dm_window_get_graph (window), edge);
+  button = ui_test_find (GTK_WIDGET (details), has_tooltip, (gpointer) "Add a Relation from This Sentence");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  dialog = ui_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  source = nth_drop_down (GTK_WIDGET (dialog), 0);
+  klass = nth_drop_down (GTK_WIDGET (dialog), 1);
+  target = nth_drop_down (GTK_WIDGET (dialog), 2);
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (source))),
+                   ==, "European allies");
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (target))),
+                   ==, "Pete Hegseth");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+
+  /* one actor at both ends, or no verb: nothing to add */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (target), gtk_drop_down_get_selected (GTK_DROP_DOWN (source)));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (target), 0);
+  entry = ui_test_find (GTK_WIDGET (dialog), is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+  gtk_editable_set_text (GTK_EDITABLE (entry), " ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "thanks");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (klass), DM_CLASS_AID);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_for_edit (fixture);
+  edge = ui_test_find_edge (dm_window_get_graph (window), "European allies", "Pete Hegseth");
+  g_assert_cmpint (edge, >=, 0);
+  g_assert_cmpint (((DmGraphEdge *) g_ptr_array_index (dm_window_get_graph (window)->edges, edge))->klass,
+                   ==, DM_CLASS_AID);
+
+  undo_redo (fixture, FALSE);
+  g_assert_cmpint (ui_test_find_edge (dm_window_get_graph (window), "European allies", "Pete Hegseth"), ==, -1);
+}
+
+static gboolean
 rules_loaded (gpointer dialog)
 {
   return dm_corrections_dialog_get_n_rules (dialog) > 0;
@@ -286,6 +360,8 @@ main (int   argc,
               fixture_setup, test_merge_by_multi_select, fixture_teardown);
   g_test_add ("/dramatis/ui-curation/delete-edge", Fixture, NULL,
               fixture_setup, test_delete_edge, fixture_teardown);
+  g_test_add ("/dramatis/ui-curation/add-relation", Fixture, NULL,
+              fixture_setup, test_add_relation, fixture_teardown);
   g_test_add ("/dramatis/ui-curation/corrections-dialog", Fixture, NULL,
               fixture_setup, test_corrections_dialog, fixture_teardown);
 

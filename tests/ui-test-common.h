@@ -386,6 +386,22 @@ ui_test_find_edge (DmGraph    *graph,
   return -1;
 }
 
+/* The message dialog up (a Set Date, Add a Relation…), or NULL. */
+static inline AdwMessageDialog *
+ui_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item))
+        return ADW_MESSAGE_DIALOG (item);
+    }
+  return NULL;
+}
+
 /* Opens the fixture corpus in a new window of @app and waits for its graph. */
 static inline DmWindow *
 ui_test_window_new (DmApplication *app,

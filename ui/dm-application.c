@@ -383,6 +383,7 @@ dm_application_startup (GApplication *app)
     { "win.forward", { "<Alt>Right", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.show-sidebar", { "F9", NULL } },
+    { "win.show-timeline", { "<Control><Shift>t", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
   };

@@ -21,6 +21,7 @@
 #include "dm-details-edit.h"
 #include "dm-details-panel.h"
 #include "dm-evidence.h"
+#include "dm-relation-add.h"
 
 struct _DmDetailsPanel
 {
@@ -526,6 +527,7 @@ dm_details_panel_show_edge (DmDetailsPanel *self,
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (footer), label);
 
+      gtk_box_append (GTK_BOX (footer), dm_relation_add_button_new (corpus, relations, relation));
       gtk_box_append (GTK_BOX (footer), dm_details_relation_menu_new (relation));
 
       button = gtk_button_new_from_icon_name ("x-office-document-symbolic");

@@ -6,6 +6,7 @@
  *   not-actor (; actor)             delete-relation (; relation)   delete-pair (; actor, actor)
  *   flip (; relation)               set-verb (verb; relation, DmRelationClass)
  *   set-negated (; relation, 0|1)   delete-article (; article)     set-date (date or ""; article)
+ *   add-relation (verb; article, sentence start, sentence end, source, target, class, 0|1 negated)
  *   rule-enabled (; rule, 0|1)      import-rules (a rules file's text;)   undo, redo
  *
  * Copyright 2026 The Dramatis developers

@@ -61,9 +61,16 @@ dm_graph_request_new (const DmGraphQuery *query,
 DmGraphRequest *
 dm_graph_request_copy (const DmGraphRequest *request)
 {
+  DmGraphRequest *copy;
+
   g_return_val_if_fail (request != NULL, NULL);
 
-  return dm_graph_request_new (request->query, request->engine);
+  copy = dm_graph_request_new (request->query, request->engine);
+  if (request->anchors != NULL)
+    copy->anchors = g_hash_table_ref (request->anchors);
+  copy->frame_width = request->frame_width;
+  copy->frame_height = request->frame_height;
+  return copy;
 }
 
 void
@@ -72,6 +79,7 @@ dm_graph_request_free (DmGraphRequest *request)
   if (request == NULL)
     return;
   g_clear_pointer (&request->query, dm_graph_query_free);
+  g_clear_pointer (&request->anchors, g_hash_table_unref);
   g_free (request);
 }
 
@@ -125,6 +133,63 @@ graph_job_free (GraphJob *job)
   g_free (job);
 }
 
+/* Pins the request's anchored actors (not those dragged: theirs is the user's place) and
+ * picks an engine that keeps pinned positions: dot and the radial ones place every node
+ * themselves. sfdp, chosen for graphs too large for neato, stays (and ignores the pins).
+ * Returns the first anchored node, or -1. */
+static int
+anchor_nodes (DmGraphRequest *request,
+              DmGraph        *graph)
+{
+  DmLayoutEngine engine = request->engine;
+  guint n_anchored = 0;
+  int first = -1;
+
+  if (request->anchors == NULL || g_hash_table_size (request->anchors) == 0)
+    return -1;
+
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      DmGraphNode *node = g_ptr_array_index (graph->nodes, i);
+      const DmGraphAnchor *anchor = g_hash_table_lookup (request->anchors, &node->actor_id);
+
+      if (node->has_position || anchor == NULL)
+        continue;
+      node->has_position = TRUE;
+      node->x = anchor->x;
+      node->y = anchor->y;
+      if (n_anchored++ == 0)
+        first = i;
+    }
+
+  if (n_anchored == 0)
+    return -1;
+  if (engine == DM_LAYOUT_ENGINE_AUTO)
+    engine = dm_layout_engine_for_graph (graph);
+  if (engine == DM_LAYOUT_ENGINE_DOT || engine == DM_LAYOUT_ENGINE_CIRCO ||
+      engine == DM_LAYOUT_ENGINE_TWOPI)
+    request->engine = DM_LAYOUT_ENGINE_NEATO;
+  return first;
+}
+
+/* Graphviz moved the pinned drawing so that its box starts at 0,0: back into the frame of
+ * the anchors, where @node stands at its anchor. */
+static void
+frame_layout (DmGraphRequest *request,
+              DmLayout       *layout,
+              int             node)
+{
+  const DmGraphNode *pinned = g_ptr_array_index (layout->graph->nodes, node);
+  const DmGraphAnchor *anchor = g_hash_table_lookup (request->anchors, &pinned->actor_id);
+
+  if (layout->engine != DM_LAYOUT_ENGINE_NEATO && layout->engine != DM_LAYOUT_ENGINE_FDP)
+    return;
+  dm_layout_move_into_frame (layout,
+                             anchor->x - layout->nodes[node].x,
+                             (request->frame_height - anchor->y) - layout->nodes[node].y,
+                             request->frame_width, request->frame_height);
+}
+
 static void
 build_graph_thread (GTask        *task,
                     gpointer      source_object,
@@ -137,12 +202,15 @@ build_graph_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   DmStoreStats stats = {0};
   gint64 start = g_get_monotonic_time ();
+  int anchored;
 
   if (!(result->graph = dm_graph_build (store, result->request->query, &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+
+  anchored = anchor_nodes (result->request, result->graph);
 
   /* Only an empty graph needs to say why it is empty. */
   if (result->graph->nodes->len == 0 && dm_store_get_stats (store, &stats, NULL))
@@ -163,6 +231,8 @@ build_graph_thread (GTask        *task,
                                                   result->graph, result->request->engine,
                                                   job->cached_xdot, cancellable,
                                                   &result->error);
+      if (result->layout != NULL && anchored >= 0)
+        frame_layout (result->request, result->layout, anchored);
     }
 
   result->build_time = g_get_monotonic_time () - start;

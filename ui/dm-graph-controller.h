@@ -21,7 +21,17 @@ G_BEGIN_DECLS
 typedef struct {
   DmGraphQuery   *query;
   DmLayoutEngine  engine;
+  /* Where actors should stand: gint64 actor id → DmGraphAnchor, in Graphviz points (y up),
+   * for actors not dragged already; nullable, read-only once set. Anchored graphs are laid
+   * out by neato (or fdp when asked), the engines that keep given positions, and drawn in
+   * the frame (in points) of the layout the anchors come from: actors stay put on screen. */
+  GHashTable     *anchors;
+  double          frame_width, frame_height;
 } DmGraphRequest;
+
+typedef struct {
+  double x, y;
+} DmGraphAnchor;
 
 DmGraphRequest *dm_graph_request_new   (const DmGraphQuery   *query,
                                         DmLayoutEngine        engine);

@@ -258,6 +258,7 @@ typedef enum {
   ACTION_UNDO,
   ACTION_REDO,
   ACTION_CORRECTIONS,
+  ACTION_SHOW_TIMELINE,
   N_ACTIONS
 } WindowAction;
 
@@ -279,6 +280,7 @@ static const char * const action_names[N_ACTIONS] = {
   [ACTION_UNDO]                  = "win.undo",
   [ACTION_REDO]                  = "win.redo",
   [ACTION_CORRECTIONS]           = "win.corrections",
+  [ACTION_SHOW_TIMELINE]         = "win.show-timeline",
 };
 
 static void
@@ -344,6 +346,9 @@ activate_action (GtkWidget  *widget,
       break;
     case ACTION_CORRECTIONS:
       _dm_window_show_corrections (self);
+      break;
+    case ACTION_SHOW_TIMELINE:
+      dm_timeline_strip_set_show (self->timeline, !dm_timeline_strip_get_show (self->timeline));
       break;
     case N_ACTIONS:
     default:

@@ -108,6 +108,21 @@ run_edit (DmStore     *store,
     ok = dm_store_flip_relation (store, id, error);
   else if (g_str_equal (kind, "set-verb") && n_strings == 1 && n_ids == 2)
     ok = dm_store_set_relation_verb (store, id, text, (DmRelationClass) ids[1], error);
+  else if (g_str_equal (kind, "add-relation") && n_strings == 1 && n_ids == 7 &&
+           ids[5] >= 0 && ids[5] < DM_N_CLASSES)
+    {
+      DmManualRelation relation = {
+        .article_id = ids[0],
+        .sentence = { (guint) ids[1], (guint) ids[2] },
+        .source_id = ids[3],
+        .target_id = ids[4],
+        .verb = text,
+        .klass = (DmRelationClass) ids[5],
+        .negated = ids[6] != 0,
+      };
+
+      ok = dm_store_add_relation (store, &relation, NULL, error);
+    }
   else if (g_str_equal (kind, "set-negated") && n_ids == 2)
     ok = dm_store_set_relation_negated (store, id, ids[1] != 0, error);
   else if (g_str_equal (kind, "delete-article"))

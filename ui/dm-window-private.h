@@ -12,6 +12,7 @@
 
 #include "dm-articles-panel.h"
 #include "dm-graph-controller.h"
+#include "dm-timeline-strip.h"
 #include "dm-window.h"
 
 G_BEGIN_DECLS
@@ -87,6 +88,7 @@ struct _DmWindow
   GtkRevealer          *import_revealer;
   GtkLabel             *import_label;
   GtkProgressBar       *import_progress;
+  DmTimelineStrip      *timeline;
 
   /* dm-window-canvas.c */
   GtkWidget            *legend;

@@ -288,6 +288,7 @@ graph_ready_cb (DmWindow          *self,
       g_clear_pointer (&self->graph, dm_graph_unref);
       self->graph = dm_graph_ref (result->graph);
       dm_graph_view_set_layout (self->graph_view, result->layout);
+      dm_timeline_strip_graph_shown (self->timeline, result);
       if (result->layout != NULL)
         gtk_stack_set_visible_child_name (self->main_stack, "graph");
       else
@@ -325,6 +326,7 @@ _dm_window_reload_graph (DmWindow *self)
   dm_filters_panel_apply (self->filters_panel, self->query);
   _dm_window_canvas_apply (self, self->query);
   request = dm_graph_request_new (self->query, dm_window_get_engine (self));
+  dm_timeline_strip_apply (self->timeline, request);
 
   dm_window_set_busy (self, TRUE);
   self->graph_started = g_get_monotonic_time ();
@@ -517,6 +519,14 @@ corpus_changed_cb (DmWindow *self,
 {
   dm_actors_panel_reload (self->actors_panel);
   dm_articles_panel_set_corpus (self->articles_panel, self->corpus, self->query);
+  dm_timeline_strip_reload (self->timeline);
+  _dm_window_reload_graph (self);
+}
+
+static void
+timeline_window_changed_cb (DmWindow        *self,
+                            DmTimelineStrip *timeline)
+{
   _dm_window_reload_graph (self);
 }
 
@@ -657,6 +667,7 @@ dm_window_class_init (DmWindowClass *klass)
   g_type_ensure (DM_TYPE_DETAILS_PANEL);
   g_type_ensure (DM_TYPE_FILTERS_PANEL);
   g_type_ensure (DM_TYPE_GRAPH_VIEW);
+  g_type_ensure (DM_TYPE_TIMELINE_STRIP);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dramatis/Dramatis/dm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DmWindow, toast_overlay);
@@ -681,6 +692,7 @@ dm_window_class_init (DmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DmWindow, import_revealer);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, import_label);
   gtk_widget_class_bind_template_child (widget_class, DmWindow, import_progress);
+  gtk_widget_class_bind_template_child (widget_class, DmWindow, timeline);
   gtk_widget_class_bind_template_callback (widget_class, actor_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, article_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, article_activated_cb);
@@ -692,6 +704,7 @@ dm_window_class_init (DmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, zoom_in_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, zoom_out_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, zoom_fit_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, timeline_window_changed_cb);
 
   _dm_window_class_actions_init (widget_class);
   _dm_window_class_canvas_init (widget_class);
@@ -799,6 +812,7 @@ dm_window_open_corpus (DmWindow    *self,
   dm_actors_panel_set_corpus (self->actors_panel, self->corpus);
   dm_articles_panel_set_corpus (self->articles_panel, self->corpus, self->query);
   _dm_window_edit_corpus_opened (self);
+  dm_timeline_strip_set_corpus (self->timeline, self->corpus);
   dm_window_navigate (self, 0, TRUE);
 
   return TRUE;

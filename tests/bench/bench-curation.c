@@ -10,6 +10,12 @@
  *    without rules and into one holding 1,000 rules (names merged and renamed, "not an actor",
  *    types, relation corrections), 3 times each, alternating; then the store alone (the same
  *    analyses written again) 5 times each. Medians, and the ratio with rules / without.
+ * 3. bench-curation recount [N_ARTICLES] (default 10,000, only this part): a corpus where
+ *    one hub actor is the source of half the relations (N × 20), merged into another actor:
+ *    the merge touches half the corpus's relations. The time of counting the views of the
+ *    whole corpus again (dm_store_view_recount, on its own in a rolled-back transaction),
+ *    of the merge and its undo (which count again only what they changed), and of a rename
+ *    of the hub (which changes no relation).
  * Usage: bench-curation [N_ARTICLES]  (default 1000, part 2); bench-curation rules [N]: part 2
  * only.
  */
@@ -34,6 +40,7 @@
 #define N_BIG_RELATIONS_PER_ARTICLE 20
 #define N_BIG_ACTORS 2000
 #define N_EDIT_RUNS 11
+#define N_RECOUNT_RUNS 3
 #define N_IMPORT_RUNS 3
 #define N_STORE_RUNS 5
 #define N_RULES 1000
@@ -106,8 +113,9 @@ check (gboolean  ok,
 /* Part 1: the big corpus */
 
 static DmAnalysis *
-big_article (GRand *rand,
-             guint  index)
+big_article_of (GRand    *rand,
+                guint     index,
+                gboolean  hubs)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   DmAnalysis *analysis;
@@ -116,8 +124,12 @@ big_article (GRand *rand,
 
   for (guint i = 0; i < N_BIG_RELATIONS_PER_ARTICLE; i++)
     {
-      /* a few actors are in many articles, most in few */
-      sources[i] = g_rand_int_range (rand, 0, g_rand_boolean (rand) ? 50 : N_BIG_ACTORS);
+      /* a few actors are in many articles, most in few; or one hub the source of half the
+       * relations */
+      if (hubs)
+        sources[i] = i % 2 ? 1 : (guint) g_rand_int_range (rand, 2, N_BIG_ACTORS);
+      else
+        sources[i] = g_rand_int_range (rand, 0, g_rand_boolean (rand) ? 50 : N_BIG_ACTORS);
       do
         targets[i] = g_rand_int_range (rand, 0, N_BIG_ACTORS);
       while (targets[i] == sources[i]);
@@ -149,6 +161,13 @@ big_article (GRand *rand,
       offset += len;
     }
   return analysis;
+}
+
+static DmAnalysis *
+big_article (GRand *rand,
+             guint  index)
+{
+  return big_article_of (rand, index, FALSE);
 }
 
 typedef gboolean (*TimedEdit) (DmStore *store, gpointer data, GError **error);
@@ -186,14 +205,16 @@ edit_delete_article (DmStore *store, gpointer data, GError **error)
 }
 
 static void
-time_edit (DmStore    *store,
-           const char *name,
-           TimedEdit   edit,
-           gint64     *ids)
+time_edit_runs (DmStore    *store,
+                const char *name,
+                TimedEdit   edit,
+                gint64     *ids,
+                guint       n_runs)
 {
   double edit_ms[N_EDIT_RUNS], undo_ms[N_EDIT_RUNS], edit_cpu[N_EDIT_RUNS], undo_cpu[N_EDIT_RUNS];
 
-  for (guint run = 0; run < N_EDIT_RUNS; run++)
+  g_assert (n_runs <= N_EDIT_RUNS);
+  for (guint run = 0; run < n_runs; run++)
     {
       g_autoptr(GError) error = NULL;
       Stamp start = stamp ();
@@ -205,8 +226,17 @@ time_edit (DmStore    *store,
       lap (start, undo_ms, undo_cpu, run);
     }
   printf ("edit %-16s median %7.1f ms (cpu %7.1f)   undo median %7.1f ms (cpu %7.1f)\n", name,
-          median (edit_ms, N_EDIT_RUNS), median (edit_cpu, N_EDIT_RUNS),
-          median (undo_ms, N_EDIT_RUNS), median (undo_cpu, N_EDIT_RUNS));
+          median (edit_ms, n_runs), median (edit_cpu, n_runs),
+          median (undo_ms, n_runs), median (undo_cpu, n_runs));
+}
+
+static void
+time_edit (DmStore    *store,
+           const char *name,
+           TimedEdit   edit,
+           gint64     *ids)
+{
+  time_edit_runs (store, name, edit, ids, N_EDIT_RUNS);
 }
 
 static void
@@ -255,6 +285,55 @@ bench_edits (const char *dir)
   time_edit (store, "set-role", edit_role, ids);
   time_edit (store, "delete-relation", edit_delete_relation, ids);
   time_edit (store, "delete-article", edit_delete_article, ids);
+}
+
+/* Part 3: the views' recount after an edit touching half the corpus */
+
+static void
+bench_recount (const char *dir,
+               guint       n_articles)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "hubs.dramatis", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  g_autoptr(DmStore) store = dm_store_open (path, &error);
+  double recount_ms[N_EDIT_RUNS], recount_cpu[N_EDIT_RUNS];
+  DmStoreStats stats;
+  gint64 ids[2];
+  double start = now_ms ();
+
+  check (store != NULL, error);
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autoptr(DmAnalysis) analysis = big_article_of (rand, i, TRUE);
+
+      check (dm_store_add_analysis (store, analysis, NULL, NULL, &error), error);
+    }
+  check (dm_store_get_stats (store, &stats, &error), error);
+  printf ("# corpus of %u articles, %u actors, %u relations written in %.1f s\n",
+          stats.n_articles, stats.n_actors, stats.n_relations, (now_ms () - start) / 1000);
+
+  for (guint run = 0; run < N_RECOUNT_RUNS; run++)
+    {
+      sqlite3 *db = dm_store_lock (store);
+      Stamp begin;
+
+      check (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK, NULL);
+      begin = stamp ();
+      check (dm_store_view_recount (db, &error), error);
+      lap (begin, recount_ms, recount_cpu, run);
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      dm_store_unlock (store);
+    }
+  printf ("whole recount of the views  median %7.1f ms (cpu %7.1f)\n",
+          median (recount_ms, N_RECOUNT_RUNS), median (recount_cpu, N_RECOUNT_RUNS));
+
+  ids[0] = dm_test_actor_id (store, "Actor0000");
+  ids[1] = dm_test_actor_id (store, "Actor0001");
+  printf ("# merging the hub into another actor: %u relations moved\n", stats.n_relations / 2);
+  time_edit_runs (store, "merge-hub", edit_merge, ids, N_RECOUNT_RUNS);
+  ids[0] = ids[1];
+  time_edit_runs (store, "rename-hub", edit_rename, ids, N_RECOUNT_RUNS);
 }
 
 /* Part 2: imports with and without rules */
@@ -479,9 +558,16 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dramatis-bench-curation-XXXXXX", &error);
   gboolean rules_only = argc > 1 && strcmp (argv[1], "rules") == 0;
+  gboolean recount_only = argc > 1 && strcmp (argv[1], "recount") == 0;
   guint n_articles = argc > 1 + rules_only ? (guint) atoi (argv[1 + rules_only]) : 1000;
 
   check (dir != NULL, error);
+  if (recount_only)
+    {
+      bench_recount (dir, argc > 2 ? (guint) atoi (argv[2]) : 10000);
+      dm_test_remove_tree (dir);
+      return 0;
+    }
   if (n_articles == 0)
     n_articles = 1000;
 
