@@ -180,6 +180,7 @@ enum {
   F_S0W_VR, F_S0T_VR, F_S0W_VL, F_S0T_VL, F_N0W_VL, F_N0T_VL,
   F_S0L1W, F_S0L1T, F_S0L1L, F_S0R1W, F_S0R1T, F_S0R1L, F_N0L1W, F_N0L1T, F_N0L1L,
   F_S0L2L, F_S0R2L, F_N0L2L, F_S0T_S0LL, F_S0T_S0RL, F_N0T_N0LL, F_S1R1L, F_S1T_S1R1L,
+  F_SV_N0T, F_SV_S0T_N0T, F_SV_N0T_N0L1L, F_SV_DEPTH_N0T,
 };
 
 static const char * const small_numbers[] = {
@@ -225,6 +226,31 @@ child (int * const *kids,
        int          i)
 {
   return i < 0 ? -1 : kids[k][i];
+}
+
+/* The nearest verb or auxiliary under the stack top (-1: none within a few words), and how
+ * deep it lies. A clause that ends at s0 ("… has been too slow") and a participle in the
+ * buffer (", calling on …") ask whether the participle belongs to s0 or to a verb further
+ * down the stack ("repeated"); the features of s1 and s2 alone do not say a verb is there. */
+static int
+stack_verb (const Context *c,
+            guint         *depth)
+{
+  const DmParserState *state = c->state;
+
+  for (guint k = 2; k <= MIN (state->stack_len, 6); k++)
+    {
+      guint i = state->stack[state->stack_len - k];
+
+      if (i < state->n && (g_str_has_suffix (c->tags[i], "/VERB") ||
+                           g_str_has_suffix (c->tags[i], "/AUX")))
+        {
+          *depth = k - 1;
+          return (int) i;
+        }
+    }
+  *depth = 0;
+  return -1;
 }
 
 void
@@ -331,6 +357,16 @@ dm_parser_features (DmFeatures          *feats,
   dm_features_add3 (feats, F_N0T_N0LL, tn0, label_of (&c, n0l1), label_of (&c, n0l2));
   dm_features_add (feats, F_S1R1L, label_of (&c, s1r1));
   dm_features_add2 (feats, F_S1T_S1R1L, ts1, label_of (&c, s1r1));
+
+  {
+    guint depth;
+    const char *tsv = tag_of (&c, stack_verb (&c, &depth));
+
+    dm_features_add2 (feats, F_SV_N0T, tsv, tn0);
+    dm_features_add3 (feats, F_SV_S0T_N0T, tsv, ts0, tn0);
+    dm_features_add3 (feats, F_SV_N0T_N0L1L, tsv, tn0, label_of (&c, n0l1));
+    dm_features_add3 (feats, F_SV_DEPTH_N0T, small_number (depth), ts0, tn0);
+  }
 }
 
 char *

@@ -25,12 +25,12 @@ void   dm_tagger_input_init      (DmTaggerInput       *input,
                                   guint                n);
 void   dm_tagger_input_clear     (DmTaggerInput       *input);
 
-/* The features of word @i given the tags chosen for the two before it (NULL: none). */
+/* The features of word @i given the tags chosen for the words before it: @tags[0 … i-1]
+ * are class names ("VBD/VERB"). */
 void   dm_tagger_features        (DmFeatures          *feats,
                                   const DmTaggerInput *input,
                                   guint                i,
-                                  const char          *prev,
-                                  const char          *prev2);
+                                  const char * const  *tags);
 
 /* The dictionary in the model's extra section: lines "form\tclass\n". */
 GHashTable *dm_tagger_dictionary_parse (GBytes              *extra,

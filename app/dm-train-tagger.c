@@ -135,7 +135,7 @@ void
 dm_train_report_tagging (const DmTagger   *tagger,
                          const DmTrainSet *set)
 {
-  guint total = 0, upos_ok = 0, xpos_ok = 0;
+  guint total = 0, upos_ok = 0, xpos_ok = 0, past_total = 0, past_ok = 0;
 
   for (guint s = 0; s < set->sentences->len; s++)
     {
@@ -150,12 +150,21 @@ dm_train_report_tagging (const DmTagger   *tagger,
 
           total++;
           upos_ok += strcmp (slash + 1, w->upos) == 0;
-          xpos_ok += strncmp (tags[i], w->xpos, slash - tags[i]) == 0 &&
-                     w->xpos[slash - tags[i]] == '\0';
+          gboolean xpos_right = strncmp (tags[i], w->xpos, slash - tags[i]) == 0 &&
+                                w->xpos[slash - tags[i]] == '\0';
+
+          xpos_ok += xpos_right;
+          /* Past tense against participle decides who acted: reported on its own. */
+          if (strcmp (w->xpos, "VBD") == 0 || strcmp (w->xpos, "VBN") == 0)
+            {
+              past_total++;
+              past_ok += xpos_right;
+            }
         }
     }
-  printf ("  %s: UPOS %.2f%%  XPOS %.2f%%  (%u words)\n", set->label,
-          100.0 * upos_ok / MAX (1, total), 100.0 * xpos_ok / MAX (1, total), total);
+  printf ("  %s: UPOS %.2f%%  XPOS %.2f%%  (%u words); VBD/VBN %.2f%% (%u)\n", set->label,
+          100.0 * upos_ok / MAX (1, total), 100.0 * xpos_ok / MAX (1, total), total,
+          100.0 * past_ok / MAX (1, past_total), past_total);
 }
 
 GBytes *
@@ -210,6 +219,7 @@ dm_train_tagger (GPtrArray *train,
           DmConlluSentence *sentence = g_ptr_array_index (order, s);
           g_autofree const char **raw = dm_train_forms (sentence);
           g_autofree guint *guesses = g_new0 (guint, sentence->words->len + 1);
+          g_autofree const char **tags = g_new0 (const char *, sentence->words->len + 1);
           DmTaggerInput input;
 
           dm_tagger_input_init (&input, raw, sentence->words->len);
@@ -222,12 +232,12 @@ dm_train_tagger (GPtrArray *train,
               if (g_hash_table_lookup_extended (dictionary, input.forms[i], NULL, &known))
                 {
                   guesses[i] = GPOINTER_TO_UINT (known);
+                  tags[i] = g_ptr_array_index (classes, guesses[i]);
                   continue;
                 }
-              dm_tagger_features (&feats, &input, i,
-                                  i >= 1 ? g_ptr_array_index (classes, guesses[i - 1]) : NULL,
-                                  i >= 2 ? g_ptr_array_index (classes, guesses[i - 2]) : NULL);
+              dm_tagger_features (&feats, &input, i, tags);
               guesses[i] = dm_perceptron_trainer_predict (trainer, &feats, NULL);
+              tags[i] = g_ptr_array_index (classes, guesses[i]);
               dm_perceptron_trainer_update (trainer, &feats, truth, guesses[i]);
               total++;
               right += guesses[i] == truth;

@@ -68,6 +68,32 @@ test_verb_after_noun_phrase (void)
   assert_arcs ("The foreign minister held talks in Rome.", arcs, G_N_ELEMENTS (arcs));
 }
 
+/* Who did what in news sentences: the subject of a past-tense verb, a subject and object
+ * inside a reported clause, a participle clause between subject and verb. */
+static void
+test_news_subjects_and_objects (void)
+{
+  static const Arc signed_treaty[] = {
+    { "signed", NULL, "root" }, { "president", "signed", "nsubj" },
+    { "treaty", "signed", "obj" },
+  };
+  static const Arc said_met[] = {
+    { "said", NULL, "root" }, { "Officials", "said", "nsubj" }, { "met", "said", "ccomp" },
+    { "minister", "met", "nsubj" }, { "protesters", "met", "obj" },
+  };
+  static const Arc backed_attacked[] = {
+    { "attacked", NULL, "root" }, { "army", "attacked", "nsubj" },
+    { "town", "attacked", "obj" }, { "backed", "army", "acl" },
+    { "Russia", "backed", "obl:agent" },
+  };
+
+  assert_arcs ("The president signed the treaty on Monday.",
+               signed_treaty, G_N_ELEMENTS (signed_treaty));
+  assert_arcs ("Officials said the minister met protesters.", said_met, G_N_ELEMENTS (said_met));
+  assert_arcs ("The army, backed by Russia, attacked the town.",
+               backed_attacked, G_N_ELEMENTS (backed_attacked));
+}
+
 static void
 test_passive_agent (void)
 {
@@ -203,6 +229,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dramatis/parser/subject-and-object", test_subject_and_object);
   g_test_add_func ("/dramatis/parser/verb-after-noun-phrase", test_verb_after_noun_phrase);
+  g_test_add_func ("/dramatis/parser/news-subjects-and-objects", test_news_subjects_and_objects);
   g_test_add_func ("/dramatis/parser/passive-agent", test_passive_agent);
   g_test_add_func ("/dramatis/parser/possessive", test_possessive);
   g_test_add_func ("/dramatis/parser/prepositional-attachment", test_prepositional_attachment);

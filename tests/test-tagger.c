@@ -75,6 +75,43 @@ test_verb_after_noun (void)
                expected, G_N_ELEMENTS (expected));
 }
 
+/* News sentences where past tense and participle decide who acted: a subject before a
+ * verb without an auxiliary makes a past tense, "backed by", "have seized", "who had met"
+ * a participle. */
+static void
+test_past_or_participle (void)
+{
+  static const Expected signed_treaty[] = {
+    { "president", "NOUN", "NN" }, { "signed", "VERB", "VBD" }, { "treaty", "NOUN", "NN" },
+  };
+  static const Expected said_met[] = {
+    { "said", "VERB", "VBD" }, { "minister", "NOUN", "NN" }, { "met", "VERB", "VBD" },
+    { "protesters", "NOUN", "NNS" },
+  };
+  static const Expected backed_attacked[] = {
+    { "backed", "VERB", "VBN" }, { "Russia", "PROPN", "NNP" }, { "attacked", "VERB", "VBD" },
+  };
+  static const Expected have_seized[] = {
+    { "Rebels", "NOUN", "NNS" }, { "have", "AUX", "VBP" }, { "seized", "VERB", "VBN" },
+  };
+  static const Expected had_met[] = {
+    { "had", "AUX", "VBD" }, { "met", "VERB", "VBN" },
+  };
+  static const Expected arrested_accused[] = {
+    { "arrested", "VERB", "VBD" }, { "accused", "VERB", "VBN" },
+  };
+
+  assert_tags ("The president signed the treaty on Monday.",
+               signed_treaty, G_N_ELEMENTS (signed_treaty));
+  assert_tags ("Officials said the minister met protesters.", said_met, G_N_ELEMENTS (said_met));
+  assert_tags ("The army, backed by Russia, attacked the town.",
+               backed_attacked, G_N_ELEMENTS (backed_attacked));
+  assert_tags ("Rebels have seized the airport.", have_seized, G_N_ELEMENTS (have_seized));
+  assert_tags ("The envoy, who had met the rebels, left Kabul.", had_met, G_N_ELEMENTS (had_met));
+  assert_tags ("Police arrested two men accused of smuggling weapons.",
+               arrested_accused, G_N_ELEMENTS (arrested_accused));
+}
+
 static void
 test_clitics_are_tagged_apart (void)
 {
@@ -112,6 +149,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/tagger/plain-sentence", test_plain_sentence);
   g_test_add_func ("/dramatis/tagger/passive-and-auxiliaries", test_passive_and_auxiliaries);
   g_test_add_func ("/dramatis/tagger/verb-after-noun", test_verb_after_noun);
+  g_test_add_func ("/dramatis/tagger/past-or-participle", test_past_or_participle);
   g_test_add_func ("/dramatis/tagger/clitics-are-tagged-apart", test_clitics_are_tagged_apart);
   g_test_add_func ("/dramatis/tagger/every-token-tagged", test_every_token_tagged);
   return g_test_run ();
