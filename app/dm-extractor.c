@@ -925,6 +925,21 @@ intent_of (const Trigger *t,
   return TRUE;
 }
 
+/* Does the parse make mention @m the subject of a verb other than the trigger's? */
+static gboolean
+is_clause_subject (const Clause  *c,
+                   int            m,
+                   const Trigger *t)
+{
+  const DmRMention *rm = mention (c, m);
+
+  for (guint k = rm->first; k <= rm->last; k++)
+    if (c->sink->subject_of[k] >= 0 &&
+        ((guint) c->sink->subject_of[k] < t->first || (guint) c->sink->subject_of[k] > t->last))
+      return TRUE;
+  return FALSE;
+}
+
 static void extract_relations (Clause        *c,
                                const Trigger *t,
                                gboolean       negated);
@@ -972,7 +987,11 @@ extract_relations (Clause        *c,
   source = find_source (c, t);
   /* a verb of saying takes its object directly: "cited Poland", not "spoke at a NATO meeting" */
   target = object_after (c, t->last + 1, t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1);
-  /* "said the United States would …": the subject of what was said, not an object */
+  /* "said the United States would …": the subject of what was said, not an object; in a
+   * parsed sentence the tree says so whatever follows ("said John Kerry, the Secretary of
+   * State, contacted …") */
+  if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && is_clause_subject (c, target, t))
+    target = -1;
   if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1 &&
       mention (c, target)->last + 1 < c->end)
     {
@@ -1198,13 +1217,14 @@ dm_relations_extract (const DmRecognition *r,
   g_autofree gboolean *decided = g_new0 (gboolean, doc->tokens->len + 1);
   g_autofree guint8 *upos = g_new0 (guint8, doc->tokens->len + 1);
   g_autofree gboolean *modifier = g_new0 (gboolean, doc->tokens->len + 1);
-  DmRelationSink sink = { r, analysis, seen, mention_at, decided, upos, modifier };
+  g_autofree int *subject_of = g_new (int, doc->tokens->len + 1);
+  DmRelationSink sink = { r, analysis, seen, mention_at, decided, upos, modifier, subject_of };
   /* DRAMATIS_TREE_ONLY=1: no word-order rules for a parsed sentence, to measure the tree
    * rules alone */
   gboolean fallback_after_tree = g_getenv ("DRAMATIS_TREE_ONLY") == NULL;
 
   for (guint i = 0; i <= doc->tokens->len; i++)
-    mention_at[i] = -1;
+    mention_at[i] = subject_of[i] = -1;
   for (guint k = 0; k < r->mentions->len; k++)
     {
       const DmRMention *m = dm_recognition_mention (r, k);
@@ -1233,6 +1253,8 @@ dm_relations_extract (const DmRecognition *r,
               const DmParseToken *pt = &g_array_index (parse->tokens, DmParseToken, i - 1);
 
               upos[pt->token] = (guint8) pt->upos;
+              if ((pt->deprel == DM_DEP_NSUBJ || pt->deprel == DM_DEP_NSUBJ_PASS) && pt->head >= 0)
+                subject_of[pt->token] = (int) g_array_index (parse->tokens, DmParseToken, pt->head).token;
               if (pt->deprel == DM_DEP_COMPOUND && pt->head >= 0)
                 modifier[pt->token] = is_place_modifier (r, pt->token,
                                                          g_array_index (parse->tokens, DmParseToken, pt->head).token);

@@ -30,6 +30,8 @@ typedef struct {
   guint8              *upos;        /* its tag (DmUpos) in a parsed sentence, else X */
   gboolean            *modifier;    /* the parse makes it a modifier of a noun that is no
                                      * actor ("London" in "the London conference") */
+  int                 *subject_of;  /* the DmToken of the word the parse makes it the
+                                     * subject of, or -1 */
 } DmRelationSink;
 
 /* Adds the relation @source → @target (mention indices) with @verb's label and class,

@@ -609,6 +609,25 @@ extract_phrase (Rules             *R,
   emit_all (R, m, m->verb, &sources, &objects, negated, quoted);
 }
 
+/* G_MESSAGES_DEBUG=dm-relations: the tree and the phrases found along it, to see where a
+ * relation is lost */
+static void
+debug_tree (const Rules *R)
+{
+  g_autoptr(GString) s = NULL;
+
+  if (g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    return;
+  s = g_string_new (NULL);
+  for (guint i = 0; i < R->tree->n; i++)
+    g_string_append_printf (s, "\n  %u %s %s %d %s%s%s", i, word (R, (int) i),
+                            dm_upos_to_string (dm_sentence_tree_token (R->tree, (int) i)->upos),
+                            head (R, (int) i), dm_deprel_to_string (deprel (R, (int) i)),
+                            mention_of (R, (int) i) >= 0 ? " @" : "",
+                            R->matches[i].verb != NULL ? R->matches[i].verb->phrase : "");
+  g_debug ("sentence %u:%s", R->tree->sentence, s->str);
+}
+
 void
 dm_relations_extract_sentence (DmRelationSink *sink,
                                const DmParse  *parse,
@@ -620,6 +639,7 @@ dm_relations_extract_sentence (DmRelationSink *sink,
   for (guint i = 0; i < tree->n; i++)
     if (!dm_verb_match (tree, (int) i, &R.matches[i]))
       R.matches[i].verb = NULL;
+  debug_tree (&R);
   for (guint i = 0; i < tree->n; i++)
     if (R.matches[i].verb != NULL)
       extract_phrase (&R, &R.matches[i]);
