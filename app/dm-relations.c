@@ -256,6 +256,21 @@ is_saying (const Rules *R,
 
 static void subjects (const Rules *R, int v, Actors *out, guint depth);
 
+/* A noun whose purpose clause is an act under way, not an aim: "efforts to defeat X", "the
+ * campaign to oust Y" are the fight itself (re3d and PLOVER code them as acts); "a plan to",
+ * "a bid to" stay unasserted. */
+static gboolean
+is_effort_noun (const Rules *R,
+                int          n)
+{
+  static const char * const efforts[] = {
+    "effort", "efforts", "campaign", "campaigns", "operation", "operations", "mission",
+    "missions", "fight", "struggle", "war", "offensive", "work", NULL,
+  };
+
+  return n >= 0 && word_in (word (R, n), efforts);
+}
+
 /* Who a noun's act is by: "X's talks", "US air strikes", "talks by X", "donations from X",
  * or the subject of the (non-lexicon) verb whose object it is ("X launched strikes on"). */
 static void
@@ -268,7 +283,9 @@ noun_source (const Rules *R,
   if ((k = child (R, n, DM_DEP_NMOD_POSS)) >= 0)
     {
       collect (R, k, out);
-      return;
+      /* "its efforts": a possessive pronoun leaves the owner to the verb's subject */
+      if (out->n > 0 || dm_sentence_tree_token (R->tree, k)->upos != DM_UPOS_PRON)
+        return;
     }
   for (guint c = 0; c < R->tree->n && out->n == 0; c++)
     if (head (R, (int) c) == n &&
@@ -324,6 +341,11 @@ subjects (const Rules *R,
         else
           subjects (R, h, out, depth + 1);
       }
+      break;
+    case DM_DEP_ACL:
+      /* "the coalition's efforts to defeat X": the effort's owner acts */
+      if (is_effort_noun (R, h))
+        noun_source (R, h, out);
       break;
     case DM_DEP_ADVCL:
       /* ", calling on NATO allies": a participle clause; "(in order) to protest X": a
@@ -441,6 +463,16 @@ mood_of (const Rules *R,
     /* an attempt is coded as the act ("attempted to assassinate") */
     "try", "tries", "tried", "attempt", "attempts", "attempted", NULL,
   };
+  /* "work to defeat X", "help to rebuild": the work is the act */
+  static const char * const effort[] = {
+    "work", "works", "worked", "working", "strive", "strives", "strived", "striving",
+    "struggle", "struggles", "struggled", "struggling", "fight", "fights", "fought",
+    "fighting", "act", "acts", "acted", "acting", "move", "moves", "moved", "moving", NULL,
+  };
+  static const char * const auxiliaries[] = {
+    "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "am", "do",
+    "does", "did", NULL,
+  };
   static const char * const intention[] = {
     "plan", "plans", "planned", "planning", "intend", "intends", "intended", "want", "wants",
     "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed", "prepare", "prepares",
@@ -451,13 +483,24 @@ mood_of (const Rules *R,
   DmDeprel d = deprel (R, v);
 
   if (d == DM_DEP_ACL && dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
-    return NOT_ASSERTED;         /* "a plan to attack X" */
+    return is_effort_noun (R, h) ? ASSERTED      /* "efforts to defeat X" */
+                                 : NOT_ASSERTED; /* "a plan to attack X" */
   if (d == DM_DEP_XCOMP && h >= 0)
     {
       if (R->matches[h].verb != NULL)
         return NOT_ASSERTED;     /* the governing phrase speaks for it (see extract) */
       *negated = is_negated (R, h);
-      if (word_in (word (R, h), aspect))
+      /* "has threatened" parsed as "has" governing "threatened": the auxiliary is no verb
+       * of its own, its clause's mood is the verb's */
+      if (word_in (word (R, h), auxiliaries))
+        {
+          gboolean above = FALSE;
+          Mood mood = mood_of (R, h, &above);
+
+          *negated = *negated || above;
+          return mood;
+        }
+      if (word_in (word (R, h), aspect) || word_in (word (R, h), effort))
         return ASSERTED;
       if (word_in (word (R, h), intention))
         return INTENDED;
