@@ -925,6 +925,26 @@ intent_of (const Trigger *t,
   return TRUE;
 }
 
+static gboolean
+in_trigger (const Trigger *t,
+            int            k)
+{
+  return k >= (int) t->first && k <= (int) t->last;
+}
+
+/* The token of mention @m whose head in the parse lies outside it, or -1 unparsed. */
+static int
+parse_head_of_mention (const Clause *c,
+                       int           m)
+{
+  const DmRMention *rm = mention (c, m);
+
+  for (guint k = rm->first; k <= rm->last; k++)
+    if (c->sink->head_of[k] < (int) rm->first || c->sink->head_of[k] > (int) rm->last)
+      return c->sink->head_of[k] >= 0 || c->sink->deprel_of[k] == DM_DEP_ROOT ? (int) k : -1;
+  return -1;
+}
+
 /* Does the parse make mention @m the subject of a verb other than the trigger's? */
 static gboolean
 is_clause_subject (const Clause  *c,
@@ -934,10 +954,40 @@ is_clause_subject (const Clause  *c,
   const DmRMention *rm = mention (c, m);
 
   for (guint k = rm->first; k <= rm->last; k++)
-    if (c->sink->subject_of[k] >= 0 &&
-        ((guint) c->sink->subject_of[k] < t->first || (guint) c->sink->subject_of[k] > t->last))
+    if ((c->sink->deprel_of[k] == DM_DEP_NSUBJ || c->sink->deprel_of[k] == DM_DEP_NSUBJ_PASS) &&
+        c->sink->head_of[k] >= 0 && !in_trigger (t, c->sink->head_of[k]))
       return TRUE;
   return FALSE;
+}
+
+/* In a parsed sentence, is the trigger in a relative clause ("Freedom Magazine, which attacked
+ * Y") whose noun does not hold mention @m? Such a clause's actor is the noun it describes,
+ * never an actor further left. */
+static gboolean
+outside_relative_clause (const Clause  *c,
+                         int            m,
+                         const Trigger *t)
+{
+  int k = (int) t->first, noun = -1;
+
+  for (guint depth = 0; k >= 0 && depth < 4 && noun < 0; depth++)
+    {
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (d == DM_DEP_ACL_RELCL)
+        noun = c->sink->head_of[k];
+      else if (d == DM_DEP_CONJ || d == DM_DEP_XCOMP)
+        k = c->sink->head_of[k];
+      else
+        break;
+    }
+  if (noun < 0)
+    return FALSE;
+  k = parse_head_of_mention (c, m);
+  for (guint depth = 0; k >= 0 && depth < 12; depth++, k = c->sink->head_of[k])
+    if (k == noun)
+      return FALSE;
+  return TRUE;
 }
 
 static void extract_relations (Clause        *c,
@@ -1018,7 +1068,7 @@ extract_relations (Clause        *c,
   if (target >= 0)
     target = refine_target (c, target);
 
-  if (source < 0)
+  if (source < 0 || outside_relative_clause (c, source, t))
     return;
   c->last_source = source;
   if (!negated && is_negated_existential (c, source))
@@ -1217,14 +1267,15 @@ dm_relations_extract (const DmRecognition *r,
   g_autofree gboolean *decided = g_new0 (gboolean, doc->tokens->len + 1);
   g_autofree guint8 *upos = g_new0 (guint8, doc->tokens->len + 1);
   g_autofree gboolean *modifier = g_new0 (gboolean, doc->tokens->len + 1);
-  g_autofree int *subject_of = g_new (int, doc->tokens->len + 1);
-  DmRelationSink sink = { r, analysis, seen, mention_at, decided, upos, modifier, subject_of };
+  g_autofree int *head_of = g_new (int, doc->tokens->len + 1);
+  g_autofree guint8 *deprel_of = g_new0 (guint8, doc->tokens->len + 1);
+  DmRelationSink sink = { r, analysis, seen, mention_at, decided, upos, modifier, head_of, deprel_of };
   /* DRAMATIS_TREE_ONLY=1: no word-order rules for a parsed sentence, to measure the tree
    * rules alone */
   gboolean fallback_after_tree = g_getenv ("DRAMATIS_TREE_ONLY") == NULL;
 
   for (guint i = 0; i <= doc->tokens->len; i++)
-    mention_at[i] = subject_of[i] = -1;
+    mention_at[i] = head_of[i] = -1;
   for (guint k = 0; k < r->mentions->len; k++)
     {
       const DmRMention *m = dm_recognition_mention (r, k);
@@ -1253,8 +1304,9 @@ dm_relations_extract (const DmRecognition *r,
               const DmParseToken *pt = &g_array_index (parse->tokens, DmParseToken, i - 1);
 
               upos[pt->token] = (guint8) pt->upos;
-              if ((pt->deprel == DM_DEP_NSUBJ || pt->deprel == DM_DEP_NSUBJ_PASS) && pt->head >= 0)
-                subject_of[pt->token] = (int) g_array_index (parse->tokens, DmParseToken, pt->head).token;
+              deprel_of[pt->token] = (guint8) pt->deprel;
+              if (pt->head >= 0)
+                head_of[pt->token] = (int) g_array_index (parse->tokens, DmParseToken, pt->head).token;
               if (pt->deprel == DM_DEP_COMPOUND && pt->head >= 0)
                 modifier[pt->token] = is_place_modifier (r, pt->token,
                                                          g_array_index (parse->tokens, DmParseToken, pt->head).token);

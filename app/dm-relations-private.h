@@ -30,8 +30,8 @@ typedef struct {
   guint8              *upos;        /* its tag (DmUpos) in a parsed sentence, else X */
   gboolean            *modifier;    /* the parse makes it a modifier of a noun that is no
                                      * actor ("London" in "the London conference") */
-  int                 *subject_of;  /* the DmToken of the word the parse makes it the
-                                     * subject of, or -1 */
+  int                 *head_of;     /* the DmToken of its head in the parse, or -1 */
+  guint8              *deprel_of;   /* its relation to that head (DmDeprel) */
 } DmRelationSink;
 
 /* Adds the relation @source → @target (mention indices) with @verb's label and class,
