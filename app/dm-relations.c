@@ -20,7 +20,8 @@
  *    anything else ("sufficient to protect", "in order to", "a plan to") it is not asserted;
  *  - negation: "not", "n't", "never" on the verb or on the verb that governs it;
  *  - reported speech: a verb in the clausal complement of a verb of saying, or in quotation
- *    marks, is emitted with quoted set;
+ *    marks, is emitted with quoted set; a speaker who calls an actor or its doing by an
+ *    evaluative word ("said Y's plan was desperate") disapproves of it or praises it, quoted;
  *  - an outlet is never the target of a statement or a conversation (the statement's
  *    channel, see dm_relation_is_channel ()).
  *
@@ -652,6 +653,51 @@ extract_phrase (Rules             *R,
   emit_all (R, m, m->verb, &sources, &objects, negated, quoted);
 }
 
+/* "X said Y's plan was desperate", "X said Y was reckless": a speaker who calls an actor, or
+ * what is an actor's, by an evaluative word (evaluative.tsv) acts on that actor through the
+ * quote. Only a copular clause counts: "said Y faced a desperate situation" judges nothing. */
+static void
+extract_evaluation (Rules *R,
+                    int    v)
+{
+  Actors sources = { 0 };
+
+  if (!is_saying (R, v) || deprel (R, v) == DM_DEP_AMOD)
+    return;
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      const DmLexVerb *judgement;
+      Actors judged = { 0 };
+      DmVerbMatch m;
+      int s;
+
+      if (head (R, (int) k) != v ||
+          (deprel (R, (int) k) != DM_DEP_CCOMP && deprel (R, (int) k) != DM_DEP_PARATAXIS))
+        continue;
+      judgement = dm_lexicon_lookup_evaluative (R->sink->r->lexicon, word (R, (int) k));
+      if (judgement == NULL)
+        continue;
+      /* "was reckless" is at times parsed as a passive ("was" aux:pass) */
+      if (child (R, (int) k, DM_DEP_COP) >= 0)
+        s = child (R, (int) k, DM_DEP_NSUBJ);
+      else if (child (R, (int) k, DM_DEP_AUX_PASS) >= 0)
+        s = child (R, (int) k, DM_DEP_NSUBJ_PASS);
+      else
+        continue;
+      if (s < 0)
+        continue;
+      collect (R, s, &judged);
+      if (judged.n == 0 && child (R, s, DM_DEP_NMOD_POSS) >= 0)
+        collect (R, child (R, s, DM_DEP_NMOD_POSS), &judged);
+      if (judged.n == 0)
+        continue;
+      if (sources.n == 0)
+        subjects (R, v, &sources, 0);
+      m = (DmVerbMatch) { judgement, (int) k, (int) k, -1 };
+      emit_all (R, &m, judgement, &sources, &judged, is_negated (R, (int) k), TRUE);
+    }
+}
+
 /* G_MESSAGES_DEBUG=dm-relations: the tree and the phrases found along it, to see where a
  * relation is lost */
 static void
@@ -686,6 +732,8 @@ dm_relations_extract_sentence (DmRelationSink *sink,
   for (guint i = 0; i < tree->n; i++)
     if (R.matches[i].verb != NULL)
       extract_phrase (&R, &R.matches[i]);
+  for (guint i = 0; i < tree->n; i++)
+    extract_evaluation (&R, (int) i);
 
   g_free (R.matches);
   dm_sentence_tree_free (tree);

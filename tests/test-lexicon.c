@@ -195,6 +195,31 @@ test_bad_class (void)
   g_assert_nonnull (strstr (error->message, "FIGHTING"));
 }
 
+static void
+test_evaluative (void)
+{
+  g_autofree char *dir = copy_fixture_dir ();
+  g_autofree char *path = g_build_filename (dir, "evaluative.tsv", NULL);
+  g_autoptr(GError) error = NULL;
+  DmLexicon *lex = dm_lexicon_new_from_dir (dir, &error);
+  const DmLexVerb *judgement;
+
+  g_assert_no_error (error);
+  judgement = dm_lexicon_lookup_evaluative (lex, "reckless");
+  g_assert_nonnull (judgement);
+  g_assert_cmpint (judgement->klass, ==, DM_CLASS_DISAPPROVE);
+  g_assert_cmpstr (judgement->label, ==, "criticises");
+  g_assert_null (dm_lexicon_lookup_evaluative (lex, "situation"));
+  dm_lexicon_free (lex);
+
+  /* a word without its class and label says nothing: an error naming the file */
+  g_assert_true (g_file_set_contents (path, "reckless\tDISAPPROVE\n", -1, NULL));
+  lex = dm_lexicon_new_from_dir (dir, &error);
+  g_assert_null (lex);
+  g_assert_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "evaluative.tsv"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +229,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/lexicon/default-names", test_default_names);
   g_test_add_func ("/dramatis/lexicon/inflections", test_inflections);
   g_test_add_func ("/dramatis/lexicon/plover-classes", test_plover_classes);
+  g_test_add_func ("/dramatis/lexicon/evaluative", test_evaluative);
   g_test_add_func ("/dramatis/lexicon/normalize", test_normalize);
   g_test_add_func ("/dramatis/lexicon/missing-file", test_missing_file);
   g_test_add_func ("/dramatis/lexicon/bad-class", test_bad_class);
