@@ -115,6 +115,7 @@ typedef struct {
   int              last;          /* its last word in text order, for the evidence span */
   int              prep_object;   /* the nominal the phrase's last preposition introduces
                                    * ("with" in "closed its borders with X" → X), or -1 */
+  gboolean         no_partner;    /* found by dm_verb_match_mutual () */
 } DmVerbMatch;
 
 /* The longest phrase of the verb lexicon whose first word is token @i and whose other words
@@ -127,6 +128,13 @@ gboolean   dm_verb_match               (const DmSentenceTree *tree,
 
 /* All relations of an article into @analysis: sentences @parse has parsed by the tree
  * rules, the others by the word-order rules of dm-extractor.c. @parse may be NULL. */
+/* A phrase ending in "with" found without it ("signed a treaty of friendship" for "sign a
+ * treaty of friendship with"): the partner is named another way, as a coordinated subject
+ * ("X and Y signed …"). Phrases of at least three words only: "meet with" has its own. */
+gboolean   dm_verb_match_mutual        (const DmSentenceTree *tree,
+                                        int                   i,
+                                        DmVerbMatch          *out);
+
 void       dm_relations_extract        (const DmRecognition *r,
                                         const DmParse       *parse,
                                         DmAnalysis          *analysis);

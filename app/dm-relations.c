@@ -537,6 +537,7 @@ extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
 {
   Actors sources = { 0 }, objects = { 0 };
+  DmVerbMatch mutual = { NULL, -1, -1, -1, FALSE };
   gboolean negated = FALSE, quoted;
   int v = m->trigger;
   DmLexVerb intent;
@@ -619,9 +620,13 @@ extract_phrase (Rules             *R,
         collect (R, child (R, x, DM_DEP_NSUBJ), &objects);
     }
   /* "the United States and Jordan have agreed": with no actor as object, a reciprocal
-   * verb binds its coordinated subjects to each other */
-  if (objects.n == 0 && sources.n > 1 && dm_relation_verb_is_reciprocal (m->verb))
+   * verb binds its coordinated subjects to each other; so does a phrase whose partner
+   * ("with Y") the coordination names: "X and Y upgraded their ties" */
+  if (objects.n == 0 && sources.n > 1 && !m->verb->is_noun &&
+      (dm_verb_match_mutual (R->tree, v, &mutual) || dm_relation_verb_is_reciprocal (m->verb)))
     {
+      const DmVerbMatch *act = mutual.verb != NULL ? &mutual : m;
+
       for (guint a = 0; a < sources.n; a++)
         for (guint b = 0; b < sources.n; b++)
           if (a != b)
@@ -629,11 +634,14 @@ extract_phrase (Rules             *R,
               Actors one = { { sources.mentions[a] }, 1, sources.token, 0 };
               Actors other = { { sources.mentions[b] }, 1, sources.token, 0 };
 
-              emit_all (R, m, m->verb, &one, &other, negated, quoted);
+              emit_all (R, act, act->verb, &one, &other, negated, quoted);
             }
       decide (R, m);
       return;
     }
+  /* a phrase without its partner has none but coordinated subjects (above) */
+  if (m->no_partner)
+    return;
   /* what the tree does not relate is left to the word-order rules: with today's parser a
    * slot without an actor is as often a parse error as a non-actor (measured on the dev
    * sets), so only a relation found or a construction that asserts nothing settles it */
@@ -693,7 +701,7 @@ extract_evaluation (Rules *R,
         continue;
       if (sources.n == 0)
         subjects (R, v, &sources, 0);
-      m = (DmVerbMatch) { judgement, (int) k, (int) k, -1 };
+      m = (DmVerbMatch) { judgement, (int) k, (int) k, -1, FALSE };
       emit_all (R, &m, judgement, &sources, &judged, is_negated (R, (int) k), TRUE);
     }
 }
@@ -726,7 +734,8 @@ dm_relations_extract_sentence (DmRelationSink *sink,
   Rules R = { sink, tree, g_new0 (DmVerbMatch, tree->n + 1) };
 
   for (guint i = 0; i < tree->n; i++)
-    if (!dm_verb_match (tree, (int) i, &R.matches[i]))
+    if (!dm_verb_match (tree, (int) i, &R.matches[i]) &&
+        !dm_verb_match_mutual (tree, (int) i, &R.matches[i]))
       R.matches[i].verb = NULL;
   debug_tree (&R);
   for (guint i = 0; i < tree->n; i++)
