@@ -1051,6 +1051,10 @@ extract_relations (Clause        *c,
           (dm_lexicon_lookup_verb (c->r->lexicon, after) != NULL && !is_particle (after)))
         target = -1;
     }
+  /* "threatened to ban voting in East Jerusalem if Hamas …": a place of the source's own is
+   * no target; the actor after "if" may be */
+  if (target >= 0 && source >= 0 && strcmp (mention (c, target)->actor, mention (c, source)->actor) == 0)
+    target = -1;
   /* "demanded that its partners refuse …", "threatened to ban voting if Hamas …" */
   if (target < 0 && t->last + 2 < c->end &&
       (t->verb->klass == DM_CLASS_DEMAND || t->verb->klass == DM_CLASS_APPEAL) &&
