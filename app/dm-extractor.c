@@ -912,13 +912,25 @@ is_intended (const Clause  *c,
          IN_LIST (lower (c, t->first - 2), intention);
 }
 
+/* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
+static gboolean
+is_conditional (const Clause  *c,
+                const Trigger *t)
+{
+  for (guint k = t->last + 1; k < c->end; k++)
+    if (strcmp (lower (c, k), "unless") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* An announced act, coded by what it promises (dm_relation_verb_intent ()). */
 static gboolean
 intent_of (const Trigger *t,
+           gboolean       conditional,
            DmLexVerb     *verb,
            Trigger       *intent)
 {
-  if (!dm_relation_verb_intent (t->verb, verb))
+  if (!dm_relation_verb_intent (t->verb, conditional, verb))
     return FALSE;
   *intent = *t;
   intent->verb = verb;
@@ -1002,7 +1014,7 @@ extract_trigger (Clause        *c,
   DmLexVerb intent_verb;
   Trigger intent;
 
-  if (!negated && is_intended (c, t) && intent_of (t, &intent_verb, &intent))
+  if (!negated && is_intended (c, t) && intent_of (t, is_conditional (c, t), &intent_verb, &intent))
     {
       extract_relations (c, &intent, negated);
       g_free (intent_verb.label);

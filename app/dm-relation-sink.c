@@ -90,6 +90,7 @@ dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
 
 gboolean
 dm_relation_verb_intent (const DmLexVerb *verb,
+                         gboolean         conditional,
                          DmLexVerb       *intent)
 {
   const char *prefix;
@@ -118,6 +119,12 @@ dm_relation_verb_intent (const DmLexVerb *verb,
       break;
     default:
       return FALSE;
+    }
+  /* "will withdraw its force unless the president …": an act held over another's head */
+  if (conditional)
+    {
+      klass = DM_CLASS_THREATEN;
+      prefix = "threatens to";
     }
   *intent = *verb;
   intent->klass = klass;

@@ -54,7 +54,10 @@ gboolean   dm_relation_verb_is_reciprocal (const DmLexVerb *verb);
  * provide aid" → "promises to provide aid to"), force or pressure as THREATEN ("would
  * boycott" → "threatens to boycott"). Fills @intent (its label is newly allocated: free it
  * with g_free) and returns TRUE; FALSE for classes that keep their own. */
+/* An announced act as a promise (AGREE) or a threat (THREATEN); @conditional ("will
+ * withdraw unless …") makes any announced act a threat. */
 gboolean   dm_relation_verb_intent     (const DmLexVerb *verb,
+                                        gboolean         conditional,
                                         DmLexVerb       *intent);
 
 /* A news outlet (organizations.tsv kind "media"): an interview with it, or a statement

@@ -512,6 +512,24 @@ mood_of (const Rules *R,
   return ASSERTED;
 }
 
+/* Is the act at @v, or the verb it complements, held on "unless" ("will withdraw unless
+ * …", "said it would boycott X unless …")? */
+static gboolean
+has_condition (const Rules *R,
+               int          v)
+{
+  for (guint depth = 0; v >= 0 && depth < 3; depth++, v = head (R, v))
+    {
+      for (guint k = 0; k < R->tree->n; k++)
+        if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_ADVCL &&
+            dm_sentence_tree_child (R->tree, (int) k, DM_DEP_MARK, "unless") >= 0)
+          return TRUE;
+      if (deprel (R, v) != DM_DEP_XCOMP && deprel (R, v) != DM_DEP_CONJ)
+        break;
+    }
+  return FALSE;
+}
+
 /* The first xcomp of @v that is a phrase of the lexicon, or -1. */
 static int
 lexicon_complement (const Rules *R,
@@ -650,7 +668,7 @@ extract_phrase (Rules             *R,
   decide (R, m);
 
   if ((mood == INTENDED || has_future_modal (R, v)) && !negated &&
-      dm_relation_verb_intent (m->verb, &intent))
+      dm_relation_verb_intent (m->verb, has_condition (R, v), &intent))
     {
       emit_all (R, m, &intent, &sources, &objects, FALSE, quoted);
       g_free (intent.label);
