@@ -972,6 +972,24 @@ is_clause_subject (const Clause  *c,
   return FALSE;
 }
 
+/* In a parsed sentence, is person @m only the owner of the trigger's subject ("Thomas'
+ * sister pleaded with him")? A person's kin or staff act for themselves. */
+static gboolean
+owns_subject (const Clause  *c,
+              int            m,
+              const Trigger *t)
+{
+  int k = parse_head_of_mention (c, m), noun;
+  DmActorType type = mention (c, m)->type;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD_POSS ||
+      (type != DM_ACTOR_PERSON && type != DM_ACTOR_OFFICIAL))
+    return FALSE;
+  noun = c->sink->head_of[k];
+  return noun >= 0 && c->mention_at[noun] < 0 && c->sink->deprel_of[noun] == DM_DEP_NSUBJ &&
+         in_trigger (t, c->sink->head_of[noun]);
+}
+
 /* In a parsed sentence, is the trigger in a relative clause ("Freedom Magazine, which attacked
  * Y") whose noun does not hold mention @m? Such a clause's actor is the noun it describes,
  * never an actor further left. */
@@ -1084,7 +1102,7 @@ extract_relations (Clause        *c,
   if (target >= 0)
     target = refine_target (c, target);
 
-  if (source < 0 || outside_relative_clause (c, source, t))
+  if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t))
     return;
   c->last_source = source;
   if (!negated && is_negated_existential (c, source))

@@ -150,7 +150,14 @@ nominal_actor (const Rules *R,
     if (head (R, (int) k) == i &&
         (deprel (R, (int) k) == DM_DEP_NMOD_POSS || deprel (R, (int) k) == DM_DEP_AMOD ||
          deprel (R, (int) k) == DM_DEP_COMPOUND))
-      m = actor_at (R, (int) k);
+      {
+        m = actor_at (R, (int) k);
+        /* a state or a body acts through its people; a person's sister or lawyer acts
+         * for herself ("Thomas' sister pleaded with him") */
+        if (m >= 0 && (dm_recognition_mention (R->sink->r, (guint) m)->type == DM_ACTOR_PERSON ||
+                       dm_recognition_mention (R->sink->r, (guint) m)->type == DM_ACTOR_OFFICIAL))
+          m = -1;
+      }
   return m;
 }
 
