@@ -557,6 +557,15 @@ decide (Rules             *R,
   R->sink->decided[dm_sentence_tree_token (R->tree, m->trigger)->token] = TRUE;
 }
 
+/* Is @verb a phrase of parties among themselves ("rift between", "talks among")? */
+static gboolean
+is_between (const DmLexVerb *verb)
+{
+  static const char * const among[] = { "between", "among", "amongst", NULL };
+
+  return verb->n_words > 1 && word_in (verb->words[verb->n_words - 1], among);
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -572,7 +581,13 @@ extract_phrase (Rules             *R,
     {
       noun_source (R, v, &sources);
       targets (R, m, &objects);
-      /* "a rift between X and Y": the parties act on each other */
+      /* "a rift between X and Y": the parties act on each other; "our deals with X and Y"
+       * are an unnamed party's with each */
+      if (sources.n == 0 && objects.n > 1 && !is_between (m->verb))
+        {
+          decide (R, m);
+          return;
+        }
       if (sources.n == 0 && objects.n > 1)
         {
           for (guint a = 0; a < objects.n; a++)
