@@ -379,6 +379,33 @@ is_relation_noun (const Rules *R,
   return FALSE;
 }
 
+/* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
+ * of a participle that describes it ("rejected a system backed by the Red Cross"). */
+static void
+collect_owner (const Rules *R,
+               int          n,
+               Actors      *out)
+{
+  int poss = child (R, n, DM_DEP_NMOD_POSS);
+
+  if (poss >= 0)
+    {
+      collect (R, poss, out);
+      return;
+    }
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_ACL &&
+        dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_VERB)
+      {
+        int agent = child (R, (int) k, DM_DEP_OBL_AGENT);
+
+        if (agent < 0)
+          agent = marked_dependent (R, (int) k, "by");
+        if (agent >= 0)
+          collect (R, agent, out);
+      }
+}
+
 /* What the phrase @m is about. */
 static void
 targets (const Rules       *R,
@@ -399,15 +426,10 @@ targets (const Rules       *R,
   if (o < 0)
     return;
   collect (R, o, out);
-  if (out->n == 0)
-    {
-      int poss = child (R, o, DM_DEP_NMOD_POSS);
-
-      /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor
-       * of a relation noun; it is not about that possessor */
-      if (poss >= 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))
-        collect (R, poss, out);
-    }
+  /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a
+   * relation noun; it is not about that possessor */
+  if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))
+    collect_owner (R, o, out);
 }
 
 static void
@@ -626,7 +648,19 @@ extract_phrase (Rules             *R,
   quoted = is_reported (R, v) ||
            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token);
 
-  if (is_passive (R, v))
+  if (deprel (R, v) == DM_DEP_ACL && head (R, v) >= 0 &&
+      (child (R, v, DM_DEP_OBL_AGENT) >= 0 || marked_dependent (R, v, "by") >= 0))
+    {
+      /* "a plan backed by Y": Y acts on the noun the participle describes; that noun is
+       * rarely an actor, and no one else is the act's target */
+      int agent = child (R, v, DM_DEP_OBL_AGENT);
+
+      collect (R, agent >= 0 ? agent : marked_dependent (R, v, "by"), &sources);
+      collect (R, head (R, v), &objects);
+      if (sources.n > 0)
+        decide (R, m);
+    }
+  else if (is_passive (R, v))
     {
       int agent = child (R, v, DM_DEP_OBL_AGENT);
 
@@ -634,6 +668,8 @@ extract_phrase (Rules             *R,
         agent = marked_dependent (R, v, "by");
       collect (R, agent, &sources);
       collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
+      if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
+        collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (m->prep_object >= 0 && objects.n == 0)
         collect (R, m->prep_object, &objects);
     }
