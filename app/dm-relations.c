@@ -579,6 +579,47 @@ decide (Rules             *R,
   R->sink->decided[dm_sentence_tree_token (R->tree, m->trigger)->token] = TRUE;
 }
 
+/* Is the relation noun @n the object of a verb of receiving ("received support", "drew
+ * criticism", "faced sanctions")? Its subject is then the one acted on. */
+static gboolean
+is_received (const Rules *R,
+             int          n)
+{
+  static const char * const receiving[] = {
+    "receive", "receives", "received", "receiving", "draw", "draws", "drew", "drawn",
+    "drawing", "attract", "attracts", "attracted", "attracting", "earn", "earns", "earned",
+    "earning", "win", "wins", "won", "winning", "face", "faces", "faced", "facing", "get",
+    "gets", "got", "getting", "suffer", "suffers", "suffered", "suffering", NULL,
+  };
+  int h = head (R, n);
+
+  return deprel (R, n) == DM_DEP_OBJ && h >= 0 && R->matches[h].verb == NULL &&
+         word_in (word (R, h), receiving);
+}
+
+/* "received support from Y": a relation noun received names its giver with "from", not
+ * with its own preposition ("support for"); the shortest phrase of the noun gives the act. */
+static void
+match_received (Rules *R,
+                int    n)
+{
+  GPtrArray *forms;
+  const DmLexVerb *best = NULL;
+
+  if (dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN)
+    return;
+  forms = dm_lexicon_lookup_verb (R->sink->r->lexicon, word (R, n));
+  for (guint k = 0; forms != NULL && k < forms->len; k++)
+    {
+      const DmLexVerb *verb = ((const DmLexVerbForm *) g_ptr_array_index (forms, k))->verb;
+
+      if (verb->is_noun && (best == NULL || verb->n_words < best->n_words))
+        best = verb;
+    }
+  if (best != NULL)
+    R->matches[n] = (DmVerbMatch) { best, n, n, -1, FALSE };
+}
+
 /* Is @verb a phrase of parties among themselves ("rift between", "talks among")? */
 static gboolean
 is_between (const DmLexVerb *verb)
@@ -599,6 +640,21 @@ extract_phrase (Rules             *R,
   DmLexVerb intent;
   Mood mood = ASSERTED;
 
+  if (m->verb->is_noun && is_received (R, v))
+    {
+      /* "X received support from Y", "X drew criticism from Y": Y acts on X */
+      int from = marked_dependent (R, v, "from");
+
+      if (from < 0)
+        from = marked_dependent (R, head (R, v), "from");
+      collect (R, from, &sources);
+      subjects (R, head (R, v), &objects, 0);
+      emit_all (R, m, m->verb, &sources, &objects, is_negated (R, head (R, v)),
+                is_reported (R, v) ||
+                dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
+      decide (R, m);
+      return;
+    }
   if (m->verb->is_noun)
     {
       noun_source (R, v, &sources);
@@ -813,6 +869,9 @@ dm_relations_extract_sentence (DmRelationSink *sink,
     if (!dm_verb_match (tree, (int) i, &R.matches[i]) &&
         !dm_verb_match_mutual (tree, (int) i, &R.matches[i]))
       R.matches[i].verb = NULL;
+  for (guint i = 0; i < tree->n; i++)
+    if (R.matches[i].verb == NULL && is_received (&R, (int) i))
+      match_received (&R, (int) i);
   debug_tree (&R);
   for (guint i = 0; i < tree->n; i++)
     if (R.matches[i].verb != NULL)
