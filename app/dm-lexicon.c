@@ -386,6 +386,22 @@ make_label (const DmLexVerb *verb,
   return g_strconcat (third, verb->phrase + strlen (verb->words[0]), NULL);
 }
 
+/* A lexicon phrase of @klass, owned by @self; the caller sets its label and part of speech. */
+static DmLexVerb *
+add_lex_verb (DmLexicon       *self,
+              char            *phrase,
+              DmRelationClass  klass)
+{
+  DmLexVerb *verb = g_new0 (DmLexVerb, 1);
+
+  verb->phrase = g_utf8_strdown (g_strstrip (phrase), -1);
+  verb->words = g_strsplit (verb->phrase, " ", -1);
+  verb->n_words = g_strv_length (verb->words);
+  verb->klass = klass;
+  g_ptr_array_add (self->verbs, verb);
+  return verb;
+}
+
 static gboolean
 load_verb_line (DmLexicon   *self,
                 char       **columns,
@@ -405,13 +421,8 @@ load_verb_line (DmLexicon   *self,
       return FALSE;
     }
 
-  verb = g_new0 (DmLexVerb, 1);
-  verb->phrase = g_utf8_strdown (g_strstrip (columns[0]), -1);
-  verb->words = g_strsplit (verb->phrase, " ", -1);
-  verb->n_words = g_strv_length (verb->words);
-  verb->klass = klass;
+  verb = add_lex_verb (self, columns[0], klass);
   verb->is_noun = strcmp (pos, "noun") == 0;
-  g_ptr_array_add (self->verbs, verb);
 
   if (verb->n_words == 0)
     return TRUE;
@@ -589,13 +600,8 @@ load_evaluative_line (DmLexicon   *self,
                    _("evaluative.tsv: “%s”: a class and a label are needed"), columns[0]);
       return FALSE;
     }
-  verb = g_new0 (DmLexVerb, 1);
-  verb->phrase = g_utf8_strdown (g_strstrip (columns[0]), -1);
-  verb->words = g_strsplit (verb->phrase, " ", -1);
-  verb->n_words = g_strv_length (verb->words);
-  verb->klass = klass;
+  verb = add_lex_verb (self, columns[0], klass);
   verb->label = g_strdup (columns[2]);
-  g_ptr_array_add (self->verbs, verb);
   g_hash_table_replace (self->evaluative, g_strdup (verb->phrase), verb);
   return TRUE;
 }
