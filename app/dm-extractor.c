@@ -11,7 +11,11 @@
  *    ("Y and Z") give one relation each, as do coordinated subjects;
  *  - negation: not / n't / never / no longer within the verb group;
  *  - reciprocal verbs (meet, agree, clash…) with a coordinated subject and no object relate
- *    the subjects to each other.
+ *    the subjects to each other;
+ *  - in a parsed sentence (after the tree rules, for what they left open) the parse vetoes
+ *    what it contradicts: a statement's addressee that is the subject of the clause said, a
+ *    source outside the noun a relative clause describes, a person who only owns the
+ *    subject ("Thomas' sister").
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later

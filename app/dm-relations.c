@@ -6,24 +6,35 @@
  *    clause (", calling on …") its main clause's, an xcomp its controller's (the object of
  *    "urged Y to …", else the subject); a relative clause's "who" is the noun it describes.
  *    A noun's source is its possessor ("X's talks with Y"), an actor compounded with it
- *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of;
+ *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of.
+ *    A state or body owning a subject acts through it ("Russia's army"); a person does not
+ *    ("Thomas' sister"). A relation noun received ("received support from Y", "drew
+ *    criticism from Y") is Y's act on the subject. A participle with an agent ("a plan
+ *    backed by Y") is the agent's act on the noun it describes;
  *  - target: the nominal the phrase's preposition names ("talks with Y", "borders with Y"),
- *    else the object, else the possessor of a non-actor object ("criticised the party's
- *    stance"); coordinated subjects and objects give one relation each. An actor that only
- *    modifies a noun ("the London conference", "EU embargo on arms exports to China") is not
- *    an actor of the verb: only the head of a mention stands in a subject or object slot;
+ *    else the object, else the owner of a non-actor object: its possessor ("criticised the
+ *    party's stance") or the agent of a participle describing it ("rejected a plan backed by
+ *    Y"); coordinated subjects and objects give one relation each; a "with" phrase whose
+ *    partner is a coordinated subject ("X and Y upgraded their ties") binds them both ways,
+ *    and only a "between" noun binds its coordinated objects ("a rift between X and Y"). An
+ *    actor that only modifies a noun ("the London conference", "EU embargo on arms exports
+ *    to China") is not an actor of the verb: only the head of a mention stands in a subject
+ *    or object slot;
  *  - complement and purpose clauses: a verb under a lexicon verb that has its own target is
  *    not asserted ("X urged Y to attack Z" is X APPEAL Y, not Y ASSAULT Z); a lexicon verb
  *    with no target of its own takes its complement's ("threatened to attack Z" → THREATEN
  *    Z, "refused to support Z" → REJECT Z); under a verb of intention ("plans to visit") or
- *    a future modal the act is a promise or a threat (dm_relation_verb_intent); under
- *    anything else ("sufficient to protect", "in order to", "a plan to") it is not asserted;
+ *    a future modal the act is a promise or a threat (dm_relation_verb_intent), a threat
+ *    whenever held on "unless"; under an effort ("efforts to defeat Z", "worked to defeat
+ *    Z") it is the act under way; under anything else ("sufficient to protect", "a plan to")
+ *    it is not asserted. An auxiliary the parser makes a head ("has" over "threatened") is
+ *    seen through;
  *  - negation: "not", "n't", "never" on the verb or on the verb that governs it;
  *  - reported speech: a verb in the clausal complement of a verb of saying, or in quotation
  *    marks, is emitted with quoted set; a speaker who calls an actor or its doing by an
  *    evaluative word ("said Y's plan was desperate") disapproves of it or praises it, quoted;
  *  - an outlet is never the target of a statement or a conversation (the statement's
- *    channel, see dm_relation_is_channel ()).
+ *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
