@@ -181,12 +181,20 @@ collect_actors (const Rules *R,
 {
   if (i < 0)
     return;
+  guint before = out->n;
+
   if (out->slot == 0)
     out->slot = i + 1;
   add_actor (out, nominal_actor (R, i, owner), i);
   for (guint k = 0; k < R->tree->n; k++)
     if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
       add_actor (out, nominal_actor (R, (int) k, owner), (int) k);
+  /* "former members, including Tiziano Lugli and Jason Beghe": a group that is no actor
+   * acts through the actors it is said to include */
+  for (guint k = 0; k < R->tree->n && out->n == before; k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+        dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "including") >= 0)
+      collect_actors (R, (int) k, owner, out);
 }
 
 static void
