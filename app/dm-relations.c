@@ -14,8 +14,11 @@
  *  - target: the nominal the phrase's preposition names ("talks with Y", "borders with Y"),
  *    else the object, else the owner of a non-actor object: its possessor ("criticised the
  *    party's stance") or the agent of a participle describing it ("rejected a plan backed by
- *    Y"); coordinated subjects and objects give one relation each; a "with" phrase whose
- *    partner is a coordinated subject ("X and Y upgraded their ties") binds them both ways,
+ *    Y"); a relative pronoun as object is the noun its clause describes, or that noun's
+ *    owner ("a policy X maintained, which Y criticised" → X); coordinated subjects and
+ *    objects, and the actors a group is said to include, give one relation each; a "with"
+ *    phrase whose partner is a coordinated subject ("X and Y upgraded their ties") binds
+ *    them both ways,
  *    and only a "between" noun binds its coordinated objects ("a rift between X and Y"). An
  *    actor that only modifies a noun ("the London conference", "EU embargo on arms exports
  *    to China") is not an actor of the verb: only the head of a mention stands in a subject
@@ -283,6 +286,8 @@ is_saying (const Rules *R,
 
 static void subjects (const Rules *R, int v, Actors *out, guint depth);
 
+static const char * const relative_pronouns[] = { "who", "whom", "which", "that", NULL };
+
 /* A noun whose purpose clause is an act under way, not an aim: "efforts to defeat X", "the
  * campaign to oust Y" are the fight itself (re3d and PLOVER code them as acts); "a plan to",
  * "a bid to" stay unasserted. */
@@ -444,6 +449,21 @@ targets (const Rules       *R,
     o = child (R, m->trigger, DM_DEP_IOBJ);
   if (o < 0)
     return;
+  /* "the policy, which the UN criticised": the object is the noun the clause describes */
+  if (word_in (word (R, o), relative_pronouns) && deprel (R, m->trigger) == DM_DEP_ACL_RELCL &&
+      head (R, m->trigger) >= 0)
+    {
+      int noun = head (R, m->trigger);
+
+      collect (R, noun, out);
+      if (out->n == 0)
+        collect_owner (R, noun, out);
+      /* "X maintained a policy … which Y criticised": the policy is X's */
+      if (out->n == 0 && deprel (R, noun) == DM_DEP_OBJ && head (R, noun) >= 0 &&
+          R->matches[head (R, noun)].verb == NULL)
+        subjects (R, head (R, noun), out, 0);
+      return;
+    }
   collect (R, o, out);
   /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a
    * relation noun; it is not about that possessor */
