@@ -11,7 +11,11 @@
  *    ("Y and Z") give one relation each, as do coordinated subjects;
  *  - negation: not / n't / never / no longer within the verb group;
  *  - reciprocal verbs (meet, agree, clash…) with a coordinated subject and no object relate
- *    the subjects to each other.
+ *    the subjects to each other;
+ *  - in a parsed sentence (after the tree rules, for what they left open) the parse vetoes
+ *    what it contradicts: a statement's addressee that is the subject of the clause said, a
+ *    source outside the noun a relative clause describes, a person who only owns the
+ *    subject ("Thomas' sister").
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -912,16 +916,111 @@ is_intended (const Clause  *c,
          IN_LIST (lower (c, t->first - 2), intention);
 }
 
+/* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
+static gboolean
+is_conditional (const Clause  *c,
+                const Trigger *t)
+{
+  for (guint k = t->last + 1; k < c->end; k++)
+    if (strcmp (lower (c, k), "unless") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* An announced act, coded by what it promises (dm_relation_verb_intent ()). */
 static gboolean
 intent_of (const Trigger *t,
+           gboolean       conditional,
            DmLexVerb     *verb,
            Trigger       *intent)
 {
-  if (!dm_relation_verb_intent (t->verb, verb))
+  if (!dm_relation_verb_intent (t->verb, conditional, verb))
     return FALSE;
   *intent = *t;
   intent->verb = verb;
+  return TRUE;
+}
+
+static gboolean
+in_trigger (const Trigger *t,
+            int            k)
+{
+  return k >= (int) t->first && k <= (int) t->last;
+}
+
+/* The token of mention @m whose head in the parse lies outside it, or -1 unparsed. */
+static int
+parse_head_of_mention (const Clause *c,
+                       int           m)
+{
+  const DmRMention *rm = mention (c, m);
+
+  for (guint k = rm->first; k <= rm->last; k++)
+    if (c->sink->head_of[k] < (int) rm->first || c->sink->head_of[k] > (int) rm->last)
+      return c->sink->head_of[k] >= 0 || c->sink->deprel_of[k] == DM_DEP_ROOT ? (int) k : -1;
+  return -1;
+}
+
+/* Does the parse make mention @m the subject of a verb other than the trigger's? */
+static gboolean
+is_clause_subject (const Clause  *c,
+                   int            m,
+                   const Trigger *t)
+{
+  const DmRMention *rm = mention (c, m);
+
+  for (guint k = rm->first; k <= rm->last; k++)
+    if ((c->sink->deprel_of[k] == DM_DEP_NSUBJ || c->sink->deprel_of[k] == DM_DEP_NSUBJ_PASS) &&
+        c->sink->head_of[k] >= 0 && !in_trigger (t, c->sink->head_of[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, is person @m only the owner of the trigger's subject ("Thomas'
+ * sister pleaded with him")? A person's kin or staff act for themselves. */
+static gboolean
+owns_subject (const Clause  *c,
+              int            m,
+              const Trigger *t)
+{
+  int k = parse_head_of_mention (c, m), noun;
+  DmActorType type = mention (c, m)->type;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD_POSS ||
+      (type != DM_ACTOR_PERSON && type != DM_ACTOR_OFFICIAL))
+    return FALSE;
+  noun = c->sink->head_of[k];
+  return noun >= 0 && c->mention_at[noun] < 0 && c->sink->deprel_of[noun] == DM_DEP_NSUBJ &&
+         in_trigger (t, c->sink->head_of[noun]);
+}
+
+/* In a parsed sentence, is the trigger in a relative clause ("Freedom Magazine, which attacked
+ * Y") whose noun does not hold mention @m? Such a clause's actor is the noun it describes,
+ * never an actor further left. */
+static gboolean
+outside_relative_clause (const Clause  *c,
+                         int            m,
+                         const Trigger *t)
+{
+  int k = (int) t->first, noun = -1;
+
+  for (guint depth = 0; k >= 0 && depth < 4 && noun < 0; depth++)
+    {
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (d == DM_DEP_ACL_RELCL)
+        noun = c->sink->head_of[k];
+      else if (d == DM_DEP_CONJ || d == DM_DEP_XCOMP)
+        k = c->sink->head_of[k];
+      else
+        break;
+    }
+  if (noun < 0)
+    return FALSE;
+  k = parse_head_of_mention (c, m);
+  for (guint depth = 0; k >= 0 && depth < 12; depth++, k = c->sink->head_of[k])
+    if (k == noun)
+      return FALSE;
   return TRUE;
 }
 
@@ -937,7 +1036,7 @@ extract_trigger (Clause        *c,
   DmLexVerb intent_verb;
   Trigger intent;
 
-  if (!negated && is_intended (c, t) && intent_of (t, &intent_verb, &intent))
+  if (!negated && is_intended (c, t) && intent_of (t, is_conditional (c, t), &intent_verb, &intent))
     {
       extract_relations (c, &intent, negated);
       g_free (intent_verb.label);
@@ -972,7 +1071,11 @@ extract_relations (Clause        *c,
   source = find_source (c, t);
   /* a verb of saying takes its object directly: "cited Poland", not "spoke at a NATO meeting" */
   target = object_after (c, t->last + 1, t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1);
-  /* "said the United States would …": the subject of what was said, not an object */
+  /* "said the United States would …": the subject of what was said, not an object; in a
+   * parsed sentence the tree says so whatever follows ("said John Kerry, the Secretary of
+   * State, contacted …") */
+  if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && is_clause_subject (c, target, t))
+    target = -1;
   if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1 &&
       mention (c, target)->last + 1 < c->end)
     {
@@ -982,6 +1085,10 @@ extract_relations (Clause        *c,
           (dm_lexicon_lookup_verb (c->r->lexicon, after) != NULL && !is_particle (after)))
         target = -1;
     }
+  /* "threatened to ban voting in East Jerusalem if Hamas …": a place of the source's own is
+   * no target; the actor after "if" may be */
+  if (target >= 0 && source >= 0 && strcmp (mention (c, target)->actor, mention (c, source)->actor) == 0)
+    target = -1;
   /* "demanded that its partners refuse …", "threatened to ban voting if Hamas …" */
   if (target < 0 && t->last + 2 < c->end &&
       (t->verb->klass == DM_CLASS_DEMAND || t->verb->klass == DM_CLASS_APPEAL) &&
@@ -999,7 +1106,7 @@ extract_relations (Clause        *c,
   if (target >= 0)
     target = refine_target (c, target);
 
-  if (source < 0)
+  if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t))
     return;
   c->last_source = source;
   if (!negated && is_negated_existential (c, source))
@@ -1198,13 +1305,15 @@ dm_relations_extract (const DmRecognition *r,
   g_autofree gboolean *decided = g_new0 (gboolean, doc->tokens->len + 1);
   g_autofree guint8 *upos = g_new0 (guint8, doc->tokens->len + 1);
   g_autofree gboolean *modifier = g_new0 (gboolean, doc->tokens->len + 1);
-  DmRelationSink sink = { r, analysis, seen, mention_at, decided, upos, modifier };
+  g_autofree int *head_of = g_new (int, doc->tokens->len + 1);
+  g_autofree guint8 *deprel_of = g_new0 (guint8, doc->tokens->len + 1);
+  DmRelationSink sink = { r, analysis, seen, mention_at, decided, upos, modifier, head_of, deprel_of };
   /* DRAMATIS_TREE_ONLY=1: no word-order rules for a parsed sentence, to measure the tree
    * rules alone */
   gboolean fallback_after_tree = g_getenv ("DRAMATIS_TREE_ONLY") == NULL;
 
   for (guint i = 0; i <= doc->tokens->len; i++)
-    mention_at[i] = -1;
+    mention_at[i] = head_of[i] = -1;
   for (guint k = 0; k < r->mentions->len; k++)
     {
       const DmRMention *m = dm_recognition_mention (r, k);
@@ -1233,6 +1342,9 @@ dm_relations_extract (const DmRecognition *r,
               const DmParseToken *pt = &g_array_index (parse->tokens, DmParseToken, i - 1);
 
               upos[pt->token] = (guint8) pt->upos;
+              deprel_of[pt->token] = (guint8) pt->deprel;
+              if (pt->head >= 0)
+                head_of[pt->token] = (int) g_array_index (parse->tokens, DmParseToken, pt->head).token;
               if (pt->deprel == DM_DEP_COMPOUND && pt->head >= 0)
                 modifier[pt->token] = is_place_modifier (r, pt->token,
                                                          g_array_index (parse->tokens, DmParseToken, pt->head).token);

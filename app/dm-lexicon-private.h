@@ -86,6 +86,7 @@ struct _DmLexicon
   GHashTable *title_first;     /* lower-cased first token → GUINT max tokens */
   /* Verbs: key = a lower-cased inflected first word → GPtrArray of DmLexVerbForm*. */
   GHashTable *verb_forms;
+  GHashTable *evaluative;      /* word → DmLexVerb* (in verbs): what calling a thing so says */
   GPtrArray  *verbs;           /* DmLexVerb*, owned */
   GHashTable *given_names;     /* name → GUINT 'm', 'f' or '?' (gender not given) */
   GHashTable *nonactors;       /* set, case as written */
@@ -108,6 +109,9 @@ guint       dm_lexicon_title_max_tokens (const DmLexicon *self,
 /* The verb forms whose first word is @lower_word (nullable result: none). */
 GPtrArray  *dm_lexicon_lookup_verb    (const DmLexicon *self,
                                        const char      *lower_word);
+/* The act of calling something @lower_word ("desperate" → criticises, DISAPPROVE), or NULL. */
+const DmLexVerb *dm_lexicon_lookup_evaluative (const DmLexicon *self,
+                                               const char      *lower_word);
 gboolean    dm_lexicon_is_given_name  (const DmLexicon *self,
                                        const char      *word);
 /* 'm' or 'f' where given-names.tsv says the name is a man's or a woman's, else 0. */

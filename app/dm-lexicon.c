@@ -386,6 +386,22 @@ make_label (const DmLexVerb *verb,
   return g_strconcat (third, verb->phrase + strlen (verb->words[0]), NULL);
 }
 
+/* A lexicon phrase of @klass, owned by @self; the caller sets its label and part of speech. */
+static DmLexVerb *
+add_lex_verb (DmLexicon       *self,
+              char            *phrase,
+              DmRelationClass  klass)
+{
+  DmLexVerb *verb = g_new0 (DmLexVerb, 1);
+
+  verb->phrase = g_utf8_strdown (g_strstrip (phrase), -1);
+  verb->words = g_strsplit (verb->phrase, " ", -1);
+  verb->n_words = g_strv_length (verb->words);
+  verb->klass = klass;
+  g_ptr_array_add (self->verbs, verb);
+  return verb;
+}
+
 static gboolean
 load_verb_line (DmLexicon   *self,
                 char       **columns,
@@ -405,13 +421,8 @@ load_verb_line (DmLexicon   *self,
       return FALSE;
     }
 
-  verb = g_new0 (DmLexVerb, 1);
-  verb->phrase = g_utf8_strdown (g_strstrip (columns[0]), -1);
-  verb->words = g_strsplit (verb->phrase, " ", -1);
-  verb->n_words = g_strv_length (verb->words);
-  verb->klass = klass;
+  verb = add_lex_verb (self, columns[0], klass);
   verb->is_noun = strcmp (pos, "noun") == 0;
-  g_ptr_array_add (self->verbs, verb);
 
   if (verb->n_words == 0)
     return TRUE;
@@ -573,6 +584,35 @@ entity_line (gpointer data, char **columns, guint n, GError **error)
   return ld->func (ld->self, columns, n, error);
 }
 
+/* evaluative.tsv: a word, the class of calling something so, and the edge's label. */
+static gboolean
+load_evaluative_line (DmLexicon   *self,
+                      char       **columns,
+                      guint        n_columns,
+                      GError     **error)
+{
+  DmLexVerb *verb;
+  DmRelationClass klass;
+
+  if (n_columns < 3 || !dm_relation_class_from_string (columns[1], &klass) || !*columns[2])
+    {
+      g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
+                   _("evaluative.tsv: “%s”: a class and a label are needed"), columns[0]);
+      return FALSE;
+    }
+  verb = add_lex_verb (self, columns[0], klass);
+  verb->label = g_strdup (columns[2]);
+  g_hash_table_replace (self->evaluative, g_strdup (verb->phrase), verb);
+  return TRUE;
+}
+
+static gboolean
+evaluative_line (gpointer data, char **columns, guint n, GError **error)
+{
+  LoadData *ld = data;
+  return load_evaluative_line (ld->self, columns, n, error);
+}
+
 static gboolean
 verb_line (gpointer data, char **columns, guint n, GError **error)
 {
@@ -688,6 +728,7 @@ dm_lexicon_alloc (void)
   self->verb_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) g_ptr_array_unref);
   self->verbs = g_ptr_array_new_with_free_func (lex_verb_free);
+  self->evaluative = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->nonactors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -757,6 +798,7 @@ dm_lexicon_load (ReadFunc   read,
   const LexiconFile verbs[] = {
     { "irregular-verbs.tsv", irregular_line, NULL, NULL },
     { "verbs.tsv", verb_line, NULL, NULL },
+    { "evaluative.tsv", evaluative_line, NULL, NULL },
   };
   LoadPart name_part = { self, read, source, names, G_N_ELEMENTS (names), irregular, NULL };
   LoadPart verb_part = { self, read, source, verbs, G_N_ELEMENTS (verbs), irregular, NULL };
@@ -821,6 +863,7 @@ dm_lexicon_free (DmLexicon *self)
   g_hash_table_unref (self->titles);
   g_hash_table_unref (self->title_first);
   g_hash_table_unref (self->verb_forms);
+  g_hash_table_unref (self->evaluative);
   g_ptr_array_unref (self->verbs);
   g_hash_table_unref (self->given_names);
   g_hash_table_unref (self->nonactors);
@@ -862,6 +905,13 @@ dm_lexicon_lookup_verb (const DmLexicon *self,
                         const char      *lower_word)
 {
   return g_hash_table_lookup (self->verb_forms, lower_word);
+}
+
+const DmLexVerb *
+dm_lexicon_lookup_evaluative (const DmLexicon *self,
+                              const char      *lower_word)
+{
+  return g_hash_table_lookup (self->evaluative, lower_word);
 }
 
 gboolean

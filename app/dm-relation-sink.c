@@ -49,6 +49,10 @@ dm_relation_sink_emit (DmRelationSink  *sink,
   /* "told the BBC", "in an interview with The Times": where it was said, not to whom */
   if (dm_relation_is_channel (verb) && dm_relation_actor_is_outlet (sink->r->lexicon, o->actor))
     return;
+  /* "according to AFP, X …", "The Guardian reported that X …": an outlet reporting events
+   * states nothing of its own about them; what it does to an actor (attacks, sues) stays */
+  if (verb->klass == DM_CLASS_STATEMENT && dm_relation_actor_is_outlet (sink->r->lexicon, s->actor))
+    return;
 
   /* one relation per sentence, pair and class, whichever rules and words found it: two
    * triggers of one act ("threatened to attack") are one relation */
@@ -86,6 +90,7 @@ dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
 
 gboolean
 dm_relation_verb_intent (const DmLexVerb *verb,
+                         gboolean         conditional,
                          DmLexVerb       *intent)
 {
   const char *prefix;
@@ -114,6 +119,12 @@ dm_relation_verb_intent (const DmLexVerb *verb,
       break;
     default:
       return FALSE;
+    }
+  /* "will withdraw its force unless the president …": an act held over another's head */
+  if (conditional)
+    {
+      klass = DM_CLASS_THREATEN;
+      prefix = "threatens to";
     }
   *intent = *verb;
   intent->klass = klass;

@@ -30,6 +30,8 @@ typedef struct {
   guint8              *upos;        /* its tag (DmUpos) in a parsed sentence, else X */
   gboolean            *modifier;    /* the parse makes it a modifier of a noun that is no
                                      * actor ("London" in "the London conference") */
+  int                 *head_of;     /* the DmToken of its head in the parse, or -1 */
+  guint8              *deprel_of;   /* its relation to that head (DmDeprel) */
 } DmRelationSink;
 
 /* Adds the relation @source → @target (mention indices) with @verb's label and class,
@@ -52,7 +54,10 @@ gboolean   dm_relation_verb_is_reciprocal (const DmLexVerb *verb);
  * provide aid" → "promises to provide aid to"), force or pressure as THREATEN ("would
  * boycott" → "threatens to boycott"). Fills @intent (its label is newly allocated: free it
  * with g_free) and returns TRUE; FALSE for classes that keep their own. */
+/* An announced act as a promise (AGREE) or a threat (THREATEN); @conditional ("will
+ * withdraw unless …") makes any announced act a threat. */
 gboolean   dm_relation_verb_intent     (const DmLexVerb *verb,
+                                        gboolean         conditional,
                                         DmLexVerb       *intent);
 
 /* A news outlet (organizations.tsv kind "media"): an interview with it, or a statement
@@ -113,6 +118,7 @@ typedef struct {
   int              last;          /* its last word in text order, for the evidence span */
   int              prep_object;   /* the nominal the phrase's last preposition introduces
                                    * ("with" in "closed its borders with X" → X), or -1 */
+  gboolean         no_partner;    /* found by dm_verb_match_mutual () */
 } DmVerbMatch;
 
 /* The longest phrase of the verb lexicon whose first word is token @i and whose other words
@@ -125,6 +131,13 @@ gboolean   dm_verb_match               (const DmSentenceTree *tree,
 
 /* All relations of an article into @analysis: sentences @parse has parsed by the tree
  * rules, the others by the word-order rules of dm-extractor.c. @parse may be NULL. */
+/* A phrase ending in "with" found without it ("signed a treaty of friendship" for "sign a
+ * treaty of friendship with"): the partner is named another way, as a coordinated subject
+ * ("X and Y signed …"). Phrases of at least three words only: "meet with" has its own. */
+gboolean   dm_verb_match_mutual        (const DmSentenceTree *tree,
+                                        int                   i,
+                                        DmVerbMatch          *out);
+
 void       dm_relations_extract        (const DmRecognition *r,
                                         const DmParse       *parse,
                                         DmAnalysis          *analysis);

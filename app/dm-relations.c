@@ -6,23 +6,38 @@
  *    clause (", calling on …") its main clause's, an xcomp its controller's (the object of
  *    "urged Y to …", else the subject); a relative clause's "who" is the noun it describes.
  *    A noun's source is its possessor ("X's talks with Y"), an actor compounded with it
- *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of;
+ *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of.
+ *    A state or body owning a subject acts through it ("Russia's army"); a person does not
+ *    ("Thomas' sister"). A relation noun received ("received support from Y", "drew
+ *    criticism from Y") is Y's act on the subject. A participle with an agent ("a plan
+ *    backed by Y") is the agent's act on the noun it describes;
  *  - target: the nominal the phrase's preposition names ("talks with Y", "borders with Y"),
- *    else the object, else the possessor of a non-actor object ("criticised the party's
- *    stance"); coordinated subjects and objects give one relation each. An actor that only
- *    modifies a noun ("the London conference", "EU embargo on arms exports to China") is not
- *    an actor of the verb: only the head of a mention stands in a subject or object slot;
+ *    else the object, else the owner of a non-actor object: its possessor ("criticised the
+ *    party's stance") or the agent of a participle describing it ("rejected a plan backed by
+ *    Y"); a relative pronoun as object is the noun its clause describes, or that noun's
+ *    owner ("a policy X maintained, which Y criticised" → X); coordinated subjects and
+ *    objects, and the actors a group is said to include, give one relation each; a "with"
+ *    phrase whose partner is a coordinated subject ("X and Y upgraded their ties") binds
+ *    them both ways,
+ *    and only a "between" noun binds its coordinated objects ("a rift between X and Y"). An
+ *    actor that only modifies a noun ("the London conference", "EU embargo on arms exports
+ *    to China") is not an actor of the verb: only the head of a mention stands in a subject
+ *    or object slot;
  *  - complement and purpose clauses: a verb under a lexicon verb that has its own target is
  *    not asserted ("X urged Y to attack Z" is X APPEAL Y, not Y ASSAULT Z); a lexicon verb
  *    with no target of its own takes its complement's ("threatened to attack Z" → THREATEN
  *    Z, "refused to support Z" → REJECT Z); under a verb of intention ("plans to visit") or
- *    a future modal the act is a promise or a threat (dm_relation_verb_intent); under
- *    anything else ("sufficient to protect", "in order to", "a plan to") it is not asserted;
+ *    a future modal the act is a promise or a threat (dm_relation_verb_intent), a threat
+ *    whenever held on "unless"; under an effort ("efforts to defeat Z", "worked to defeat
+ *    Z") it is the act under way; under anything else ("sufficient to protect", "a plan to")
+ *    it is not asserted. An auxiliary the parser makes a head ("has" over "threatened") is
+ *    seen through;
  *  - negation: "not", "n't", "never" on the verb or on the verb that governs it;
  *  - reported speech: a verb in the clausal complement of a verb of saying, or in quotation
- *    marks, is emitted with quoted set;
+ *    marks, is emitted with quoted set; a speaker who calls an actor or its doing by an
+ *    evaluative word ("said Y's plan was desperate") disapproves of it or praises it, quoted;
  *  - an outlet is never the target of a statement or a conversation (the statement's
- *    channel, see dm_relation_is_channel ()).
+ *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -149,7 +164,14 @@ nominal_actor (const Rules *R,
     if (head (R, (int) k) == i &&
         (deprel (R, (int) k) == DM_DEP_NMOD_POSS || deprel (R, (int) k) == DM_DEP_AMOD ||
          deprel (R, (int) k) == DM_DEP_COMPOUND))
-      m = actor_at (R, (int) k);
+      {
+        m = actor_at (R, (int) k);
+        /* a state or a body acts through its people; a person's sister or lawyer acts
+         * for herself ("Thomas' sister pleaded with him") */
+        if (m >= 0 && (dm_recognition_mention (R->sink->r, (guint) m)->type == DM_ACTOR_PERSON ||
+                       dm_recognition_mention (R->sink->r, (guint) m)->type == DM_ACTOR_OFFICIAL))
+          m = -1;
+      }
   return m;
 }
 
@@ -162,12 +184,20 @@ collect_actors (const Rules *R,
 {
   if (i < 0)
     return;
+  guint before = out->n;
+
   if (out->slot == 0)
     out->slot = i + 1;
   add_actor (out, nominal_actor (R, i, owner), i);
   for (guint k = 0; k < R->tree->n; k++)
     if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
       add_actor (out, nominal_actor (R, (int) k, owner), (int) k);
+  /* "former members, including Tiziano Lugli and Jason Beghe": a group that is no actor
+   * acts through the actors it is said to include */
+  for (guint k = 0; k < R->tree->n && out->n == before; k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+        dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "including") >= 0)
+      collect_actors (R, (int) k, owner, out);
 }
 
 static void
@@ -256,6 +286,23 @@ is_saying (const Rules *R,
 
 static void subjects (const Rules *R, int v, Actors *out, guint depth);
 
+static const char * const relative_pronouns[] = { "who", "whom", "which", "that", NULL };
+
+/* A noun whose purpose clause is an act under way, not an aim: "efforts to defeat X", "the
+ * campaign to oust Y" are the fight itself (re3d and PLOVER code them as acts); "a plan to",
+ * "a bid to" stay unasserted. */
+static gboolean
+is_effort_noun (const Rules *R,
+                int          n)
+{
+  static const char * const efforts[] = {
+    "effort", "efforts", "campaign", "campaigns", "operation", "operations", "mission",
+    "missions", "fight", "struggle", "war", "offensive", "work", NULL,
+  };
+
+  return n >= 0 && word_in (word (R, n), efforts);
+}
+
 /* Who a noun's act is by: "X's talks", "US air strikes", "talks by X", "donations from X",
  * or the subject of the (non-lexicon) verb whose object it is ("X launched strikes on"). */
 static void
@@ -268,7 +315,9 @@ noun_source (const Rules *R,
   if ((k = child (R, n, DM_DEP_NMOD_POSS)) >= 0)
     {
       collect (R, k, out);
-      return;
+      /* "its efforts": a possessive pronoun leaves the owner to the verb's subject */
+      if (out->n > 0 || dm_sentence_tree_token (R->tree, k)->upos != DM_UPOS_PRON)
+        return;
     }
   for (guint c = 0; c < R->tree->n && out->n == 0; c++)
     if (head (R, (int) c) == n &&
@@ -325,6 +374,11 @@ subjects (const Rules *R,
           subjects (R, h, out, depth + 1);
       }
       break;
+    case DM_DEP_ACL:
+      /* "the coalition's efforts to defeat X": the effort's owner acts */
+      if (is_effort_noun (R, h))
+        noun_source (R, h, out);
+      break;
     case DM_DEP_ADVCL:
       /* ", calling on NATO allies": a participle clause; "(in order) to protest X": a
        * purpose, what the subject acts for (PLOVER codes it); not "after …", "if …" */
@@ -349,6 +403,33 @@ is_relation_noun (const Rules *R,
   return FALSE;
 }
 
+/* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
+ * of a participle that describes it ("rejected a system backed by the Red Cross"). */
+static void
+collect_owner (const Rules *R,
+               int          n,
+               Actors      *out)
+{
+  int poss = child (R, n, DM_DEP_NMOD_POSS);
+
+  if (poss >= 0)
+    {
+      collect (R, poss, out);
+      return;
+    }
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_ACL &&
+        dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_VERB)
+      {
+        int agent = child (R, (int) k, DM_DEP_OBL_AGENT);
+
+        if (agent < 0)
+          agent = marked_dependent (R, (int) k, "by");
+        if (agent >= 0)
+          collect (R, agent, out);
+      }
+}
+
 /* What the phrase @m is about. */
 static void
 targets (const Rules       *R,
@@ -368,16 +449,26 @@ targets (const Rules       *R,
     o = child (R, m->trigger, DM_DEP_IOBJ);
   if (o < 0)
     return;
-  collect (R, o, out);
-  if (out->n == 0)
+  /* "the policy, which the UN criticised": the object is the noun the clause describes */
+  if (word_in (word (R, o), relative_pronouns) && deprel (R, m->trigger) == DM_DEP_ACL_RELCL &&
+      head (R, m->trigger) >= 0)
     {
-      int poss = child (R, o, DM_DEP_NMOD_POSS);
+      int noun = head (R, m->trigger);
 
-      /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor
-       * of a relation noun; it is not about that possessor */
-      if (poss >= 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))
-        collect (R, poss, out);
+      collect (R, noun, out);
+      if (out->n == 0)
+        collect_owner (R, noun, out);
+      /* "X maintained a policy … which Y criticised": the policy is X's */
+      if (out->n == 0 && deprel (R, noun) == DM_DEP_OBJ && head (R, noun) >= 0 &&
+          R->matches[head (R, noun)].verb == NULL)
+        subjects (R, head (R, noun), out, 0);
+      return;
     }
+  collect (R, o, out);
+  /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a
+   * relation noun; it is not about that possessor */
+  if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))
+    collect_owner (R, o, out);
 }
 
 static void
@@ -441,6 +532,16 @@ mood_of (const Rules *R,
     /* an attempt is coded as the act ("attempted to assassinate") */
     "try", "tries", "tried", "attempt", "attempts", "attempted", NULL,
   };
+  /* "work to defeat X", "help to rebuild": the work is the act */
+  static const char * const effort[] = {
+    "work", "works", "worked", "working", "strive", "strives", "strived", "striving",
+    "struggle", "struggles", "struggled", "struggling", "fight", "fights", "fought",
+    "fighting", "act", "acts", "acted", "acting", "move", "moves", "moved", "moving", NULL,
+  };
+  static const char * const auxiliaries[] = {
+    "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "am", "do",
+    "does", "did", NULL,
+  };
   static const char * const intention[] = {
     "plan", "plans", "planned", "planning", "intend", "intends", "intended", "want", "wants",
     "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed", "prepare", "prepares",
@@ -451,13 +552,24 @@ mood_of (const Rules *R,
   DmDeprel d = deprel (R, v);
 
   if (d == DM_DEP_ACL && dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
-    return NOT_ASSERTED;         /* "a plan to attack X" */
+    return is_effort_noun (R, h) ? ASSERTED      /* "efforts to defeat X" */
+                                 : NOT_ASSERTED; /* "a plan to attack X" */
   if (d == DM_DEP_XCOMP && h >= 0)
     {
       if (R->matches[h].verb != NULL)
         return NOT_ASSERTED;     /* the governing phrase speaks for it (see extract) */
       *negated = is_negated (R, h);
-      if (word_in (word (R, h), aspect))
+      /* "has threatened" parsed as "has" governing "threatened": the auxiliary is no verb
+       * of its own, its clause's mood is the verb's */
+      if (word_in (word (R, h), auxiliaries))
+        {
+          gboolean above = FALSE;
+          Mood mood = mood_of (R, h, &above);
+
+          *negated = *negated || above;
+          return mood;
+        }
+      if (word_in (word (R, h), aspect) || word_in (word (R, h), effort))
         return ASSERTED;
       if (word_in (word (R, h), intention))
         return INTENDED;
@@ -466,6 +578,24 @@ mood_of (const Rules *R,
   if (d == DM_DEP_CONJ && h >= 0)
     return mood_of (R, h, negated);
   return ASSERTED;
+}
+
+/* Is the act at @v, or the verb it complements, held on "unless" ("will withdraw unless
+ * …", "said it would boycott X unless …")? */
+static gboolean
+has_condition (const Rules *R,
+               int          v)
+{
+  for (guint depth = 0; v >= 0 && depth < 3; depth++, v = head (R, v))
+    {
+      for (guint k = 0; k < R->tree->n; k++)
+        if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_ADVCL &&
+            dm_sentence_tree_child (R->tree, (int) k, DM_DEP_MARK, "unless") >= 0)
+          return TRUE;
+      if (deprel (R, v) != DM_DEP_XCOMP && deprel (R, v) != DM_DEP_CONJ)
+        break;
+    }
+  return FALSE;
 }
 
 /* The first xcomp of @v that is a phrase of the lexicon, or -1. */
@@ -488,21 +618,93 @@ decide (Rules             *R,
   R->sink->decided[dm_sentence_tree_token (R->tree, m->trigger)->token] = TRUE;
 }
 
+/* Is the relation noun @n the object of a verb of receiving ("received support", "drew
+ * criticism", "faced sanctions")? Its subject is then the one acted on. */
+static gboolean
+is_received (const Rules *R,
+             int          n)
+{
+  static const char * const receiving[] = {
+    "receive", "receives", "received", "receiving", "draw", "draws", "drew", "drawn",
+    "drawing", "attract", "attracts", "attracted", "attracting", "earn", "earns", "earned",
+    "earning", "win", "wins", "won", "winning", "face", "faces", "faced", "facing", "get",
+    "gets", "got", "getting", "suffer", "suffers", "suffered", "suffering", NULL,
+  };
+  int h = head (R, n);
+
+  return deprel (R, n) == DM_DEP_OBJ && h >= 0 && R->matches[h].verb == NULL &&
+         word_in (word (R, h), receiving);
+}
+
+/* "received support from Y": a relation noun received names its giver with "from", not
+ * with its own preposition ("support for"); the shortest phrase of the noun gives the act. */
+static void
+match_received (Rules *R,
+                int    n)
+{
+  GPtrArray *forms;
+  const DmLexVerb *best = NULL;
+
+  if (dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN)
+    return;
+  forms = dm_lexicon_lookup_verb (R->sink->r->lexicon, word (R, n));
+  for (guint k = 0; forms != NULL && k < forms->len; k++)
+    {
+      const DmLexVerb *verb = ((const DmLexVerbForm *) g_ptr_array_index (forms, k))->verb;
+
+      if (verb->is_noun && (best == NULL || verb->n_words < best->n_words))
+        best = verb;
+    }
+  if (best != NULL)
+    R->matches[n] = (DmVerbMatch) { best, n, n, -1, FALSE };
+}
+
+/* Is @verb a phrase of parties among themselves ("rift between", "talks among")? */
+static gboolean
+is_between (const DmLexVerb *verb)
+{
+  static const char * const among[] = { "between", "among", "amongst", NULL };
+
+  return verb->n_words > 1 && word_in (verb->words[verb->n_words - 1], among);
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
 {
   Actors sources = { 0 }, objects = { 0 };
+  DmVerbMatch mutual = { NULL, -1, -1, -1, FALSE };
   gboolean negated = FALSE, quoted;
   int v = m->trigger;
   DmLexVerb intent;
   Mood mood = ASSERTED;
 
+  if (m->verb->is_noun && is_received (R, v))
+    {
+      /* "X received support from Y", "X drew criticism from Y": Y acts on X */
+      int from = marked_dependent (R, v, "from");
+
+      if (from < 0)
+        from = marked_dependent (R, head (R, v), "from");
+      collect (R, from, &sources);
+      subjects (R, head (R, v), &objects, 0);
+      emit_all (R, m, m->verb, &sources, &objects, is_negated (R, head (R, v)),
+                is_reported (R, v) ||
+                dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
+      decide (R, m);
+      return;
+    }
   if (m->verb->is_noun)
     {
       noun_source (R, v, &sources);
       targets (R, m, &objects);
-      /* "a rift between X and Y": the parties act on each other */
+      /* "a rift between X and Y": the parties act on each other; "our deals with X and Y"
+       * are an unnamed party's with each */
+      if (sources.n == 0 && objects.n > 1 && !is_between (m->verb))
+        {
+          decide (R, m);
+          return;
+        }
       if (sources.n == 0 && objects.n > 1)
         {
           for (guint a = 0; a < objects.n; a++)
@@ -541,7 +743,19 @@ extract_phrase (Rules             *R,
   quoted = is_reported (R, v) ||
            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token);
 
-  if (is_passive (R, v))
+  if (deprel (R, v) == DM_DEP_ACL && head (R, v) >= 0 &&
+      (child (R, v, DM_DEP_OBL_AGENT) >= 0 || marked_dependent (R, v, "by") >= 0))
+    {
+      /* "a plan backed by Y": Y acts on the noun the participle describes; that noun is
+       * rarely an actor, and no one else is the act's target */
+      int agent = child (R, v, DM_DEP_OBL_AGENT);
+
+      collect (R, agent >= 0 ? agent : marked_dependent (R, v, "by"), &sources);
+      collect (R, head (R, v), &objects);
+      if (sources.n > 0)
+        decide (R, m);
+    }
+  else if (is_passive (R, v))
     {
       int agent = child (R, v, DM_DEP_OBL_AGENT);
 
@@ -549,6 +763,8 @@ extract_phrase (Rules             *R,
         agent = marked_dependent (R, v, "by");
       collect (R, agent, &sources);
       collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
+      if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
+        collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (m->prep_object >= 0 && objects.n == 0)
         collect (R, m->prep_object, &objects);
     }
@@ -575,9 +791,13 @@ extract_phrase (Rules             *R,
         collect (R, child (R, x, DM_DEP_NSUBJ), &objects);
     }
   /* "the United States and Jordan have agreed": with no actor as object, a reciprocal
-   * verb binds its coordinated subjects to each other */
-  if (objects.n == 0 && sources.n > 1 && dm_relation_verb_is_reciprocal (m->verb))
+   * verb binds its coordinated subjects to each other; so does a phrase whose partner
+   * ("with Y") the coordination names: "X and Y upgraded their ties" */
+  if (objects.n == 0 && sources.n > 1 && !m->verb->is_noun &&
+      (dm_verb_match_mutual (R->tree, v, &mutual) || dm_relation_verb_is_reciprocal (m->verb)))
     {
+      const DmVerbMatch *act = mutual.verb != NULL ? &mutual : m;
+
       for (guint a = 0; a < sources.n; a++)
         for (guint b = 0; b < sources.n; b++)
           if (a != b)
@@ -585,11 +805,14 @@ extract_phrase (Rules             *R,
               Actors one = { { sources.mentions[a] }, 1, sources.token, 0 };
               Actors other = { { sources.mentions[b] }, 1, sources.token, 0 };
 
-              emit_all (R, m, m->verb, &one, &other, negated, quoted);
+              emit_all (R, act, act->verb, &one, &other, negated, quoted);
             }
       decide (R, m);
       return;
     }
+  /* a phrase without its partner has none but coordinated subjects (above) */
+  if (m->no_partner)
+    return;
   /* what the tree does not relate is left to the word-order rules: with today's parser a
    * slot without an actor is as often a parse error as a non-actor (measured on the dev
    * sets), so only a relation found or a construction that asserts nothing settles it */
@@ -598,7 +821,7 @@ extract_phrase (Rules             *R,
   decide (R, m);
 
   if ((mood == INTENDED || has_future_modal (R, v)) && !negated &&
-      dm_relation_verb_intent (m->verb, &intent))
+      dm_relation_verb_intent (m->verb, has_condition (R, v), &intent))
     {
       emit_all (R, m, &intent, &sources, &objects, FALSE, quoted);
       g_free (intent.label);
@@ -607,6 +830,70 @@ extract_phrase (Rules             *R,
   if (mood == INTENDED)
     return;                      /* "plans to urge": neither a fact nor a promise */
   emit_all (R, m, m->verb, &sources, &objects, negated, quoted);
+}
+
+/* "X said Y's plan was desperate", "X said Y was reckless": a speaker who calls an actor, or
+ * what is an actor's, by an evaluative word (evaluative.tsv) acts on that actor through the
+ * quote. Only a copular clause counts: "said Y faced a desperate situation" judges nothing. */
+static void
+extract_evaluation (Rules *R,
+                    int    v)
+{
+  Actors sources = { 0 };
+
+  if (!is_saying (R, v) || deprel (R, v) == DM_DEP_AMOD)
+    return;
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      const DmLexVerb *judgement;
+      Actors judged = { 0 };
+      DmVerbMatch m;
+      int s;
+
+      if (head (R, (int) k) != v ||
+          (deprel (R, (int) k) != DM_DEP_CCOMP && deprel (R, (int) k) != DM_DEP_PARATAXIS))
+        continue;
+      judgement = dm_lexicon_lookup_evaluative (R->sink->r->lexicon, word (R, (int) k));
+      if (judgement == NULL)
+        continue;
+      /* "was reckless" is at times parsed as a passive ("was" aux:pass) */
+      if (child (R, (int) k, DM_DEP_COP) >= 0)
+        s = child (R, (int) k, DM_DEP_NSUBJ);
+      else if (child (R, (int) k, DM_DEP_AUX_PASS) >= 0)
+        s = child (R, (int) k, DM_DEP_NSUBJ_PASS);
+      else
+        continue;
+      if (s < 0)
+        continue;
+      collect (R, s, &judged);
+      if (judged.n == 0 && child (R, s, DM_DEP_NMOD_POSS) >= 0)
+        collect (R, child (R, s, DM_DEP_NMOD_POSS), &judged);
+      if (judged.n == 0)
+        continue;
+      if (sources.n == 0)
+        subjects (R, v, &sources, 0);
+      m = (DmVerbMatch) { judgement, (int) k, (int) k, -1, FALSE };
+      emit_all (R, &m, judgement, &sources, &judged, is_negated (R, (int) k), TRUE);
+    }
+}
+
+/* G_MESSAGES_DEBUG=dm-relations: the tree and the phrases found along it, to see where a
+ * relation is lost */
+static void
+debug_tree (const Rules *R)
+{
+  g_autoptr(GString) s = NULL;
+
+  if (g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    return;
+  s = g_string_new (NULL);
+  for (guint i = 0; i < R->tree->n; i++)
+    g_string_append_printf (s, "\n  %u %s %s %d %s%s%s", i, word (R, (int) i),
+                            dm_upos_to_string (dm_sentence_tree_token (R->tree, (int) i)->upos),
+                            head (R, (int) i), dm_deprel_to_string (deprel (R, (int) i)),
+                            mention_of (R, (int) i) >= 0 ? " @" : "",
+                            R->matches[i].verb != NULL ? R->matches[i].verb->phrase : "");
+  g_debug ("sentence %u:%s", R->tree->sentence, s->str);
 }
 
 void
@@ -618,11 +905,18 @@ dm_relations_extract_sentence (DmRelationSink *sink,
   Rules R = { sink, tree, g_new0 (DmVerbMatch, tree->n + 1) };
 
   for (guint i = 0; i < tree->n; i++)
-    if (!dm_verb_match (tree, (int) i, &R.matches[i]))
+    if (!dm_verb_match (tree, (int) i, &R.matches[i]) &&
+        !dm_verb_match_mutual (tree, (int) i, &R.matches[i]))
       R.matches[i].verb = NULL;
+  for (guint i = 0; i < tree->n; i++)
+    if (R.matches[i].verb == NULL && is_received (&R, (int) i))
+      match_received (&R, (int) i);
+  debug_tree (&R);
   for (guint i = 0; i < tree->n; i++)
     if (R.matches[i].verb != NULL)
       extract_phrase (&R, &R.matches[i]);
+  for (guint i = 0; i < tree->n; i++)
+    extract_evaluation (&R, (int) i);
 
   g_free (R.matches);
   dm_sentence_tree_free (tree);

@@ -130,11 +130,13 @@ has_case (const DmSentenceTree *tree,
   return FALSE;
 }
 
-/* Matches the words after the first of @verb; fills @out on success. */
+/* Matches the words after the first of @verb, all but the last @skip_last of them; fills
+ * @out on success. */
 static gboolean
 match_rest (const DmSentenceTree *tree,
             int                   i,
             const DmLexVerb      *verb,
+            guint                 skip_last,
             DmVerbMatch          *out)
 {
   int anchors[MAX_ANCHORS];
@@ -142,7 +144,7 @@ match_rest (const DmSentenceTree *tree,
   int last = i, prep_object = -1;
 
   anchors[n_anchors++] = i;
-  for (guint w = 1; w < verb->n_words; w++)
+  for (guint w = 1; w + skip_last < verb->n_words; w++)
     {
       const char *want = verb->words[w];
       gboolean found = FALSE;
@@ -195,6 +197,7 @@ match_rest (const DmSentenceTree *tree,
   out->trigger = i;
   out->last = last;
   out->prep_object = prep_object;
+  out->no_partner = skip_last > 0;
   return TRUE;
 }
 
@@ -220,7 +223,36 @@ dm_verb_match (const DmSentenceTree *tree,
 
       if (vf->verb->is_noun != (upos == DM_UPOS_NOUN))
         continue;
-      if (!match_rest (tree, i, vf->verb, &m))
+      if (!match_rest (tree, i, vf->verb, 0, &m))
+        continue;
+      if (!found || m.verb->n_words > out->verb->n_words)
+        {
+          *out = m;
+          found = TRUE;
+        }
+    }
+  return found;
+}
+
+gboolean
+dm_verb_match_mutual (const DmSentenceTree *tree,
+                      int                   i,
+                      DmVerbMatch          *out)
+{
+  GPtrArray *forms;
+  gboolean found = FALSE;
+
+  if (dm_sentence_tree_token (tree, i)->upos != DM_UPOS_VERB)
+    return FALSE;
+  forms = dm_lexicon_lookup_verb (tree->r->lexicon, tree->lower[i]);
+  for (guint k = 0; forms != NULL && k < forms->len; k++)
+    {
+      const DmLexVerb *verb = ((const DmLexVerbForm *) g_ptr_array_index (forms, k))->verb;
+      DmVerbMatch m;
+
+      if (verb->is_noun || verb->n_words < 3 || strcmp (verb->words[verb->n_words - 1], "with") != 0)
+        continue;
+      if (!match_rest (tree, i, verb, 1, &m))
         continue;
       if (!found || m.verb->n_words > out->verb->n_words)
         {
