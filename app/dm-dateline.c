@@ -359,6 +359,120 @@ rank_line (const char *line,
   return RANK_NONE;
 }
 
+/* An undated dateline: a place in capitals ("WASHINGTON", "RIO DE JANEIRO", "ST. PETERSBURG"),
+ * perhaps its country or state (", Ukraine"), perhaps an agency, then a dash with a space
+ * after it. Sets *place_end after the place. */
+static gboolean
+parse_undated_dateline (const char  *line,
+                        const char **place_end)
+{
+  const char *p = line;
+  guint n_letters = 0;
+
+  for (; *p != '\0' && *p != ',' && *p != '('; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          if (!g_unichar_isupper (c))
+            return FALSE;
+          n_letters++;
+        }
+      else if ((c != ' ' && c != '.' && c != '\'' && c != '-') || (c == '-' && p > line && p[-1] == ' '))
+        break;
+    }
+  /* the place ends before the spaces or the dash that follow it */
+  while (p > line && (p[-1] == ' ' || p[-1] == '-'))
+    p--;
+  if (n_letters < 3 || g_utf8_strlen (line, p - line) > MAX_PLACE_CHARS)
+    return FALSE;
+  *place_end = p;
+
+  p = skip_spaces (p);
+  if (*p == ',')
+    {
+      /* ", Ukraine", ", Calif." */
+      const char *q = skip_spaces (p + 1);
+      const char *r = q;
+
+      if (!g_unichar_isupper (g_utf8_get_char (q)))
+        return FALSE;
+      while (*r != '\0' && *r != ',' && *r != '(' && !is_dateline_end (r) && r - q < 30)
+        r++;
+      p = r;
+    }
+  p = skip_dateline_extras (p);
+  /* a dash, not a colon (a headline's "NATO: …"), then a space ("US-led" is no dateline) */
+  if (*p == ':' || !is_dateline_end (p))
+    return FALSE;
+  while (*p == '-')
+    p++;
+  if (*p == '\xE2')
+    p += 3;
+  return *p == ' ';
+}
+
+gboolean
+dm_dateline_place (const char *text,
+                   gsize       len,
+                   gsize      *start,
+                   gsize      *end)
+{
+  const char *p = text;
+  const char *text_end = text + len;
+  guint n_lines = 0;
+
+  g_return_val_if_fail (text != NULL || len == 0, FALSE);
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  if (len >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+
+  while (p < text_end && n_lines < MAX_HEAD_LINES)
+    {
+      const char *line_end = memchr (p, '\n', text_end - p);
+      gsize n = (line_end != NULL ? line_end : text_end) - p;
+      const char *head = p;
+      g_autofree char *line = NULL;
+      const char *place_end = NULL;
+      const char *comma;
+      Date date;
+
+      p = line_end != NULL ? line_end + 1 : text_end;
+      while (n > 0 && g_ascii_isspace (*head))
+        head++, n--;
+      if (n == 0)
+        continue;
+      n_lines++;
+      if (n > MAX_LINE_BYTES)
+        {
+          n = MAX_LINE_BYTES;
+          while (n > 0 && ((guchar) head[n] & 0xC0) == 0x80)
+            n--;
+        }
+      line = g_strndup (head, n);
+      if (!g_utf8_validate (line, -1, NULL))
+        continue;
+
+      if (parse_dateline (line, &date))
+        place_end = strchr (line, ',');
+      /* undated: only at the head of a paragraph, not a short headline ("NATO — what next") */
+      else if (g_utf8_strlen (line, -1) <= MAX_BYLINE_CHARS || !parse_undated_dateline (line, &place_end))
+        continue;
+      /* "LONDON (Reuters), 12 March 2025": the agency is not the place */
+      comma = memchr (line, '(', place_end - line);
+      if (comma != NULL)
+        place_end = comma;
+      while (place_end > line && place_end[-1] == ' ')
+        place_end--;
+      *start = head - text;
+      *end = *start + (place_end - line);
+      return *end > *start;
+    }
+  return FALSE;
+}
+
 char *
 dm_dateline_find (const char *text,
                   gssize      len)

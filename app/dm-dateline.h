@@ -19,4 +19,13 @@ G_BEGIN_DECLS
 char  *dm_dateline_find  (const char *text,
                           gssize      len);
 
+/* Finds the place of the dateline that opens an article's first paragraph, dated
+ * ("KUALA LUMPUR, April 15, 2026 —", "Kyiv, 3 May 2025 -") or not ("WASHINGTON (Reuters) —",
+ * "KYIV, Ukraine —", the place then in capitals). Sets [*start, *end) to its bytes and returns
+ * TRUE; the place says where the article was filed, not who acts in its first sentence. */
+gboolean dm_dateline_place (const char *text,
+                            gsize       len,
+                            gsize      *start,
+                            gsize      *end);
+
 G_END_DECLS

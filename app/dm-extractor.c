@@ -27,6 +27,7 @@
 
 #include <string.h>
 
+#include "dm-dateline.h"
 #include "dm-extractor.h"
 #include "dm-lexicon-private.h"
 #include "dm-models.h"
@@ -1459,10 +1460,35 @@ parse_candidates (DmExtractor         *self,
   return parse;
 }
 
+/* The text as the recognizer should read it: the dateline's place ("KUALA LUMPUR, April 15,
+ * 2026 — Foreign ministers … urged China") in lower case, so that it is not taken for an actor
+ * of the sentence it opens (nor its subject). Same bytes and code points, so every offset
+ * still points into the article's own text. NULL when there is no dateline. */
+static char *
+mask_dateline_place (const DmArticle *article)
+{
+  gsize start, end;
+  char *text;
+
+  if (!dm_dateline_place (article->text, article->text_len, &start, &end))
+    return NULL;
+  text = g_memdup2 (article->text, article->text_len + 1);
+  for (char *p = text + start; p < text + end; p = g_utf8_next_char (p))
+    {
+      gunichar lower = g_unichar_tolower (g_utf8_get_char (p));
+      char buf[6];
+
+      if (g_unichar_to_utf8 (lower, buf) == g_utf8_next_char (p) - p)
+        memcpy (p, buf, g_utf8_next_char (p) - p);
+    }
+  return text;
+}
+
 DmAnalysis *
 dm_extractor_analyze (DmExtractor *self,
                       DmArticle   *article)
 {
+  g_autofree char *masked = NULL;
   g_autoptr(DmTextDoc) doc = NULL;
   g_autoptr(DmRecognition) r = NULL;
   g_autoptr(DmParse) parse = NULL;
@@ -1472,7 +1498,8 @@ dm_extractor_analyze (DmExtractor *self,
   g_return_val_if_fail (article != NULL, NULL);
 
   analysis = dm_analysis_new (article);
-  doc = dm_text_doc_new (article->text, article->text_len);
+  masked = mask_dateline_place (article);
+  doc = dm_text_doc_new (masked != NULL ? masked : article->text, article->text_len);
   r = dm_recognize (self->lexicon, doc);
 
   for (guint k = 0; k < r->mentions->len; k++)

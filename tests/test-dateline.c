@@ -129,6 +129,58 @@ test_importers (void)
   g_assert_cmpstr (((DmArticle *) g_ptr_array_index (articles, 0))->date, ==, "2026-04-16");
 }
 
+/* The dateline's place is found (dated or not) so that the extractor does not take it for an
+ * actor of the first sentence; headlines and sentences that merely start with a name are not
+ * datelines. */
+static void
+test_place (void)
+{
+  static const char *long_tail =
+    " officials from both governments met on Wednesday to discuss the trade agreement"
+    " that has been under negotiation for more than two years.";
+  static const struct {
+    const char *head;
+    const char *place;   /* NULL: no dateline */
+  } place_cases[] = {
+    { "Ministers meet\n\nKUALA LUMPUR, April 15, 2026 \xE2\x80\x94", "KUALA LUMPUR" },
+    { "LONDON (Reuters), 12 March 2025 -", "LONDON" },
+    { "Kyiv, 3 May 2025 \xE2\x80\x93", "Kyiv" },
+    { "Talks resume\nWASHINGTON (Reuters) -", "WASHINGTON" },
+    { "KYIV, Ukraine \xE2\x80\x94", "KYIV" },
+    { "ST. PETERSBURG \xE2\x80\x94", "ST. PETERSBURG" },
+    { "S\xC3\x83O PAULO \xE2\x80\x94", "S\xC3\x83O PAULO" },
+    /* not datelines */
+    { "NATO: allies agree", NULL },
+    { "US-led forces and", NULL },
+    { "Russia \xE2\x80\x94 the largest country \xE2\x80\x94 and", NULL },
+    { "The minister said that", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (place_cases); i++)
+    {
+      g_autofree char *text = g_strconcat (place_cases[i].head, long_tail, NULL);
+      gsize start = 0, end = 0;
+      gboolean found = dm_dateline_place (text, strlen (text), &start, &end);
+
+      g_test_message ("%s", place_cases[i].head);
+      g_assert_cmpint (found, ==, place_cases[i].place != NULL);
+      if (found)
+        {
+          g_autofree char *place = g_strndup (text + start, end - start);
+
+          g_assert_cmpstr (place, ==, place_cases[i].place);
+        }
+    }
+
+  /* a short undated line is a headline, not a dateline */
+  {
+    gsize start, end;
+
+    g_assert_false (dm_dateline_place ("NATO \xE2\x80\x94 what next\n\nThe allies met.", 32,
+                                       &start, &end));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/dateline/cases", test_cases);
   g_test_add_func ("/dramatis/dateline/long-text", test_long_text);
   g_test_add_func ("/dramatis/dateline/importers", test_importers);
+  g_test_add_func ("/dramatis/dateline/place", test_place);
 
   return g_test_run ();
 }

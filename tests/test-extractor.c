@@ -258,6 +258,25 @@ test_according_to (void)
   g_assert_cmpint (r->klass, ==, DM_CLASS_STATEMENT);
 }
 
+/* A dateline's place says where the story was filed: no actor, not the first sentence's
+ * subject. Offsets still point into the article's own text. */
+static void
+test_dateline_place (void)
+{
+  static const char text[] = "Ministers meet\n\nKyiv, April 15, 2026 \xE2\x80\x94 "
+    "Foreign ministers of the European Union urged Poland on Wednesday to resume talks.";
+  g_autoptr(DmAnalysis) a = analyze (text);
+  const DmRelation *r = find_relation (a, "European Union", "urges", "Poland");
+  const DmMention *poland = find_mention (a, "Poland", 0);
+  g_autofree char *slice = NULL;
+
+  g_assert_null (find_mention (a, "Kyiv", 0));
+  g_assert_nonnull (r);
+  g_assert_nonnull (poland);
+  slice = cp_slice (text, poland->span);
+  g_assert_cmpstr (slice, ==, "Poland");
+}
+
 static void
 test_reciprocal (void)
 {
@@ -378,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/extractor/participle-clause", test_participle_clause);
   g_test_add_func ("/dramatis/extractor/coordinated-verb", test_coordinated_verb);
   g_test_add_func ("/dramatis/extractor/according-to", test_according_to);
+  g_test_add_func ("/dramatis/extractor/dateline-place", test_dateline_place);
   g_test_add_func ("/dramatis/extractor/reciprocal", test_reciprocal);
   g_test_add_func ("/dramatis/extractor/no-target-no-relation", test_no_target_no_relation);
   g_test_add_func ("/dramatis/extractor/gerund-object", test_gerund_object);
