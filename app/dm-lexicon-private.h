@@ -72,6 +72,7 @@ typedef enum {
   DM_PART_PRONOUN_SPEAKER = 1 << 10,
   DM_PART_SECTOR         = 1 << 11,
   DM_PART_PRONOUN_SELF   = 1 << 12,
+  DM_PART_POPULACE       = 1 << 13,
 } DmNamePart;
 
 struct _DmLexicon

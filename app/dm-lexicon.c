@@ -557,6 +557,7 @@ static const struct {
   { "pronoun-self", DM_PART_PRONOUN_SELF },
   { "pronoun-person", DM_PART_PRONOUN_PERSON },
   { "place-prep", DM_PART_PLACE_PREP },
+  { "populace", DM_PART_POPULACE },
 };
 
 typedef struct {

@@ -296,7 +296,7 @@ dm_recognizer_try_reference (DmRecognition *r,
     part |= DM_PART_PRONOUN_PERSON;
 
   /* "civilians", "rebels": kinds of people that are actors in event data */
-  if ((part & DM_PART_SECTOR) && !tok (r, i)->capitalized)
+  if ((part & DM_PART_SECTOR) && (!tok (r, i)->capitalized || (i == s->first && !tok (r, i)->all_caps)))
     {
       dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_GROUP, DM_ACTOR_GROUP, r->lower[i], NULL, NULL);
       *next = i + 1;

@@ -322,6 +322,8 @@ national_body_name (DmRecognition *r,
     name = g_strdup_printf ("%s (armed forces)", country);
   else if (part & DM_PART_GOVERNMENT_BODY)
     name = g_strdup_printf ("%s (government)", country);
+  else if (part & DM_PART_POPULACE)
+    name = g_strdup_printf ("%s (people)", country);
   else
     name = g_strdup_printf ("%s (%s)", country, noun);
   return dm_recognizer_intern (r, name);
@@ -345,7 +347,7 @@ try_national_body (DmRecognition     *r,
   if (k >= s->end || tok (r, k)->kind != DM_TOKEN_WORD || tok (r, k)->capitalized)
     return FALSE;
   part = dm_lexicon_name_part (r->lexicon, r->lower[k]);
-  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR)))
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE)))
     return FALSE;
 
   /* "Albanian rebels", "Iraqi civilians": a group of the country's people */
@@ -358,7 +360,7 @@ try_national_body (DmRecognition     *r,
   return TRUE;
 }
 
-/* "the government of Iraq", "the forces of Syria" */
+/* "the government of Iraq", "the forces of Syria", "the people of Iraq" */
 static gboolean
 try_body_of_country (DmRecognition *r,
                      Scan          *s,
@@ -370,13 +372,14 @@ try_body_of_country (DmRecognition *r,
   const DmLexEntity *e;
 
   part = dm_lexicon_name_part (r->lexicon, r->lower[i]);
-  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) || i + 2 >= s->end ||
-      !word_is (r, i + 1, "of"))
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE)) ||
+      i + 2 >= s->end || !word_is (r, i + 1, "of"))
     return FALSE;
   e = dm_recognizer_match_entity (r, s, i + 2, &last, buf);
   if (e == NULL || e->kind == DM_LEX_ORG || e->kind == DM_LEX_DEMONYM)
     return FALSE;
-  dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
+  dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_NAME,
+               (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
                national_body_name (r, e->canonical, part, r->lower[i]), NULL, e->canonical);
   dm_recognizer_add_mention (r, s, i + 2, last, DM_RMENTION_NAME, e->type, e->canonical, NULL, NULL)->nested = TRUE;
   *next = last + 1;
@@ -444,6 +447,38 @@ try_hyphen_prefix (DmRecognition *r,
 }
 
 
+/* "Syrians", "all Iraqis", "the Jordanians": a plural demonym names the country's people, not
+ * its state. Plural when the form without its final "s" is a demonym of the same country
+ * ("Syrians" → "Syrian"; "Swiss" stays an adjective). */
+static gboolean
+try_people_of_country (DmRecognition     *r,
+                       Scan              *s,
+                       guint              i,
+                       guint              last,
+                       const DmLexEntity *e,
+                       guint             *next)
+{
+  const char *word = r->words[i];
+  gsize len = strlen (word);
+  g_autofree char *singular = NULL;
+  const DmLexEntity *adjective;
+
+  if (e->kind != DM_LEX_DEMONYM || last != i || len < 4 || word[len - 1] != 's' || tok (r, i)->all_caps)
+    return FALSE;
+  /* "Syrians Democratic …" would be a name; a capital after it is not a people */
+  if (last + 1 < s->end && is_cap (r, last + 1))
+    return FALSE;
+  singular = g_strndup (word, len - 1);
+  adjective = dm_lexicon_lookup_entity (r->lexicon, singular);
+  if (adjective == NULL || adjective->kind != DM_LEX_DEMONYM || strcmp (adjective->canonical, e->canonical) != 0)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_GROUP,
+               national_body_name (r, e->canonical, DM_PART_POPULACE, NULL), NULL, e->canonical);
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_DEMONYM, e->type, e->canonical, NULL, NULL)->nested = TRUE;
+  *next = i + 1;
+  return TRUE;
+}
+
 /* Rule 2: the gazetteer, with groups, national organisations and titles after it. */
 static gboolean
 try_gazetteer (DmRecognition *r,
@@ -475,6 +510,8 @@ try_gazetteer (DmRecognition *r,
 
   /* "Iraqi forces", "Russian officials", "US troops": the country's armed forces or government */
   if (e->kind != DM_LEX_ORG && try_national_body (r, s, i, last, e, next))
+    return TRUE;
+  if (try_people_of_country (r, s, i, last, e, next))
     return TRUE;
 
   /* "NATO allies", "EU members" */

@@ -209,6 +209,25 @@ test_national_groups (void)
 }
 
 static void
+test_peoples (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Syrians fled the fighting. The people of Iraq voted, and the Iraqi people "
+                                         "celebrated. The Swiss mediated. Journalists said soldiers fired on children. "
+                                         "Many people left.");
+
+  assert_actor (rec, "Syrians", 0, "Syria (people)", DM_ACTOR_GROUP);
+  assert_actor (rec, "people of Iraq", 0, "Iraq (people)", DM_ACTOR_GROUP);
+  assert_actor (rec, "Iraqi people", 0, "Iraq (people)", DM_ACTOR_GROUP);
+  /* an adjective that ends in "s" is still the country */
+  assert_actor (rec, "Swiss", 0, "Switzerland", DM_ACTOR_COUNTRY);
+  assert_actor (rec, "Journalists", 0, "journalists", DM_ACTOR_GROUP);
+  assert_actor (rec, "soldiers", 0, "soldiers", DM_ACTOR_GROUP);
+  assert_actor (rec, "children", 0, "children", DM_ACTOR_GROUP);
+  /* "people" without a country names no one */
+  g_assert_null (find (rec, "people", 1));
+}
+
+static void
 test_media (void)
 {
   g_autoptr(Recognized) rec = recognize ("Karim Ahmad told the BBC that Human Rights Watch had been right. "
@@ -250,6 +269,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
   g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
+  g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
   g_test_add_func ("/dramatis/recognizer/election-is-no-official", test_election_is_no_official);
 
