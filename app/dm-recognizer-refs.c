@@ -58,7 +58,18 @@ dm_recognizer_try_speaker (DmRecognition *r,
             sentence = m->sentence;
             subject = NULL;
           }
-        if (m->nested || m->modifier)
+        if (m->modifier)
+          continue;
+        /* "Gen. Votel, commander of U.S. Central Command, said …": the official's organisation */
+        if (m->type == DM_ACTOR_OFFICIAL && m->affiliation != NULL && !m->nested)
+          {
+            mi = g_hash_table_lookup (r->actors, m->affiliation);
+            if (mi != NULL && mi->type == DM_ACTOR_ORGANIZATION && org == NULL &&
+                (mi->org_kind == NULL || strcmp (mi->org_kind, "armed-group") != 0))
+              org = m->affiliation;
+            continue;
+          }
+        if (m->nested)
           continue;
         mi = g_hash_table_lookup (r->actors, m->actor);
         if (mi != NULL && mi->org_kind != NULL && strcmp (mi->org_kind, "armed-group") == 0)

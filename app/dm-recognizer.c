@@ -233,7 +233,7 @@ try_official (DmRecognition     *r,
 
   canonical = dm_recognizer_person_canonical (r, name_first, name_last);
   type = role != NULL ? DM_ACTOR_OFFICIAL : DM_ACTOR_PERSON;
-  if (role == NULL && dm_recognizer_try_appositive (r, s, canonical, name_first, name_last, next, buf))
+  if (dm_recognizer_try_appositive (r, s, canonical, name_first, name_last, next, buf))
     return TRUE;
   {
     ActorInfo *known = g_hash_table_lookup (r->actors, canonical);

@@ -191,6 +191,26 @@ test_apposition (void)
   g_assert_cmpstr (m->affiliation, ==, "Conservative Party");
 }
 
+/* a title before the name does not hide the apposition after it, and "we" in the official's
+ * statement is the organisation the apposition names */
+static void
+test_apposition_after_title (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Gen. Joseph Votel, commander of U.S. Central Command, released a statement.\n\n"
+                                         "We mourn the loss of a soldier. Lt. Gen. Paul Funk, commander, U.S. Central "
+                                         "Command, said the work goes on.");
+  const DmRMention *votel = find (rec, "Joseph Votel", 0);
+  const DmRMention *funk = find (rec, "Paul Funk", 0);
+
+  g_assert_nonnull (votel);
+  g_assert_cmpint (votel->type, ==, DM_ACTOR_OFFICIAL);
+  g_assert_cmpstr (votel->role, ==, "Commander");
+  g_assert_cmpstr (votel->affiliation, ==, "CENTCOM");
+  assert_actor (rec, "We", 0, "CENTCOM", DM_ACTOR_ORGANIZATION);
+  g_assert_nonnull (funk);
+  g_assert_cmpstr (funk->affiliation, ==, "CENTCOM");
+}
+
 static void
 test_national_groups (void)
 {
@@ -268,6 +288,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
+  g_test_add_func ("/dramatis/recognizer/apposition-after-title", test_apposition_after_title);
   g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
   g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
