@@ -27,6 +27,7 @@ typedef struct {
   guint        last_token;       /* where it was last mentioned */
   guint        last_subject;     /* last token where it opened a clause, or G_MAXUINT */
   char         gender;           /* persons: 'm', 'f' (from given-names.tsv), or 0 */
+  gboolean     unnamed_office;   /* "the Foreign Secretary" before (or without) a name */
 } ActorInfo;
 
 typedef struct {

@@ -148,6 +148,52 @@ find_official (DmRecognition *r,
   return best;
 }
 
+/* "a", "one", "another" before a country and a title: some official, not one actor */
+static gboolean
+is_article_or_det (DmRecognition *r,
+                   guint          i)
+{
+  return word_is (r, i, "a") || word_is (r, i, "an") || word_is (r, i, "one") || word_is (r, i, "another") ||
+         word_is (r, i, "any") || word_is (r, i, "every") || word_is (r, i, "each") || word_is (r, i, "no");
+}
+
+/* "The Foreign Secretary met …", "the Iraqi foreign minister" with no one of that office named
+ * before: the office holder is an actor all the same, named by the office (and country), and
+ * merged with the holder if the article names exactly one later (name_offices). Only a definite
+ * office: after "the", a country or an organisation, or opening a line; written with capitals
+ * unless a country says whose it is; not followed by a name we could not read. */
+static const char *
+unnamed_office (DmRecognition    *r,
+                Scan             *s,
+                guint             i,
+                guint             title_last,
+                const DmLexTitle *title,
+                const char       *affiliation,
+                guint             start)
+{
+  g_autofree char *name = NULL;
+  const char *canonical;
+  ActorInfo *info;
+
+  if (title->is_honorific || title->category == NULL || strcmp (title->category, "business") == 0 ||
+      strcmp (title->category, "religious") == 0)
+    return NULL;
+  /* @start: where the title, or the country before it, begins */
+  if (start > s->first &&
+      (is_article_or_det (r, start - 1) || (affiliation == NULL && !word_is (r, start - 1, "the"))))
+    return NULL;
+  if (affiliation == NULL && !is_cap (r, i))
+    return NULL;
+  if (title_last + 1 < s->end && is_cap (r, title_last + 1))
+    return NULL;
+  if (affiliation != NULL)
+    name = g_strdup_printf ("%s (%s)", affiliation, title->canonical);
+  canonical = dm_recognizer_intern (r, name != NULL ? name : title->canonical);
+  info = dm_recognizer_note_actor (r, canonical, DM_ACTOR_OFFICIAL, title->canonical, affiliation, i);
+  info->unnamed_office = TRUE;
+  return canonical;
+}
+
 /* Rule 1: [affiliation] title [,] name — or a title standing for someone named before. */
 static gboolean
 try_official (DmRecognition     *r,
@@ -164,13 +210,17 @@ try_official (DmRecognition     *r,
   const char *canonical;
   const char *aff_name = affiliation ? affiliation->canonical : NULL;
   DmActorType type;
+  gboolean title_apart = FALSE;
 
   if (title == NULL)
     return FALSE;
 
   name_first = title_last + 1;
   if (name_first < s->end && strcmp (r->words[name_first], ",") == 0 && is_cap (r, i))
-    name_first++;
+    {
+      name_first++;
+      title_apart = TRUE;
+    }
   /* "Lt. Gen. …": a title written with its dot */
   if (name_first < s->end && strcmp (r->words[name_first], ".") == 0)
     name_first++;
@@ -204,10 +254,18 @@ try_official (DmRecognition     *r,
 
   if (name_last == G_MAXUINT)
     {
-      /* "the Ukrainian president", "the defence secretary": someone named before */
+      /* "the Ukrainian president", "the defence secretary": someone named before; "a Foreign
+       * Office minister", "an EU official" is no one in particular */
       if (role == NULL)
         return FALSE;
+      if (affiliation_first > s->first && is_article_or_det (r, affiliation_first - 1))
+        return FALSE;
+      if (affiliation == NULL && i > s->first && !word_is (r, i - 1, "the") && !is_possessive (r, i - 1) &&
+          tok (r, i - 1)->kind == DM_TOKEN_WORD)
+        return FALSE;
       canonical = find_official (r, role, aff_name);
+      if (canonical == NULL)
+        canonical = unnamed_office (r, s, i, title_last, title, aff_name, affiliation != NULL ? affiliation_first : i);
       if (canonical == NULL)
         return FALSE;
       if (affiliation != NULL)
@@ -243,6 +301,10 @@ try_official (DmRecognition     *r,
     dm_recognizer_add_mention (r, s, name_first, name_last, DM_RMENTION_NAME, type, canonical,
                  role ? role : (known ? known->role : NULL),
                  aff_name ? aff_name : (known ? known->affiliation : NULL));
+    /* "The Foreign Secretary, Boris Johnson,": the title is a mention of him too */
+    if (title_apart && role != NULL)
+      dm_recognizer_add_mention (r, s, i, title_last, DM_RMENTION_DEFINITE, type, canonical, role,
+                   aff_name ? aff_name : (known ? known->affiliation : NULL));
   }
   *next = name_last + 1;
   return TRUE;
@@ -840,6 +902,55 @@ compare_mentions (gconstpointer a,
   return 0;
 }
 
+/* An office named before its holder ("The Foreign Secretary met … Boris Johnson, the Foreign
+ * Secretary, said"): when the article names exactly one holder of that office (of the same
+ * country, when one is given), the office's mentions are that person's. */
+static void
+name_offices (DmRecognition *r)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  g_autoptr(GHashTable) holder = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_hash_table_iter_init (&iter, r->actors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      ActorInfo *office = value;
+      const char *found = NULL;
+      gboolean several = FALSE;
+      GHashTableIter inner;
+      gpointer key2, value2;
+
+      if (!office->unnamed_office)
+        continue;
+      g_hash_table_iter_init (&inner, r->actors);
+      while (g_hash_table_iter_next (&inner, &key2, &value2))
+        {
+          ActorInfo *person = value2;
+
+          if (person->unnamed_office || person->type != DM_ACTOR_OFFICIAL || person->role == NULL ||
+              !role_matches (person->role, office->role))
+            continue;
+          if (office->affiliation != NULL && g_strcmp0 (person->affiliation, office->affiliation) != 0)
+            continue;
+          several = found != NULL;
+          found = key2;
+        }
+      if (found != NULL && !several)
+        g_hash_table_insert (holder, key, (gpointer) found);
+    }
+  if (g_hash_table_size (holder) == 0)
+    return;
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      DmRMention *m = &g_array_index (r->mentions, DmRMention, k);
+      const char *person = m->actor != NULL ? g_hash_table_lookup (holder, m->actor) : NULL;
+
+      if (person != NULL)
+        m->actor = person;
+    }
+}
+
 /* Every mention of an actor gets the actor's final type, role and affiliation, so that the
  * canonical name means one thing throughout the article. */
 static void
@@ -937,6 +1048,7 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
 
 
   dm_recognizer_resolve_quotations (r);
+  name_offices (r);
   g_array_sort (r->mentions, compare_mentions);
   unify_mentions (r);
 

@@ -211,6 +211,28 @@ test_apposition_after_title (void)
   g_assert_cmpstr (funk->affiliation, ==, "CENTCOM");
 }
 
+/* an office named before (or without) its holder is an actor, merged with the one holder the
+ * article names; "a … minister" is no one in particular */
+static void
+test_unnamed_office (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Foreign Secretary met the Iraqi foreign minister in London. "
+                                         "A Foreign Office minister attended.\n\n"
+                                         "The Foreign Secretary, Karim Ahmad, said the talks went well.");
+  g_autoptr(Recognized) alone = recognize ("The Prime Minister visited Baghdad. The Prime Minister left.");
+  const DmRMention *minister = find (rec, "foreign minister", 0);
+
+  assert_actor (rec, "Foreign Secretary", 0, "Karim Ahmad", DM_ACTOR_OFFICIAL);
+  assert_actor (rec, "Foreign Secretary", 1, "Karim Ahmad", DM_ACTOR_OFFICIAL);
+  assert_actor (rec, "Karim Ahmad", 0, "Karim Ahmad", DM_ACTOR_OFFICIAL);
+  g_assert_nonnull (minister);
+  g_assert_cmpstr (minister->actor, ==, "Iraq (Foreign Minister)");
+  g_assert_cmpstr (minister->affiliation, ==, "Iraq");
+  g_assert_null (find (rec, "minister", 0));
+  assert_actor (alone, "Prime Minister", 0, "Prime Minister", DM_ACTOR_OFFICIAL);
+  assert_actor (alone, "Prime Minister", 1, "Prime Minister", DM_ACTOR_OFFICIAL);
+}
+
 static void
 test_national_groups (void)
 {
@@ -289,6 +311,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
   g_test_add_func ("/dramatis/recognizer/apposition-after-title", test_apposition_after_title);
+  g_test_add_func ("/dramatis/recognizer/unnamed-office", test_unnamed_office);
   g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
   g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
