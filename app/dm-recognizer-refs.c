@@ -244,6 +244,161 @@ last_organization (DmRecognition *r,
   return NULL;
 }
 
+/* The actor that "the group", "the regime" or "the country" names: the last one of that kind
+ * within a few sentences. Groups are armed groups, parties and movements (armed groups only
+ * after "terrorist", "militant" …); regimes and governments are the governments named
+ * ("Assad regime", "Iraq (government)"); countries are countries named as actors. */
+typedef enum {
+  BODY_NONE,
+  BODY_GROUP,
+  BODY_ARMED_GROUP,
+  BODY_GOVERNMENT,
+  BODY_REGIME,
+  BODY_COUNTRY,
+} BodyKind;
+
+#define DEFINITE_SENTENCES 4
+
+static BodyKind
+body_kind (const char *noun)
+{
+  static const char * const groups[] = { "group", "organisation", "organization", "movement", "network", "faction" };
+  static const char * const governments[] = { "government", "administration" };
+  static const char * const regimes[] = { "regime", "dictatorship", "junta" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (groups); k++)
+    if (strcmp (noun, groups[k]) == 0)
+      return BODY_GROUP;
+  for (guint k = 0; k < G_N_ELEMENTS (governments); k++)
+    if (strcmp (noun, governments[k]) == 0)
+      return BODY_GOVERNMENT;
+  for (guint k = 0; k < G_N_ELEMENTS (regimes); k++)
+    if (strcmp (noun, regimes[k]) == 0)
+      return BODY_REGIME;
+  if (strcmp (noun, "country") == 0 || strcmp (noun, "nation") == 0)
+    return BODY_COUNTRY;
+  return BODY_NONE;
+}
+
+static gboolean
+is_armed_adjective (const char *word)
+{
+  static const char * const adjectives[] = {
+    "terrorist", "terror", "militant", "extremist", "jihadist", "jihadi", "armed", "insurgent", "rebel",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (adjectives); k++)
+    if (strcmp (word, adjectives[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "the other group", "this one country": not the one just named */
+static gboolean
+is_quantifier (const char *word)
+{
+  static const char * const words[] = {
+    "every", "each", "any", "all", "no", "other", "another", "one", "first", "second", "next", "same",
+    "new", "former", "previous", "whole", "entire", "host", "home",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (strcmp (word, words[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const DmRMention *
+last_body (DmRecognition *r,
+           Scan          *s,
+           BodyKind       kind)
+{
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      ActorInfo *info;
+      const char *org_kind;
+
+      /* a government is named once and called "the government" for the rest of the article */
+      if (kind != BODY_REGIME && kind != BODY_GOVERNMENT && m->sentence + DEFINITE_SENTENCES < s->sentence)
+        break;
+      if (m->modifier || (m->nested && kind != BODY_COUNTRY) || m->actor == NULL)
+        continue;
+      if (kind == BODY_COUNTRY)
+        {
+          if (m->type == DM_ACTOR_COUNTRY && m->kind != DM_RMENTION_DEMONYM)
+            return m;
+          continue;
+        }
+      if (m->type != DM_ACTOR_ORGANIZATION)
+        continue;
+      info = g_hash_table_lookup (r->actors, m->actor);
+      org_kind = info != NULL ? info->org_kind : NULL;
+      if (kind == BODY_GOVERNMENT || kind == BODY_REGIME)
+        {
+          g_autofree char *lower = g_utf8_strdown (m->actor, -1);
+
+          if (g_strcmp0 (org_kind, "government") == 0 || strstr (lower, "government") != NULL ||
+              strstr (lower, "regime") != NULL || strstr (lower, "administration") != NULL)
+            return m;
+          continue;
+        }
+      if (g_strcmp0 (org_kind, "armed-group") == 0 ||
+          (kind == BODY_GROUP && (g_strcmp0 (org_kind, "party") == 0 || g_strcmp0 (org_kind, "ngo") == 0)))
+        return m;
+    }
+  return NULL;
+}
+
+/* "the group", "this terrorist organisation", "the regime", "the country": a definite
+ * description of an actor named just before (up to two adjectives between). */
+static gboolean
+try_definite_body (DmRecognition *r,
+                   Scan          *s,
+                   guint          i,
+                   guint         *next)
+{
+  guint head = i + 1;
+  BodyKind kind = BODY_NONE;
+  gboolean armed = FALSE;
+  const DmRMention *antecedent;
+
+  /* not "that": "recommends that every country" */
+  if (!(word_is (r, i, "the") || word_is (r, i, "this")))
+    return FALSE;
+  for (; head < s->end && head <= i + 3; head++)
+    {
+      if (!is_word (r, head) || tok (r, head)->capitalized || is_quantifier (r->lower[head]))
+        return FALSE;
+      kind = body_kind (r->lower[head]);
+      if (kind != BODY_NONE)
+        break;
+      armed |= is_armed_adjective (r->lower[head]);
+    }
+  if (kind == BODY_NONE)
+    return FALSE;
+  /* "the group's", "the group of states": a possessive is fine, "of" names another body;
+   * "the nation coalition", "the government forces": the noun only modifies another */
+  if (head + 1 < s->end && is_cap (r, head + 1))
+    return FALSE;
+  if (head + 1 < s->end && is_word (r, head + 1) && !tok (r, head + 1)->capitalized &&
+      (word_is (r, head + 1, "of") || body_kind (r->lower[head + 1]) != BODY_NONE ||
+       (dm_lexicon_name_part (r->lexicon, r->lower[head + 1]) &
+        (DM_PART_COLLECTIVE | DM_PART_SECTOR | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ||
+       word_is (r, head + 1, "coalition") || word_is (r, head + 1, "leader") || word_is (r, head + 1, "leaders") ||
+       word_is (r, head + 1, "official") || word_is (r, head + 1, "spokesman") || word_is (r, head + 1, "spokeswoman")))
+    return FALSE;
+  if (kind == BODY_GROUP && armed)
+    kind = BODY_ARMED_GROUP;
+  antecedent = last_body (r, s, kind);
+  if (antecedent == NULL)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i + 1, head, DM_RMENTION_DEFINITE, antecedent->type, antecedent->actor,
+                             NULL, antecedent->affiliation);
+  *next = head + 1;
+  return TRUE;
+}
+
 gboolean
 dm_recognizer_is_speech_verb (const char *word)
 {
@@ -333,11 +488,18 @@ dm_recognizer_try_reference (DmRecognition *r,
       return TRUE;
     }
 
+  if (try_definite_body (r, s, i, next))
+    return TRUE;
+
   if (word_is (r, i, "the") && i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized)
     {
       const char *noun = r->lower[i + 1];
       const char *actor = NULL;
 
+      /* "the government of Iraq" is that country's (try_body_of_country); "the group" and
+       * "the regime" that try_definite_body could not place stay unresolved */
+      if ((i + 2 < s->end && word_is (r, i + 2, "of")) || body_kind (noun) != BODY_NONE)
+        return FALSE;
       if ((dm_lexicon_name_part (r->lexicon, r->words[i + 1]) & DM_PART_ORG_HEAD) == 0 &&
           strcmp (noun, "alliance") != 0 && strcmp (noun, "bloc") != 0 &&
           strcmp (noun, "organisation") != 0 && strcmp (noun, "organization") != 0)

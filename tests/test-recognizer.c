@@ -233,6 +233,25 @@ test_unnamed_office (void)
   assert_actor (alone, "Prime Minister", 1, "Prime Minister", DM_ACTOR_OFFICIAL);
 }
 
+/* "the group", "this terrorist organisation", "the regime", "the country": the last actor of
+ * that kind; not when another word follows that the noun only modifies, nor "that every …" */
+static void
+test_definite_bodies (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Hezbollah fired rockets at Israel. The group said this terrorist organisation "
+                                         "would go on. The Assad regime bombed Aleppo. Turkey protested, and the regime "
+                                         "denied it. Iraq held elections, and the country voted. The WHO recommends that "
+                                         "every country iodise salt. The group leaders met.");
+
+  assert_actor (rec, "group", 0, "Hezbollah", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "terrorist organisation", 0, "Hezbollah", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "regime", 0, "Assad regime", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "country", 0, "Iraq", DM_ACTOR_COUNTRY);
+  g_assert_null (find (rec, "every country", 0));
+  g_assert_null (find (rec, "country", 1));
+  g_assert_null (find (rec, "group", 1));
+}
+
 static void
 test_national_groups (void)
 {
@@ -312,6 +331,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
   g_test_add_func ("/dramatis/recognizer/apposition-after-title", test_apposition_after_title);
   g_test_add_func ("/dramatis/recognizer/unnamed-office", test_unnamed_office);
+  g_test_add_func ("/dramatis/recognizer/definite-bodies", test_definite_bodies);
   g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
   g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
