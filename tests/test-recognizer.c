@@ -252,6 +252,18 @@ test_definite_bodies (void)
   g_assert_null (find (rec, "group", 1));
 }
 
+/* weapons, vessels and truces look like names but are no actors */
+static void
+test_things_are_no_actors (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Rebels destroyed a VBIED and two IEDs. The USS Nitze and HMS Daring sailed "
+                                         "on. The Cessation of Hostilities held.");
+
+  assert_actor (rec, "Rebels", 0, "rebels", DM_ACTOR_GROUP);
+  for (guint k = 0; k < rec->r->mentions->len; k++)
+    g_assert_cmpstr (dm_recognition_mention (rec->r, k)->actor, ==, "rebels");
+}
+
 static void
 test_national_groups (void)
 {
@@ -332,6 +344,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/apposition-after-title", test_apposition_after_title);
   g_test_add_func ("/dramatis/recognizer/unnamed-office", test_unnamed_office);
   g_test_add_func ("/dramatis/recognizer/definite-bodies", test_definite_bodies);
+  g_test_add_func ("/dramatis/recognizer/things-are-no-actors", test_things_are_no_actors);
   g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
   g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
