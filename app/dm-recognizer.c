@@ -714,8 +714,11 @@ try_unknown (DmRecognition *r,
           dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL,
                        leader ? leader->affiliation : NULL);
           /* the leader is named too */
-          if (leader == NULL && (word_is (r, i + 1, "regime") || word_is (r, i + 1, "administration")))
-            dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_PERSON, r->words[i], NULL, NULL)->nested = TRUE;
+          if ((leader == NULL || leader->type == DM_ACTOR_PERSON || leader->type == DM_ACTOR_OFFICIAL) &&
+              (word_is (r, i + 1, "regime") || word_is (r, i + 1, "administration")))
+            dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, leader ? leader->type : DM_ACTOR_PERSON,
+                                       full ? full : r->words[i], leader ? leader->role : NULL,
+                                       leader ? leader->affiliation : NULL)->nested = TRUE;
           *next = i + 2;
           return TRUE;
         }
@@ -902,6 +905,51 @@ compare_mentions (gconstpointer a,
   return 0;
 }
 
+/* "the Assad regime", "the Biden administration", "Assad's brutal regime" anywhere in the
+ * article: the leader's name is a person's, so "Assad" alone is that person even before the
+ * regime is named, and even when the gazetteer knows the regime itself. */
+static void
+register_leaders (DmRecognition *r,
+                  GString       *buf)
+{
+  guint n = r->doc->tokens->len;
+
+  for (guint i = 1; i + 1 < n; i++)
+    {
+      guint k = i + 1;
+      const char *leader = r->words[i];
+
+      if (!is_name_token (r, i) || tok (r, i)->all_caps || tok (r, i - 1)->sentence != tok (r, i)->sentence)
+        continue;
+      if (is_possessive (r, k))
+        {
+          k++;
+          /* one adjective: "Assad's brutal regime" */
+          if (k + 1 < n && is_word (r, k) && !tok (r, k)->capitalized && !word_is (r, k, "regime") &&
+              !word_is (r, k, "administration"))
+            k++;
+        }
+      if (k >= n || !is_word (r, k) || tok (r, k)->capitalized ||
+          !(word_is (r, k, "regime") || word_is (r, k, "administration")))
+        continue;
+      if (dm_lexicon_lookup_entity (r->lexicon, leader) != NULL || dm_lexicon_is_given_name (r->lexicon, leader) ||
+          g_hash_table_contains (r->surnames, leader))
+        continue;
+      {
+        guint title_last;
+        Scan s = { r, tok (r, i)->sentence, i, i + 1 };
+
+        /* "the Obama administration" yes, "the President's administration" no */
+        if (dm_lexicon_name_part (r->lexicon, leader) != 0 ||
+            dm_recognizer_match_title (r, &s, i, &title_last, buf) != NULL)
+          continue;
+      }
+      leader = dm_recognizer_intern (r, leader);
+      g_hash_table_insert (r->surnames, (gpointer) leader, (gpointer) leader);
+      dm_recognizer_note_actor (r, leader, DM_ACTOR_PERSON, NULL, NULL, 0);
+    }
+}
+
 /* An office named before its holder ("The Foreign Secretary met … Boris Johnson, the Foreign
  * Secretary, said"): when the article names exactly one holder of that office (of the same
  * country, when one is given), the office's mentions are that person's. */
@@ -1043,6 +1091,7 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
   else
     r->names = g_array_new (FALSE, FALSE, sizeof (DmNerSpan));
 
+  register_leaders (r, buf);
   for (guint s = 0; s < doc->sentences->len; s++)
     recognize_sentence (r, s, buf);
 

@@ -264,6 +264,18 @@ test_things_are_no_actors (void)
     g_assert_cmpstr (dm_recognition_mention (rec->r, k)->actor, ==, "rebels");
 }
 
+/* "the Assad regime" anywhere in the article makes "Assad" alone a person, before it too */
+static void
+test_leader_of_a_regime (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Thousands died at the hands of Assad. The Assad regime denies it. "
+                                         "Maduro spoke in Caracas, and the Maduro administration said so.");
+
+  assert_actor (rec, "Assad", 0, "Assad", DM_ACTOR_PERSON);
+  assert_actor (rec, "Assad regime", 0, "Assad regime", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Maduro", 0, "Maduro", DM_ACTOR_PERSON);
+}
+
 static void
 test_national_groups (void)
 {
@@ -345,6 +357,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/unnamed-office", test_unnamed_office);
   g_test_add_func ("/dramatis/recognizer/definite-bodies", test_definite_bodies);
   g_test_add_func ("/dramatis/recognizer/things-are-no-actors", test_things_are_no_actors);
+  g_test_add_func ("/dramatis/recognizer/leader-of-a-regime", test_leader_of_a_regime);
   g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
   g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
