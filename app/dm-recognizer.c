@@ -310,6 +310,18 @@ try_official (DmRecognition     *r,
   return TRUE;
 }
 
+/* "158th", "5th", "1st": the number of a military unit ("158th Fighter Wing") */
+static gboolean
+is_ordinal (DmRecognition *r,
+            guint          i)
+{
+  const char *w = r->lower[i];
+  gsize digits = strspn (w, "0123456789");
+
+  return digits > 0 && (strcmp (w + digits, "st") == 0 || strcmp (w + digits, "nd") == 0 ||
+                        strcmp (w + digits, "rd") == 0 || strcmp (w + digits, "th") == 0);
+}
+
 /* Capitalised words after @i that end in an organisation head word ("Armed Forces"):
  * returns the last token of such a name, or G_MAXUINT. */
 static guint
@@ -570,6 +582,17 @@ try_gazetteer (DmRecognition *r,
       return TRUE;
     }
 
+  /* "U.S. 5th Fleet", "UK 3rd Division": a numbered unit of the country's forces */
+  if (e->kind != DM_LEX_ORG && last + 2 < s->end && is_ordinal (r, last + 1) && is_cap (r, last + 2) &&
+      (tail = scan_org_tail (r, s, last + 2)) != G_MAXUINT)
+    {
+      dm_recognizer_add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
+                                 dm_recognizer_name_text (r, i, tail), NULL, e->canonical);
+      dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_DEMONYM, e->type, e->canonical, NULL, NULL)->nested = TRUE;
+      *next = tail + 1;
+      return TRUE;
+    }
+
   /* "Iraqi forces", "Russian officials", "US troops": the country's armed forces or government */
   if (e->kind != DM_LEX_ORG && try_national_body (r, s, i, last, e, next))
     return TRUE;
@@ -748,10 +771,13 @@ try_unknown (DmRecognition *r,
   tail = scan_org_tail (r, s, i);
   if (tail != G_MAXUINT && (tail > i || (dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START) == 0))
     {
-      if (tail == i)
+      /* "158th Fighter Wing", "5th Fleet": the unit's number is part of its name */
+      guint first = i > s->first && is_ordinal (r, i - 1) ? i - 1 : i;
+
+      if (tail == first)
         return FALSE;  /* a bare "Council" is not a name */
-      name = dm_recognizer_name_text (r, i, tail);
-      dm_recognizer_add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL, NULL);
+      name = dm_recognizer_name_text (r, first, tail);
+      dm_recognizer_add_mention (r, s, first, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL, NULL);
       dm_recognizer_define_acronym (r, s, tail, name, DM_ACTOR_ORGANIZATION, NULL);
       *next = tail + 1;
       return TRUE;

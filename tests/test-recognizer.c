@@ -276,6 +276,21 @@ test_leader_of_a_regime (void)
   assert_actor (rec, "Maduro", 0, "Maduro", DM_ACTOR_PERSON);
 }
 
+/* numbered military units keep their number: two wings are two actors */
+static void
+test_military_units (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The 158th Fighter Wing flew, and the 2nd Battalion and the U.S. 5th Fleet "
+                                         "deployed.");
+  const DmRMention *fleet = find (rec, "U.S. 5th Fleet", 0);
+
+  assert_actor (rec, "158th Fighter Wing", 0, "158th Fighter Wing", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "2nd Battalion", 0, "2nd Battalion", DM_ACTOR_ORGANIZATION);
+  g_assert_nonnull (fleet);
+  g_assert_cmpint (fleet->type, ==, DM_ACTOR_ORGANIZATION);
+  g_assert_cmpstr (fleet->affiliation, ==, "United States");
+}
+
 static void
 test_national_groups (void)
 {
@@ -358,6 +373,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/definite-bodies", test_definite_bodies);
   g_test_add_func ("/dramatis/recognizer/things-are-no-actors", test_things_are_no_actors);
   g_test_add_func ("/dramatis/recognizer/leader-of-a-regime", test_leader_of_a_regime);
+  g_test_add_func ("/dramatis/recognizer/military-units", test_military_units);
   g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
   g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
