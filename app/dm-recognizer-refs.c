@@ -456,6 +456,26 @@ dm_recognizer_try_reference (DmRecognition *r,
       return TRUE;
     }
 
+  /* "The Iraqi minister said he agreed": he/she after a verb of saying is its subject, when a
+   * person of that gender (or of none known) */
+  if ((word_is (r, i, "he") || word_is (r, i, "she")) && i > s->first &&
+      (dm_recognizer_is_speech_verb (r->lower[i - 1]) ||
+       (word_is (r, i - 1, "that") && i - 1 > s->first && dm_recognizer_is_speech_verb (r->lower[i - 2]))))
+    {
+      const DmRMention *subject = sentence_subject (r, s);
+      char gender = word_is (r, i, "he") ? 'm' : 'f';
+      char known = subject != NULL ? actor_gender (r, subject->actor) : 0;
+
+      if (subject != NULL && (subject->type == DM_ACTOR_PERSON || subject->type == DM_ACTOR_OFFICIAL) &&
+          (known == 0 || known == gender))
+        {
+          dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, subject->type, subject->actor, subject->role,
+                                     subject->affiliation);
+          *next = i + 1;
+          return TRUE;
+        }
+    }
+
   /* "I welcome …" in a quoted statement: the person quoted */
   if ((part & DM_PART_PRONOUN_SELF) && !word_is (r, i, "my") &&
       (strcmp (r->words[i], "I") == 0 || !tok (r, i)->capitalized))

@@ -291,6 +291,18 @@ test_military_units (void)
   g_assert_cmpstr (fleet->affiliation, ==, "United States");
 }
 
+/* "X said he …": the pronoun after a verb of saying is the speaker, if the gender agrees */
+static void
+test_pronoun_after_saying (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Karim Ahmad met Tobias Ellwood. His father Samir Ahmad said he was proud. "
+                                         "Samir Ahmad said she was wrong.");
+
+  assert_actor (rec, "he", 0, "Samir Ahmad", DM_ACTOR_PERSON);
+  /* "she" does not agree with Samir: not him */
+  g_assert_true (find (rec, "she", 0) == NULL || g_strcmp0 (find (rec, "she", 0)->actor, "Samir Ahmad") != 0);
+}
+
 static void
 test_national_groups (void)
 {
@@ -374,6 +386,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/things-are-no-actors", test_things_are_no_actors);
   g_test_add_func ("/dramatis/recognizer/leader-of-a-regime", test_leader_of_a_regime);
   g_test_add_func ("/dramatis/recognizer/military-units", test_military_units);
+  g_test_add_func ("/dramatis/recognizer/pronoun-after-saying", test_pronoun_after_saying);
   g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
   g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
