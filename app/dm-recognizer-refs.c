@@ -260,52 +260,20 @@ typedef enum {
 #define DEFINITE_SENTENCES 4
 
 static BodyKind
-body_kind (const char *noun)
+body_kind (DmRecognition *r,
+           const char    *noun)
 {
-  static const char * const groups[] = { "group", "organisation", "organization", "movement", "network", "faction" };
-  static const char * const governments[] = { "government", "administration" };
-  static const char * const regimes[] = { "regime", "dictatorship", "junta" };
+  guint part = dm_lexicon_name_part (r->lexicon, noun);
 
-  for (guint k = 0; k < G_N_ELEMENTS (groups); k++)
-    if (strcmp (noun, groups[k]) == 0)
-      return BODY_GROUP;
-  for (guint k = 0; k < G_N_ELEMENTS (governments); k++)
-    if (strcmp (noun, governments[k]) == 0)
-      return BODY_GOVERNMENT;
-  for (guint k = 0; k < G_N_ELEMENTS (regimes); k++)
-    if (strcmp (noun, regimes[k]) == 0)
-      return BODY_REGIME;
-  if (strcmp (noun, "country") == 0 || strcmp (noun, "nation") == 0)
+  if (part & DM_PART_GROUP_NOUN)
+    return BODY_GROUP;
+  if (part & DM_PART_GOVERNMENT_NOUN)
+    return BODY_GOVERNMENT;
+  if (part & DM_PART_REGIME_NOUN)
+    return BODY_REGIME;
+  if (part & DM_PART_COUNTRY_NOUN)
     return BODY_COUNTRY;
   return BODY_NONE;
-}
-
-static gboolean
-is_armed_adjective (const char *word)
-{
-  static const char * const adjectives[] = {
-    "terrorist", "terror", "militant", "extremist", "jihadist", "jihadi", "armed", "insurgent", "rebel",
-  };
-
-  for (guint k = 0; k < G_N_ELEMENTS (adjectives); k++)
-    if (strcmp (word, adjectives[k]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* "the other group", "this one country": not the one just named */
-static gboolean
-is_quantifier (const char *word)
-{
-  static const char * const words[] = {
-    "every", "each", "any", "all", "no", "other", "another", "one", "first", "second", "next", "same",
-    "new", "former", "previous", "whole", "entire", "host", "home",
-  };
-
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (strcmp (word, words[k]) == 0)
-      return TRUE;
-  return FALSE;
 }
 
 static const DmRMention *
@@ -368,12 +336,13 @@ try_definite_body (DmRecognition *r,
     return FALSE;
   for (; head < s->end && head <= i + 3; head++)
     {
-      if (!is_word (r, head) || tok (r, head)->capitalized || is_quantifier (r->lower[head]))
+      if (!is_word (r, head) || tok (r, head)->capitalized ||
+          (dm_lexicon_name_part (r->lexicon, r->lower[head]) & DM_PART_QUANTIFIER))
         return FALSE;
-      kind = body_kind (r->lower[head]);
+      kind = body_kind (r, r->lower[head]);
       if (kind != BODY_NONE)
         break;
-      armed |= is_armed_adjective (r->lower[head]);
+      armed |= (dm_lexicon_name_part (r->lexicon, r->lower[head]) & DM_PART_ARMED_ADJECTIVE) != 0;
     }
   if (kind == BODY_NONE)
     return FALSE;
@@ -382,7 +351,7 @@ try_definite_body (DmRecognition *r,
   if (head + 1 < s->end && is_cap (r, head + 1))
     return FALSE;
   if (head + 1 < s->end && is_word (r, head + 1) && !tok (r, head + 1)->capitalized &&
-      (word_is (r, head + 1, "of") || body_kind (r->lower[head + 1]) != BODY_NONE ||
+      (word_is (r, head + 1, "of") || body_kind (r, r->lower[head + 1]) != BODY_NONE ||
        (dm_lexicon_name_part (r->lexicon, r->lower[head + 1]) &
         (DM_PART_COLLECTIVE | DM_PART_SECTOR | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ||
        word_is (r, head + 1, "coalition") || word_is (r, head + 1, "leader") || word_is (r, head + 1, "leaders") ||
@@ -518,7 +487,7 @@ dm_recognizer_try_reference (DmRecognition *r,
 
       /* "the government of Iraq" is that country's (try_body_of_country); "the group" and
        * "the regime" that try_definite_body could not place stay unresolved */
-      if ((i + 2 < s->end && word_is (r, i + 2, "of")) || body_kind (noun) != BODY_NONE)
+      if ((i + 2 < s->end && word_is (r, i + 2, "of")) || body_kind (r, noun) != BODY_NONE)
         return FALSE;
       if ((dm_lexicon_name_part (r->lexicon, r->words[i + 1]) & DM_PART_ORG_HEAD) == 0 &&
           strcmp (noun, "alliance") != 0 && strcmp (noun, "bloc") != 0 &&
