@@ -324,7 +324,7 @@ static void
 test_peoples (void)
 {
   g_autoptr(Recognized) rec = recognize ("Syrians fled the fighting. The people of Iraq voted, and the Iraqi people "
-                                         "celebrated. The Swiss mediated. Journalists said soldiers fired on children. "
+                                         "celebrated. The Swiss mediated. Journalists said gunmen fired on children. "
                                          "Many people left.");
 
   assert_actor (rec, "Syrians", 0, "Syria (people)", DM_ACTOR_GROUP);
@@ -333,10 +333,16 @@ test_peoples (void)
   /* an adjective that ends in "s" is still the country */
   assert_actor (rec, "Swiss", 0, "Switzerland", DM_ACTOR_COUNTRY);
   assert_actor (rec, "Journalists", 0, "journalists", DM_ACTOR_GROUP);
-  assert_actor (rec, "soldiers", 0, "soldiers", DM_ACTOR_GROUP);
+  assert_actor (rec, "gunmen", 0, "gunmen", DM_ACTOR_GROUP);
   assert_actor (rec, "children", 0, "children", DM_ACTOR_GROUP);
   /* "people" without a country names no one */
   g_assert_null (find (rec, "people", 1));
+  /* soldiers are what an army deploys, not an actor of their own */
+  {
+    g_autoptr(Recognized) troops = recognize ("Lebanon rejected a UN appeal for deploying army troops.");
+
+    g_assert_null (find (troops, "troops", 0));
+  }
 }
 
 static void
