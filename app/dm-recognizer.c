@@ -3,12 +3,16 @@
  * Rules, tried left to right at each token of a sentence (longest match wins):
  *  1. a title of office, with an optional country or organisation before it and a name after
  *     it ("US Defence Secretary Pete Hegseth" → official, role, affiliation); a title with no
- *     name ("the Ukrainian president") refers back to the last official of that role;
+ *     name ("the Ukrainian president") refers back to the last official of that role, or is
+ *     an actor of its own ("The Foreign Secretary met …") merged later with the one holder
+ *     the article names;
  *  2. the gazetteer (countries, capitals, demonyms, organisations), case as written; a capital
  *     after "in"/"at" is a place, not an actor; "NATO allies" and "European allies" are groups;
  *     a country followed by a name ending in "Forces"/"Ministry"… is that organisation;
+ *     "Syrians", "the Iraqi people" are the country's people;
  *  3. references (dm-recognizer-refs.c): he/she → the person last named who agrees in
- *     gender; "the alliance" → the last alliance named; I/we in a quotation → its speaker;
+ *     gender; "the alliance", "the group", "the regime", "the country" → the last one of
+ *     that kind named; I/we in a quotation → its speaker;
  *  4. unknown capitalised names by their shape: "Ministry of …", an organisation head word
  *     ("… Council"), a known given name ("Pete …"), a surname or given name already seen in
  *     full, the entity recognizer's persons and organisations (dm-recognizer-names.c), an
