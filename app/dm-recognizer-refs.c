@@ -17,6 +17,18 @@
 
 #include "dm-recognizer-private.h"
 
+/* A sentence that ends "… said:" opens a statement that follows it. */
+static gboolean
+opens_statement (DmRecognition *r,
+                 guint          sentence)
+{
+  const DmSentence *sent = dm_text_doc_sentence (r->doc, sentence);
+  guint last = sent->first_token + sent->n_tokens - 1;
+
+  return sent->n_tokens >= 3 && strcmp (r->words[last], ":") == 0 &&
+         dm_recognizer_is_speech_verb (r->lower[last - 1]);
+}
+
 /* "we", "our", "us": the organisation (or else the country) that speaks — the subject of a
  * recent sentence, within five sentences. */
 gboolean
@@ -60,6 +72,20 @@ dm_recognizer_try_speaker (DmRecognition *r,
           }
         if (m->modifier)
           continue;
+        /* "Minister Ellwood said:\n\nWe are concerned": the statement a person opened is his;
+         * "we" is his organisation or country when known, else no one named before him */
+        if ((m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL) && !m->nested &&
+            m->sentence < s->sentence && opens_statement (r, m->sentence))
+          {
+            mi = m->affiliation != NULL ? g_hash_table_lookup (r->actors, m->affiliation) : NULL;
+            if (org == NULL && country == NULL && subject == NULL && subject_org == NULL)
+              {
+                if (mi == NULL || (mi->type != DM_ACTOR_ORGANIZATION && mi->type != DM_ACTOR_COUNTRY))
+                  return FALSE;
+                subject_org = m->affiliation;
+                break;
+              }
+          }
         /* "Gen. Votel, commander of U.S. Central Command, said …": the official's organisation */
         if (m->type == DM_ACTOR_OFFICIAL && m->affiliation != NULL && !m->nested)
           {

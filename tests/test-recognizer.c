@@ -303,6 +303,22 @@ test_pronoun_after_saying (void)
   g_assert_true (find (rec, "she", 0) == NULL || g_strcmp0 (find (rec, "she", 0)->actor, "Samir Ahmad") != 0);
 }
 
+/* "X said:" opens a statement: its "we" is X's organisation or country, or unknown — never a
+ * country named before X spoke */
+static void
+test_we_after_a_statement_opens (void)
+{
+  g_autoptr(Recognized) rec = recognize ("A ceasefire in Syria was announced by Russia and Turkey.\n\n"
+                                         "Minister Tobias Ellwood said:\n\n"
+                                         "We are concerned by reports of violations.");
+  g_autoptr(Recognized) known = recognize ("A ceasefire in Syria was announced by Russia and Turkey.\n\n"
+                                           "Joseph Votel, commander of U.S. Central Command, said:\n\n"
+                                           "We are concerned by reports of violations.");
+
+  g_assert_null (find (rec, "We", 0));
+  assert_actor (known, "We", 0, "CENTCOM", DM_ACTOR_ORGANIZATION);
+}
+
 static void
 test_national_groups (void)
 {
@@ -393,6 +409,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/leader-of-a-regime", test_leader_of_a_regime);
   g_test_add_func ("/dramatis/recognizer/military-units", test_military_units);
   g_test_add_func ("/dramatis/recognizer/pronoun-after-saying", test_pronoun_after_saying);
+  g_test_add_func ("/dramatis/recognizer/we-after-a-statement-opens", test_we_after_a_statement_opens);
   g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
   g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
