@@ -94,6 +94,23 @@ assert_actor (Recognized  *rec,
   g_assert_cmpint (m->type, ==, type);
 }
 
+/* the first mention “@text” is an official of @role (NULL: any) and @affiliation */
+static void
+assert_official (Recognized *rec,
+                 const char *text,
+                 const char *role,
+                 const char *affiliation)
+{
+  const DmRMention *m = find (rec, text, 0);
+
+  if (m == NULL)
+    g_error ("no mention “%s” in “%s”", text, rec->text);
+  g_assert_cmpint (m->type, ==, DM_ACTOR_OFFICIAL);
+  if (role != NULL)
+    g_assert_cmpstr (m->role, ==, role);
+  g_assert_cmpstr (m->affiliation, ==, affiliation);
+}
+
 static void
 test_names_from_the_model (void)
 {
@@ -183,12 +200,8 @@ static void
 test_apposition (void)
 {
   g_autoptr(Recognized) rec = recognize ("Michael Howard, the Tory leader, said the plan was flawed.");
-  const DmRMention *m = find (rec, "Michael Howard", 0);
 
-  g_assert_nonnull (m);
-  g_assert_cmpint (m->type, ==, DM_ACTOR_OFFICIAL);
-  g_assert_cmpstr (m->role, ==, "Leader");
-  g_assert_cmpstr (m->affiliation, ==, "Conservative Party");
+  assert_official (rec, "Michael Howard", "Leader", "Conservative Party");
 }
 
 /* a title before the name does not hide the apposition after it, and "we" in the official's
@@ -199,16 +212,10 @@ test_apposition_after_title (void)
   g_autoptr(Recognized) rec = recognize ("Gen. Joseph Votel, commander of U.S. Central Command, released a statement.\n\n"
                                          "We mourn the loss of a soldier. Lt. Gen. Paul Funk, commander, U.S. Central "
                                          "Command, said the work goes on.");
-  const DmRMention *votel = find (rec, "Joseph Votel", 0);
-  const DmRMention *funk = find (rec, "Paul Funk", 0);
 
-  g_assert_nonnull (votel);
-  g_assert_cmpint (votel->type, ==, DM_ACTOR_OFFICIAL);
-  g_assert_cmpstr (votel->role, ==, "Commander");
-  g_assert_cmpstr (votel->affiliation, ==, "CENTCOM");
+  assert_official (rec, "Joseph Votel", "Commander", "CENTCOM");
   assert_actor (rec, "We", 0, "CENTCOM", DM_ACTOR_ORGANIZATION);
-  g_assert_nonnull (funk);
-  g_assert_cmpstr (funk->affiliation, ==, "CENTCOM");
+  assert_official (rec, "Paul Funk", NULL, "CENTCOM");
 }
 
 /* an office named before (or without) its holder is an actor, merged with the one holder the
@@ -220,14 +227,12 @@ test_unnamed_office (void)
                                          "A Foreign Office minister attended.\n\n"
                                          "The Foreign Secretary, Karim Ahmad, said the talks went well.");
   g_autoptr(Recognized) alone = recognize ("The Prime Minister visited Baghdad. The Prime Minister left.");
-  const DmRMention *minister = find (rec, "foreign minister", 0);
 
   assert_actor (rec, "Foreign Secretary", 0, "Karim Ahmad", DM_ACTOR_OFFICIAL);
   assert_actor (rec, "Foreign Secretary", 1, "Karim Ahmad", DM_ACTOR_OFFICIAL);
   assert_actor (rec, "Karim Ahmad", 0, "Karim Ahmad", DM_ACTOR_OFFICIAL);
-  g_assert_nonnull (minister);
-  g_assert_cmpstr (minister->actor, ==, "Iraq (Foreign Minister)");
-  g_assert_cmpstr (minister->affiliation, ==, "Iraq");
+  assert_actor (rec, "foreign minister", 0, "Iraq (Foreign Minister)", DM_ACTOR_OFFICIAL);
+  assert_official (rec, "foreign minister", "Foreign Minister", "Iraq");
   g_assert_null (find (rec, "minister", 0));
   assert_actor (alone, "Prime Minister", 0, "Prime Minister", DM_ACTOR_OFFICIAL);
   assert_actor (alone, "Prime Minister", 1, "Prime Minister", DM_ACTOR_OFFICIAL);
@@ -282,13 +287,11 @@ test_military_units (void)
 {
   g_autoptr(Recognized) rec = recognize ("The 158th Fighter Wing flew, and the 2nd Battalion and the U.S. 5th Fleet "
                                          "deployed.");
-  const DmRMention *fleet = find (rec, "U.S. 5th Fleet", 0);
 
   assert_actor (rec, "158th Fighter Wing", 0, "158th Fighter Wing", DM_ACTOR_ORGANIZATION);
   assert_actor (rec, "2nd Battalion", 0, "2nd Battalion", DM_ACTOR_ORGANIZATION);
-  g_assert_nonnull (fleet);
-  g_assert_cmpint (fleet->type, ==, DM_ACTOR_ORGANIZATION);
-  g_assert_cmpstr (fleet->affiliation, ==, "United States");
+  assert_actor (rec, "U.S. 5th Fleet", 0, "U.S. 5th Fleet", DM_ACTOR_ORGANIZATION);
+  g_assert_cmpstr (find (rec, "U.S. 5th Fleet", 0)->affiliation, ==, "United States");
 }
 
 /* "X said he …": the pronoun after a verb of saying is the speaker, if the gender agrees */
