@@ -72,6 +72,13 @@ typedef enum {
   DM_PART_PRONOUN_SPEAKER = 1 << 10,
   DM_PART_SECTOR         = 1 << 11,
   DM_PART_PRONOUN_SELF   = 1 << 12,
+  DM_PART_POPULACE       = 1 << 13,
+  DM_PART_GROUP_NOUN     = 1 << 14,
+  DM_PART_GOVERNMENT_NOUN = 1 << 15,
+  DM_PART_REGIME_NOUN    = 1 << 16,
+  DM_PART_COUNTRY_NOUN   = 1 << 17,
+  DM_PART_ARMED_ADJECTIVE = 1 << 18,
+  DM_PART_QUANTIFIER     = 1 << 19,
 } DmNamePart;
 
 struct _DmLexicon

@@ -568,6 +568,13 @@ static const struct {
   { "pronoun-self", DM_PART_PRONOUN_SELF },
   { "pronoun-person", DM_PART_PRONOUN_PERSON },
   { "place-prep", DM_PART_PLACE_PREP },
+  { "populace", DM_PART_POPULACE },
+  { "group-noun", DM_PART_GROUP_NOUN },
+  { "government-noun", DM_PART_GOVERNMENT_NOUN },
+  { "regime-noun", DM_PART_REGIME_NOUN },
+  { "country-noun", DM_PART_COUNTRY_NOUN },
+  { "armed-adjective", DM_PART_ARMED_ADJECTIVE },
+  { "quantifier", DM_PART_QUANTIFIER },
 };
 
 typedef struct {

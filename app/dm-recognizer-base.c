@@ -324,8 +324,8 @@ dm_recognizer_try_appositive (DmRecognition *r,
   if (title == NULL || title->is_honorific)
     return FALSE;
   end = title_last;
-  /* "commander of U.S. Central Command" */
-  if (of == NULL && end + 2 < s->end && word_is (r, end + 1, "of"))
+  /* "commander of U.S. Central Command", "commander, U.S. Central Command" */
+  if (of == NULL && end + 2 < s->end && (word_is (r, end + 1, "of") || strcmp (r->words[end + 1], ",") == 0))
     {
       guint j = end + 2;
       guint e_last;
@@ -334,7 +334,8 @@ dm_recognizer_try_appositive (DmRecognition *r,
       if (word_is (r, j, "the"))
         j++;
       e = j < s->end ? dm_recognizer_match_entity (r, s, j, &e_last, buf) : NULL;
-      if (e != NULL)
+      /* after a comma only an organisation: "commander, Iraq" is a list */
+      if (e != NULL && (word_is (r, end + 1, "of") || e->kind == DM_LEX_ORG))
         {
           of = e;
           of_first = j;

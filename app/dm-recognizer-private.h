@@ -5,7 +5,8 @@
  *
  * dm-recognizer.c runs the rules over each sentence and owns the mentions and actors;
  * dm-recognizer-refs.c resolves pronouns, definite descriptions and quotations;
- * dm-recognizer-names.c turns the entity recognizer's names into mentions.
+ * dm-recognizer-names.c turns the entity recognizer's names into mentions;
+ * dm-recognizer-nations.c makes actors of a country and a noun ("Iraqi forces", "Syrians").
  */
 
 #pragma once
@@ -27,6 +28,7 @@ typedef struct {
   guint        last_token;       /* where it was last mentioned */
   guint        last_subject;     /* last token where it opened a clause, or G_MAXUINT */
   char         gender;           /* persons: 'm', 'f' (from given-names.tsv), or 0 */
+  gboolean     unnamed_office;   /* "the Foreign Secretary" before (or without) a name */
 } ActorInfo;
 
 typedef struct {
@@ -143,6 +145,29 @@ gboolean dm_recognizer_is_place_context (DmRecognition *r,
 gboolean dm_recognizer_is_sentence_initial_common (DmRecognition *r,
                                                    Scan *s,
                                                    guint i);
+
+/* dm-recognizer-nations.c: a country's government, forces and people; hyphenated actors */
+gboolean dm_recognizer_try_national_body (DmRecognition *r,
+                                          Scan *s,
+                                          guint i,
+                                          guint last,
+                                          const DmLexEntity *country,
+                                          guint *next);
+gboolean dm_recognizer_try_body_of_country (DmRecognition *r,
+                                            Scan *s,
+                                            guint i,
+                                            guint *next,
+                                            GString *buf);
+gboolean dm_recognizer_try_hyphen_prefix (DmRecognition *r,
+                                          Scan *s,
+                                          guint i,
+                                          guint *next);
+gboolean dm_recognizer_try_people_of_country (DmRecognition *r,
+                                              Scan *s,
+                                              guint i,
+                                              guint last,
+                                              const DmLexEntity *e,
+                                              guint *next);
 
 /* dm-recognizer-refs.c: pronouns, definite descriptions, quotations */
 gboolean dm_recognizer_is_speech_verb (const char *word);

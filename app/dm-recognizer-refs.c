@@ -17,6 +17,18 @@
 
 #include "dm-recognizer-private.h"
 
+/* A sentence that ends "… said:" opens a statement that follows it. */
+static gboolean
+opens_statement (DmRecognition *r,
+                 guint          sentence)
+{
+  const DmSentence *sent = dm_text_doc_sentence (r->doc, sentence);
+  guint last = sent->first_token + sent->n_tokens - 1;
+
+  return sent->n_tokens >= 3 && strcmp (r->words[last], ":") == 0 &&
+         dm_recognizer_is_speech_verb (r->lower[last - 1]);
+}
+
 /* "we", "our", "us": the organisation (or else the country) that speaks — the subject of a
  * recent sentence, within five sentences. */
 gboolean
@@ -58,7 +70,32 @@ dm_recognizer_try_speaker (DmRecognition *r,
             sentence = m->sentence;
             subject = NULL;
           }
-        if (m->nested || m->modifier)
+        if (m->modifier)
+          continue;
+        /* "Minister Ellwood said:\n\nWe are concerned": the statement a person opened is his;
+         * "we" is his organisation or country when known, else no one named before him */
+        if ((m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL) && !m->nested &&
+            m->sentence < s->sentence && opens_statement (r, m->sentence))
+          {
+            mi = m->affiliation != NULL ? g_hash_table_lookup (r->actors, m->affiliation) : NULL;
+            if (org == NULL && country == NULL && subject == NULL && subject_org == NULL)
+              {
+                if (mi == NULL || (mi->type != DM_ACTOR_ORGANIZATION && mi->type != DM_ACTOR_COUNTRY))
+                  return FALSE;
+                subject_org = m->affiliation;
+                break;
+              }
+          }
+        /* "Gen. Votel, commander of U.S. Central Command, said …": the official's organisation */
+        if (m->type == DM_ACTOR_OFFICIAL && m->affiliation != NULL && !m->nested)
+          {
+            mi = g_hash_table_lookup (r->actors, m->affiliation);
+            if (mi != NULL && mi->type == DM_ACTOR_ORGANIZATION && org == NULL &&
+                (mi->org_kind == NULL || strcmp (mi->org_kind, "armed-group") != 0))
+              org = m->affiliation;
+            continue;
+          }
+        if (m->nested)
           continue;
         mi = g_hash_table_lookup (r->actors, m->actor);
         if (mi != NULL && mi->org_kind != NULL && strcmp (mi->org_kind, "armed-group") == 0)
@@ -233,6 +270,130 @@ last_organization (DmRecognition *r,
   return NULL;
 }
 
+/* The actor that "the group", "the regime" or "the country" names: the last one of that kind
+ * within a few sentences. Groups are armed groups, parties and movements (armed groups only
+ * after "terrorist", "militant" …); regimes and governments are the governments named
+ * ("Assad regime", "Iraq (government)"); countries are countries named as actors. */
+typedef enum {
+  BODY_NONE,
+  BODY_GROUP,
+  BODY_ARMED_GROUP,
+  BODY_GOVERNMENT,
+  BODY_REGIME,
+  BODY_COUNTRY,
+} BodyKind;
+
+#define DEFINITE_SENTENCES 4
+
+static BodyKind
+body_kind (DmRecognition *r,
+           const char    *noun)
+{
+  guint part = dm_lexicon_name_part (r->lexicon, noun);
+
+  if (part & DM_PART_GROUP_NOUN)
+    return BODY_GROUP;
+  if (part & DM_PART_GOVERNMENT_NOUN)
+    return BODY_GOVERNMENT;
+  if (part & DM_PART_REGIME_NOUN)
+    return BODY_REGIME;
+  if (part & DM_PART_COUNTRY_NOUN)
+    return BODY_COUNTRY;
+  return BODY_NONE;
+}
+
+static const DmRMention *
+last_body (DmRecognition *r,
+           Scan          *s,
+           BodyKind       kind)
+{
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      ActorInfo *info;
+      const char *org_kind;
+
+      /* a government is named once and called "the government" for the rest of the article */
+      if (kind != BODY_REGIME && kind != BODY_GOVERNMENT && m->sentence + DEFINITE_SENTENCES < s->sentence)
+        break;
+      if (m->modifier || (m->nested && kind != BODY_COUNTRY) || m->actor == NULL)
+        continue;
+      if (kind == BODY_COUNTRY)
+        {
+          if (m->type == DM_ACTOR_COUNTRY && m->kind != DM_RMENTION_DEMONYM)
+            return m;
+          continue;
+        }
+      if (m->type != DM_ACTOR_ORGANIZATION)
+        continue;
+      info = g_hash_table_lookup (r->actors, m->actor);
+      org_kind = info != NULL ? info->org_kind : NULL;
+      if (kind == BODY_GOVERNMENT || kind == BODY_REGIME)
+        {
+          g_autofree char *lower = g_utf8_strdown (m->actor, -1);
+
+          if (g_strcmp0 (org_kind, "government") == 0 || strstr (lower, "government") != NULL ||
+              strstr (lower, "regime") != NULL || strstr (lower, "administration") != NULL)
+            return m;
+          continue;
+        }
+      if (g_strcmp0 (org_kind, "armed-group") == 0 ||
+          (kind == BODY_GROUP && (g_strcmp0 (org_kind, "party") == 0 || g_strcmp0 (org_kind, "ngo") == 0)))
+        return m;
+    }
+  return NULL;
+}
+
+/* "the group", "this terrorist organisation", "the regime", "the country": a definite
+ * description of an actor named just before (up to two adjectives between). */
+static gboolean
+try_definite_body (DmRecognition *r,
+                   Scan          *s,
+                   guint          i,
+                   guint         *next)
+{
+  guint head = i + 1;
+  BodyKind kind = BODY_NONE;
+  gboolean armed = FALSE;
+  const DmRMention *antecedent;
+
+  /* not "that": "recommends that every country" */
+  if (!(word_is (r, i, "the") || word_is (r, i, "this")))
+    return FALSE;
+  for (; head < s->end && head <= i + 3; head++)
+    {
+      if (!is_word (r, head) || tok (r, head)->capitalized ||
+          (dm_lexicon_name_part (r->lexicon, r->lower[head]) & DM_PART_QUANTIFIER))
+        return FALSE;
+      kind = body_kind (r, r->lower[head]);
+      if (kind != BODY_NONE)
+        break;
+      armed |= (dm_lexicon_name_part (r->lexicon, r->lower[head]) & DM_PART_ARMED_ADJECTIVE) != 0;
+    }
+  if (kind == BODY_NONE)
+    return FALSE;
+  /* "the group's", "the group of states": a possessive is fine, "of" names another body;
+   * "the nation coalition", "the government forces": the noun only modifies another */
+  if (head + 1 < s->end && is_cap (r, head + 1))
+    return FALSE;
+  if (head + 1 < s->end && is_word (r, head + 1) && !tok (r, head + 1)->capitalized &&
+      (word_is (r, head + 1, "of") || body_kind (r, r->lower[head + 1]) != BODY_NONE ||
+       (dm_lexicon_name_part (r->lexicon, r->lower[head + 1]) &
+        (DM_PART_COLLECTIVE | DM_PART_SECTOR | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ||
+       word_is (r, head + 1, "coalition") || word_is (r, head + 1, "leader") || word_is (r, head + 1, "leaders") ||
+       word_is (r, head + 1, "official") || word_is (r, head + 1, "spokesman") || word_is (r, head + 1, "spokeswoman")))
+    return FALSE;
+  if (kind == BODY_GROUP && armed)
+    kind = BODY_ARMED_GROUP;
+  antecedent = last_body (r, s, kind);
+  if (antecedent == NULL)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i + 1, head, DM_RMENTION_DEFINITE, antecedent->type, antecedent->actor,
+                             NULL, antecedent->affiliation);
+  *next = head + 1;
+  return TRUE;
+}
+
 gboolean
 dm_recognizer_is_speech_verb (const char *word)
 {
@@ -290,13 +451,33 @@ dm_recognizer_try_reference (DmRecognition *r,
       return TRUE;
     }
 
+  /* "The Iraqi minister said he agreed": he/she after a verb of saying is its subject, when a
+   * person of that gender (or of none known) */
+  if ((word_is (r, i, "he") || word_is (r, i, "she")) && i > s->first &&
+      (dm_recognizer_is_speech_verb (r->lower[i - 1]) ||
+       (word_is (r, i - 1, "that") && i - 1 > s->first && dm_recognizer_is_speech_verb (r->lower[i - 2]))))
+    {
+      const DmRMention *subject = sentence_subject (r, s);
+      char gender = word_is (r, i, "he") ? 'm' : 'f';
+      char known = subject != NULL ? actor_gender (r, subject->actor) : 0;
+
+      if (subject != NULL && (subject->type == DM_ACTOR_PERSON || subject->type == DM_ACTOR_OFFICIAL) &&
+          (known == 0 || known == gender))
+        {
+          dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, subject->type, subject->actor, subject->role,
+                                     subject->affiliation);
+          *next = i + 1;
+          return TRUE;
+        }
+    }
+
   /* "I welcome …" in a quoted statement: the person quoted */
   if ((part & DM_PART_PRONOUN_SELF) && !word_is (r, i, "my") &&
       (strcmp (r->words[i], "I") == 0 || !tok (r, i)->capitalized))
     part |= DM_PART_PRONOUN_PERSON;
 
   /* "civilians", "rebels": kinds of people that are actors in event data */
-  if ((part & DM_PART_SECTOR) && !tok (r, i)->capitalized)
+  if ((part & DM_PART_SECTOR) && (!tok (r, i)->capitalized || (i == s->first && !tok (r, i)->all_caps)))
     {
       dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_GROUP, DM_ACTOR_GROUP, r->lower[i], NULL, NULL);
       *next = i + 1;
@@ -322,11 +503,18 @@ dm_recognizer_try_reference (DmRecognition *r,
       return TRUE;
     }
 
+  if (try_definite_body (r, s, i, next))
+    return TRUE;
+
   if (word_is (r, i, "the") && i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized)
     {
       const char *noun = r->lower[i + 1];
       const char *actor = NULL;
 
+      /* "the government of Iraq" is that country's (try_body_of_country); "the group" and
+       * "the regime" that try_definite_body could not place stay unresolved */
+      if ((i + 2 < s->end && word_is (r, i + 2, "of")) || body_kind (r, noun) != BODY_NONE)
+        return FALSE;
       if ((dm_lexicon_name_part (r->lexicon, r->words[i + 1]) & DM_PART_ORG_HEAD) == 0 &&
           strcmp (noun, "alliance") != 0 && strcmp (noun, "bloc") != 0 &&
           strcmp (noun, "organisation") != 0 && strcmp (noun, "organization") != 0)

@@ -3,12 +3,16 @@
  * Rules, tried left to right at each token of a sentence (longest match wins):
  *  1. a title of office, with an optional country or organisation before it and a name after
  *     it ("US Defence Secretary Pete Hegseth" → official, role, affiliation); a title with no
- *     name ("the Ukrainian president") refers back to the last official of that role;
+ *     name ("the Ukrainian president") refers back to the last official of that role, or is
+ *     an actor of its own ("The Foreign Secretary met …") merged later with the one holder
+ *     the article names;
  *  2. the gazetteer (countries, capitals, demonyms, organisations), case as written; a capital
  *     after "in"/"at" is a place, not an actor; "NATO allies" and "European allies" are groups;
  *     a country followed by a name ending in "Forces"/"Ministry"… is that organisation;
+ *     "Syrians", "the Iraqi people" are the country's people;
  *  3. references (dm-recognizer-refs.c): he/she → the person last named who agrees in
- *     gender; "the alliance" → the last alliance named; I/we in a quotation → its speaker;
+ *     gender; "the alliance", "the group", "the regime", "the country" → the last one of
+ *     that kind named; I/we in a quotation → its speaker;
  *  4. unknown capitalised names by their shape: "Ministry of …", an organisation head word
  *     ("… Council"), a known given name ("Pete …"), a surname or given name already seen in
  *     full, the entity recognizer's persons and organisations (dm-recognizer-names.c), an
@@ -148,6 +152,52 @@ find_official (DmRecognition *r,
   return best;
 }
 
+/* "a", "one", "another" before a country and a title: some official, not one actor */
+static gboolean
+is_article_or_det (DmRecognition *r,
+                   guint          i)
+{
+  return word_is (r, i, "a") || word_is (r, i, "an") || word_is (r, i, "one") || word_is (r, i, "another") ||
+         word_is (r, i, "any") || word_is (r, i, "every") || word_is (r, i, "each") || word_is (r, i, "no");
+}
+
+/* "The Foreign Secretary met …", "the Iraqi foreign minister" with no one of that office named
+ * before: the office holder is an actor all the same, named by the office (and country), and
+ * merged with the holder if the article names exactly one later (name_offices). Only a definite
+ * office: after "the", a country or an organisation, or opening a line; written with capitals
+ * unless a country says whose it is; not followed by a name we could not read. */
+static const char *
+unnamed_office (DmRecognition    *r,
+                Scan             *s,
+                guint             i,
+                guint             title_last,
+                const DmLexTitle *title,
+                const char       *affiliation,
+                guint             start)
+{
+  g_autofree char *name = NULL;
+  const char *canonical;
+  ActorInfo *info;
+
+  if (title->is_honorific || title->category == NULL || strcmp (title->category, "business") == 0 ||
+      strcmp (title->category, "religious") == 0)
+    return NULL;
+  /* @start: where the title, or the country before it, begins */
+  if (start > s->first &&
+      (is_article_or_det (r, start - 1) || (affiliation == NULL && !word_is (r, start - 1, "the"))))
+    return NULL;
+  if (affiliation == NULL && !is_cap (r, i))
+    return NULL;
+  if (title_last + 1 < s->end && is_cap (r, title_last + 1))
+    return NULL;
+  if (affiliation != NULL)
+    name = g_strdup_printf ("%s (%s)", affiliation, title->canonical);
+  canonical = dm_recognizer_intern (r, name != NULL ? name : title->canonical);
+  info = dm_recognizer_note_actor (r, canonical, DM_ACTOR_OFFICIAL, title->canonical, affiliation, i);
+  info->unnamed_office = TRUE;
+  return canonical;
+}
+
 /* Rule 1: [affiliation] title [,] name — or a title standing for someone named before. */
 static gboolean
 try_official (DmRecognition     *r,
@@ -164,13 +214,17 @@ try_official (DmRecognition     *r,
   const char *canonical;
   const char *aff_name = affiliation ? affiliation->canonical : NULL;
   DmActorType type;
+  gboolean title_apart = FALSE;
 
   if (title == NULL)
     return FALSE;
 
   name_first = title_last + 1;
   if (name_first < s->end && strcmp (r->words[name_first], ",") == 0 && is_cap (r, i))
-    name_first++;
+    {
+      name_first++;
+      title_apart = TRUE;
+    }
   /* "Lt. Gen. …": a title written with its dot */
   if (name_first < s->end && strcmp (r->words[name_first], ".") == 0)
     name_first++;
@@ -204,10 +258,18 @@ try_official (DmRecognition     *r,
 
   if (name_last == G_MAXUINT)
     {
-      /* "the Ukrainian president", "the defence secretary": someone named before */
+      /* "the Ukrainian president", "the defence secretary": someone named before; "a Foreign
+       * Office minister", "an EU official" is no one in particular */
       if (role == NULL)
         return FALSE;
+      if (affiliation_first > s->first && is_article_or_det (r, affiliation_first - 1))
+        return FALSE;
+      if (affiliation == NULL && i > s->first && !word_is (r, i - 1, "the") && !is_possessive (r, i - 1) &&
+          tok (r, i - 1)->kind == DM_TOKEN_WORD)
+        return FALSE;
       canonical = find_official (r, role, aff_name);
+      if (canonical == NULL)
+        canonical = unnamed_office (r, s, i, title_last, title, aff_name, affiliation != NULL ? affiliation_first : i);
       if (canonical == NULL)
         return FALSE;
       if (affiliation != NULL)
@@ -233,7 +295,7 @@ try_official (DmRecognition     *r,
 
   canonical = dm_recognizer_person_canonical (r, name_first, name_last);
   type = role != NULL ? DM_ACTOR_OFFICIAL : DM_ACTOR_PERSON;
-  if (role == NULL && dm_recognizer_try_appositive (r, s, canonical, name_first, name_last, next, buf))
+  if (dm_recognizer_try_appositive (r, s, canonical, name_first, name_last, next, buf))
     return TRUE;
   {
     ActorInfo *known = g_hash_table_lookup (r->actors, canonical);
@@ -243,9 +305,25 @@ try_official (DmRecognition     *r,
     dm_recognizer_add_mention (r, s, name_first, name_last, DM_RMENTION_NAME, type, canonical,
                  role ? role : (known ? known->role : NULL),
                  aff_name ? aff_name : (known ? known->affiliation : NULL));
+    /* "The Foreign Secretary, Boris Johnson,": the title is a mention of him too */
+    if (title_apart && role != NULL)
+      dm_recognizer_add_mention (r, s, i, title_last, DM_RMENTION_DEFINITE, type, canonical, role,
+                   aff_name ? aff_name : (known ? known->affiliation : NULL));
   }
   *next = name_last + 1;
   return TRUE;
+}
+
+/* "158th", "5th", "1st": the number of a military unit ("158th Fighter Wing") */
+static gboolean
+is_ordinal (DmRecognition *r,
+            guint          i)
+{
+  const char *w = r->lower[i];
+  gsize digits = strspn (w, "0123456789");
+
+  return digits > 0 && (strcmp (w + digits, "st") == 0 || strcmp (w + digits, "nd") == 0 ||
+                        strcmp (w + digits, "rd") == 0 || strcmp (w + digits, "th") == 0);
 }
 
 /* Capitalised words after @i that end in an organisation head word ("Armed Forces"):
@@ -310,140 +388,6 @@ scan_group (DmRecognition *r,
   return G_MAXUINT;
 }
 
-static const char *
-national_body_name (DmRecognition *r,
-                    const char    *country,
-                    guint          part,
-                    const char    *noun)
-{
-  g_autofree char *name = NULL;
-
-  if (part & DM_PART_ARMED_BODY)
-    name = g_strdup_printf ("%s (armed forces)", country);
-  else if (part & DM_PART_GOVERNMENT_BODY)
-    name = g_strdup_printf ("%s (government)", country);
-  else
-    name = g_strdup_printf ("%s (%s)", country, noun);
-  return dm_recognizer_intern (r, name);
-}
-
-/* "Iraqi forces", "Iraqi security forces", "US officials": an organisation standing for the
- * country's armed forces or government, with the country itself as a nested mention. */
-static gboolean
-try_national_body (DmRecognition     *r,
-                   Scan              *s,
-                   guint              i,
-                   guint              last,
-                   const DmLexEntity *country,
-                   guint             *next)
-{
-  guint k = last + 1;
-  guint part;
-
-  if (k < s->end && word_is (r, k, "security") && k + 1 < s->end && word_is (r, k + 1, "forces"))
-    k++;
-  if (k >= s->end || tok (r, k)->kind != DM_TOKEN_WORD || tok (r, k)->capitalized)
-    return FALSE;
-  part = dm_lexicon_name_part (r->lexicon, r->lower[k]);
-  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR)))
-    return FALSE;
-
-  /* "Albanian rebels", "Iraqi civilians": a group of the country's people */
-  dm_recognizer_add_mention (r, s, i, k, DM_RMENTION_NAME,
-               (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
-               national_body_name (r, country->canonical, part, r->lower[k]), NULL, country->canonical);
-  dm_recognizer_add_mention (r, s, i, last, country->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
-               country->type, country->canonical, NULL, NULL)->nested = TRUE;
-  *next = k + 1;
-  return TRUE;
-}
-
-/* "the government of Iraq", "the forces of Syria" */
-static gboolean
-try_body_of_country (DmRecognition *r,
-                     Scan          *s,
-                     guint          i,
-                     guint         *next,
-                     GString       *buf)
-{
-  guint part, last;
-  const DmLexEntity *e;
-
-  part = dm_lexicon_name_part (r->lexicon, r->lower[i]);
-  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) || i + 2 >= s->end ||
-      !word_is (r, i + 1, "of"))
-    return FALSE;
-  e = dm_recognizer_match_entity (r, s, i + 2, &last, buf);
-  if (e == NULL || e->kind == DM_LEX_ORG || e->kind == DM_LEX_DEMONYM)
-    return FALSE;
-  dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
-               national_body_name (r, e->canonical, part, r->lower[i]), NULL, e->canonical);
-  dm_recognizer_add_mention (r, s, i + 2, last, DM_RMENTION_NAME, e->type, e->canonical, NULL, NULL)->nested = TRUE;
-  *next = last + 1;
-  return TRUE;
-}
-
-/* "ISIL-held", "Russian-occupied", "U.S.-led": the actor before the hyphen. */
-static gboolean
-try_hyphen_prefix (DmRecognition *r,
-                   Scan          *s,
-                   guint          i,
-                   guint         *next)
-{
-  const DmToken *t = tok (r, i);
-  const char *word = r->words[i];
-  const char *dash = strchr (word, '-');
-  g_autofree char *prefix = NULL;
-  const DmLexEntity *e;
-  DmRMention *m;
-
-  if (dash == NULL || dash == word)
-    return FALSE;
-  if (!t->capitalized)
-    {
-      /* "counter-ISIL", "anti-ISIS", "pro-Russian": the actor after the hyphen */
-      const char *last_dash = strrchr (word, '-');
-
-      e = dm_lexicon_lookup_entity (r->lexicon, last_dash + 1);
-      if (e == NULL || e->kind == DM_LEX_CAPITAL)
-        return FALSE;
-      m = dm_recognizer_add_mention (r, s, i, i,
-                       e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
-                       e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
-      m->start_byte = t->start + (guint) (last_dash + 1 - word);
-      m->modifier = TRUE;
-      *next = i + 1;
-      return TRUE;
-    }
-  prefix = g_strndup (word, dash - word);
-  e = dm_lexicon_lookup_entity (r->lexicon, prefix);
-  if (e == NULL || e->kind == DM_LEX_CAPITAL)
-    return FALSE;
-  /* "US-led coalition", "Russian-backed forces": a body led by the country, which is named too */
-  if ((strcmp (dash, "-led") == 0 || strcmp (dash, "-backed") == 0) && e->kind != DM_LEX_ORG && i + 1 < s->end &&
-      (word_is (r, i + 1, "coalition") || word_is (r, i + 1, "forces") || word_is (r, i + 1, "alliance") ||
-       word_is (r, i + 1, "force") || word_is (r, i + 1, "mission") || word_is (r, i + 1, "militias")))
-    {
-      g_autofree char *body = g_strdup_printf ("%s%s %s", e->canonical, dash, r->lower[i + 1]);
-
-      dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, body, NULL, e->canonical);
-      m = dm_recognizer_add_mention (r, s, i, i, e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
-                       e->type, e->canonical, NULL, NULL);
-      m->end_byte = t->start + (guint) (dash - word);
-      m->nested = TRUE;
-      *next = i + 2;
-      return TRUE;
-    }
-  m = dm_recognizer_add_mention (r, s, i, i,
-                   e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
-                   e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
-  m->end_byte = t->start + (guint) (dash - word);
-  m->modifier = TRUE;
-  *next = i + 1;
-  return TRUE;
-}
-
-
 /* Rule 2: the gazetteer, with groups, national organisations and titles after it. */
 static gboolean
 try_gazetteer (DmRecognition *r,
@@ -473,8 +417,21 @@ try_gazetteer (DmRecognition *r,
       return TRUE;
     }
 
+  /* "U.S. 5th Fleet", "UK 3rd Division": a numbered unit of the country's forces */
+  if (e->kind != DM_LEX_ORG && last + 2 < s->end && is_ordinal (r, last + 1) && is_cap (r, last + 2) &&
+      (tail = scan_org_tail (r, s, last + 2)) != G_MAXUINT)
+    {
+      dm_recognizer_add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
+                                 dm_recognizer_name_text (r, i, tail), NULL, e->canonical);
+      dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_DEMONYM, e->type, e->canonical, NULL, NULL)->nested = TRUE;
+      *next = tail + 1;
+      return TRUE;
+    }
+
   /* "Iraqi forces", "Russian officials", "US troops": the country's armed forces or government */
-  if (e->kind != DM_LEX_ORG && try_national_body (r, s, i, last, e, next))
+  if (e->kind != DM_LEX_ORG && dm_recognizer_try_national_body (r, s, i, last, e, next))
+    return TRUE;
+  if (dm_recognizer_try_people_of_country (r, s, i, last, e, next))
     return TRUE;
 
   /* "NATO allies", "EU members" */
@@ -615,8 +572,11 @@ try_unknown (DmRecognition *r,
           dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL,
                        leader ? leader->affiliation : NULL);
           /* the leader is named too */
-          if (leader == NULL && (word_is (r, i + 1, "regime") || word_is (r, i + 1, "administration")))
-            dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_PERSON, r->words[i], NULL, NULL)->nested = TRUE;
+          if ((leader == NULL || leader->type == DM_ACTOR_PERSON || leader->type == DM_ACTOR_OFFICIAL) &&
+              (word_is (r, i + 1, "regime") || word_is (r, i + 1, "administration")))
+            dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, leader ? leader->type : DM_ACTOR_PERSON,
+                                       full ? full : r->words[i], leader ? leader->role : NULL,
+                                       leader ? leader->affiliation : NULL)->nested = TRUE;
           *next = i + 2;
           return TRUE;
         }
@@ -646,10 +606,13 @@ try_unknown (DmRecognition *r,
   tail = scan_org_tail (r, s, i);
   if (tail != G_MAXUINT && (tail > i || (dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START) == 0))
     {
-      if (tail == i)
+      /* "158th Fighter Wing", "5th Fleet": the unit's number is part of its name */
+      guint first = i > s->first && is_ordinal (r, i - 1) ? i - 1 : i;
+
+      if (tail == first)
         return FALSE;  /* a bare "Council" is not a name */
-      name = dm_recognizer_name_text (r, i, tail);
-      dm_recognizer_add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL, NULL);
+      name = dm_recognizer_name_text (r, first, tail);
+      dm_recognizer_add_mention (r, s, first, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL, NULL);
       dm_recognizer_define_acronym (r, s, tail, name, DM_ACTOR_ORGANIZATION, NULL);
       *next = tail + 1;
       return TRUE;
@@ -768,8 +731,8 @@ recognize_sentence (DmRecognition *r,
       if (try_official (r, &s, i, NULL, i, &next, buf) ||
           dm_recognizer_try_ner_over_gazetteer (r, &s, i, &next, buf) ||
           try_gazetteer (r, &s, i, &next, buf) ||
-          try_body_of_country (r, &s, i, &next, buf) ||
-          try_hyphen_prefix (r, &s, i, &next) ||
+          dm_recognizer_try_body_of_country (r, &s, i, &next, buf) ||
+          dm_recognizer_try_hyphen_prefix (r, &s, i, &next) ||
           dm_recognizer_try_speaker (r, &s, i, &next) ||
           try_region_group (r, &s, i, &next, buf) ||
           dm_recognizer_try_reference (r, &s, i, &next) ||
@@ -801,6 +764,100 @@ compare_mentions (gconstpointer a,
   if (ma->last != mb->last)
     return ma->last > mb->last ? -1 : 1;
   return 0;
+}
+
+/* "the Assad regime", "the Biden administration", "Assad's brutal regime" anywhere in the
+ * article: the leader's name is a person's, so "Assad" alone is that person even before the
+ * regime is named, and even when the gazetteer knows the regime itself. */
+static void
+register_leaders (DmRecognition *r,
+                  GString       *buf)
+{
+  guint n = r->doc->tokens->len;
+
+  for (guint i = 1; i + 1 < n; i++)
+    {
+      guint k = i + 1;
+      const char *leader = r->words[i];
+
+      if (!is_name_token (r, i) || tok (r, i)->all_caps || tok (r, i - 1)->sentence != tok (r, i)->sentence)
+        continue;
+      if (is_possessive (r, k))
+        {
+          k++;
+          /* one adjective: "Assad's brutal regime" */
+          if (k + 1 < n && is_word (r, k) && !tok (r, k)->capitalized && !word_is (r, k, "regime") &&
+              !word_is (r, k, "administration"))
+            k++;
+        }
+      if (k >= n || !is_word (r, k) || tok (r, k)->capitalized ||
+          !(word_is (r, k, "regime") || word_is (r, k, "administration")))
+        continue;
+      if (dm_lexicon_lookup_entity (r->lexicon, leader) != NULL || dm_lexicon_is_given_name (r->lexicon, leader) ||
+          g_hash_table_contains (r->surnames, leader))
+        continue;
+      {
+        guint title_last;
+        Scan s = { r, tok (r, i)->sentence, i, i + 1 };
+
+        /* "the Obama administration" yes, "the President's administration" no */
+        if (dm_lexicon_name_part (r->lexicon, leader) != 0 ||
+            dm_recognizer_match_title (r, &s, i, &title_last, buf) != NULL)
+          continue;
+      }
+      leader = dm_recognizer_intern (r, leader);
+      g_hash_table_insert (r->surnames, (gpointer) leader, (gpointer) leader);
+      dm_recognizer_note_actor (r, leader, DM_ACTOR_PERSON, NULL, NULL, 0);
+    }
+}
+
+/* An office named before its holder ("The Foreign Secretary met … Boris Johnson, the Foreign
+ * Secretary, said"): when the article names exactly one holder of that office (of the same
+ * country, when one is given), the office's mentions are that person's. */
+static void
+name_offices (DmRecognition *r)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  g_autoptr(GHashTable) holder = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_hash_table_iter_init (&iter, r->actors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      ActorInfo *office = value;
+      const char *found = NULL;
+      gboolean several = FALSE;
+      GHashTableIter inner;
+      gpointer key2, value2;
+
+      if (!office->unnamed_office)
+        continue;
+      g_hash_table_iter_init (&inner, r->actors);
+      while (g_hash_table_iter_next (&inner, &key2, &value2))
+        {
+          ActorInfo *person = value2;
+
+          if (person->unnamed_office || person->type != DM_ACTOR_OFFICIAL || person->role == NULL ||
+              !role_matches (person->role, office->role))
+            continue;
+          if (office->affiliation != NULL && g_strcmp0 (person->affiliation, office->affiliation) != 0)
+            continue;
+          several = found != NULL;
+          found = key2;
+        }
+      if (found != NULL && !several)
+        g_hash_table_insert (holder, key, (gpointer) found);
+    }
+  if (g_hash_table_size (holder) == 0)
+    return;
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      DmRMention *m = &g_array_index (r->mentions, DmRMention, k);
+      const char *person = m->actor != NULL ? g_hash_table_lookup (holder, m->actor) : NULL;
+
+      if (person != NULL)
+        m->actor = person;
+    }
 }
 
 /* Every mention of an actor gets the actor's final type, role and affiliation, so that the
@@ -895,11 +952,13 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
   else
     r->names = g_array_new (FALSE, FALSE, sizeof (DmNerSpan));
 
+  register_leaders (r, buf);
   for (guint s = 0; s < doc->sentences->len; s++)
     recognize_sentence (r, s, buf);
 
 
   dm_recognizer_resolve_quotations (r);
+  name_offices (r);
   g_array_sort (r->mentions, compare_mentions);
   unify_mentions (r);
 

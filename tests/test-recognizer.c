@@ -94,6 +94,23 @@ assert_actor (Recognized  *rec,
   g_assert_cmpint (m->type, ==, type);
 }
 
+/* the first mention “@text” is an official of @role (NULL: any) and @affiliation */
+static void
+assert_official (Recognized *rec,
+                 const char *text,
+                 const char *role,
+                 const char *affiliation)
+{
+  const DmRMention *m = find (rec, text, 0);
+
+  if (m == NULL)
+    g_error ("no mention “%s” in “%s”", text, rec->text);
+  g_assert_cmpint (m->type, ==, DM_ACTOR_OFFICIAL);
+  if (role != NULL)
+    g_assert_cmpstr (m->role, ==, role);
+  g_assert_cmpstr (m->affiliation, ==, affiliation);
+}
+
 static void
 test_names_from_the_model (void)
 {
@@ -183,12 +200,126 @@ static void
 test_apposition (void)
 {
   g_autoptr(Recognized) rec = recognize ("Michael Howard, the Tory leader, said the plan was flawed.");
-  const DmRMention *m = find (rec, "Michael Howard", 0);
 
-  g_assert_nonnull (m);
-  g_assert_cmpint (m->type, ==, DM_ACTOR_OFFICIAL);
-  g_assert_cmpstr (m->role, ==, "Leader");
-  g_assert_cmpstr (m->affiliation, ==, "Conservative Party");
+  assert_official (rec, "Michael Howard", "Leader", "Conservative Party");
+}
+
+/* a title before the name does not hide the apposition after it, and "we" in the official's
+ * statement is the organisation the apposition names */
+static void
+test_apposition_after_title (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Gen. Joseph Votel, commander of U.S. Central Command, released a statement.\n\n"
+                                         "We mourn the loss of a soldier. Lt. Gen. Paul Funk, commander, U.S. Central "
+                                         "Command, said the work goes on.");
+
+  assert_official (rec, "Joseph Votel", "Commander", "CENTCOM");
+  assert_actor (rec, "We", 0, "CENTCOM", DM_ACTOR_ORGANIZATION);
+  assert_official (rec, "Paul Funk", NULL, "CENTCOM");
+}
+
+/* an office named before (or without) its holder is an actor, merged with the one holder the
+ * article names; "a … minister" is no one in particular */
+static void
+test_unnamed_office (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Foreign Secretary met the Iraqi foreign minister in London. "
+                                         "A Foreign Office minister attended.\n\n"
+                                         "The Foreign Secretary, Karim Ahmad, said the talks went well.");
+  g_autoptr(Recognized) alone = recognize ("The Prime Minister visited Baghdad. The Prime Minister left.");
+
+  assert_actor (rec, "Foreign Secretary", 0, "Karim Ahmad", DM_ACTOR_OFFICIAL);
+  assert_actor (rec, "Foreign Secretary", 1, "Karim Ahmad", DM_ACTOR_OFFICIAL);
+  assert_actor (rec, "Karim Ahmad", 0, "Karim Ahmad", DM_ACTOR_OFFICIAL);
+  assert_actor (rec, "foreign minister", 0, "Iraq (Foreign Minister)", DM_ACTOR_OFFICIAL);
+  assert_official (rec, "foreign minister", "Foreign Minister", "Iraq");
+  g_assert_null (find (rec, "minister", 0));
+  assert_actor (alone, "Prime Minister", 0, "Prime Minister", DM_ACTOR_OFFICIAL);
+  assert_actor (alone, "Prime Minister", 1, "Prime Minister", DM_ACTOR_OFFICIAL);
+}
+
+/* "the group", "this terrorist organisation", "the regime", "the country": the last actor of
+ * that kind; not when another word follows that the noun only modifies, nor "that every …" */
+static void
+test_definite_bodies (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Hezbollah fired rockets at Israel. The group said this terrorist organisation "
+                                         "would go on. The Assad regime bombed Aleppo. Turkey protested, and the regime "
+                                         "denied it. Iraq held elections, and the country voted. The WHO recommends that "
+                                         "every country iodise salt. The group leaders met.");
+
+  assert_actor (rec, "group", 0, "Hezbollah", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "terrorist organisation", 0, "Hezbollah", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "regime", 0, "Assad regime", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "country", 0, "Iraq", DM_ACTOR_COUNTRY);
+  g_assert_null (find (rec, "every country", 0));
+  g_assert_null (find (rec, "country", 1));
+  g_assert_null (find (rec, "group", 1));
+}
+
+/* weapons, vessels and truces look like names but are no actors */
+static void
+test_things_are_no_actors (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Rebels destroyed a VBIED and two IEDs. The USS Nitze and HMS Daring sailed "
+                                         "on. The Cessation of Hostilities held.");
+
+  assert_actor (rec, "Rebels", 0, "rebels", DM_ACTOR_GROUP);
+  for (guint k = 0; k < rec->r->mentions->len; k++)
+    g_assert_cmpstr (dm_recognition_mention (rec->r, k)->actor, ==, "rebels");
+}
+
+/* "the Assad regime" anywhere in the article makes "Assad" alone a person, before it too */
+static void
+test_leader_of_a_regime (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Thousands died at the hands of Assad. The Assad regime denies it. "
+                                         "Maduro spoke in Caracas, and the Maduro administration said so.");
+
+  assert_actor (rec, "Assad", 0, "Assad", DM_ACTOR_PERSON);
+  assert_actor (rec, "Assad regime", 0, "Assad regime", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Maduro", 0, "Maduro", DM_ACTOR_PERSON);
+}
+
+/* numbered military units keep their number: two wings are two actors */
+static void
+test_military_units (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The 158th Fighter Wing flew, and the 2nd Battalion and the U.S. 5th Fleet "
+                                         "deployed.");
+
+  assert_actor (rec, "158th Fighter Wing", 0, "158th Fighter Wing", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "2nd Battalion", 0, "2nd Battalion", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "U.S. 5th Fleet", 0, "U.S. 5th Fleet", DM_ACTOR_ORGANIZATION);
+  g_assert_cmpstr (find (rec, "U.S. 5th Fleet", 0)->affiliation, ==, "United States");
+}
+
+/* "X said he …": the pronoun after a verb of saying is the speaker, if the gender agrees */
+static void
+test_pronoun_after_saying (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Karim Ahmad met Tobias Ellwood. His father Samir Ahmad said he was proud. "
+                                         "Samir Ahmad said she was wrong.");
+
+  assert_actor (rec, "he", 0, "Samir Ahmad", DM_ACTOR_PERSON);
+  /* "she" does not agree with Samir: not him */
+  g_assert_true (find (rec, "she", 0) == NULL || g_strcmp0 (find (rec, "she", 0)->actor, "Samir Ahmad") != 0);
+}
+
+/* "X said:" opens a statement: its "we" is X's organisation or country, or unknown — never a
+ * country named before X spoke */
+static void
+test_we_after_a_statement_opens (void)
+{
+  g_autoptr(Recognized) rec = recognize ("A ceasefire in Syria was announced by Russia and Turkey.\n\n"
+                                         "Minister Tobias Ellwood said:\n\n"
+                                         "We are concerned by reports of violations.");
+  g_autoptr(Recognized) known = recognize ("A ceasefire in Syria was announced by Russia and Turkey.\n\n"
+                                           "Joseph Votel, commander of U.S. Central Command, said:\n\n"
+                                           "We are concerned by reports of violations.");
+
+  g_assert_null (find (rec, "We", 0));
+  assert_actor (known, "We", 0, "CENTCOM", DM_ACTOR_ORGANIZATION);
 }
 
 static void
@@ -206,6 +337,31 @@ test_national_groups (void)
   g_assert_nonnull (refugees);
   g_assert_cmpint (refugees->type, ==, DM_ACTOR_GROUP);
   g_assert_cmpstr (refugees->affiliation, ==, "Syria");
+}
+
+static void
+test_peoples (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Syrians fled the fighting. The people of Iraq voted, and the Iraqi people "
+                                         "celebrated. The Swiss mediated. Journalists said gunmen fired on children. "
+                                         "Many people left.");
+
+  assert_actor (rec, "Syrians", 0, "Syria (people)", DM_ACTOR_GROUP);
+  assert_actor (rec, "people of Iraq", 0, "Iraq (people)", DM_ACTOR_GROUP);
+  assert_actor (rec, "Iraqi people", 0, "Iraq (people)", DM_ACTOR_GROUP);
+  /* an adjective that ends in "s" is still the country */
+  assert_actor (rec, "Swiss", 0, "Switzerland", DM_ACTOR_COUNTRY);
+  assert_actor (rec, "Journalists", 0, "journalists", DM_ACTOR_GROUP);
+  assert_actor (rec, "gunmen", 0, "gunmen", DM_ACTOR_GROUP);
+  assert_actor (rec, "children", 0, "children", DM_ACTOR_GROUP);
+  /* "people" without a country names no one */
+  g_assert_null (find (rec, "people", 1));
+  /* soldiers are what an army deploys, not an actor of their own */
+  {
+    g_autoptr(Recognized) troops = recognize ("Lebanon rejected a UN appeal for deploying army troops.");
+
+    g_assert_null (find (troops, "troops", 0));
+  }
 }
 
 static void
@@ -249,7 +405,16 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
+  g_test_add_func ("/dramatis/recognizer/apposition-after-title", test_apposition_after_title);
+  g_test_add_func ("/dramatis/recognizer/unnamed-office", test_unnamed_office);
+  g_test_add_func ("/dramatis/recognizer/definite-bodies", test_definite_bodies);
+  g_test_add_func ("/dramatis/recognizer/things-are-no-actors", test_things_are_no_actors);
+  g_test_add_func ("/dramatis/recognizer/leader-of-a-regime", test_leader_of_a_regime);
+  g_test_add_func ("/dramatis/recognizer/military-units", test_military_units);
+  g_test_add_func ("/dramatis/recognizer/pronoun-after-saying", test_pronoun_after_saying);
+  g_test_add_func ("/dramatis/recognizer/we-after-a-statement-opens", test_we_after_a_statement_opens);
   g_test_add_func ("/dramatis/recognizer/national-groups", test_national_groups);
+  g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
   g_test_add_func ("/dramatis/recognizer/election-is-no-official", test_election_is_no_official);
 

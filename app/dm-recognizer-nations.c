@@ -1,0 +1,184 @@
+/* dm-recognizer-nations.c — actors made of a country and a noun: its government, forces and
+ * people ("Iraqi forces", "the government of Iraq", "Syrians", "the Syrian people"), and
+ * the actor before a hyphen ("U.S.-led coalition", "ISIL-held")
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-recognizer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-recognizer-private.h"
+
+static const char *
+national_body_name (DmRecognition *r,
+                    const char    *country,
+                    guint          part,
+                    const char    *noun)
+{
+  g_autofree char *name = NULL;
+
+  if (part & DM_PART_ARMED_BODY)
+    name = g_strdup_printf ("%s (armed forces)", country);
+  else if (part & DM_PART_GOVERNMENT_BODY)
+    name = g_strdup_printf ("%s (government)", country);
+  else if (part & DM_PART_POPULACE)
+    name = g_strdup_printf ("%s (people)", country);
+  else
+    name = g_strdup_printf ("%s (%s)", country, noun);
+  return dm_recognizer_intern (r, name);
+}
+
+/* "Iraqi forces", "Iraqi security forces", "US officials": an organisation standing for the
+ * country's armed forces or government, with the country itself as a nested mention. */
+gboolean
+dm_recognizer_try_national_body (DmRecognition     *r,
+                   Scan              *s,
+                   guint              i,
+                   guint              last,
+                   const DmLexEntity *country,
+                   guint             *next)
+{
+  guint k = last + 1;
+  guint part;
+
+  if (k < s->end && word_is (r, k, "security") && k + 1 < s->end && word_is (r, k + 1, "forces"))
+    k++;
+  if (k >= s->end || tok (r, k)->kind != DM_TOKEN_WORD || tok (r, k)->capitalized)
+    return FALSE;
+  part = dm_lexicon_name_part (r->lexicon, r->lower[k]);
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE)))
+    return FALSE;
+
+  /* "Albanian rebels", "Iraqi civilians": a group of the country's people */
+  dm_recognizer_add_mention (r, s, i, k, DM_RMENTION_NAME,
+               (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
+               national_body_name (r, country->canonical, part, r->lower[k]), NULL, country->canonical);
+  dm_recognizer_add_mention (r, s, i, last, country->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+               country->type, country->canonical, NULL, NULL)->nested = TRUE;
+  *next = k + 1;
+  return TRUE;
+}
+
+/* "the government of Iraq", "the forces of Syria", "the people of Iraq" */
+gboolean
+dm_recognizer_try_body_of_country (DmRecognition *r,
+                     Scan          *s,
+                     guint          i,
+                     guint         *next,
+                     GString       *buf)
+{
+  guint part, last;
+  const DmLexEntity *e;
+
+  part = dm_lexicon_name_part (r->lexicon, r->lower[i]);
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE)) ||
+      i + 2 >= s->end || !word_is (r, i + 1, "of"))
+    return FALSE;
+  e = dm_recognizer_match_entity (r, s, i + 2, &last, buf);
+  if (e == NULL || e->kind == DM_LEX_ORG || e->kind == DM_LEX_DEMONYM)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_NAME,
+               (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
+               national_body_name (r, e->canonical, part, r->lower[i]), NULL, e->canonical);
+  dm_recognizer_add_mention (r, s, i + 2, last, DM_RMENTION_NAME, e->type, e->canonical, NULL, NULL)->nested = TRUE;
+  *next = last + 1;
+  return TRUE;
+}
+
+/* "ISIL-held", "Russian-occupied", "U.S.-led": the actor before the hyphen. */
+gboolean
+dm_recognizer_try_hyphen_prefix (DmRecognition *r,
+                   Scan          *s,
+                   guint          i,
+                   guint         *next)
+{
+  const DmToken *t = tok (r, i);
+  const char *word = r->words[i];
+  const char *dash = strchr (word, '-');
+  g_autofree char *prefix = NULL;
+  const DmLexEntity *e;
+  DmRMention *m;
+
+  if (dash == NULL || dash == word)
+    return FALSE;
+  if (!t->capitalized)
+    {
+      /* "counter-ISIL", "anti-ISIS", "pro-Russian": the actor after the hyphen */
+      const char *last_dash = strrchr (word, '-');
+
+      e = dm_lexicon_lookup_entity (r->lexicon, last_dash + 1);
+      if (e == NULL || e->kind == DM_LEX_CAPITAL)
+        return FALSE;
+      m = dm_recognizer_add_mention (r, s, i, i,
+                       e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                       e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
+      m->start_byte = t->start + (guint) (last_dash + 1 - word);
+      m->modifier = TRUE;
+      *next = i + 1;
+      return TRUE;
+    }
+  prefix = g_strndup (word, dash - word);
+  e = dm_lexicon_lookup_entity (r->lexicon, prefix);
+  if (e == NULL || e->kind == DM_LEX_CAPITAL)
+    return FALSE;
+  /* "US-led coalition", "Russian-backed forces": a body led by the country, which is named too */
+  if ((strcmp (dash, "-led") == 0 || strcmp (dash, "-backed") == 0) && e->kind != DM_LEX_ORG && i + 1 < s->end &&
+      (word_is (r, i + 1, "coalition") || word_is (r, i + 1, "forces") || word_is (r, i + 1, "alliance") ||
+       word_is (r, i + 1, "force") || word_is (r, i + 1, "mission") || word_is (r, i + 1, "militias")))
+    {
+      g_autofree char *body = g_strdup_printf ("%s%s %s", e->canonical, dash, r->lower[i + 1]);
+
+      dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, body, NULL, e->canonical);
+      m = dm_recognizer_add_mention (r, s, i, i, e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                       e->type, e->canonical, NULL, NULL);
+      m->end_byte = t->start + (guint) (dash - word);
+      m->nested = TRUE;
+      *next = i + 2;
+      return TRUE;
+    }
+  m = dm_recognizer_add_mention (r, s, i, i,
+                   e->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                   e->type, e->canonical, NULL, e->kind == DM_LEX_ORG ? e->affiliation : NULL);
+  m->end_byte = t->start + (guint) (dash - word);
+  m->modifier = TRUE;
+  *next = i + 1;
+  return TRUE;
+}
+
+
+/* "Syrians", "all Iraqis", "the Jordanians": a plural demonym names the country's people, not
+ * its state. Plural when the form without its final "s" is a demonym of the same country
+ * ("Syrians" → "Syrian"; "Swiss" stays an adjective). */
+gboolean
+dm_recognizer_try_people_of_country (DmRecognition     *r,
+                       Scan              *s,
+                       guint              i,
+                       guint              last,
+                       const DmLexEntity *e,
+                       guint             *next)
+{
+  const char *word = r->words[i];
+  gsize len = strlen (word);
+  g_autofree char *singular = NULL;
+  const DmLexEntity *adjective;
+
+  if (e->kind != DM_LEX_DEMONYM || last != i || len < 4 || word[len - 1] != 's' || tok (r, i)->all_caps)
+    return FALSE;
+  /* "Syrians Democratic …" would be a name; a capital after it is not a people */
+  if (last + 1 < s->end && is_cap (r, last + 1))
+    return FALSE;
+  singular = g_strndup (word, len - 1);
+  adjective = dm_lexicon_lookup_entity (r->lexicon, singular);
+  if (adjective == NULL || adjective->kind != DM_LEX_DEMONYM || strcmp (adjective->canonical, e->canonical) != 0)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_GROUP,
+               national_body_name (r, e->canonical, DM_PART_POPULACE, NULL), NULL, e->canonical);
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_DEMONYM, e->type, e->canonical, NULL, NULL)->nested = TRUE;
+  *next = i + 1;
+  return TRUE;
+}
