@@ -249,7 +249,7 @@ insert_alias (DmStore     *self,
   sqlite3_bind_int64 (stmt, 1, actor_id);
   dm_store_bind_text (stmt, 2, alias);
   dm_store_bind_text (stmt, 3, key);
-  return dm_store_step_done (self, stmt, "recording an alias", error);
+  return dm_store_step_done (self, stmt, N_("recording an alias"), error);
 }
 
 /* The people and officials whose last name is @last_key; *@n_found is 0, 1 or 2 (two means
