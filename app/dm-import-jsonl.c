@@ -475,6 +475,8 @@ dm_import_jsonl (DmStore               *store,
 
   summary = dm_import_summary_new ();
   n_paths = g_strv_length ((char **) paths);
+  if (!dm_store_begin_batch (store, DM_IMPORT_JSONL_BATCH, error))
+    return NULL;
 
   for (guint i = 0; i < n_paths && !summary->cancelled; i++)
     {
@@ -482,12 +484,18 @@ dm_import_jsonl (DmStore               *store,
 
       summary->n_files++;
       if (!import_file (store, paths[i], summary, cancellable, &file_error, error))
-        return NULL;
+        {
+          dm_store_end_batch (store, NULL);
+          return NULL;
+        }
       if (file_error != NULL)
         dm_import_summary_add_failure (summary, paths[i], file_error->message);
       if (progress != NULL)
         progress (i + 1, n_paths, paths[i], file_error, user_data);
     }
 
+  /* what the last batch holds is in the corpus only from here */
+  if (!dm_store_end_batch (store, error))
+    return NULL;
   return g_steal_pointer (&summary);
 }

@@ -103,6 +103,7 @@ gboolean
 dm_store_begin (DmStore  *self,
                 GError  **error)
 {
+  dm_store_settle_batch (self);
   return run_transaction_stmt (self, DM_STORE_STMT_BEGIN_IMMEDIATE, N_("starting a transaction"),
                                error);
 }
@@ -264,6 +265,10 @@ dm_store_free (DmStore *self)
   if (self == NULL)
     return;
 
+  /* a batch left open keeps what it holds */
+  if (self->db != NULL)
+    dm_store_settle_batch (self);
+  g_clear_error (&self->batch_lost);
   /* its statements are finalised before the connection closes */
   g_clear_pointer (&self->curation, dm_curation_cache_free);
   if (self->db != NULL)
@@ -302,6 +307,7 @@ sqlite3 *
 dm_store_lock (DmStore *self)
 {
   g_mutex_lock (&self->mutex);
+  dm_store_settle_batch (self);
   return self->db;
 }
 
