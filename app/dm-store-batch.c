@@ -58,60 +58,6 @@ exec (DmStore     *self,
   return rc == SQLITE_OK || dm_store_fail (self, rc, what, error);
 }
 
-/* The transaction the batch had open is gone with its articles: remember it for the caller. */
-static void
-batch_lost (DmStore     *self,
-            const char  *reason)
-{
-  if (self->batch_lost != NULL || self->batch_pending == 0)
-    return;
-  self->batch_lost = g_error_new (DM_STORE_ERROR, DM_STORE_ERROR_ROLLED_BACK,
-                                  ngettext ("the last %u article added was undone (%s); run "
-                                            "the import again to add it",
-                                            "the last %u articles added were undone (%s); run "
-                                            "the import again to add them",
-                                            self->batch_pending),
-                                  self->batch_pending, reason);
-}
-
-static gboolean
-take_lost (DmStore  *self,
-           GError  **error)
-{
-  if (self->batch_lost == NULL)
-    return TRUE;
-  g_propagate_error (error, g_steal_pointer (&self->batch_lost));
-  return FALSE;
-}
-
-static gboolean
-commit_batch (DmStore  *self,
-              GError  **error)
-{
-  GError *local_error = NULL;
-
-  if (sqlite3_get_autocommit (self->db))
-    return TRUE;
-  if (!dm_store_commit (self, N_("saving the articles"), &local_error))
-    {
-      dm_store_rollback (self);
-      batch_lost (self, local_error->message);
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  self->batch_pending = 0;
-  return TRUE;
-}
-
-void
-dm_store_settle_batch (DmStore *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->batch_max > 0 && !commit_batch (self, &error))
-    g_warning ("%s", error->message);
-}
-
 gboolean
 dm_store_article_begin (DmStore  *self,
                         GError  **error)
@@ -119,7 +65,7 @@ dm_store_article_begin (DmStore  *self,
   if (self->batch_max == 0)
     return dm_store_begin (self, error);
 
-  if (!take_lost (self, error))
+  if (!dm_store_take_batch_lost (self, error))
     return FALSE;
   if (sqlite3_get_autocommit (self->db))
     {
@@ -152,8 +98,8 @@ dm_store_article_commit (DmStore  *self,
   /* a failed commit undid this article with the others: the caller hears of them all */
   if ((self->batch_pending >= self->batch_max ||
        g_get_monotonic_time () - self->batch_started >= BATCH_MAX_USEC) &&
-      !commit_batch (self, NULL))
-    return take_lost (self, error);
+      !dm_store_commit_batch (self, NULL))
+    return dm_store_take_batch_lost (self, error);
   return TRUE;
 }
 
@@ -168,13 +114,13 @@ dm_store_article_abandon (DmStore *self)
     }
   if (sqlite3_get_autocommit (self->db))
     {
-      batch_lost (self, _("SQLite undid the open transaction"));
+      dm_store_batch_lost (self, _("SQLite undid the open transaction"));
       return;
     }
   if (!run_savepoint_stmt (self, DM_STORE_STMT_ROLLBACK_TO, NULL, NULL) ||
       !run_savepoint_stmt (self, DM_STORE_STMT_RELEASE, NULL, NULL))
     {
-      batch_lost (self, sqlite3_errmsg (self->db));
+      dm_store_batch_lost (self, sqlite3_errmsg (self->db));
       dm_store_rollback (self);
     }
 }
@@ -191,7 +137,7 @@ dm_store_begin_batch (DmStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   locker = g_mutex_locker_new (&self->mutex);
-  if (self->batch_max > 0 && !commit_batch (self, error))
+  if (self->batch_max > 0 && !dm_store_commit_batch (self, error))
     return FALSE;
   /* The savepoints' and statements' journals in memory: on a file, past 64 KiB, they cost
    * an article some 160 page writes (strace: 325,000 pwrite for 2,000 articles). Released
@@ -216,7 +162,7 @@ dm_store_end_batch (DmStore  *self,
   locker = g_mutex_locker_new (&self->mutex);
   if (self->batch_max == 0)
     return TRUE;
-  ok = take_lost (self, error) && commit_batch (self, error);
+  ok = dm_store_take_batch_lost (self, error) && dm_store_commit_batch (self, error);
   dm_store_rollback (self);   /* after a failed commit */
   sqlite3_exec (self->db, "PRAGMA temp_store = DEFAULT", NULL, NULL, NULL);
   self->batch_max = 0;

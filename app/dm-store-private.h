@@ -184,6 +184,15 @@ void      dm_store_article_abandon    (DmStore       *self);
 /* Commits the articles of an open batch before another write (an edit, the rules, a view
  * setting) begins a transaction; the mutex must be held. */
 void      dm_store_settle_batch       (DmStore       *self);
+/* Commits an open batch's transaction; on failure rolls it back and keeps the loss for
+ * dm_store_take_batch_lost(). */
+gboolean  dm_store_commit_batch       (DmStore       *self,
+                                       GError       **error);
+/* The open batch's articles are gone (@reason): said once, by dm_store_take_batch_lost(). */
+void      dm_store_batch_lost         (DmStore       *self,
+                                       const char    *reason);
+gboolean  dm_store_take_batch_lost    (DmStore       *self,
+                                       GError       **error);
 
 /* NULL binds SQL NULL. */
 void      dm_store_bind_text          (sqlite3_stmt  *stmt,
