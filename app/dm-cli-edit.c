@@ -59,23 +59,33 @@ find_actor (Edit        *edit,
     {
       if (error == NULL || *error == NULL)
         g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_FOUND,
-                     "no actor “%s” in the corpus (see dramatis-cli stats, or an export)", name);
+                     _("no actor “%s” in the corpus (see dramatis-cli stats, or an export)"), name);
       return FALSE;
     }
   *id = info->id;
   return TRUE;
 }
 
+/* What an id argument names: one whole sentence each when it is not a number. */
+typedef enum {
+  ID_OF_RELATION,
+  ID_OF_ARTICLE,
+  ID_OF_RULE,
+} IdOf;
+
 static gboolean
 parse_id (const char  *arg,
-          const char  *noun,
+          IdOf         of,
           gint64      *id,
           GError     **error)
 {
   guint64 value = 0;
 
   if (!g_ascii_string_to_unsigned (arg, 10, 1, G_MAXINT64, &value, NULL))
-    return usage (error, "“%s” is not %s id (a number)", arg, noun);
+    return usage (error,
+                  of == ID_OF_RELATION ? _("“%s” is not a relation id (a number)")
+                  : of == ID_OF_ARTICLE ? _("“%s” is not an article id (a number)")
+                  : _("“%s” is not a rule id (a number)"), arg);
   *id = (gint64) value;
   return TRUE;
 }
@@ -115,7 +125,7 @@ run_set_type (Edit *edit, GError **error)
   gint64 id = 0;
 
   if (!dm_actor_type_from_string (edit->args[1], &type))
-    return usage (error, "“%s” is not a type (country, official, person, organization, group)",
+    return usage (error, _("“%s” is not a type (country, official, person, organization, group)"),
                   edit->args[1]);
   return find_actor (edit, edit->args[0], &id, error) &&
          dm_store_set_actor_type (edit->store, id, type, error);
@@ -162,7 +172,7 @@ run_delete_relation (Edit *edit, GError **error)
 {
   gint64 id = 0;
 
-  return parse_id (edit->args[0], "a relation", &id, error) &&
+  return parse_id (edit->args[0], ID_OF_RELATION, &id, error) &&
          dm_store_delete_relation (edit->store, id, error);
 }
 
@@ -181,7 +191,7 @@ run_flip (Edit *edit, GError **error)
 {
   gint64 id = 0;
 
-  return parse_id (edit->args[0], "a relation", &id, error) &&
+  return parse_id (edit->args[0], ID_OF_RELATION, &id, error) &&
          dm_store_flip_relation (edit->store, id, error);
 }
 
@@ -193,7 +203,7 @@ parse_class (const char       *arg,
   g_autofree char *upper = g_ascii_strup (arg, -1);
 
   if (!dm_relation_class_from_string (upper, klass))
-    return usage (error, "“%s” is not a relation class (AGREE, CONSULT, … STATEMENT)", arg);
+    return usage (error, _("“%s” is not a relation class (AGREE, CONSULT, … STATEMENT)"), arg);
   return TRUE;
 }
 
@@ -203,7 +213,7 @@ run_set_verb (Edit *edit, GError **error)
   DmRelationClass klass;
   gint64 id = 0;
 
-  return parse_id (edit->args[0], "a relation", &id, error) &&
+  return parse_id (edit->args[0], ID_OF_RELATION, &id, error) &&
          parse_class (edit->args[2], &klass, error) &&
          dm_store_set_relation_verb (edit->store, id, edit->args[1], klass, error);
 }
@@ -219,8 +229,8 @@ run_set_negated (Edit *edit, GError **error)
   else if (g_strcmp0 (edit->args[1], "no") == 0 || g_strcmp0 (edit->args[1], "false") == 0)
     negated = FALSE;
   else
-    return usage (error, "negated is “yes” or “no”, not “%s”", edit->args[1]);
-  return parse_id (edit->args[0], "a relation", &id, error) &&
+    return usage (error, _("negated is “yes” or “no”, not “%s”"), edit->args[1]);
+  return parse_id (edit->args[0], ID_OF_RELATION, &id, error) &&
          dm_store_set_relation_negated (edit->store, id, negated, error);
 }
 
@@ -230,11 +240,11 @@ run_add_relation (Edit *edit, GError **error)
   DmManualRelation spec = { 0 };
   gint64 start, end;
 
-  if (!parse_id (edit->args[0], "an article", &spec.article_id, error))
+  if (!parse_id (edit->args[0], ID_OF_ARTICLE, &spec.article_id, error))
     return FALSE;
   if (!g_ascii_string_to_signed (edit->args[1], 10, 0, G_MAXUINT, &start, NULL) ||
       !g_ascii_string_to_signed (edit->args[2], 10, 0, G_MAXUINT, &end, NULL))
-    return usage (error, "the sentence is given as START END, in characters from the article's start");
+    return usage (error, _("the sentence is given as START END, in characters from the article's start"));
   spec.sentence = (DmSpan) { start, end };
   spec.verb = edit->args[4];
   return find_actor (edit, edit->args[3], &spec.source_id, error) &&
@@ -248,7 +258,7 @@ run_delete_article (Edit *edit, GError **error)
 {
   gint64 id = 0;
 
-  return parse_id (edit->args[0], "an article", &id, error) &&
+  return parse_id (edit->args[0], ID_OF_ARTICLE, &id, error) &&
          dm_store_delete_article (edit->store, id, error);
 }
 
@@ -258,7 +268,7 @@ run_set_date (Edit *edit, GError **error)
   gint64 id = 0;
   const char *date = strcmp (edit->args[1], "none") == 0 ? NULL : edit->args[1];
 
-  return parse_id (edit->args[0], "an article", &id, error) &&
+  return parse_id (edit->args[0], ID_OF_ARTICLE, &id, error) &&
          dm_store_set_article_date (edit->store, id, date, error);
 }
 
@@ -267,7 +277,7 @@ run_rule_switch (Edit *edit, gboolean on, GError **error)
 {
   gint64 id = 0;
 
-  return parse_id (edit->args[0], "a rule", &id, error) &&
+  return parse_id (edit->args[0], ID_OF_RULE, &id, error) &&
          dm_store_set_rule_enabled (edit->store, id, on, error);
 }
 

@@ -126,7 +126,7 @@ dm_cli_export (int    argc,
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      dm_cli_error (NULL, "export: %s", error->message);
+      dm_cli_error (NULL, _("export: %s"), error->message);
       return DM_CLI_EXIT_USAGE;
     }
   if (rest != NULL && rest[0] != NULL)
@@ -247,7 +247,10 @@ dm_cli_export (int    argc,
   /* what the picture leaves out, as the window says it */
   if (graph->counts.n_actors_over_budget > 0 || graph->counts.n_actors_excluded > 0
       || graph->counts.n_actors_filtered > 0)
-    printf ("  %u of %u actors shown; hidden: %u past the budget, %u by filters, %u excluded\n",
+    /* Translators: the plural follows the second number, all actors in the corpus */
+    printf (ngettext ("  %u of %u actor shown; hidden: %u past the budget, %u by filters, %u excluded\n",
+                      "  %u of %u actors shown; hidden: %u past the budget, %u by filters, %u excluded\n",
+                      graph->counts.n_actors_total),
             graph->counts.n_actors_shown, graph->counts.n_actors_total,
             graph->counts.n_actors_over_budget, graph->counts.n_actors_filtered,
             graph->counts.n_actors_excluded);

@@ -152,12 +152,12 @@ dm_cli_extract (int    argc,
     }
   if (stdin_jsonl && stdin_lines)
     {
-      dm_cli_error (NULL, "--stdin-jsonl and --stdin-lines exclude each other");
+      dm_cli_error (NULL, _("--stdin-jsonl and --stdin-lines exclude each other"));
       return DM_CLI_EXIT_USAGE;
     }
   if ((stdin_jsonl || stdin_lines) && files != NULL && files[0] != NULL)
     {
-      dm_cli_error (NULL, "--stdin-%s reads standard input only: no FILE with it",
+      dm_cli_error (NULL, _("--stdin-%s reads standard input only: no FILE with it"),
                     stdin_jsonl ? "jsonl" : "lines");
       return DM_CLI_EXIT_USAGE;
     }

@@ -239,7 +239,9 @@ dm_cli_import (int    argc,
     {
       if (progress.on_terminal && progress.last_width > 0)
         fputc ('\n', stderr);
-      printf (_("Interrupted after %u of %u files; the others were not imported.\n"),
+      printf (ngettext ("Interrupted after %u of %u file; the others were not imported.\n",
+                        "Interrupted after %u of %u files; the others were not imported.\n",
+                        MAX (progress.total, summary->n_files)),
               summary->n_files, MAX (progress.total, summary->n_files));
     }
   print_summary (summary);

@@ -18,6 +18,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -129,7 +131,7 @@ load_json_record (Record      *record,
   if (object->type != DM_JSON_OBJECT)
     {
       g_set_error_literal (error, DM_JSON_ERROR, DM_JSON_ERROR_TYPE,
-                           "not a JSON object ({\"id\": …, \"text\": …})");
+                           _("not a JSON object ({\"id\": …, \"text\": …})"));
       return NULL;
     }
   *id = record_id (object, record->line);
@@ -143,7 +145,7 @@ load_json_record (Record      *record,
   if (date_text != NULL && !(date = parse_date (date_text)))
     {
       g_set_error (error, DM_JSON_ERROR, DM_JSON_ERROR_TYPE,
-                   "“date” must be an ISO 8601 date such as 2025-02-12, not “%s”", date_text);
+                   _("“date” must be an ISO 8601 date such as 2025-02-12, not “%s”"), date_text);
       return NULL;
     }
 
@@ -197,9 +199,9 @@ analyse_record (gpointer data,
   if (articles == NULL)
     {
       dm_json_append_error (record->output, id, record->line, error->message);
-      record->error = g_strdup_printf ("line %u%s%s: %s", record->line,
-                                       id != NULL ? ", " : "", id != NULL ? id : "",
-                                       error->message);
+      record->error = id != NULL ? g_strdup_printf (_("line %u, %s: %s"), record->line, id,
+                                                    error->message)
+                                 : g_strdup_printf (_("line %u: %s"), record->line, error->message);
     }
   else
     {
@@ -334,7 +336,7 @@ dm_cli_extract_stdin (DmCliStdinFormat  format,
           (fwrite (record->output->str, 1, record->output->len, stdout) != record->output->len ||
            fflush (stdout) != 0))
         {
-          dm_cli_error (NULL, "cannot write the output: %s", g_strerror (errno));
+          dm_cli_error (NULL, _("cannot write the output: %s"), g_strerror (errno));
           writing = FALSE;
           status = DM_CLI_EXIT_FAILED;
         }
@@ -359,7 +361,7 @@ dm_cli_extract_stdin (DmCliStdinFormat  format,
 
   if (stream.read_error != NULL)
     {
-      dm_cli_error ("standard input", "cannot read it: %s", stream.read_error->message);
+      dm_cli_error ("standard input", _("cannot read it: %s"), stream.read_error->message);
       g_error_free (stream.read_error);
       status = DM_CLI_EXIT_FAILED;
     }

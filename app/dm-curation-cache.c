@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "dm-curation-private.h"
 
 /* How many articles' counts of what the rules touched are kept before they are written:
@@ -42,7 +44,7 @@ read_enabled_rules (sqlite3  *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = dm_curation_prepare (db, "reading the rules", error,
+  stmt = dm_curation_prepare (db, N_("reading the rules"), error,
                               "SELECT id, kind, key, name, value, detail FROM rules"
                               " WHERE enabled ORDER BY id", NULL);
   if (stmt == NULL)
@@ -63,7 +65,7 @@ read_enabled_rules (sqlite3  *db,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      dm_store_set_error_from_sqlite (error, db, rc, "reading the rules");
+      dm_store_set_error_from_sqlite (error, db, rc, N_("reading the rules"));
       return NULL;
     }
   return g_steal_pointer (&rules);
@@ -140,7 +142,7 @@ dm_curation_cache_flush (DmCurationCache  *cache,
   if (sqlite3_exec (cache->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
     {
       dm_store_set_error_from_sqlite (error, cache->db, sqlite3_errcode (cache->db),
-                                      "counting what the rules changed");
+                                      N_("counting what the rules changed"));
       return FALSE;
     }
   if (!flush_counts (cache, error) ||

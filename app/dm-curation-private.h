@@ -127,8 +127,16 @@ gboolean         dm_curation_run_edit       (DmStore      *self,
 gboolean         dm_curation_invalid        (GError      **error,
                                              const char   *format,
                                              ...) G_GNUC_PRINTF (2, 3);
+/* What dm_curation_not_found() did not find: one whole sentence each, for the translators. */
+typedef enum {
+  DM_CURATION_MISSING_ACTOR,
+  DM_CURATION_MISSING_RELATION,
+  DM_CURATION_MISSING_ARTICLE,
+  DM_CURATION_MISSING_RULE,
+} DmCurationMissing;
+
 gboolean         dm_curation_not_found      (GError      **error,
-                                             const char   *noun,
+                                             DmCurationMissing what,
                                              gint64        id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmRule, dm_rule_free)

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include <graphviz/gvc.h>
@@ -27,6 +29,15 @@ append_escaped (GString    *out,
   g_string_append (out, escaped);
 }
 
+static void
+append_cell (GString    *out,
+             const char *text)
+{
+  g_string_append (out, "<TD ALIGN=\"LEFT\">");
+  append_escaped (out, text);
+  g_string_append (out, "</TD>");
+}
+
 /* An HTML-like label: three columns (actors, relations, lines), one row an entry. */
 static char *
 legend_html (guint *n_rows)
@@ -36,9 +47,12 @@ legend_html (guint *n_rows)
   guint rows = MAX ((guint) DM_N_ACTOR_TYPES, (guint) DM_N_FAMILIES);
 
   /* Plain headings: Graphviz's pango plugin leaks the markup string it builds for <B>. */
-  g_string_append (html, "<TR><TD ALIGN=\"LEFT\">Actors</TD>"
-                         "<TD ALIGN=\"LEFT\">Relations</TD>"
-                         "<TD ALIGN=\"LEFT\">Lines</TD></TR>");
+  g_string_append (html, "<TR>");
+  append_cell (html, _("Actors"));
+  append_cell (html, _("Relations"));
+  /* Translators: the heading of the legend's column on line styles */
+  append_cell (html, _("Lines"));
+  g_string_append (html, "</TR>");
   for (guint r = 0; r < rows; r++)
     {
       g_string_append (html, "<TR>");
@@ -62,13 +76,13 @@ legend_html (guint *n_rows)
       else
         g_string_append (html, "<TD></TD>");
       if (r == 0)
-        g_string_append (html, "<TD ALIGN=\"LEFT\">━━ said</TD>");
+        append_cell (html, _("━━ said"));
       else if (r == 1)
-        g_string_append (html, "<TD ALIGN=\"LEFT\">- - - negated</TD>");
+        append_cell (html, _("- - - negated"));
       else if (r == 2)
-        g_string_append (html, "<TD ALIGN=\"LEFT\">thicker: more evidence</TD>");
+        append_cell (html, _("thicker: more evidence"));
       else if (r == 3)
-        g_string_append (html, "<TD ALIGN=\"LEFT\">larger: more weight</TD>");
+        append_cell (html, _("larger: more weight"));
       else
         g_string_append (html, "<TD></TD>");
       g_string_append (html, "</TR>");

@@ -260,10 +260,10 @@ parse (const char  *data,
   if (doc == NULL && message != NULL)
     {
       const xmlError *err = &ctxt->lastError;
-      g_autofree char *what = g_strdup (err->message != NULL ? err->message : "unknown error");
+      g_autofree char *what = g_strdup (err->message != NULL ? err->message : _("unknown error"));
 
       g_strstrip (what);
-      *message = g_strdup_printf ("line %d: not well-formed XML: %s", err->line, what);
+      *message = g_strdup_printf (_("line %d: not well-formed XML: %s"), err->line, what);
     }
   xmlFreeParserCtxt (ctxt);
   return doc;

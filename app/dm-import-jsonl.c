@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include <gio/gunixinputstream.h>
@@ -87,8 +89,8 @@ article_from_json (const DmJsonValue  *object,
   if (dm_json_object_get (object, "text") == NULL)
     {
       g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                   "the article “%s” comes without its text: extract plain-text files with "
-                   "--with-text (articles read from standard input always carry it)", id);
+                   _("the article “%s” comes without its text: extract plain-text files with "
+                   "--with-text (articles read from standard input always carry it)"), id);
       return NULL;
     }
   if (!dm_json_object_get_string (object, "text", TRUE, &text, error))
@@ -98,7 +100,7 @@ article_from_json (const DmJsonValue  *object,
   if (article->length != length)
     {
       g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                   "the article “%s” says it is %u characters long, but its text has %u",
+                   _("the article “%s” says it is %u characters long, but its text has %u"),
                    id, length, article->length);
       dm_article_free (article);
       return NULL;
@@ -130,7 +132,7 @@ add_mention (DmAnalysis         *analysis,
   if (!dm_actor_type_from_string (type_name, &type))
     {
       g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                   "“%s” is not an actor type", type_name);
+                   _("“%s” is not an actor type"), type_name);
       return FALSE;
     }
   g_ptr_array_add (analysis->mentions,
@@ -157,7 +159,7 @@ add_relation (DmAnalysis         *analysis,
   if (!dm_relation_class_from_string (class_name, &klass))
     {
       g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                   "“%s” is not a relation class", class_name);
+                   _("“%s” is not a relation class"), class_name);
       return FALSE;
     }
 
@@ -186,8 +188,10 @@ add_line (DmAnalysis         *analysis,
   if (strcmp (article, analysis->article->id) != 0)
     {
       g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                   "a %s of “%s” among the lines of “%s” (were outputs mixed line by line?)",
-                   kind, article, analysis->article->id);
+                   strcmp (kind, "mention") == 0
+                   ? _("a mention of “%s” among the lines of “%s” (were outputs mixed line by line?)")
+                   : _("a relation of “%s” among the lines of “%s” (were outputs mixed line by line?)"),
+                   article, analysis->article->id);
       return FALSE;
     }
   return strcmp (kind, "mention") == 0 ? add_mention (analysis, object, error)
@@ -203,12 +207,15 @@ set_extract_error (const DmJsonValue  *object,
   const DmJsonValue *id = dm_json_object_get (object, "id");
   const DmJsonValue *message = dm_json_object_get (object, "message");
 
-  g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-               "line %u: extract could not read %s%s%s: %s", line,
-               id != NULL && id->type == DM_JSON_STRING ? "“" : "an article",
-               id != NULL && id->type == DM_JSON_STRING ? id->string : "",
-               id != NULL && id->type == DM_JSON_STRING ? "”" : "",
-               message != NULL && message->type == DM_JSON_STRING ? message->string : "no reason given");
+  const char *reason = message != NULL && message->type == DM_JSON_STRING ? message->string
+                                                                         : _("no reason given");
+
+  if (id != NULL && id->type == DM_JSON_STRING)
+    g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
+                 _("line %u: extract could not read “%s”: %s"), line, id->string, reason);
+  else
+    g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
+                 _("line %u: extract could not read an article: %s"), line, reason);
 }
 
 /* The next line as an object with its kind; NULL with *@line_error at a line that is not one,
@@ -231,7 +238,7 @@ read_object (DmJsonlReader  *self,
       if (text == NULL && local_error != NULL)
         {
           g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_UNREADABLE,
-                       "cannot read line %u: %s", self->line + 1, local_error->message);
+                       _("cannot read line %u: %s"), self->line + 1, local_error->message);
           return FALSE;
         }
       if (text == NULL)
@@ -242,7 +249,7 @@ read_object (DmJsonlReader  *self,
         continue;
       if (len > MAX_LINE_BYTES || !(*object = dm_json_parse (text, len, &local_error)))
         {
-          g_set_error (line_error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE, "line %u: %s",
+          g_set_error (line_error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE, _("line %u: %s"),
                        self->line, local_error != NULL ? local_error->message : "too long");
           return TRUE;
         }
@@ -250,7 +257,7 @@ read_object (DmJsonlReader  *self,
         {
           g_clear_pointer (object, dm_json_value_free);
           g_set_error (line_error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                       "line %u: not a line of extract output (%s)", self->line,
+                       _("line %u: not a line of extract output (%s)"), self->line,
                        local_error->message);
           return TRUE;
         }
@@ -269,7 +276,7 @@ start_article (const DmJsonValue  *object,
 
   if (article == NULL)
     {
-      g_set_error (broken, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE, "line %u: %s", line,
+      g_set_error (broken, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE, _("line %u: %s"), line,
                    local_error->message);
       return NULL;
     }
@@ -352,11 +359,13 @@ dm_jsonl_reader_next (DmJsonlReader  *self,
           if (!started)
             {
               g_set_error (error, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE,
-                           "line %u: a %s before any article line", self->line, kind);
+                           strcmp (kind, "mention") == 0
+                           ? _("line %u: a mention before any article line")
+                           : _("line %u: a relation before any article line"), self->line);
               return FALSE;
             }
           if (broken == NULL && !add_line (current, kind, object, &local_error))
-            g_set_error (&broken, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE, "line %u: %s",
+            g_set_error (&broken, DM_IMPORT_ERROR, DM_IMPORT_ERROR_PARSE, _("line %u: %s"),
                          self->line, local_error->message);
         }
       /* Any other kind is from a newer extract: skipped. */
@@ -390,7 +399,7 @@ open_input (const char  *path,
       g_set_error (error, DM_IMPORT_ERROR,
                    g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
                    ? DM_IMPORT_ERROR_NOT_FOUND : DM_IMPORT_ERROR_UNREADABLE,
-                   "cannot read the file: %s", local_error->message);
+                   _("cannot read the file: %s"), local_error->message);
       return NULL;
     }
   return G_INPUT_STREAM (stream);
@@ -466,6 +475,8 @@ dm_import_jsonl (DmStore               *store,
 
   summary = dm_import_summary_new ();
   n_paths = g_strv_length ((char **) paths);
+  if (!dm_store_begin_batch (store, DM_IMPORT_JSONL_BATCH, error))
+    return NULL;
 
   for (guint i = 0; i < n_paths && !summary->cancelled; i++)
     {
@@ -473,12 +484,18 @@ dm_import_jsonl (DmStore               *store,
 
       summary->n_files++;
       if (!import_file (store, paths[i], summary, cancellable, &file_error, error))
-        return NULL;
+        {
+          dm_store_end_batch (store, NULL);
+          return NULL;
+        }
       if (file_error != NULL)
         dm_import_summary_add_failure (summary, paths[i], file_error->message);
       if (progress != NULL)
         progress (i + 1, n_paths, paths[i], file_error, user_data);
     }
 
+  /* what the last batch holds is in the corpus only from here */
+  if (!dm_store_end_batch (store, error))
+    return NULL;
   return g_steal_pointer (&summary);
 }

@@ -30,11 +30,17 @@ gboolean         dm_jsonl_reader_next  (DmJsonlReader  *self,
                                         DmAnalysis    **analysis,
                                         GError        **error);
 
+/* Articles per transaction of dm_import_jsonl(): what a kill can make a re-run redo, and
+ * what spreads a commit's page writes (tests/bench/bench-shards). */
+#define DM_IMPORT_JSONL_BATCH 1000
+
 /* Adds every article of the extraction output files @paths ("-": standard input), in order,
  * without extracting again: each through dm_store_add_analysis(), so content-hash
- * de-duplication, actor resolution and every rule of the corpus apply as to a direct import,
- * one transaction per article. An article already in the corpus counts as a duplicate, so a
- * run stopped (or killed) half-way can be run again. A bad article is a failure of its file
+ * de-duplication, actor resolution and every rule of the corpus apply as to a direct import.
+ * The articles go in by batches of DM_IMPORT_JSONL_BATCH (dm_store_begin_batch()): each
+ * article whole or not at all, a committed batch whole. An article already in the corpus
+ * counts as a duplicate, so a run stopped (or killed) half-way can be run again: what was
+ * committed is found, the batch that was not is added again. A bad article is a failure of its file
  * ("line 12: …") and the others go on. NULL with @error only when the corpus fails.
  * @progress is called after each file; @cancellable is checked between articles. */
 DmImportSummary *dm_import_jsonl       (DmStore               *store,

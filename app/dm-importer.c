@@ -308,7 +308,8 @@ dm_import_is_corpus_error (const GError *error)
          (error->code == DM_STORE_ERROR_OPEN ||
           error->code == DM_STORE_ERROR_NOT_A_CORPUS ||
           error->code == DM_STORE_ERROR_BUSY ||
-          error->code == DM_STORE_ERROR_FULL);
+          error->code == DM_STORE_ERROR_FULL ||
+          error->code == DM_STORE_ERROR_ROLLED_BACK);
 }
 
 /* Adds every article of @job; an article the corpus refuses makes the file a failure but

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -38,14 +40,18 @@ static gboolean
 fail (Reader     *reader,
       const char *what)
 {
-  /* Columns count bytes from 1, as editors and `cut -b` do. */
+  /* Columns count bytes from 1, as editors and `cut -b` do. @what is marked N_() by the
+   * callers and looked up here, on the failure path only. */
+  what = _(what);
   if (reader->p >= reader->end)
+    /* Translators: %s is what the reader expected there, such as "a closing quote" */
     g_set_error (reader->error, DM_JSON_ERROR, DM_JSON_ERROR_SYNTAX,
-                 "not JSON: the line ends where %s was expected", what);
+                 _("not JSON: the line ends where %s was expected"), what);
   else
+    /* Translators: %zu is a column, %s what the reader expected there ("a digit") */
     g_set_error (reader->error, DM_JSON_ERROR, DM_JSON_ERROR_SYNTAX,
-                 "not JSON: column %" G_GSIZE_FORMAT ": expected %s",
-                 (gsize) (reader->p - reader->start) + 1, what);
+                 _("not JSON: column %zu: expected %s"),
+                 (size_t) (reader->p - reader->start) + 1, what);
   return FALSE;
 }
 
@@ -122,7 +128,7 @@ read_hex4 (Reader   *reader,
       int digit = reader->p < reader->end ? g_ascii_xdigit_value (*reader->p) : -1;
 
       if (digit < 0)
-        return fail (reader, "four hexadecimal digits after \\u");
+        return fail (reader, N_("four hexadecimal digits after \\u"));
       *out = (*out << 4) | (gunichar) digit;
       reader->p++;
     }
@@ -139,20 +145,20 @@ read_unicode_escape (Reader   *reader,
   if (!read_hex4 (reader, out))
     return FALSE;
   if (*out >= 0xDC00 && *out <= 0xDFFF)
-    return fail (reader, "a high surrogate before this low one");
+    return fail (reader, N_("a high surrogate before this low one"));
   if (*out >= 0xD800 && *out <= 0xDBFF)
     {
       if (reader->end - reader->p < 2 || reader->p[0] != '\\' || reader->p[1] != 'u')
-        return fail (reader, "a low surrogate after a high one");
+        return fail (reader, N_("a low surrogate after a high one"));
       reader->p += 2;
       if (!read_hex4 (reader, &low))
         return FALSE;
       if (low < 0xDC00 || low > 0xDFFF)
-        return fail (reader, "a low surrogate after a high one");
+        return fail (reader, N_("a low surrogate after a high one"));
       *out = 0x10000 + ((*out - 0xD800) << 10) + (low - 0xDC00);
     }
   if (*out == 0)
-    return fail (reader, "no \\u0000 (text cannot hold NUL characters)");
+    return fail (reader, N_("no \\u0000 (text cannot hold NUL characters)"));
   return TRUE;
 }
 
@@ -174,7 +180,7 @@ read_string_body (Reader *reader)
 
       if (reader->p >= reader->end)
         {
-          fail (reader, "a closing quote");
+          fail (reader, N_("a closing quote"));
           return NULL;
         }
 
@@ -186,7 +192,7 @@ read_string_body (Reader *reader)
 
       if ((guchar) *reader->p < 0x20)
         {
-          fail (reader, "no control character inside a string (escape it)");
+          fail (reader, N_("no control character inside a string (escape it)"));
           return NULL;
         }
 
@@ -197,7 +203,7 @@ read_string_body (Reader *reader)
 
           if (c == (gunichar) -1 || c == (gunichar) -2)
             {
-              fail (reader, "valid UTF-8");
+              fail (reader, N_("valid UTF-8"));
               return NULL;
             }
           next = g_utf8_next_char (reader->p);
@@ -210,7 +216,7 @@ read_string_body (Reader *reader)
       reader->p++;
       if (reader->p >= reader->end)
         {
-          fail (reader, "an escape after \\");
+          fail (reader, N_("an escape after \\"));
           return NULL;
         }
       switch (*reader->p++)
@@ -234,7 +240,7 @@ read_string_body (Reader *reader)
           break;
         default:
           reader->p--;
-          fail (reader, "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u");
+          fail (reader, N_("one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u"));
           return NULL;
         }
     }
@@ -264,7 +270,7 @@ read_number (Reader *reader)
     reader->p++;
   else if (!skip_digits (reader))
     {
-      fail (reader, "a digit");
+      fail (reader, N_("a digit"));
       return NULL;
     }
   if (reader->p < reader->end && *reader->p == '.')
@@ -272,7 +278,7 @@ read_number (Reader *reader)
       reader->p++;
       if (!skip_digits (reader))
         {
-          fail (reader, "a digit after the decimal point");
+          fail (reader, N_("a digit after the decimal point"));
           return NULL;
         }
     }
@@ -283,7 +289,7 @@ read_number (Reader *reader)
         reader->p++;
       if (!skip_digits (reader))
         {
-          fail (reader, "a digit in the exponent");
+          fail (reader, N_("a digit in the exponent"));
           return NULL;
         }
     }
@@ -301,7 +307,7 @@ read_literal (Reader     *reader,
   gsize len = strlen (literal);
 
   if ((gsize) (reader->end - reader->p) < len || memcmp (reader->p, literal, len) != 0)
-    return fail (reader, "a value");
+    return fail (reader, N_("a value"));
   reader->p += len;
   return TRUE;
 }
@@ -361,7 +367,7 @@ read_object (Reader *reader,
       key_start = reader->p;
       if (!accept (reader, '"'))
         {
-          fail (reader, "a key in quotes");
+          fail (reader, N_("a key in quotes"));
           return NULL;
         }
       if (!(key = read_string_body (reader)))
@@ -377,7 +383,7 @@ read_object (Reader *reader,
         {
           reader->p = key_start;
           g_free (key);
-          fail (reader, "each key once in an object");
+          fail (reader, N_("each key once in an object"));
           return NULL;
         }
 
@@ -387,7 +393,7 @@ read_object (Reader *reader,
 
       if (!accept (reader, ':'))
         {
-          fail (reader, "':'");
+          fail (reader, N_("':'"));
           return NULL;
         }
       if (!(member->value = read_value (reader, depth + 1)))
@@ -395,7 +401,7 @@ read_object (Reader *reader,
     }
   while (accept (reader, ','));
 
-  return close_container (reader, &object, '}', "',' or '}'");
+  return close_container (reader, &object, '}', N_("',' or '}'"));
 }
 
 /* After "[". */
@@ -419,7 +425,7 @@ read_array (Reader *reader,
     }
   while (accept (reader, ','));
 
-  return close_container (reader, &array, ']', "',' or ']'");
+  return close_container (reader, &array, ']', N_("',' or ']'"));
 }
 
 static DmJsonValue *
@@ -430,14 +436,14 @@ read_value (Reader *reader,
 
   if (depth >= MAX_DEPTH)
     {
-      fail (reader, "at most 64 nested arrays and objects");
+      fail (reader, N_("at most 64 nested arrays and objects"));
       return NULL;
     }
 
   skip_space (reader);
   if (reader->p >= reader->end)
     {
-      fail (reader, "a value");
+      fail (reader, N_("a value"));
       return NULL;
     }
 
@@ -478,7 +484,7 @@ read_value (Reader *reader,
     default:
       if (*reader->p == '-' || g_ascii_isdigit (*reader->p))
         return read_number (reader);
-      fail (reader, "a value");
+      fail (reader, N_("a value"));
       return NULL;
     }
 }
@@ -499,7 +505,7 @@ dm_json_parse (const char  *data,
   skip_space (&reader);
   if (reader.p < reader.end)
     {
-      fail (&reader, "the end of the line after one value");
+      fail (&reader, N_("the end of the line after one value"));
       return NULL;
     }
   return g_steal_pointer (&value);
@@ -530,7 +536,8 @@ type_error (const char  *key,
             const char  *expected,
             GError     **error)
 {
-  g_set_error (error, DM_JSON_ERROR, DM_JSON_ERROR_TYPE, "“%s” must be %s", key, expected);
+  /* Translators: the first %s is a JSON key, the second what its value must be ("a string") */
+  g_set_error (error, DM_JSON_ERROR, DM_JSON_ERROR_TYPE, _("“%s” must be %s"), key, _(expected));
   return FALSE;
 }
 
@@ -550,9 +557,9 @@ dm_json_object_get_string (const DmJsonValue  *object,
       return TRUE;
     }
   if (required)
-    return type_error (key, "a string", error);
+    return type_error (key, N_("a string"), error);
   if (value != NULL && value->type != DM_JSON_NULL)
-    return type_error (key, "a string or null", error);
+    return type_error (key, N_("a string or null"), error);
   return TRUE;
 }
 
@@ -572,7 +579,7 @@ dm_json_object_get_uint (const DmJsonValue  *object,
   const DmJsonValue *value = dm_json_object_get (object, key);
 
   if (!is_uint (value))
-    return type_error (key, "a whole number", error);
+    return type_error (key, N_("a whole number"), error);
   *out = (guint) value->number;
   return TRUE;
 }
@@ -586,7 +593,7 @@ dm_json_object_get_boolean (const DmJsonValue  *object,
   const DmJsonValue *value = dm_json_object_get (object, key);
 
   if (value == NULL || value->type != DM_JSON_BOOLEAN)
-    return type_error (key, "true or false", error);
+    return type_error (key, N_("true or false"), error);
   *out = value->boolean;
   return TRUE;
 }
@@ -603,10 +610,10 @@ dm_json_object_get_pair (const DmJsonValue  *object,
   if (value == NULL || value->type != DM_JSON_ARRAY || value->items->len != 2 ||
       !is_uint (g_ptr_array_index (value->items, 0)) ||
       !is_uint (g_ptr_array_index (value->items, 1)))
-    return type_error (key, "a pair of whole numbers [start, end]", error);
+    return type_error (key, N_("a pair of whole numbers [start, end]"), error);
   *first = (guint) ((DmJsonValue *) g_ptr_array_index (value->items, 0))->number;
   *second = (guint) ((DmJsonValue *) g_ptr_array_index (value->items, 1))->number;
   if (*first > *second)
-    return type_error (key, "a pair [start, end] with start ≤ end", error);
+    return type_error (key, N_("a pair [start, end] with start ≤ end"), error);
   return TRUE;
 }

@@ -970,8 +970,8 @@ dm_layout_new_from_cache (DmGraph  *graph,
   if (r.failed || r.pos != r.len)
     {
       g_set_error (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
-                   "The cached layout is truncated or corrupt (at byte %" G_GSIZE_FORMAT
-                   " of %" G_GSIZE_FORMAT ")", r.pos, r.len);
+                   _("The cached layout is truncated or corrupt (at byte %zu of %zu)"),
+                   (size_t) r.pos, (size_t) r.len);
       return NULL;
     }
   return g_steal_pointer (&layout);

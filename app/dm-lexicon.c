@@ -644,7 +644,7 @@ given_name_line (gpointer data, char **columns, guint n, GError **error)
   if (*gender != '\0' && strcmp (gender, "m") != 0 && strcmp (gender, "f") != 0)
     {
       g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
-                   "“%s”: gender “%s” is neither “m”, “f” nor empty", columns[0], gender);
+                   _("“%s”: gender “%s” is neither “m”, “f” nor empty"), columns[0], gender);
       return FALSE;
     }
   g_hash_table_replace (ld->self->given_names, g_strdup (columns[0]),

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <gio/gio.h>
 #include <string.h>
 
@@ -126,7 +128,7 @@ fetch_resource (const char  *dir,
 
   if (bytes == NULL)
     g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_FOREIGN,
-                 "the %s model is not built into this Dramatis (%s)", name, local->message);
+                 _("the %s model is not built into this Dramatis (%s)"), name, local->message);
   return bytes;
 }
 

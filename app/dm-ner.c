@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include <gio/gio.h>
@@ -564,14 +566,14 @@ dm_ner_new_from_bytes (GBytes          *bytes,
   if (extra == NULL || !dm_ner_parse_classes (extra, classes))
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
-                   "The entity model was trained with features this build does not compute "
-                   "(expected “%s”); re-train it with dramatis-train ner", DM_NER_FEATURE_SET);
+                   _("The entity model was trained with features this build does not compute "
+                   "(expected “%s”); re-train it with dramatis-train ner"), DM_NER_FEATURE_SET);
       return NULL;
     }
   if (dm_perceptron_n_classes (model) != DM_NER_N_TAGS)
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_FOREIGN,
-                   "The entity model has %u tags, not the %u this build uses",
+                   _("The entity model has %u tags, not the %u this build uses"),
                    dm_perceptron_n_classes (model), DM_NER_N_TAGS);
       return NULL;
     }
@@ -579,7 +581,7 @@ dm_ner_new_from_bytes (GBytes          *bytes,
     if (g_strcmp0 (dm_perceptron_class_name (model, t), dm_ner_tag_names[t]) != 0)
       {
         g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_FOREIGN,
-                     "The entity model's tag %u is “%s”, not “%s”",
+                     _("The entity model's tag %u is “%s”, not “%s”"),
                      t, dm_perceptron_class_name (model, t), dm_ner_tag_names[t]);
         return NULL;
       }

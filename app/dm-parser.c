@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-parse-tokens.h"
@@ -395,7 +397,7 @@ dm_parser_new_from_bytes (GBytes  *bytes,
   if (dm_perceptron_n_classes (model) != DM_PARSER_N_CLASSES)
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
-                   "the parser model has %u transitions where this Dramatis has %u",
+                   _("the parser model has %u transitions where this Dramatis has %u"),
                    dm_perceptron_n_classes (model), DM_PARSER_N_CLASSES);
       return NULL;
     }
@@ -403,7 +405,7 @@ dm_parser_new_from_bytes (GBytes  *bytes,
     if (strcmp (dm_perceptron_class_name (model, k), names[k]) != 0)
       {
         g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
-                     "the parser model's transition %u is “%s” where this Dramatis has “%s”",
+                     _("the parser model's transition %u is “%s” where this Dramatis has “%s”"),
                      k, dm_perceptron_class_name (model, k), names[k]);
         return NULL;
       }

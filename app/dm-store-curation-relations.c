@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-curation-private.h"
@@ -70,7 +72,7 @@ read_relation (sqlite3   *db,
                Relation  *relation,
                GError   **error)
 {
-  sqlite3_stmt *stmt = dm_curation_prepare (db, "reading a relation", error,
+  sqlite3_stmt *stmt = dm_curation_prepare (db, N_("reading a relation"), error,
                                             RELATION_SQL " WHERE r.id = ?1", "i", id);
   int rc;
 
@@ -83,8 +85,8 @@ read_relation (sqlite3   *db,
   if (rc == SQLITE_ROW)
     return TRUE;
   if (rc == SQLITE_DONE)
-    return dm_curation_not_found (error, "relation", id);
-  dm_store_set_error_from_sqlite (error, db, rc, "reading a relation");
+    return dm_curation_not_found (error, DM_CURATION_MISSING_RELATION, id);
+  dm_store_set_error_from_sqlite (error, db, rc, N_("reading a relation"));
   return FALSE;
 }
 
@@ -102,7 +104,7 @@ delete_one (DmJournalTx     *tx,
 {
   g_autofree char *label = describe (relation);
 
-  return dm_curation_exec (dm_journal_tx_get_db (tx), "deleting a relation", error,
+  return dm_curation_exec (dm_journal_tx_get_db (tx), N_("deleting a relation"), error,
                            "DELETE FROM relations WHERE id = ?1", "i", relation->id) &&
          dm_curation_insert_rule (tx, DM_RULE_RELATION_DELETE, relation->key, label, NULL, NULL,
                                   1, error);
@@ -121,7 +123,7 @@ delete_edit (DmJournalTx  *tx,
   if (!read_relation (dm_journal_tx_get_db (tx), *(gint64 *) data, &relation, error))
     return FALSE;
   label = describe (&relation);
-  g_string_printf (summary, "Deleted “%s”", label);
+  g_string_printf (summary, _("Deleted “%s”"), label);
   *n_relations = 1;
   return delete_one (tx, &relation, error);
 }
@@ -156,7 +158,7 @@ delete_pair_edit (DmJournalTx  *tx,
   int rc;
 
   g_array_set_clear_func (relations, (GDestroyNotify) relation_clear);
-  stmt = dm_curation_prepare (db, "deleting relations", error,
+  stmt = dm_curation_prepare (db, N_("deleting relations"), error,
                               RELATION_SQL " WHERE (r.source_id = ?1 AND r.target_id = ?2)"
                               " OR (r.source_id = ?2 AND r.target_id = ?1) ORDER BY r.id",
                               "ii", pair->a, pair->b);
@@ -172,21 +174,22 @@ delete_pair_edit (DmJournalTx  *tx,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      dm_store_set_error_from_sqlite (error, db, rc, "deleting relations");
+      dm_store_set_error_from_sqlite (error, db, rc, N_("deleting relations"));
       return FALSE;
     }
   if (relations->len == 0)
     {
       g_set_error_literal (error, DM_CURATION_ERROR, DM_CURATION_ERROR_NOTHING,
-                           "no relation links these two actors");
+                           _("no relation links these two actors"));
       return FALSE;
     }
 
   for (guint i = 0; ok && i < relations->len; i++)
     ok = delete_one (tx, &g_array_index (relations, Relation, i), error);
   *n_relations = relations->len;
-  g_string_printf (summary, "Deleted %u relation%s between “%s” and “%s”", relations->len,
-                   relations->len == 1 ? "" : "s",
+  g_string_printf (summary, ngettext ("Deleted %u relation between “%s” and “%s”",
+                                     "Deleted %u relations between “%s” and “%s”",
+                                     relations->len), relations->len,
                    g_array_index (relations, Relation, 0).source,
                    g_array_index (relations, Relation, 0).target);
   return ok;
@@ -223,7 +226,7 @@ change_edit (DmJournalTx  *tx,
 {
   RelationChange *change = data;
   sqlite3 *db = dm_journal_tx_get_db (tx);
-  const char *what = "correcting a relation";
+  const char *what = N_("correcting a relation");
   g_auto(Relation) relation = { 0 };
   g_autofree char *label = NULL;
 
@@ -235,7 +238,7 @@ change_edit (DmJournalTx  *tx,
   switch (change->kind)
     {
     case DM_RULE_RELATION_FLIP:
-      g_string_printf (summary, "Turned “%s” around", label);
+      g_string_printf (summary, _("Turned “%s” around"), label);
       return dm_curation_exec (db, what, error,
                                "UPDATE relations SET source_id = target_id, target_id = source_id,"
                                " source_start = target_start, source_end = target_end,"
@@ -245,8 +248,8 @@ change_edit (DmJournalTx  *tx,
 
     case DM_RULE_RELATION_VERB:
       if (g_strcmp0 (relation.verb, change->verb) == 0 && relation.klass == change->klass)
-        return dm_curation_invalid (error, "“%s” has that verb and class already", label);
-      g_string_printf (summary, "Made “%s” “%s” (%s)", label, change->verb,
+        return dm_curation_invalid (error, _("“%s” has that verb and class already"), label);
+      g_string_printf (summary, _("Made “%s” “%s” (%s)"), label, change->verb,
                        dm_relation_class_to_string (change->klass));
       return dm_curation_exec (db, what, error,
                                "UPDATE relations SET verb = ?2, class = ?3 WHERE id = ?1",
@@ -256,9 +259,10 @@ change_edit (DmJournalTx  *tx,
 
     case DM_RULE_RELATION_NEGATED:
       if (relation.negated == change->negated)
-        return dm_curation_invalid (error, "“%s” is %s already", label,
-                                    change->negated ? "negated" : "not negated");
-      g_string_printf (summary, change->negated ? "Negated “%s”" : "Took the negation off “%s”",
+        return dm_curation_invalid (error, change->negated ? _("“%s” is negated already")
+                                                           : _("“%s” is not negated already"),
+                                    label);
+      g_string_printf (summary, change->negated ? _("Negated “%s”") : _("Took the negation off “%s”"),
                        label);
       return dm_curation_exec (db, what, error,
                                "UPDATE relations SET negated = ?2 WHERE id = ?1",
@@ -299,7 +303,7 @@ dm_store_set_relation_verb (DmStore          *self,
 
   stripped = g_strstrip (g_strdup (verb));
   if (stripped[0] == '\0' || strchr (stripped, '|') != NULL)
-    return dm_curation_invalid (error, "“%s” is not a verb", verb);
+    return dm_curation_invalid (error, _("“%s” is not a verb"), verb);
   change = (RelationChange) { relation_id, DM_RULE_RELATION_VERB, stripped, klass, FALSE };
   return dm_curation_run_edit (self, "set-verb", change_edit, &change, error);
 }
@@ -338,7 +342,7 @@ mention_in_sentence (sqlite3     *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = dm_curation_prepare (db, "adding a relation", error,
+  stmt = dm_curation_prepare (db, N_("adding a relation"), error,
                               "SELECT m.start, m.\"end\", a.name, a.type FROM actors a"
                               " LEFT JOIN mentions m ON m.actor_id = a.id AND m.article_id = ?2"
                               "   AND m.start >= ?3 AND m.\"end\" <= ?4"
@@ -361,10 +365,10 @@ mention_in_sentence (sqlite3     *db,
   if (rc == SQLITE_ROW)
     return TRUE;
   if (rc == SQLITE_DONE)
-    return dm_curation_not_found (error, "actor", actor_id);
+    return dm_curation_not_found (error, DM_CURATION_MISSING_ACTOR, actor_id);
   if (rc == SQLITE_MISUSE)
-    return dm_curation_invalid (error, "“%s” is not named in that sentence", *name);
-  dm_store_set_error_from_sqlite (error, db, rc, "adding a relation");
+    return dm_curation_invalid (error, _("“%s” is not named in that sentence"), *name);
+  dm_store_set_error_from_sqlite (error, db, rc, N_("adding a relation"));
   return FALSE;
 }
 
@@ -407,7 +411,7 @@ add_edit (DmJournalTx  *tx,
   Addition *addition = data;
   const DmManualRelation *spec = addition->spec;
   sqlite3 *db = dm_journal_tx_get_db (tx);
-  const char *what = "adding a relation";
+  const char *what = N_("adding a relation");
   g_autofree char *sentence = NULL;
   g_autofree char *source = NULL;
   g_autofree char *target = NULL;
@@ -430,17 +434,17 @@ add_edit (DmJournalTx  *tx,
     sentence = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_finalize (stmt);
   if (rc == SQLITE_DONE)
-    return dm_curation_not_found (error, "article", spec->article_id);
+    return dm_curation_not_found (error, DM_CURATION_MISSING_ARTICLE, spec->article_id);
   if (rc != SQLITE_ROW)
     {
       dm_store_set_error_from_sqlite (error, db, rc, what);
       return FALSE;
     }
   if (sentence == NULL || spec->sentence.start >= spec->sentence.end)
-    return dm_curation_invalid (error, "the sentence (%u–%u) is not in the article",
+    return dm_curation_invalid (error, _("the sentence (%u–%u) is not in the article"),
                                 spec->sentence.start, spec->sentence.end);
   if (spec->source_id == spec->target_id)
-    return dm_curation_invalid (error, "a relation links two different actors");
+    return dm_curation_invalid (error, _("a relation links two different actors"));
 
   if (!mention_in_sentence (db, spec->article_id, spec->source_id, spec->sentence, &source_span,
                             &source, &source_type, error) ||
@@ -452,7 +456,7 @@ add_edit (DmJournalTx  *tx,
     trigger = guess_trigger (sentence, spec->sentence.start, spec->verb, source_span, target_span);
   if (trigger.start < spec->sentence.start || trigger.end > spec->sentence.end ||
       trigger.start > trigger.end)
-    return dm_curation_invalid (error, "the verb's place (%u–%u) is outside the sentence",
+    return dm_curation_invalid (error, _("the verb's place (%u–%u) is outside the sentence"),
                                 trigger.start, trigger.end);
 
   if (!dm_curation_exec (db, what, error,
@@ -476,8 +480,8 @@ add_edit (DmJournalTx  *tx,
                                    source_type, target_type, spec->klass, spec->negated);
 #undef IN_SENTENCE
   hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, sentence, -1);
-  g_string_printf (summary, "Added “%s %s%s %s”", source, spec->negated ? "not " : "",
-                   spec->verb, target);
+  g_string_printf (summary, spec->negated ? _("Added “%s not %s %s”") : _("Added “%s %s %s”"),
+                   source, spec->verb, target);
   *n_relations = 1;
   return dm_curation_insert_rule (tx, DM_RULE_RELATION_ADD, hash, source, target, detail, 1,
                                   error);
@@ -497,7 +501,7 @@ dm_store_add_relation (DmStore                *self,
 
   if (relation->verb[0] == '\0' || strchr (relation->verb, '|') != NULL ||
       strchr (relation->verb, '\n') != NULL)
-    return dm_curation_invalid (error, "“%s” is not a verb", relation->verb);
+    return dm_curation_invalid (error, _("“%s” is not a verb"), relation->verb);
   if (!dm_curation_run_edit (self, "add-relation", add_edit, &addition, error))
     return FALSE;
   if (relation_id != NULL)

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -47,12 +49,16 @@ dm_curation_invalid (GError     **error,
 }
 
 gboolean
-dm_curation_not_found (GError      **error,
-                       const char   *noun,
-                       gint64        id)
+dm_curation_not_found (GError            **error,
+                       DmCurationMissing    what,
+                       gint64               id)
 {
+  /* %lld, not G_GINT64_FORMAT: xgettext cannot see through the macro */
   g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_FOUND,
-               "no %s %" G_GINT64_FORMAT " in the corpus", noun, id);
+               what == DM_CURATION_MISSING_ACTOR ? _("no actor %lld in the corpus")
+               : what == DM_CURATION_MISSING_RELATION ? _("no relation %lld in the corpus")
+               : what == DM_CURATION_MISSING_ARTICLE ? _("no article %lld in the corpus")
+               : _("no rule %lld in the corpus"), (long long) id);
   return FALSE;
 }
 
@@ -62,7 +68,7 @@ read_actor (sqlite3  *db,
             Actor    *actor,
             GError  **error)
 {
-  sqlite3_stmt *stmt = dm_curation_prepare (db, "reading an actor", error,
+  sqlite3_stmt *stmt = dm_curation_prepare (db, N_("reading an actor"), error,
                                             "SELECT name, key, type FROM actors WHERE id = ?1",
                                             "i", id);
   int rc;
@@ -81,8 +87,8 @@ read_actor (sqlite3  *db,
   if (rc == SQLITE_ROW)
     return TRUE;
   if (rc == SQLITE_DONE)
-    return dm_curation_not_found (error, "actor", id);
-  dm_store_set_error_from_sqlite (error, db, rc, "reading an actor");
+    return dm_curation_not_found (error, DM_CURATION_MISSING_ACTOR, id);
+  dm_store_set_error_from_sqlite (error, db, rc, N_("reading an actor"));
   return FALSE;
 }
 
@@ -92,7 +98,7 @@ count_relations (sqlite3  *db,
                  gint64   *n,
                  GError  **error)
 {
-  return dm_curation_query_int (db, "counting relations", n, error,
+  return dm_curation_query_int (db, N_("counting relations"), n, error,
                                 "SELECT count(*) FROM relations"
                                 " WHERE source_id = ?1 OR target_id = ?1", "i", actor_id);
 }
@@ -107,7 +113,7 @@ dm_curation_insert_rule (DmJournalTx  *tx,
                          guint         n_relations,
                          GError      **error)
 {
-  return dm_curation_exec (dm_journal_tx_get_db (tx), "saving a rule", error,
+  return dm_curation_exec (dm_journal_tx_get_db (tx), N_("saving a rule"), error,
                            "INSERT INTO rules (edit_id, kind, key, name, value, detail, made_at,"
                            " n_relations) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
                            " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?7)",
@@ -193,7 +199,7 @@ alias_rules_for (DmJournalTx  *tx,
 
   /* The other forms it was met under ("Tories"), should an extractor give one as a name;
    * each touches the relations that name it (not 0: the Corrections view said so before) */
-  stmt = dm_curation_prepare (db, "merging actors", error,
+  stmt = dm_curation_prepare (db, N_("merging actors"), error,
                               "SELECT alias, key FROM aliases WHERE actor_id = ?1"
                               " AND key != ?2 AND key != ?3 ORDER BY id",
                               "itt", other->id, other->key, keep->key);
@@ -215,7 +221,7 @@ alias_rules_for (DmJournalTx  *tx,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      dm_store_set_error_from_sqlite (error, db, rc, "merging actors");
+      dm_store_set_error_from_sqlite (error, db, rc, N_("merging actors"));
       return FALSE;
     }
   return TRUE;
@@ -229,7 +235,7 @@ merge_one (DmJournalTx  *tx,
            GError      **error)
 {
   sqlite3 *db = dm_journal_tx_get_db (tx);
-  const char *what = "merging actors";
+  const char *what = N_("merging actors");
   gint64 n = 0;
 
   if (!count_relations (db, other->id, &n, error) ||
@@ -286,15 +292,16 @@ merge_edit (DmJournalTx  *tx,
       g_auto(Actor) other = { 0 };
 
       if (merge->other_ids[i] == merge->keep_id)
-        return dm_curation_invalid (error, "cannot merge “%s” into itself", keep.name);
+        return dm_curation_invalid (error, _("cannot merge “%s” into itself"), keep.name);
       if (!read_actor (db, merge->other_ids[i], &other, error) ||
           !merge_one (tx, &keep, &other, n_relations, error))
         return FALSE;
       if (merge->n_others == 1)
-        g_string_printf (summary, "Merged “%s” into “%s”", other.name, keep.name);
+        g_string_printf (summary, _("Merged “%s” into “%s”"), other.name, keep.name);
     }
   if (merge->n_others > 1)
-    g_string_printf (summary, "Merged %u actors into “%s”", merge->n_others, keep.name);
+    g_string_printf (summary, ngettext ("Merged %u actor into “%s”", "Merged %u actors into “%s”",
+                                       merge->n_others), merge->n_others, keep.name);
   return TRUE;
 }
 
@@ -312,7 +319,7 @@ dm_store_merge_actors (DmStore       *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (n_others == 0)
-    return dm_curation_invalid (error, "name at least one actor to merge into the one kept");
+    return dm_curation_invalid (error, _("name at least one actor to merge into the one kept"));
   return dm_curation_run_edit (self, "merge", merge_edit, &merge, error);
 }
 
@@ -330,7 +337,7 @@ rename_edit (DmJournalTx  *tx,
 {
   Rename *rename = data;
   sqlite3 *db = dm_journal_tx_get_db (tx);
-  const char *what = "renaming an actor";
+  const char *what = N_("renaming an actor");
   g_autofree char *key = dm_store_normalize_key (rename->name);
   g_auto(Actor) actor = { 0 };
   gint64 taken = 0;
@@ -339,17 +346,17 @@ rename_edit (DmJournalTx  *tx,
   if (!read_actor (db, rename->actor_id, &actor, error))
     return FALSE;
   if (key[0] == '\0')
-    return dm_curation_invalid (error, "an actor's name cannot be empty");
+    return dm_curation_invalid (error, _("an actor's name cannot be empty"));
   if (!dm_curation_query_int (db, what, &taken, error,
                               "SELECT id FROM actors WHERE key = ?1 AND id != ?2",
                               "ti", key, actor.id))
     return FALSE;
   if (taken != 0)
-    return dm_curation_invalid (error, "“%s” is already another actor; merge the two instead", rename->name);
+    return dm_curation_invalid (error, _("“%s” is already another actor; merge the two instead"), rename->name);
   if (!count_relations (db, actor.id, &n, error))
     return FALSE;
   *n_relations = n;
-  g_string_printf (summary, "Renamed “%s” to “%s”", actor.name, rename->name);
+  g_string_printf (summary, _("Renamed “%s” to “%s”"), actor.name, rename->name);
 
   return dm_curation_exec (db, what, error,
                            "UPDATE actors SET name = ?2, key = ?3, last_key = ?4 WHERE id = ?1",
@@ -404,7 +411,7 @@ actor_field_edit (DmJournalTx  *tx,
 {
   ActorField *field = data;
   sqlite3 *db = dm_journal_tx_get_db (tx);
-  const char *what = "correcting an actor";
+  const char *what = N_("correcting an actor");
   g_auto(Actor) actor = { 0 };
   gint64 n = 0;
   gboolean ok;
@@ -417,7 +424,7 @@ actor_field_edit (DmJournalTx  *tx,
   switch (field->kind)
     {
     case DM_RULE_ACTOR_TYPE:
-      g_string_printf (summary, "Made “%s” %s", actor.name,
+      g_string_printf (summary, _("Made “%s” %s"), actor.name,
                        dm_actor_type_to_label (field->type));
       ok = dm_curation_exec (db, what, error,
                              "UPDATE actors SET type = ?2, last_key = ?3 WHERE id = ?1"
@@ -429,9 +436,9 @@ actor_field_edit (DmJournalTx  *tx,
 
     case DM_RULE_ACTOR_ROLE:
       if (field->text != NULL)
-        g_string_printf (summary, "Gave “%s” the role “%s”", actor.name, field->text);
+        g_string_printf (summary, _("Gave “%s” the role “%s”"), actor.name, field->text);
       else
-        g_string_printf (summary, "Removed the role of “%s”", actor.name);
+        g_string_printf (summary, _("Removed the role of “%s”"), actor.name);
       ok = dm_curation_exec (db, what, error,
                              "UPDATE actors SET role = ?2 WHERE id = ?1 AND role IS NOT ?2",
                              "it", actor.id, field->text) &&
@@ -441,9 +448,9 @@ actor_field_edit (DmJournalTx  *tx,
 
     case DM_RULE_ACTOR_AFFILIATION:
       if (field->text != NULL)
-        g_string_printf (summary, "Affiliated “%s” with “%s”", actor.name, field->text);
+        g_string_printf (summary, _("Affiliated “%s” with “%s”"), actor.name, field->text);
       else
-        g_string_printf (summary, "Removed the affiliation of “%s”", actor.name);
+        g_string_printf (summary, _("Removed the affiliation of “%s”"), actor.name);
       ok = dm_curation_exec (db, what, error,
                              "UPDATE actors SET affiliation = ?2 WHERE id = ?1"
                              " AND affiliation IS NOT ?2", "it", actor.id, field->text) &&
@@ -479,17 +486,17 @@ set_actor_field (DmStore      *self,
     switch (field->kind)
       {
       case DM_RULE_ACTOR_TYPE:
-        ok = dm_curation_query_int (db, "correcting an actor", &changed, error,
+        ok = dm_curation_query_int (db, N_("correcting an actor"), &changed, error,
                                     "SELECT count(*) FROM actors WHERE id = ?1 AND type != ?2",
                                     "id", field->actor_id, (int) field->type);
         break;
       case DM_RULE_ACTOR_ROLE:
-        ok = dm_curation_query_int (db, "correcting an actor", &changed, error,
+        ok = dm_curation_query_int (db, N_("correcting an actor"), &changed, error,
                                     "SELECT count(*) FROM actors WHERE id = ?1 AND role IS NOT ?2",
                                     "it", field->actor_id, text);
         break;
       default:
-        ok = dm_curation_query_int (db, "correcting an actor", &changed, error,
+        ok = dm_curation_query_int (db, N_("correcting an actor"), &changed, error,
                                     "SELECT count(*) FROM actors WHERE id = ?1"
                                     " AND affiliation IS NOT ?2", "it", field->actor_id, text);
         break;
@@ -505,9 +512,9 @@ set_actor_field (DmStore      *self,
       if (info == NULL)
         return FALSE;
       g_set_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_NOTHING,
-                   "“%s” has that %s already", info->name,
-                   field->kind == DM_RULE_ACTOR_TYPE ? "type"
-                   : field->kind == DM_RULE_ACTOR_ROLE ? "role" : "affiliation");
+                   field->kind == DM_RULE_ACTOR_TYPE ? _("“%s” has that type already")
+                   : field->kind == DM_RULE_ACTOR_ROLE ? _("“%s” has that role already")
+                   : _("“%s” has that affiliation already"), info->name);
       return FALSE;
     }
   return dm_curation_run_edit (self, kind, actor_field_edit, field, error);
@@ -568,7 +575,7 @@ move_alias_mentions (sqlite3     *db,
                      guint       *n_relations,
                      GError     **error)
 {
-  const char *what = "splitting an alias off";
+  const char *what = N_("splitting an alias off");
   g_autoptr(GArray) moved = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   int rc;
@@ -631,7 +638,7 @@ split_edit (DmJournalTx  *tx,
 {
   Split *split = data;
   sqlite3 *db = dm_journal_tx_get_db (tx);
-  const char *what = "splitting an alias off";
+  const char *what = N_("splitting an alias off");
   g_autofree char *alias_key = dm_store_normalize_key (split->alias);
   g_auto(Actor) actor = { 0 };
   gint64 has_alias = 0;
@@ -639,13 +646,13 @@ split_edit (DmJournalTx  *tx,
   if (!read_actor (db, split->actor_id, &actor, error))
     return FALSE;
   if (strcmp (alias_key, actor.key) == 0)
-    return dm_curation_invalid (error, "“%s” is the actor's own name, not an alias", split->alias);
+    return dm_curation_invalid (error, _("“%s” is the actor's own name, not an alias"), split->alias);
   if (!dm_curation_query_int (db, what, &has_alias, error,
                               "SELECT count(*) FROM aliases WHERE actor_id = ?1 AND key = ?2",
                               "it", actor.id, alias_key))
     return FALSE;
   if (has_alias == 0)
-    return dm_curation_invalid (error, "“%s” is not an alias of “%s”", split->alias, actor.name);
+    return dm_curation_invalid (error, _("“%s” is not an alias of “%s”"), split->alias, actor.name);
 
   /* The alias becomes an actor again, or joins the actor of that name if there is one */
   if (!dm_curation_query_int (db, what, &split->new_actor_id, error,
@@ -660,7 +667,7 @@ split_edit (DmJournalTx  *tx,
         return FALSE;
       split->new_actor_id = sqlite3_last_insert_rowid (db);
     }
-  g_string_printf (summary, "Split “%s” off “%s”", split->alias, actor.name);
+  g_string_printf (summary, _("Split “%s” off “%s”"), split->alias, actor.name);
 
   return move_alias_mentions (db, actor.id, split->new_actor_id, alias_key, n_relations, error) &&
          dm_curation_exec (db, what, error, "DELETE FROM aliases WHERE actor_id = ?1 AND key = ?2",
@@ -695,7 +702,7 @@ remove_actor (sqlite3  *db,
               gint64    actor_id,
               GError  **error)
 {
-  const char *what = "removing an actor";
+  const char *what = N_("removing an actor");
 
   return dm_curation_exec (db, what, error,
                            "DELETE FROM relations WHERE source_id = ?1 OR target_id = ?1",
@@ -722,7 +729,7 @@ not_actor_edit (DmJournalTx  *tx,
   if (!read_actor (db, actor_id, &actor, error) || !count_relations (db, actor_id, &n, error))
     return FALSE;
   *n_relations = n;
-  g_string_printf (summary, "Marked “%s” as not an actor", actor.name);
+  g_string_printf (summary, _("Marked “%s” as not an actor"), actor.name);
   return remove_actor (db, actor_id, error) &&
          dm_curation_insert_rule (tx, DM_RULE_NOT_ACTOR, actor.key, actor.name, NULL, NULL, n,
                                   error);
@@ -749,7 +756,7 @@ delete_article_edit (DmJournalTx  *tx,
 {
   gint64 article_id = *(gint64 *) data;
   sqlite3 *db = dm_journal_tx_get_db (tx);
-  const char *what = "removing an article";
+  const char *what = N_("removing an article");
   g_autoptr(GArray) actors = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *label = NULL;
   sqlite3_stmt *stmt;
@@ -769,14 +776,14 @@ delete_article_edit (DmJournalTx  *tx,
     }
   sqlite3_finalize (stmt);
   if (rc == SQLITE_DONE)
-    return dm_curation_not_found (error, "article", article_id);
+    return dm_curation_not_found (error, DM_CURATION_MISSING_ARTICLE, article_id);
   if (rc != SQLITE_ROW)
     {
       dm_store_set_error_from_sqlite (error, db, rc, what);
       return FALSE;
     }
   *n_relations = n;
-  g_string_printf (summary, "Removed the article “%s”", label);
+  g_string_printf (summary, _("Removed the article “%s”"), label);
 
   stmt = dm_curation_prepare (db, what, error,
                               "SELECT DISTINCT actor_id FROM mentions WHERE article_id = ?1",
@@ -843,7 +850,7 @@ article_date_edit (DmJournalTx  *tx,
 {
   ArticleDate *change = data;
   sqlite3 *db = dm_journal_tx_get_db (tx);
-  const char *what = "dating an article";
+  const char *what = N_("dating an article");
   g_autofree char *hash = NULL;
   g_autofree char *label = NULL;
   g_autofree char *old_date = NULL;
@@ -865,7 +872,7 @@ article_date_edit (DmJournalTx  *tx,
     }
   sqlite3_finalize (stmt);
   if (rc == SQLITE_DONE)
-    return dm_curation_not_found (error, "article", change->article_id);
+    return dm_curation_not_found (error, DM_CURATION_MISSING_ARTICLE, change->article_id);
   if (rc != SQLITE_ROW)
     {
       dm_store_set_error_from_sqlite (error, db, rc, what);
@@ -874,14 +881,14 @@ article_date_edit (DmJournalTx  *tx,
   if (g_strcmp0 (old_date, change->date) == 0)
     {
       g_set_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_NOTHING,
-                   "“%s” has that date already", label);
+                   _("“%s” has that date already"), label);
       return FALSE;
     }
 
   if (change->date != NULL)
-    g_string_printf (summary, "Dated “%s” %s", label, change->date);
+    g_string_printf (summary, _("Dated “%s” %s"), label, change->date);
   else
-    g_string_printf (summary, "Removed the date of “%s”", label);
+    g_string_printf (summary, _("Removed the date of “%s”"), label);
   return dm_curation_exec (db, what, error, "UPDATE articles SET date = ?2 WHERE id = ?1",
                            "it", change->article_id, change->date) &&
          dm_curation_insert_rule (tx, DM_RULE_ARTICLE_DATE, hash, label, change->date, NULL,
@@ -906,7 +913,7 @@ dm_store_set_article_date (DmStore     *self,
       (strlen (date) != 10 || sscanf (date, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
        year < 1 || month < 1 || month > 12 || day < 1 || day > 31 ||
        !g_date_valid_dmy (day, month, year)))
-    return dm_curation_invalid (error, "“%s” is not a date of the form YYYY-MM-DD", date);
+    return dm_curation_invalid (error, _("“%s” is not a date of the form YYYY-MM-DD"), date);
 
   return dm_curation_run_edit (self, "set-date", article_date_edit, &change, error);
 }
@@ -929,14 +936,14 @@ rule_switch_edit (DmJournalTx  *tx,
   sqlite3 *db = dm_journal_tx_get_db (tx);
   gint64 exists = 0;
 
-  if (!dm_curation_query_int (db, "switching a rule", &exists, error,
+  if (!dm_curation_query_int (db, N_("switching a rule"), &exists, error,
                               "SELECT count(*) FROM rules WHERE id = ?1", "i", change->rule_id))
     return FALSE;
   if (exists == 0)
-    return dm_curation_not_found (error, "rule", change->rule_id);
-  g_string_printf (summary, "Switched rule %" G_GINT64_FORMAT " %s", change->rule_id,
-                   change->enabled ? "on" : "off");
-  return dm_curation_exec (db, "switching a rule", error,
+    return dm_curation_not_found (error, DM_CURATION_MISSING_RULE, change->rule_id);
+  g_string_printf (summary, change->enabled ? _("Switched rule %lld on") : _("Switched rule %lld off"),
+                   (long long) change->rule_id);
+  return dm_curation_exec (db, N_("switching a rule"), error,
                            "UPDATE rules SET enabled = ?2 WHERE id = ?1",
                            "id", change->rule_id, change->enabled ? 1 : 0);
 }

@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 /* Debian's libsqlite3 has the session extension; its declarations are behind these. */
 #define SQLITE_ENABLE_SESSION 1
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
@@ -82,16 +84,16 @@ dm_journal_begin (DmStore  *self,
   rc = sqlite3_exec (tx->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      dm_curation_failed (tx->db, rc, "starting an edit", error);
+      dm_curation_failed (tx->db, rc, N_("starting an edit"), error);
       journal_tx_free (tx);
       return NULL;
     }
 
   /* A new edit forgets the edits that were undone: they can no longer be redone. The edit's
    * own row comes first, so that the rules it makes can name it. */
-  if (!dm_curation_exec (tx->db, "starting an edit", error,
+  if (!dm_curation_exec (tx->db, N_("starting an edit"), error,
                          "DELETE FROM edits WHERE undone = 1", NULL) ||
-      !dm_curation_exec (tx->db, "starting an edit", error,
+      !dm_curation_exec (tx->db, N_("starting an edit"), error,
                          "INSERT INTO edits (kind, summary, n_relations, changeset, made_at)"
                          " VALUES ('', '', 0, x'', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
                          NULL))
@@ -106,7 +108,7 @@ dm_journal_begin (DmStore  *self,
     rc = sqlite3session_attach (tx->session, journaled_tables[i]);
   if (rc != SQLITE_OK)
     {
-      dm_curation_failed (tx->db, rc, "recording an edit", error);
+      dm_curation_failed (tx->db, rc, N_("recording an edit"), error);
       dm_journal_abort (tx);
       return NULL;
     }
@@ -129,7 +131,7 @@ static gboolean
 bump_generation (sqlite3  *db,
                  GError  **error)
 {
-  return dm_curation_exec (db, "saving an edit", error,
+  return dm_curation_exec (db, N_("saving an edit"), error,
                            "UPDATE curation_state SET generation = generation + 1", NULL);
 }
 
@@ -148,15 +150,16 @@ dm_journal_commit (DmJournalTx  *tx,
   rc = sqlite3session_changeset (tx->session, &n_bytes, &changeset);
   if (rc != SQLITE_OK)
     {
-      dm_curation_failed (tx->db, rc, "recording an edit", error);
+      dm_curation_failed (tx->db, rc, N_("recording an edit"), error);
       dm_journal_abort (tx);
       return FALSE;
     }
   if (n_bytes == 0)
     {
       sqlite3_free (changeset);
+      /* Translators: %s is the edit, as in the Corrections window ("Renamed “A” to “B”") */
       g_set_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_NOTHING,
-                   "%s: nothing to change", summary);
+                   _("%s: nothing to change"), summary);
       dm_journal_abort (tx);
       return FALSE;
     }
@@ -187,10 +190,10 @@ dm_journal_commit (DmJournalTx  *tx,
   sqlite3_finalize (stmt);
 
   if (rc != SQLITE_OK)
-    dm_curation_failed (tx->db, rc, "saving an edit", error);
+    dm_curation_failed (tx->db, rc, N_("saving an edit"), error);
   else if (bump_generation (tx->db, error) &&
            (rc = sqlite3_exec (tx->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
-    dm_curation_failed (tx->db, rc, "saving an edit", error);
+    dm_curation_failed (tx->db, rc, N_("saving an edit"), error);
 
   if (rc != SQLITE_OK || !sqlite3_get_autocommit (tx->db))
     {
@@ -242,7 +245,7 @@ next_edit (sqlite3     *db,
   int rc;
 
   *info = NULL;
-  stmt = dm_curation_prepare (db, "reading the journal", error,
+  stmt = dm_curation_prepare (db, N_("reading the journal"), error,
                               undo ? "SELECT " EDIT_COLUMNS ", changeset FROM edits"
                                      " WHERE undone = 0 AND kind != '' ORDER BY id DESC LIMIT 1"
                                    : "SELECT " EDIT_COLUMNS ", changeset FROM edits"
@@ -259,7 +262,7 @@ next_edit (sqlite3     *db,
       rc = SQLITE_DONE;
     }
   sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE || dm_curation_failed (db, rc, "reading the journal", error);
+  return rc == SQLITE_DONE || dm_curation_failed (db, rc, N_("reading the journal"), error);
 }
 
 typedef struct {
@@ -321,7 +324,7 @@ count_rows (sqlite3      *db,
   /* the names come from references[] above, never from the changeset's text */
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s = ?1", table, column);
 
-  return dm_curation_query_int (db, "checking the corpus", n, error, sql, "i", id);
+  return dm_curation_query_int (db, N_("checking the corpus"), n, error, sql, "i", id);
 }
 
 /* Whether every reference the applied changeset made or removed still holds: rows it
@@ -376,7 +379,7 @@ changeset_references_hold (sqlite3      *db,
     }
   sqlite3changeset_finalize (iter);
   if (rc != SQLITE_OK && rc != SQLITE_DONE && ok)
-    ok = dm_curation_failed (db, rc, "checking the corpus", error);
+    ok = dm_curation_failed (db, rc, N_("checking the corpus"), error);
   return ok;
 }
 
@@ -407,7 +410,7 @@ replay (DmStore     *self,
   rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      dm_curation_failed (db, rc, undo ? "undoing an edit" : "redoing an edit", error);
+      dm_curation_failed (db, rc, undo ? N_("undoing an edit") : N_("redoing an edit"), error);
       goto fail;
     }
   if (!next_edit (db, undo, &info, &changeset, error))
@@ -415,7 +418,7 @@ replay (DmStore     *self,
   if (info == NULL)
     {
       g_set_error_literal (error, DM_CURATION_ERROR, DM_CURATION_ERROR_NOTHING,
-                           undo ? "there is no edit to undo" : "there is no edit to redo");
+                           undo ? _("there is no edit to undo") : _("there is no edit to redo"));
       goto fail;
     }
 
@@ -438,13 +441,18 @@ replay (DmStore     *self,
     {
       if (report.conflict != 0)
         g_set_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_CONFLICT,
-                     "cannot %s “%s”: the corpus changed since in a way that conflicts with "
-                     "it (%s of the %s table)", undo ? "undo" : "redo", info->summary,
-                     report.conflict == SQLITE_CHANGESET_FOREIGN_KEY ? "a reference"
-                                                                     : "a unique name",
-                     report.table != NULL ? report.table : "corpus");
+                     report.conflict != SQLITE_CHANGESET_FOREIGN_KEY
+                     ? (undo ? _("cannot undo “%s”: the corpus changed since in a way that "
+                                 "conflicts with it (a unique name of the %s table)")
+                             : _("cannot redo “%s”: the corpus changed since in a way that "
+                                 "conflicts with it (a unique name of the %s table)"))
+                     : (undo ? _("cannot undo “%s”: the corpus changed since in a way that "
+                                 "conflicts with it (a reference of the %s table)")
+                             : _("cannot redo “%s”: the corpus changed since in a way that "
+                                 "conflicts with it (a reference of the %s table)")),
+                     info->summary, report.table != NULL ? report.table : "corpus");
       else
-        dm_curation_failed (db, rc, undo ? "undoing an edit" : "redoing an edit", error);
+        dm_curation_failed (db, rc, undo ? N_("undoing an edit") : N_("redoing an edit"), error);
       goto fail;
     }
 
@@ -453,12 +461,14 @@ replay (DmStore     *self,
   if (dangling != NULL)
     {
       g_set_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_CONFLICT,
-                   "cannot %s “%s”: articles imported since refer to what it would remove "
-                   "(%s)", undo ? "undo" : "redo", info->summary, dangling);
+                   undo ? _("cannot undo “%s”: articles imported since refer to what it would "
+                            "remove (%s)")
+                        : _("cannot redo “%s”: articles imported since refer to what it would "
+                            "remove (%s)"), info->summary, dangling);
       goto fail;
     }
 
-  if (!dm_curation_exec (db, "saving the journal", error,
+  if (!dm_curation_exec (db, N_("saving the journal"), error,
                          "UPDATE edits SET undone = ?2 WHERE id = ?1", "id", info->id, undo ? 1 : 0) ||
       !dm_store_view_recount_changes (db, applied, n_applied, error) ||
       !bump_generation (db, error))
@@ -466,7 +476,7 @@ replay (DmStore     *self,
   rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      dm_curation_failed (db, rc, "saving the journal", error);
+      dm_curation_failed (db, rc, N_("saving the journal"), error);
       goto fail;
     }
   sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
@@ -545,7 +555,7 @@ dm_store_list_edits (DmStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   db = dm_store_lock (self);
-  stmt = dm_curation_prepare (db, "reading the journal", error,
+  stmt = dm_curation_prepare (db, N_("reading the journal"), error,
                               "SELECT " EDIT_COLUMNS " FROM edits WHERE kind != '' ORDER BY id",
                               NULL);
   if (stmt == NULL)
@@ -557,7 +567,7 @@ dm_store_list_edits (DmStore  *self,
     g_ptr_array_add (edits, edit_info_from_row (stmt));
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
-    dm_curation_failed (db, rc, "reading the journal", error);
+    dm_curation_failed (db, rc, N_("reading the journal"), error);
   dm_store_unlock (self);
   return rc == SQLITE_DONE ? g_steal_pointer (&edits) : NULL;
 }

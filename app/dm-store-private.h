@@ -55,6 +55,10 @@ typedef enum {
   DM_STORE_STMT_BEGIN_IMMEDIATE,
   DM_STORE_STMT_COMMIT,
   DM_STORE_STMT_ROLLBACK,
+  /* dm-store-batch.c */
+  DM_STORE_STMT_SAVEPOINT,
+  DM_STORE_STMT_RELEASE,
+  DM_STORE_STMT_ROLLBACK_TO,
   /* dm-store-read.c */
   DM_STORE_STMT_ARTICLE_BY_HASH,
   DM_STORE_STMT_ACTOR_BY_KEY,
@@ -110,6 +114,11 @@ struct _DmStore
   sqlite3_stmt *stmts[DM_STORE_N_STMTS];   /* prepared on first use, reused until close */
   gboolean      ready;            /* checked and migrated: closing may write to the file */
   struct _DmCurationCache *curation;  /* the corpus's rules, for every add (dm-store-rules.c) */
+  /* dm_store_begin_batch() (dm-store-batch.c); batch_max 0: one transaction per article */
+  guint         batch_max;        /* articles a batch's transaction holds at most */
+  guint         batch_pending;    /* articles added in the open transaction */
+  gint64        batch_started;    /* when it began (monotonic) */
+  GError       *batch_lost;       /* SQLite undid it: said at the next add or the batch's end */
 };
 
 /* The layout cache keeps a layout's serialisation under "<key>#data", beside its xdot text. */
@@ -164,6 +173,26 @@ gboolean  dm_store_commit             (DmStore       *self,
                                        GError       **error);
 /* Rolls back unless SQLite already did on its own (disk full, I/O error). */
 void      dm_store_rollback           (DmStore       *self);
+/* An article's transaction (dm-store-batch.c): its own, or a savepoint in the open batch's;
+ * commit ends the batch's transaction when it is full or old. Abandon undoes the article
+ * only. The mutex must be held. */
+gboolean  dm_store_article_begin      (DmStore       *self,
+                                       GError       **error);
+gboolean  dm_store_article_commit     (DmStore       *self,
+                                       GError       **error);
+void      dm_store_article_abandon    (DmStore       *self);
+/* Commits the articles of an open batch before another write (an edit, the rules, a view
+ * setting) begins a transaction; the mutex must be held. */
+void      dm_store_settle_batch       (DmStore       *self);
+/* Commits an open batch's transaction; on failure rolls it back and keeps the loss for
+ * dm_store_take_batch_lost(). */
+gboolean  dm_store_commit_batch       (DmStore       *self,
+                                       GError       **error);
+/* The open batch's articles are gone (@reason): said once, by dm_store_take_batch_lost(). */
+void      dm_store_batch_lost         (DmStore       *self,
+                                       const char    *reason);
+gboolean  dm_store_take_batch_lost    (DmStore       *self,
+                                       GError       **error);
 
 /* NULL binds SQL NULL. */
 void      dm_store_bind_text          (sqlite3_stmt  *stmt,

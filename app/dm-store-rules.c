@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-curation-private.h"
@@ -51,36 +53,36 @@ describe_rule (const DmRuleInfo *rule)
   switch (rule->kind)
     {
     case DM_RULE_ALIAS:
-      return g_strdup_printf ("“%s” is “%s”", name, value);
+      return g_strdup_printf (_("“%s” is “%s”"), name, value);
     case DM_RULE_SPLIT:
-      return g_strdup_printf ("“%s” is not “%s”", name, value);
+      return g_strdup_printf (_("“%s” is not “%s”"), name, value);
     case DM_RULE_NOT_ACTOR:
-      return g_strdup_printf ("“%s” is not an actor", name);
+      return g_strdup_printf (_("“%s” is not an actor"), name);
     case DM_RULE_ACTOR_TYPE:
-      return g_strdup_printf ("“%s” is of type %s", name,
+      return g_strdup_printf (_("“%s” is of type %s"), name,
                               dm_actor_type_from_string (value, &type)
                                 ? dm_actor_type_to_label (type) : value);
     case DM_RULE_ACTOR_ROLE:
-      return rule->value != NULL ? g_strdup_printf ("“%s” has the role “%s”", name, value)
-                                 : g_strdup_printf ("“%s” has no role", name);
+      return rule->value != NULL ? g_strdup_printf (_("“%s” has the role “%s”"), name, value)
+                                 : g_strdup_printf (_("“%s” has no role"), name);
     case DM_RULE_ACTOR_AFFILIATION:
-      return rule->value != NULL ? g_strdup_printf ("“%s” belongs to “%s”", name, value)
-                                 : g_strdup_printf ("“%s” has no affiliation", name);
+      return rule->value != NULL ? g_strdup_printf (_("“%s” belongs to “%s”"), name, value)
+                                 : g_strdup_printf (_("“%s” has no affiliation"), name);
     case DM_RULE_RELATION_DELETE:
-      return g_strdup_printf ("“%s” is not a relation", name);
+      return g_strdup_printf (_("“%s” is not a relation"), name);
     case DM_RULE_RELATION_FLIP:
-      return g_strdup_printf ("“%s” goes the other way", name);
+      return g_strdup_printf (_("“%s” goes the other way"), name);
     case DM_RULE_RELATION_VERB:
-      return g_strdup_printf ("“%s” is “%s” (%s)", name, value,
+      return g_strdup_printf (_("“%s” is “%s” (%s)"), name, value,
                               rule->detail != NULL ? rule->detail : "");
     case DM_RULE_RELATION_NEGATED:
-      return g_strdup_printf (g_strcmp0 (value, "true") == 0 ? "“%s” is negated"
-                                                             : "“%s” is not negated", name);
+      return g_strdup_printf (g_strcmp0 (value, "true") == 0 ? _("“%s” is negated")
+                                                             : _("“%s” is not negated"), name);
     case DM_RULE_RELATION_ADD:
-      return g_strdup_printf ("“%s” and “%s” are related in a sentence", name, value);
+      return g_strdup_printf (_("“%s” and “%s” are related in a sentence"), name, value);
     case DM_RULE_ARTICLE_DATE:
-      return rule->value != NULL ? g_strdup_printf ("“%s” is dated %s", name, value)
-                                 : g_strdup_printf ("“%s” has no date", name);
+      return rule->value != NULL ? g_strdup_printf (_("“%s” is dated %s"), name, value)
+                                 : g_strdup_printf (_("“%s” has no date"), name);
     case DM_N_RULE_KINDS:
     default:
       return g_strdup (name);
@@ -122,7 +124,7 @@ read_rules (sqlite3     *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = dm_curation_prepare (db, "reading the rules", error,
+  stmt = dm_curation_prepare (db, N_("reading the rules"), error,
                               "SELECT " RULE_COLUMNS " FROM rules WHERE enabled OR NOT ?1"
                               " ORDER BY id", "d", enabled_only ? 1 : 0);
   if (stmt == NULL)
@@ -137,7 +139,7 @@ read_rules (sqlite3     *db,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      dm_store_set_error_from_sqlite (error, db, rc, "reading the rules");
+      dm_store_set_error_from_sqlite (error, db, rc, N_("reading the rules"));
       return NULL;
     }
   return g_steal_pointer (&rules);
@@ -281,7 +283,7 @@ parse_error (GError     **error,
              guint        line,
              const char  *reason)
 {
-  g_set_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_PARSE, "line %u: %s", line, reason);
+  g_set_error (error, DM_CURATION_ERROR, DM_CURATION_ERROR_PARSE, _("line %u: %s"), line, reason);
   return FALSE;
 }
 
@@ -298,8 +300,8 @@ parse_rule_line (const char  *line,
 
   if (n < 6 || n > 7)
     {
-      parse_error (error, line_number, "a rule has 7 tab-separated fields (kind, key, name, "
-                   "value, detail, enabled, made_at)");
+      parse_error (error, line_number, _("a rule has 7 tab-separated fields (kind, key, name, "
+                                         "value, detail, enabled, made_at)"));
       return NULL;
     }
   if (!unescape_field (fields[0], &kind) || !unescape_field (fields[1], &rule->key) ||
@@ -307,12 +309,12 @@ parse_rule_line (const char  *line,
       !unescape_field (fields[4], &rule->detail) || !unescape_field (fields[5], &enabled) ||
       (n == 7 && !unescape_field (fields[6], &rule->made_at)))
     {
-      parse_error (error, line_number, "a backslash must be followed by \\, t, n, r or N");
+      parse_error (error, line_number, _("a backslash must be followed by \\, t, n, r or N"));
       return NULL;
     }
   if (!dm_rule_kind_from_string (kind, &rule->kind))
     {
-      g_autofree char *reason = g_strdup_printf ("“%s” is not a kind of rule", kind ? kind : "\\N");
+      g_autofree char *reason = g_strdup_printf (_("“%s” is not a kind of rule"), kind ? kind : "\\N");
 
       parse_error (error, line_number, reason);
       return NULL;
@@ -325,12 +327,12 @@ parse_rule_line (const char  *line,
   if (rule->key == NULL || rule->key[0] == '\0' ||
       (rule->kind == DM_RULE_ALIAS && (rule->value == NULL || rule->value[0] == '\0')))
     {
-      parse_error (error, line_number, "the rule names nothing to apply to");
+      parse_error (error, line_number, _("the rule names nothing to apply to"));
       return NULL;
     }
   if (g_strcmp0 (enabled, "0") != 0 && g_strcmp0 (enabled, "1") != 0)
     {
-      parse_error (error, line_number, "“enabled” is 1 or 0");
+      parse_error (error, line_number, _("“enabled” is 1 or 0"));
       return NULL;
     }
   rule->enabled = g_strcmp0 (enabled, "1") == 0;
@@ -349,7 +351,7 @@ parse_rules_file (const char  *text,
   if (!g_utf8_validate (text, len, NULL) || memchr (text, '\0', len) != NULL)
     {
       g_set_error_literal (error, DM_CURATION_ERROR, DM_CURATION_ERROR_PARSE,
-                           "not a rules file: not UTF-8 text");
+                           _("not a rules file: not UTF-8 text"));
       return NULL;
     }
   copy = g_strndup (text, len);
@@ -392,7 +394,7 @@ import_rules_edit (DmJournalTx  *tx,
 {
   RulesImport *import = data;
   sqlite3 *db = dm_journal_tx_get_db (tx);
-  const char *what = "importing rules";
+  const char *what = N_("importing rules");
 
   for (guint i = 0; i < import->rules->len; i++)
     {
@@ -418,8 +420,8 @@ import_rules_edit (DmJournalTx  *tx,
       import->n_added++;
     }
   *n_relations = 0;
-  g_string_printf (summary, "Imported %u rule%s", import->n_added,
-                   import->n_added == 1 ? "" : "s");
+  g_string_printf (summary, ngettext ("Imported %u rule", "Imported %u rules", import->n_added),
+                   import->n_added);
   return TRUE;
 }
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "dm-curation-private.h"
@@ -39,7 +41,7 @@ dm_store_count_relations_by_day (DmStore  *self,
     *n_undated = 0;
   db = dm_store_lock (self);
   /* NULL dates sort first */
-  stmt = dm_curation_prepare (db, "counting relations by day", error,
+  stmt = dm_curation_prepare (db, N_("counting relations by day"), error,
                               "SELECT ar.date, r.class, count(*) FROM relations r"
                               " JOIN articles ar ON ar.id = r.article_id"
                               " GROUP BY ar.date, r.class ORDER BY ar.date, r.class", NULL);
@@ -73,7 +75,7 @@ dm_store_count_relations_by_day (DmStore  *self,
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
-    dm_store_set_error_from_sqlite (error, db, rc, "counting relations by day");
+    dm_store_set_error_from_sqlite (error, db, rc, N_("counting relations by day"));
   dm_store_unlock (self);
   return rc == SQLITE_DONE ? g_steal_pointer (&days) : NULL;
 }

@@ -143,7 +143,7 @@ update_view (DmStore       *self,
       if (ok && sqlite3_changes (self->db) == 0)
         {
           g_set_error (error, DM_STORE_ERROR, DM_STORE_ERROR_NOT_FOUND,
-                       "no actor %" G_GINT64_FORMAT " in the corpus", actor_id);
+                       _("no actor %lld in the corpus"), (long long) actor_id);
           ok = FALSE;
         }
     }
@@ -248,7 +248,7 @@ dm_store_list_actor_views (DmStore  *self,
     }
   if (rc != SQLITE_DONE)
     {
-      dm_store_fail (self, rc, "listing hidden and pinned actors", error);
+      dm_store_fail (self, rc, N_("listing hidden and pinned actors"), error);
       return NULL;
     }
   return g_steal_pointer (&views);
@@ -273,7 +273,7 @@ dm_store_view_count_article (DmStore  *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, article_id);
-      if (!dm_store_step_done (self, stmt, "counting the article for the views", error))
+      if (!dm_store_step_done (self, stmt, N_("counting the article for the views"), error))
         return FALSE;
     }
   return TRUE;
@@ -492,7 +492,7 @@ dm_store_list_view_actors (DmStore  *self,
     }
   if (rc != SQLITE_DONE)
     {
-      dm_store_fail (self, rc, "listing actors", error);
+      dm_store_fail (self, rc, N_("listing actors"), error);
       return NULL;
     }
   return g_steal_pointer (&actors);

@@ -249,7 +249,7 @@ insert_alias (DmStore     *self,
   sqlite3_bind_int64 (stmt, 1, actor_id);
   dm_store_bind_text (stmt, 2, alias);
   dm_store_bind_text (stmt, 3, key);
-  return dm_store_step_done (self, stmt, "recording an alias", error);
+  return dm_store_step_done (self, stmt, N_("recording an alias"), error);
 }
 
 /* The people and officials whose last name is @last_key; *@n_found is 0, 1 or 2 (two means
@@ -622,15 +622,16 @@ dm_store_add_analysis (DmStore           *self,
 
   locker = g_mutex_locker_new (&self->mutex);
 
-  /* One transaction per article: the corpus holds all of it or none of it. IMMEDIATE takes
-   * the write lock now, so the duplicate check below cannot race another writer. */
-  if (!dm_store_begin (self, error))
+  /* One transaction per article (or a savepoint in a batch's): the corpus holds all of it or
+   * none of it. IMMEDIATE takes the write lock now, so the duplicate check below cannot race
+   * another writer. */
+  if (!dm_store_article_begin (self, error))
     return FALSE;
 
   ok = dm_store_find_article_by_hash (self, hash, &id, error);
   if (ok && id != 0)
     {
-      dm_store_rollback (self);
+      dm_store_article_abandon (self);
       if (article_id != NULL)
         *article_id = id;
       return TRUE;
@@ -649,14 +650,15 @@ dm_store_add_analysis (DmStore           *self,
        insert_article (self, article, length, hash, &id, error) &&
        insert_mentions (self, analysis, id, actor_ids, error) &&
        insert_relations (self, analysis, id, actor_ids, error) &&
-       dm_store_view_count_article (self, id, error) &&
-       dm_store_commit (self, N_("saving the article"), error);
+       dm_store_view_count_article (self, id, error);
 
   if (!ok)
     {
-      dm_store_rollback (self);
+      dm_store_article_abandon (self);
       return FALSE;
     }
+  if (!dm_store_article_commit (self, error))
+    return FALSE;
 
   if (article_id != NULL)
     *article_id = id;

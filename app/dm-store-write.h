@@ -22,6 +22,19 @@ gboolean        dm_store_add_analysis  (DmStore           *self,
                                         gboolean          *added,
                                         GError           **error);
 
+/* Batches for bulk imports (import --jsonl): until dm_store_end_batch(), the articles of
+ * dm_store_add_analysis() share one transaction, committed after @max_articles articles or
+ * at the first article after two seconds, each article in a savepoint of its own (whole or not at all, a refused one
+ * undone alone). A kill loses the uncommitted articles only, which a re-run adds (the
+ * committed ones are found by their hash). Any other write to the store commits the batch
+ * first. DM_STORE_ERROR_ROLLED_BACK from an add or the end: SQLite undid the open
+ * transaction (I/O error), the articles since the last commit are not in the corpus. */
+gboolean        dm_store_begin_batch   (DmStore  *self,
+                                        guint     max_articles,
+                                        GError  **error);
+gboolean        dm_store_end_batch     (DmStore  *self,
+                                        GError  **error);
+
 /* Layout cache: the xdot text under @key, then a serialisation under the same key (the
  * xdot text of another layout drops the serialisation of the one it replaces). */
 gboolean        dm_store_save_layout   (DmStore     *self,

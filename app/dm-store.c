@@ -103,6 +103,7 @@ gboolean
 dm_store_begin (DmStore  *self,
                 GError  **error)
 {
+  dm_store_settle_batch (self);
   return run_transaction_stmt (self, DM_STORE_STMT_BEGIN_IMMEDIATE, N_("starting a transaction"),
                                error);
 }
@@ -120,6 +121,63 @@ dm_store_rollback (DmStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     run_transaction_stmt (self, DM_STORE_STMT_ROLLBACK, N_("rolling back"), NULL);
+}
+
+/* Batches (dm-store-batch.c): their transaction ends here, where every other write begins,
+ * so that dm_store_begin() can commit an open batch first. */
+
+/* The transaction the batch had open is gone with its articles: remember it for the caller. */
+void
+dm_store_batch_lost (DmStore     *self,
+                     const char  *reason)
+{
+  if (self->batch_lost != NULL || self->batch_pending == 0)
+    return;
+  self->batch_lost = g_error_new (DM_STORE_ERROR, DM_STORE_ERROR_ROLLED_BACK,
+                                  ngettext ("the last %u article added was undone (%s); run "
+                                            "the import again to add it",
+                                            "the last %u articles added were undone (%s); run "
+                                            "the import again to add them",
+                                            self->batch_pending),
+                                  self->batch_pending, reason);
+}
+
+gboolean
+dm_store_take_batch_lost (DmStore  *self,
+                          GError  **error)
+{
+  if (self->batch_lost == NULL)
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&self->batch_lost));
+  return FALSE;
+}
+
+gboolean
+dm_store_commit_batch (DmStore  *self,
+                       GError  **error)
+{
+  GError *local_error = NULL;
+
+  if (sqlite3_get_autocommit (self->db))
+    return TRUE;
+  if (!dm_store_commit (self, N_("saving the articles"), &local_error))
+    {
+      dm_store_rollback (self);
+      dm_store_batch_lost (self, local_error->message);
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  self->batch_pending = 0;
+  return TRUE;
+}
+
+void
+dm_store_settle_batch (DmStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->batch_max > 0 && !dm_store_commit_batch (self, &error))
+    g_warning ("%s", error->message);
 }
 
 void
@@ -264,6 +322,10 @@ dm_store_free (DmStore *self)
   if (self == NULL)
     return;
 
+  /* a batch left open keeps what it holds */
+  if (self->db != NULL)
+    dm_store_settle_batch (self);
+  g_clear_error (&self->batch_lost);
   /* its statements are finalised before the connection closes */
   g_clear_pointer (&self->curation, dm_curation_cache_free);
   if (self->db != NULL)
@@ -302,6 +364,7 @@ sqlite3 *
 dm_store_lock (DmStore *self)
 {
   g_mutex_lock (&self->mutex);
+  dm_store_settle_batch (self);
   return self->db;
 }
 

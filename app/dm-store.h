@@ -27,6 +27,7 @@ typedef enum {
   DM_STORE_ERROR_FULL,          /* disk full */
   DM_STORE_ERROR_FAILED,        /* any other SQLite failure (message says which statement) */
   DM_STORE_ERROR_NOT_FOUND,
+  DM_STORE_ERROR_ROLLED_BACK,   /* SQLite undid a batch's open transaction (dm-store-write.h) */
 } DmStoreError;
 
 typedef struct {

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <gio/gio.h>
 #include <string.h>
 
@@ -319,14 +321,14 @@ dm_tagger_dictionary_parse (GBytes              *extra,
       if (nl == NULL || tab == NULL || tab == p)
         {
           g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT,
-                       "the tagger model's dictionary is damaged");
+                       _("the tagger model's dictionary is damaged"));
           return NULL;
         }
       klass = g_strndup (tab + 1, nl - tab - 1);
       if ((index = dm_perceptron_class_index (model, klass)) < 0)
         {
           g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT,
-                       "the tagger model's dictionary names an unknown tag “%s”", klass);
+                       _("the tagger model's dictionary names an unknown tag “%s”"), klass);
           return NULL;
         }
       g_hash_table_insert (dict, g_strndup (p, tab - p), GINT_TO_POINTER (index + 1));
@@ -361,7 +363,7 @@ dm_tagger_new_from_bytes (GBytes  *bytes,
       if (slash == NULL || slash == name)
         {
           g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT,
-                       "the tagger model has a tag “%s” that is not XPOS/UPOS", name);
+                       _("the tagger model has a tag “%s” that is not XPOS/UPOS"), name);
           return NULL;
         }
       xpos = g_strndup (name, slash - name);

@@ -7,6 +7,8 @@
 #                                  run the whole suite there too; both must pass
 #
 # Packages are installed with apt-get when missing (as root, or through sudo).
+# Copyright 2026 The Dramatis developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 
+#include "dm-curation.h"
 #include "dm-import.h"
 #include "dm-store.h"
 #include "ui-test-common.h"
@@ -60,6 +62,27 @@ test_window_in_german (void)
   articles = dm_import_load_bytes ("leer.txt", empty, &error);
   g_assert_null (articles);
   g_assert_cmpstr (error->message, ==, "die Datei ist leer");
+  g_clear_error (&error);
+  /* a curation error (dm-store-journal.c), in words the Corrections toast shows */
+  {
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "dramatis-i18n-XXXXXX", NULL);
+    g_autofree char *dir = g_mkdtemp (g_steal_pointer (&path));
+    g_autofree char *db = g_build_filename (dir, "leer.dramatis", NULL);
+    DmEditInfo *edit = NULL;
+
+    store = dm_store_open (db, &error);
+    g_assert_no_error (error);
+    g_assert_false (dm_store_undo (store, &edit, &error));
+    g_assert_cmpstr (error->message, ==,
+                     "es gibt keine Bearbeitung, die rückgängig gemacht werden kann");
+    g_clear_error (&error);
+    dm_store_free (store);
+    g_remove (db);
+    g_rmdir (dir);
+  }
+  /* plurals (the details panel's counts) */
+  g_assert_cmpstr (ngettext ("Mentioned %u time", "Mentioned %u times", 3), ==, "%u-mal erwähnt");
+  g_assert_cmpstr (ngettext ("%u relation", "%u relations", 1), ==, "%u Beziehung");
 
   ui_test_session_end (&session);
 }

@@ -289,10 +289,16 @@ dm_details_panel_show_actor (DmDetailsPanel *self,
     }
 
   {
+    g_autofree char *mentions = NULL;
+    g_autofree char *related = NULL;
     g_autofree char *counts = NULL;
 
-    counts = g_strdup_printf (_("Mentioned %u times · %u relations"),
-                              actor->n_mentions, actor->n_relations);
+    mentions = g_strdup_printf (ngettext ("Mentioned %u time", "Mentioned %u times",
+                                          actor->n_mentions), actor->n_mentions);
+    related = g_strdup_printf (ngettext ("%u relation", "%u relations", actor->n_relations),
+                               actor->n_relations);
+    /* Translators: "Mentioned 12 times · 4 relations" */
+    counts = g_strdup_printf (_("%s · %s"), mentions, related);
     gtk_box_append (self->content, make_label (counts, "dim-label"));
   }
 
@@ -411,7 +417,10 @@ dm_details_panel_show_actor (DmDetailsPanel *self,
             if (n == 1)
               subtitle_text = g_strdup (where);
             else
-              subtitle_text = g_strdup_printf (_("%u sentences · %s"), n, where);
+              /* Translators: the sentences of one article that state a relation, and the
+               * article's title */
+              subtitle_text = g_strdup_printf (ngettext ("%u sentence · %s", "%u sentences · %s", n),
+                                               n, where);
             escaped = g_markup_escape_text (subtitle_text, -1);
             adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
           }

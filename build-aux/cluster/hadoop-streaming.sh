@@ -12,7 +12,9 @@
 #
 #   hdfs dfs -get OUTPUT parts && dramatis-cli import --db news.dramatis --jsonl parts/part-*
 #
-# TextInputFormat hands the mapper each line as it is (no key is added for streaming input),
+# TextInputFormat hands the mapper each line as it is (no key is added for streaming input);
+# TextOutputFormat takes each output line as a key with an empty value and may end it with a
+# tab, which import --jsonl reads past (JSON white space).
 # and a record that cannot be read gives an error line, not a non-zero exit that would fail
 # the task. Not run in Dramatis's CI (no Hadoop there): tests/test-shards.sh drives the same
 # mapper contract with split + xargs -P.

@@ -6,6 +6,10 @@
  * Times are medians of 5 requests, each built from the corpus and laid out without the
  * layout cache, as the window does on a cache miss.
  *
+ * bench-overview CORPUS times an existing corpus instead (bench-scale.sh's large ones):
+ * opening it, its stats (what `dramatis-cli stats` counts), the overview the window opens
+ * on, and the heaviest actor's ego view.
+ *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -106,12 +110,65 @@ bench_corpus (guint n_actors,
   g_rmdir (dir);
 }
 
+static void
+bench_existing (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(DmStore) store = NULL;
+  g_autoptr(DmGraph) overview = NULL;
+  double stats_ms[N_RUNS];
+  DmStoreStats stats;
+  gint64 start = g_get_monotonic_time ();
+  double ms, build_ms;
+  guint n_nodes, n_edges;
+  const DmGraphNode *hub = NULL;
+
+  store = dm_store_open (path, &error);
+  g_assert_no_error (error);
+  g_print ("%s: opened in %.0f ms\n", path, (g_get_monotonic_time () - start) / 1000.0);
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      start = g_get_monotonic_time ();
+      g_assert_true (dm_store_get_stats (store, &stats, &error));
+      stats_ms[run] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  qsort (stats_ms, N_RUNS, sizeof (double), compare_doubles);
+  g_print ("  stats: %u articles, %u actors, %u mentions, %u relations: median %.0f ms\n",
+           stats.n_articles, stats.n_actors, stats.n_mentions, stats.n_relations,
+           stats_ms[N_RUNS / 2]);
+
+  ms = time_view (store, query, &build_ms, &n_nodes, &n_edges);
+  g_print ("  overview: %u actors, %u edges: median %.0f ms to laid out (%.0f ms to build)\n",
+           n_nodes, n_edges, ms, build_ms);
+  overview = dm_graph_build (store, query, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < overview->nodes->len; i++)
+    {
+      const DmGraphNode *node = g_ptr_array_index (overview->nodes, i);
+
+      if (hub == NULL || node->weight > hub->weight)
+        hub = node;
+    }
+  g_assert_nonnull (hub);
+  query->focus_actor = hub->actor_id;
+  ms = time_view (store, query, &build_ms, &n_nodes, &n_edges);
+  g_print ("  heaviest actor's ego view: %u actors, %u edges: median %.0f ms to laid out "
+           "(%.0f ms to build)\n", n_nodes, n_edges, ms, build_ms);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   const char *env = g_getenv ("BENCH_OVERVIEW_ARTICLES");
   guint n_large = env != NULL ? (guint) atoi (env) : 5000;
+
+  if (argc > 1)
+    {
+      bench_existing (argv[1]);
+      return 0;
+    }
 
   bench_corpus (500, 1100, 420);
   if (n_large > 0)

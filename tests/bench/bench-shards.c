@@ -11,8 +11,11 @@
  *   2. extract --stdin-jsonl < JSONL (the streaming mapper)   target: ≥ 95 % of (1)'s rate
  *   3. import --db NEW DIR           (read, extract, store)
  *   4. import --db NEW --jsonl OUT   (OUT: the output of 2)   target: ≥ 2 × (3)'s rate
- * Usage: bench-shards DRAMATIS-CLI WRITE-ARTICLES [N]  (default 2000; the command line of 1
- * holds N paths, so keep N under some 50,000).
+ *   5. with BASELINE-CLI (another build, e.g. the commit before a change): (4) with it, the
+ *      two medians side by side.
+ * Usage: bench-shards DRAMATIS-CLI WRITE-ARTICLES [N [BASELINE-CLI]]  (N: 2000 by default;
+ * the command line of 1 holds N paths, so keep N under some 50,000). DRAMATIS_BENCH_RUNS
+ * sets the runs per command (3; 1 for a quick look at a large N).
  */
 
 #include "config.h"
@@ -23,7 +26,9 @@
 
 #include <glib/gstdio.h>
 
-#define RUNS 3
+#define MAX_RUNS 9
+
+static guint runs = 3;
 
 typedef struct {
   double wall;
@@ -74,10 +79,10 @@ static Timing
 median (const char *before,
         const char *command)
 {
-  double walls[RUNS], cpus[RUNS];
+  double walls[MAX_RUNS], cpus[MAX_RUNS];
   Timing timing;
 
-  for (guint i = 0; i < RUNS; i++)
+  for (guint i = 0; i < runs; i++)
     {
       if (before != NULL)
         run (before);
@@ -85,10 +90,10 @@ median (const char *before,
       walls[i] = timing.wall;
       cpus[i] = timing.cpu;
     }
-  qsort (walls, RUNS, sizeof (double), compare_doubles);
-  qsort (cpus, RUNS, sizeof (double), compare_doubles);
-  timing.wall = walls[RUNS / 2];
-  timing.cpu = cpus[RUNS / 2];
+  qsort (walls, runs, sizeof (double), compare_doubles);
+  qsort (cpus, runs, sizeof (double), compare_doubles);
+  timing.wall = walls[runs / 2];
+  timing.cpu = cpus[runs / 2];
   return timing;
 }
 
@@ -109,15 +114,21 @@ main (int   argc,
   g_autofree char *cli = NULL;
   g_autofree char *cmd = NULL;
   g_autofree char *files = NULL;
+  g_autofree char *baseline = NULL;
   Timing extract_files, extract_stdin, import_texts, import_jsonl;
+  const char *runs_env = g_getenv ("DRAMATIS_BENCH_RUNS");
   guint n;
 
   if (argc < 3)
     {
-      fprintf (stderr, "usage: bench-shards DRAMATIS-CLI WRITE-ARTICLES [N]\n");
+      fprintf (stderr, "usage: bench-shards DRAMATIS-CLI WRITE-ARTICLES [N [BASELINE-CLI]]\n");
       return 2;
     }
   n = argc > 3 ? (guint) atoi (argv[3]) : 2000;
+  if (argc > 4)
+    baseline = g_canonicalize_filename (argv[4], NULL);
+  if (runs_env != NULL)
+    runs = CLAMP ((guint) atoi (runs_env), 1, MAX_RUNS);
   tmp = g_dir_make_tmp ("dramatis-bench-shards-XXXXXX", NULL);
   g_assert_nonnull (tmp);
   g_assert_cmpint (g_chdir (tmp), ==, 0);
@@ -129,7 +140,7 @@ main (int   argc,
   /* article-0001.txt … in number order, as a shell glob gives them */
   files = g_strdup ("articles/article-*.txt");
 
-  printf ("# %u generated articles, %d runs each, medians\n", n, RUNS);
+  printf ("# %u generated articles, %u runs each, medians\n", n, runs);
 
   g_free (cmd);
   cmd = g_strdup_printf ("%s extract %s > files.out", cli, files);
@@ -154,6 +165,20 @@ main (int   argc,
   report ("import --jsonl", import_jsonl, n);
   printf ("  import --jsonl is %.2f × as fast as importing the texts (wall), %.2f × (cpu); "
           "target ≥ 2 ×\n", import_texts.wall / import_jsonl.wall, import_texts.cpu / import_jsonl.cpu);
+
+  if (baseline != NULL)
+    {
+      g_autofree char *quoted = g_shell_quote (baseline);
+      Timing before;
+
+      g_free (cmd);
+      cmd = g_strdup_printf ("%s import --db before.dramatis --jsonl stdin.out > /dev/null 2>&1",
+                             quoted);
+      before = median ("rm -f before.dramatis*", cmd);
+      report ("import --jsonl (baseline)", before, n);
+      printf ("  this build imports extract output %.2f × as fast as the baseline (wall), "
+              "%.2f × (cpu)\n", before.wall / import_jsonl.wall, before.cpu / import_jsonl.cpu);
+    }
 
   g_free (cmd);
   cmd = g_strdup_printf ("rm -rf %s", tmp);
