@@ -523,7 +523,7 @@ dm_store_list_sentence_actors (DmStore  *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   db = dm_store_lock (self);
-  stmt = dm_curation_prepare (db, "listing a sentence's actors", error,
+  stmt = dm_curation_prepare (db, N_("listing a sentence's actors"), error,
                               "SELECT actor_id FROM mentions WHERE article_id = ?1"
                               " AND start >= ?2 AND \"end\" <= ?3"
                               " GROUP BY actor_id ORDER BY min(start)",
@@ -541,7 +541,7 @@ dm_store_list_sentence_actors (DmStore  *self,
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
-    dm_store_set_error_from_sqlite (error, db, rc, "listing a sentence's actors");
+    dm_store_set_error_from_sqlite (error, db, rc, N_("listing a sentence's actors"));
   dm_store_unlock (self);
   return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
 }

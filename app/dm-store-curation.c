@@ -172,7 +172,7 @@ count_alias_relations (sqlite3     *db,
                        gint64      *n,
                        GError     **error)
 {
-  return dm_curation_query_int (db, "counting relations", n, error,
+  return dm_curation_query_int (db, N_("counting relations"), n, error,
                                 "SELECT count(*) FROM relations r WHERE"
                                 " (r.source_id = ?1 AND EXISTS (SELECT 1 FROM mentions m"
                                 "   WHERE m.article_id = r.article_id AND m.start = r.source_start"
