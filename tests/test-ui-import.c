@@ -261,6 +261,8 @@ test_background_priority (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(GPtrArray) paths = write_numbered (fixture, "background", 0, 300);
+  /* the suite itself may run niced (a shared machine): the window keeps whatever it had */
+  int base = getpriority (PRIO_PROCESS, 0);
   int nice = G_MININT;
 
   /* The thread is named as it starts and lowers its priority first thing: the first look
@@ -281,9 +283,9 @@ test_background_priority (Fixture       *fixture,
       g_test_skip ("The import ended before its thread was seen");
       return;
     }
-  g_assert_cmpint (nice, >=, 10);
+  g_assert_cmpint (nice, >=, MAX (10, base));
   /* The main thread keeps its priority, and the import's thread is gone. */
-  g_assert_cmpint (getpriority (PRIO_PROCESS, 0), <, 10);
+  g_assert_cmpint (getpriority (PRIO_PROCESS, 0), ==, base);
   g_assert_cmpint (thread_nice ("dramatis-import"), ==, G_MININT);
 }
 
