@@ -37,6 +37,16 @@ dm_cli_error (const char *path,
     fprintf (stderr, "dramatis-cli: %s\n", message);
 }
 
+/* --jobs N, or 0 for the default: one worker per processor, a few at most (beyond that
+ * the analysis waits on memory more than it gains, and the machine is often shared). */
+guint
+dm_cli_count_workers (int jobs)
+{
+  if (jobs > 0)
+    return MIN ((guint) jobs, DM_CLI_MAX_JOBS);
+  return CLAMP (g_get_num_processors (), 1, DM_CLI_DEFAULT_JOBS);
+}
+
 gboolean
 dm_cli_add_analyses (DmStore    *store,
                      const char *db_path,

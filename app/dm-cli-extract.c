@@ -2,7 +2,9 @@
  *
  * The contract is shared/contract/extract-jsonl.md: one article line, its mentions, its
  * relations, per article in input order; offsets in code points; exit 0 / 1 / 2.
- * Articles are analysed on a few threads (the extractor is immutable) and written in order.
+ * Files are analysed on a few threads (--jobs; the extractor is immutable) a bounded window
+ * ahead of the one being written, and written in order, each flushed as soon as it and every
+ * earlier one are done.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -94,9 +96,13 @@ dm_cli_extract (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(DmStore) store = NULL;
   g_autofree Job *jobs = NULL;
-  GThreadPool *pool;
+  GThreadPool *pool = NULL;
   DmExtractor *extractor;
   guint n_files;
+  guint n_workers;
+  guint window;
+  guint submitted = 0;
+  int n_jobs = 0;
   gboolean stdin_jsonl = FALSE;
   gboolean stdin_lines = FALSE;
   gboolean with_text = FALSE;
@@ -110,6 +116,9 @@ dm_cli_extract (int    argc,
       N_("Read articles from standard input, one line of plain text each"), NULL },
     { "with-text", 0, 0, G_OPTION_ARG_NONE, &with_text,
       N_("Give plain-text files their “text” too (for import --jsonl)"), NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &n_jobs,
+      N_("Analyse N articles at a time (default: one per processor, at most 4; 1: one after another)"),
+      N_("N") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -135,6 +144,8 @@ dm_cli_extract (int    argc,
        "A record that cannot be read gives, in its place,\n"
        "  {\"kind\":\"error\",\"id\":…|null,\"line\":N,\"message\":\"…\"}\n"
        "and a line on stderr, and the stream goes on.\n"
+       "\n"
+       "With --jobs N, N articles are analysed at once; the output is the same, in input order.\n"
        "\n"
        "Exit status: 0 when every file was read (with standard input: 0 unless it cannot be read\n"
        "or the output cannot be written), 1 when some file could not be read or the corpus not\n"
@@ -167,6 +178,12 @@ dm_cli_extract (int    argc,
       return DM_CLI_EXIT_USAGE;
     }
 
+  if (n_jobs < 0 || n_jobs > DM_CLI_MAX_JOBS)
+    {
+      dm_cli_error (NULL, _("--jobs must be between 1 and %d, not %d"), DM_CLI_MAX_JOBS, n_jobs);
+      return DM_CLI_EXIT_USAGE;
+    }
+
   if (db_path != NULL && !(store = dm_store_open (db_path, &error)))
     {
       dm_cli_error (db_path, "%s", error->message);
@@ -174,9 +191,10 @@ dm_cli_extract (int    argc,
     }
 
   extractor = dm_extractor_get_default ();
+  n_workers = dm_cli_count_workers (n_jobs);
   if (stdin_jsonl || stdin_lines)
     return dm_cli_extract_stdin (stdin_jsonl ? DM_CLI_STDIN_JSONL : DM_CLI_STDIN_LINES,
-                                 extractor, store, db_path);
+                                 extractor, n_workers, store, db_path);
 
   n_files = g_strv_length (files);
   jobs = g_new0 (Job, n_files);
@@ -190,19 +208,25 @@ dm_cli_extract (int    argc,
   g_mutex_init (&progress.mutex);
   g_cond_init (&progress.cond);
 
-  /* Standard input can be read only once and in order: analyse it on this thread. */
-  pool = g_thread_pool_new (job_run, extractor, MAX (1, (int) MIN (g_get_num_processors (), 4u)), FALSE, NULL);
-  for (guint i = 0; i < n_files; i++)
-    {
-      if (strcmp (files[i], "-") == 0)
-        job_run (&jobs[i], extractor);
-      else
-        g_thread_pool_push (pool, &jobs[i], NULL);
-    }
+  /* One job: no thread at all, each file analysed just before it is written. */
+  if (n_workers > 1)
+    pool = g_thread_pool_new (job_run, extractor, n_workers, TRUE, NULL);
+  window = pool != NULL ? DM_CLI_WINDOW_PER_WORKER * n_workers : 0;
 
   for (guint i = 0; i < n_files; i++)
     {
       Job *job = &jobs[i];
+
+      /* Analysis runs ahead of writing by a bounded window, so that memory stays flat
+       * however many files there are. Standard input can be read only once and in order:
+       * it is analysed on this thread. */
+      for (; submitted < n_files && submitted <= i + window; submitted++)
+        {
+          if (pool == NULL || strcmp (files[submitted], "-") == 0)
+            job_run (&jobs[submitted], extractor);
+          else
+            g_thread_pool_push (pool, &jobs[submitted], NULL);
+        }
 
       g_mutex_lock (&progress.mutex);
       while (!job->done)
@@ -220,6 +244,7 @@ dm_cli_extract (int    argc,
       else
         {
           fwrite (job->output->str, 1, job->output->len, stdout);
+          fflush (stdout);
 
           if (store != NULL && !dm_cli_add_analyses (store, db_path, job->analyses))
             status = DM_CLI_EXIT_FAILED;
@@ -227,7 +252,8 @@ dm_cli_extract (int    argc,
       job_clear (job);
     }
 
-  g_thread_pool_free (pool, FALSE, TRUE);
+  if (pool != NULL)
+    g_thread_pool_free (pool, FALSE, TRUE);
   g_mutex_clear (&progress.mutex);
   g_cond_clear (&progress.cond);
 

@@ -34,8 +34,18 @@ typedef enum {
 /* Streams standard input through @extractor: the contract's lines per record in input
  * order, flushed per record, an `error` line for a record that cannot be read. With @store
  * the analyses go to the corpus too. Returns the exit status. */
+/* --jobs: most articles analysed at once, and how many by default at most. */
+#define DM_CLI_MAX_JOBS      64
+#define DM_CLI_DEFAULT_JOBS  4
+/* Articles analysed ahead of the one being written, per worker: bounds the memory held by
+ * results that wait for an earlier, slower article. */
+#define DM_CLI_WINDOW_PER_WORKER 4
+
+guint dm_cli_count_workers (int jobs);
+
 int   dm_cli_extract_stdin (DmCliStdinFormat  format,
                             DmExtractor      *extractor,
+                            guint             n_workers,
                             DmStore          *store,
                             const char       *db_path);
 

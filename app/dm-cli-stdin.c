@@ -32,9 +32,6 @@
 #include "dm-json.h"
 #include "dm-json-reader.h"
 
-/* Records analysed ahead of the one being written, per worker. */
-#define WINDOW_PER_WORKER 4
-
 typedef struct {
   guint      line;       /* 1-based line of standard input */
   char      *data;       /* the line, without its "\n"; freed once analysed */
@@ -298,19 +295,19 @@ read_input (gpointer user_data)
 int
 dm_cli_extract_stdin (DmCliStdinFormat  format,
                       DmExtractor      *extractor,
+                      guint             n_workers,
                       DmStore          *store,
                       const char       *db_path)
 {
   Stream stream = { 0 };
   GThread *reader;
-  guint n_workers = MAX (1, MIN (g_get_num_processors (), 4u));
   gboolean writing = TRUE;
   int status = DM_CLI_EXIT_OK;
 
   stream.format = format;
   stream.extractor = extractor;
   stream.keep = store != NULL;
-  stream.window = WINDOW_PER_WORKER * n_workers;
+  stream.window = DM_CLI_WINDOW_PER_WORKER * n_workers;
   g_mutex_init (&stream.mutex);
   g_cond_init (&stream.cond);
   stream.order = g_async_queue_new ();

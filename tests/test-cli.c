@@ -287,6 +287,186 @@ test_extract_stdin_streams (void)
   g_assert_no_error (error);
 }
 
+/* An article of @n_sentences, varied by @seed, so that articles differ in length and content. */
+static char *
+varied_article (guint seed,
+                guint n_sentences)
+{
+  static const char * const sentences[] = {
+    "NATO criticized Russia over the strikes.",
+    "Germany urged France to act before the summit.",
+    "The United States imposed sanctions on Iran on Tuesday.",
+    "China rejected the proposal of Japan.",
+    "Turkey met with Greece in Ankara to discuss the border.",
+    "Emmanuel Macron praised Olaf Scholz for his support.",
+    "The rebels attacked the army near the capital.",
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_sentences; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, sentences[(seed + i) % G_N_ELEMENTS (sentences)]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Articles long then short, so that a later one is done first on several workers. */
+static guint
+varied_length (guint i)
+{
+  return i % 5 == 0 ? 60 : 1 + i % 3;
+}
+
+static void
+assert_same_run (const Run *a,
+                 const Run *b)
+{
+  g_assert_cmpint (a->status, ==, b->status);
+  g_assert_cmpstr (a->out, ==, b->out);
+  g_assert_cmpstr (a->err, ==, b->err);
+}
+
+/* The article lines name @ids in this order, and nothing else. */
+static void
+assert_article_order (const char         *out,
+                      const char * const *ids)
+{
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *id = NULL;
+
+      if (!g_str_has_prefix (lines[i], "{\"kind\":\"article\"") &&
+          !g_str_has_prefix (lines[i], "{\"kind\":\"error\""))
+        continue;
+      id = json_string (lines[i], "id");
+      g_assert_nonnull (ids[n]);
+      g_assert_cmpstr (id, ==, ids[n]);
+      n++;
+    }
+  g_assert_null (ids[n]);
+}
+
+/* --jobs: several workers give byte for byte what one gives, in input order, with the
+ * errors of unreadable files in their place; more files than the window holds. */
+static void
+test_extract_jobs_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dramatis-cli-XXXXXX", NULL);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GPtrArray) four = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  const char *too_many[] = { "extract", "--jobs", "65", "x.txt", NULL };
+  const char *negative[] = { "extract", "-j", "-1", "x.txt", NULL };
+  Run serial = { 0 }, parallel = { 0 }, usage = { 0 };
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("article-%02u.txt", i);
+
+      if (i == 7)
+        g_ptr_array_add (paths, write_temp (dir, name, ""));   /* unreadable: no text */
+      else if (i == 23)
+        g_ptr_array_add (paths, g_build_filename (dir, name, NULL));   /* missing */
+      else
+        {
+          g_autofree char *text = varied_article (i, varied_length (i));
+
+          g_ptr_array_add (paths, write_temp (dir, name, text));
+          g_ptr_array_add (ids, paths->pdata[paths->len - 1]);
+        }
+    }
+  g_ptr_array_add (ids, NULL);
+
+  g_ptr_array_add (one, (gpointer) "extract");
+  g_ptr_array_add (one, (gpointer) "--jobs=1");
+  g_ptr_array_add (four, (gpointer) "extract");
+  g_ptr_array_add (four, (gpointer) "-j");
+  g_ptr_array_add (four, (gpointer) "4");
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_ptr_array_add (one, paths->pdata[i]);
+      g_ptr_array_add (four, paths->pdata[i]);
+    }
+  g_ptr_array_add (one, NULL);
+  g_ptr_array_add (four, NULL);
+
+  run_cli (&serial, (const char * const *) one->pdata, NULL);
+  run_cli (&parallel, (const char * const *) four->pdata, NULL);
+  g_assert_cmpint (serial.status, ==, 1);
+  g_assert_nonnull (strstr (serial.out, "\"kind\":\"relation\""));
+  assert_article_order (parallel.out, (const char * const *) ids->pdata);
+  assert_same_run (&serial, &parallel);
+  run_clear (&serial);
+  run_clear (&parallel);
+
+  run_cli (&usage, too_many, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+  g_assert_nonnull (strstr (usage.err, "--jobs"));
+  run_clear (&usage);
+  run_cli (&usage, negative, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+  run_clear (&usage);
+}
+
+/* --jobs on --stdin-jsonl: the same lines as one worker, error lines of bad records in
+ * their place, in input order. */
+static void
+test_extract_jobs_stdin (void)
+{
+  const char *one[] = { "extract", "--stdin-jsonl", "--jobs=1", NULL };
+  const char *four[] = { "extract", "--stdin-jsonl", "--jobs=4", NULL };
+  g_autoptr(GString) input = g_string_new (NULL);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  Run serial = { 0 }, parallel = { 0 };
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *text = varied_article (i, varied_length (i));
+
+      if (i % 9 == 4)
+        g_string_append_printf (input, "{\"id\":\"r%u\",\"text\":%u}\n", i, i);   /* not a string */
+      else if (i % 13 == 6)
+        g_string_append (input, "{not json\n");
+      else
+        g_string_append_printf (input, "{\"id\":\"r%u\",\"text\":\"%s\"}\n", i, text);
+      g_ptr_array_add (ids, i % 13 == 6 ? NULL : g_strdup_printf ("r%u", i));
+    }
+
+  run_cli (&serial, one, input->str);
+  run_cli (&parallel, four, input->str);
+  g_assert_cmpint (serial.status, ==, 0);
+  g_assert_nonnull (strstr (serial.out, "{\"kind\":\"error\",\"id\":\"r4\",\"line\":5,"));
+  g_assert_nonnull (strstr (serial.out, "{\"kind\":\"error\",\"id\":null,\"line\":7,"));
+  assert_same_run (&serial, &parallel);
+  /* the order of every record's first line, errors included (an unparsed one has no id) */
+  {
+    g_auto(GStrv) lines = g_strsplit (parallel.out, "\n", -1);
+    guint n = 0;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      {
+        if (g_str_has_prefix (lines[i], "{\"kind\":\"article\"") ||
+            g_str_has_prefix (lines[i], "{\"kind\":\"error\""))
+          {
+            g_autofree char *id = json_string (lines[i], "id");
+
+            g_assert_cmpuint (n, <, ids->len);
+            g_assert_cmpstr (id, ==, ids->pdata[n]);
+            n++;
+          }
+      }
+    g_assert_cmpuint (n, ==, 40);
+  }
+  run_clear (&serial);
+  run_clear (&parallel);
+}
+
 static void
 test_extract_html_has_text (void)
 {
@@ -484,6 +664,8 @@ main (int   argc,
   g_test_add_func ("/dramatis/cli/extract-html-has-text", test_extract_html_has_text);
   g_test_add_func ("/dramatis/cli/extract-stdin-jsonl", test_extract_stdin_jsonl);
   g_test_add_func ("/dramatis/cli/extract-stdin-streams", test_extract_stdin_streams);
+  g_test_add_func ("/dramatis/cli/extract-jobs-files", test_extract_jobs_files);
+  g_test_add_func ("/dramatis/cli/extract-jobs-stdin", test_extract_jobs_stdin);
   g_test_add_func ("/dramatis/cli/edit-and-rules", test_edit_and_rules);
   g_test_add_func ("/dramatis/cli/edit-help", test_edit_help);
   g_test_add_func ("/dramatis/cli/export-dated-text", test_export_dated_text);

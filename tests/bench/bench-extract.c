@@ -1,10 +1,12 @@
 /* bench-extract.c — what one article costs: loading the models, extracting it in a running
- * process, and a whole `dramatis-cli extract ARTICLE` from start to exit
+ * process, and a whole `dramatis-cli extract ARTICLE` from start to exit; and what many cost
+ * with one thread against two (`extract --jobs`)
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * On the longest text of data/samples. Prints medians of wall-clock and processor time
+ * One article is the longest text of data/samples; the batch is every file there, ten times
+ * over. Prints medians of wall-clock and processor time
  * (the processor time is what an idle machine would take; the machine this runs on is
  * shared). Usage: bench-extract DRAMATIS-CLI. Run: meson test -C build --benchmark extract
  */
@@ -12,9 +14,11 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "dm-analysis.h"
@@ -26,6 +30,8 @@
 #include "dm-ner.h"
 
 #define ROUNDS 15
+/* Each of data/samples' files given this many times: a batch of some 50 articles. */
+#define BATCH_COPIES 10
 
 typedef struct {
   double wall_ms;
@@ -58,12 +64,19 @@ cpu_ms (gboolean children)
          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
+static char *
+samples_dir (void)
+{
+  const char *root = g_getenv ("DRAMATIS_SOURCE_DIR");
+
+  return g_build_filename (root != NULL ? root : ".", "data", "samples", NULL);
+}
+
 /* The longest .txt of data/samples. */
 static char *
 longest_sample (void)
 {
-  const char *root = g_getenv ("DRAMATIS_SOURCE_DIR");
-  g_autofree char *dir = g_build_filename (root != NULL ? root : ".", "data", "samples", NULL);
+  g_autofree char *dir = samples_dir ();
   g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
   char *best = NULL;
   gsize best_len = 0;
@@ -182,6 +195,61 @@ extract_process (const char *cli,
   return t;
 }
 
+/* `dramatis-cli extract --jobs=N` over every article of data/samples, BATCH_COPIES times each
+ * (the same files in the same order for every N); @bytes gets the input's size. */
+static Timing
+extract_batch (const char *cli,
+               guint       jobs,
+               gsize      *bytes)
+{
+  g_autofree char *dir = samples_dir ();
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  double wall[ROUNDS], cpu[ROUNDS];
+  const char *name;
+  Timing t;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (!g_str_has_suffix (name, ".md"))
+      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+
+  g_ptr_array_add (argv, g_strdup (cli));
+  g_ptr_array_add (argv, g_strdup ("extract"));
+  g_ptr_array_add (argv, g_strdup_printf ("--jobs=%u", jobs));
+  *bytes = 0;
+  for (guint c = 0; c < BATCH_COPIES; c++)
+    for (guint i = 0; i < names->len; i++)
+      {
+        struct stat st;
+
+        g_assert_cmpint (g_stat (names->pdata[i], &st), ==, 0);
+        *bytes += st.st_size;
+        g_ptr_array_add (argv, g_strdup (names->pdata[i]));
+      }
+  g_ptr_array_add (argv, NULL);
+
+  for (guint r = 0; r < ROUNDS; r++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double cpu_start = cpu_ms (TRUE);
+      int status = 0;
+
+      g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                    NULL, NULL, &status, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      wall[r] = (g_get_monotonic_time () - start) / 1e3;
+      cpu[r] = cpu_ms (TRUE) - cpu_start;
+    }
+  t.wall_ms = median (wall);
+  t.cpu_ms = median (cpu);
+  return t;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,5 +270,18 @@ main (int   argc,
   printf ("one article, models loaded:                  %6.1f ms (%.1f ms)\n", t.wall_ms, t.cpu_ms);
   t = extract_process (argv[1], path);
   printf ("dramatis-cli extract of one article:          %6.1f ms (%.1f ms)\n", t.wall_ms, t.cpu_ms);
+
+  /* One thread against two, on the same batch: the wall clock is what parallel
+   * analysis saves, the processor time what it costs (the same work, plus the threads). */
+  printf ("# data/samples x %d, medians of %d rounds: wall clock (processor time), rate\n",
+          BATCH_COPIES, ROUNDS);
+  for (guint jobs = 1; jobs <= 2; jobs++)
+    {
+      gsize bytes;
+
+      t = extract_batch (argv[1], jobs, &bytes);
+      printf ("dramatis-cli extract --jobs=%u of %5.0f KB:      %6.1f ms (%.1f ms), %.0f KB/s\n",
+              jobs, bytes / 1e3, t.wall_ms, t.cpu_ms, bytes / 1e3 / (t.wall_ms / 1e3));
+    }
   return 0;
 }
