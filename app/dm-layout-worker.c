@@ -780,6 +780,11 @@ layout_in_worker (gpointer       gvc_pointer,
   }
 
   set_graph_attr (g, "splines", dm_layout_engine_get_splines (engine, n_nodes, n_edges));
+  /* twopi puts the neighbours on rings: prism's overlap removal triangulates those
+   * co-circular points (GTS), which leaks in Graphviz 2.42 and moves nodes off their ring;
+   * scaling the rings apart keeps the picture radial */
+  if (engine == DM_LAYOUT_ENGINE_TWOPI)
+    set_graph_attr (g, "overlap", "scale");
   /* twopi's centre is the view's focus, not the node it would pick */
   if (engine == DM_LAYOUT_ENGINE_TWOPI && request->graph->query != NULL
       && request->graph->query->focus_actor != 0)
