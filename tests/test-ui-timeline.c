@@ -10,6 +10,7 @@
 #include "dm-article-date.h"
 #include "dm-curation.h"
 #include "dm-timeline-strip.h"
+#include "dm-view-budget.h"
 #include "ui-test-common.h"
 
 typedef struct {
@@ -30,6 +31,52 @@ edit_finished_cb (DmWindow *window,
                   Fixture  *fixture)
 {
   fixture->edit_done = TRUE;
+}
+
+static gboolean
+is_button_labelled (GtkWidget *widget,
+                    gpointer   label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+is_toast (GtkWidget *widget,
+          gpointer   data)
+{
+  return g_str_equal (gtk_widget_get_css_name (widget), "toast");
+}
+
+static gboolean
+toast_allocated (gpointer window)
+{
+  GtkWidget *toast = ui_test_find (window, is_toast, NULL);
+
+  return toast != NULL && gtk_widget_get_height (toast) > 0;
+}
+
+/* A toast sits over the canvas, above the strip: it never hides the bars or the window. */
+static void
+test_toast_above_strip (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->session.window);
+  graphene_rect_t toast_bounds, strip_bounds;
+  GtkWidget *toast, *overlay;
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->timeline)));
+  g_assert_false (dm_window_focus_actor_name (fixture->session.window, "Nobody Of That Name"));
+  ui_test_wait (toast_allocated, window, 30);
+  toast = ui_test_find (window, is_toast, NULL);
+  /* where toasts go (the toast slides in from that area's bottom edge) */
+  overlay = gtk_widget_get_ancestor (toast, ADW_TYPE_TOAST_OVERLAY);
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_compute_bounds (overlay, window, &toast_bounds));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (fixture->timeline), window, &strip_bounds));
+  g_assert_cmpfloat (strip_bounds.size.height, >, 0);
+  g_assert_cmpfloat (toast_bounds.origin.y + toast_bounds.size.height, <=, strip_bounds.origin.y);
+  g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (fixture->timeline), overlay));
 }
 
 static gboolean
@@ -131,6 +178,36 @@ test_window_filters_graph (Fixture       *fixture,
   ui_test_wait (ui_test_not_busy, window, 60);
   g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Russia"), >=, 0);
   g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Pete Hegseth"), >=, 0);
+}
+
+/* The budget bar names the time window as what hides actors, and its button clears it. */
+static void
+test_budget_names_window (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  DmWindow *window = fixture->session.window;
+  GtkWidget *budget = ui_test_find (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (DM_TYPE_VIEW_BUDGET));
+  g_autofree char *label = NULL;
+  const char *summary;
+  GtkWidget *button;
+
+  g_assert_nonnull (budget);
+  set_window (fixture, 0, 0);
+  label = dm_timeline_strip_dup_window_label (fixture->timeline);
+  g_assert_nonnull (label);
+  summary = dm_view_budget_get_summary (DM_VIEW_BUDGET (budget));
+  g_assert_nonnull (summary);
+  g_assert_nonnull (strstr (summary, "outside"));
+  g_assert_nonnull (strstr (summary, label));
+  g_assert_null (strstr (summary, "filters"));
+
+  button = ui_test_find (budget, is_button_labelled, (gpointer) "Show All _Dates");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_false (dm_timeline_strip_get_window (fixture->timeline, NULL, NULL));
+  ui_test_wait (ui_test_not_busy, window, 60);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Russia"), >=, 0);
+  g_assert_null (dm_view_budget_get_summary (DM_VIEW_BUDGET (budget)));
 }
 
 static gboolean
@@ -340,6 +417,10 @@ main (int   argc,
 
   g_test_add ("/dramatis/ui-timeline/window-filters-graph", Fixture, NULL,
               fixture_setup, test_window_filters_graph, fixture_teardown);
+  g_test_add ("/dramatis/ui-timeline/budget-names-window", Fixture, NULL,
+              fixture_setup, test_budget_names_window, fixture_teardown);
+  g_test_add ("/dramatis/ui-timeline/toast-above-strip", Fixture, NULL,
+              fixture_setup, test_toast_above_strip, fixture_teardown);
   g_test_add ("/dramatis/ui-timeline/play", Fixture, NULL,
               fixture_setup, test_play, fixture_teardown);
   g_test_add ("/dramatis/ui-timeline/keyboard", Fixture, NULL,
