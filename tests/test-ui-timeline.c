@@ -9,6 +9,7 @@
 
 #include "dm-article-date.h"
 #include "dm-curation.h"
+#include "dm-details-panel.h"
 #include "dm-timeline-strip.h"
 #include "dm-view-budget.h"
 #include "ui-test-common.h"
@@ -409,6 +410,98 @@ test_set_date (Fixture       *fixture,
   ui_test_wait (spans_weeks, fixture->timeline, 30);
 }
 
+static gboolean
+has_undated (gpointer timeline)
+{
+  g_autofree char *text = ui_test_dup_text (timeline);
+
+  return strstr (text, "undated") != NULL;
+}
+
+/* An article without a date belongs to no time window: a window leaves its relations out
+ * and says so; "Undated" keeps them. */
+static void
+test_window_undated (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  DmWindow *window = fixture->session.window;
+  DmStore *store = dm_corpus_get_store (dm_window_get_corpus (window));
+  g_autoptr(GPtrArray) articles = dm_store_list_articles (store, NULL);
+  DmArticleInfo *kyiv = NULL;
+  g_autofree char *text = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  /* Germany's aid to Ukraine loses its date */
+  for (guint i = 0; i < articles->len; i++)
+    if (g_strcmp0 (((DmArticleInfo *) articles->pdata[i])->date, "2026-11-25") == 0)
+      kyiv = articles->pdata[i];
+  g_assert_nonnull (kyiv);
+  dm_article_date_ask (GTK_WIDGET (window), kyiv->id, kyiv->title, kyiv->date);
+  dialog = ui_test_find_message_dialog ();
+  entry = ui_test_find (GTK_WIDGET (dialog), is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  adw_message_dialog_response (dialog, "set");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_wait_flag (&fixture->edit_done, 60);
+  ui_test_wait (ui_test_not_busy, window, 60);
+  ui_test_wait (has_undated, fixture->timeline, 30);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Germany"), >=, 0);
+
+  /* 23 November: Germany's undated relation is not in it */
+  g_assert_false (dm_timeline_strip_get_include_undated (fixture->timeline));
+  set_window (fixture, 0, 0);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Germany"), ==, -1);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Pete Hegseth"), >=, 0);
+  text = ui_test_dup_text (GTK_WIDGET (fixture->timeline));
+  g_assert_nonnull (strstr (text, "1 undated hidden"));
+  g_clear_pointer (&text, g_free);
+
+  /* kept on request */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.include-undated", NULL));
+  g_assert_true (dm_timeline_strip_get_include_undated (fixture->timeline));
+  ui_test_wait (ui_test_not_busy, window, 60);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Germany"), >=, 0);
+  text = ui_test_dup_text (GTK_WIDGET (fixture->timeline));
+  g_assert_nonnull (strstr (text, "1 undated included"));
+}
+
+/* The details of an actor list the relations of the window the graph shows, and say so. */
+static void
+test_details_in_window (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  DmWindow *window = fixture->session.window;
+  DmDetailsPanel *details = dm_window_get_details_panel (window);
+  DmGraph *graph = dm_window_get_graph (window);
+  int ukraine = ui_test_find_node (graph, "Ukraine");
+  gint64 ukraine_id;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (ukraine, >=, 0);
+  ukraine_id = ((DmGraphNode *) graph->nodes->pdata[ukraine])->actor_id;
+  dm_details_panel_show_actor (details, dm_window_get_corpus (window), ukraine_id);
+  text = ui_test_dup_text (GTK_WIDGET (details));
+  g_assert_nonnull (strstr (text, "Germany"));
+  g_assert_null (strstr (text, "Relations of"));
+  g_clear_pointer (&text, g_free);
+
+  /* 23 November: Hegseth's only */
+  set_window (fixture, 0, 0);
+  g_assert_cmpint (dm_details_panel_get_actor (details), ==, ukraine_id);
+  text = ui_test_dup_text (GTK_WIDGET (details));
+  g_assert_nonnull (strstr (text, "Relations of"));
+  g_assert_nonnull (strstr (text, "Pete Hegseth"));
+  g_assert_null (strstr (text, "Germany"));
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.clear", NULL));
+  ui_test_wait (ui_test_not_busy, window, 60);
+  text = ui_test_dup_text (GTK_WIDGET (details));
+  g_assert_nonnull (strstr (text, "Germany"));
+  g_assert_null (strstr (text, "Relations of"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +514,10 @@ main (int   argc,
               fixture_setup, test_budget_names_window, fixture_teardown);
   g_test_add ("/dramatis/ui-timeline/toast-above-strip", Fixture, NULL,
               fixture_setup, test_toast_above_strip, fixture_teardown);
+  g_test_add ("/dramatis/ui-timeline/window-undated", Fixture, NULL,
+              fixture_setup, test_window_undated, fixture_teardown);
+  g_test_add ("/dramatis/ui-timeline/details-in-window", Fixture, NULL,
+              fixture_setup, test_details_in_window, fixture_teardown);
   g_test_add ("/dramatis/ui-timeline/play", Fixture, NULL,
               fixture_setup, test_play, fixture_teardown);
   g_test_add ("/dramatis/ui-timeline/keyboard", Fixture, NULL,
