@@ -55,6 +55,7 @@ char            *dm_curation_add_detail     (const char      *sentence,
                                              DmActorType      target_type,
                                              DmRelationClass  klass,
                                              gboolean         negated);
+char            *dm_curation_add_detail_verb (const char     *detail);
 
 /* An edit in progress: the store locked, a write transaction open and its changes recorded. */
 typedef struct _DmJournalTx DmJournalTx;

@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -255,6 +256,22 @@ parse_add_detail (const char    *detail,
   return added->trigger.start <= added->trigger.end &&
          added->source_span.start < added->source_span.end &&
          added->target_span.start < added->target_span.end;
+}
+
+/* What an added relation's @detail says happens: its verb, "not " before it when negated;
+ * NULL when the detail is damaged. */
+char *
+dm_curation_add_detail_verb (const char *detail)
+{
+  g_autofree AddedRelation *added = g_new0 (AddedRelation, 1);
+  char *verb = NULL;
+
+  if (parse_add_detail (detail, added))
+    /* Translators: a negated verb in a rule's description: “China” not criticises “Russia” */
+    verb = added->negated ? g_strdup_printf (_("not %s"), added->verb) : g_strdup (added->verb);
+  g_free (added->verb);
+  g_free (added->sentence);
+  return verb;
 }
 
 /* Composition, rule by rule */

@@ -23,6 +23,7 @@ dm_graph_query_new (void)
   self->excluded_articles = NULL;
   self->date_from = NULL;
   self->date_to = NULL;
+  self->dated_only = FALSE;
   self->min_evidence = 1;
   self->per_pair = FALSE;
   self->max_nodes = DM_GRAPH_DEFAULT_MAX_NODES;
@@ -134,6 +135,7 @@ dm_graph_query_equal (const DmGraphQuery *a,
          a->type_mask == b->type_mask &&
          g_strcmp0 (a->date_from, b->date_from) == 0 &&
          g_strcmp0 (a->date_to, b->date_to) == 0 &&
+         !a->dated_only == !b->dated_only &&
          a->min_evidence == b->min_evidence &&
          !a->per_pair == !b->per_pair &&
          a->max_nodes == b->max_nodes &&

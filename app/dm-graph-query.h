@@ -26,6 +26,8 @@ struct _DmGraphQuery
   GArray   *excluded_articles;  /* gint64 article ids left out; nullable */
   char     *date_from;          /* nullable "YYYY-MM-DD", inclusive; articles without a date pass */
   char     *date_to;            /* nullable "YYYY-MM-DD", inclusive */
+  gboolean  dated_only;         /* articles without a date do not pass either (FALSE); what a
+                                 * time window on the timeline means */
   guint     min_evidence;       /* edges with fewer supporting relations are dropped (>= 1) */
   gboolean  per_pair;           /* one edge per directed actor pair ("urges ×3, meets") instead of per verb */
   guint     max_nodes;          /* whole corpus: 0 no limit, else the N heaviest actors (pinned

@@ -285,6 +285,7 @@ query_has_store_filters (const DmGraphQuery *q)
   return q->class_mask != DM_ALL_CLASSES
          || (q->date_from != NULL && q->date_from[0] != '\0')
          || (q->date_to != NULL && q->date_to[0] != '\0')
+         || q->dated_only
          || (q->excluded_articles != NULL && q->excluded_articles->len > 0);
 }
 

@@ -60,7 +60,8 @@ static const char * const read_sql[DM_STORE_N_STMTS] = {
     "SELECT " RELATION_COLUMNS
     " WHERE ((1 << r.class) & ?1) != 0"
     "   AND ((1 << s.type) & ?2) != 0 AND ((1 << t.type) & ?2) != 0"
-    "   AND (ar.date IS NULL OR ((?3 IS NULL OR ar.date >= ?3) AND (?4 IS NULL OR ar.date <= ?4)))"
+    "   AND ((ar.date IS NULL AND ?9 IS NOT 1)"
+    "        OR (ar.date IS NOT NULL AND (?3 IS NULL OR ar.date >= ?3) AND (?4 IS NULL OR ar.date <= ?4)))"
     "   AND r.article_id NOT IN (SELECT value FROM json_each(?5))"
     " ORDER BY r.id",
   [DM_STORE_STMT_ACTOR_RELATIONS] =
@@ -602,6 +603,8 @@ dm_store_list_relations (DmStore            *self,
   dm_store_bind_text (stmt, 3, query != NULL ? dm_store_nonempty_or_null (query->date_from) : NULL);
   dm_store_bind_text (stmt, 4, query != NULL ? dm_store_nonempty_or_null (query->date_to) : NULL);
   dm_store_bind_text (stmt, 5, excluded);
+  /* ?9: leave undated articles out too (DmGraphQuery.dated_only) */
+  sqlite3_bind_int (stmt, 9, query != NULL && query->dated_only ? 1 : 0);
   return collect_relations (self, stmt, error);
 }
 

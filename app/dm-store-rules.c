@@ -79,7 +79,14 @@ describe_rule (const DmRuleInfo *rule)
       return g_strdup_printf (g_strcmp0 (value, "true") == 0 ? _("“%s” is negated")
                                                              : _("“%s” is not negated"), name);
     case DM_RULE_RELATION_ADD:
-      return g_strdup_printf (_("“%s” and “%s” are related in a sentence"), name, value);
+      {
+        g_autofree char *verb = dm_curation_add_detail_verb (rule->detail);
+
+        if (verb != NULL)
+          /* Translators: source, verb, target: “China” criticises “Russia” (added by hand) */
+          return g_strdup_printf (_("“%s” %s “%s” (added by hand)"), name, verb, value);
+        return g_strdup_printf (_("“%s” and “%s” are related in a sentence"), name, value);
+      }
     case DM_RULE_ARTICLE_DATE:
       return rule->value != NULL ? g_strdup_printf (_("“%s” is dated %s"), name, value)
                                  : g_strdup_printf (_("“%s” has no date"), name);

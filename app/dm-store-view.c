@@ -21,10 +21,13 @@
 #include "dm-store-private.h"
 #include "dm-store-view.h"
 
-/* The filters of dm_store_list_relations(), on a day column ('' = undated, which passes) */
+/* The filters of dm_store_list_relations(), on a day column ('' = undated, which passes
+ * unless ?9, DmGraphQuery.dated_only, is 1; a parameter of its own number, clear of the
+ * statements' others) */
 #define CLASS_AND_DAY_FILTER(day) \
   " ((1 << class) & ?1) != 0" \
-  " AND (" day " = '' OR ((?2 IS NULL OR " day " >= ?2) AND (?3 IS NULL OR " day " <= ?3)))"
+  " AND ((" day " = '' AND ?9 IS NOT 1)" \
+  "      OR (" day " <> '' AND (?2 IS NULL OR " day " >= ?2) AND (?3 IS NULL OR " day " <= ?3)))"
 
 #define COUNT_COLUMNS "source_id, target_id, verb, class, negated"
 
@@ -330,6 +333,7 @@ bind_filters (sqlite3_stmt       *stmt,
   sqlite3_bind_int64 (stmt, 1, query != NULL ? query->class_mask : DM_ALL_CLASSES);
   dm_store_bind_text (stmt, 2, query != NULL ? dm_store_nonempty_or_null (query->date_from) : NULL);
   dm_store_bind_text (stmt, 3, query != NULL ? dm_store_nonempty_or_null (query->date_to) : NULL);
+  sqlite3_bind_int (stmt, 9, query != NULL && query->dated_only ? 1 : 0);
 }
 
 static GPtrArray *

@@ -857,6 +857,16 @@ test_add_relation_kept (Fixture       *fixture,
   g_assert_no_error (error);
   before = graph_of (fixture->store);
   g_assert_nonnull (strstr (before, "R Gordon Brown not criticises Blue Party (DISAPPROVE)"));
+  /* the Corrections view says what was added, verb and all */
+  {
+    g_autoptr(GPtrArray) rules = dm_store_list_rules (fixture->store, &error);
+    DmRuleInfo *rule;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (rules->len, ==, 1);
+    rule = g_ptr_array_index (rules, 0);
+    g_assert_cmpstr (rule->description, ==, "“Gordon Brown” not criticises “Blue Party” (added by hand)");
+  }
 
   /* an actor not named in the sentence is refused */
   spec.target_id = dm_test_actor_id (fixture->store, "Tony Blair");

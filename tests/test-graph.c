@@ -486,6 +486,16 @@ test_graph_build_filters (void)
   g_assert_null (find_node (graph, "Israel"));
   g_clear_pointer (&graph, dm_graph_unref);
 
+  /* a time window on the timeline: the undated article's relation is left out too */
+  query->dated_only = TRUE;
+  graph = build (corpus, query);
+  g_assert_cmpuint (graph->edges->len, ==, 3);
+  g_assert_null (find_node (graph, "Jane \"JD\" Doe, Jr."));
+  g_assert_nonnull (find_edge (graph, "Russia", "Ukraine", "attacks"));
+  g_assert_cmpuint (graph->counts.n_actors_filtered, >, 0);
+  g_clear_pointer (&graph, dm_graph_unref);
+  query->dated_only = FALSE;
+
   /* evidence */
   g_clear_pointer (&query->date_from, g_free);
   g_clear_pointer (&query->date_to, g_free);

@@ -1089,6 +1089,14 @@ test_filter_articles_and_dates (Fixture       *fixture,
   nothing = relations_for (store, query);
   g_assert_cmpuint (nothing->len, ==, 1);
   g_assert_true (has_verb (nothing, "support"));
+  /* dated only: the undated article's relation goes too */
+  query->dated_only = TRUE;
+  {
+    g_autoptr(GPtrArray) dated = relations_for (store, query);
+
+    g_assert_cmpuint (dated->len, ==, 0);
+  }
+  query->dated_only = FALSE;
 
   actor = dm_store_list_actor_relations (store, dm_test_actor_id (store, "Ukraine"), &error);
   g_assert_no_error (error);

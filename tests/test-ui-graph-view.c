@@ -16,6 +16,7 @@
 #include "dm-graph.h"
 #include "dm-graph-view.h"
 #include "dm-graph-view-private.h"
+#include "dm-legend.h"
 #include "dm-layout-private.h"
 #include "layout-test-common.h"
 
@@ -949,6 +950,28 @@ test_move (Fixture       *fixture,
   g_assert_false (fixture->view->move_pending);
 }
 
+/* While an actor is dragged nothing is hovered: the graph around it is not dimmed, and the
+ * hover comes back with the next motion after the drop. */
+static void
+test_move_no_dimming (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  double x, y, wx, wy;
+
+  node_center (fixture, 0, &x, &y);
+  dm_graph_view_hover_at (fixture->view, x, y);
+  g_assert_cmpint (dm_graph_view_get_hovered_node (fixture->view), ==, 0);
+  g_assert_true (dm_graph_view_move_begin (fixture->view, x, y));
+  fixture->view->dragging = TRUE;
+  layout_to_widget (fixture, 120, 250, &wx, &wy);
+  dm_graph_view_move_update (fixture->view, wx, wy);
+  g_assert_cmpint (dm_graph_view_get_hovered_node (fixture->view), ==, -1);
+  g_assert_cmpint (fixture->view->hovered_edge, ==, -1);
+  wait_for_frame (GTK_WIDGET (fixture->view));
+  dm_graph_view_move_cancel (fixture->view);
+  fixture->view->dragging = FALSE;
+}
+
 /* A bar laid over the canvas's top-left corner, where the fitted triangle's first actor
  * would be: the fit keeps every actor clear of it, and fits again when it goes. */
 static void
@@ -997,6 +1020,60 @@ test_fit_obstruction (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static gboolean
+legend_settled (DmLegend *legend,
+                gboolean  expanded)
+{
+  return dm_legend_get_expanded (legend) == expanded &&
+         dm_legend_get_key_visible (legend) == expanded;
+}
+
+/* The legend over the top-left corner, folded and unfolded: the graph is fitted again
+ * once the key has slid in or out, not only when the legend appears or goes. */
+static void
+test_fit_legend (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
+  DmGraphView *view = DM_GRAPH_VIEW (dm_graph_view_new ());
+  DmLegend *legend = DM_LEGEND (dm_legend_new (view));
+  g_autoptr(DmLayout) layout = build_layout (triangle, G_N_ELEMENTS (triangle));
+  double zoom_expanded, zoom_collapsed;
+
+  gtk_widget_set_halign (GTK_WIDGET (legend), GTK_ALIGN_START);
+  gtk_widget_set_valign (GTK_WIDGET (legend), GTK_ALIGN_START);
+  gtk_widget_set_margin_start (GTK_WIDGET (legend), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (legend), 12);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (view));
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (legend));
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), WINDOW_WIDTH, WINDOW_HEIGHT);
+  dm_graph_view_add_obstruction (view, GTK_WIDGET (legend));
+  dm_graph_view_set_layout (view, layout);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!legend_settled (legend, TRUE))
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_frame (GTK_WIDGET (view));
+  dm_graph_view_zoom_to_fit (view);
+  zoom_expanded = dm_graph_view_get_zoom (view);
+
+  dm_legend_set_expanded (legend, FALSE);
+  while (!legend_settled (legend, FALSE))
+    g_main_context_iteration (NULL, TRUE);
+  zoom_collapsed = dm_graph_view_get_zoom (view);
+  g_assert_cmpfloat (zoom_collapsed, >, zoom_expanded * 1.02);
+  g_assert_false (dm_graph_view_get_view_moved (view));
+
+  dm_legend_set_expanded (legend, TRUE);
+  while (!legend_settled (legend, TRUE))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat_with_epsilon (dm_graph_view_get_zoom (view), zoom_expanded, 1e-6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1027,8 +1104,11 @@ main (int   argc,
   g_test_add ("/dramatis/ui-graph-view/refit", Fixture, NULL,
               fixture_set_up, test_refit, fixture_tear_down);
   g_test_add_func ("/dramatis/ui-graph-view/fit-obstruction", test_fit_obstruction);
+  g_test_add_func ("/dramatis/ui-graph-view/fit-legend", test_fit_legend);
   g_test_add ("/dramatis/ui-graph-view/move", Fixture, NULL,
               fixture_set_up, test_move, fixture_tear_down);
+  g_test_add ("/dramatis/ui-graph-view/move-no-dimming", Fixture, NULL,
+              fixture_set_up, test_move_no_dimming, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -9,7 +9,9 @@
 
 #include "dm-article-date.h"
 #include "dm-curation.h"
+#include "dm-details-panel.h"
 #include "dm-timeline-strip.h"
+#include "dm-view-budget.h"
 #include "ui-test-common.h"
 
 typedef struct {
@@ -30,6 +32,52 @@ edit_finished_cb (DmWindow *window,
                   Fixture  *fixture)
 {
   fixture->edit_done = TRUE;
+}
+
+static gboolean
+is_button_labelled (GtkWidget *widget,
+                    gpointer   label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+is_toast (GtkWidget *widget,
+          gpointer   data)
+{
+  return g_str_equal (gtk_widget_get_css_name (widget), "toast");
+}
+
+static gboolean
+toast_allocated (gpointer window)
+{
+  GtkWidget *toast = ui_test_find (window, is_toast, NULL);
+
+  return toast != NULL && gtk_widget_get_height (toast) > 0;
+}
+
+/* A toast sits over the canvas, above the strip: it never hides the bars or the window. */
+static void
+test_toast_above_strip (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->session.window);
+  graphene_rect_t toast_bounds, strip_bounds;
+  GtkWidget *toast, *overlay;
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->timeline)));
+  g_assert_false (dm_window_focus_actor_name (fixture->session.window, "Nobody Of That Name"));
+  ui_test_wait (toast_allocated, window, 30);
+  toast = ui_test_find (window, is_toast, NULL);
+  /* where toasts go (the toast slides in from that area's bottom edge) */
+  overlay = gtk_widget_get_ancestor (toast, ADW_TYPE_TOAST_OVERLAY);
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_compute_bounds (overlay, window, &toast_bounds));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (fixture->timeline), window, &strip_bounds));
+  g_assert_cmpfloat (strip_bounds.size.height, >, 0);
+  g_assert_cmpfloat (toast_bounds.origin.y + toast_bounds.size.height, <=, strip_bounds.origin.y);
+  g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (fixture->timeline), overlay));
 }
 
 static gboolean
@@ -131,6 +179,36 @@ test_window_filters_graph (Fixture       *fixture,
   ui_test_wait (ui_test_not_busy, window, 60);
   g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Russia"), >=, 0);
   g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Pete Hegseth"), >=, 0);
+}
+
+/* The budget bar names the time window as what hides actors, and its button clears it. */
+static void
+test_budget_names_window (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  DmWindow *window = fixture->session.window;
+  GtkWidget *budget = ui_test_find (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (DM_TYPE_VIEW_BUDGET));
+  g_autofree char *label = NULL;
+  const char *summary;
+  GtkWidget *button;
+
+  g_assert_nonnull (budget);
+  set_window (fixture, 0, 0);
+  label = dm_timeline_strip_dup_window_label (fixture->timeline);
+  g_assert_nonnull (label);
+  summary = dm_view_budget_get_summary (DM_VIEW_BUDGET (budget));
+  g_assert_nonnull (summary);
+  g_assert_nonnull (strstr (summary, "outside"));
+  g_assert_nonnull (strstr (summary, label));
+  g_assert_null (strstr (summary, "filters"));
+
+  button = ui_test_find (budget, is_button_labelled, (gpointer) "Show All _Dates");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_false (dm_timeline_strip_get_window (fixture->timeline, NULL, NULL));
+  ui_test_wait (ui_test_not_busy, window, 60);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Russia"), >=, 0);
+  g_assert_null (dm_view_budget_get_summary (DM_VIEW_BUDGET (budget)));
 }
 
 static gboolean
@@ -332,6 +410,98 @@ test_set_date (Fixture       *fixture,
   ui_test_wait (spans_weeks, fixture->timeline, 30);
 }
 
+static gboolean
+has_undated (gpointer timeline)
+{
+  g_autofree char *text = ui_test_dup_text (timeline);
+
+  return strstr (text, "undated") != NULL;
+}
+
+/* An article without a date belongs to no time window: a window leaves its relations out
+ * and says so; "Undated" keeps them. */
+static void
+test_window_undated (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  DmWindow *window = fixture->session.window;
+  DmStore *store = dm_corpus_get_store (dm_window_get_corpus (window));
+  g_autoptr(GPtrArray) articles = dm_store_list_articles (store, NULL);
+  DmArticleInfo *kyiv = NULL;
+  g_autofree char *text = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  /* Germany's aid to Ukraine loses its date */
+  for (guint i = 0; i < articles->len; i++)
+    if (g_strcmp0 (((DmArticleInfo *) articles->pdata[i])->date, "2026-11-25") == 0)
+      kyiv = articles->pdata[i];
+  g_assert_nonnull (kyiv);
+  dm_article_date_ask (GTK_WIDGET (window), kyiv->id, kyiv->title, kyiv->date);
+  dialog = ui_test_find_message_dialog ();
+  entry = ui_test_find (GTK_WIDGET (dialog), is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  adw_message_dialog_response (dialog, "set");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_wait_flag (&fixture->edit_done, 60);
+  ui_test_wait (ui_test_not_busy, window, 60);
+  ui_test_wait (has_undated, fixture->timeline, 30);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Germany"), >=, 0);
+
+  /* 23 November: Germany's undated relation is not in it */
+  g_assert_false (dm_timeline_strip_get_include_undated (fixture->timeline));
+  set_window (fixture, 0, 0);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Germany"), ==, -1);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Pete Hegseth"), >=, 0);
+  text = ui_test_dup_text (GTK_WIDGET (fixture->timeline));
+  g_assert_nonnull (strstr (text, "1 undated hidden"));
+  g_clear_pointer (&text, g_free);
+
+  /* kept on request */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.include-undated", NULL));
+  g_assert_true (dm_timeline_strip_get_include_undated (fixture->timeline));
+  ui_test_wait (ui_test_not_busy, window, 60);
+  g_assert_cmpint (ui_test_find_node (dm_window_get_graph (window), "Germany"), >=, 0);
+  text = ui_test_dup_text (GTK_WIDGET (fixture->timeline));
+  g_assert_nonnull (strstr (text, "1 undated included"));
+}
+
+/* The details of an actor list the relations of the window the graph shows, and say so. */
+static void
+test_details_in_window (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  DmWindow *window = fixture->session.window;
+  DmDetailsPanel *details = dm_window_get_details_panel (window);
+  DmGraph *graph = dm_window_get_graph (window);
+  int ukraine = ui_test_find_node (graph, "Ukraine");
+  gint64 ukraine_id;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (ukraine, >=, 0);
+  ukraine_id = ((DmGraphNode *) graph->nodes->pdata[ukraine])->actor_id;
+  dm_details_panel_show_actor (details, dm_window_get_corpus (window), ukraine_id);
+  text = ui_test_dup_text (GTK_WIDGET (details));
+  g_assert_nonnull (strstr (text, "Germany"));
+  g_assert_null (strstr (text, "Relations of"));
+  g_clear_pointer (&text, g_free);
+
+  /* 23 November: Hegseth's only */
+  set_window (fixture, 0, 0);
+  g_assert_cmpint (dm_details_panel_get_actor (details), ==, ukraine_id);
+  text = ui_test_dup_text (GTK_WIDGET (details));
+  g_assert_nonnull (strstr (text, "Relations of"));
+  g_assert_nonnull (strstr (text, "Pete Hegseth"));
+  g_assert_null (strstr (text, "Germany"));
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.clear", NULL));
+  ui_test_wait (ui_test_not_busy, window, 60);
+  text = ui_test_dup_text (GTK_WIDGET (details));
+  g_assert_nonnull (strstr (text, "Germany"));
+  g_assert_null (strstr (text, "Relations of"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +510,14 @@ main (int   argc,
 
   g_test_add ("/dramatis/ui-timeline/window-filters-graph", Fixture, NULL,
               fixture_setup, test_window_filters_graph, fixture_teardown);
+  g_test_add ("/dramatis/ui-timeline/budget-names-window", Fixture, NULL,
+              fixture_setup, test_budget_names_window, fixture_teardown);
+  g_test_add ("/dramatis/ui-timeline/toast-above-strip", Fixture, NULL,
+              fixture_setup, test_toast_above_strip, fixture_teardown);
+  g_test_add ("/dramatis/ui-timeline/window-undated", Fixture, NULL,
+              fixture_setup, test_window_undated, fixture_teardown);
+  g_test_add ("/dramatis/ui-timeline/details-in-window", Fixture, NULL,
+              fixture_setup, test_details_in_window, fixture_teardown);
   g_test_add ("/dramatis/ui-timeline/play", Fixture, NULL,
               fixture_setup, test_play, fixture_teardown);
   g_test_add ("/dramatis/ui-timeline/keyboard", Fixture, NULL,

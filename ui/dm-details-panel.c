@@ -15,6 +15,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "dm-actor-item.h"
 #include "dm-article-window.h"
@@ -31,6 +32,12 @@ struct _DmDetailsPanel
   DmDetailsKind      kind;
   gint64             actor_id;
   gint64             focus_actor;    /* the graph's focus: no "Focus" button for it */
+
+  /* the dates the graph shows (a time window): an actor's relations are those of the window */
+  char              *date_from;      /* nullable "YYYY-MM-DD" */
+  char              *date_to;
+  gboolean           dated_only;     /* undated articles are outside the window too */
+  char              *dates_label;    /* "6 Apr 2026 – 28 Jun 2026"; nullable */
 
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
@@ -197,12 +204,67 @@ dm_details_panel_dispose (GObject *object)
 }
 
 static void
+dm_details_panel_finalize (GObject *object)
+{
+  DmDetailsPanel *self = (DmDetailsPanel *)object;
+
+  g_free (self->date_from);
+  g_free (self->date_to);
+  g_free (self->dates_label);
+
+  G_OBJECT_CLASS (dm_details_panel_parent_class)->finalize (object);
+}
+
+static gboolean
+has_dates (DmDetailsPanel *self)
+{
+  return self->date_from != NULL || self->date_to != NULL;
+}
+
+/* Whether @relation happened within the dates the graph shows. */
+static gboolean
+in_dates (DmDetailsPanel       *self,
+          const DmRelationInfo *relation)
+{
+  const char *date = relation->article_date;
+
+  if (!has_dates (self))
+    return TRUE;
+  if (date == NULL || date[0] == '\0')
+    return !self->dated_only;
+  return (self->date_from == NULL || strcmp (date, self->date_from) >= 0) &&
+         (self->date_to == NULL || strcmp (date, self->date_to) <= 0);
+}
+
+/* "Relations from 6 Apr 2026 – 28 Jun 2026: 12 of 40", what the list below holds. */
+static void
+add_dates_note (DmDetailsPanel *self,
+                guint           n_shown,
+                guint           n_all)
+{
+  g_autofree char *dates = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->dates_label != NULL)
+    dates = g_strdup (self->dates_label);
+  else
+    /* Translators: a date range, either end may be "…" (open) */
+    dates = g_strdup_printf (C_("date range", "%s – %s"), self->date_from != NULL ? self->date_from : "…",
+                             self->date_to != NULL ? self->date_to : "…");
+  /* Translators: the relations listed are those of a time window: "Relations of 6 Apr 2026 – 28 Jun 2026: 12 of 40" */
+  text = g_strdup_printf (ngettext ("Relations of %s: %u of %u", "Relations of %s: %u of %u", n_all),
+                          dates, n_shown, n_all);
+  gtk_box_append (self->content, make_label (text, "dim-label"));
+}
+
+static void
 dm_details_panel_class_init (DmDetailsPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dm_details_panel_dispose;
+  object_class->finalize = dm_details_panel_finalize;
 
   signals[ACTOR_ACTIVATED] =
     g_signal_new ("actor-activated",
@@ -256,6 +318,7 @@ dm_details_panel_show_actor (DmDetailsPanel *self,
   g_auto(GStrv) aliases = NULL;
   g_autoptr(GString) subtitle = NULL;
   GtkWidget *button;
+  guint n_shown = 0;
 
   g_return_if_fail (DM_IS_DETAILS_PANEL (self));
   g_return_if_fail (DM_IS_CORPUS (corpus));
@@ -346,6 +409,11 @@ dm_details_panel_show_actor (DmDetailsPanel *self,
       g_autofree char *title = NULL;
       VerbGroup *group;
 
+      /* the graph shows a time window: so does the list */
+      if (!in_dates (self, relation))
+        continue;
+      n_shown++;
+
       verb = relation->negated ? g_strdup_printf (_("not %s"), relation->verb) : g_strdup (relation->verb);
       title = outgoing ? g_strdup_printf ("%s →", verb) : g_strdup_printf ("← %s", verb);
 
@@ -361,7 +429,11 @@ dm_details_panel_show_actor (DmDetailsPanel *self,
     }
   g_ptr_array_sort (groups, compare_groups);
 
-  if (groups->len == 0)
+  if (has_dates (self))
+    add_dates_note (self, n_shown, relations->len);
+  if (groups->len == 0 && relations->len > 0)
+    gtk_box_append (self->content, make_label (_("No relations in these dates."), "dim-label"));
+  else if (groups->len == 0)
     gtk_box_append (self->content, make_label (_("No relations found for this actor yet."), "dim-label"));
 
   for (guint i = 0; i < groups->len; i++)
@@ -584,4 +656,31 @@ dm_details_panel_set_focus_actor (DmDetailsPanel *self,
   g_return_if_fail (DM_IS_DETAILS_PANEL (self));
 
   self->focus_actor = actor_id;
+}
+
+void
+dm_details_panel_set_dates (DmDetailsPanel *self,
+                            const char     *date_from,
+                            const char     *date_to,
+                            gboolean        dated_only,
+                            const char     *label)
+{
+  g_return_if_fail (DM_IS_DETAILS_PANEL (self));
+
+  date_from = date_from != NULL && date_from[0] != '\0' ? date_from : NULL;
+  date_to = date_to != NULL && date_to[0] != '\0' ? date_to : NULL;
+  dated_only = dated_only && (date_from != NULL || date_to != NULL);
+  if (g_strcmp0 (date_from, self->date_from) == 0 && g_strcmp0 (date_to, self->date_to) == 0 &&
+      !dated_only == !self->dated_only && g_strcmp0 (label, self->dates_label) == 0)
+    return;
+  g_free (self->date_from);
+  self->date_from = g_strdup (date_from);
+  g_free (self->date_to);
+  self->date_to = g_strdup (date_to);
+  self->dated_only = dated_only;
+  g_free (self->dates_label);
+  self->dates_label = g_strdup (label);
+
+  if (self->kind == DM_DETAILS_ACTOR && self->corpus != NULL)
+    dm_details_panel_show_actor (self, self->corpus, self->actor_id);
 }

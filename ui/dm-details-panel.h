@@ -34,6 +34,14 @@ void          dm_details_panel_show_edge   (DmDetailsPanel    *self,
                                             DmCorpus          *corpus,
                                             DmGraph           *graph,
                                             guint              edge);
+/* The dates the graph shows (a time window, the date filter): an actor's relations are
+ * listed from those dates only, and the list says so. @label (nullable) names them as the
+ * timeline does; @dated_only leaves undated articles out too. NULLs: every date. */
+void          dm_details_panel_set_dates   (DmDetailsPanel    *self,
+                                            const char        *date_from,
+                                            const char        *date_to,
+                                            gboolean           dated_only,
+                                            const char        *label);
 DmDetailsKind dm_details_panel_get_kind    (DmDetailsPanel    *self);
 gint64        dm_details_panel_get_actor   (DmDetailsPanel    *self);
 /* The actor the graph is focused on (0: none): its details offer no "Focus" button. */

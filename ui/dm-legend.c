@@ -31,6 +31,7 @@ struct _DmLegend
 enum {
   PROP_0,
   PROP_EXPANDED,
+  PROP_CHILD_REVEALED,
   N_PROPS
 };
 
@@ -179,6 +180,16 @@ toggled_cb (DmLegend        *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
 }
 
+/* The key has finished sliding in or out: the legend has its new size (the canvas fits
+ * the graph clear of it again, dm-graph-view-fit.c). */
+static void
+child_revealed_cb (DmLegend    *self,
+                   GParamSpec  *pspec,
+                   GtkRevealer *revealer)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD_REVEALED]);
+}
+
 static void
 dm_legend_dispose (GObject *object)
 {
@@ -202,6 +213,9 @@ dm_legend_get_property (GObject    *object,
     {
     case PROP_EXPANDED:
       g_value_set_boolean (value, dm_legend_get_expanded (DM_LEGEND (object)));
+      break;
+    case PROP_CHILD_REVEALED:
+      g_value_set_boolean (value, gtk_revealer_get_child_revealed (DM_LEGEND (object)->revealer));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -237,6 +251,10 @@ dm_legend_class_init (DmLegendClass *klass)
   properties[PROP_EXPANDED] =
     g_param_spec_boolean ("expanded", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* as GtkRevealer's: the key is fully shown; notified once the animation is over */
+  properties[PROP_CHILD_REVEALED] =
+    g_param_spec_boolean ("child-revealed", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -272,6 +290,8 @@ dm_legend_init (DmLegend *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Legend"), -1);
   g_signal_connect_object (self->toggle, "toggled", G_CALLBACK (toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb),
+                           self, G_CONNECT_SWAPPED);
   gtk_toggle_button_set_active (self->toggle, TRUE);
 }
 

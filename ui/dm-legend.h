@@ -23,6 +23,8 @@ GtkWidget *dm_legend_new             (DmGraphView *view);
 gboolean   dm_legend_get_expanded    (DmLegend    *self);
 void       dm_legend_set_expanded    (DmLegend    *self,
                                       gboolean     expanded);
+/* Property "child-revealed" (read-only): notified when the key has slid fully in or out,
+ * the legend at its new size. */
 /* Whether the key is on screen (mapped and fully revealed). */
 gboolean   dm_legend_get_key_visible (DmLegend    *self);
 

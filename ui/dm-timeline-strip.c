@@ -47,6 +47,7 @@ struct _DmTimelineStrip
   GArray          *buckets;       /* DmTimelineBucket */
   DmTimelineUnit   unit;
   guint            n_undated;
+  gboolean         include_undated; /* a window keeps undated articles' relations (FALSE) */
   guint            max_relations; /* of one bar */
   gboolean         show;
 
@@ -68,11 +69,13 @@ struct _DmTimelineStrip
   GtkWidget       *bars;
   GtkButton       *play_button;
   GtkLabel        *range_label;
+  GtkWidget       *undated_check;
 };
 
 enum {
   PROP_0,
   PROP_SHOW,
+  PROP_INCLUDE_UNDATED,
   N_PROPS
 };
 
@@ -128,13 +131,25 @@ update_label (DmTimelineStrip *self)
   from = format_day (&bucket (self, first)->first);
   to = format_day (&bucket (self, last)->last);
 
-  if (self->has_window)
+  /* An article without a date belongs to no window: a window leaves its relations out
+   * unless asked to keep them ("include-undated"), and says which. */
+  if (self->has_window && self->n_undated > 0 && self->include_undated)
+    /* Translators: the time window: "3 Mar 2026 – 16 Mar 2026 · 12 relations, 4 undated included" */
+    text = g_strdup_printf (ngettext ("%s – %s · %u relation, %u undated included",
+                                      "%s – %s · %u relations, %u undated included", n),
+                            from, to, n, self->n_undated);
+  else if (self->has_window && self->n_undated > 0)
+    /* Translators: the time window: "3 Mar 2026 – 16 Mar 2026 · 12 relations, 4 undated hidden" */
+    text = g_strdup_printf (ngettext ("%s – %s · %u relation, %u undated hidden",
+                                      "%s – %s · %u relations, %u undated hidden", n),
+                            from, to, n, self->n_undated);
+  else if (self->has_window)
     /* Translators: the time window: "3 Mar 2026 – 16 Mar 2026 · 12 relations" */
     text = g_strdup_printf (ngettext ("%s – %s · %u relation", "%s – %s · %u relations", n),
                             from, to, n);
   else if (self->n_undated > 0)
-    text = g_strdup_printf (ngettext ("All dates: %s – %s · %u relation, %u undated shown always",
-                                      "All dates: %s – %s · %u relations, %u undated shown always", n),
+    text = g_strdup_printf (ngettext ("All dates: %s – %s · %u relation, %u undated",
+                                      "All dates: %s – %s · %u relations, %u undated", n),
                             from, to, n, self->n_undated);
   else
     text = g_strdup_printf (ngettext ("All dates: %s – %s · %u relation",
@@ -156,6 +171,7 @@ update_visible (DmTimelineStrip *self)
   gtk_widget_set_visible (GTK_WIDGET (self), self->show && self->buckets->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.clear", self->has_window);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.play", self->buckets->len > 1);
+  gtk_widget_set_visible (self->undated_check, self->n_undated > 0);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -678,6 +694,9 @@ dm_timeline_strip_get_property (GObject    *object,
     case PROP_SHOW:
       g_value_set_boolean (value, self->show);
       break;
+    case PROP_INCLUDE_UNDATED:
+      g_value_set_boolean (value, self->include_undated);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -695,6 +714,9 @@ dm_timeline_strip_set_property (GObject      *object,
     {
     case PROP_SHOW:
       dm_timeline_strip_set_show (self, g_value_get_boolean (value));
+      break;
+    case PROP_INCLUDE_UNDATED:
+      dm_timeline_strip_set_include_undated (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -715,6 +737,9 @@ dm_timeline_strip_class_init (DmTimelineStripClass *klass)
   properties[PROP_SHOW] =
     g_param_spec_boolean ("show", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INCLUDE_UNDATED] =
+    g_param_spec_boolean ("include-undated", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[WINDOW_CHANGED] = g_signal_new ("window-changed", G_TYPE_FROM_CLASS (klass),
@@ -726,12 +751,14 @@ dm_timeline_strip_class_init (DmTimelineStripClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DmTimelineStrip, bars);
   gtk_widget_class_bind_template_child (widget_class, DmTimelineStrip, play_button);
   gtk_widget_class_bind_template_child (widget_class, DmTimelineStrip, range_label);
+  gtk_widget_class_bind_template_child (widget_class, DmTimelineStrip, undated_check);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
   gtk_widget_class_install_action (widget_class, "timeline.play", NULL, play_action);
   gtk_widget_class_install_action (widget_class, "timeline.clear", NULL, clear_action);
+  gtk_widget_class_install_property_action (widget_class, "timeline.include-undated", "include-undated");
 }
 
 static void
@@ -897,6 +924,47 @@ dm_timeline_strip_get_window (DmTimelineStrip *self,
   return self->has_window;
 }
 
+char *
+dm_timeline_strip_dup_window_label (DmTimelineStrip *self)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (DM_IS_TIMELINE_STRIP (self), NULL);
+
+  if (!self->has_window || self->buckets->len == 0)
+    return NULL;
+  from = format_day (&bucket (self, self->first)->first);
+  to = format_day (&bucket (self, self->last)->last);
+  /* Translators: a time window, from one day to another */
+  return g_strdup_printf (C_("timeline window", "%s – %s"), from, to);
+}
+
+gboolean
+dm_timeline_strip_get_include_undated (DmTimelineStrip *self)
+{
+  g_return_val_if_fail (DM_IS_TIMELINE_STRIP (self), FALSE);
+
+  return self->include_undated;
+}
+
+void
+dm_timeline_strip_set_include_undated (DmTimelineStrip *self,
+                                       gboolean         include_undated)
+{
+  g_return_if_fail (DM_IS_TIMELINE_STRIP (self));
+
+  include_undated = !!include_undated;
+  if (include_undated == self->include_undated)
+    return;
+  self->include_undated = include_undated;
+  update_label (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_UNDATED]);
+  /* only a window's graph changes */
+  if (self->has_window)
+    g_signal_emit (self, signals[WINDOW_CHANGED], 0);
+}
+
 gboolean
 dm_timeline_strip_is_playing (DmTimelineStrip *self)
 {
@@ -933,6 +1001,7 @@ dm_timeline_strip_apply (DmTimelineStrip *self,
       g_free (query->date_to);
       query->date_to = g_steal_pointer (&to);
     }
+  query->dated_only = !self->include_undated;
 
   dm_timeline_anchors_apply (self->anchors, request);
 }

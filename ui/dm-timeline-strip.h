@@ -22,7 +22,8 @@ G_DECLARE_FINAL_TYPE (DmTimelineStrip, dm_timeline_strip, DM, TIMELINE_STRIP, Gt
  *   "window-changed" () — the time window moved, grew, shrank or was cleared: the graph
  *                         should be built again (dm_timeline_strip_apply()).
  *   "counted" ()        — the bars of the corpus set last were counted (tests wait for it).
- * Actions: timeline.play (play or pause), timeline.clear (all dates again).
+ * Actions: timeline.play (play or pause), timeline.clear (all dates again),
+ *          timeline.include-undated (a window keeps undated articles' relations).
  * The strip is visible when "show" is set and the corpus has dated relations. */
 GtkWidget        *dm_timeline_strip_new              (void);
 /* Counts the corpus's relations per bar in a thread. NULL: nothing to show. */
@@ -48,6 +49,13 @@ void              dm_timeline_strip_clear_window     (DmTimelineStrip         *s
 gboolean          dm_timeline_strip_get_window       (DmTimelineStrip         *self,
                                                 guint              *first,
                                                 guint              *last);
+/* Whether a window keeps the relations of articles without a date (FALSE: a window shows
+ * only what happened in it). Property "include-undated", action timeline.include-undated. */
+gboolean          dm_timeline_strip_get_include_undated (DmTimelineStrip *self);
+void              dm_timeline_strip_set_include_undated (DmTimelineStrip *self,
+                                                         gboolean         include_undated);
+/* The window's dates as a person reads them ("6 Apr 2026 – 28 Jun 2026"); NULL: all dates. */
+char             *dm_timeline_strip_dup_window_label (DmTimelineStrip   *self);
 gboolean          dm_timeline_strip_is_playing       (DmTimelineStrip         *self);
 
 /* Narrows @request's dates to the window (within what the filters allow already) and

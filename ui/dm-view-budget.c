@@ -29,6 +29,8 @@ struct _DmViewBudget
   guint          last_budget;   /* what "Top N" goes back to after "Show All" */
   DmGraphCounts  counts;
   char          *summary;
+  gboolean       filters_narrow;  /* the Filters panel hides something */
+  char          *time_window;     /* "6 Apr 2026 – 28 Jun 2026" while the timeline narrows; nullable */
 
   GtkWidget     *budget_box;    /* "Top [N] of M actors" */
   GtkSpinButton *spin;
@@ -100,7 +102,23 @@ update_labels (DmViewBudget *self)
                                                  c->n_actors_over_budget);
       add_reason (summary, reason);
     }
-  if (c->n_actors_filtered > 0)
+  /* The time window is a filter too, the one most often forgotten: say so by its dates. */
+  if (c->n_actors_filtered > 0 && self->time_window != NULL && !self->filters_narrow)
+    {
+      g_autofree char *reason = g_strdup_printf (g_dngettext (NULL, "%u outside %s", "%u outside %s",
+                                                              c->n_actors_filtered),
+                                                 c->n_actors_filtered, self->time_window);
+      add_reason (summary, reason);
+    }
+  else if (c->n_actors_filtered > 0 && self->time_window != NULL)
+    {
+      g_autofree char *reason = g_strdup_printf (g_dngettext (NULL, "%u hidden by the filters and the time window",
+                                                              "%u hidden by the filters and the time window",
+                                                              c->n_actors_filtered),
+                                                 c->n_actors_filtered);
+      add_reason (summary, reason);
+    }
+  else if (c->n_actors_filtered > 0)
     {
       g_autofree char *reason = g_strdup_printf (g_dngettext (NULL, "%u hidden by the filters",
                                                               "%u hidden by the filters",
@@ -122,6 +140,18 @@ update_labels (DmViewBudget *self)
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), self->summary != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->all_button), self->budget == 0 || c->n_actors_over_budget > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->filters_button), c->n_actors_filtered > 0);
+  if (self->time_window != NULL && !self->filters_narrow)
+    {
+      gtk_button_set_label (self->filters_button, _("Show All _Dates"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->filters_button), _("Clear the time window"));
+    }
+  else
+    {
+      gtk_button_set_label (self->filters_button, _("Reset _Filters"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->filters_button),
+                                   self->time_window != NULL ? _("Show what the filters and the time window hide")
+                                                             : _("Show what the filters hide"));
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->excluded_button), c->n_actors_excluded > 0);
 }
 
@@ -168,6 +198,7 @@ static void
 dm_view_budget_finalize (GObject *object)
 {
   g_free (DM_VIEW_BUDGET (object)->summary);
+  g_free (DM_VIEW_BUDGET (object)->time_window);
 
   G_OBJECT_CLASS (dm_view_budget_parent_class)->finalize (object);
 }
@@ -346,4 +377,17 @@ dm_view_budget_get_summary (DmViewBudget *self)
 {
   g_return_val_if_fail (DM_IS_VIEW_BUDGET (self), NULL);
   return self->summary;
+}
+
+void
+dm_view_budget_set_filters (DmViewBudget *self,
+                            gboolean      filters_narrow,
+                            const char   *time_window)
+{
+  g_return_if_fail (DM_IS_VIEW_BUDGET (self));
+
+  self->filters_narrow = !!filters_narrow;
+  g_free (self->time_window);
+  self->time_window = g_strdup (time_window);
+  update_labels (self);
 }

@@ -31,11 +31,19 @@ void       dm_view_budget_set_budget (DmViewBudget *self,
 void       dm_view_budget_set_counts (DmViewBudget        *self,
                                       const DmGraphCounts *counts);
 
+/* What hides the filtered actors: the Filters panel (@filters_narrow) and/or a time window
+ * (@time_window, its dates as the strip shows them; NULL none). A window alone reads "48
+ * outside 6 Apr 2026 – 28 Jun 2026" and its button "Show All Dates". */
+void       dm_view_budget_set_filters (DmViewBudget *self,
+                                       gboolean      filters_narrow,
+                                       const char   *time_window);
+
 /* The sentence saying what is hidden and why ("450 actors hidden by the budget, 12 by
  * the filters, 2 excluded"); NULL when nothing is. */
 const char *dm_view_budget_get_summary (DmViewBudget *self);
 
-/* Signals: "reset-filters" () — the "Reset Filters" button: the filters hide actors.
+/* Signals: "reset-filters" () — the "Reset Filters" ("Show All Dates") button: the filters
+ *                             or the time window hide actors; clear both.
  *          "show-excluded" () — the "Show Excluded" button: bring excluded actors back. */
 
 G_END_DECLS

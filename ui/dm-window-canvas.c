@@ -88,6 +88,17 @@ update_excluded (DmWindow *self)
                                  (const char * const *) names->pdata, ids->len);
 }
 
+/* Whether the Filters panel hides anything (the time window aside). */
+static gboolean
+filters_narrow (DmWindow *self)
+{
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+
+  dm_filters_panel_apply (self->filters_panel, query);
+  return query->class_mask != DM_ALL_CLASSES || query->type_mask != DM_ALL_ACTOR_TYPES ||
+         query->min_evidence > 1 || query->date_from != NULL || query->date_to != NULL;
+}
+
 void
 _dm_window_canvas_graph_shown (DmWindow *self)
 {
@@ -98,7 +109,12 @@ _dm_window_canvas_graph_shown (DmWindow *self)
 
   update_excluded (self);
   if (overview)
-    dm_view_budget_set_counts (DM_VIEW_BUDGET (self->budget), &self->graph->counts);
+    {
+      g_autofree char *time_window = dm_timeline_strip_dup_window_label (self->timeline);
+
+      dm_view_budget_set_filters (DM_VIEW_BUDGET (self->budget), filters_narrow (self), time_window);
+      dm_view_budget_set_counts (DM_VIEW_BUDGET (self->budget), &self->graph->counts);
+    }
   gtk_widget_set_visible (self->budget, overview);
   /* places are kept in the whole graph; an ego view is laid out around its focus */
   dm_graph_view_set_keeps_places (self->graph_view, !shown || overview);
@@ -134,6 +150,8 @@ static void
 reset_filters_cb (DmWindow     *self,
                   DmViewBudget *budget)
 {
+  /* the time window hides actors as the filters do: the one button clears both */
+  dm_timeline_strip_clear_window (self->timeline);
   dm_filters_panel_reset (self->filters_panel);
   _dm_window_reload_graph (self);
 }

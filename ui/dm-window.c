@@ -327,6 +327,13 @@ _dm_window_reload_graph (DmWindow *self)
   _dm_window_canvas_apply (self, self->query);
   request = dm_graph_request_new (self->query, dm_window_get_engine (self));
   dm_timeline_strip_apply (self->timeline, request);
+  {
+    /* the details list what the graph shows: the same dates */
+    g_autofree char *dates = dm_timeline_strip_dup_window_label (self->timeline);
+
+    dm_details_panel_set_dates (self->details_panel, request->query->date_from, request->query->date_to,
+                                request->query->dated_only, dates);
+  }
 
   dm_window_set_busy (self, TRUE);
   self->graph_started = g_get_monotonic_time ();

@@ -50,6 +50,9 @@ dm_graph_view_add_obstruction (DmGraphView *self,
   g_ptr_array_add (self->obstructions, ref);
   g_signal_connect_object (widget, "notify::visible", G_CALLBACK (obstruction_changed_cb), self, 0);
   g_signal_connect_object (widget, "notify::reveal-child", G_CALLBACK (obstruction_changed_cb), self, 0);
+  /* one that slides part of itself in or out (the legend) says so when it has its new size,
+   * as a GtkRevealer does */
+  g_signal_connect_object (widget, "notify::child-revealed", G_CALLBACK (obstruction_changed_cb), self, 0);
 }
 
 void

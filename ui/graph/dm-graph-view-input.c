@@ -231,8 +231,8 @@ scroll_cb (GtkEventControllerScroll *controller,
       dy *= 60;
     }
   dm_graph_view_pan_by (self, dx, dy);
-  /* The content moved under the pointer. */
-  if (self->pointer_inside)
+  /* The content moved under the pointer (no hover while an actor is dragged). */
+  if (self->pointer_inside && !self->dragging)
     dm_graph_view_hover_at (self, x, y);
   return TRUE;
 }

@@ -57,6 +57,8 @@ dm_graph_view_move_update (DmGraphView *self,
 
   if (self->moving_node < 0)
     return;
+  /* the hover the drag began with would dim the graph around the actor being placed */
+  dm_graph_view_set_hover (self, -1, -1);
   dm_graph_view_widget_to_scene (self, x, y, &sx, &sy);
   self->move_x = sx + self->move_grab_dx;
   self->move_y = sy + self->move_grab_dy;
