@@ -645,6 +645,31 @@ refine_target (const Clause *c,
   return target;
 }
 
+/* The token of mention @m whose head in the parse lies outside it, or -1 unparsed. */
+static int
+parse_head_of_mention (const Clause *c,
+                       int           m)
+{
+  const DmRMention *rm = mention (c, m);
+
+  for (guint k = rm->first; k <= rm->last; k++)
+    if (c->sink->head_of[k] < (int) rm->first || c->sink->head_of[k] > (int) rm->last)
+      return c->sink->head_of[k] >= 0 || c->sink->deprel_of[k] == DM_DEP_ROOT ? (int) k : -1;
+  return -1;
+}
+
+/* May mention @later, after a comma that follows another mention, be that mention's
+ * conjunct? In a parsed sentence only if the tree says so: "Co-founder of Google, Sergey
+ * Brin, met …" is an apposition, not two actors acting together. */
+static gboolean
+comma_joins (const Clause *c,
+             int           later)
+{
+  int k = parse_head_of_mention (c, later);
+
+  return k < 0 || c->sink->upos[k] == DM_UPOS_X || c->sink->deprel_of[k] == DM_DEP_CONJ;
+}
+
 /* Mentions joined to @m by "and" / "," after it ("Y and Z", "Y, Z and W"). */
 static guint
 coordinated_after (const Clause *c,
@@ -669,6 +694,8 @@ coordinated_after (const Clause *c,
           if (j < c->end && strcmp (lower (c, j), "the") == 0)
             j++;
           if (j >= c->end || (next = c->mention_at[j]) < 0 || next == m || !usable (mention (c, next)))
+            break;
+          if (j == k + 1 && strcmp (w, ",") == 0 && !comma_joins (c, next))
             break;
           out[n++] = next;
           k = mention (c, next)->last + 1;
@@ -708,6 +735,8 @@ coordinated_before (const Clause *c,
       if (strcmp (lower (c, j), "and") != 0 && strcmp (lower (c, j), ",") != 0)
         break;
       if (j == c->first || (prev = c->mention_at[j - 1]) < 0 || !usable (mention (c, prev)))
+        break;
+      if (strcmp (lower (c, j), ",") == 0 && !comma_joins (c, c->mention_at[k]))
         break;
       out[n++] = prev;
       k = mention (c, prev)->first;
@@ -947,19 +976,6 @@ in_trigger (const Trigger *t,
             int            k)
 {
   return k >= (int) t->first && k <= (int) t->last;
-}
-
-/* The token of mention @m whose head in the parse lies outside it, or -1 unparsed. */
-static int
-parse_head_of_mention (const Clause *c,
-                       int           m)
-{
-  const DmRMention *rm = mention (c, m);
-
-  for (guint k = rm->first; k <= rm->last; k++)
-    if (c->sink->head_of[k] < (int) rm->first || c->sink->head_of[k] > (int) rm->last)
-      return c->sink->head_of[k] >= 0 || c->sink->deprel_of[k] == DM_DEP_ROOT ? (int) k : -1;
-  return -1;
 }
 
 /* Does the parse make mention @m the subject of a verb other than the trigger's? */
