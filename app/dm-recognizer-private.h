@@ -190,6 +190,11 @@ gboolean dm_recognizer_try_ner_name (DmRecognition *r,
                                      guint i,
                                      guint *next,
                                      GString *buf);
+gboolean dm_recognizer_try_surname_over_capital (DmRecognition *r,
+                                                 Scan          *s,
+                                                 guint          i,
+                                                 guint         *next,
+                                                 GString       *buf);
 gboolean dm_recognizer_try_ner_over_gazetteer (DmRecognition *r,
                                                Scan *s,
                                                guint i,

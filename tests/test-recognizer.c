@@ -171,6 +171,17 @@ test_given_name_links (void)
                   g_strcmp0 (find (two, "Karim", 0)->actor, "Karim Nasser") != 0));
 }
 
+/* a lone surname that also spells a capital is the person named before, except as a place */
+static void
+test_surname_over_capital (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Anna Paris, a former volunteer, sued the company. "
+                                         "In 2007, Paris left the ship. She later lived in Paris.");
+
+  assert_actor (rec, "Paris", 0, "Anna Paris", DM_ACTOR_PERSON);
+  g_assert_true (find (rec, "Paris", 1) == NULL || g_strcmp0 (find (rec, "Paris", 1)->actor, "Anna Paris") != 0);
+}
+
 static void
 test_pronouns_agree (void)
 {
@@ -402,6 +413,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
+  g_test_add_func ("/dramatis/recognizer/surname-over-capital", test_surname_over_capital);
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
