@@ -84,6 +84,30 @@ register_person (DmRecognition *r,
     }
 }
 
+/* "we've", "they’re", "i'm" → "we", "they", "i"; any other word is returned as it is. */
+const char *
+dm_recognizer_contracted_pronoun (const char *lower)
+{
+  static const char * const pronouns[] = { "i", "we", "you", "he", "she", "it", "they" };
+  static const char * const clitics[] = { "re", "ve", "ll", "d", "m" };
+  const char *apostrophe = strchr (lower, '\'');
+  gsize len;
+  const char *clitic;
+
+  if (apostrophe == NULL)
+    apostrophe = strstr (lower, "\u2019");
+  if (apostrophe == NULL || apostrophe == lower)
+    return lower;
+  len = apostrophe - lower;
+  clitic = apostrophe + (*apostrophe == '\'' ? 1 : strlen ("\u2019"));
+  for (guint c = 0; c < G_N_ELEMENTS (clitics); c++)
+    if (strcmp (clitic, clitics[c]) == 0)
+      for (guint p = 0; p < G_N_ELEMENTS (pronouns); p++)
+        if (strlen (pronouns[p]) == len && strncmp (lower, pronouns[p], len) == 0)
+          return pronouns[p];
+  return lower;
+}
+
 const char *
 dm_recognizer_intern (DmRecognition *r,
         const char    *str)

@@ -190,6 +190,7 @@ gboolean dm_recognizer_try_ner_name (DmRecognition *r,
                                      guint i,
                                      guint *next,
                                      GString *buf);
+const char *dm_recognizer_contracted_pronoun (const char *lower);
 gboolean dm_recognizer_try_surname_over_capital (DmRecognition *r,
                                                  Scan          *s,
                                                  guint          i,

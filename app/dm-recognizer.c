@@ -937,6 +937,9 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
         }
       else
         r->lower[i] = r->words[i];
+      /* "We've", "they're", "I'm": the tokenizer keeps the pronoun and its clitic together;
+       * the rules read the pronoun */
+      r->lower[i] = (char *) dm_recognizer_contracted_pronoun (r->lower[i]);
     }
   r->words[n_tokens] = r->lower[n_tokens] = NULL;
 

@@ -207,6 +207,29 @@ test_quotations (void)
   assert_actor (we, "We", 0, "Russia", DM_ACTOR_COUNTRY);
 }
 
+/* "We’ll", "I'm": a pronoun the tokenizer keeps with its clitic is still the speaker */
+static void
+test_contracted_pronouns (void)
+{
+  g_autoptr(Recognized) we = recognize ("Russian Foreign Minister Sergei Lavrov spoke in Geneva on Monday. "
+                                        "“We’ll respond,” Lavrov said.");
+  g_autoptr(Recognized) self = recognize ("Maria Lopez met Karim Ahmad in Geneva. "
+                                          "“I'm not leaving,” Ahmad said.");
+
+  assert_actor (we, "We’ll", 0, "Russia", DM_ACTOR_COUNTRY);
+  assert_actor (self, "I'm", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+}
+
+/* an outlet that quotes a questionnaire does not speak its "we" */
+static void
+test_outlet_quotes_others (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Oxfam criticised the new form. "
+                                         "The Guardian cited one of its questions: “Did we break the law?”");
+
+  g_assert_true (find (rec, "we", 0) == NULL || g_strcmp0 (find (rec, "we", 0)->actor, "The Guardian") != 0);
+}
+
 static void
 test_apposition (void)
 {
@@ -414,6 +437,8 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
   g_test_add_func ("/dramatis/recognizer/surname-over-capital", test_surname_over_capital);
+  g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
+  g_test_add_func ("/dramatis/recognizer/outlet-quotes-others", test_outlet_quotes_others);
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
