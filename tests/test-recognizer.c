@@ -230,6 +230,15 @@ test_outlet_quotes_others (void)
   g_assert_true (find (rec, "we", 0) == NULL || g_strcmp0 (find (rec, "we", 0)->actor, "The Guardian") != 0);
 }
 
+/* "Minister for Africa James Duddridge": the portfolio is the title's, not the name's */
+static void
+test_title_with_portfolio (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Minister for Africa James Duddridge said the vote was fair.");
+
+  assert_official (rec, "James Duddridge", "Minister for Africa", NULL);
+}
+
 static void
 test_apposition (void)
 {
@@ -439,6 +448,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/surname-over-capital", test_surname_over_capital);
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
   g_test_add_func ("/dramatis/recognizer/outlet-quotes-others", test_outlet_quotes_others);
+  g_test_add_func ("/dramatis/recognizer/title-with-portfolio", test_title_with_portfolio);
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
