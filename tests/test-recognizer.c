@@ -239,6 +239,16 @@ test_title_with_portfolio (void)
   assert_official (rec, "James Duddridge", "Minister for Africa", NULL);
 }
 
+/* "North and South Korea": both countries */
+static void
+test_coordinated_country (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Talks stalled after North and South Korea traded fire.");
+
+  assert_actor (rec, "North", 0, "North Korea", DM_ACTOR_COUNTRY);
+  assert_actor (rec, "South Korea", 0, "South Korea", DM_ACTOR_COUNTRY);
+}
+
 static void
 test_apposition (void)
 {
@@ -449,6 +459,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
   g_test_add_func ("/dramatis/recognizer/outlet-quotes-others", test_outlet_quotes_others);
   g_test_add_func ("/dramatis/recognizer/title-with-portfolio", test_title_with_portfolio);
+  g_test_add_func ("/dramatis/recognizer/coordinated-country", test_coordinated_country);
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
