@@ -52,6 +52,29 @@ dm_recognizer_resolve_surname (DmRecognition *r,
   return full;
 }
 
+/* "Blair rejects offer" in a headline, "Tony Blair" in the text below: a lone name met before
+ * the full one is that person too, once the whole article has been read. */
+void
+dm_recognizer_link_early_surnames (DmRecognition *r)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      DmRMention *m = &g_array_index (r->mentions, DmRMention, k);
+      const char *full;
+      ActorInfo *info;
+
+      if ((m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL) || strchr (m->actor, ' ') != NULL)
+        continue;
+      full = dm_recognizer_resolve_surname (r, m->actor);
+      if (full == NULL || strcmp (full, m->actor) == 0 || strchr (full, ' ') == NULL)
+        continue;
+      info = g_hash_table_lookup (r->actors, full);
+      if (info == NULL || (info->type != DM_ACTOR_PERSON && info->type != DM_ACTOR_OFFICIAL))
+        continue;
+      m->actor = full;
+    }
+}
+
 static void
 register_person (DmRecognition *r,
                  const char    *canonical,

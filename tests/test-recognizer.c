@@ -182,6 +182,16 @@ test_surname_over_capital (void)
   g_assert_true (find (rec, "Paris", 1) == NULL || g_strcmp0 (find (rec, "Paris", 1)->actor, "Anna Paris") != 0);
 }
 
+/* a lone surname before the full name (a headline, a lead) names the person introduced below */
+static void
+test_early_surname (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Howard attacked Tony Blair over the plan.\n\n"
+                                         "Michael Howard said on Monday that the plan was flawed.");
+
+  assert_actor (rec, "Howard", 0, "Michael Howard", DM_ACTOR_PERSON);
+}
+
 static void
 test_pronouns_agree (void)
 {
@@ -460,6 +470,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/outlet-quotes-others", test_outlet_quotes_others);
   g_test_add_func ("/dramatis/recognizer/title-with-portfolio", test_title_with_portfolio);
   g_test_add_func ("/dramatis/recognizer/coordinated-country", test_coordinated_country);
+  g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
