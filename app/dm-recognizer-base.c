@@ -52,6 +52,29 @@ dm_recognizer_resolve_surname (DmRecognition *r,
   return full;
 }
 
+/* "Blair rejects offer" in a headline, "Tony Blair" in the text below: a lone name met before
+ * the full one is that person too, once the whole article has been read. */
+void
+dm_recognizer_link_early_surnames (DmRecognition *r)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      DmRMention *m = &g_array_index (r->mentions, DmRMention, k);
+      const char *full;
+      ActorInfo *info;
+
+      if ((m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL) || strchr (m->actor, ' ') != NULL)
+        continue;
+      full = dm_recognizer_resolve_surname (r, m->actor);
+      if (full == NULL || strcmp (full, m->actor) == 0 || strchr (full, ' ') == NULL)
+        continue;
+      info = g_hash_table_lookup (r->actors, full);
+      if (info == NULL || (info->type != DM_ACTOR_PERSON && info->type != DM_ACTOR_OFFICIAL))
+        continue;
+      m->actor = full;
+    }
+}
+
 static void
 register_person (DmRecognition *r,
                  const char    *canonical,
@@ -82,6 +105,30 @@ register_person (DmRecognition *r,
       if (dash != NULL && dash[1] != '\0' && g_ascii_isupper (dash[1]))
         g_hash_table_insert (r->surnames, (gpointer) dm_recognizer_intern (r, dash + 1), (gpointer) canonical);
     }
+}
+
+/* "we've", "they’re", "i'm" → "we", "they", "i"; any other word is returned as it is. */
+const char *
+dm_recognizer_contracted_pronoun (const char *lower)
+{
+  static const char * const pronouns[] = { "i", "we", "you", "he", "she", "it", "they" };
+  static const char * const clitics[] = { "re", "ve", "ll", "d", "m" };
+  const char *apostrophe = strchr (lower, '\'');
+  gsize len;
+  const char *clitic;
+
+  if (apostrophe == NULL)
+    apostrophe = strstr (lower, "\u2019");
+  if (apostrophe == NULL || apostrophe == lower)
+    return lower;
+  len = apostrophe - lower;
+  clitic = apostrophe + (*apostrophe == '\'' ? 1 : strlen ("\u2019"));
+  for (guint c = 0; c < G_N_ELEMENTS (clitics); c++)
+    if (strcmp (clitic, clitics[c]) == 0)
+      for (guint p = 0; p < G_N_ELEMENTS (pronouns); p++)
+        if (strlen (pronouns[p]) == len && strncmp (lower, pronouns[p], len) == 0)
+          return pronouns[p];
+  return lower;
 }
 
 const char *

@@ -229,6 +229,35 @@ dm_recognizer_try_ner_over_gazetteer (DmRecognition *r,
   return TRUE;
 }
 
+/* "In 2007, Paris left the ship" after "Valeska Paris": a lone surname (or given name) of a
+ * person named earlier in the article is that person, not the capital it also spells; "in
+ * Paris", "to Paris" stay the place. Country names are left to the gazetteer ("Jordan"). */
+gboolean
+dm_recognizer_try_surname_over_capital (DmRecognition *r,
+                                        Scan          *s,
+                                        guint          i,
+                                        guint         *next,
+                                        GString       *buf)
+{
+  const DmLexEntity *e;
+  const char *full;
+  ActorInfo *info;
+  guint last;
+
+  if (!is_cap (r, i) || (i + 1 < s->end && is_cap (r, i + 1)))
+    return FALSE;
+  e = dm_recognizer_match_entity (r, s, i, &last, buf);
+  if (e == NULL || e->kind != DM_LEX_CAPITAL || last != i || dm_recognizer_is_place_context (r, s, i, i))
+    return FALSE;
+  full = dm_recognizer_resolve_surname (r, r->words[i]);
+  info = full != NULL ? g_hash_table_lookup (r->actors, full) : NULL;
+  if (info == NULL || (info->type != DM_ACTOR_PERSON && info->type != DM_ACTOR_OFFICIAL))
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
+  *next = i + 1;
+  return TRUE;
+}
+
 /* "Ministry of Foreign Affairs", "University of Oxford", "Department of Homeland Security":
  * a word that starts organisation names, "of"/"for", capitalised words. The last token, or
  * G_MAXUINT. */

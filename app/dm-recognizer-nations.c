@@ -90,6 +90,37 @@ dm_recognizer_try_body_of_country (DmRecognition *r,
   return TRUE;
 }
 
+/* "North and South Korea", "East and West Germany": the first word with the second's country
+ * name is a country too; the second is left to the gazetteer. */
+gboolean
+dm_recognizer_try_coordinated_country (DmRecognition *r,
+                                       Scan          *s,
+                                       guint          i,
+                                       guint         *next,
+                                       GString       *buf)
+{
+  const DmLexEntity *second;
+  const DmLexEntity *first;
+  g_autoptr(GString) name = NULL;
+  guint last;
+
+  if (i + 3 >= s->end || !is_cap (r, i) || !word_is (r, i + 1, "and") || !is_cap (r, i + 2) ||
+      dm_recognizer_match_entity (r, s, i, &last, buf) != NULL)
+    return FALSE;
+  second = dm_recognizer_match_entity (r, s, i + 2, &last, buf);
+  if (second == NULL || second->kind != DM_LEX_COUNTRY || last <= i + 2)
+    return FALSE;
+  name = g_string_new (r->words[i]);
+  for (guint k = i + 3; k <= last; k++)
+    g_string_append_printf (name, " %s", r->words[k]);
+  first = dm_lexicon_lookup_country (r->lexicon, name->str);
+  if (first == NULL || first == second)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, first->type, first->canonical, NULL, NULL);
+  *next = i + 1;
+  return TRUE;
+}
+
 /* "ISIL-held", "Russian-occupied", "U.S.-led": the actor before the hyphen. */
 gboolean
 dm_recognizer_try_hyphen_prefix (DmRecognition *r,

@@ -158,6 +158,11 @@ gboolean dm_recognizer_try_body_of_country (DmRecognition *r,
                                             guint i,
                                             guint *next,
                                             GString *buf);
+gboolean dm_recognizer_try_coordinated_country (DmRecognition *r,
+                                                Scan          *s,
+                                                guint          i,
+                                                guint         *next,
+                                                GString       *buf);
 gboolean dm_recognizer_try_hyphen_prefix (DmRecognition *r,
                                           Scan *s,
                                           guint i,
@@ -190,6 +195,13 @@ gboolean dm_recognizer_try_ner_name (DmRecognition *r,
                                      guint i,
                                      guint *next,
                                      GString *buf);
+const char *dm_recognizer_contracted_pronoun (const char *lower);
+void dm_recognizer_link_early_surnames (DmRecognition *r);
+gboolean dm_recognizer_try_surname_over_capital (DmRecognition *r,
+                                                 Scan          *s,
+                                                 guint          i,
+                                                 guint         *next,
+                                                 GString       *buf);
 gboolean dm_recognizer_try_ner_over_gazetteer (DmRecognition *r,
                                                Scan *s,
                                                guint i,

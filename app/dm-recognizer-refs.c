@@ -436,6 +436,10 @@ dm_recognizer_try_reference (DmRecognition *r,
 {
   guint part = dm_lexicon_name_part (r->lexicon, r->words[i]) | dm_lexicon_name_part (r->lexicon, r->lower[i]);
 
+  /* "I'm", "I’ve": the lexicon spells the pronoun "I" */
+  if (r->words[i][0] == 'I' && word_is (r, i, "i"))
+    part |= dm_lexicon_name_part (r->lexicon, "I");
+
   /* "Hungary has said it will support …": it/they after a verb of saying is its subject */
   if ((word_is (r, i, "it") || word_is (r, i, "they")) && i > s->first &&
       (dm_recognizer_is_speech_verb (r->lower[i - 1]) ||
@@ -473,7 +477,7 @@ dm_recognizer_try_reference (DmRecognition *r,
 
   /* "I welcome …" in a quoted statement: the person quoted */
   if ((part & DM_PART_PRONOUN_SELF) && !word_is (r, i, "my") &&
-      (strcmp (r->words[i], "I") == 0 || !tok (r, i)->capitalized))
+      ((r->words[i][0] == 'I' && word_is (r, i, "i")) || !tok (r, i)->capitalized))
     part |= DM_PART_PRONOUN_PERSON;
 
   /* "civilians", "rebels": kinds of people that are actors in event data */
@@ -677,6 +681,14 @@ dm_recognizer_resolve_quotations (DmRecognition *r)
       speaker = quotation_speaker (r, open_at, (guint) open_at[m->first], self);
       if (speaker == NULL)
         continue;
+      /* "The Guardian cited questions such as: 'Were we …'": an outlet quotes others' words */
+      info = g_hash_table_lookup (r->actors, speaker->actor);
+      if (info != NULL && g_strcmp0 (info->org_kind, "media") == 0)
+        {
+          if (m->actor == NULL || we)
+            m->actor = NULL;
+          continue;
+        }
       actor = speaker->actor;
       if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL) && speaker->affiliation != NULL)
         actor = speaker->affiliation;

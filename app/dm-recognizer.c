@@ -244,6 +244,27 @@ try_official (DmRecognition     *r,
     }
 
   role = title->is_honorific ? NULL : title->canonical;
+
+  /* "Minister for Africa James Duddridge", "Secretary of State for Wales Alun Cairns": the
+   * portfolio belongs to the title; the name starts at the first known given name after it */
+  if (role != NULL && name_first + 2 < s->end && !title_apart &&
+      (word_is (r, name_first, "for") || word_is (r, name_first, "of")))
+    {
+      guint k = name_first + 1;
+
+      if (word_is (r, k, "the"))
+        k++;
+      while (k < s->end && is_cap (r, k) && !dm_lexicon_is_given_name (r->lexicon, r->words[k]) &&
+             k - name_first <= MAX_NAME_TOKENS)
+        k++;
+      if (k > name_first + 1 && k + 1 < s->end && is_cap (r, k) && is_cap (r, k + 1) &&
+          dm_lexicon_is_given_name (r->lexicon, r->words[k]) && is_cap (r, k - 1))
+        {
+          role = dm_recognizer_intern (r, dm_recognizer_name_text (r, i, k - 1));
+          title_last = k - 1;
+          name_first = k;
+        }
+    }
   name_last = name_first < s->end ? scan_person_name (r, s, name_first, buf) : G_MAXUINT;
 
   if (name_last != G_MAXUINT)
@@ -730,6 +751,8 @@ recognize_sentence (DmRecognition *r,
 
       if (try_official (r, &s, i, NULL, i, &next, buf) ||
           dm_recognizer_try_ner_over_gazetteer (r, &s, i, &next, buf) ||
+          dm_recognizer_try_surname_over_capital (r, &s, i, &next, buf) ||
+          dm_recognizer_try_coordinated_country (r, &s, i, &next, buf) ||
           try_gazetteer (r, &s, i, &next, buf) ||
           dm_recognizer_try_body_of_country (r, &s, i, &next, buf) ||
           dm_recognizer_try_hyphen_prefix (r, &s, i, &next) ||
@@ -936,6 +959,9 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
         }
       else
         r->lower[i] = r->words[i];
+      /* "We've", "they're", "I'm": the tokenizer keeps the pronoun and its clitic together;
+       * the rules read the pronoun */
+      r->lower[i] = (char *) dm_recognizer_contracted_pronoun (r->lower[i]);
     }
   r->words[n_tokens] = r->lower[n_tokens] = NULL;
 
@@ -958,6 +984,7 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
 
 
   dm_recognizer_resolve_quotations (r);
+  dm_recognizer_link_early_surnames (r);
   name_offices (r);
   g_array_sort (r->mentions, compare_mentions);
   unify_mentions (r);

@@ -171,6 +171,27 @@ test_given_name_links (void)
                   g_strcmp0 (find (two, "Karim", 0)->actor, "Karim Nasser") != 0));
 }
 
+/* a lone surname that also spells a capital is the person named before, except as a place */
+static void
+test_surname_over_capital (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Anna Paris, a former volunteer, sued the company. "
+                                         "In 2007, Paris left the ship. She later lived in Paris.");
+
+  assert_actor (rec, "Paris", 0, "Anna Paris", DM_ACTOR_PERSON);
+  g_assert_true (find (rec, "Paris", 1) == NULL || g_strcmp0 (find (rec, "Paris", 1)->actor, "Anna Paris") != 0);
+}
+
+/* a lone surname before the full name (a headline, a lead) names the person introduced below */
+static void
+test_early_surname (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Howard attacked Tony Blair over the plan.\n\n"
+                                         "Michael Howard said on Monday that the plan was flawed.");
+
+  assert_actor (rec, "Howard", 0, "Michael Howard", DM_ACTOR_PERSON);
+}
+
 static void
 test_pronouns_agree (void)
 {
@@ -194,6 +215,48 @@ test_quotations (void)
 
   assert_actor (self, "I", 0, "Karim Ahmad", DM_ACTOR_PERSON);
   assert_actor (we, "We", 0, "Russia", DM_ACTOR_COUNTRY);
+}
+
+/* "We’ll", "I'm": a pronoun the tokenizer keeps with its clitic is still the speaker */
+static void
+test_contracted_pronouns (void)
+{
+  g_autoptr(Recognized) we = recognize ("Russian Foreign Minister Sergei Lavrov spoke in Geneva on Monday. "
+                                        "“We’ll respond,” Lavrov said.");
+  g_autoptr(Recognized) self = recognize ("Maria Lopez met Karim Ahmad in Geneva. "
+                                          "“I'm not leaving,” Ahmad said.");
+
+  assert_actor (we, "We’ll", 0, "Russia", DM_ACTOR_COUNTRY);
+  assert_actor (self, "I'm", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+}
+
+/* an outlet that quotes a questionnaire does not speak its "we" */
+static void
+test_outlet_quotes_others (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Oxfam criticised the new form. "
+                                         "The Guardian cited one of its questions: “Did we break the law?”");
+
+  g_assert_true (find (rec, "we", 0) == NULL || g_strcmp0 (find (rec, "we", 0)->actor, "The Guardian") != 0);
+}
+
+/* "Minister for Africa James Duddridge": the portfolio is the title's, not the name's */
+static void
+test_title_with_portfolio (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Minister for Africa James Duddridge said the vote was fair.");
+
+  assert_official (rec, "James Duddridge", "Minister for Africa", NULL);
+}
+
+/* "North and South Korea": both countries */
+static void
+test_coordinated_country (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Talks stalled after North and South Korea traded fire.");
+
+  assert_actor (rec, "North", 0, "North Korea", DM_ACTOR_COUNTRY);
+  assert_actor (rec, "South Korea", 0, "South Korea", DM_ACTOR_COUNTRY);
 }
 
 static void
@@ -402,6 +465,12 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
+  g_test_add_func ("/dramatis/recognizer/surname-over-capital", test_surname_over_capital);
+  g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
+  g_test_add_func ("/dramatis/recognizer/outlet-quotes-others", test_outlet_quotes_others);
+  g_test_add_func ("/dramatis/recognizer/title-with-portfolio", test_title_with_portfolio);
+  g_test_add_func ("/dramatis/recognizer/coordinated-country", test_coordinated_country);
+  g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
