@@ -68,9 +68,10 @@ static const char * const read_sql[DM_STORE_N_STMTS] = {
   [DM_STORE_STMT_RELATIONS_BY_ID] =
     "SELECT " RELATION_COLUMNS " WHERE r.id IN (SELECT value FROM json_each(?1)) ORDER BY r.id",
   [DM_STORE_STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
-  [DM_STORE_STMT_COUNT_MENTIONS] = "SELECT count(*) FROM mentions",
+  /* from the views' aggregates (dm-store-view.c), a fraction of the rows they count */
+  [DM_STORE_STMT_COUNT_MENTIONS] = "SELECT coalesce (sum(n_mentions), 0) FROM actor_counts",
   [DM_STORE_STMT_ACTORS_BY_TYPE] = "SELECT type, count(*) FROM actors GROUP BY type",
-  [DM_STORE_STMT_RELATIONS_BY_CLASS] = "SELECT class, count(*) FROM relations GROUP BY class",
+  [DM_STORE_STMT_RELATIONS_BY_CLASS] = "SELECT class, sum(n) FROM pair_counts GROUP BY class",
   [DM_STORE_STMT_LOOKUP_LAYOUT] = "SELECT xdot FROM layouts WHERE key = ?1",
 };
 
