@@ -266,6 +266,8 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (source_id, target_id, verb, class, negated)"
   ") WITHOUT ROWID;"
   "CREATE INDEX pair_counts_by_target ON pair_counts (target_id);"
+  /* `stats`'s most mentioned actors, read off the top of the index */
+  "CREATE INDEX actor_counts_by_mentions ON actor_counts (n_mentions);"
   "INSERT INTO pair_counts"
   "  SELECT source_id, target_id, verb, class, negated, sum(n) FROM relation_counts"
   "  GROUP BY 1, 2, 3, 4, 5;",

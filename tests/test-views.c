@@ -224,6 +224,35 @@ test_views_undated_counts_match_dated (void)
     }
 }
 
+/* `stats`'s most mentioned actors, read off the mention counts' index, are the head of the
+ * full list, ties at the cut (broken by name) included; past the mentioned actors too. */
+static void
+test_views_top_actors (void)
+{
+  Dense *dense = dense_get ();
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+  static const guint ns[] = { 0, 1, 3, 10, 60, 499, 500, 600 };
+
+  all = dm_store_list_actors (dense->store, NULL, DM_ALL_ACTOR_TYPES, &error);
+  g_assert_no_error (error);
+  for (guint k = 0; k < G_N_ELEMENTS (ns); k++)
+    {
+      g_autoptr(GPtrArray) top = dm_store_list_top_actors (dense->store, ns[k], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (top->len, ==, MIN (ns[k], all->len));
+      for (guint i = 0; i < top->len; i++)
+        {
+          const DmActorInfo *a = top->pdata[i], *b = all->pdata[i];
+
+          g_assert_cmpint (a->id, ==, b->id);
+          g_assert_cmpuint (a->n_mentions, ==, b->n_mentions);
+          g_assert_cmpuint (a->n_relations, ==, b->n_relations);
+        }
+    }
+}
+
 static void
 test_views_overview (void)
 {
@@ -609,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/views/choices-persist", test_views_choices_persist);
   g_test_add_func ("/dramatis/views/counts-match-relations", test_views_counts_match_relations);
   g_test_add_func ("/dramatis/views/undated-counts-match-dated", test_views_undated_counts_match_dated);
+  g_test_add_func ("/dramatis/views/top-actors", test_views_top_actors);
   g_test_add_func ("/dramatis/views/overview", test_views_overview);
   g_test_add_func ("/dramatis/views/ego", test_views_ego);
   g_test_add_func ("/dramatis/views/groups", test_views_groups);
