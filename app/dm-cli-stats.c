@@ -216,14 +216,12 @@ dm_cli_stats (int    argc,
       return DM_CLI_EXIT_FAILED;
     }
 
-  actors = dm_store_list_actors (store, NULL, DM_ALL_ACTOR_TYPES, &error);
+  actors = dm_store_list_top_actors (store, top, &error);
   if (actors == NULL || !dm_store_get_stats (store, &stats, &error))
     {
       dm_cli_error (db_path, "%s", error->message);
       return DM_CLI_EXIT_FAILED;
     }
-  if (actors->len > (guint) top)
-    g_ptr_array_set_size (actors, top);
 
   if (json)
     print_json (db_path, &stats, actors);

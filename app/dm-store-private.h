@@ -63,6 +63,7 @@ typedef enum {
   DM_STORE_STMT_ARTICLE_BY_HASH,
   DM_STORE_STMT_ACTOR_BY_KEY,
   DM_STORE_STMT_LIST_ACTORS,
+  DM_STORE_STMT_LIST_TOP_ACTORS,
   DM_STORE_STMT_GET_ACTOR,
   DM_STORE_STMT_ACTOR_BY_ALIAS_KEY,
   DM_STORE_STMT_ALIASES,
@@ -99,7 +100,9 @@ typedef enum {
   DM_STORE_STMT_VIEW_LIST,
   DM_STORE_STMT_VIEW_COUNT_RELATIONS,
   DM_STORE_STMT_VIEW_COUNT_MENTIONS,
+  DM_STORE_STMT_VIEW_COUNT_PAIRS,
   DM_STORE_STMT_VIEW_RELATION_COUNTS,
+  DM_STORE_STMT_VIEW_PAIR_COUNTS,
   DM_STORE_STMT_VIEW_EXCLUDED_RELATIONS,
   DM_STORE_STMT_VIEW_PAIR_RELATIONS,
   DM_STORE_STMT_VIEW_ACTORS,
@@ -249,7 +252,7 @@ char       *dm_store_ids_to_json      (const GArray  *ids);
 const char *dm_store_nonempty_or_null (const char    *str);
 
 /* dm-store-view.c: adds the relations and mentions of the article just inserted to the
- * aggregates the views read (relation_counts, actor_counts); inside the import's
+ * aggregates the views read (relation_counts, pair_counts, actor_counts); inside the import's
  * transaction, mutex held. */
 gboolean    dm_store_view_count_article (DmStore     *self,
                                          gint64       article_id,

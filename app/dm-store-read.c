@@ -46,6 +46,15 @@ static const char * const read_sql[DM_STORE_N_STMTS] = {
     "        OR EXISTS (SELECT 1 FROM aliases al WHERE al.actor_id = a.id"
     "                   AND al.key LIKE ?2 ESCAPE '\\'))"
     " ORDER BY 6 DESC, a.name, a.id",
+  /* Every actor mentioned at least as often as the @n-th most mentioned (ties at the cut
+   * included, so that the order by name below picks as the full list does), in its order. */
+  [DM_STORE_STMT_LIST_TOP_ACTORS] =
+    "SELECT " ACTOR_COLUMNS " FROM actors a"
+    " WHERE a.id IN (SELECT actor_id FROM actor_counts WHERE n_mentions >="
+    "                (SELECT n_mentions FROM actor_counts"
+    "                 ORDER BY n_mentions DESC LIMIT 1 OFFSET ?1 - 1))"
+    " ORDER BY 6 DESC, a.name, a.id"
+    " LIMIT ?1",
   [DM_STORE_STMT_GET_ACTOR] = "SELECT " ACTOR_COLUMNS " FROM actors a WHERE a.id = ?1",
   [DM_STORE_STMT_ACTOR_BY_ALIAS_KEY] =
     "SELECT al.actor_id FROM aliases al WHERE al.key = ?1"
@@ -69,9 +78,10 @@ static const char * const read_sql[DM_STORE_N_STMTS] = {
   [DM_STORE_STMT_RELATIONS_BY_ID] =
     "SELECT " RELATION_COLUMNS " WHERE r.id IN (SELECT value FROM json_each(?1)) ORDER BY r.id",
   [DM_STORE_STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
-  [DM_STORE_STMT_COUNT_MENTIONS] = "SELECT count(*) FROM mentions",
+  /* from the views' aggregates (dm-store-view.c), a fraction of the rows they count */
+  [DM_STORE_STMT_COUNT_MENTIONS] = "SELECT coalesce (sum(n_mentions), 0) FROM actor_counts",
   [DM_STORE_STMT_ACTORS_BY_TYPE] = "SELECT type, count(*) FROM actors GROUP BY type",
-  [DM_STORE_STMT_RELATIONS_BY_CLASS] = "SELECT class, count(*) FROM relations GROUP BY class",
+  [DM_STORE_STMT_RELATIONS_BY_CLASS] = "SELECT class, sum(n) FROM pair_counts GROUP BY class",
   [DM_STORE_STMT_LOOKUP_LAYOUT] = "SELECT xdot FROM layouts WHERE key = ?1",
 };
 
@@ -399,6 +409,43 @@ dm_store_list_actors (DmStore     *self,
 
   return collect_rows (self, stmt, actor_info_from_row, (GDestroyNotify) dm_actor_info_free,
                        N_("listing actors"), error);
+}
+
+GPtrArray *
+dm_store_list_top_actors (DmStore  *self,
+                          guint     n,
+                          GError  **error)
+{
+  g_autoptr(GPtrArray) top = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (n == 0)
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) dm_actor_info_free);
+
+  {
+    g_autoptr(GMutexLocker) locker = NULL;
+    g_autoptr(DmStoreStmt) stmt = lock_stmt (self, DM_STORE_STMT_LIST_TOP_ACTORS, &locker, error);
+
+    if (stmt == NULL)
+      return NULL;
+    sqlite3_bind_int64 (stmt, 1, n);
+    top = collect_rows (self, stmt, actor_info_from_row, (GDestroyNotify) dm_actor_info_free,
+                        N_("listing actors"), error);
+    if (top == NULL)
+      return NULL;
+  }
+
+  /* fewer than @n actors are mentioned: the rest come from the actors never mentioned */
+  if (top->len < n)
+    {
+      g_clear_pointer (&top, g_ptr_array_unref);
+      if (!(top = dm_store_list_actors (self, NULL, DM_ALL_ACTOR_TYPES, error)))
+        return NULL;
+      if (top->len > n)
+        g_ptr_array_set_size (top, n);
+    }
+  return g_steal_pointer (&top);
 }
 
 static DmActorInfo *

@@ -1,6 +1,6 @@
 /* dm-store-view-recount.c — the views' counts brought up to date after an edit, undo or redo
  *
- * relation_counts and actor_counts (dm-store-view.c) are aggregates that imports add to
+ * relation_counts, pair_counts and actor_counts (dm-store-view.c) are aggregates that imports add to
  * article by article. An edit changes rows anywhere: counting the whole corpus again costs
  * a second per 200,000 relations, on every rename and every undo. The edit's changeset says
  * which rows changed; the counts that can differ are those of the actors at either end of a
@@ -54,6 +54,13 @@ static const char recount_sql[] =
   "  WHERE r.id IN (SELECT id FROM relations WHERE source_id IN (SELECT id FROM temp.recount_actors)"
   "                 UNION SELECT id FROM relations WHERE target_id IN (SELECT id FROM temp.recount_actors))"
   "  GROUP BY 1, 2, 3, 4, 5, 6;"
+  "DELETE FROM pair_counts WHERE source_id IN (SELECT id FROM temp.recount_actors);"
+  "DELETE FROM pair_counts WHERE target_id IN (SELECT id FROM temp.recount_actors);"
+  "INSERT INTO pair_counts"
+  "  SELECT source_id, target_id, verb, class, negated, count(*) FROM relations"
+  "  WHERE id IN (SELECT id FROM relations WHERE source_id IN (SELECT id FROM temp.recount_actors)"
+  "               UNION SELECT id FROM relations WHERE target_id IN (SELECT id FROM temp.recount_actors))"
+  "  GROUP BY 1, 2, 3, 4, 5;"
   "DELETE FROM actor_counts WHERE actor_id IN (SELECT id FROM temp.recount_actors);"
   "INSERT INTO actor_counts SELECT actor_id, count(*) FROM mentions"
   "  WHERE actor_id IN (SELECT id FROM temp.recount_actors) GROUP BY actor_id;"

@@ -2,8 +2,10 @@
  * aggregates the overview and ego views read instead of the relation table
  *
  * relation_counts holds, per (source, target, verb, class, negated, article day), how many
- * relations there are; actor_counts the mentions per actor. The import adds each article to
- * both in its own transaction (dm_store_view_count_article(), called by
+ * relations there are; pair_counts the same without the day, which is all a view without a
+ * time window needs (a fraction of the rows: a pair's relations fall on many days);
+ * actor_counts the mentions per actor. The import adds each article to all three in its own
+ * transaction (dm_store_view_count_article(), called by
  * dm_store_add_analysis()), so a view of a 100,000-article corpus sums a few thousand
  * aggregate rows rather than reading every relation and its sentence.
  *
@@ -50,6 +52,11 @@ static const char * const view_sql[DM_STORE_N_STMTS] = {
     " WHERE r.article_id = ?1"
     " GROUP BY 1, 2, 3, 4, 5, 6"
     " ON CONFLICT DO UPDATE SET n = n + excluded.n",
+  [DM_STORE_STMT_VIEW_COUNT_PAIRS] =
+    "INSERT INTO pair_counts (" COUNT_COLUMNS ", n)"
+    " SELECT " COUNT_COLUMNS ", count(*) FROM relations WHERE article_id = ?1"
+    " GROUP BY 1, 2, 3, 4, 5"
+    " ON CONFLICT DO UPDATE SET n = n + excluded.n",
   [DM_STORE_STMT_VIEW_COUNT_MENTIONS] =
     "INSERT INTO actor_counts (actor_id, n_mentions)"
     " SELECT actor_id, count(*) FROM mentions WHERE article_id = ?1 GROUP BY actor_id"
@@ -58,6 +65,11 @@ static const char * const view_sql[DM_STORE_N_STMTS] = {
     "SELECT " COUNT_COLUMNS ", sum(n), 0 FROM relation_counts"
     " WHERE" CLASS_AND_DAY_FILTER ("day")
     " GROUP BY " COUNT_COLUMNS
+    " ORDER BY " COUNT_COLUMNS,
+  /* the same rows when no day bounds the view: already one per group, in key order */
+  [DM_STORE_STMT_VIEW_PAIR_COUNTS] =
+    "SELECT " COUNT_COLUMNS ", n, 0 FROM pair_counts"
+    " WHERE ((1 << class) & ?1) != 0"
     " ORDER BY " COUNT_COLUMNS,
   [DM_STORE_STMT_VIEW_EXCLUDED_RELATIONS] =
     "SELECT " COUNT_COLUMNS ", count(*), 0 FROM relations r"
@@ -266,6 +278,7 @@ dm_store_view_count_article (DmStore  *self,
 {
   static const DmStoreStmtId ids[] = {
     DM_STORE_STMT_VIEW_COUNT_RELATIONS,
+    DM_STORE_STMT_VIEW_COUNT_PAIRS,
     DM_STORE_STMT_VIEW_COUNT_MENTIONS,
   };
 
@@ -294,6 +307,10 @@ dm_store_view_recount (sqlite3  *db,
     "         count(*)"
     "  FROM relations r JOIN articles ar ON ar.id = r.article_id"
     "  GROUP BY 1, 2, 3, 4, 5, 6;"
+    "DELETE FROM pair_counts;"
+    "INSERT INTO pair_counts"
+    "  SELECT source_id, target_id, verb, class, negated, sum(n) FROM relation_counts"
+    "  GROUP BY 1, 2, 3, 4, 5;"
     "DELETE FROM actor_counts;"
     "INSERT INTO actor_counts SELECT actor_id, count(*) FROM mentions GROUP BY actor_id;";
   int rc = sqlite3_exec (db, recount, NULL, NULL, NULL);
@@ -423,11 +440,15 @@ dm_store_list_relation_counts (DmStore            *self,
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(DmStoreStmt) stmt = NULL;
   g_autoptr(GPtrArray) counts = NULL;
+  gboolean dated;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   locker = g_mutex_locker_new (&self->mutex);
-  if (!(stmt = get_stmt (self, DM_STORE_STMT_VIEW_RELATION_COUNTS, error)))
+  dated = query != NULL && (dm_store_nonempty_or_null (query->date_from) != NULL
+                            || dm_store_nonempty_or_null (query->date_to) != NULL);
+  if (!(stmt = get_stmt (self, dated ? DM_STORE_STMT_VIEW_RELATION_COUNTS
+                                     : DM_STORE_STMT_VIEW_PAIR_COUNTS, error)))
     return NULL;
   bind_filters (stmt, query);
   if (!(counts = collect_counts (self, stmt, "counting relations", error)))

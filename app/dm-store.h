@@ -100,6 +100,11 @@ GPtrArray      *dm_store_list_actors   (DmStore     *self,
                                         const char  *search,
                                         guint32      type_mask,
                                         GError     **error);
+/* The first @n of dm_store_list_actors (@search NULL, every type) without reading every
+ * actor: the mention counts' index gives the few candidates. */
+GPtrArray      *dm_store_list_top_actors (DmStore   *self,
+                                          guint      n,
+                                          GError   **error);
 DmActorInfo    *dm_store_get_actor     (DmStore     *self,
                                         gint64       actor_id,
                                         GError     **error);

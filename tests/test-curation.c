@@ -122,6 +122,10 @@ assert_corpus_sound (const char *path)
                       " coalesce (ar.date, ''), count(*)"
                       " FROM relations r JOIN articles ar ON ar.id = r.article_id"
                       " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6");
+  g_autofree char *pair_counts = query_text (path, "SELECT * FROM pair_counts ORDER BY 1, 2, 3, 4, 5");
+  g_autofree char *pairs_counted =
+    query_text (path, "SELECT source_id, target_id, verb, class, negated, count(*)"
+                      " FROM relations GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5");
   g_autofree char *actor_counts = query_text (path, "SELECT * FROM actor_counts ORDER BY 1");
   g_autofree char *actors_counted =
     query_text (path, "SELECT actor_id, count(*) FROM mentions GROUP BY actor_id ORDER BY 1");
@@ -129,6 +133,7 @@ assert_corpus_sound (const char *path)
   g_assert_cmpstr (integrity, ==, "ok\n");
   g_assert_cmpstr (foreign, ==, "");
   g_assert_cmpstr (relation_counts, ==, relations_counted);
+  g_assert_cmpstr (pair_counts, ==, pairs_counted);
   g_assert_cmpstr (actor_counts, ==, actors_counted);
 }
 

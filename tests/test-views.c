@@ -173,6 +173,86 @@ test_views_counts_match_relations (void)
     }
 }
 
+static char *
+counts_to_text (GPtrArray *counts)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const DmRelationCount *c = counts->pdata[i];
+
+      g_string_append_printf (out, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %s %d %d %u\n",
+                              c->source_id, c->target_id, c->verb, c->klass, c->negated, c->n);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* An undated view reads the day-free aggregate; it gives the rows the per-day one sums to
+ * over a window that holds every day, class filter and left-out articles included. */
+static void
+test_views_undated_counts_match_dated (void)
+{
+  g_autoptr(GraphCorpus) corpus = graph_corpus_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autoptr(DmGraphQuery) undated = dm_graph_query_new ();
+      g_autoptr(DmGraphQuery) dated = NULL;
+      g_autoptr(GPtrArray) fast = NULL;
+      g_autoptr(GPtrArray) by_day = NULL;
+      g_autofree char *fast_text = NULL;
+      g_autofree char *by_day_text = NULL;
+
+      if (round == 1)
+        undated->class_mask = (1u << DM_CLASS_DISAPPROVE) | (1u << DM_CLASS_STATEMENT);
+      if (round == 2)
+        dm_graph_query_exclude_article (undated, corpus->article_ids[2], TRUE);
+      dated = dm_graph_query_copy (undated);
+      dated->date_from = g_strdup ("0001-01-01");
+      dated->date_to = g_strdup ("9999-12-31");
+
+      fast = dm_store_list_relation_counts (corpus->store, undated, &error);
+      g_assert_no_error (error);
+      by_day = dm_store_list_relation_counts (corpus->store, dated, &error);
+      g_assert_no_error (error);
+      fast_text = counts_to_text (fast);
+      by_day_text = counts_to_text (by_day);
+      g_assert_cmpuint (fast->len, >, 0);
+      g_assert_cmpstr (fast_text, ==, by_day_text);
+    }
+}
+
+/* `stats`'s most mentioned actors, read off the mention counts' index, are the head of the
+ * full list, ties at the cut (broken by name) included; past the mentioned actors too. */
+static void
+test_views_top_actors (void)
+{
+  Dense *dense = dense_get ();
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+  static const guint ns[] = { 0, 1, 3, 10, 60, 499, 500, 600 };
+
+  all = dm_store_list_actors (dense->store, NULL, DM_ALL_ACTOR_TYPES, &error);
+  g_assert_no_error (error);
+  for (guint k = 0; k < G_N_ELEMENTS (ns); k++)
+    {
+      g_autoptr(GPtrArray) top = dm_store_list_top_actors (dense->store, ns[k], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (top->len, ==, MIN (ns[k], all->len));
+      for (guint i = 0; i < top->len; i++)
+        {
+          const DmActorInfo *a = top->pdata[i], *b = all->pdata[i];
+
+          g_assert_cmpint (a->id, ==, b->id);
+          g_assert_cmpuint (a->n_mentions, ==, b->n_mentions);
+          g_assert_cmpuint (a->n_relations, ==, b->n_relations);
+        }
+    }
+}
+
 static void
 test_views_overview (void)
 {
@@ -557,6 +637,8 @@ main (int   argc,
 
   g_test_add_func ("/dramatis/views/choices-persist", test_views_choices_persist);
   g_test_add_func ("/dramatis/views/counts-match-relations", test_views_counts_match_relations);
+  g_test_add_func ("/dramatis/views/undated-counts-match-dated", test_views_undated_counts_match_dated);
+  g_test_add_func ("/dramatis/views/top-actors", test_views_top_actors);
   g_test_add_func ("/dramatis/views/overview", test_views_overview);
   g_test_add_func ("/dramatis/views/ego", test_views_ego);
   g_test_add_func ("/dramatis/views/groups", test_views_groups);
