@@ -1,0 +1,632 @@
+/* dm-relation-fallback.c — the word-order rules: relations in a sentence the tree rules
+ * left open or the parser did not parse
+ *
+ * A relation needs a trigger (a verb phrase or relation-bearing noun from verbs.tsv, matched
+ * in any inflection), a source and a target among the sentence's actor mentions. The rules,
+ * measured on the dev set (see the notes on the engine issue):
+ *  - source: "by X" after a passive; the possessive before a noun ("Trump's criticism of");
+ *    the main subject for a participle clause (", calling on …") or a second verb joined by
+ *    "and"; "according to X" for the sentence's claim; else the nearest actor to the left;
+ *  - target: the first actor after the phrase within the clause; "NATO membership for Ukraine"
+ *    gives Ukraine (the actor after the preposition of a modified noun); coordinated objects
+ *    ("Y and Z") give one relation each, as do coordinated subjects;
+ *  - negation: not / n't / never / no longer within the verb group;
+ *  - reciprocal verbs (meet, agree, clash…) with a coordinated subject and no object relate
+ *    the subjects to each other;
+ *  - in a parsed sentence (after the tree rules, for what they left open) the parse vetoes
+ *    what it contradicts: a statement's addressee that is the subject of the clause said, a
+ *    source outside the noun a relative clause describes, a person who only owns the
+ *    subject ("Thomas' sister").
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-relation-fallback"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-clause.h"
+#include "dm-text.h"
+
+/* The relation between actors named together as the subject of one action. */
+static const DmLexVerb together_verb = {
+  .phrase = (char *) "act together with", .words = NULL, .n_words = 3,
+  .klass = DM_CLASS_COOPERATE, .label = (char *) "acts together with", .is_noun = FALSE,
+};
+static const Trigger acting_together = { &together_verb, DM_VERB_FORM_BASE, 0, 0 };
+
+static void
+emit (Clause        *c,
+      int            source,
+      int            target,
+      const Trigger *t,
+      gboolean       negated,
+      guint          trigger_first,
+      guint          trigger_last)
+{
+  const DmRMention *s = mention (c, source);
+  const DmRMention *o = mention (c, target);
+
+  /* one "acts together with" per pair and sentence, however many verbs they share */
+  if (t->verb == &together_verb)
+    {
+      char *key = g_strdup_printf ("together\t%s\t%s\t%u", s->actor, o->actor, c->sentence);
+
+      if (!g_hash_table_add (c->sink->seen, key))
+        return;
+    }
+  dm_relation_sink_emit (c->sink, c->sentence, source, target, t->verb, negated,
+                         dm_relation_token_in_quote (c->r->doc, trigger_first),
+                         trigger_first, trigger_last);
+}
+
+static gboolean
+is_reciprocal (const DmLexVerb *verb)
+{
+  return dm_relation_verb_is_reciprocal (verb);
+}
+
+/* The source for a trigger by the rules in the file header. */
+static int
+find_source (Clause        *c,
+             const Trigger *t)
+{
+  guint group = dm_clause_verb_group_start (c, t->first);
+  const char *before = group > c->first ? lower (c, group - 1) : "";
+
+  if (t->verb->is_noun)
+    {
+      /* "Trump's long-standing criticism": a possessive up to three words before;
+       * "U.S. airstrikes against": a modifier right before the noun */
+      for (guint k = t->first; k > c->first && k + 4 > t->first; k--)
+        {
+          int m = c->mention_at[k - 1];
+
+          if (m >= 0 && (mention (c, m)->possessive || k == t->first))
+            return m;
+          if (token (c, k - 1)->kind != DM_TOKEN_WORD)
+            break;
+        }
+      /* "criticism of X by Y" */
+      if (t->last + 2 < c->end && strcmp (lower (c, t->last + 1), "by") != 0)
+        {
+          for (guint k = t->last + 1; k < MIN (c->end, t->last + 6); k++)
+            if (strcmp (lower (c, k), "by") == 0)
+              {
+                int by = dm_clause_first_mention_after (c, k + 1, 3, TRUE);
+
+                if (by >= 0)
+                  return by;
+                break;
+              }
+        }
+      /* "… in support of our partners", "in their fight against ISIL": an adverbial phrase
+       * of the clause, whose subject is the source */
+      if (t->first > c->first + 1 &&
+          (strcmp (lower (c, t->first - 1), "in") == 0 ||
+           (t->first > c->first + 2 && strcmp (lower (c, t->first - 2), "in") == 0 &&
+            token (c, t->first - 1)->kind == DM_TOKEN_WORD && c->mention_at[t->first - 1] < 0)))
+        {
+          if (c->last_source >= 0)
+            return c->last_source;
+          if (c->main_subject >= 0 && mention (c, c->main_subject)->first < t->first)
+            return c->main_subject;
+        }
+      /* "Coalition forces conducted 11 strikes against …": the subject of the verb before */
+      for (guint k = t->first; k > c->first && k + 6 > t->first; k--)
+        {
+          const char *w = lower (c, k - 1);
+
+          if (c->mention_at[k - 1] >= 0 || dm_clause_is_opener (w) || strcmp (w, ",") == 0)
+            break;
+          if (g_str_has_suffix (w, "ed") || dm_lexicon_lookup_verb (c->r->lexicon, w) != NULL ||
+              strcmp (w, "made") == 0 || strcmp (w, "held") == 0 || strcmp (w, "began") == 0)
+            return dm_clause_nearest_left (c, dm_clause_verb_group_start (c, k - 1));
+        }
+      /* "support for the Government of Iraq in the fight against ISIL": the actor just before */
+      for (guint k = t->first; k > c->first && k + 6 > t->first; k--)
+        {
+          int m = c->mention_at[k - 1];
+
+          if (m >= 0 && dm_clause_mention_usable (mention (c, m)) && !mention (c, m)->modifier)
+            {
+              guint before_m = mention (c, m)->first;
+
+              /* "the deployment of troops in Lithuania was a threat": Lithuania is not it */
+              if (before_m > c->first && dm_clause_is_particle (lower (c, before_m - 1)))
+                return -1;
+              return m;
+            }
+          if (token (c, k - 1)->kind != DM_TOKEN_WORD || dm_clause_is_opener (lower (c, k - 1)))
+            break;
+        }
+      return -1;
+    }
+
+  /* ", calling on NATO allies": a participle clause hangs on the main subject */
+  if (t->form == DM_VERB_FORM_GERUND && (strcmp (before, ",") == 0 || group == c->first ||
+                                          strcmp (before, "having") == 0))
+    {
+      if (strcmp (before, "having") == 0 && group >= c->first + 2 &&
+          strcmp (lower (c, group - 2), ",") != 0)
+        return dm_clause_nearest_left (c, group);
+      return c->main_subject;
+    }
+
+  /* "... and urged European allies": a second verb of the same subject */
+  if ((strcmp (before, "and") == 0 || strcmp (before, "but") == 0) && group >= c->first + 2 &&
+      c->mention_at[group - 2] < 0)
+    {
+      if (c->last_source >= 0)
+        return c->last_source;
+      return c->main_subject >= 0 ? c->main_subject : dm_clause_nearest_left (c, group);
+    }
+
+  return dm_clause_nearest_left (c, group);
+}
+
+/* Is the verb in the future or announced as an intention ("will release", "would boycott",
+ * "is prepared to lift", "plans to visit")? */
+static gboolean
+is_intended (const Clause  *c,
+             const Trigger *t)
+{
+  static const char * const intention[] = {
+    "prepared", "ready", "plans", "plan", "planned", "intends", "intend", "intended", "aims",
+    "willing", "set",
+  };
+  guint group = dm_clause_verb_group_start (c, t->first);
+
+  if (t->verb->is_noun || t->form == DM_VERB_FORM_PAST || t->form == DM_VERB_FORM_PARTICIPLE)
+    return FALSE;
+  for (guint k = group; k < t->first; k++)
+    {
+      const char *w = lower (c, k);
+
+      if (strcmp (w, "will") == 0 || strcmp (w, "would") == 0 || strcmp (w, "shall") == 0 ||
+          strcmp (w, "'ll") == 0)
+        return TRUE;
+    }
+  return t->first >= c->first + 2 && strcmp (lower (c, t->first - 1), "to") == 0 &&
+         IN_LIST (lower (c, t->first - 2), intention);
+}
+
+/* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
+static gboolean
+is_conditional (const Clause  *c,
+                const Trigger *t)
+{
+  for (guint k = t->last + 1; k < c->end; k++)
+    if (strcmp (lower (c, k), "unless") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An announced act, coded by what it promises (dm_relation_verb_intent ()). */
+static gboolean
+intent_of (const Trigger *t,
+           gboolean       conditional,
+           DmLexVerb     *verb,
+           Trigger       *intent)
+{
+  if (!dm_relation_verb_intent (t->verb, conditional, verb))
+    return FALSE;
+  *intent = *t;
+  intent->verb = verb;
+  return TRUE;
+}
+
+static gboolean
+in_trigger (const Trigger *t,
+            int            k)
+{
+  return k >= (int) t->first && k <= (int) t->last;
+}
+
+/* Does the parse make mention @m the subject of a verb other than the trigger's? */
+static gboolean
+is_clause_subject (const Clause  *c,
+                   int            m,
+                   const Trigger *t)
+{
+  const DmRMention *rm = mention (c, m);
+
+  for (guint k = rm->first; k <= rm->last; k++)
+    if ((c->sink->deprel_of[k] == DM_DEP_NSUBJ || c->sink->deprel_of[k] == DM_DEP_NSUBJ_PASS) &&
+        c->sink->head_of[k] >= 0 && !in_trigger (t, c->sink->head_of[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, is person @m only the owner of the trigger's subject ("Thomas'
+ * sister pleaded with him")? A person's kin or staff act for themselves. */
+static gboolean
+owns_subject (const Clause  *c,
+              int            m,
+              const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), noun;
+  DmActorType type = mention (c, m)->type;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD_POSS ||
+      (type != DM_ACTOR_PERSON && type != DM_ACTOR_OFFICIAL))
+    return FALSE;
+  noun = c->sink->head_of[k];
+  return noun >= 0 && c->mention_at[noun] < 0 && c->sink->deprel_of[noun] == DM_DEP_NSUBJ &&
+         in_trigger (t, c->sink->head_of[noun]);
+}
+
+/* In a parsed sentence, is the trigger in a relative clause ("Freedom Magazine, which attacked
+ * Y") whose noun does not hold mention @m? Such a clause's actor is the noun it describes,
+ * never an actor further left. */
+static gboolean
+outside_relative_clause (const Clause  *c,
+                         int            m,
+                         const Trigger *t)
+{
+  int k = (int) t->first, noun = -1;
+
+  for (guint depth = 0; k >= 0 && depth < 4 && noun < 0; depth++)
+    {
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (d == DM_DEP_ACL_RELCL)
+        noun = c->sink->head_of[k];
+      else if (d == DM_DEP_CONJ || d == DM_DEP_XCOMP)
+        k = c->sink->head_of[k];
+      else
+        break;
+    }
+  if (noun < 0)
+    return FALSE;
+  k = dm_clause_parse_head_of_mention (c, m);
+  for (guint depth = 0; k >= 0 && depth < 12; depth++, k = c->sink->head_of[k])
+    if (k == noun)
+      return FALSE;
+  return TRUE;
+}
+
+static void extract_relations (Clause        *c,
+                               const Trigger *t,
+                               gboolean       negated);
+
+static void
+extract_trigger (Clause        *c,
+                 const Trigger *t)
+{
+  gboolean negated = dm_clause_is_negated (c, t->first);
+  DmLexVerb intent_verb;
+  Trigger intent;
+
+  if (!negated && is_intended (c, t) && intent_of (t, is_conditional (c, t), &intent_verb, &intent))
+    {
+      extract_relations (c, &intent, negated);
+      g_free (intent_verb.label);
+      return;
+    }
+  extract_relations (c, t, negated);
+}
+
+static void
+extract_relations (Clause        *c,
+                   const Trigger *t,
+                   gboolean       negated)
+{
+  int source = -1, target = -1;
+  int sources[MAX_COORDINATED + 1], targets[MAX_COORDINATED + 1];
+  guint n_sources = 0, n_targets = 0;
+
+  if (dm_clause_is_passive (c, t))
+    {
+      /* "X was criticised by Y": Y criticises X */
+      guint k = t->last + 1;
+
+      if (k < c->end && strcmp (lower (c, k), "by") == 0)
+        source = dm_clause_first_mention_after (c, k + 1, 4, TRUE);
+      target = dm_clause_nearest_left (c, dm_clause_verb_group_start (c, t->first));
+      if (source < 0 || target < 0)
+        return;
+      emit (c, source, target, t, negated, t->first, t->last);
+      return;
+    }
+
+  source = find_source (c, t);
+  /* a verb of saying takes its object directly: "cited Poland", not "spoke at a NATO meeting" */
+  target = dm_clause_object_after (c, t->last + 1, t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1);
+  /* "said the United States would …": the subject of what was said, not an object; in a
+   * parsed sentence the tree says so whatever follows ("said John Kerry, the Secretary of
+   * State, contacted …") */
+  if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && is_clause_subject (c, target, t))
+    target = -1;
+  if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1 &&
+      mention (c, target)->last + 1 < c->end)
+    {
+      const char *after = lower (c, mention (c, target)->last + 1);
+
+      if (dm_clause_is_auxiliary (after) ||
+          (dm_lexicon_lookup_verb (c->r->lexicon, after) != NULL && !dm_clause_is_particle (after)))
+        target = -1;
+    }
+  /* "threatened to ban voting in East Jerusalem if Hamas …": a place of the source's own is
+   * no target; the actor after "if" may be */
+  if (target >= 0 && source >= 0 && strcmp (mention (c, target)->actor, mention (c, source)->actor) == 0)
+    target = -1;
+  /* "demanded that its partners refuse …", "threatened to ban voting if Hamas …" */
+  if (target < 0 && t->last + 2 < c->end &&
+      (t->verb->klass == DM_CLASS_DEMAND || t->verb->klass == DM_CLASS_APPEAL) &&
+      strcmp (lower (c, t->last + 1), "that") == 0)
+    target = dm_clause_object_after (c, t->last + 2, FALSE);
+  if (target < 0 && t->verb->klass == DM_CLASS_THREATEN)
+    {
+      for (guint k = t->last + 1; k < MIN (c->end, t->last + TARGET_WINDOW + 4); k++)
+        if (strcmp (lower (c, k), "if") == 0 || strcmp (lower (c, k), "unless") == 0)
+          {
+            target = dm_clause_object_after (c, k + 1, FALSE);
+            break;
+          }
+    }
+  if (target >= 0)
+    target = dm_clause_refine_target (c, target);
+
+  if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t))
+    return;
+  c->last_source = source;
+  if (!negated && dm_clause_is_negated_existential (c, source))
+    negated = TRUE;
+
+  sources[n_sources++] = source;
+  n_sources += dm_clause_coordinated_before (c, source, sources + n_sources, MAX_COORDINATED);
+
+  if (n_sources > 1)
+    {
+      /* "The United States and Jordan have agreed": with a reciprocal verb the subjects relate
+       * to each other both ways; otherwise subjects of one action act together. */
+      if (is_reciprocal (t->verb) && target < 0)
+        {
+          for (guint a = 0; a < n_sources; a++)
+            for (guint b = 0; b < n_sources; b++)
+              if (a != b)
+                emit (c, sources[a], sources[b], t, negated, t->first, t->last);
+        }
+      else if (t->verb->klass != DM_CLASS_STATEMENT && !negated)
+        {
+          for (guint a = 1; a < n_sources; a++)
+            emit (c, sources[a], sources[0], &acting_together, FALSE, t->first, t->last);
+        }
+    }
+
+  if (target < 0)
+    return;
+
+  targets[n_targets++] = target;
+  n_targets += dm_clause_coordinated_after (c, target, targets + n_targets, MAX_COORDINATED);
+
+  for (guint a = 0; a < n_sources; a++)
+    for (guint b = 0; b < n_targets; b++)
+      {
+        emit (c, sources[a], targets[b], t, negated, t->first, t->last);
+        /* "Carter met al-Abadi": meeting, talks and agreements go both ways */
+        if (is_reciprocal (t->verb) && t->verb->klass != DM_CLASS_ASSAULT)
+          emit (c, targets[b], sources[a], t, negated, t->first, t->last);
+      }
+}
+
+/* "according to X": X says what the sentence claims about its first actor. */
+static void
+extract_according_to (Clause *c)
+{
+  static const DmLexVerb says = {
+    .phrase = (char *) "according to", .words = NULL, .n_words = 2,
+    .klass = DM_CLASS_STATEMENT, .label = (char *) "says", .is_noun = FALSE,
+  };
+  Trigger t = { &says, DM_VERB_FORM_BASE, 0, 0 };
+
+  for (guint k = c->first; k + 2 < c->end; k++)
+    {
+      if (strcmp (lower (c, k), "according") == 0 && strcmp (lower (c, k + 1), "to") == 0)
+        {
+          int source = dm_clause_first_mention_after (c, k + 2, 6, TRUE);
+          int target;
+
+          if (source < 0)
+            return;
+          target = -1;
+          for (guint j = c->first; j < k; j++)
+            if (c->mention_at[j] >= 0 && dm_clause_mention_usable (mention (c, c->mention_at[j])))
+              {
+                target = c->mention_at[j];
+                break;
+              }
+          if (target < 0)
+            return;
+          t.first = k;
+          t.last = k + 1;
+          emit (c, source, target, &t, FALSE, k, k + 1);
+          return;
+        }
+    }
+}
+
+/* "Straw said the Sudanese government must reach an agreement": the speaker demands it of
+ * the subject of "must". */
+static void
+extract_obligations (Clause *c)
+{
+  static const DmLexVerb demands = {
+    .phrase = (char *) "demand", .words = NULL, .n_words = 1,
+    .klass = DM_CLASS_DEMAND, .label = (char *) "demands", .is_noun = FALSE,
+  };
+  static const char * const saying[] = {
+    "said", "says", "stated", "emphasised", "emphasized", "stressed", "insisted", "concluded",
+    "declared", "argued", "warned", "added", "reiterated", "believes", "believed",
+  };
+  Trigger t = { &demands, DM_VERB_FORM_BASE, 0, 0 };
+
+  for (guint k = c->first + 1; k < c->end; k++)
+    {
+      int subject, speaker = -1;
+
+      if (strcmp (lower (c, k), "must") != 0 && strcmp (lower (c, k), "should") != 0)
+        continue;
+      subject = dm_clause_nearest_left (c, k);
+      if (subject < 0 || mention (c, subject)->last + 4 < k)
+        continue;
+      for (guint j = mention (c, subject)->first; j > c->first; j--)
+        if (IN_LIST (lower (c, j - 1), saying))
+          {
+            speaker = dm_clause_nearest_left (c, dm_clause_verb_group_start (c, j - 1));
+            break;
+          }
+      /* "…, the minister said." at the end */
+      if (speaker < 0)
+        for (guint j = k + 1; j < c->end; j++)
+          if (IN_LIST (lower (c, j), saying) && c->mention_at[j - 1] >= 0)
+            {
+              speaker = c->mention_at[j - 1];
+              break;
+            }
+      if (speaker < 0 || speaker == subject)
+        continue;
+      t.first = t.last = k;
+      emit (c, speaker, subject, &t, FALSE, k, k);
+    }
+}
+
+static void
+extract_sentence (Clause *c)
+{
+  c->main_subject = dm_clause_find_main_subject (c);
+  c->last_source = -1;
+
+  for (guint i = c->first; i < c->end; i++)
+    {
+      Trigger t;
+
+      if (!dm_clause_find_trigger (c, i, &t))
+        continue;
+      extract_trigger (c, &t);
+      i = t.last;
+    }
+  extract_according_to (c);
+  extract_obligations (c);
+}
+
+static gint
+compare_relations (gconstpointer a,
+                   gconstpointer b)
+{
+  const DmRelation *ra = *(const DmRelation * const *) a;
+  const DmRelation *rb = *(const DmRelation * const *) b;
+
+  if (ra->trigger.start != rb->trigger.start)
+    return ra->trigger.start < rb->trigger.start ? -1 : 1;
+  if (ra->source_mention.start != rb->source_mention.start)
+    return ra->source_mention.start < rb->source_mention.start ? -1 : 1;
+  if (ra->target_mention.start != rb->target_mention.start)
+    return ra->target_mention.start < rb->target_mention.start ? -1 : 1;
+  return 0;
+}
+
+/* Is the name at DmToken @tok, compounded with the noun at @noun, only where the noun
+ * happens ("the London conference")? A city before a body that acts for its state
+ * ("Kremlin officials", "Washington diplomats") stays an actor. */
+static gboolean
+is_place_modifier (const DmRecognition *r,
+                   guint                tok,
+                   guint                noun)
+{
+  int m = -1;
+
+  for (guint k = 0; k < r->mentions->len && m < 0; k++)
+    {
+      const DmRMention *rm = dm_recognition_mention (r, k);
+
+      if (!rm->nested && rm->first <= tok && tok <= rm->last)
+        m = (int) k;
+    }
+  if (m < 0 || (noun >= dm_recognition_mention (r, (guint) m)->first &&
+                noun <= dm_recognition_mention (r, (guint) m)->last))
+    return FALSE;
+  /* a city named before a noun is where it happens; a country or an organisation before
+   * "offer", "mediation", "resolution" is whose it is, and stays (measured on the dev sets) */
+  if (dm_recognition_mention (r, (guint) m)->kind != DM_RMENTION_CAPITAL)
+    return FALSE;
+  return (dm_lexicon_name_part (r->lexicon, r->lower[noun]) &
+          (DM_PART_COLLECTIVE | DM_PART_ARMED_BODY | DM_PART_GOVERNMENT_BODY |
+           DM_PART_PRONOUN_PERSON)) == 0;
+}
+
+void
+dm_relations_extract (const DmRecognition *r,
+                      const DmParse       *parse,
+                      DmAnalysis          *analysis)
+{
+  const DmTextDoc *doc = r->doc;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree int *mention_at = g_new (int, doc->tokens->len + 1);
+  g_autofree gboolean *decided = g_new0 (gboolean, doc->tokens->len + 1);
+  g_autofree guint8 *upos = g_new0 (guint8, doc->tokens->len + 1);
+  g_autofree gboolean *modifier = g_new0 (gboolean, doc->tokens->len + 1);
+  g_autofree int *head_of = g_new (int, doc->tokens->len + 1);
+  g_autofree guint8 *deprel_of = g_new0 (guint8, doc->tokens->len + 1);
+  DmRelationSink sink = { r, analysis, seen, mention_at, decided, upos, modifier, head_of, deprel_of };
+  /* DRAMATIS_TREE_ONLY=1: no word-order rules for a parsed sentence, to measure the tree
+   * rules alone */
+  gboolean fallback_after_tree = g_getenv ("DRAMATIS_TREE_ONLY") == NULL;
+
+  for (guint i = 0; i <= doc->tokens->len; i++)
+    mention_at[i] = head_of[i] = -1;
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->nested)
+        continue;
+      for (guint i = m->first; i <= m->last; i++)
+        if (mention_at[i] < 0)
+          mention_at[i] = (int) k;
+    }
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      const DmSentence *sent = dm_text_doc_sentence (doc, s);
+      Clause c = { 0 };
+
+      /* a parsed sentence is read from its tree; the word-order rules are the fallback */
+      if (parse != NULL && s < parse->sentences->len &&
+          g_array_index (parse->sentences, DmParseSentence, s).parsed)
+        {
+          const DmParseSentence *ps = &g_array_index (parse->sentences, DmParseSentence, s);
+
+          /* the first piece of a word split for the parser ("Trump" of "Trump's") */
+          for (guint i = ps->first + ps->n_tokens; i > ps->first; i--)
+            {
+              const DmParseToken *pt = &g_array_index (parse->tokens, DmParseToken, i - 1);
+
+              upos[pt->token] = (guint8) pt->upos;
+              deprel_of[pt->token] = (guint8) pt->deprel;
+              if (pt->head >= 0)
+                head_of[pt->token] = (int) g_array_index (parse->tokens, DmParseToken, pt->head).token;
+              if (pt->deprel == DM_DEP_COMPOUND && pt->head >= 0)
+                modifier[pt->token] = is_place_modifier (r, pt->token,
+                                                         g_array_index (parse->tokens, DmParseToken, pt->head).token);
+            }
+          dm_relations_extract_sentence (&sink, parse, s);
+          if (!fallback_after_tree)
+            continue;
+        }
+      c.r = r;
+      c.analysis = analysis;
+      c.sentence = s;
+      c.first = sent->first_token;
+      c.end = sent->first_token + sent->n_tokens;
+      c.mention_at = mention_at;
+      c.sink = &sink;
+      extract_sentence (&c);
+    }
+
+  g_ptr_array_sort (analysis->relations, compare_relations);
+}
