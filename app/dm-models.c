@@ -14,23 +14,27 @@
 #include <string.h>
 
 #include "dm-models.h"
+#include "dm-parser-private.h"
 #include "dm-perceptron.h"
+#include "dm-tagger-private.h"
 
 #define RESOURCE_PREFIX "/io/github/dramatis/models/"
 
-typedef gpointer (*LoadFunc) (GBytes *bytes, GError **error);
+typedef gpointer (*NewFunc) (DmPerceptron *model, GError **error);
 
-/* One row per model: its file, where it goes in DmModels, how to load and free it. */
+/* One row per model: its file and kind, where it goes in DmModels, how to make it from its
+ * perceptron and free it. */
 static const struct {
   const char     *name;
+  const char     *kind;
   gsize           offset;
-  LoadFunc        load;
+  NewFunc         new_for_model;
   GDestroyNotify  free;
 } model_table[] = {
-  { "tagger.model", G_STRUCT_OFFSET (DmModels, tagger),
-    (LoadFunc) dm_tagger_new_from_bytes, (GDestroyNotify) dm_tagger_free },
-  { "parser.model", G_STRUCT_OFFSET (DmModels, parser),
-    (LoadFunc) dm_parser_new_from_bytes, (GDestroyNotify) dm_parser_free },
+  { "tagger.model", "tagger", G_STRUCT_OFFSET (DmModels, tagger),
+    (NewFunc) dm_tagger_new_for_model, (GDestroyNotify) dm_tagger_free },
+  { "parser.model", "parser", G_STRUCT_OFFSET (DmModels, parser),
+    (NewFunc) dm_parser_new_for_model, (GDestroyNotify) dm_parser_free },
 };
 
 static int
@@ -42,24 +46,39 @@ find_row (const char *name)
   return -1;
 }
 
-gpointer
-dm_models_load_one (const char  *name,
-                    GBytes      *bytes,
-                    GError     **error)
+/* @built_in: @bytes are the engine's own resource (dm_perceptron_load_built_in ()). */
+static gpointer
+load_one (const char  *name,
+          GBytes      *bytes,
+          gboolean     built_in,
+          GError     **error)
 {
   g_autoptr(GError) local = NULL;
   int row = find_row (name);
-  gpointer model;
+  DmPerceptron *perceptron;
+  gpointer model = NULL;
 
   g_return_val_if_fail (row >= 0, NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if ((model = model_table[row].load (bytes, &local)) == NULL)
+  perceptron = built_in ? dm_perceptron_load_built_in (bytes, model_table[row].kind, &local)
+                        : dm_perceptron_load (bytes, model_table[row].kind, &local);
+  if (perceptron != NULL)
+    model = model_table[row].new_for_model (perceptron, &local);
+  if (model == NULL)
     {
       g_set_error (error, local->domain, local->code, "%s: %s", name, local->message);
       return NULL;
     }
   return model;
+}
+
+gpointer
+dm_models_load_one (const char  *name,
+                    GBytes      *bytes,
+                    GError     **error)
+{
+  return load_one (name, bytes, FALSE, error);
 }
 
 void
@@ -84,10 +103,12 @@ dm_models_free (DmModels *models)
   g_free (models);
 }
 
-/* Fills @models from @fetch, which gives each file's bytes. */
+/* Fills @models from @fetch, which gives each file's bytes (the engine's own resources when
+ * @built_in). */
 static DmModels *
 load_all (GBytes *(*fetch) (const char *dir, const char *name, GError **error),
           const char  *dir,
+          gboolean     built_in,
           GError     **error)
 {
   g_autoptr(DmModels) models = g_new0 (DmModels, 1);
@@ -99,7 +120,7 @@ load_all (GBytes *(*fetch) (const char *dir, const char *name, GError **error),
 
       if (bytes == NULL)
         return NULL;
-      if ((model = dm_models_load_one (model_table[i].name, bytes, error)) == NULL)
+      if ((model = load_one (model_table[i].name, bytes, built_in, error)) == NULL)
         return NULL;
       G_STRUCT_MEMBER (gpointer, models, model_table[i].offset) = model;
     }
@@ -137,7 +158,7 @@ dm_models_new_from_dir (const char  *dir,
                         GError     **error)
 {
   g_return_val_if_fail (dir != NULL, NULL);
-  return load_all (fetch_file, dir, error);
+  return load_all (fetch_file, dir, FALSE, error);
 }
 
 const DmModels *
@@ -155,7 +176,7 @@ dm_models_get_default (GError **error)
       if (dir != NULL && *dir != '\0')
         models = dm_models_new_from_dir (dir, &failure);
       else
-        models = load_all (fetch_resource, NULL, &failure);
+        models = load_all (fetch_resource, NULL, TRUE, &failure);
       g_debug ("models loaded in %.1f ms", (g_get_monotonic_time () - start) / 1e3);
       g_once_init_leave (&loaded, 1);
     }

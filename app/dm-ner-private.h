@@ -105,4 +105,10 @@ void     dm_ner_decode          (const DmPerceptron  *model,
                                  DmFeatures          *feats,
                                  guint8              *tags);
 
+/* A recognizer over @model (taken over; freed on error): what dm_ner_new_from_bytes () does
+ * after loading, for a model loaded some other way (dm_perceptron_load_built_in ()). */
+DmNer   *dm_ner_new_for_model   (DmPerceptron        *model,
+                                 const DmLexicon     *lexicon,
+                                 GError             **error);
+
 G_END_DECLS

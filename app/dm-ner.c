@@ -549,17 +549,25 @@ dm_ner_new_from_bytes (GBytes          *bytes,
                        const DmLexicon *lexicon,
                        GError         **error)
 {
-  g_autoptr(DmPerceptron) model = NULL;
-  g_autoptr(GHashTable) classes = NULL;
-  GBytes *extra;
-  DmNer *self;
+  DmPerceptron *model;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (lexicon != NULL, NULL);
 
-  model = dm_perceptron_load (bytes, "ner", error);
-  if (model == NULL)
+  if ((model = dm_perceptron_load (bytes, "ner", error)) == NULL)
     return NULL;
+  return dm_ner_new_for_model (model, lexicon, error);
+}
+
+DmNer *
+dm_ner_new_for_model (DmPerceptron     *model_,
+                      const DmLexicon  *lexicon,
+                      GError          **error)
+{
+  g_autoptr(DmPerceptron) model = model_;
+  g_autoptr(GHashTable) classes = NULL;
+  GBytes *extra;
+  DmNer *self;
 
   extra = dm_perceptron_get_extra (model);
   classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -614,8 +622,13 @@ dm_ner_get_default (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) bytes = g_resources_lookup_data (NER_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
 
+      DmPerceptron *model = NULL;
+
+      /* The engine's own model: checked in full by the test suite, not at every start. */
       if (bytes != NULL)
-        ner = dm_ner_new_from_bytes (bytes, dm_lexicon_get_default (), &error);
+        model = dm_perceptron_load_built_in (bytes, "ner", &error);
+      if (model != NULL)
+        ner = dm_ner_new_for_model (model, dm_lexicon_get_default (), &error);
       if (ner == NULL)
         g_warning ("No entity recognizer: %s", error->message);
       g_once_init_leave (&once, 1);

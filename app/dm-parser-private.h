@@ -89,4 +89,9 @@ void      dm_parser_parse_words    (const DmParser      *self,
 char     *dm_parser_word_key       (const char          *form,
                                     gssize               len);
 
+/* A parser over @model (taken over; freed on error): what dm_parser_new_from_bytes () does
+ * after loading, for a model loaded some other way (dm_perceptron_load_built_in ()). */
+DmParser *dm_parser_new_for_model  (DmPerceptron        *model,
+                                    GError             **error);
+
 G_END_DECLS

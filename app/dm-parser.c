@@ -386,14 +386,23 @@ DmParser *
 dm_parser_new_from_bytes (GBytes  *bytes,
                           GError **error)
 {
-  g_autoptr(DmPerceptron) model = NULL;
-  const char * const *names = dm_parser_class_names ();
-  DmParser *self;
+  DmPerceptron *model;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
   if ((model = dm_perceptron_load (bytes, "parser", error)) == NULL)
     return NULL;
+  return dm_parser_new_for_model (model, error);
+}
+
+DmParser *
+dm_parser_new_for_model (DmPerceptron  *model_,
+                         GError       **error)
+{
+  g_autoptr(DmPerceptron) model = model_;
+  const char * const *names = dm_parser_class_names ();
+  DmParser *self;
+
   if (dm_perceptron_n_classes (model) != DM_PARSER_N_CLASSES)
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,

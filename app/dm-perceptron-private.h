@@ -41,7 +41,7 @@ struct _DmPerceptron
   const DmPerceptronSlot  *slots;
   guint64                  n_homes;   /* slots a key can hash to; more follow for overflow */
   const DmPerceptronEntry *entries;
-  guint                    n_features;
+  guint                    n_features;   /* G_MAXUINT: not counted (a built-in model) */
 };
 
 /* Where a key's probe starts: its high bits scaled to the table (keys are mixed hashes). */

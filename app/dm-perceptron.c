@@ -190,7 +190,14 @@ dm_perceptron_get_extra (const DmPerceptron *self)
 guint
 dm_perceptron_n_features (const DmPerceptron *self)
 {
-  return self->n_features;
+  guint n = 0;
+
+  if (self->n_features != G_MAXUINT)
+    return self->n_features;
+  /* A built-in model was not read through on load: count its slots now. */
+  for (const DmPerceptronSlot *s = self->slots; s < self->slots + self->n_homes || s->key != 0; s++)
+    n += s->key != 0;
+  return n;
 }
 
 /* Features are looked up in batches: the slots of a batch are prefetched first, then the

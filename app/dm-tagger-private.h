@@ -44,4 +44,9 @@ void   dm_tagger_tag_input       (const DmTagger      *self,
 
 const DmPerceptron *dm_tagger_get_model (const DmTagger *self);
 
+/* A tagger over @model (taken over; freed on error): what dm_tagger_new_from_bytes () does
+ * after loading, for a model loaded some other way (dm_perceptron_load_built_in ()). */
+DmTagger *dm_tagger_new_for_model (DmPerceptron  *model,
+                                   GError       **error);
+
 G_END_DECLS

@@ -341,14 +341,23 @@ DmTagger *
 dm_tagger_new_from_bytes (GBytes  *bytes,
                           GError **error)
 {
-  g_autoptr(DmPerceptron) model = NULL;
-  g_autoptr(DmTagger) self = NULL;
-  guint n;
+  DmPerceptron *model;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
   if ((model = dm_perceptron_load (bytes, "tagger", error)) == NULL)
     return NULL;
+  return dm_tagger_new_for_model (model, error);
+}
+
+DmTagger *
+dm_tagger_new_for_model (DmPerceptron  *model_,
+                         GError       **error)
+{
+  g_autoptr(DmPerceptron) model = model_;
+  g_autoptr(DmTagger) self = NULL;
+  guint n;
+
   n = dm_perceptron_n_classes (model);
 
   self = g_new0 (DmTagger, 1);

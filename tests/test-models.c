@@ -131,6 +131,47 @@ test_model_directory (void)
   g_rmdir (dir);
 }
 
+/* The engine starts without reading its models through (dm_perceptron_load_built_in ()):
+ * this is where every shipped model gets the full check, checksum and table. */
+static void
+test_shipped_models_pass_the_full_check (void)
+{
+  const char * const kinds[] = { "tagger", "parser", "ner" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *name = g_strconcat (kinds[i], ".model", NULL);
+      g_autoptr(GBytes) bytes = shipped (name);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DmPerceptron) checked = dm_perceptron_load (bytes, kinds[i], &error);
+      g_autoptr(DmPerceptron) built_in = NULL;
+
+      g_assert_no_error (error);
+      built_in = dm_perceptron_load_built_in (bytes, kinds[i], &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (dm_perceptron_n_classes (built_in), ==, dm_perceptron_n_classes (checked));
+      g_assert_cmpuint (dm_perceptron_n_features (built_in), ==, dm_perceptron_n_features (checked));
+      g_assert_cmpuint (dm_perceptron_n_features (built_in), >, 0);
+    }
+}
+
+/* Loading a built-in model still reads its header and the table's size. */
+static void
+test_built_in_load_checks_the_header (void)
+{
+  g_autoptr(GBytes) tagger = shipped ("tagger.model");
+  gsize len;
+  const guint8 *data = g_bytes_get_data (tagger, &len);
+  g_autoptr(GBytes) truncated = g_bytes_new (data, len / 2);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (dm_perceptron_load_built_in (tagger, "parser", &error));
+  g_assert_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_FOREIGN);
+  g_clear_error (&error);
+  g_assert_null (dm_perceptron_load_built_in (truncated, "tagger", &error));
+  g_assert_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,5 +181,9 @@ main (int   argc,
   g_test_add_func ("/dramatis/models/damaged-files-are-errors", test_damaged_files_are_errors);
   g_test_add_func ("/dramatis/models/foreign-files-are-errors", test_foreign_files_are_errors);
   g_test_add_func ("/dramatis/models/model-directory", test_model_directory);
+  g_test_add_func ("/dramatis/models/shipped-models-pass-the-full-check",
+                   test_shipped_models_pass_the_full_check);
+  g_test_add_func ("/dramatis/models/built-in-load-checks-the-header",
+                   test_built_in_load_checks_the_header);
   return g_test_run ();
 }
