@@ -66,11 +66,11 @@ dm_features_clear (DmFeatures *feats)
   feats->len = feats->cap = 0;
 }
 
-static void
+static inline void
 features_push (DmFeatures *feats,
                guint64     h)
 {
-  if (feats->len == feats->cap)
+  if (G_UNLIKELY (feats->len == feats->cap))
     {
       feats->cap = MAX (64, feats->cap * 2);
       feats->hashes = g_renew (guint64, feats->hashes, feats->cap);
