@@ -99,17 +99,18 @@ word_shape (GStringChunk *chunk,
 
   for (const char *p = word; *p && len < sizeof buf - 1; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p < 0x80 ? (guchar) *p : g_utf8_get_char (p);
       char k;
 
-      if (g_unichar_isupper (c))
+      /* ASCII without the Unicode tables: the same classes there */
+      if (c < 0x80)
+        k = g_ascii_isupper (c) ? 'X' : g_ascii_islower (c) ? 'x' : g_ascii_isdigit (c) ? 'd' : (char) c;
+      else if (g_unichar_isupper (c))
         k = 'X';
       else if (g_unichar_islower (c))
         k = 'x';
       else if (g_unichar_isdigit (c))
         k = 'd';
-      else if (c < 0x80)
-        k = (char) c;
       else
         k = '*';
       if (k != last)
@@ -390,9 +391,18 @@ flags_at (const DmNerSentence *s,
           int                  i,
           char                *buf)
 {
+  guint flags;
+  guint n = 0;
+
   if (i < 0 || (guint) i >= s->n)
     return "-";
-  g_snprintf (buf, 8, "%x", g_array_index (s->flags, guint, i) & ~NER_FLAG_CAPITALIZED);
+  /* "%x", without g_snprintf () for every word: the flags fit in two hex digits */
+  flags = g_array_index (s->flags, guint, i) & ~NER_FLAG_CAPITALIZED;
+  G_STATIC_ASSERT (NER_FLAG_CAPITALIZED == 0x80);
+  if (flags >= 16)
+    buf[n++] = "0123456789abcdef"[flags >> 4];
+  buf[n++] = "0123456789abcdef"[flags & 15];
+  buf[n] = '\0';
   return buf;
 }
 

@@ -230,6 +230,17 @@ child (int * const *kids,
   return i < 0 ? -1 : kids[k][i];
 }
 
+/* Whether a tag ("VBD/VERB", "MD/AUX") is a verb's or an auxiliary's: asked for several
+ * stack words at every transition, so without g_str_has_suffix ()'s calls. */
+static inline gboolean
+is_verb_tag (const char *tag)
+{
+  gsize len = strlen (tag);
+
+  return (len >= 5 && memcmp (tag + len - 5, "/VERB", 5) == 0) ||
+         (len >= 4 && memcmp (tag + len - 4, "/AUX", 4) == 0);
+}
+
 /* The nearest verb or auxiliary under the stack top (-1: none within a few words), and how
  * deep it lies. A clause that ends at s0 ("… has been too slow") and a participle in the
  * buffer (", calling on …") ask whether the participle belongs to s0 or to a verb further
@@ -244,8 +255,7 @@ stack_verb (const Context *c,
     {
       guint i = state->stack[state->stack_len - k];
 
-      if (i < state->n && (g_str_has_suffix (c->tags[i], "/VERB") ||
-                           g_str_has_suffix (c->tags[i], "/AUX")))
+      if (i < state->n && is_verb_tag (c->tags[i]))
         {
           *depth = k - 1;
           return (int) i;
@@ -472,18 +482,18 @@ dm_parser_parse_words (const DmParser     *self,
   dm_features_init (&feats);
   while (!dm_parser_state_done (&state))
     {
-      guint n_allowed = 0, only = 0;
-
-      dm_parser_state_allowed (&state, allowed);
-      for (guint k = 0; k < DM_PARSER_N_CLASSES; k++)
-        if (allowed[k])
-          n_allowed++, only = k;
       /* The first shift and the last arc to the root are forced: the model has no say. */
-      if (n_allowed == 1)
+      if (state.stack_len == 0)
         {
-          dm_parser_state_apply (&state, only);
+          dm_parser_state_apply (&state, dm_parser_class (DM_MOVE_SHIFT, 0));
           continue;
         }
+      if (state.stack_len == 1 && state.buffer == n)
+        {
+          dm_parser_state_apply (&state, dm_parser_class (DM_MOVE_LEFT, DM_DEP_ROOT));
+          continue;
+        }
+      dm_parser_state_allowed (&state, allowed);
       dm_parser_features (&feats, &state, words, tags);
       dm_parser_state_apply (&state, dm_perceptron_predict (self->model, &feats, allowed));
     }

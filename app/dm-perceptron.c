@@ -133,15 +133,23 @@ dm_perceptron_best_class (const float    *scores,
                           const gboolean *allowed)
 {
   guint best = G_MAXUINT;
+  float best_score = 0.0f;
 
-  for (guint i = 0; i < n_classes; i++)
+  /* Ties go to the lower class, so predictions are deterministic. */
+  if (allowed == NULL)
     {
-      if (allowed != NULL && !allowed[i])
-        continue;
-      /* Ties go to the lower class, so predictions are deterministic. */
-      if (best == G_MAXUINT || scores[i] > scores[best])
-        best = i;
+      if (n_classes == 0)
+        return 0;
+      best = 0;
+      best_score = scores[0];
+      for (guint i = 1; i < n_classes; i++)
+        if (scores[i] > best_score)
+          best = i, best_score = scores[i];
+      return best;
     }
+  for (guint i = 0; i < n_classes; i++)
+    if (allowed[i] && (best == G_MAXUINT || scores[i] > best_score))
+      best = i, best_score = scores[i];
   return best == G_MAXUINT ? 0 : best;
 }
 
