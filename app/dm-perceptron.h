@@ -74,8 +74,9 @@ DmPerceptron *dm_perceptron_load_built_in (GBytes             *bytes,
                                            const char         *kind,
                                            GError            **error);
 void          dm_perceptron_free        (DmPerceptron       *self);
-/* A model file of any kind, in any format this build reads, checked and in the format it
- * writes (dramatis-train convert). */
+/* A model file of any kind, in any format this build reads, checked and written again in
+ * the format and layout this build writes (dramatis-train convert): same features and
+ * weights, so the same predictions. */
 GBytes       *dm_perceptron_convert     (GBytes             *bytes,
                                          GError            **error);
 guint         dm_perceptron_n_classes   (const DmPerceptron *self);

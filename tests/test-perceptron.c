@@ -402,6 +402,51 @@ test_unaligned_bytes (void)
   g_assert_cmpuint (predict_word (model, "sky"), ==, 2);
 }
 
+/* The writer lays the runs of weights out longest first, whatever order the features come
+ * in (hot features packed together), and the weights stay each feature's own. */
+static void
+test_runs_longest_first (void)
+{
+  g_autoptr(GPtrArray) classes = g_ptr_array_new ();
+  static const guint64 keys[] = { 11, 22, 33 };
+  static const guint counts[] = { 1, 3, 2 };
+  static const guint expected_first[] = { 5, 0, 3 };
+  DmModelWriter *writer;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmPerceptron) model = NULL;
+
+  for (guint i = 0; colours[i] != NULL; i++)
+    g_ptr_array_add (classes, (gpointer) colours[i]);
+  writer = dm_model_writer_new ("test", classes, NULL);
+  for (guint f = 0; f < G_N_ELEMENTS (keys); f++)
+    {
+      dm_model_writer_begin_feature (writer, keys[f]);
+      for (guint k = 0; k < counts[f]; k++)
+        dm_model_writer_add_entry (writer, k, 10.0f * f + k + 1);
+      dm_model_writer_end_feature (writer);
+    }
+  bytes = dm_model_writer_finish (writer, &error);
+  g_assert_no_error (error);
+  model = dm_perceptron_load (bytes, "test", &error);
+  g_assert_no_error (error);
+
+  for (guint f = 0; f < G_N_ELEMENTS (keys); f++)
+    {
+      const DmPerceptronSlot *s = &model->slots[dm_perceptron_home (keys[f], model->n_homes)];
+
+      while (s->key != keys[f])
+        s++;
+      g_assert_cmpuint (s->first, ==, expected_first[f]);
+      g_assert_cmpuint (s->count, ==, counts[f]);
+      for (guint k = 0; k < counts[f]; k++)
+        {
+          g_assert_cmpuint (model->entries[s->first + k].klass, ==, k);
+          g_assert_cmpfloat (model->entries[s->first + k].weight, ==, 10.0f * f + k + 1);
+        }
+    }
+}
+
 static void
 test_parse_names (void)
 {
@@ -427,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/perceptron/reads-and-converts-format-1", test_reads_and_converts_format_1);
   g_test_add_func ("/dramatis/perceptron/table-is-checked", test_table_is_checked);
   g_test_add_func ("/dramatis/perceptron/unaligned-bytes", test_unaligned_bytes);
+  g_test_add_func ("/dramatis/perceptron/runs-longest-first", test_runs_longest_first);
   g_test_add_func ("/dramatis/perceptron/parse-names", test_parse_names);
   return g_test_run ();
 }
