@@ -569,8 +569,16 @@ mood_of (const Rules *R,
           *negated = *negated || above;
           return mood;
         }
+      /* "began to shell" is the act; "prepared to resume shelling" is as the aspect verb
+       * itself stands */
       if (word_in (word (R, h), aspect) || word_in (word (R, h), effort))
-        return ASSERTED;
+        {
+          gboolean above = FALSE;
+          Mood mood = deprel (R, h) == DM_DEP_XCOMP ? mood_of (R, h, &above) : ASSERTED;
+
+          *negated = *negated || above;
+          return mood;
+        }
       if (word_in (word (R, h), intention))
         return INTENDED;
       return NOT_ASSERTED;       /* "sufficient to protect", "tried to" */
@@ -596,6 +604,47 @@ has_condition (const Rules *R,
         break;
     }
   return FALSE;
+}
+
+/* Is the act at @v one a verb of readiness governs ("prepared to resume shelling", "is
+ * poised to invade")? */
+static gboolean
+is_prepared (const Rules *R,
+             int          v)
+{
+  static const char * const readiness[] = {
+    "prepare", "prepares", "prepared", "preparing", "ready", "poised", NULL,
+  };
+
+  for (guint depth = 0; v >= 0 && depth < 3 && deprel (R, v) == DM_DEP_XCOMP; depth++)
+    {
+      v = head (R, v);
+      if (v >= 0 && word_in (word (R, v), readiness))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An act announced rather than done (@mood INTENDED, or a future modal), as PLOVER codes
+ * it: force made ready is MOBILIZE, cooperation refused ("will not accept") REJECT, and
+ * any other announced act a promise or a threat (dm_relation_verb_intent ()). Fills
+ * @intent (free its label) and returns TRUE; FALSE when the act keeps its own class. */
+static gboolean
+announced_as (const Rules       *R,
+              const DmVerbMatch *m,
+              Mood               mood,
+              gboolean           negated,
+              DmLexVerb         *intent)
+{
+  int v = m->trigger;
+
+  if (mood != INTENDED && !has_future_modal (R, v))
+    return FALSE;
+  if (negated)
+    return dm_relation_verb_refusal (m->verb, intent);
+  if (mood == INTENDED && is_prepared (R, v) && dm_relation_verb_preparation (m->verb, intent))
+    return TRUE;
+  return dm_relation_verb_intent (m->verb, has_condition (R, v), intent);
 }
 
 /* The first xcomp of @v that is a phrase of the lexicon, or -1. */
@@ -820,8 +869,7 @@ extract_phrase (Rules             *R,
     return;
   decide (R, m);
 
-  if ((mood == INTENDED || has_future_modal (R, v)) && !negated &&
-      dm_relation_verb_intent (m->verb, has_condition (R, v), &intent))
+  if (announced_as (R, m, mood, negated, &intent))
     {
       emit_all (R, m, &intent, &sources, &objects, FALSE, quoted);
       g_free (intent.label);
