@@ -717,6 +717,53 @@ is_between (const DmLexVerb *verb)
   return verb->n_words > 1 && word_in (verb->words[verb->n_words - 1], among);
 }
 
+/* Is @klass an act against its target (verbal or material conflict)? */
+static gboolean
+is_conflict (DmRelationClass klass)
+{
+  switch ((int) klass)
+    {
+    case DM_CLASS_DISAPPROVE: case DM_CLASS_REJECT: case DM_CLASS_THREATEN:
+    case DM_CLASS_SANCTION: case DM_CLASS_PROTEST: case DM_CLASS_CRIME:
+    case DM_CLASS_MOBILIZE: case DM_CLASS_COERCE: case DM_CLASS_ASSAULT:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* "X called on Y to mobilise against Z", "X urged the UN to impose sanctions on Z": the act
+ * asked for is not asserted, but asking others to act against Z is X's own act against Z,
+ * PLOVER DISAPPROVE (CAMEO 113, rally opposition against). */
+static void
+extract_solicited (Rules             *R,
+                   const DmVerbMatch *m)
+{
+  Actors sources = { 0 }, objects = { 0 };
+  DmLexVerb solicit;
+  int v = m->trigger, g;
+
+  if (m->verb->is_noun || !is_conflict (m->verb->klass))
+    return;
+  while (deprel (R, v) == DM_DEP_CONJ && head (R, v) >= 0)
+    v = head (R, v);
+  g = head (R, v);
+  if (deprel (R, v) != DM_DEP_XCOMP || g < 0 || R->matches[g].verb == NULL ||
+      (R->matches[g].verb->klass != DM_CLASS_APPEAL && R->matches[g].verb->klass != DM_CLASS_DEMAND))
+    return;
+  subjects (R, g, &sources, 0);
+  targets (R, m, &objects);
+  if (sources.n == 0 || objects.n == 0)
+    return;
+  /* the asking verb's words: "called on … to fight Z" binds no two sides as "fight" would */
+  solicit = *R->matches[g].verb;
+  solicit.klass = DM_CLASS_DISAPPROVE;
+  solicit.label = (char *) "calls for action against";
+  emit_all (R, m, &solicit, &sources, &objects, is_negated (R, g),
+            is_reported (R, g) ||
+            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, g)->token));
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -785,6 +832,7 @@ extract_phrase (Rules             *R,
   mood = mood_of (R, v, &negated);
   if (mood == NOT_ASSERTED)
     {
+      extract_solicited (R, m);
       decide (R, m);
       return;
     }
