@@ -659,6 +659,45 @@ lexicon_complement (const Rules *R,
   return -1;
 }
 
+/* Is @h the act @v or a participle describing its object ("blocked roads leading to the
+ * centre to press …": the parser often hangs a purpose clause on the nearer verb)? */
+static gboolean
+is_act_or_its_object_participle (const Rules *R,
+                                 int          h,
+                                 int          v)
+{
+  int o;
+
+  if (h == v)
+    return TRUE;
+  o = h >= 0 ? head (R, h) : -1;
+  return h >= 0 && deprel (R, h) == DM_DEP_ACL && o >= 0 && head (R, o) == v &&
+         deprel (R, o) == DM_DEP_OBJ;
+}
+
+/* The purpose clause of a protest act that names what it is against: "blocked roads to
+ * press their demands on Y", "began a hunger strike to protest Y's failure" (PLOVER codes the
+ * protest, aimed at the one the demand or complaint is made of). Its lexicon verb, or -1. */
+static int
+protest_purpose (const Rules *R,
+                 int          v)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      const DmLexVerb *verb = R->matches[k].verb;
+
+      if (!is_act_or_its_object_participle (R, head (R, (int) k), v) ||
+          deprel (R, (int) k) != DM_DEP_ADVCL || verb == NULL ||
+          verb->is_noun || dm_sentence_tree_child (R->tree, (int) k, DM_DEP_MARK, "to") < 0)
+        continue;
+      if (verb->klass == DM_CLASS_DEMAND || verb->klass == DM_CLASS_APPEAL ||
+          verb->klass == DM_CLASS_DISAPPROVE || verb->klass == DM_CLASS_PROTEST ||
+          verb->klass == DM_CLASS_REJECT)
+        return (int) k;
+    }
+  return -1;
+}
+
 /* Marks the trigger of @m as settled by the tree: the word-order rules leave it alone. */
 static void
 decide (Rules             *R,
@@ -877,6 +916,14 @@ extract_phrase (Rules             *R,
 
       if (x >= 0)
         targets (R, &R->matches[x], &objects);
+    }
+  if (objects.n == 0 && m->verb->klass == DM_CLASS_PROTEST && protest_purpose (R, v) >= 0)
+    {
+      Actors aim = { 0 };
+
+      targets (R, &R->matches[protest_purpose (R, v)], &aim);
+      if (aim.n > 0)
+        objects = aim;
     }
   if (objects.n == 0 && objects.slot == 0 &&
       (m->verb->klass == DM_CLASS_DEMAND || m->verb->klass == DM_CLASS_APPEAL))
