@@ -430,6 +430,25 @@ collect_owner (const Rules *R,
       }
 }
 
+/* Whose is the policy or deed a protest is against, when that is no actor: "riots against
+ * Israeli military policies", "a strike over a bill signed by Y", "in protest against the
+ * violations by Y". PROTEST is aimed at the recipient (codebook), who owns what is
+ * protested; a modifier stands for its owner here, unlike in "the London conference". */
+static void
+protested_owner (const Rules *R,
+                 Actors      *objects)
+{
+  int n = objects->slot - 1;
+
+  if (n < 0 || objects->n > 0)
+    return;
+  collect_owner (R, n, objects);
+  if (objects->n == 0)
+    add_actor (objects, nominal_actor (R, n, TRUE), n);
+  if (objects->n == 0)
+    collect (R, marked_dependent (R, n, "by"), objects);
+}
+
 /* What the phrase @m is about. */
 static void
 targets (const Rules       *R,
@@ -833,6 +852,8 @@ extract_phrase (Rules             *R,
     {
       noun_source (R, v, &sources);
       targets (R, m, &objects);
+      if (m->verb->klass == DM_CLASS_PROTEST)
+        protested_owner (R, &objects);
       /* "a rift between X and Y": the parties act on each other; "our deals with X and Y"
        * are an unnamed party's with each */
       if (sources.n == 0 && objects.n > 1 && !is_between (m->verb))
@@ -917,6 +938,8 @@ extract_phrase (Rules             *R,
       if (x >= 0)
         targets (R, &R->matches[x], &objects);
     }
+  if (m->verb->klass == DM_CLASS_PROTEST)
+    protested_owner (R, &objects);
   if (objects.n == 0 && m->verb->klass == DM_CLASS_PROTEST && protest_purpose (R, v) >= 0)
     {
       Actors aim = { 0 };
