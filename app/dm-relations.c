@@ -790,24 +790,71 @@ is_conflict (DmRelationClass klass)
     }
 }
 
-/* "X called on Y to mobilise against Z", "X urged the UN to impose sanctions on Z": the act
- * asked for is not asserted, but asking others to act against Z is X's own act against Z,
- * PLOVER DISAPPROVE (CAMEO 113, rally opposition against). */
-static void
-extract_solicited (Rules             *R,
-                   const DmVerbMatch *m)
+/* Is @verb a request ("urge", "call for", "demand")? */
+static gboolean
+is_request (const DmLexVerb *verb)
 {
-  Actors sources = { 0 }, objects = { 0 };
-  DmLexVerb solicit;
+  return verb != NULL && !verb->is_noun &&
+         (verb->klass == DM_CLASS_APPEAL || verb->klass == DM_CLASS_DEMAND);
+}
+
+/* The request verb that asks for the act at @m, or -1: the verb its clause complements
+ * ("urged Y to attack Z", "to unite and fight Z"), or for a relation noun the verb it is the
+ * object of ("urged sanctions on Z", "called for an embargo on Z"). */
+static int
+requested_by (const Rules       *R,
+              const DmVerbMatch *m)
+{
   int v = m->trigger, g;
 
-  if (m->verb->is_noun || !is_conflict (m->verb->klass))
-    return;
+  if (m->verb->is_noun)
+    {
+      g = head (R, v);
+      return g >= 0 && (deprel (R, v) == DM_DEP_OBJ || deprel (R, v) == DM_DEP_OBL) &&
+             is_request (R->matches[g].verb) ? g : -1;
+    }
   while (deprel (R, v) == DM_DEP_CONJ && head (R, v) >= 0)
     v = head (R, v);
   g = head (R, v);
-  if (deprel (R, v) != DM_DEP_XCOMP || g < 0 || R->matches[g].verb == NULL ||
-      (R->matches[g].verb->klass != DM_CLASS_APPEAL && R->matches[g].verb->klass != DM_CLASS_DEMAND))
+  return deprel (R, v) == DM_DEP_XCOMP && g >= 0 && is_request (R->matches[g].verb) ? g : -1;
+}
+
+/* Is the relation noun @m, with its preposition, inside the phrase its head verb matched
+ * ("sanctions against" in "call for sanctions against")? That phrase speaks for it; "strikes
+ * against" under "conduct strikes on" stays its own. */
+static gboolean
+is_word_of_head_phrase (const Rules       *R,
+                        const DmVerbMatch *m)
+{
+  int n = m->trigger;
+  const DmLexVerb *verb = head (R, n) >= 0 ? R->matches[head (R, n)].verb : NULL;
+  const char *w = word (R, n);
+
+  if (verb == NULL ||
+      strcmp (verb->words[verb->n_words - 1], m->verb->words[m->verb->n_words - 1]) != 0)
+    return FALSE;
+  for (guint k = 1; k < verb->n_words; k++)
+    {
+      gsize len = strlen (verb->words[k]);
+
+      if (strncmp (w, verb->words[k], len) == 0 && (w[len] == '\0' || strcmp (w + len, "s") == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "X called on Y to mobilise against Z", "X urged the UN to impose sanctions on Z", "X urged
+ * sanctions on Z": the act asked for is not asserted, but asking others to act against Z is
+ * X's own act against Z, PLOVER DISAPPROVE (CAMEO 113, rally opposition against). */
+static void
+extract_solicited (Rules             *R,
+                   const DmVerbMatch *m,
+                   int                g)
+{
+  Actors sources = { 0 }, objects = { 0 };
+  DmLexVerb solicit;
+
+  if (g < 0 || !is_conflict (m->verb->klass))
     return;
   subjects (R, g, &sources, 0);
   targets (R, m, &objects);
@@ -845,6 +892,14 @@ extract_phrase (Rules             *R,
       emit_all (R, m, m->verb, &sources, &objects, is_negated (R, head (R, v)),
                 is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
+      decide (R, m);
+      return;
+    }
+  /* "called for sanctions against Z": the phrase of the verb says it all; "urged sanctions
+   * on Z": sanctions asked for, not imposed */
+  if (m->verb->is_noun && (is_word_of_head_phrase (R, m) || requested_by (R, m) >= 0))
+    {
+      extract_solicited (R, m, requested_by (R, m));
       decide (R, m);
       return;
     }
@@ -892,7 +947,7 @@ extract_phrase (Rules             *R,
   mood = mood_of (R, v, &negated);
   if (mood == NOT_ASSERTED)
     {
-      extract_solicited (R, m);
+      extract_solicited (R, m, requested_by (R, m));
       decide (R, m);
       return;
     }
