@@ -845,16 +845,19 @@ is_word_of_head_phrase (const Rules       *R,
 
 /* "X called on Y to mobilise against Z", "X urged the UN to impose sanctions on Z", "X urged
  * sanctions on Z": the act asked for is not asserted, but asking others to act against Z is
- * X's own act against Z, PLOVER DISAPPROVE (CAMEO 113, rally opposition against). */
+ * X's own act against Z, PLOVER DISAPPROVE (CAMEO 113, rally opposition against). Asking
+ * for cooperation with Z ("urged talks with Z") is the request itself, made of Z (CAMEO
+ * 106, demand meeting); a clause asking it ("urged Y to meet Z") is made of Y, not Z. */
 static void
 extract_solicited (Rules             *R,
                    const DmVerbMatch *m,
                    int                g)
 {
   Actors sources = { 0 }, objects = { 0 };
+  g_autofree char *label = NULL;
   DmLexVerb solicit;
 
-  if (g < 0 || !is_conflict (m->verb->klass))
+  if (g < 0 || (!is_conflict (m->verb->klass) && !m->verb->is_noun))
     return;
   subjects (R, g, &sources, 0);
   targets (R, m, &objects);
@@ -862,8 +865,13 @@ extract_solicited (Rules             *R,
     return;
   /* the asking verb's words: "called on … to fight Z" binds no two sides as "fight" would */
   solicit = *R->matches[g].verb;
-  solicit.klass = DM_CLASS_DISAPPROVE;
-  solicit.label = (char *) "calls for action against";
+  if (is_conflict (m->verb->klass))
+    {
+      solicit.klass = DM_CLASS_DISAPPROVE;
+      solicit.label = (char *) "calls for action against";
+    }
+  else
+    solicit.label = label = g_strconcat (R->matches[g].verb->label, " ", m->verb->phrase, NULL);
   emit_all (R, m, &solicit, &sources, &objects, is_negated (R, g),
             is_reported (R, g) ||
             dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, g)->token));
