@@ -205,14 +205,17 @@ is_conditional (const Clause  *c,
   return FALSE;
 }
 
-/* An announced act, coded by what it promises (dm_relation_verb_intent ()). */
+/* An announced act, coded by what it promises (dm_relation_verb_intent ()); refused when
+ * @negated ("will not accept", dm_relation_verb_refusal ()). */
 static gboolean
 intent_of (const Trigger *t,
+           gboolean       negated,
            gboolean       conditional,
            DmLexVerb     *verb,
            Trigger       *intent)
 {
-  if (!dm_relation_verb_intent (t->verb, conditional, verb))
+  if (negated ? !dm_relation_verb_refusal (t->verb, verb)
+              : !dm_relation_verb_intent (t->verb, conditional, verb))
     return FALSE;
   *intent = *t;
   intent->verb = verb;
@@ -301,9 +304,9 @@ extract_trigger (Clause        *c,
   DmLexVerb intent_verb;
   Trigger intent;
 
-  if (!negated && is_intended (c, t) && intent_of (t, is_conditional (c, t), &intent_verb, &intent))
+  if (is_intended (c, t) && intent_of (t, negated, is_conditional (c, t), &intent_verb, &intent))
     {
-      extract_relations (c, &intent, negated);
+      extract_relations (c, &intent, FALSE);
       g_free (intent_verb.label);
       return;
     }

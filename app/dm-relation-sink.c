@@ -82,6 +82,11 @@ dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
     "talks", "meeting", "meetings", "rift", "feud", "rivalry", "alliance",
   };
 
+  /* "would not meet Y" (a refusal), "threatens to strike Y", "a strike over Y's law": one
+   * side's act */
+  if (verb->klass == DM_CLASS_REJECT || verb->klass == DM_CLASS_THREATEN ||
+      verb->klass == DM_CLASS_PROTEST)
+    return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (reciprocal_lemmas); i++)
     if (strcmp (verb->words[0], reciprocal_lemmas[i]) == 0)
       return TRUE;
@@ -129,6 +134,42 @@ dm_relation_verb_intent (const DmLexVerb *verb,
   *intent = *verb;
   intent->klass = klass;
   intent->label = g_strconcat (prefix, " ", verb->phrase, NULL);
+  return TRUE;
+}
+
+gboolean
+dm_relation_verb_refusal (const DmLexVerb *verb,
+                          DmLexVerb       *refusal)
+{
+  switch ((int) verb->klass)
+    {
+    case DM_CLASS_AGREE:
+    case DM_CLASS_CONSULT:
+    case DM_CLASS_SUPPORT:
+    case DM_CLASS_CONCEDE:
+    case DM_CLASS_COOPERATE:
+    case DM_CLASS_AID:
+    case DM_CLASS_RETREAT:
+    case DM_CLASS_INVESTIGATE:
+      break;
+    default:
+      return FALSE;
+    }
+  *refusal = *verb;
+  refusal->klass = DM_CLASS_REJECT;
+  refusal->label = g_strconcat ("refuses to ", verb->phrase, NULL);
+  return TRUE;
+}
+
+gboolean
+dm_relation_verb_preparation (const DmLexVerb *verb,
+                              DmLexVerb       *posture)
+{
+  if (verb->klass != DM_CLASS_ASSAULT)
+    return FALSE;
+  *posture = *verb;
+  posture->klass = DM_CLASS_MOBILIZE;
+  posture->label = g_strconcat ("prepares to ", verb->phrase, NULL);
   return TRUE;
 }
 

@@ -60,6 +60,20 @@ gboolean   dm_relation_verb_intent     (const DmLexVerb *verb,
                                         gboolean         conditional,
                                         DmLexVerb       *intent);
 
+/* An announced refusal: PLOVER codes "will not accept", "would never meet" as REJECT (CAMEO
+ * 12: refuse cooperation, aid, meetings, concessions), the mirror of an announced act of
+ * cooperation being AGREE. Fills @refusal for the cooperative classes (its label is newly
+ * allocated: free it with g_free); FALSE for the others, which stay negated acts ("will not
+ * attack" is ASSAULT, negated). */
+gboolean   dm_relation_verb_refusal    (const DmLexVerb *verb,
+                                        DmLexVerb       *refusal);
+
+/* Force made ready: "prepared to shell", "poised to invade" is MOBILIZE (CAMEO 15, force
+ * posture short of its use), not yet the ASSAULT nor a spoken threat. Fills @posture for
+ * ASSAULT (label newly allocated); FALSE for the other classes. */
+gboolean   dm_relation_verb_preparation (const DmLexVerb *verb,
+                                         DmLexVerb       *posture);
+
 /* A news outlet (organizations.tsv kind "media"): an interview with it, or a statement
  * made to it, is the channel of a statement, not an act between two actors. */
 gboolean   dm_relation_actor_is_outlet (const DmLexicon *lexicon,

@@ -430,6 +430,25 @@ collect_owner (const Rules *R,
       }
 }
 
+/* Whose is the policy or deed a protest is against, when that is no actor: "riots against
+ * Israeli military policies", "a strike over a bill signed by Y", "in protest against the
+ * violations by Y". PROTEST is aimed at the recipient (codebook), who owns what is
+ * protested; a modifier stands for its owner here, unlike in "the London conference". */
+static void
+protested_owner (const Rules *R,
+                 Actors      *objects)
+{
+  int n = objects->slot - 1;
+
+  if (n < 0 || objects->n > 0)
+    return;
+  collect_owner (R, n, objects);
+  if (objects->n == 0)
+    add_actor (objects, nominal_actor (R, n, TRUE), n);
+  if (objects->n == 0)
+    collect (R, marked_dependent (R, n, "by"), objects);
+}
+
 /* What the phrase @m is about. */
 static void
 targets (const Rules       *R,
@@ -569,8 +588,16 @@ mood_of (const Rules *R,
           *negated = *negated || above;
           return mood;
         }
+      /* "began to shell" is the act; "prepared to resume shelling" is as the aspect verb
+       * itself stands */
       if (word_in (word (R, h), aspect) || word_in (word (R, h), effort))
-        return ASSERTED;
+        {
+          gboolean above = FALSE;
+          Mood mood = deprel (R, h) == DM_DEP_XCOMP ? mood_of (R, h, &above) : ASSERTED;
+
+          *negated = *negated || above;
+          return mood;
+        }
       if (word_in (word (R, h), intention))
         return INTENDED;
       return NOT_ASSERTED;       /* "sufficient to protect", "tried to" */
@@ -598,6 +625,47 @@ has_condition (const Rules *R,
   return FALSE;
 }
 
+/* Is the act at @v one a verb of readiness governs ("prepared to resume shelling", "is
+ * poised to invade")? */
+static gboolean
+is_prepared (const Rules *R,
+             int          v)
+{
+  static const char * const readiness[] = {
+    "prepare", "prepares", "prepared", "preparing", "ready", "poised", NULL,
+  };
+
+  for (guint depth = 0; v >= 0 && depth < 3 && deprel (R, v) == DM_DEP_XCOMP; depth++)
+    {
+      v = head (R, v);
+      if (v >= 0 && word_in (word (R, v), readiness))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An act announced rather than done (@mood INTENDED, or a future modal), as PLOVER codes
+ * it: force made ready is MOBILIZE, cooperation refused ("will not accept") REJECT, and
+ * any other announced act a promise or a threat (dm_relation_verb_intent ()). Fills
+ * @intent (free its label) and returns TRUE; FALSE when the act keeps its own class. */
+static gboolean
+announced_as (const Rules       *R,
+              const DmVerbMatch *m,
+              Mood               mood,
+              gboolean           negated,
+              DmLexVerb         *intent)
+{
+  int v = m->trigger;
+
+  if (mood != INTENDED && !has_future_modal (R, v))
+    return FALSE;
+  if (negated)
+    return dm_relation_verb_refusal (m->verb, intent);
+  if (mood == INTENDED && is_prepared (R, v) && dm_relation_verb_preparation (m->verb, intent))
+    return TRUE;
+  return dm_relation_verb_intent (m->verb, has_condition (R, v), intent);
+}
+
 /* The first xcomp of @v that is a phrase of the lexicon, or -1. */
 static int
 lexicon_complement (const Rules *R,
@@ -607,6 +675,45 @@ lexicon_complement (const Rules *R,
     if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_XCOMP &&
         R->matches[k].verb != NULL && !R->matches[k].verb->is_noun)
       return (int) k;
+  return -1;
+}
+
+/* Is @h the act @v or a participle describing its object ("blocked roads leading to the
+ * centre to press …": the parser often hangs a purpose clause on the nearer verb)? */
+static gboolean
+is_act_or_its_object_participle (const Rules *R,
+                                 int          h,
+                                 int          v)
+{
+  int o;
+
+  if (h == v)
+    return TRUE;
+  o = h >= 0 ? head (R, h) : -1;
+  return h >= 0 && deprel (R, h) == DM_DEP_ACL && o >= 0 && head (R, o) == v &&
+         deprel (R, o) == DM_DEP_OBJ;
+}
+
+/* The purpose clause of a protest act that names what it is against: "blocked roads to
+ * press their demands on Y", "began a hunger strike to protest Y's failure" (PLOVER codes the
+ * protest, aimed at the one the demand or complaint is made of). Its lexicon verb, or -1. */
+static int
+protest_purpose (const Rules *R,
+                 int          v)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      const DmLexVerb *verb = R->matches[k].verb;
+
+      if (!is_act_or_its_object_participle (R, head (R, (int) k), v) ||
+          deprel (R, (int) k) != DM_DEP_ADVCL || verb == NULL ||
+          verb->is_noun || dm_sentence_tree_child (R->tree, (int) k, DM_DEP_MARK, "to") < 0)
+        continue;
+      if (verb->klass == DM_CLASS_DEMAND || verb->klass == DM_CLASS_APPEAL ||
+          verb->klass == DM_CLASS_DISAPPROVE || verb->klass == DM_CLASS_PROTEST ||
+          verb->klass == DM_CLASS_REJECT)
+        return (int) k;
+    }
   return -1;
 }
 
@@ -668,6 +775,108 @@ is_between (const DmLexVerb *verb)
   return verb->n_words > 1 && word_in (verb->words[verb->n_words - 1], among);
 }
 
+/* Is @klass an act against its target (verbal or material conflict)? */
+static gboolean
+is_conflict (DmRelationClass klass)
+{
+  switch ((int) klass)
+    {
+    case DM_CLASS_DISAPPROVE: case DM_CLASS_REJECT: case DM_CLASS_THREATEN:
+    case DM_CLASS_SANCTION: case DM_CLASS_PROTEST: case DM_CLASS_CRIME:
+    case DM_CLASS_MOBILIZE: case DM_CLASS_COERCE: case DM_CLASS_ASSAULT:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Is @verb a request ("urge", "call for", "demand")? */
+static gboolean
+is_request (const DmLexVerb *verb)
+{
+  return verb != NULL && !verb->is_noun &&
+         (verb->klass == DM_CLASS_APPEAL || verb->klass == DM_CLASS_DEMAND);
+}
+
+/* The request verb that asks for the act at @m, or -1: the verb its clause complements
+ * ("urged Y to attack Z", "to unite and fight Z"), or for a relation noun the verb it is the
+ * object of ("urged sanctions on Z", "called for an embargo on Z"). */
+static int
+requested_by (const Rules       *R,
+              const DmVerbMatch *m)
+{
+  int v = m->trigger, g;
+
+  if (m->verb->is_noun)
+    {
+      g = head (R, v);
+      return g >= 0 && (deprel (R, v) == DM_DEP_OBJ || deprel (R, v) == DM_DEP_OBL) &&
+             is_request (R->matches[g].verb) ? g : -1;
+    }
+  while (deprel (R, v) == DM_DEP_CONJ && head (R, v) >= 0)
+    v = head (R, v);
+  g = head (R, v);
+  return deprel (R, v) == DM_DEP_XCOMP && g >= 0 && is_request (R->matches[g].verb) ? g : -1;
+}
+
+/* Is the relation noun @m, with its preposition, inside the phrase its head verb matched
+ * ("sanctions against" in "call for sanctions against")? That phrase speaks for it; "strikes
+ * against" under "conduct strikes on" stays its own. */
+static gboolean
+is_word_of_head_phrase (const Rules       *R,
+                        const DmVerbMatch *m)
+{
+  int n = m->trigger;
+  const DmLexVerb *verb = head (R, n) >= 0 ? R->matches[head (R, n)].verb : NULL;
+  const char *w = word (R, n);
+
+  if (verb == NULL ||
+      strcmp (verb->words[verb->n_words - 1], m->verb->words[m->verb->n_words - 1]) != 0)
+    return FALSE;
+  for (guint k = 1; k < verb->n_words; k++)
+    {
+      gsize len = strlen (verb->words[k]);
+
+      if (strncmp (w, verb->words[k], len) == 0 && (w[len] == '\0' || strcmp (w + len, "s") == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "X called on Y to mobilise against Z", "X urged the UN to impose sanctions on Z", "X urged
+ * sanctions on Z": the act asked for is not asserted, but asking others to act against Z is
+ * X's own act against Z, PLOVER DISAPPROVE (CAMEO 113, rally opposition against). Asking
+ * for cooperation with Z ("urged talks with Z") is the request itself, made of Z (CAMEO
+ * 106, demand meeting); a clause asking it ("urged Y to meet Z") is made of Y, not Z. */
+static void
+extract_solicited (Rules             *R,
+                   const DmVerbMatch *m,
+                   int                g)
+{
+  Actors sources = { 0 }, objects = { 0 };
+  g_autofree char *label = NULL;
+  DmLexVerb solicit;
+
+  if (g < 0 || (!is_conflict (m->verb->klass) && !m->verb->is_noun))
+    return;
+  subjects (R, g, &sources, 0);
+  targets (R, m, &objects);
+  if (sources.n == 0 || objects.n == 0)
+    return;
+  /* the asking verb's words: "called on … to fight Z" binds no two sides as "fight" would */
+  solicit = *R->matches[g].verb;
+  if (is_conflict (m->verb->klass))
+    {
+      solicit.klass = DM_CLASS_DISAPPROVE;
+      solicit.label = (char *) "calls for action against";
+    }
+  else
+    solicit.label = label = g_strconcat (R->matches[g].verb->label, " ", m->verb->phrase, NULL);
+  emit_all (R, m, &solicit, &sources, &objects, is_negated (R, g),
+            is_reported (R, g) ||
+            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, g)->token));
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -694,10 +903,20 @@ extract_phrase (Rules             *R,
       decide (R, m);
       return;
     }
+  /* "called for sanctions against Z": the phrase of the verb says it all; "urged sanctions
+   * on Z": sanctions asked for, not imposed */
+  if (m->verb->is_noun && (is_word_of_head_phrase (R, m) || requested_by (R, m) >= 0))
+    {
+      extract_solicited (R, m, requested_by (R, m));
+      decide (R, m);
+      return;
+    }
   if (m->verb->is_noun)
     {
       noun_source (R, v, &sources);
       targets (R, m, &objects);
+      if (m->verb->klass == DM_CLASS_PROTEST)
+        protested_owner (R, &objects);
       /* "a rift between X and Y": the parties act on each other; "our deals with X and Y"
        * are an unnamed party's with each */
       if (sources.n == 0 && objects.n > 1 && !is_between (m->verb))
@@ -736,6 +955,7 @@ extract_phrase (Rules             *R,
   mood = mood_of (R, v, &negated);
   if (mood == NOT_ASSERTED)
     {
+      extract_solicited (R, m, requested_by (R, m));
       decide (R, m);
       return;
     }
@@ -781,6 +1001,16 @@ extract_phrase (Rules             *R,
       if (x >= 0)
         targets (R, &R->matches[x], &objects);
     }
+  if (m->verb->klass == DM_CLASS_PROTEST)
+    protested_owner (R, &objects);
+  if (objects.n == 0 && m->verb->klass == DM_CLASS_PROTEST && protest_purpose (R, v) >= 0)
+    {
+      Actors aim = { 0 };
+
+      targets (R, &R->matches[protest_purpose (R, v)], &aim);
+      if (aim.n > 0)
+        objects = aim;
+    }
   if (objects.n == 0 && objects.slot == 0 &&
       (m->verb->klass == DM_CLASS_DEMAND || m->verb->klass == DM_CLASS_APPEAL))
     {
@@ -820,8 +1050,7 @@ extract_phrase (Rules             *R,
     return;
   decide (R, m);
 
-  if ((mood == INTENDED || has_future_modal (R, v)) && !negated &&
-      dm_relation_verb_intent (m->verb, has_condition (R, v), &intent))
+  if (announced_as (R, m, mood, negated, &intent))
     {
       emit_all (R, m, &intent, &sources, &objects, FALSE, quoted);
       g_free (intent.label);

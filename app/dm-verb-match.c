@@ -182,7 +182,9 @@ match_rest (const DmSentenceTree *tree,
         {
           for (guint a = 0; a < n_anchors && !found; a++)
             for (guint k = 0; k < tree->n && !found; k++)
+              /* a subject is never a word of the phrase: "talks ended" is no "end talks" */
               if (tree->head[k] == anchors[a] && word_matches (tree->lower[k], want) &&
+                  dm_sentence_tree_deprel (tree, (int) k) != DM_DEP_NSUBJ &&
                   n_anchors < MAX_ANCHORS)
                 {
                   found = TRUE;

@@ -119,14 +119,19 @@ class_of (const char *word,
 }
 
 /* The PLOVER codebook's classes for acts the lexicon once filed elsewhere: taking hostages
- * and attacks on computers coerce; they are no armed assault or common crime. */
+ * is violence (CAMEO 181, ASSAULT mode "abduct": kidnap, hijack); attacks on computers
+ * coerce (CAMEO 176, COERCE mode "cyber"), they are no common crime; signing a treaty is
+ * the diplomatic support of CAMEO 057, only a promise to sign is AGREE. */
 static void
 test_plover_classes (void)
 {
-  g_assert_cmpint (class_of ("kidnapped", "kidnap"), ==, DM_CLASS_COERCE);
-  g_assert_cmpint (class_of ("abducted", "abduct"), ==, DM_CLASS_COERCE);
+  g_assert_cmpint (class_of ("kidnapped", "kidnap"), ==, DM_CLASS_ASSAULT);
+  g_assert_cmpint (class_of ("abducted", "abduct"), ==, DM_CLASS_ASSAULT);
+  g_assert_cmpint (class_of ("hijacked", "hijack"), ==, DM_CLASS_ASSAULT);
   g_assert_cmpint (class_of ("hacked", "hack"), ==, DM_CLASS_COERCE);
   g_assert_cmpint (class_of ("defaced", "deface"), ==, DM_CLASS_COERCE);
+  g_assert_cmpint (class_of ("launched", "launch a cyberattack on"), ==, DM_CLASS_COERCE);
+  g_assert_cmpint (class_of ("signed", "sign an agreement with"), ==, DM_CLASS_SUPPORT);
 }
 
 static void
