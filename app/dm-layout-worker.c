@@ -364,6 +364,56 @@ append_shapes (GPtrArray   *shapes,
   return TRUE;
 }
 
+/* The actor id a node or cluster of dm_graph_to_dot() is named after ("a42", "cluster_a42"). */
+static gboolean
+parse_actor_name (const char *name,
+                  const char *prefix,
+                  gint64     *actor_id)
+{
+  return g_str_has_prefix (name, prefix)
+         && g_ascii_string_to_signed (name + strlen (prefix), 10, G_MININT64, G_MAXINT64, actor_id, NULL);
+}
+
+/* The boxes of the clusters Graphviz laid out ("bb" and the name's "lp" attributes, the
+ * cached xdot text's as much as a fresh layout's) as @layout's groups. */
+static void
+fill_groups (DmLayout   *layout,
+             Agraph_t   *g,
+             GHashTable *node_index,
+             double      origin_x,
+             double      flip_y)
+{
+  g_autoptr(GArray) groups = g_array_new (FALSE, TRUE, sizeof (DmLayoutGroup));
+
+  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
+    {
+      DmLayoutGroup group = { 0 };
+      gint64 actor_id;
+      guint index;
+      double bb[4], lp[2];
+
+      if (!parse_actor_name (agnameof (sub), "cluster_a", &actor_id)
+          || !(index = GPOINTER_TO_UINT (g_hash_table_lookup (node_index, &actor_id)))
+          || !parse_doubles (agget (sub, (char *) "bb"), bb, 4))
+        continue;
+      group.head = index - 1;
+      group.x = bb[0] - origin_x;
+      group.y = flip_y - bb[3];
+      group.width = bb[2] - bb[0];
+      group.height = bb[3] - bb[1];
+      if (parse_doubles (agget (sub, (char *) "lp"), lp, 2))
+        {
+          group.label_x = lp[0] - origin_x;
+          group.label_y = flip_y - lp[1];
+          group.has_label_pos = TRUE;
+        }
+      g_array_append_val (groups, group);
+    }
+
+  layout->n_groups = groups->len;
+  layout->groups = (DmLayoutGroup *) (gpointer) g_array_free (g_steal_pointer (&groups), FALSE);
+}
+
 /* Reads positions and draw operations of a laid-out cgraph graph into @layout. One pass
  * over nodes and edges: linear in the size of the graph. */
 static gboolean
@@ -433,7 +483,7 @@ fill_layout (DmLayout  *layout,
       DmLayoutNode *ln;
       double pos[2];
 
-      if (name[0] != 'a' || !g_ascii_string_to_signed (name + 1, 10, G_MININT64, G_MAXINT64, &actor_id, NULL))
+      if (!parse_actor_name (name, "a", &actor_id))
         continue;
       if (!(index = GPOINTER_TO_UINT (g_hash_table_lookup (node_index, &actor_id))))
         continue;
@@ -478,6 +528,7 @@ fill_layout (DmLayout  *layout,
         }
     }
 
+  fill_groups (layout, g, node_index, origin_x, flip_y);
   return TRUE;
 }
 
@@ -658,6 +709,89 @@ layout_with_own_labels (GVC_t        *gvc,
   return TRUE;
 }
 
+/* Graphviz's margin round a cluster's nodes, in points */
+#define CLUSTER_MARGIN 8.0
+
+static void
+set_point_attr (void       *obj,
+                const char *name,
+                double      x,
+                double      y)
+{
+  char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *value = g_strconcat (g_ascii_formatd (a, sizeof a, "%.2f", x), ",",
+                                        g_ascii_formatd (b, sizeof b, "%.2f", y), NULL);
+
+  agsafeset (obj, (char *) name, value, (char *) "");
+}
+
+/* Fits the box of every cluster that holds a dragged actor (with @all, of every cluster) to
+ * its members where they now are, with Graphviz's margin and room for the name above them
+ * ("bb", "lp"; "nop2" draws clusters where these say): the box Graphviz made was for the
+ * places it gave them, and neato's boxes keep no room for the name. */
+static void
+fit_groups_to_members (Agraph_t *g,
+                       Agsym_t  *n_dragged,
+                       Agsym_t  *n_pos,
+                       gboolean  all)
+{
+  Agsym_t *n_width = find_attr (g, AGNODE, "width");
+  Agsym_t *n_height = find_attr (g, AGNODE, "height");
+
+  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
+    {
+      double box[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+      double label[2] = { 0, 0 };
+      gboolean moved = all;
+
+      if (!g_str_has_prefix (agnameof (sub), "cluster_"))
+        continue;
+      for (Agnode_t *n = agfstnode (sub); n != NULL; n = agnxtnode (sub, n))
+        {
+          const char *dragged = n_dragged != NULL ? get_attr (n, n_dragged) : NULL;
+          double xy[2];
+          double hw = g_ascii_strtod (get_attr (n, n_width) ?: "0", NULL) * 36.0;
+          double hh = g_ascii_strtod (get_attr (n, n_height) ?: "0", NULL) * 36.0;
+
+          moved |= dragged != NULL && dragged[0] != '\0';
+          if (!parse_doubles (get_attr (n, n_pos), xy, 2))
+            continue;
+          box[0] = MIN (box[0], xy[0] - hw);
+          box[1] = MIN (box[1], xy[1] - hh);
+          box[2] = MAX (box[2], xy[0] + hw);
+          box[3] = MAX (box[3], xy[1] + hh);
+        }
+      if (!moved || box[0] > box[2])
+        continue;
+
+      box[0] -= CLUSTER_MARGIN;
+      box[1] -= CLUSTER_MARGIN;
+      box[2] += CLUSTER_MARGIN;
+      box[3] += CLUSTER_MARGIN;
+      /* the name (labeljust=l) above the members, as Graphviz puts it */
+      if (parse_doubles (agget (sub, (char *) "lwidth"), &label[0], 1)
+          && parse_doubles (agget (sub, (char *) "lheight"), &label[1], 1)
+          && label[1] > 0)
+        {
+          label[0] *= 72.0;
+          label[1] *= 72.0;
+          box[3] += label[1];
+          box[2] = MAX (box[2], box[0] + label[0] + 2 * CLUSTER_MARGIN);
+          set_point_attr (sub, "lp", box[0] + CLUSTER_MARGIN + label[0] / 2,
+                          box[3] - CLUSTER_MARGIN / 2 - label[1] / 2);
+        }
+      {
+        char v[4][G_ASCII_DTOSTR_BUF_SIZE];
+        g_autofree char *bb = g_strjoin (",", g_ascii_formatd (v[0], sizeof v[0], "%.2f", box[0]),
+                                         g_ascii_formatd (v[1], sizeof v[1], "%.2f", box[1]),
+                                         g_ascii_formatd (v[2], sizeof v[2], "%.2f", box[2]),
+                                         g_ascii_formatd (v[3], sizeof v[3], "%.2f", box[3]), NULL);
+
+        agsafeset (sub, (char *) "bb", bb, (char *) "");
+      }
+    }
+}
+
 /* Puts the actors the user dragged (a "dm_pos" attribute: Graphviz points from the lower-left
  * corner of the drawing) where they were left, after @g has been laid out without them
  * pinned. Graphviz moves pinned nodes with the rest of its drawing (neato translates even
@@ -666,10 +800,13 @@ layout_with_own_labels (GVC_t        *gvc,
  * back at the same offset from that drawing's lower-left corner: the same place on reopening
  * and after a re-layout of the same view. Their edges are routed again by "nop2" (neato -n2),
  * which keeps every other edge as it is. The corner is kept as the graph's "dm_frame" for
- * fill_layout() and so for the next drag (dm_layout_to_graphviz_point). */
+ * fill_layout() and so for the next drag (dm_layout_to_graphviz_point). With @fit_groups
+ * every group's box is fitted to its members (fit_groups_to_members), else those of groups
+ * with a dragged member. */
 static gboolean
 place_dragged_nodes (GVC_t     *gvc,
                      Agraph_t  *g,
+                     gboolean   fit_groups,
                      GError   **error)
 {
   Agsym_t *n_dragged = find_attr (g, AGNODE, "dm_pos");
@@ -678,7 +815,7 @@ place_dragged_nodes (GVC_t     *gvc,
   unsigned int text_len = 0;
   double bb[4];
 
-  if (n_dragged == NULL)
+  if (n_dragged == NULL && !fit_groups)
     return TRUE;
 
   /* the "dot" output attaches the positions ("pos", "bb", …) as attributes */
@@ -699,14 +836,10 @@ place_dragged_nodes (GVC_t     *gvc,
   for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
     {
       double xy[2];
-      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *pos = NULL;
 
-      if (n_pos == NULL || !parse_doubles (get_attr (n, n_dragged), xy, 2))
+      if (n_pos == NULL || n_dragged == NULL || !parse_doubles (get_attr (n, n_dragged), xy, 2))
         continue;
-      pos = g_strconcat (g_ascii_formatd (x, sizeof x, "%.2f", bb[0] + xy[0]), ",",
-                         g_ascii_formatd (y, sizeof y, "%.2f", bb[1] + xy[1]), NULL);
-      agxset (n, n_pos, pos);
+      set_point_attr (n, "pos", bb[0] + xy[0], bb[1] + xy[1]);
       /* its edges are routed again, their labels at their new middles */
       for (Agedge_t *e = agfstedge (g, n); e != NULL; e = agnxtedge (g, e, n))
         {
@@ -717,19 +850,68 @@ place_dragged_nodes (GVC_t     *gvc,
         }
     }
 
-  {
-    char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-    g_autofree char *frame = g_strconcat (g_ascii_formatd (x, sizeof x, "%.2f", bb[0]), ",",
-                                          g_ascii_formatd (y, sizeof y, "%.2f", bb[1]), NULL);
+  if (n_pos != NULL)
+    fit_groups_to_members (g, n_dragged, n_pos, fit_groups);
 
-    set_graph_attr (g, "dm_frame", frame);
-  }
+  set_point_attr (g, "dm_frame", bb[0], bb[1]);
   /* nop2 must not move the drawing, or the frame would be lost */
   set_graph_attr (g, "notranslate", "true");
   set_graph_attr (g, "bb", "");
   if (gvLayout (gvc, g, "nop2") != 0)
     return graphviz_failed (error, "Cannot lay out the graph");
   return TRUE;
+}
+
+/* Takes the clusters out of @g (their actors stay): for engines that place actors without
+ * regard to them and would draw boxes round wherever the members landed. */
+static void
+drop_clusters (Agraph_t *g)
+{
+  g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
+
+  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
+    if (g_str_has_prefix (agnameof (sub), "cluster_"))
+      g_ptr_array_add (clusters, sub);
+  for (guint i = 0; i < clusters->len; i++)
+    agdelsubg (g, g_ptr_array_index (clusters, i));
+}
+
+/* neato places actors without regard to clusters: an invisible spring, shorter and stiffer
+ * than the edges' (len 1.6), from each group's head to each member keeps the group
+ * together, so that the box Graphviz draws round the members holds few others. The springs
+ * have no "id": fill_layout() and the exporters pass them by, and nothing draws them. */
+static void
+add_group_springs (Agraph_t *g)
+{
+  Agsym_t *style = agattr (g, AGEDGE, (char *) "style", (char *) "");
+  Agsym_t *len = agattr (g, AGEDGE, (char *) "len", NULL);
+  Agsym_t *weight = agattr (g, AGEDGE, (char *) "weight", NULL);
+
+  if (len == NULL)
+    len = agattr (g, AGEDGE, (char *) "len", (char *) "1.0");
+  if (weight == NULL)
+    weight = agattr (g, AGEDGE, (char *) "weight", (char *) "1");
+
+  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
+    {
+      const char *name = agnameof (sub);
+      Agnode_t *head;
+
+      if (!g_str_has_prefix (name, "cluster_")
+          || !(head = agnode (g, (char *) name + strlen ("cluster_"), FALSE)))
+        continue;
+      for (Agnode_t *n = agfstnode (sub); n != NULL; n = agnxtnode (sub, n))
+        {
+          Agedge_t *spring;
+
+          if (n == head)
+            continue;
+          spring = agedge (g, head, n, (char *) "dm_spring", TRUE);
+          agxset (spring, style, (char *) "invis");
+          agxset (spring, len, (char *) "0.6");
+          agxset (spring, weight, (char *) "4");
+        }
+    }
 }
 
 static gpointer
@@ -779,6 +961,8 @@ layout_in_worker (gpointer       gvc_pointer,
       }
   }
 
+  if (!dm_layout_engine_draws_groups (engine))
+    drop_clusters (g);
   set_graph_attr (g, "splines", dm_layout_engine_get_splines (engine, n_nodes, n_edges));
   /* twopi puts the neighbours on rings: prism's overlap removal triangulates those
    * co-circular points (GTS), which leaks in Graphviz 2.42 and moves nodes off their ring;
@@ -799,6 +983,8 @@ layout_in_worker (gpointer       gvc_pointer,
       /* the default inch between centres leaves no room for edge labels */
       agattr (g, AGEDGE, (char *) "len", (char *) "1.6");
     }
+  if (engine == DM_LAYOUT_ENGINE_NEATO)
+    add_group_springs (g);
 
   if (dm_layout_engine_places_labels (engine, n_nodes, n_edges))
     ok = layout_with_own_labels (gvc, g, dm_layout_engine_to_string (engine), cancellable, error);
@@ -806,7 +992,7 @@ layout_in_worker (gpointer       gvc_pointer,
     ok = gvLayout (gvc, g, dm_layout_engine_to_string (engine)) == 0
          || graphviz_failed (error, "Cannot lay out the graph");
   if (ok)
-    ok = place_dragged_nodes (gvc, g, error);
+    ok = place_dragged_nodes (gvc, g, engine == DM_LAYOUT_ENGINE_NEATO && agfstsubg (g) != NULL, error);
   if (!ok)
     {
       agclose (g);
