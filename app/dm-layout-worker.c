@@ -591,124 +591,6 @@ parse_edge_path (const char *pos,
   return points->len >= 8 && (points->len / 2 - 1) % 3 == 0;
 }
 
-/* Lays @g out with @engine_name and places its edge labels itself: Graphviz lays the graph
- * out without them (the positions of nodes and edges of neato, fdp and sfdp do not depend on
- * edge labels), each label goes beside its own edge (dm_layout_place_labels), and the "nop2"
- * engine (neato -n2) takes nodes, edges and labels where they are, as for an export. */
-static gboolean
-layout_with_own_labels (GVC_t        *gvc,
-                        Agraph_t     *g,
-                        const char   *engine_name,
-                        GCancellable *cancellable,
-                        GError      **error)
-{
-  Agsym_t *e_label = agattr (g, AGEDGE, (char *) "label", NULL);
-  Agsym_t *e_fontsize = agattr (g, AGEDGE, (char *) "fontsize", NULL);
-  Agsym_t *n_pos, *n_width, *n_height, *e_pos, *e_lp;
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autoptr(GArray) slots = g_array_new (FALSE, TRUE, sizeof (DmLabelSlot));
-  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (double));
-  char *text = NULL;
-  unsigned int text_len = 0;
-  guint i;
-
-  if (e_label == NULL)
-    return gvLayout (gvc, g, engine_name) == 0 || graphviz_failed (error, "Cannot lay out the graph");
-
-  for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
-    for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e))
-      {
-        g_ptr_array_add (labels, g_strdup (agxget (e, e_label)));
-        agxset (e, e_label, (char *) "");
-      }
-
-  if (gvLayout (gvc, g, engine_name) != 0)
-    return graphviz_failed (error, "Cannot lay out the graph");
-  /* the "dot" output attaches the positions ("pos", "width", …) as attributes */
-  if (gvRenderData (gvc, g, "dot", &text, &text_len) != 0)
-    {
-      gvFreeLayout (gvc, g);
-      return graphviz_failed (error, "Cannot lay out the graph");
-    }
-  gvFreeRenderData (text);
-  gvFreeLayout (gvc, g);
-
-  if (g_cancellable_is_cancelled (cancellable))
-    {
-      g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_CANCELLED,
-                           _("The layout was cancelled"));
-      return FALSE;
-    }
-
-  n_pos = find_attr (g, AGNODE, "pos");
-  n_width = find_attr (g, AGNODE, "width");
-  n_height = find_attr (g, AGNODE, "height");
-  e_pos = find_attr (g, AGEDGE, "pos");
-  e_lp = agattr (g, AGEDGE, (char *) "lp", (char *) "");
-
-  i = 0;
-  for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
-    {
-      double box[4];
-
-      if (parse_doubles (get_attr (n, n_pos), box, 2))
-        {
-          box[2] = g_ascii_strtod (get_attr (n, n_width) ?: "0", NULL) * 72.0;
-          box[3] = g_ascii_strtod (get_attr (n, n_height) ?: "0", NULL) * 72.0;
-          g_array_append_vals (obstacles, box, 4);
-        }
-
-      for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e), i++)
-        {
-          GArray *path = g_array_new (FALSE, FALSE, sizeof (double));
-          DmLabelSlot slot = { 0 };
-          const char *label = g_ptr_array_index (labels, i);
-
-          g_ptr_array_add (paths, path);
-          if (label[0] != '\0' && parse_edge_path (get_attr (e, e_pos), path))
-            {
-              slot.path = (const double *) (gpointer) path->data;
-              slot.n_points = path->len / 2;
-              dm_layout_estimate_label_size (label,
-                                             g_ascii_strtod (get_attr (e, e_fontsize) ?: "14", NULL),
-                                             &slot.width, &slot.height);
-            }
-          g_array_append_val (slots, slot);
-        }
-    }
-
-  /* a graph placed here for its size rather than its crowding has room for every label */
-  dm_layout_place_labels ((DmLabelSlot *) (gpointer) slots->data, slots->len,
-                          (const double *) (gpointer) obstacles->data, obstacles->len / 4,
-                          slots->len <= (guint64) DM_LAYOUT_CLEAR_LABELS_PER_NODE
-                                        * MAX (obstacles->len / 4, 1));
-
-  i = 0;
-  for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
-    for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e), i++)
-      {
-        const DmLabelSlot *slot = &g_array_index (slots, DmLabelSlot, i);
-
-        agxset (e, e_label, g_ptr_array_index (labels, i));
-        if (slot->placed)
-          {
-            char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-            g_autofree char *lp = g_strconcat (g_ascii_formatd (x, sizeof x, "%.2f", slot->x), ",",
-                                               g_ascii_formatd (y, sizeof y, "%.2f", slot->y), NULL);
-
-            agxset (e, e_lp, lp);
-          }
-        /* else Graphviz places the label */
-      }
-
-  /* the bounding box again, labels included */
-  set_graph_attr (g, "bb", "");
-  if (gvLayout (gvc, g, "nop2") != 0)
-    return graphviz_failed (error, "Cannot lay out the graph");
-  return TRUE;
-}
-
 /* Graphviz's margin round a cluster's nodes, in points */
 #define CLUSTER_MARGIN 8.0
 
@@ -790,6 +672,143 @@ fit_groups_to_members (Agraph_t *g,
         agsafeset (sub, (char *) "bb", bb, (char *) "");
       }
     }
+}
+
+/* Lays @g out with @engine_name and places its edge labels itself: Graphviz lays the graph
+ * out without them (the positions of nodes and edges of neato, fdp and sfdp do not depend on
+ * edge labels), each label goes beside its own edge (dm_layout_place_labels), and the "nop2"
+ * engine (neato -n2) takes nodes, edges and labels where they are, as for an export. */
+static gboolean
+layout_with_own_labels (GVC_t        *gvc,
+                        Agraph_t     *g,
+                        const char   *engine_name,
+                        GCancellable *cancellable,
+                        GError      **error)
+{
+  Agsym_t *e_label = agattr (g, AGEDGE, (char *) "label", NULL);
+  Agsym_t *e_fontsize = agattr (g, AGEDGE, (char *) "fontsize", NULL);
+  Agsym_t *n_pos, *n_width, *n_height, *e_pos, *e_lp;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) slots = g_array_new (FALSE, TRUE, sizeof (DmLabelSlot));
+  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (double));
+  char *text = NULL;
+  unsigned int text_len = 0;
+  guint n_names = 0;
+  guint i;
+
+  if (e_label == NULL)
+    return gvLayout (gvc, g, engine_name) == 0 || graphviz_failed (error, "Cannot lay out the graph");
+
+  for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
+    for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e))
+      {
+        g_ptr_array_add (labels, g_strdup (agxget (e, e_label)));
+        agxset (e, e_label, (char *) "");
+      }
+
+  if (gvLayout (gvc, g, engine_name) != 0)
+    return graphviz_failed (error, "Cannot lay out the graph");
+  /* the "dot" output attaches the positions ("pos", "width", …) as attributes */
+  if (gvRenderData (gvc, g, "dot", &text, &text_len) != 0)
+    {
+      gvFreeLayout (gvc, g);
+      return graphviz_failed (error, "Cannot lay out the graph");
+    }
+  gvFreeRenderData (text);
+  gvFreeLayout (gvc, g);
+
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_CANCELLED,
+                           _("The layout was cancelled"));
+      return FALSE;
+    }
+
+  n_pos = find_attr (g, AGNODE, "pos");
+  n_width = find_attr (g, AGNODE, "width");
+  n_height = find_attr (g, AGNODE, "height");
+  e_pos = find_attr (g, AGEDGE, "pos");
+  e_lp = agattr (g, AGEDGE, (char *) "lp", (char *) "");
+
+  /* the group boxes where they will be drawn, and their names kept clear like actors */
+  if (n_pos != NULL)
+    fit_groups_to_members (g, NULL, n_pos, TRUE);
+  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
+    {
+      double box[4];
+
+      if (parse_doubles (agget (sub, (char *) "lp"), box, 2)
+          && parse_doubles (agget (sub, (char *) "lwidth"), &box[2], 1)
+          && parse_doubles (agget (sub, (char *) "lheight"), &box[3], 1))
+        {
+          box[2] *= 72.0;
+          box[3] *= 72.0;
+          g_array_append_vals (obstacles, box, 4);
+          n_names++;
+        }
+    }
+
+  i = 0;
+  for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
+    {
+      double box[4];
+
+      if (parse_doubles (get_attr (n, n_pos), box, 2))
+        {
+          box[2] = g_ascii_strtod (get_attr (n, n_width) ?: "0", NULL) * 72.0;
+          box[3] = g_ascii_strtod (get_attr (n, n_height) ?: "0", NULL) * 72.0;
+          g_array_append_vals (obstacles, box, 4);
+        }
+
+      for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e), i++)
+        {
+          GArray *path = g_array_new (FALSE, FALSE, sizeof (double));
+          DmLabelSlot slot = { 0 };
+          const char *label = g_ptr_array_index (labels, i);
+
+          g_ptr_array_add (paths, path);
+          if (label[0] != '\0' && parse_edge_path (get_attr (e, e_pos), path))
+            {
+              slot.path = (const double *) (gpointer) path->data;
+              slot.n_points = path->len / 2;
+              dm_layout_estimate_label_size (label,
+                                             g_ascii_strtod (get_attr (e, e_fontsize) ?: "14", NULL),
+                                             &slot.width, &slot.height);
+            }
+          g_array_append_val (slots, slot);
+        }
+    }
+
+  /* a graph placed here for its size rather than its crowding has room for every label */
+  dm_layout_place_labels ((DmLabelSlot *) (gpointer) slots->data, slots->len,
+                          (const double *) (gpointer) obstacles->data, obstacles->len / 4,
+                          slots->len <= (guint64) DM_LAYOUT_CLEAR_LABELS_PER_NODE
+                                        * MAX (obstacles->len / 4 - n_names, 1));
+
+  i = 0;
+  for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
+    for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e), i++)
+      {
+        const DmLabelSlot *slot = &g_array_index (slots, DmLabelSlot, i);
+
+        agxset (e, e_label, g_ptr_array_index (labels, i));
+        if (slot->placed)
+          {
+            char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+            g_autofree char *lp = g_strconcat (g_ascii_formatd (x, sizeof x, "%.2f", slot->x), ",",
+                                               g_ascii_formatd (y, sizeof y, "%.2f", slot->y), NULL);
+
+            agxset (e, e_lp, lp);
+          }
+        /* else Graphviz places the label */
+      }
+
+  /* the bounding box again, labels included */
+  set_graph_attr (g, "bb", "");
+  if (gvLayout (gvc, g, "nop2") != 0)
+    return graphviz_failed (error, "Cannot lay out the graph");
+  return TRUE;
 }
 
 /* Puts the actors the user dragged (a "dm_pos" attribute: Graphviz points from the lower-left

@@ -13,7 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "dm-graph.h"
-#include "dm-layout.h"
+#include "dm-layout-private.h"
 #include "dm-store-view.h"
 #include "dense-corpus.h"
 #include "graph-corpus.h"
@@ -467,7 +467,7 @@ assert_groups_enclose_members (DmLayout *layout)
   return layout->n_groups;
 }
 
-/* Laid out, no edge label overlaps a node or another edge label. */
+/* Laid out, no edge label overlaps a node, a group's name or another edge label. */
 static void
 assert_labels_clear (DmLayout *layout)
 {
@@ -483,6 +483,22 @@ assert_labels_clear (DmLayout *layout)
 
       g_array_append_val (boxes, box);
     }
+  /* the groups' names, as dm_graph_to_dot() sets them (9 points) */
+  for (guint k = 0; k < layout->n_groups; k++)
+    {
+      const DmLayoutGroup *group = &layout->groups[k];
+      const DmGraphNode *head = layout->graph->nodes->pdata[group->head];
+      double w, h;
+
+      dm_layout_estimate_label_size (head->name, 9.0, &w, &h);
+      {
+        double box[4] = { group->label_x - w / 2 + 1, group->label_y - h / 2 + 1,
+                          group->label_x + w / 2 - 1, group->label_y + h / 2 - 1 };
+
+        g_array_append_val (boxes, box);
+      }
+    }
+  n_nodes = boxes->len;
   for (guint e = 0; e < layout->graph->edges->len; e++)
     {
       const DmLayoutEdge *edge = &layout->edges[e];
@@ -506,7 +522,8 @@ assert_labels_clear (DmLayout *layout)
 
               if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3])
                 g_error ("edge %u's label “%s” overlaps %s %u", e, shape->text,
-                         k < n_nodes ? "node" : "the label of box", k);
+                         k < layout->graph->nodes->len ? "node"
+                         : k < n_nodes ? "the name of group box" : "the label of box", k);
             }
           g_array_append_val (boxes, box);
           n_labels++;
