@@ -442,6 +442,11 @@ assert_groups_enclose_members (DmLayout *layout)
       if (!dm_layout_engine_draws_groups (layout->engine))
         continue;
       g_assert_nonnull (group);
+      /* within the drawing, which the canvas fits to the window */
+      g_assert_cmpfloat (group->x, >=, -1);
+      g_assert_cmpfloat (group->y, >=, -1);
+      g_assert_cmpfloat (group->x + group->width, <=, layout->width + 1);
+      g_assert_cmpfloat (group->y + group->height, <=, layout->height + 1);
       g_assert_true (group->has_label_pos);
       g_assert_cmpfloat (group->label_x, >, group->x);
       g_assert_cmpfloat (group->label_x, <, group->x + group->width);
