@@ -21,7 +21,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include "dm-layout-private.h"
+#include "dm-layout-graphviz-private.h"
 
 typedef struct {
   DmLayoutWorkerFunc  func;
@@ -304,48 +304,6 @@ layout_request_free (LayoutRequest *request)
 }
 
 static gboolean
-parse_doubles (const char *str,
-               double     *values,
-               guint       n)
-{
-  const char *p = str;
-
-  if (str == NULL)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      char *end;
-
-      values[i] = g_ascii_strtod (p, &end);
-      if (end == p)
-        return FALSE;
-      p = end;
-      if (i + 1 < n)
-        {
-          if (*p != ',')
-            return FALSE;
-          p++;
-        }
-    }
-  return TRUE;
-}
-
-static Agsym_t *
-find_attr (Agraph_t   *g,
-           int         kind,
-           const char *name)
-{
-  return agattr (g, kind, (char *) name, NULL);
-}
-
-static const char *
-get_attr (void       *obj,
-          Agsym_t    *sym)
-{
-  return sym != NULL ? agxget (obj, sym) : NULL;
-}
-
-static gboolean
 append_shapes (GPtrArray   *shapes,
                void        *obj,
                Agsym_t     *sym,
@@ -353,7 +311,7 @@ append_shapes (GPtrArray   *shapes,
                double       flip_y,
                GError     **error)
 {
-  const char *ops = get_attr (obj, sym);
+  const char *ops = dm_gv_get_attr (obj, sym);
 
   if (!dm_layout_append_xdot_shapes (shapes, ops, origin_x, flip_y))
     {
@@ -362,56 +320,6 @@ append_shapes (GPtrArray   *shapes,
       return FALSE;
     }
   return TRUE;
-}
-
-/* The actor id a node or cluster of dm_graph_to_dot() is named after ("a42", "cluster_a42"). */
-static gboolean
-parse_actor_name (const char *name,
-                  const char *prefix,
-                  gint64     *actor_id)
-{
-  return g_str_has_prefix (name, prefix)
-         && g_ascii_string_to_signed (name + strlen (prefix), 10, G_MININT64, G_MAXINT64, actor_id, NULL);
-}
-
-/* The boxes of the clusters Graphviz laid out ("bb" and the name's "lp" attributes, the
- * cached xdot text's as much as a fresh layout's) as @layout's groups. */
-static void
-fill_groups (DmLayout   *layout,
-             Agraph_t   *g,
-             GHashTable *node_index,
-             double      origin_x,
-             double      flip_y)
-{
-  g_autoptr(GArray) groups = g_array_new (FALSE, TRUE, sizeof (DmLayoutGroup));
-
-  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
-    {
-      DmLayoutGroup group = { 0 };
-      gint64 actor_id;
-      guint index;
-      double bb[4], lp[2];
-
-      if (!parse_actor_name (agnameof (sub), "cluster_a", &actor_id)
-          || !(index = GPOINTER_TO_UINT (g_hash_table_lookup (node_index, &actor_id)))
-          || !parse_doubles (agget (sub, (char *) "bb"), bb, 4))
-        continue;
-      group.head = index - 1;
-      group.x = bb[0] - origin_x;
-      group.y = flip_y - bb[3];
-      group.width = bb[2] - bb[0];
-      group.height = bb[3] - bb[1];
-      if (parse_doubles (agget (sub, (char *) "lp"), lp, 2))
-        {
-          group.label_x = lp[0] - origin_x;
-          group.label_y = flip_y - lp[1];
-          group.has_label_pos = TRUE;
-        }
-      g_array_append_val (groups, group);
-    }
-
-  layout->n_groups = groups->len;
-  layout->groups = (DmLayoutGroup *) (gpointer) g_array_free (g_steal_pointer (&groups), FALSE);
 }
 
 /* Reads positions and draw operations of a laid-out cgraph graph into @layout. One pass
@@ -426,23 +334,23 @@ fill_layout (DmLayout  *layout,
   g_autofree gboolean *seen = g_new0 (gboolean, MAX (graph->edges->len, 1));
   double bb[4];
   double origin_x, flip_y;
-  Agsym_t *n_pos = find_attr (g, AGNODE, "pos");
-  Agsym_t *n_width = find_attr (g, AGNODE, "width");
-  Agsym_t *n_height = find_attr (g, AGNODE, "height");
-  Agsym_t *n_draw = find_attr (g, AGNODE, "_draw_");
-  Agsym_t *n_ldraw = find_attr (g, AGNODE, "_ldraw_");
-  Agsym_t *e_id = find_attr (g, AGEDGE, "id");
-  Agsym_t *e_lp = find_attr (g, AGEDGE, "lp");
+  Agsym_t *n_pos = dm_gv_find_attr (g, AGNODE, "pos");
+  Agsym_t *n_width = dm_gv_find_attr (g, AGNODE, "width");
+  Agsym_t *n_height = dm_gv_find_attr (g, AGNODE, "height");
+  Agsym_t *n_draw = dm_gv_find_attr (g, AGNODE, "_draw_");
+  Agsym_t *n_ldraw = dm_gv_find_attr (g, AGNODE, "_ldraw_");
+  Agsym_t *e_id = dm_gv_find_attr (g, AGEDGE, "id");
+  Agsym_t *e_lp = dm_gv_find_attr (g, AGEDGE, "lp");
   Agsym_t *e_syms[6] = {
-    find_attr (g, AGEDGE, "_draw_"),
-    find_attr (g, AGEDGE, "_hdraw_"),
-    find_attr (g, AGEDGE, "_tdraw_"),
-    find_attr (g, AGEDGE, "_ldraw_"),
-    find_attr (g, AGEDGE, "_hldraw_"),
-    find_attr (g, AGEDGE, "_tldraw_"),
+    dm_gv_find_attr (g, AGEDGE, "_draw_"),
+    dm_gv_find_attr (g, AGEDGE, "_hdraw_"),
+    dm_gv_find_attr (g, AGEDGE, "_tdraw_"),
+    dm_gv_find_attr (g, AGEDGE, "_ldraw_"),
+    dm_gv_find_attr (g, AGEDGE, "_hldraw_"),
+    dm_gv_find_attr (g, AGEDGE, "_tldraw_"),
   };
 
-  if (!parse_doubles (agget (g, (char *) "bb"), bb, 4))
+  if (!dm_gv_parse_doubles (agget (g, (char *) "bb"), bb, 4))
     {
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
                            _("The laid-out graph has no bounding box"));
@@ -464,7 +372,7 @@ fill_layout (DmLayout  *layout,
   {
     double frame[2] = { bb[0], bb[1] };
 
-    parse_doubles (agget (g, (char *) "dm_frame"), frame, 2);
+    dm_gv_parse_doubles (agget (g, (char *) "dm_frame"), frame, 2);
     layout->frame_x = frame[0] - origin_x;
     layout->frame_y = flip_y - frame[1];
   }
@@ -483,19 +391,19 @@ fill_layout (DmLayout  *layout,
       DmLayoutNode *ln;
       double pos[2];
 
-      if (!parse_actor_name (name, "a", &actor_id))
+      if (!dm_gv_parse_actor_name (name, "a", &actor_id))
         continue;
       if (!(index = GPOINTER_TO_UINT (g_hash_table_lookup (node_index, &actor_id))))
         continue;
       ln = &layout->nodes[index - 1];
 
-      if (parse_doubles (get_attr (n, n_pos), pos, 2))
+      if (dm_gv_parse_doubles (dm_gv_get_attr (n, n_pos), pos, 2))
         {
           ln->x = pos[0] - origin_x;
           ln->y = flip_y - pos[1];
         }
-      ln->width = g_ascii_strtod (get_attr (n, n_width) ?: "0", NULL) * 72.0;
-      ln->height = g_ascii_strtod (get_attr (n, n_height) ?: "0", NULL) * 72.0;
+      ln->width = g_ascii_strtod (dm_gv_get_attr (n, n_width) ?: "0", NULL) * 72.0;
+      ln->height = g_ascii_strtod (dm_gv_get_attr (n, n_height) ?: "0", NULL) * 72.0;
 
       if (!append_shapes (ln->shapes, n, n_draw, origin_x, flip_y, error)
           || !append_shapes (ln->shapes, n, n_ldraw, origin_x, flip_y, error))
@@ -503,7 +411,7 @@ fill_layout (DmLayout  *layout,
 
       for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e))
         {
-          const char *id = get_attr (e, e_id);
+          const char *id = dm_gv_get_attr (e, e_id);
           guint64 edge_index;
           DmLayoutEdge *le;
           double lp[2];
@@ -519,7 +427,7 @@ fill_layout (DmLayout  *layout,
             if (!append_shapes (le->shapes, e, e_syms[k], origin_x, flip_y, error))
               return FALSE;
 
-          if (parse_doubles (get_attr (e, e_lp), lp, 2))
+          if (dm_gv_parse_doubles (dm_gv_get_attr (e, e_lp), lp, 2))
             {
               le->label_x = lp[0] - origin_x;
               le->label_y = flip_y - lp[1];
@@ -528,7 +436,7 @@ fill_layout (DmLayout  *layout,
         }
     }
 
-  fill_groups (layout, g, node_index, origin_x, flip_y);
+  dm_layout_fill_groups (layout, g, node_index, origin_x, flip_y);
   return TRUE;
 }
 
@@ -591,89 +499,6 @@ parse_edge_path (const char *pos,
   return points->len >= 8 && (points->len / 2 - 1) % 3 == 0;
 }
 
-/* Graphviz's margin round a cluster's nodes, in points */
-#define CLUSTER_MARGIN 8.0
-
-static void
-set_point_attr (void       *obj,
-                const char *name,
-                double      x,
-                double      y)
-{
-  char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *value = g_strconcat (g_ascii_formatd (a, sizeof a, "%.2f", x), ",",
-                                        g_ascii_formatd (b, sizeof b, "%.2f", y), NULL);
-
-  agsafeset (obj, (char *) name, value, (char *) "");
-}
-
-/* Fits the box of every cluster that holds a dragged actor (with @all, of every cluster) to
- * its members where they now are, with Graphviz's margin and room for the name above them
- * ("bb", "lp"; "nop2" draws clusters where these say): the box Graphviz made was for the
- * places it gave them, and neato's boxes keep no room for the name. */
-static void
-fit_groups_to_members (Agraph_t *g,
-                       Agsym_t  *n_dragged,
-                       Agsym_t  *n_pos,
-                       gboolean  all)
-{
-  Agsym_t *n_width = find_attr (g, AGNODE, "width");
-  Agsym_t *n_height = find_attr (g, AGNODE, "height");
-
-  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
-    {
-      double box[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
-      double label[2] = { 0, 0 };
-      gboolean moved = all;
-
-      if (!g_str_has_prefix (agnameof (sub), "cluster_"))
-        continue;
-      for (Agnode_t *n = agfstnode (sub); n != NULL; n = agnxtnode (sub, n))
-        {
-          const char *dragged = n_dragged != NULL ? get_attr (n, n_dragged) : NULL;
-          double xy[2];
-          double hw = g_ascii_strtod (get_attr (n, n_width) ?: "0", NULL) * 36.0;
-          double hh = g_ascii_strtod (get_attr (n, n_height) ?: "0", NULL) * 36.0;
-
-          moved |= dragged != NULL && dragged[0] != '\0';
-          if (!parse_doubles (get_attr (n, n_pos), xy, 2))
-            continue;
-          box[0] = MIN (box[0], xy[0] - hw);
-          box[1] = MIN (box[1], xy[1] - hh);
-          box[2] = MAX (box[2], xy[0] + hw);
-          box[3] = MAX (box[3], xy[1] + hh);
-        }
-      if (!moved || box[0] > box[2])
-        continue;
-
-      box[0] -= CLUSTER_MARGIN;
-      box[1] -= CLUSTER_MARGIN;
-      box[2] += CLUSTER_MARGIN;
-      box[3] += CLUSTER_MARGIN;
-      /* the name (labeljust=l) above the members, as Graphviz puts it */
-      if (parse_doubles (agget (sub, (char *) "lwidth"), &label[0], 1)
-          && parse_doubles (agget (sub, (char *) "lheight"), &label[1], 1)
-          && label[1] > 0)
-        {
-          label[0] *= 72.0;
-          label[1] *= 72.0;
-          box[3] += label[1];
-          box[2] = MAX (box[2], box[0] + label[0] + 2 * CLUSTER_MARGIN);
-          set_point_attr (sub, "lp", box[0] + CLUSTER_MARGIN + label[0] / 2,
-                          box[3] - CLUSTER_MARGIN / 2 - label[1] / 2);
-        }
-      {
-        char v[4][G_ASCII_DTOSTR_BUF_SIZE];
-        g_autofree char *bb = g_strjoin (",", g_ascii_formatd (v[0], sizeof v[0], "%.2f", box[0]),
-                                         g_ascii_formatd (v[1], sizeof v[1], "%.2f", box[1]),
-                                         g_ascii_formatd (v[2], sizeof v[2], "%.2f", box[2]),
-                                         g_ascii_formatd (v[3], sizeof v[3], "%.2f", box[3]), NULL);
-
-        agsafeset (sub, (char *) "bb", bb, (char *) "");
-      }
-    }
-}
-
 /* Lays @g out with @engine_name and places its edge labels itself: Graphviz lays the graph
  * out without them (the positions of nodes and edges of neato, fdp and sfdp do not depend on
  * edge labels), each label goes beside its own edge (dm_layout_place_labels), and the "nop2"
@@ -725,22 +550,22 @@ layout_with_own_labels (GVC_t        *gvc,
       return FALSE;
     }
 
-  n_pos = find_attr (g, AGNODE, "pos");
-  n_width = find_attr (g, AGNODE, "width");
-  n_height = find_attr (g, AGNODE, "height");
-  e_pos = find_attr (g, AGEDGE, "pos");
+  n_pos = dm_gv_find_attr (g, AGNODE, "pos");
+  n_width = dm_gv_find_attr (g, AGNODE, "width");
+  n_height = dm_gv_find_attr (g, AGNODE, "height");
+  e_pos = dm_gv_find_attr (g, AGEDGE, "pos");
   e_lp = agattr (g, AGEDGE, (char *) "lp", (char *) "");
 
   /* the group boxes where they will be drawn, and their names kept clear like actors */
   if (n_pos != NULL)
-    fit_groups_to_members (g, NULL, n_pos, TRUE);
+    dm_layout_fit_groups (g, NULL, n_pos, TRUE);
   for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
     {
       double box[4];
 
-      if (parse_doubles (agget (sub, (char *) "lp"), box, 2)
-          && parse_doubles (agget (sub, (char *) "lwidth"), &box[2], 1)
-          && parse_doubles (agget (sub, (char *) "lheight"), &box[3], 1))
+      if (dm_gv_parse_doubles (agget (sub, (char *) "lp"), box, 2)
+          && dm_gv_parse_doubles (agget (sub, (char *) "lwidth"), &box[2], 1)
+          && dm_gv_parse_doubles (agget (sub, (char *) "lheight"), &box[3], 1))
         {
           box[2] *= 72.0;
           box[3] *= 72.0;
@@ -754,10 +579,10 @@ layout_with_own_labels (GVC_t        *gvc,
     {
       double box[4];
 
-      if (parse_doubles (get_attr (n, n_pos), box, 2))
+      if (dm_gv_parse_doubles (dm_gv_get_attr (n, n_pos), box, 2))
         {
-          box[2] = g_ascii_strtod (get_attr (n, n_width) ?: "0", NULL) * 72.0;
-          box[3] = g_ascii_strtod (get_attr (n, n_height) ?: "0", NULL) * 72.0;
+          box[2] = g_ascii_strtod (dm_gv_get_attr (n, n_width) ?: "0", NULL) * 72.0;
+          box[3] = g_ascii_strtod (dm_gv_get_attr (n, n_height) ?: "0", NULL) * 72.0;
           g_array_append_vals (obstacles, box, 4);
         }
 
@@ -768,12 +593,12 @@ layout_with_own_labels (GVC_t        *gvc,
           const char *label = g_ptr_array_index (labels, i);
 
           g_ptr_array_add (paths, path);
-          if (label[0] != '\0' && parse_edge_path (get_attr (e, e_pos), path))
+          if (label[0] != '\0' && parse_edge_path (dm_gv_get_attr (e, e_pos), path))
             {
               slot.path = (const double *) (gpointer) path->data;
               slot.n_points = path->len / 2;
               dm_layout_estimate_label_size (label,
-                                             g_ascii_strtod (get_attr (e, e_fontsize) ?: "14", NULL),
+                                             g_ascii_strtod (dm_gv_get_attr (e, e_fontsize) ?: "14", NULL),
                                              &slot.width, &slot.height);
             }
           g_array_append_val (slots, slot);
@@ -820,7 +645,7 @@ layout_with_own_labels (GVC_t        *gvc,
  * and after a re-layout of the same view. Their edges are routed again by "nop2" (neato -n2),
  * which keeps every other edge as it is. The corner is kept as the graph's "dm_frame" for
  * fill_layout() and so for the next drag (dm_layout_to_graphviz_point). With @fit_groups
- * every group's box is fitted to its members (fit_groups_to_members), else those of groups
+ * every group's box is fitted to its members (dm_layout_fit_groups), else those of groups
  * with a dragged member. */
 static gboolean
 place_dragged_nodes (GVC_t     *gvc,
@@ -828,7 +653,7 @@ place_dragged_nodes (GVC_t     *gvc,
                      gboolean   fit_groups,
                      GError   **error)
 {
-  Agsym_t *n_dragged = find_attr (g, AGNODE, "dm_pos");
+  Agsym_t *n_dragged = dm_gv_find_attr (g, AGNODE, "dm_pos");
   Agsym_t *n_pos, *e_pos, *e_lp;
   char *text = NULL;
   unsigned int text_len = 0;
@@ -846,19 +671,19 @@ place_dragged_nodes (GVC_t     *gvc,
   gvFreeRenderData (text);
   gvFreeLayout (gvc, g);
 
-  if (!parse_doubles (agget (g, (char *) "bb"), bb, 4))
+  if (!dm_gv_parse_doubles (agget (g, (char *) "bb"), bb, 4))
     return graphviz_failed (error, "Cannot lay out the graph");
-  n_pos = find_attr (g, AGNODE, "pos");
-  e_pos = find_attr (g, AGEDGE, "pos");
-  e_lp = find_attr (g, AGEDGE, "lp");
+  n_pos = dm_gv_find_attr (g, AGNODE, "pos");
+  e_pos = dm_gv_find_attr (g, AGEDGE, "pos");
+  e_lp = dm_gv_find_attr (g, AGEDGE, "lp");
 
   for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
     {
       double xy[2];
 
-      if (n_pos == NULL || n_dragged == NULL || !parse_doubles (get_attr (n, n_dragged), xy, 2))
+      if (n_pos == NULL || n_dragged == NULL || !dm_gv_parse_doubles (dm_gv_get_attr (n, n_dragged), xy, 2))
         continue;
-      set_point_attr (n, "pos", bb[0] + xy[0], bb[1] + xy[1]);
+      dm_gv_set_point_attr (n, "pos", bb[0] + xy[0], bb[1] + xy[1]);
       /* its edges are routed again, their labels at their new middles */
       for (Agedge_t *e = agfstedge (g, n); e != NULL; e = agnxtedge (g, e, n))
         {
@@ -870,67 +695,15 @@ place_dragged_nodes (GVC_t     *gvc,
     }
 
   if (n_pos != NULL)
-    fit_groups_to_members (g, n_dragged, n_pos, fit_groups);
+    dm_layout_fit_groups (g, n_dragged, n_pos, fit_groups);
 
-  set_point_attr (g, "dm_frame", bb[0], bb[1]);
+  dm_gv_set_point_attr (g, "dm_frame", bb[0], bb[1]);
   /* nop2 must not move the drawing, or the frame would be lost */
   set_graph_attr (g, "notranslate", "true");
   set_graph_attr (g, "bb", "");
   if (gvLayout (gvc, g, "nop2") != 0)
     return graphviz_failed (error, "Cannot lay out the graph");
   return TRUE;
-}
-
-/* Takes the clusters out of @g (their actors stay): for engines that place actors without
- * regard to them and would draw boxes round wherever the members landed. */
-static void
-drop_clusters (Agraph_t *g)
-{
-  g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
-
-  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
-    if (g_str_has_prefix (agnameof (sub), "cluster_"))
-      g_ptr_array_add (clusters, sub);
-  for (guint i = 0; i < clusters->len; i++)
-    agdelsubg (g, g_ptr_array_index (clusters, i));
-}
-
-/* neato places actors without regard to clusters: an invisible spring, shorter and stiffer
- * than the edges' (len 1.6), from each group's head to each member keeps the group
- * together, so that the box Graphviz draws round the members holds few others. The springs
- * have no "id": fill_layout() and the exporters pass them by, and nothing draws them. */
-static void
-add_group_springs (Agraph_t *g)
-{
-  Agsym_t *style = agattr (g, AGEDGE, (char *) "style", (char *) "");
-  Agsym_t *len = agattr (g, AGEDGE, (char *) "len", NULL);
-  Agsym_t *weight = agattr (g, AGEDGE, (char *) "weight", NULL);
-
-  if (len == NULL)
-    len = agattr (g, AGEDGE, (char *) "len", (char *) "1.0");
-  if (weight == NULL)
-    weight = agattr (g, AGEDGE, (char *) "weight", (char *) "1");
-
-  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
-    {
-      const char *name = agnameof (sub);
-      Agnode_t *head;
-
-      if (!g_str_has_prefix (name, "cluster_")
-          || !(head = agnode (g, (char *) name + strlen ("cluster_"), FALSE)))
-        continue;
-      for (Agnode_t *n = agfstnode (sub); n != NULL; n = agnxtnode (sub, n))
-        {
-          Agedge_t *spring;
-
-          if (n == head)
-            continue;
-          spring = agedge (g, head, n, (char *) "dm_spring", TRUE);
-          agxset (spring, style, (char *) "invis");
-          agxset (spring, len, (char *) "0.6");
-          agxset (spring, weight, (char *) "4");
-        }
-    }
 }
 
 static gpointer
@@ -981,7 +754,7 @@ layout_in_worker (gpointer       gvc_pointer,
   }
 
   if (!dm_layout_engine_draws_groups (engine))
-    drop_clusters (g);
+    dm_layout_drop_clusters (g);
   set_graph_attr (g, "splines", dm_layout_engine_get_splines (engine, n_nodes, n_edges));
   /* twopi puts the neighbours on rings: prism's overlap removal triangulates those
    * co-circular points (GTS), which leaks in Graphviz 2.42 and moves nodes off their ring;
@@ -1003,7 +776,7 @@ layout_in_worker (gpointer       gvc_pointer,
       agattr (g, AGEDGE, (char *) "len", (char *) "1.6");
     }
   if (engine == DM_LAYOUT_ENGINE_NEATO)
-    add_group_springs (g);
+    dm_layout_add_group_springs (g);
 
   if (dm_layout_engine_places_labels (engine, n_nodes, n_edges))
     ok = layout_with_own_labels (gvc, g, dm_layout_engine_to_string (engine), cancellable, error);
