@@ -626,6 +626,32 @@ copy_attr (void       *from,
     agsafeset (to, (char *) name, (char *) value, (char *) "");
 }
 
+/* The group boxes of @laid_out into @g's clusters; clusters the layout engine did without
+ * (dm_layout_engine_draws_groups) are taken out, or a reader would draw boxes round
+ * wherever their actors were placed. */
+static void
+copy_cluster_boxes (Agraph_t *laid_out,
+                    Agraph_t *g)
+{
+  g_autoptr(GPtrArray) dropped = g_ptr_array_new ();
+  static const char * const attrs[] = { "bb", "lp", "lwidth", "lheight" };
+
+  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
+    {
+      Agraph_t *from = agsubg (laid_out, agnameof (sub), FALSE);
+
+      if (from == NULL)
+        {
+          g_ptr_array_add (dropped, sub);
+          continue;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+        copy_attr (from, sub, attrs[i]);
+    }
+  for (guint i = 0; i < dropped->len; i++)
+    agdelsubg (g, g_ptr_array_index (dropped, i));
+}
+
 /* For DOT files: the graph's own DOT text (no xdot draw operations, which are the window's
  * business) with the positions of @laid_out copied in. */
 static Agraph_t *
@@ -641,6 +667,7 @@ read_positioned_dot (DmLayout  *layout,
 
   copy_attr (laid_out, g, "bb");
   copy_attr (laid_out, g, "splines");
+  copy_cluster_boxes (laid_out, g);
 
   for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
     for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e))

@@ -15,23 +15,26 @@
 #include "dm-graph-private.h"
 
 /* Bump when the DOT text changes meaning, so cached layouts of older versions are not reused. */
-#define DM_GRAPH_KEY_VERSION "dramatis-graph-2\n"
+#define DM_GRAPH_KEY_VERSION "dramatis-graph-3\n"
 
 typedef struct {
   const char *shape;
   const char *style;
   const char *fillcolor;
   const char *color;
+  const char *cluster_fill;   /* the box round an actor of this type and its officials */
+  const char *cluster_color;
 } NodeStyle;
 
 /* Readable at a glance and distinct in grey scale: countries are rounded boxes, people
- * ellipses, organizations 3-D boxes, groups octagons. */
+ * ellipses, organizations 3-D boxes, groups octagons. A group's box is a faint wash of its
+ * head's hue, so that it reads as a region behind the actors rather than as one of them. */
 static const NodeStyle node_styles[DM_N_ACTOR_TYPES] = {
-  [DM_ACTOR_COUNTRY]      = { "box",     "rounded,filled", "#cfe2f3", "#3d6e99" },
-  [DM_ACTOR_OFFICIAL]     = { "ellipse", "filled",         "#fff2cc", "#a68a2b" },
-  [DM_ACTOR_PERSON]       = { "ellipse", "filled",         "#f4dbe7", "#a04f76" },
-  [DM_ACTOR_ORGANIZATION] = { "box3d",   "filled",         "#e4def7", "#5e4fa2" },
-  [DM_ACTOR_GROUP]        = { "octagon", "filled",         "#fde3cb", "#b25f12" },
+  [DM_ACTOR_COUNTRY]      = { "box",     "rounded,filled", "#cfe2f3", "#3d6e99", "#f1f6fb", "#b4c8dc" },
+  [DM_ACTOR_OFFICIAL]     = { "ellipse", "filled",         "#fff2cc", "#a68a2b", "#fdf9ee", "#dccfa6" },
+  [DM_ACTOR_PERSON]       = { "ellipse", "filled",         "#f4dbe7", "#a04f76", "#fbf1f5", "#d8b4c6" },
+  [DM_ACTOR_ORGANIZATION] = { "box3d",   "filled",         "#e4def7", "#5e4fa2", "#f4f2fb", "#c2bbdf" },
+  [DM_ACTOR_GROUP]        = { "octagon", "filled",         "#fde3cb", "#b25f12", "#fdf4ec", "#e3c3a5" },
 };
 
 /* PLOVER's quad colours: grey statements, blue/green cooperation, orange/red conflict. */
@@ -347,6 +350,23 @@ append_node (GString           *out,
   g_string_append (out, "];\n");
 }
 
+/* A group's cluster: a rounded box washed in its head's hue, named at the top left in a
+ * small grey font (Graphviz keeps room for the name; the canvas draws it in its own colours). */
+static void
+append_cluster_open (GString           *out,
+                     const DmGraphNode *head)
+{
+  const NodeStyle *style = &node_styles[head->type < DM_N_ACTOR_TYPES ? head->type : 0];
+
+  g_string_append_printf (out,
+                          "  subgraph cluster_a%" G_GINT64_FORMAT " {\n"
+                          "    graph [style=\"rounded,filled\" fillcolor=\"%s\" color=\"%s\" penwidth=0.8"
+                          " fontsize=9 fontcolor=\"#6f6f6f\" labeljust=l",
+                          head->actor_id, style->cluster_fill, style->cluster_color);
+  append_attr (out, "label", head->name);
+  g_string_append (out, "];\n");
+}
+
 /* Nodes, each group's (a country or organisation and the officials affiliated with it) in
  * a cluster of its own, which dot and fdp draw as a box around them. */
 static void
@@ -369,10 +389,7 @@ append_nodes (GString       *out,
             continue;
           if (!open)
             {
-              g_string_append_printf (out,
-                                      "  subgraph cluster_a%" G_GINT64_FORMAT " {\n"
-                                      "    graph [style=\"rounded\" color=\"#b8b8b8\" penwidth=0.8 label=\"\"];\n",
-                                      head->actor_id);
+              append_cluster_open (out, head);
               append_node (out, head, weight_max, "    ");
               done[h] = open = TRUE;
             }
@@ -441,6 +458,20 @@ dm_graph_actor_type_get_line_color (DmActorType type)
 {
   g_return_val_if_fail (type < DM_N_ACTOR_TYPES, NULL);
   return node_styles[type].color;
+}
+
+const char *
+dm_graph_actor_type_get_group_fill_color (DmActorType type)
+{
+  g_return_val_if_fail (type < DM_N_ACTOR_TYPES, NULL);
+  return node_styles[type].cluster_fill;
+}
+
+const char *
+dm_graph_actor_type_get_group_line_color (DmActorType type)
+{
+  g_return_val_if_fail (type < DM_N_ACTOR_TYPES, NULL);
+  return node_styles[type].cluster_color;
 }
 
 const char *

@@ -112,6 +112,9 @@ double      dm_graph_edge_get_penwidth   (const DmGraphEdge *edge);
 const char *dm_graph_actor_type_get_fill_color (DmActorType   type);
 const char *dm_graph_actor_type_get_line_color (DmActorType   type);
 const char *dm_graph_family_get_color          (DmClassFamily family);
+/* The wash and outline of the box round a group whose head is of @type. */
+const char *dm_graph_actor_type_get_group_fill_color (DmActorType type);
+const char *dm_graph_actor_type_get_group_line_color (DmActorType type);
 
 /* Index of the node for @actor_id, or -1. */
 int         dm_graph_find_node   (const DmGraph *graph,

@@ -21,7 +21,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include "dm-layout-private.h"
+#include "dm-layout-graphviz-private.h"
 
 typedef struct {
   DmLayoutWorkerFunc  func;
@@ -304,48 +304,6 @@ layout_request_free (LayoutRequest *request)
 }
 
 static gboolean
-parse_doubles (const char *str,
-               double     *values,
-               guint       n)
-{
-  const char *p = str;
-
-  if (str == NULL)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      char *end;
-
-      values[i] = g_ascii_strtod (p, &end);
-      if (end == p)
-        return FALSE;
-      p = end;
-      if (i + 1 < n)
-        {
-          if (*p != ',')
-            return FALSE;
-          p++;
-        }
-    }
-  return TRUE;
-}
-
-static Agsym_t *
-find_attr (Agraph_t   *g,
-           int         kind,
-           const char *name)
-{
-  return agattr (g, kind, (char *) name, NULL);
-}
-
-static const char *
-get_attr (void       *obj,
-          Agsym_t    *sym)
-{
-  return sym != NULL ? agxget (obj, sym) : NULL;
-}
-
-static gboolean
 append_shapes (GPtrArray   *shapes,
                void        *obj,
                Agsym_t     *sym,
@@ -353,7 +311,7 @@ append_shapes (GPtrArray   *shapes,
                double       flip_y,
                GError     **error)
 {
-  const char *ops = get_attr (obj, sym);
+  const char *ops = dm_gv_get_attr (obj, sym);
 
   if (!dm_layout_append_xdot_shapes (shapes, ops, origin_x, flip_y))
     {
@@ -376,23 +334,23 @@ fill_layout (DmLayout  *layout,
   g_autofree gboolean *seen = g_new0 (gboolean, MAX (graph->edges->len, 1));
   double bb[4];
   double origin_x, flip_y;
-  Agsym_t *n_pos = find_attr (g, AGNODE, "pos");
-  Agsym_t *n_width = find_attr (g, AGNODE, "width");
-  Agsym_t *n_height = find_attr (g, AGNODE, "height");
-  Agsym_t *n_draw = find_attr (g, AGNODE, "_draw_");
-  Agsym_t *n_ldraw = find_attr (g, AGNODE, "_ldraw_");
-  Agsym_t *e_id = find_attr (g, AGEDGE, "id");
-  Agsym_t *e_lp = find_attr (g, AGEDGE, "lp");
+  Agsym_t *n_pos = dm_gv_find_attr (g, AGNODE, "pos");
+  Agsym_t *n_width = dm_gv_find_attr (g, AGNODE, "width");
+  Agsym_t *n_height = dm_gv_find_attr (g, AGNODE, "height");
+  Agsym_t *n_draw = dm_gv_find_attr (g, AGNODE, "_draw_");
+  Agsym_t *n_ldraw = dm_gv_find_attr (g, AGNODE, "_ldraw_");
+  Agsym_t *e_id = dm_gv_find_attr (g, AGEDGE, "id");
+  Agsym_t *e_lp = dm_gv_find_attr (g, AGEDGE, "lp");
   Agsym_t *e_syms[6] = {
-    find_attr (g, AGEDGE, "_draw_"),
-    find_attr (g, AGEDGE, "_hdraw_"),
-    find_attr (g, AGEDGE, "_tdraw_"),
-    find_attr (g, AGEDGE, "_ldraw_"),
-    find_attr (g, AGEDGE, "_hldraw_"),
-    find_attr (g, AGEDGE, "_tldraw_"),
+    dm_gv_find_attr (g, AGEDGE, "_draw_"),
+    dm_gv_find_attr (g, AGEDGE, "_hdraw_"),
+    dm_gv_find_attr (g, AGEDGE, "_tdraw_"),
+    dm_gv_find_attr (g, AGEDGE, "_ldraw_"),
+    dm_gv_find_attr (g, AGEDGE, "_hldraw_"),
+    dm_gv_find_attr (g, AGEDGE, "_tldraw_"),
   };
 
-  if (!parse_doubles (agget (g, (char *) "bb"), bb, 4))
+  if (!dm_gv_parse_doubles (agget (g, (char *) "bb"), bb, 4))
     {
       g_set_error_literal (error, DM_LAYOUT_ERROR, DM_LAYOUT_ERROR_FAILED,
                            _("The laid-out graph has no bounding box"));
@@ -414,7 +372,7 @@ fill_layout (DmLayout  *layout,
   {
     double frame[2] = { bb[0], bb[1] };
 
-    parse_doubles (agget (g, (char *) "dm_frame"), frame, 2);
+    dm_gv_parse_doubles (agget (g, (char *) "dm_frame"), frame, 2);
     layout->frame_x = frame[0] - origin_x;
     layout->frame_y = flip_y - frame[1];
   }
@@ -433,19 +391,19 @@ fill_layout (DmLayout  *layout,
       DmLayoutNode *ln;
       double pos[2];
 
-      if (name[0] != 'a' || !g_ascii_string_to_signed (name + 1, 10, G_MININT64, G_MAXINT64, &actor_id, NULL))
+      if (!dm_gv_parse_actor_name (name, "a", &actor_id))
         continue;
       if (!(index = GPOINTER_TO_UINT (g_hash_table_lookup (node_index, &actor_id))))
         continue;
       ln = &layout->nodes[index - 1];
 
-      if (parse_doubles (get_attr (n, n_pos), pos, 2))
+      if (dm_gv_parse_doubles (dm_gv_get_attr (n, n_pos), pos, 2))
         {
           ln->x = pos[0] - origin_x;
           ln->y = flip_y - pos[1];
         }
-      ln->width = g_ascii_strtod (get_attr (n, n_width) ?: "0", NULL) * 72.0;
-      ln->height = g_ascii_strtod (get_attr (n, n_height) ?: "0", NULL) * 72.0;
+      ln->width = g_ascii_strtod (dm_gv_get_attr (n, n_width) ?: "0", NULL) * 72.0;
+      ln->height = g_ascii_strtod (dm_gv_get_attr (n, n_height) ?: "0", NULL) * 72.0;
 
       if (!append_shapes (ln->shapes, n, n_draw, origin_x, flip_y, error)
           || !append_shapes (ln->shapes, n, n_ldraw, origin_x, flip_y, error))
@@ -453,7 +411,7 @@ fill_layout (DmLayout  *layout,
 
       for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e))
         {
-          const char *id = get_attr (e, e_id);
+          const char *id = dm_gv_get_attr (e, e_id);
           guint64 edge_index;
           DmLayoutEdge *le;
           double lp[2];
@@ -469,7 +427,7 @@ fill_layout (DmLayout  *layout,
             if (!append_shapes (le->shapes, e, e_syms[k], origin_x, flip_y, error))
               return FALSE;
 
-          if (parse_doubles (get_attr (e, e_lp), lp, 2))
+          if (dm_gv_parse_doubles (dm_gv_get_attr (e, e_lp), lp, 2))
             {
               le->label_x = lp[0] - origin_x;
               le->label_y = flip_y - lp[1];
@@ -478,6 +436,7 @@ fill_layout (DmLayout  *layout,
         }
     }
 
+  dm_layout_fill_groups (layout, g, node_index, origin_x, flip_y);
   return TRUE;
 }
 
@@ -560,6 +519,7 @@ layout_with_own_labels (GVC_t        *gvc,
   g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (double));
   char *text = NULL;
   unsigned int text_len = 0;
+  guint n_names = 0;
   guint i;
 
   if (e_label == NULL)
@@ -590,21 +550,39 @@ layout_with_own_labels (GVC_t        *gvc,
       return FALSE;
     }
 
-  n_pos = find_attr (g, AGNODE, "pos");
-  n_width = find_attr (g, AGNODE, "width");
-  n_height = find_attr (g, AGNODE, "height");
-  e_pos = find_attr (g, AGEDGE, "pos");
+  n_pos = dm_gv_find_attr (g, AGNODE, "pos");
+  n_width = dm_gv_find_attr (g, AGNODE, "width");
+  n_height = dm_gv_find_attr (g, AGNODE, "height");
+  e_pos = dm_gv_find_attr (g, AGEDGE, "pos");
   e_lp = agattr (g, AGEDGE, (char *) "lp", (char *) "");
+
+  /* the group boxes where they will be drawn, and their names kept clear like actors */
+  if (n_pos != NULL)
+    dm_layout_fit_groups (g, NULL, n_pos, TRUE);
+  for (Agraph_t *sub = agfstsubg (g); sub != NULL; sub = agnxtsubg (sub))
+    {
+      double box[4];
+
+      if (dm_gv_parse_doubles (agget (sub, (char *) "lp"), box, 2)
+          && dm_gv_parse_doubles (agget (sub, (char *) "lwidth"), &box[2], 1)
+          && dm_gv_parse_doubles (agget (sub, (char *) "lheight"), &box[3], 1))
+        {
+          box[2] *= 72.0;
+          box[3] *= 72.0;
+          g_array_append_vals (obstacles, box, 4);
+          n_names++;
+        }
+    }
 
   i = 0;
   for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
     {
       double box[4];
 
-      if (parse_doubles (get_attr (n, n_pos), box, 2))
+      if (dm_gv_parse_doubles (dm_gv_get_attr (n, n_pos), box, 2))
         {
-          box[2] = g_ascii_strtod (get_attr (n, n_width) ?: "0", NULL) * 72.0;
-          box[3] = g_ascii_strtod (get_attr (n, n_height) ?: "0", NULL) * 72.0;
+          box[2] = g_ascii_strtod (dm_gv_get_attr (n, n_width) ?: "0", NULL) * 72.0;
+          box[3] = g_ascii_strtod (dm_gv_get_attr (n, n_height) ?: "0", NULL) * 72.0;
           g_array_append_vals (obstacles, box, 4);
         }
 
@@ -615,12 +593,12 @@ layout_with_own_labels (GVC_t        *gvc,
           const char *label = g_ptr_array_index (labels, i);
 
           g_ptr_array_add (paths, path);
-          if (label[0] != '\0' && parse_edge_path (get_attr (e, e_pos), path))
+          if (label[0] != '\0' && parse_edge_path (dm_gv_get_attr (e, e_pos), path))
             {
               slot.path = (const double *) (gpointer) path->data;
               slot.n_points = path->len / 2;
               dm_layout_estimate_label_size (label,
-                                             g_ascii_strtod (get_attr (e, e_fontsize) ?: "14", NULL),
+                                             g_ascii_strtod (dm_gv_get_attr (e, e_fontsize) ?: "14", NULL),
                                              &slot.width, &slot.height);
             }
           g_array_append_val (slots, slot);
@@ -631,7 +609,7 @@ layout_with_own_labels (GVC_t        *gvc,
   dm_layout_place_labels ((DmLabelSlot *) (gpointer) slots->data, slots->len,
                           (const double *) (gpointer) obstacles->data, obstacles->len / 4,
                           slots->len <= (guint64) DM_LAYOUT_CLEAR_LABELS_PER_NODE
-                                        * MAX (obstacles->len / 4, 1));
+                                        * MAX (obstacles->len / 4 - n_names, 1));
 
   i = 0;
   for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
@@ -666,19 +644,22 @@ layout_with_own_labels (GVC_t        *gvc,
  * back at the same offset from that drawing's lower-left corner: the same place on reopening
  * and after a re-layout of the same view. Their edges are routed again by "nop2" (neato -n2),
  * which keeps every other edge as it is. The corner is kept as the graph's "dm_frame" for
- * fill_layout() and so for the next drag (dm_layout_to_graphviz_point). */
+ * fill_layout() and so for the next drag (dm_layout_to_graphviz_point). With @fit_groups
+ * every group's box is fitted to its members (dm_layout_fit_groups), else those of groups
+ * with a dragged member. */
 static gboolean
 place_dragged_nodes (GVC_t     *gvc,
                      Agraph_t  *g,
+                     gboolean   fit_groups,
                      GError   **error)
 {
-  Agsym_t *n_dragged = find_attr (g, AGNODE, "dm_pos");
+  Agsym_t *n_dragged = dm_gv_find_attr (g, AGNODE, "dm_pos");
   Agsym_t *n_pos, *e_pos, *e_lp;
   char *text = NULL;
   unsigned int text_len = 0;
   double bb[4];
 
-  if (n_dragged == NULL)
+  if (n_dragged == NULL && !fit_groups)
     return TRUE;
 
   /* the "dot" output attaches the positions ("pos", "bb", …) as attributes */
@@ -690,23 +671,19 @@ place_dragged_nodes (GVC_t     *gvc,
   gvFreeRenderData (text);
   gvFreeLayout (gvc, g);
 
-  if (!parse_doubles (agget (g, (char *) "bb"), bb, 4))
+  if (!dm_gv_parse_doubles (agget (g, (char *) "bb"), bb, 4))
     return graphviz_failed (error, "Cannot lay out the graph");
-  n_pos = find_attr (g, AGNODE, "pos");
-  e_pos = find_attr (g, AGEDGE, "pos");
-  e_lp = find_attr (g, AGEDGE, "lp");
+  n_pos = dm_gv_find_attr (g, AGNODE, "pos");
+  e_pos = dm_gv_find_attr (g, AGEDGE, "pos");
+  e_lp = dm_gv_find_attr (g, AGEDGE, "lp");
 
   for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
     {
       double xy[2];
-      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *pos = NULL;
 
-      if (n_pos == NULL || !parse_doubles (get_attr (n, n_dragged), xy, 2))
+      if (n_pos == NULL || n_dragged == NULL || !dm_gv_parse_doubles (dm_gv_get_attr (n, n_dragged), xy, 2))
         continue;
-      pos = g_strconcat (g_ascii_formatd (x, sizeof x, "%.2f", bb[0] + xy[0]), ",",
-                         g_ascii_formatd (y, sizeof y, "%.2f", bb[1] + xy[1]), NULL);
-      agxset (n, n_pos, pos);
+      dm_gv_set_point_attr (n, "pos", bb[0] + xy[0], bb[1] + xy[1]);
       /* its edges are routed again, their labels at their new middles */
       for (Agedge_t *e = agfstedge (g, n); e != NULL; e = agnxtedge (g, e, n))
         {
@@ -717,13 +694,10 @@ place_dragged_nodes (GVC_t     *gvc,
         }
     }
 
-  {
-    char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-    g_autofree char *frame = g_strconcat (g_ascii_formatd (x, sizeof x, "%.2f", bb[0]), ",",
-                                          g_ascii_formatd (y, sizeof y, "%.2f", bb[1]), NULL);
+  if (n_pos != NULL)
+    dm_layout_fit_groups (g, n_dragged, n_pos, fit_groups);
 
-    set_graph_attr (g, "dm_frame", frame);
-  }
+  dm_gv_set_point_attr (g, "dm_frame", bb[0], bb[1]);
   /* nop2 must not move the drawing, or the frame would be lost */
   set_graph_attr (g, "notranslate", "true");
   set_graph_attr (g, "bb", "");
@@ -779,6 +753,8 @@ layout_in_worker (gpointer       gvc_pointer,
       }
   }
 
+  if (!dm_layout_engine_draws_groups (engine))
+    dm_layout_drop_clusters (g);
   set_graph_attr (g, "splines", dm_layout_engine_get_splines (engine, n_nodes, n_edges));
   /* twopi puts the neighbours on rings: prism's overlap removal triangulates those
    * co-circular points (GTS), which leaks in Graphviz 2.42 and moves nodes off their ring;
@@ -799,6 +775,8 @@ layout_in_worker (gpointer       gvc_pointer,
       /* the default inch between centres leaves no room for edge labels */
       agattr (g, AGEDGE, (char *) "len", (char *) "1.6");
     }
+  if (engine == DM_LAYOUT_ENGINE_NEATO)
+    dm_layout_add_group_springs (g);
 
   if (dm_layout_engine_places_labels (engine, n_nodes, n_edges))
     ok = layout_with_own_labels (gvc, g, dm_layout_engine_to_string (engine), cancellable, error);
@@ -806,7 +784,7 @@ layout_in_worker (gpointer       gvc_pointer,
     ok = gvLayout (gvc, g, dm_layout_engine_to_string (engine)) == 0
          || graphviz_failed (error, "Cannot lay out the graph");
   if (ok)
-    ok = place_dragged_nodes (gvc, g, error);
+    ok = place_dragged_nodes (gvc, g, engine == DM_LAYOUT_ENGINE_NEATO && agfstsubg (g) != NULL, error);
   if (!ok)
     {
       agclose (g);

@@ -69,6 +69,17 @@ typedef struct {
   gboolean   has_label_pos;
 } DmLayoutEdge;
 
+/* A group as Graphviz drew it: the box of a cluster (a country or organisation and the
+ * officials affiliated with it, dm_graph_assign_groups()) with room for its name at the top
+ * left. Its members are the nodes whose group_id is the head's actor id. */
+typedef struct {
+  guint      head;           /* index of the group's country or organisation in graph->nodes */
+  double     x, y;           /* top-left corner */
+  double     width, height;
+  double     label_x, label_y;  /* centre of the name; has_label_pos */
+  gboolean   has_label_pos;
+} DmLayoutGroup;
+
 struct _DmLayout
 {
   DmGraph        *graph;     /* reference */
@@ -80,6 +91,10 @@ struct _DmLayout
   double          frame_x, frame_y;
   DmLayoutNode   *nodes;     /* graph->nodes->len entries, same order */
   DmLayoutEdge   *edges;     /* graph->edges->len entries, same order */
+  /* The groups drawn as boxes, in no particular order; none where the engine does not lay
+   * out clusters (dm_layout_engine_draws_groups) */
+  DmLayoutGroup  *groups;
+  guint           n_groups;
   char           *xdot;      /* the laid-out graph as xdot text: cached by dm_layout_cache_save() */
 };
 
@@ -88,6 +103,10 @@ const char     *dm_layout_engine_to_string       (DmLayoutEngine engine);
 gboolean        dm_layout_engine_from_string     (const char     *str,
                                                   DmLayoutEngine *engine);
 DmLayoutEngine  dm_layout_engine_for_graph       (const DmGraph  *graph);
+/* Whether @engine's layouts keep each group's actors together in a box of their own (dot,
+ * fdp and neato; sfdp, circo and twopi place actors on their own terms, where boxes round
+ * a group's members would cover unrelated actors: their layouts draw no groups). */
+gboolean        dm_layout_engine_draws_groups    (DmLayoutEngine  engine);
 /* The key of @graph's layout by @engine in the corpus's layout cache (dm_store_lookup_layout):
  * "<dm_graph_get_key>@<engine>", AUTO resolved to the engine it picks. */
 char           *dm_layout_cache_key              (const DmGraph  *graph,

@@ -17,6 +17,7 @@
 #include <libxml/xpathInternals.h>
 
 #include "dm-export.h"
+#include "dm-graph-private.h"
 
 #include "graph-corpus.h"
 
@@ -377,6 +378,48 @@ test_export_dot (void)
   /* as Graphviz holds it: entities and \n are decoded when the label is drawn */
   g_assert_cmpstr (check.label, ==, "AT&amp;T &amp; Sons, \"Ltd\"\\nLondon");
   g_free (check.label);
+  remove_tmpdir (dir);
+}
+
+/* A DOT file keeps the group boxes the layout drew (their box and name position), and has
+ * none where the engine drew none. */
+static void
+test_export_dot_groups (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(DmGraph) graph = dm_graph_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DmLayout) layout = NULL;
+      g_autofree char *dot = NULL;
+      const char *cluster;
+      gsize len;
+
+      dm_graph_add_node (graph, 1, "France", DM_ACTOR_COUNTRY, NULL, NULL, 3);
+      dm_graph_add_node (graph, 2, "Jean Barrot", DM_ACTOR_OFFICIAL, "minister", "France", 2);
+      dm_graph_add_node (graph, 3, "Russia", DM_ACTOR_COUNTRY, NULL, NULL, 2);
+      dm_graph_add_edge (graph, 1, 2, "criticises", DM_CLASS_DISAPPROVE, FALSE, 2);
+      dm_graph_add_edge (graph, 0, 2, "meets", DM_CLASS_CONSULT, FALSE, 1);
+      dm_graph_assign_groups (graph);
+      layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph,
+                                        round == 0 ? DM_LAYOUT_ENGINE_NEATO : DM_LAYOUT_ENGINE_CIRCO,
+                                        NULL, NULL, &error);
+      g_assert_no_error (error);
+      dot = export_to_file (layout, DM_EXPORT_DOT, dir, &len);
+      cluster = strstr (dot, "subgraph cluster_a1");
+      if (round == 1)
+        {
+          g_assert_null (cluster);
+          continue;
+        }
+      g_assert_cmpuint (layout->n_groups, ==, 1);
+      g_assert_nonnull (cluster);
+      g_assert_nonnull (strstr (cluster, "bb="));
+      g_assert_nonnull (strstr (cluster, "lp="));
+      g_assert_nonnull (strstr (cluster, "label=France"));
+    }
   remove_tmpdir (dir);
 }
 
@@ -1045,6 +1088,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/export/svg", test_export_svg);
   g_test_add_func ("/dramatis/export/pdf", test_export_pdf);
   g_test_add_func ("/dramatis/export/dot", test_export_dot);
+  g_test_add_func ("/dramatis/export/dot-groups", test_export_dot_groups);
   g_test_add_func ("/dramatis/export/graphml", test_export_graphml);
   g_test_add_func ("/dramatis/export/gexf", test_export_gexf);
   g_test_add_func ("/dramatis/export/csv", test_export_csv);

@@ -1,4 +1,5 @@
-/* test-graph-scene.c — the graph canvas's scene: geometry, hit-testing and label queries
+/* test-graph-scene.c — the graph canvas's scene: geometry, hit-testing and label queries,
+ * and the painting of group boxes
  *
  * The scene needs no display: these tests build one from a small hand-made DmLayout and
  * run without Xvfb.
@@ -14,6 +15,7 @@
 #include <pango/pangocairo.h>
 
 #include "dm-graph.h"
+#include "dm-graph-painter.h"
 #include "dm-graph-scene.h"
 #include "dm-layout-private.h"
 #include "layout-test-common.h"
@@ -295,6 +297,110 @@ test_matching (Fixture       *fixture,
   g_assert_false (dm_graph_scene_same_actors (scene, NULL));
 }
 
+static void
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y,
+          double          *rgb)
+{
+  const guint8 *row = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
+  guint32 pixel = ((const guint32 *) (gconstpointer) row)[x];
+
+  rgb[0] = ((pixel >> 16) & 0xff) / 255.0;
+  rgb[1] = ((pixel >> 8) & 0xff) / 255.0;
+  rgb[2] = (pixel & 0xff) / 255.0;
+}
+
+/* A group's box round Alpha and Gamma: in the scene (hit-testing, what the painter covers)
+ * and painted under the actors in the palette's colours, with its head's name. */
+static void
+test_groups (Fixture       *fixture,
+             gconstpointer  data)
+{
+  DmLayout *layout = fixture->layout;
+  DmGraphScene *scene;
+  DmGraphPalette palette = { 0 };
+  DmGraphOverlay overlay = { 0 };
+  DmGraphPainter painter;
+  graphene_rect_t corner = GRAPHENE_RECT_INIT (32, 190, 4, 4), all;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double rgb[3];
+  guint n_named = 0;
+
+  g_assert_cmpuint (fixture->scene->n_groups, ==, 0);
+  g_assert_cmpint (dm_graph_scene_group_at (fixture->scene, 40, 200), ==, -1);
+  g_assert_false (dm_graph_scene_meets (fixture->scene, &corner));
+
+  layout->n_groups = 1;
+  layout->groups = g_new0 (DmLayoutGroup, 1);
+  layout->groups[0] = (DmLayoutGroup) { .head = 0, .x = 30, .y = 60, .width = 140, .height = 280,
+                                        .label_x = 60, .label_y = 70, .has_label_pos = TRUE };
+  scene = dm_graph_scene_new (layout, fixture->pango, "Sans");
+  g_assert_cmpuint (scene->n_groups, ==, 1);
+  g_assert_cmpuint (scene->groups[0].head, ==, 0);
+  g_assert_cmpfloat (scene->groups[0].box.origin.x, ==, 30);
+  g_assert_cmpfloat (scene->groups[0].box.size.height, ==, 280);
+  g_assert_cmpstr (pango_layout_get_text (scene->groups[0].label), ==, "Alpha");
+  g_assert_cmpint (dm_graph_scene_get_group_type (scene, 0), ==, DM_ACTOR_COUNTRY);
+  /* inside the box off its actors; on Alpha the actor wins (dm_graph_scene_node_at) */
+  g_assert_cmpint (dm_graph_scene_group_at (scene, 40, 200), ==, 0);
+  g_assert_cmpint (dm_graph_scene_node_at (scene, 40, 200, 0), ==, -1);
+  g_assert_cmpint (dm_graph_scene_group_at (scene, 250, 250), ==, -1);
+  g_assert_true (dm_graph_scene_meets (scene, &corner));
+  g_assert_true (dm_graph_scene_group_label_visible (scene, 0, 1.0));
+  g_assert_false (dm_graph_scene_group_label_visible (scene, 0, 0.2));
+
+  gdk_rgba_parse (&palette.bg, "#ffffff");
+  gdk_rgba_parse (&palette.fg, "#000000");
+  gdk_rgba_parse (&palette.accent, "#1c71d8");
+  for (guint i = 0; i < DM_N_ACTOR_TYPES; i++)
+    {
+      gdk_rgba_parse (&palette.types[i].fill, "#eeeeee");
+      gdk_rgba_parse (&palette.types[i].stroke, "#333333");
+      gdk_rgba_parse (&palette.group_fill[i], "#ffe0e0");
+      gdk_rgba_parse (&palette.group_line[i], "#ff0000");
+    }
+  gdk_rgba_parse (&palette.group_fill[DM_ACTOR_COUNTRY], "#e0ffe0");
+  gdk_rgba_parse (&palette.group_text, "#0000ff");
+  for (guint i = 0; i < DM_N_FAMILIES; i++)
+    {
+      gdk_rgba_parse (&palette.family[i], "#777777");
+      gdk_rgba_parse (&palette.family_text[i], "#555555");
+    }
+
+  dm_graph_painter_init (&painter, &palette, &overlay);
+  painter.scene = scene;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 470, 330);
+  cr = cairo_create (surface);
+  dm_graph_scene_get_bounds (scene, &all);
+  dm_graph_painter_paint (&painter, DM_GRAPH_LAYER_SCENE, cr, &all, 1.0, FALSE);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* the box's wash (its head is a country), the page outside it, Alpha's fill over it */
+  pixel_at (surface, 40, 200, rgb);
+  g_assert_cmpfloat_with_epsilon (rgb[0], 0xe0 / 255.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (rgb[1], 1.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (rgb[2], 0xe0 / 255.0, 0.01);
+  pixel_at (surface, 250, 250, rgb);
+  g_assert_cmpfloat (rgb[0] + rgb[1] + rgb[2], >, 2.99);
+  pixel_at (surface, 70, 100, rgb);
+  g_assert_cmpfloat_with_epsilon (rgb[0], 0xee / 255.0, 0.01);
+  /* the name in its colour, inside its box */
+  for (int y = (int) scene->groups[0].label_box.origin.y; y < scene->groups[0].label_box.origin.y + scene->groups[0].label_box.size.height; y++)
+    for (int x = (int) scene->groups[0].label_box.origin.x; x < scene->groups[0].label_box.origin.x + scene->groups[0].label_box.size.width; x++)
+      {
+        pixel_at (surface, x, y, rgb);
+        n_named += rgb[2] - rgb[0] > 0.4;
+      }
+  g_assert_cmpuint (n_named, >, 10);
+
+  cairo_surface_destroy (surface);
+  dm_graph_painter_clear (&painter);
+  dm_graph_scene_free (scene);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +415,7 @@ main (int   argc,
   g_test_add ("/dramatis/graph-scene/towards", Fixture, NULL, fixture_set_up, test_towards, fixture_tear_down);
   g_test_add ("/dramatis/graph-scene/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
   g_test_add ("/dramatis/graph-scene/matching", Fixture, NULL, fixture_set_up, test_matching, fixture_tear_down);
+  g_test_add ("/dramatis/graph-scene/groups", Fixture, NULL, fixture_set_up, test_groups, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -350,12 +350,49 @@ find_actor (DmGraph *graph,
   return -1;
 }
 
-/* A country an official here belongs to collapses into one node that counts its members,
- * and expands again. */
+/* The group of @head_id drawn on @view's canvas, or -1. */
+static int
+canvas_group (DmGraphView *view,
+              gint64       head_id)
+{
+  DmGraphScene *scene = view->scene;
+
+  for (guint i = 0; i < scene->n_groups; i++)
+    if (dm_graph_scene_graph_node (scene, scene->groups[i].head)->actor_id == head_id)
+      return i;
+  return -1;
+}
+
+/* A click inside @group's box, off its actors and edges, selects its head. */
+static void
+click_in_group (DmGraphView *view,
+                int          group)
+{
+  const DmSceneGroup *g = &view->scene->groups[group];
+  graphene_rect_t r;
+
+  for (double y = g->box.origin.y + 2; y < g->box.origin.y + g->box.size.height - 2; y += 2)
+    for (double x = g->box.origin.x + 2; x < g->box.origin.x + g->box.size.width - 2; x += 2)
+      if (dm_graph_scene_node_at (view->scene, x, y, 4) < 0
+          && dm_graph_scene_edge_at (view->scene, x, y, 6) < 0)
+        {
+          dm_graph_view_set_selection (view, -1, -1);
+          dm_graph_view_scene_rect_to_widget (view, x, y, 0, 0, &r);
+          dm_graph_view_click_at (view, r.origin.x, r.origin.y, 1);
+          g_assert_cmpint (view->selected_node, ==, g->head);
+          return;
+        }
+  g_assert_not_reached ();
+}
+
+/* A country an official here belongs to is drawn as a box round both on the canvas (a click
+ * in it selects the country), collapses into one node that counts its members, and expands
+ * again. */
 static void
 test_group (Fixture       *fixture,
             gconstpointer  data)
 {
+  DmGraphView *view = dm_window_get_graph_view (fixture->window);
   DmStore *store = dm_corpus_get_store (dm_window_get_corpus (fixture->window));
   g_autoptr(DmActorInfo) ukraine = NULL;
   g_autoptr(DmActorInfo) official = NULL;
@@ -370,9 +407,12 @@ test_group (Fixture       *fixture,
   g_signal_emit_by_name (dm_window_get_filters_panel (fixture->window), "changed");
   ui_test_wait (ui_test_not_busy, fixture->window, 60);
   g_assert_cmpint (find_actor (dm_window_get_graph (fixture->window), official->id), >=, 0);
+  g_assert_cmpint (canvas_group (view, ukraine->id), >=, 0);
+  click_in_group (view, canvas_group (view, ukraine->id));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.collapse-group", "x", ukraine->id);
   ui_test_wait (ui_test_not_busy, fixture->window, 60);
+  g_assert_cmpint (canvas_group (view, ukraine->id), ==, -1);
   graph = dm_window_get_graph (fixture->window);
   g_assert_cmpint (find_actor (graph, official->id), ==, -1);
   node = find_actor (graph, ukraine->id);
@@ -382,6 +422,7 @@ test_group (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "canvas.expand-group", "x", ukraine->id);
   ui_test_wait (ui_test_not_busy, fixture->window, 60);
   g_assert_cmpint (find_actor (dm_window_get_graph (fixture->window), official->id), >=, 0);
+  g_assert_cmpint (canvas_group (view, ukraine->id), >=, 0);
 }
 
 static AdwMessageDialog *

@@ -13,7 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "dm-graph.h"
-#include "dm-layout.h"
+#include "dm-layout-private.h"
 #include "dm-store-view.h"
 #include "dense-corpus.h"
 #include "graph-corpus.h"
@@ -409,7 +409,70 @@ test_views_groups (void)
     g_assert_cmpint (((DmGraphNode *) collapsed->nodes->pdata[i])->group_id, !=, country->id);
 }
 
-/* Laid out, no edge label overlaps a node or another edge label. */
+static DmLayout *lay_out (DmStore            *store,
+                          const DmGraphQuery *query,
+                          const char         *cached_xdot);
+
+/* Each group box of @layout encloses its country or organisation and their officials, and
+ * names it inside its top edge; every group with members in the graph has a box when the
+ * engine draws groups. Returns the number of boxes. */
+static guint
+assert_groups_enclose_members (DmLayout *layout)
+{
+  DmGraph *graph = layout->graph;
+  guint n_heads = 0;
+
+  for (guint h = 0; h < graph->nodes->len; h++)
+    {
+      const DmGraphNode *head = graph->nodes->pdata[h];
+      const DmLayoutGroup *group = NULL;
+      gboolean has_members = FALSE;
+
+      for (guint i = 0; i < graph->nodes->len; i++)
+        has_members |= ((const DmGraphNode *) graph->nodes->pdata[i])->group_id == head->actor_id;
+      for (guint k = 0; k < layout->n_groups; k++)
+        if (layout->groups[k].head == h)
+          group = &layout->groups[k];
+      if (!has_members)
+        {
+          g_assert_null (group);
+          continue;
+        }
+      n_heads++;
+      if (!dm_layout_engine_draws_groups (layout->engine))
+        continue;
+      g_assert_nonnull (group);
+      /* within the drawing, which the canvas fits to the window */
+      g_assert_cmpfloat (group->x, >=, -1);
+      g_assert_cmpfloat (group->y, >=, -1);
+      g_assert_cmpfloat (group->x + group->width, <=, layout->width + 1);
+      g_assert_cmpfloat (group->y + group->height, <=, layout->height + 1);
+      g_assert_true (group->has_label_pos);
+      g_assert_cmpfloat (group->label_x, >, group->x);
+      g_assert_cmpfloat (group->label_x, <, group->x + group->width);
+      g_assert_cmpfloat (group->label_y, >, group->y);
+      g_assert_cmpfloat (group->label_y, <, group->y + 20);
+      for (guint i = 0; i < graph->nodes->len; i++)
+        {
+          const DmGraphNode *member = graph->nodes->pdata[i];
+          const DmLayoutNode *node = &layout->nodes[i];
+
+          if (member->group_id != head->actor_id && i != h)
+            continue;
+          g_assert_cmpfloat (node->x - node->width / 2, >=, group->x - 1);
+          g_assert_cmpfloat (node->y - node->height / 2, >=, group->y - 1);
+          g_assert_cmpfloat (node->x + node->width / 2, <=, group->x + group->width + 1);
+          g_assert_cmpfloat (node->y + node->height / 2, <=, group->y + group->height + 1);
+        }
+    }
+  if (!dm_layout_engine_draws_groups (layout->engine))
+    g_assert_cmpuint (layout->n_groups, ==, 0);
+  else
+    g_assert_cmpuint (layout->n_groups, ==, n_heads);
+  return layout->n_groups;
+}
+
+/* Laid out, no edge label overlaps a node, a group's name or another edge label. */
 static void
 assert_labels_clear (DmLayout *layout)
 {
@@ -425,6 +488,22 @@ assert_labels_clear (DmLayout *layout)
 
       g_array_append_val (boxes, box);
     }
+  /* the groups' names, as dm_graph_to_dot() sets them (9 points) */
+  for (guint k = 0; k < layout->n_groups; k++)
+    {
+      const DmLayoutGroup *group = &layout->groups[k];
+      const DmGraphNode *head = layout->graph->nodes->pdata[group->head];
+      double w, h;
+
+      dm_layout_estimate_label_size (head->name, 9.0, &w, &h);
+      {
+        double box[4] = { group->label_x - w / 2 + 1, group->label_y - h / 2 + 1,
+                          group->label_x + w / 2 - 1, group->label_y + h / 2 - 1 };
+
+        g_array_append_val (boxes, box);
+      }
+    }
+  n_nodes = boxes->len;
   for (guint e = 0; e < layout->graph->edges->len; e++)
     {
       const DmLayoutEdge *edge = &layout->edges[e];
@@ -448,7 +527,8 @@ assert_labels_clear (DmLayout *layout)
 
               if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3])
                 g_error ("edge %u's label “%s” overlaps %s %u", e, shape->text,
-                         k < n_nodes ? "node" : "the label of box", k);
+                         k < layout->graph->nodes->len ? "node"
+                         : k < n_nodes ? "the name of group box" : "the label of box", k);
             }
           g_array_append_val (boxes, box);
           n_labels++;
@@ -542,9 +622,81 @@ assert_at (DmLayout *layout,
   g_assert_cmpfloat_with_epsilon (node->y - layout->frame_y, y, 1.0);
 }
 
+/* The overview lays groups out as boxes round their members, kept in the layout cache and
+ * moved with the drawing into a frame; a collapsed group has none; an ego view (twopi, which
+ * places actors on rings regardless of groups) draws none. */
+static void
+test_views_group_boxes (void)
+{
+  Dense *dense = dense_get ();
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+  g_autoptr(DmLayout) overview = NULL;
+  g_autoptr(DmLayout) collapsed = NULL;
+  g_autoptr(DmLayout) cached = NULL;
+  g_autoptr(DmLayout) ego = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const DmLayoutGroup *group;
+  gint64 head;
+  double x, y;
+
+  overview = lay_out (dense->store, query, NULL);
+  g_assert_cmpint (overview->engine, ==, DM_LAYOUT_ENGINE_NEATO);
+  g_assert_cmpuint (assert_groups_enclose_members (overview), >, 0);
+
+  /* cached: as bytes, and as xdot text parsed again */
+  bytes = dm_layout_to_cache (overview);
+  cached = dm_layout_new_from_cache (overview->graph, bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cached->n_groups, ==, overview->n_groups);
+  g_assert_cmpmem (cached->groups, cached->n_groups * sizeof (DmLayoutGroup),
+                   overview->groups, overview->n_groups * sizeof (DmLayoutGroup));
+  g_clear_pointer (&cached, dm_layout_unref);
+  cached = lay_out (dense->store, query, overview->xdot);
+  g_assert_cmpuint (assert_groups_enclose_members (cached), ==, overview->n_groups);
+  x = cached->groups[0].x;
+  y = cached->groups[0].y;
+  dm_layout_move_into_frame (cached, 30, 20, 0, 0);
+  g_assert_cmpfloat_with_epsilon (cached->groups[0].x, x + 30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (cached->groups[0].y, y + 20, 1e-9);
+  assert_groups_enclose_members (cached);
+
+  group = &overview->groups[0];
+  head = ((DmGraphNode *) overview->graph->nodes->pdata[group->head])->actor_id;
+  dm_graph_query_collapse_group (query, head, TRUE);
+  collapsed = lay_out (dense->store, query, NULL);
+  for (guint k = 0; k < collapsed->n_groups; k++)
+    g_assert_cmpint (((DmGraphNode *) collapsed->graph->nodes->pdata[collapsed->groups[k].head])->actor_id, !=, head);
+  assert_groups_enclose_members (collapsed);
+  dm_graph_query_collapse_group (query, head, FALSE);
+
+  /* a member dragged far off: the box stretches to hold it, and shrinks back */
+  for (guint i = 0; i < overview->graph->nodes->len; i++)
+    {
+      const DmGraphNode *member = overview->graph->nodes->pdata[i];
+      g_autoptr(DmLayout) dragged = NULL;
+
+      if (member->group_id != head)
+        continue;
+      drag (dense->store, overview, member->actor_id, 400, -300);
+      dragged = lay_out (dense->store, query, NULL);
+      g_assert_cmpuint (assert_groups_enclose_members (dragged), ==, overview->n_groups);
+      g_assert_true (dm_store_clear_actor_position (dense->store, member->actor_id, &error));
+      g_assert_no_error (error);
+      break;
+    }
+
+  query->focus_actor = dense->hub;
+  ego = lay_out (dense->store, query, NULL);
+  g_assert_cmpint (ego->engine, ==, DM_LAYOUT_ENGINE_TWOPI);
+  g_assert_cmpuint (ego->n_groups, ==, 0);
+  g_assert_null (strstr (ego->xdot, "cluster_"));
+}
+
 /* A dragged actor stays where it was dropped, relative to the others, which do not move:
  * after a new layout, a second drag, reopening the corpus and the layout cache; for dot
- * (which ignores pins) and for neato with labels placed by the worker. */
+ * (which ignores pins) and for neato with labels placed by the worker. Group boxes still
+ * enclose their members. */
 static void
 test_views_drag_kept (void)
 {
@@ -570,6 +722,8 @@ test_views_drag_kept (void)
       drag (store, before, moved, 150, 80);
       after = lay_out (store, query, NULL);
       assert_at (after, moved, want_x, want_y);
+      /* its group's box followed it */
+      g_assert_cmpuint (assert_groups_enclose_members (after), ==, assert_groups_enclose_members (before));
       for (guint i = 0; i < before->graph->nodes->len; i++)
         {
           const DmGraphNode *other = before->graph->nodes->pdata[i];
@@ -584,10 +738,12 @@ test_views_drag_kept (void)
       g_clear_pointer (&after, dm_layout_unref);
       after = lay_out (store, query, NULL);
       assert_at (after, moved, want_x - 40, want_y + 25);
+      assert_groups_enclose_members (after);
 
       /* the layout cache keeps the frame: from its xdot text and from its bytes */
       again = lay_out (store, query, after->xdot);
       assert_at (again, moved, want_x - 40, want_y + 25);
+      assert_groups_enclose_members (again);
       bytes = dm_layout_to_cache (after);
       cached = dm_layout_new_from_cache (after->graph, bytes, &error);
       g_assert_no_error (error);
@@ -642,6 +798,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/views/overview", test_views_overview);
   g_test_add_func ("/dramatis/views/ego", test_views_ego);
   g_test_add_func ("/dramatis/views/groups", test_views_groups);
+  g_test_add_func ("/dramatis/views/group-boxes", test_views_group_boxes);
   g_test_add_func ("/dramatis/views/labels-clear", test_views_labels_clear);
   g_test_add_func ("/dramatis/views/drag-kept", test_views_drag_kept);
 

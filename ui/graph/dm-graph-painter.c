@@ -644,6 +644,56 @@ draw_node_batch (const DmGraphPainter  *self,
     }
 }
 
+/* Groups: soft rounded boxes washed in their head's hue, under everything else */
+static void
+draw_group_boxes (const DmGraphPainter  *self,
+                  cairo_t               *cr,
+                  const graphene_rect_t *area,
+                  double                 scale)
+{
+  const DmGraphScene *scene = self->scene;
+
+  for (guint i = 0; i < scene->n_groups; i++)
+    {
+      const DmSceneGroup *g = &scene->groups[i];
+      DmActorType type = dm_graph_scene_get_group_type (scene, i);
+
+      if (!dm_graph_scene_rects_meet (&g->box, area))
+        continue;
+      cairo_new_path (cr);
+      rounded_rect (cr, &g->box, 10);
+      set_source (cr, &self->palette->group_fill[type]);
+      cairo_fill_preserve (cr);
+      set_source (cr, &self->palette->group_line[type]);
+      cairo_set_line_width (cr, line_width (0.8, scale));
+      cairo_stroke (cr);
+    }
+}
+
+/* … and their names at the top left, over the edges that cross them (under edge labels and
+ * actors), so that lines do not strike them through */
+static void
+draw_group_names (const DmGraphPainter  *self,
+                  cairo_t               *cr,
+                  const graphene_rect_t *area,
+                  double                 scale,
+                  gboolean               on_worker)
+{
+  const DmGraphScene *scene = self->scene;
+
+  set_source (cr, &self->palette->group_text);
+  for (guint i = 0; i < scene->n_groups; i++)
+    {
+      DmSceneGroup *g = &scene->groups[i];
+
+      if (!dm_graph_scene_rects_meet (&g->label_box, area) ||
+          !dm_graph_scene_group_label_visible (scene, i, scale))
+        continue;
+      cairo_move_to (cr, g->label_box.origin.x, g->label_box.origin.y);
+      pango_cairo_show_layout (cr, label_for (self, g->label, &g->worker_label, on_worker));
+    }
+}
+
 static void
 draw_scene (const DmGraphPainter  *self,
             cairo_t               *cr,
@@ -654,7 +704,9 @@ draw_scene (const DmGraphPainter  *self,
   const DmGraphScene *scene = self->scene;
   guint start;
 
-  /* Edges under nodes; labels over edges; nodes on top. */
+  /* Group boxes under everything; edges under nodes; labels over edges; nodes on top. */
+  draw_group_boxes (self, cr, area, scale);
+
   start = 0;
   for (guint k = 1; k <= scene->n_edges; k++)
     if (k == scene->n_edges ||
@@ -663,6 +715,7 @@ draw_scene (const DmGraphPainter  *self,
         draw_edge_batch (self, cr, &scene->edge_order[start], k - start, area, scale);
         start = k;
       }
+  draw_group_names (self, cr, area, scale, on_worker);
 
   for (guint i = 0; i < scene->n_edges; i++)
     if (dm_graph_scene_rects_meet (&scene->edges[i].pill, area) &&

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "dm-graph.h"
 #include "dm-graph-palette.h"
 
 /* Actor types take the hues the exported images use (dm-graph.c's DOT styles), so the
@@ -82,7 +83,20 @@ dm_graph_palette_update (DmGraphPalette *p,
         p->types[i].fill = mix (&p->bg, &p->types[i].stroke, 0.3);
       else
         gdk_rgba_parse (&p->types[i].fill, type_colors[i].fill_light);
+      /* Group boxes: the exported images' wash in light; in dark a faint tint of the head's
+       * hue over the page, so that the box stays behind the actors in both */
+      if (p->dark)
+        {
+          p->group_fill[i] = mix (&p->bg, &p->types[i].stroke, 0.09);
+          p->group_line[i] = mix (&p->bg, &p->types[i].stroke, 0.38);
+        }
+      else
+        {
+          gdk_rgba_parse (&p->group_fill[i], dm_graph_actor_type_get_group_fill_color (i));
+          gdk_rgba_parse (&p->group_line[i], dm_graph_actor_type_get_group_line_color (i));
+        }
     }
+  p->group_text = mix (&p->fg, &p->bg, 0.4);
   for (guint i = 0; i < DM_N_FAMILIES; i++)
     {
       gdk_rgba_parse (&p->family[i], p->dark ? family_colors[i].line_dark : family_colors[i].line_light);

@@ -25,6 +25,9 @@ typedef struct {
   DmTypeColors types[DM_N_ACTOR_TYPES];
   GdkRGBA      family[DM_N_FAMILIES];        /* relation lines */
   GdkRGBA      family_text[DM_N_FAMILIES];   /* relation labels */
+  GdkRGBA      group_fill[DM_N_ACTOR_TYPES]; /* a group's box, by the type of its head */
+  GdkRGBA      group_line[DM_N_ACTOR_TYPES];
+  GdkRGBA      group_text;                   /* a group's name */
 } DmGraphPalette;
 
 /* Reads @widget's style (foreground, view background, accent): the palette follows the

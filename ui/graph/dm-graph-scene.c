@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <pango/pangocairo.h>
@@ -88,6 +89,9 @@ dm_graph_scene_meets (const DmGraphScene    *self,
       return TRUE;
   for (guint i = 0; i < self->n_edges; i++)
     if (dm_graph_scene_rects_meet (&self->edges[i].bounds, area))
+      return TRUE;
+  for (guint i = 0; i < self->n_groups; i++)
+    if (dm_graph_scene_rects_meet (&self->groups[i].box, area))
       return TRUE;
   return FALSE;
 }
@@ -191,8 +195,14 @@ dm_graph_scene_free (DmGraphScene *self)
       g_clear_object (&self->edges[i].worker_label);
       g_free (self->edges[i].poly);
     }
+  for (guint i = 0; i < self->n_groups; i++)
+    {
+      g_clear_object (&self->groups[i].label);
+      g_clear_object (&self->groups[i].worker_label);
+    }
   g_clear_pointer (&self->nodes, g_free);
   g_clear_pointer (&self->edges, g_free);
+  g_clear_pointer (&self->groups, g_free);
   g_clear_pointer (&self->tab_order, g_free);
   g_clear_pointer (&self->tab_position, g_free);
   g_clear_pointer (&self->node_degree, g_free);
@@ -407,6 +417,43 @@ prepare_edge (DmGraphScene *self,
   graphene_rect_inset (&g->bounds, -(g->pen_width / 2 + 2), -(g->pen_width / 2 + 2));
 }
 
+/* Graphviz's size for a group's name (dm_graph_to_dot()) */
+#define GROUP_FONT_SIZE 9.0
+
+static void
+prepare_group (DmGraphScene        *self,
+               PangoContext        *pango,
+               const char          *font_family,
+               const DmLayoutGroup *lg,
+               DmSceneGroup        *g)
+{
+  const DmGraphNode *head = dm_graph_scene_graph_node (self, lg->head);
+  PangoRectangle logical;
+  double w, h, cx, cy;
+
+  g->head = lg->head;
+  graphene_rect_init (&g->box, lg->x, lg->y, MAX (lg->width, 1), MAX (lg->height, 1));
+  g->label = make_label (pango, font_family, head->name != NULL ? head->name : "", GROUP_FONT_SIZE, FALSE);
+  pango_layout_get_extents (g->label, NULL, &logical);
+  w = (double) logical.width / PANGO_SCALE;
+  h = (double) logical.height / PANGO_SCALE;
+  /* where Graphviz kept room for it; else at the top left, inside the margin */
+  cx = lg->has_label_pos ? lg->label_x : lg->x + 8 + w / 2;
+  cy = lg->has_label_pos ? lg->label_y : lg->y + 4 + h / 2;
+  /* left-aligned as Graphviz sets it, from where Graphviz's estimate of its width began */
+  graphene_rect_init (&g->label_box, MAX (cx - w / 2, lg->x + 4), cy - h / 2, w, h);
+}
+
+static int
+compare_group_area (gconstpointer a,
+                    gconstpointer b)
+{
+  const DmSceneGroup *ga = a, *gb = b;
+  double area_a = graphene_rect_get_area (&ga->box), area_b = graphene_rect_get_area (&gb->box);
+
+  return area_a > area_b ? -1 : area_a < area_b;
+}
+
 static int
 compare_reading_order (gconstpointer a,
                        gconstpointer b,
@@ -484,6 +531,14 @@ dm_graph_scene_new (DmLayout     *layout,
       if (ge->target != ge->source)
         self->node_degree[ge->target]++;
     }
+
+  self->n_groups = 0;
+  self->groups = g_new0 (DmSceneGroup, MAX (self->layout->n_groups, 1));
+  for (guint i = 0; i < self->layout->n_groups; i++)
+    if (self->layout->groups[i].head < self->n_nodes)
+      prepare_group (self, pango, font_family, &self->layout->groups[i], &self->groups[self->n_groups++]);
+  /* larger boxes first, so that a smaller one drawn over it is not hidden */
+  qsort (self->groups, self->n_groups, sizeof (DmSceneGroup), compare_group_area);
 
   for (guint i = 0; i < self->n_nodes; i++)
     self->tab_order[i] = i;
@@ -579,6 +634,37 @@ dm_graph_scene_edge_at (const DmGraphScene *self,
         }
     }
   return found;
+}
+
+int
+dm_graph_scene_group_at (const DmGraphScene *self,
+                         double              sx,
+                         double              sy)
+{
+  graphene_point_t p = GRAPHENE_POINT_INIT (sx, sy);
+
+  /* the last drawn is the smallest */
+  for (guint i = self->n_groups; i-- > 0;)
+    if (graphene_rect_contains_point (&self->groups[i].box, &p))
+      return i;
+  return -1;
+}
+
+DmActorType
+dm_graph_scene_get_group_type (const DmGraphScene *self,
+                               guint               group)
+{
+  return dm_graph_scene_get_actor_type (self, self->groups[group].head);
+}
+
+gboolean
+dm_graph_scene_group_label_visible (const DmGraphScene *self,
+                                    guint               group,
+                                    double              scale)
+{
+  const DmSceneGroup *g = &self->groups[group];
+
+  return g->label != NULL && g->label_box.size.height * scale >= DM_SCENE_NODE_TEXT_MIN_PX * 1.2;
 }
 
 void

@@ -40,14 +40,25 @@ typedef struct {
   graphene_rect_t  pill;        /* label background; empty without label */
 } DmSceneEdge;
 
+/* A group's box (a country or organisation and its officials) and its name. */
+typedef struct {
+  graphene_rect_t  box;
+  guint            head;                 /* the node of its country or organisation */
+  PangoLayout     *label;
+  PangoLayout     *worker_label;
+  graphene_rect_t  label_box;            /* where the name is drawn */
+} DmSceneGroup;
+
 /* Prepared once per layout (and font); read-only afterwards, but for the worker labels
  * the tile worker makes on first use (see dm-graph-painter.c). */
 typedef struct {
   DmLayout    *layout;        /* nullable: an empty scene */
   DmSceneNode *nodes;
   DmSceneEdge *edges;
+  DmSceneGroup *groups;       /* drawn behind everything, larger ones first */
   guint        n_nodes;
   guint        n_edges;
+  guint        n_groups;
   int         *tab_order;     /* node indices in reading order */
   int         *tab_position;  /* inverse of tab_order */
   guint       *node_degree;   /* edges touching each node, counted from the edges */
@@ -118,6 +129,18 @@ int                 dm_graph_scene_edge_at            (const DmGraphScene *self,
                                                        double              x,
                                                        double              y,
                                                        double              tolerance);
+
+/* The group whose box holds scene point (x, y), the innermost (smallest) where boxes
+ * overlap; -1 outside every box. */
+int                 dm_graph_scene_group_at           (const DmGraphScene *self,
+                                                       double              x,
+                                                       double              y);
+/* The type of a group's head, which colours its box. */
+DmActorType         dm_graph_scene_get_group_type     (const DmGraphScene *self,
+                                                       guint               group);
+gboolean            dm_graph_scene_group_label_visible (const DmGraphScene *self,
+                                                        guint               group,
+                                                        double              scale);
 
 /* The nearest node from @node in direction (dx, dy), straight ahead preferred to closer but
  * off to the side; -1 when there is none that way. */

@@ -296,6 +296,18 @@ dm_graph_view_click_at (DmGraphView *self,
   g_return_if_fail (DM_IS_GRAPH_VIEW (self));
 
   dm_graph_view_element_at (self, x, y, &node, &edge);
+  /* inside a group's box, off its actors and edges, the box stands for its head: a click
+   * selects the country or organisation (whose menu collapses the group), a double-click
+   * activates it */
+  if (node < 0 && edge < 0 && self->scene->layout != NULL)
+    {
+      double sx, sy;
+      int group;
+
+      dm_graph_view_widget_to_scene (self, x, y, &sx, &sy);
+      if ((group = dm_graph_scene_group_at (self->scene, sx, sy)) >= 0)
+        node = self->scene->groups[group].head;
+    }
 
   if (n_press == 1)
     dm_graph_view_set_selection (self, node, node >= 0 ? -1 : edge);
