@@ -197,18 +197,14 @@ static void
 spin_changed_cb (DmViewBudget  *self,
                  GtkSpinButton *spin)
 {
-  if (self->setting)
-    return;
-  dm_view_budget_set_automatic (self, FALSE);
-  dm_view_budget_set_budget (self, gtk_spin_button_get_value_as_int (spin));
+  if (!self->setting)
+    dm_view_budget_set_budget (self, gtk_spin_button_get_value_as_int (spin));
 }
 
 static void
 all_clicked_cb (DmViewBudget *self,
                 GtkButton    *button)
 {
-  if (self->budget != 0)
-    dm_view_budget_set_automatic (self, FALSE);
   dm_view_budget_set_budget (self, self->budget == 0 ? self->last_budget : 0);
 }
 
@@ -395,18 +391,27 @@ dm_view_budget_get_budget (DmViewBudget *self)
   return self->budget;
 }
 
-void
-dm_view_budget_set_budget (DmViewBudget *self,
-                           guint         budget)
+/* Sets the budget whoever chose it. */
+static void
+apply_budget (DmViewBudget *self,
+              guint         budget)
 {
-  g_return_if_fail (DM_IS_VIEW_BUDGET (self));
-
   if (budget != 0)
     budget = CLAMP (budget, MIN_BUDGET, MAX_BUDGET);
   if (budget == self->budget)
     return;
   show_budget (self, budget);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUDGET]);
+}
+
+void
+dm_view_budget_set_budget (DmViewBudget *self,
+                           guint         budget)
+{
+  g_return_if_fail (DM_IS_VIEW_BUDGET (self));
+
+  dm_view_budget_set_automatic (self, FALSE);
+  apply_budget (self, budget);
 }
 
 gboolean
@@ -439,7 +444,7 @@ dm_view_budget_set_fitted_budget (DmViewBudget *self,
   g_return_if_fail (DM_IS_VIEW_BUDGET (self));
 
   if (self->automatic)
-    dm_view_budget_set_budget (self, budget);
+    apply_budget (self, budget);
 }
 
 void

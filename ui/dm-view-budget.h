@@ -22,14 +22,15 @@ G_DECLARE_FINAL_TYPE (DmViewBudget, dm_view_budget, DM, VIEW_BUDGET, GtkWidget)
 
 GtkWidget *dm_view_budget_new        (void);
 
-/* The most actors the overview shows; 0: all of them. Property "budget". */
+/* The most actors the overview shows; 0: all of them. Property "budget". Setting it is the
+ * user's choice: the budget no longer follows the canvas. */
 guint      dm_view_budget_get_budget (DmViewBudget *self);
 void       dm_view_budget_set_budget (DmViewBudget *self,
                                       guint         budget);
 
 /* Whether the budget follows the canvas (the window sets it with set_fitted_budget()) or is
- * the user's: changing the number or "Show All" makes it the user's, the "Fit" toggle gives
- * it back to the canvas. Property "automatic" (TRUE by default). */
+ * the user's: changing the number, "Show All" or set_budget() makes it the user's, the "Fit"
+ * toggle gives it back to the canvas. Property "automatic" (TRUE by default). */
 gboolean   dm_view_budget_get_automatic (DmViewBudget *self);
 void       dm_view_budget_set_automatic (DmViewBudget *self,
                                          gboolean      automatic);

@@ -138,8 +138,8 @@ automatic_changed_cb (DmWindow     *self,
 {
   if (!dm_view_budget_get_automatic (budget))
     return;
+  /* the view shown is measured as it is: the user's number stays if it fits */
   dm_graph_budget_forget (&self->overview_fit);
-  dm_view_budget_set_fitted_budget (budget, self->overview_fit.budget);
   _dm_window_budget_graph_shown (self);
 }
 
