@@ -137,8 +137,7 @@ dm_cli_export (int    argc,
        "otherwise, as many actors as the window at its default size (1200×780) draws with\n"
        "every name readable: up to 80 in the overview, 30 neighbours in an ego view; the\n"
        "views are laid out and measured until they fit. Actors excluded in the window stay\n"
-       "out. SVG edges\n"
-       "link to their evidence: dramatis:article/ID#sentence=START-END.\n\n"
+       "out. SVG edges link to their evidence: dramatis:article/ID#sentence=START-END.\n\n"
        "Example: dramatis-cli export --db news.dramatis --actor \"Pete Hegseth\" -o hegseth.svg\n\n"
        "Exit status: 0 when the file was written, 1 when the corpus could not be read or the\n"
        "file not written, 2 for a usage error."));

@@ -288,14 +288,6 @@ is_toggle_button (GtkWidget *widget,
   return GTK_IS_TOGGLE_BUTTON (widget);
 }
 
-static DmLayout *
-lay_out_cb (DmGraph  *graph,
-            gpointer  user_data,
-            GError  **error)
-{
-  return dm_layout_worker_layout (dm_layout_worker_get_default (), graph, DM_LAYOUT_ENGINE_AUTO, NULL, NULL, error);
-}
-
 /* The overview of a corpus far larger than a window shows as many actors as its canvas
  * names: each name shows once fitted, a smaller canvas shows fewer, and a number the user
  * picks stays, whatever the canvas, until "Fit" is pressed again. */
@@ -335,7 +327,7 @@ test_budget_fits_canvas (Fixture       *fixture,
 
       g_assert_no_error (error);
       layout = dm_graph_budget_fit_layout (store, query, DM_GRAPH_DEFAULT_CANVAS_WIDTH, DM_GRAPH_DEFAULT_CANVAS_HEIGHT,
-                                           lay_out_cb, NULL, &error);
+                                           dense_lay_out, NULL, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (layout->graph->nodes->len, ==, wide_budget);
       dm_store_free (store);

@@ -537,14 +537,6 @@ test_views_budget_step (void)
   g_assert_cmpuint (b.floor, ==, 0);
 }
 
-static DmLayout *
-lay_out_cb (DmGraph  *graph,
-            gpointer  user_data,
-            GError  **error)
-{
-  return dm_layout_worker_layout (dm_layout_worker_get_default (), graph, DM_LAYOUT_ENGINE_AUTO, NULL, NULL, error);
-}
-
 /* The dense corpus's overview and its hub's ego view fitted to the default window's canvas
  * and to a larger one: every name reads at the fitted zoom, no edge label covers a node or
  * another label, the larger canvas shows more actors, and an ego view at most the default
@@ -568,7 +560,7 @@ test_views_budget_fits (void)
         double w = canvases[c][0], h = canvases[c][1];
 
         query->focus_actor = ego ? dense->hub : 0;
-        layout = dm_graph_budget_fit_layout (dense->store, query, w, h, lay_out_cb, NULL, &error);
+        layout = dm_graph_budget_fit_layout (dense->store, query, w, h, dense_lay_out, NULL, &error);
         g_assert_no_error (error);
         shown[c][ego] = layout->graph->nodes->len;
         g_test_message ("%.0f × %.0f: %s of %u actors", w, h, ego ? "ego view" : "overview", shown[c][ego]);

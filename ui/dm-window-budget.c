@@ -6,8 +6,9 @@
  * All"), both follow the canvas: each graph shown is measured — the zoom that fits it to
  * the canvas against the zoom from which its smallest name reads — and when the names would
  * be too small (or a good deal more would read) the view is built again with the number
- * dm_graph_budget_step() estimates. A resize is measured once it has settled, so dragging
- * the window's edge lays nothing out.
+ * dm_graph_budget_step() estimates. A resize (or a fit again, when a bar or the legend
+ * over the canvas comes or goes) is measured once it has settled, so dragging the window's
+ * edge lays nothing out.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -122,9 +123,10 @@ resize_settled_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The canvas was resized, or fitted the graph again (a bar or the legend over it came or
+ * went): measured once it has settled. */
 static void
-canvas_resized_cb (DmWindow    *self,
-                   DmGraphView *view)
+canvas_changed_cb (DmWindow *self)
 {
   g_clear_handle_id (&self->resize_source, g_source_remove);
   self->resize_source = g_timeout_add (RESIZE_SETTLE_MS, resize_settled_cb, self);
@@ -168,7 +170,8 @@ _dm_window_budget_init (DmWindow *self)
     dm_view_budget_set_budget (budget, g_settings_get_int (self->settings, "overview-budget"));
   g_signal_connect_object (budget, "notify::automatic", G_CALLBACK (automatic_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (budget, "notify::budget", G_CALLBACK (budget_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->graph_view, "resized", G_CALLBACK (canvas_resized_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph_view, "resized", G_CALLBACK (canvas_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph_view, "notify::zoom", G_CALLBACK (canvas_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
