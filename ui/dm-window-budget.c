@@ -119,7 +119,9 @@ resize_settled_cb (gpointer data)
       self->fit_width = width;
       self->fit_height = height;
     }
-  _dm_window_budget_graph_shown (self);
+  /* a graph on its way is measured when it arrives */
+  if (!self->busy)
+    _dm_window_budget_graph_shown (self);
   return G_SOURCE_REMOVE;
 }
 
