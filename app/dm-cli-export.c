@@ -15,6 +15,7 @@
 
 #include "dm-cli-private.h"
 #include "dm-export.h"
+#include "dm-graph-budget.h"
 #include "dm-layout-private.h"
 #include "dm-store-write.h"
 
@@ -43,6 +44,21 @@ lay_out (DmStore         *store,
     return NULL;
   dm_store_save_layout (store, key, layout->xdot, NULL);
   return layout;
+}
+
+typedef struct {
+  DmStore        *store;
+  DmLayoutEngine  engine;
+} LayOut;
+
+static DmLayout *
+lay_out_cb (DmGraph  *graph,
+            gpointer  user_data,
+            GError  **error)
+{
+  LayOut *how = user_data;
+
+  return lay_out (how->store, graph, how->engine, error);
 }
 
 int
@@ -91,9 +107,9 @@ dm_cli_export (int    argc,
     { "min-evidence", 0, 0, G_OPTION_ARG_INT, &min_evidence,
       N_("Leave out edges with fewer supporting sentences (default: 1)"), "N" },
     { "max-nodes", 0, 0, G_OPTION_ARG_INT, &max_nodes,
-      N_("The whole corpus as its N heaviest actors (default: 60, as the window shows it)"), "N" },
+      N_("The whole corpus as its N heaviest actors (default: as many as fit, see below)"), "N" },
     { "max-neighbours", 0, 0, G_OPTION_ARG_INT, &max_neighbours,
-      N_("With --actor: its N strongest neighbours per step (default: 30)"), "N" },
+      N_("With --actor: its N strongest neighbours per step (default: as many of 30 as fit)"), "N" },
     { "neighbour-edges", 0, 0, G_OPTION_ARG_NONE, &neighbour_edges,
       N_("With --actor: also the edges between its neighbours"), NULL },
     { "all", 0, 0, G_OPTION_ARG_NONE, &all,
@@ -114,11 +130,14 @@ dm_cli_export (int    argc,
        "Graphviz and writes it as a PNG, SVG or PDF picture, as DOT with positions, as\n"
        "GraphML or GEXF for Gephi and yEd, or as CSV: one row per relation with its sentence."));
   g_option_context_set_description (context,
-    N_("Without --actor the picture is the window's default overview: the 60 heaviest actors\n"
+    N_("Without --actor the picture is the window's default overview: its heaviest actors\n"
        "(weight = sentences + distinct partners) and their strongest edges, with a legend;\n"
-       "with --actor, the window's ego view: the actor and its 30 strongest neighbours, one\n"
-       "edge per neighbour and direction. Actors excluded in the window stay out. SVG edges\n"
-       "link to their evidence: dramatis:article/ID#sentence=START-END.\n\n"
+       "with --actor, the window's ego view: the actor and its strongest neighbours, one\n"
+       "edge per neighbour and direction. Unless --max-nodes, --max-neighbours or --all say\n"
+       "otherwise, as many actors as the window at its default size (1200×780) draws with\n"
+       "every name readable: up to 80 in the overview, 30 neighbours in an ego view; the\n"
+       "views are laid out and measured until they fit. Actors excluded in the window stay\n"
+       "out. SVG edges link to their evidence: dramatis:article/ID#sentence=START-END.\n\n"
        "Example: dramatis-cli export --db news.dramatis --actor \"Pete Hegseth\" -o hegseth.svg\n\n"
        "Exit status: 0 when the file was written, 1 when the corpus could not be read or the\n"
        "file not written, 2 for a usage error."));
@@ -218,14 +237,27 @@ dm_cli_export (int    argc,
       query->focus_actor = info->id;
     }
 
-  if (!(graph = dm_graph_build (store, query, &error)))
+  if (!all && max_nodes < 0 && max_neighbours < 0)
+    {
+      /* the window's default view: as many actors as its canvas names readably at the
+       * window's default size (each format the same actors, CSV too) */
+      LayOut how = { store, engine };
+
+      if (!(layout = dm_graph_budget_fit_layout (store, query, DM_GRAPH_DEFAULT_CANVAS_WIDTH,
+                                                 DM_GRAPH_DEFAULT_CANVAS_HEIGHT, lay_out_cb, &how, &error)))
+        {
+          dm_cli_error (db_path, "%s", error->message);
+          return DM_CLI_EXIT_FAILED;
+        }
+      graph = dm_graph_ref (layout->graph);
+    }
+  else if (!(graph = dm_graph_build (store, query, &error)))
     {
       dm_cli_error (db_path, "%s", error->message);
       return DM_CLI_EXIT_FAILED;
     }
-
   /* CSV has no positions: an empty layout spares laying out the whole corpus */
-  if (format == DM_EXPORT_CSV)
+  else if (format == DM_EXPORT_CSV)
     layout = dm_layout_new (graph, engine == DM_LAYOUT_ENGINE_AUTO ? dm_layout_engine_for_graph (graph) : engine);
   else if (!(layout = lay_out (store, graph, engine, &error)))
     {

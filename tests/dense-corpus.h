@@ -12,6 +12,7 @@
 
 #pragma once
 
+#include "dm-layout.h"
 #include "dm-store-write.h"
 
 #define DENSE_N_GROUPS 40   /* countries and organisations among the actors */
@@ -163,4 +164,14 @@ dense_corpus_fill (DmStore *store,
   hub = dm_store_find_actor (store, hub_name, NULL);
   g_assert_nonnull (hub);
   return hub->id;
+}
+
+/* Lays @graph out with the engine the views pick: a DmGraphLayOutFunc, for
+ * dm_graph_budget_fit_layout(). */
+static inline DmLayout *
+dense_lay_out (DmGraph  *graph,
+               gpointer  user_data,
+               GError  **error)
+{
+  return dm_layout_worker_layout (dm_layout_worker_get_default (), graph, DM_LAYOUT_ENGINE_AUTO, NULL, NULL, error);
 }

@@ -16,11 +16,57 @@
 #include "dm-view-budget.h"
 #include "dm-window-private.h"
 #include "ui-test-common.h"
+#include "dense-corpus.h"
 
 typedef UiWindowFixture Fixture;
 
-#define fixture_set_up    ui_window_fixture_set_up
+/* The budget the user picks is kept in the settings: each test starts from the default. */
+static void
+reset_budget_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.dramatis.Dramatis");
+
+  g_settings_reset (settings, "overview-budget-automatic");
+  g_settings_reset (settings, "overview-budget");
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  reset_budget_settings ();
+  ui_window_fixture_set_up (fixture, data);
+}
+
 #define fixture_tear_down ui_window_fixture_tear_down
+
+static char *dense_hub_name;   /* the dense corpus's actor with most partners */
+
+/* A window on the generated corpus of 500 actors (tests/dense-corpus.h). */
+static void
+dense_set_up (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dramatis-ui-XXXXXX", &error);
+  DmStore *store;
+
+  g_assert_no_error (error);
+  reset_budget_settings ();
+  fixture->corpus_path = g_build_filename (dir, "dense.dramatis", NULL);
+  store = dm_store_open (fixture->corpus_path, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(DmActorInfo) hub = dm_store_get_actor (store, dense_corpus_fill (store, 500, 1100, 420, 20260105), &error);
+
+    g_assert_no_error (error);
+    g_free (dense_hub_name);
+    dense_hub_name = g_strdup (hub->name);
+  }
+  dm_store_free (store);
+  fixture->app = ui_test_application_new ();
+  fixture->window = ui_test_window_new (fixture->app, fixture->corpus_path);
+}
 
 static gboolean
 key_visible (gpointer legend)
@@ -187,6 +233,182 @@ test_budget (Fixture       *fixture,
   ui_test_wait (ui_test_not_busy, fixture->window, 60);
   g_assert_cmpuint (dm_window_get_graph (fixture->window)->nodes->len, ==, 6);
   g_assert_null (dm_view_budget_get_summary (budget));
+}
+
+static gboolean
+set_flag (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Waits until the view has settled: no graph on its way, no resize being measured, for
+ * longer than a resize takes to be measured. */
+static void
+wait_settled (DmWindow *window)
+{
+  for (guint quiet = 0; quiet < 2;)
+    {
+      gboolean done = FALSE;
+
+      ui_test_wait (ui_test_not_busy, window, 60);
+      g_timeout_add (400, set_flag, &done);
+      ui_test_wait_flag (&done, 10);
+      quiet = !dm_window_is_busy (window) && window->resize_source == 0 ? quiet + 1 : 0;
+    }
+}
+
+/* Every actor's name shows at the zoom the canvas has now. */
+static void
+assert_names_show (DmWindow *window)
+{
+  DmGraphView *view = dm_window_get_graph_view (window);
+  DmGraph *graph = dm_window_get_graph (window);
+
+  g_assert_nonnull (view->scene->layout);
+  g_assert_true (view->scene->layout->graph == graph);
+  g_assert_false (dm_graph_view_get_view_moved (view));
+  for (guint i = 0; i < view->scene->n_nodes; i++)
+    if (!dm_graph_scene_node_label_visible (view->scene, i, dm_graph_view_get_zoom (view)))
+      g_error ("the name of “%s” does not show at zoom %.3f",
+               ((DmGraphNode *) g_ptr_array_index (graph->nodes, i))->name, dm_graph_view_get_zoom (view));
+}
+
+static gboolean
+is_spin_button (GtkWidget *widget,
+                gpointer   data)
+{
+  return GTK_IS_SPIN_BUTTON (widget);
+}
+
+static gboolean
+is_toggle_button (GtkWidget *widget,
+                  gpointer   data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget);
+}
+
+/* The overview of a corpus far larger than a window shows as many actors as its canvas
+ * names: each name shows once fitted, a smaller canvas shows fewer, and a number the user
+ * picks stays, whatever the canvas, until "Fit" is pressed again. */
+static void
+test_budget_fits_canvas (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  DmWindow *window = fixture->window;
+  DmViewBudget *budget = DM_VIEW_BUDGET (window->budget);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.dramatis.Dramatis");
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (ui_test_find (window->budget, is_spin_button, NULL));
+  GtkToggleButton *fit = GTK_TOGGLE_BUTTON (ui_test_find (window->budget, is_toggle_button, NULL));
+  int wide = gtk_paned_get_position (window->paned);
+  int width, height;
+  guint wide_budget, narrow_budget;
+
+  g_assert_nonnull (spin);
+  g_assert_nonnull (fit);
+  wait_settled (window);
+  g_assert_true (dm_view_budget_get_automatic (budget));
+  g_assert_true (gtk_toggle_button_get_active (fit));
+  wide_budget = dm_view_budget_get_budget (budget);
+  g_test_message ("canvas %d × %d: %u actors", gtk_widget_get_width (GTK_WIDGET (window->graph_view)),
+                  gtk_widget_get_height (GTK_WIDGET (window->graph_view)), wide_budget);
+  g_assert_cmpuint (dm_window_get_graph (window)->nodes->len, ==, wide_budget);
+  g_assert_cmpuint (dm_window_get_graph (window)->counts.n_actors_over_budget, ==, 500 - wide_budget);
+  assert_names_show (window);
+
+  /* at the window's default size, what `dramatis-cli export` writes */
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  if (width == 1200 && height == 780)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+      g_autoptr(DmLayout) layout = NULL;
+      DmStore *store = dm_store_open (fixture->corpus_path, &error);
+
+      g_assert_no_error (error);
+      layout = dm_graph_budget_fit_layout (store, query, DM_GRAPH_DEFAULT_CANVAS_WIDTH, DM_GRAPH_DEFAULT_CANVAS_HEIGHT,
+                                           dense_lay_out, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (layout->graph->nodes->len, ==, wide_budget);
+      dm_store_free (store);
+    }
+  else
+    g_test_message ("a window of %d × %d, not the default size: the export is not compared", width, height);
+
+  /* a wider side panel leaves the canvas half its width: fewer actors, named again */
+  gtk_paned_set_position (window->paned, wide + gtk_widget_get_width (GTK_WIDGET (window->graph_view)) / 2);
+  wait_settled (window);
+  narrow_budget = dm_view_budget_get_budget (budget);
+  g_test_message ("canvas %d × %d: %u actors", gtk_widget_get_width (GTK_WIDGET (window->graph_view)),
+                  gtk_widget_get_height (GTK_WIDGET (window->graph_view)), narrow_budget);
+  g_assert_cmpuint (narrow_budget, <, wide_budget);
+  g_assert_cmpuint (dm_window_get_graph (window)->nodes->len, ==, narrow_budget);
+  assert_names_show (window);
+  /* the bar says so */
+  {
+    g_autofree char *text = ui_test_dup_text (window->budget);
+    g_autofree char *hidden = g_strdup_printf ("%u actors with less evidence hidden", 500 - narrow_budget);
+
+    g_assert_nonnull (strstr (text, "of 500 actors"));
+    g_assert_nonnull (strstr (text, hidden));
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, narrow_budget);
+  }
+
+  /* the user's number: kept across a resize, and for the next start */
+  gtk_spin_button_set_value (spin, wide_budget + 7);
+  g_assert_false (dm_view_budget_get_automatic (budget));
+  g_assert_false (gtk_toggle_button_get_active (fit));
+  g_assert_false (g_settings_get_boolean (settings, "overview-budget-automatic"));
+  g_assert_cmpint (g_settings_get_int (settings, "overview-budget"), ==, wide_budget + 7);
+  wait_settled (window);
+  gtk_paned_set_position (window->paned, wide);
+  wait_settled (window);
+  g_assert_cmpuint (dm_view_budget_get_budget (budget), ==, wide_budget + 7);
+  g_assert_cmpuint (dm_window_get_graph (window)->nodes->len, ==, wide_budget + 7);
+
+  /* "Fit": the canvas decides again */
+  gtk_toggle_button_set_active (fit, TRUE);
+  g_assert_true (dm_view_budget_get_automatic (budget));
+  g_assert_true (g_settings_get_boolean (settings, "overview-budget-automatic"));
+  wait_settled (window);
+  g_assert_cmpuint (dm_view_budget_get_budget (budget), <=, wide_budget + 7);
+  assert_names_show (window);
+}
+
+/* The ego view of the corpus's largest hub ranks its neighbours and shows as many of the
+ * default 30 as its canvas names; a smaller canvas fewer. */
+static void
+test_ego_fits_canvas (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  DmWindow *window = fixture->window;
+  int wide = gtk_paned_get_position (window->paned);
+  DmGraph *graph;
+  guint wide_shown;
+
+  g_assert_true (dm_window_focus_actor_name (window, dense_hub_name));
+  wait_settled (window);
+  graph = dm_window_get_graph (window);
+  g_assert_cmpint (graph->query->focus_actor, !=, 0);
+  wide_shown = graph->counts.n_neighbours_shown;
+  g_test_message ("%s: %u of %u neighbours", dense_hub_name, wide_shown, graph->counts.n_neighbours);
+  g_assert_cmpuint (wide_shown, <=, DM_GRAPH_DEFAULT_MAX_NEIGHBOURS);
+  g_assert_cmpuint (wide_shown, >=, DM_GRAPH_FIT_MIN_NEIGHBOURS);
+  g_assert_cmpuint (graph->counts.n_neighbours, >, wide_shown);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->more_button)));
+  assert_names_show (window);
+
+  gtk_paned_set_position (window->paned, wide + gtk_widget_get_width (GTK_WIDGET (window->graph_view)) / 2);
+  wait_settled (window);
+  graph = dm_window_get_graph (window);
+  g_test_message ("narrower: %u neighbours", graph->counts.n_neighbours_shown);
+  g_assert_cmpuint (graph->counts.n_neighbours_shown, <, wide_shown);
+  assert_names_show (window);
+
+  /* "+N more" is the user's: the canvas does not take it back */
+  g_signal_emit_by_name (window->more_button, "clicked");
+  wait_settled (window);
+  g_assert_cmpuint (dm_window_get_graph (window)->counts.n_neighbours_shown, >, wide_shown);
 }
 
 /* An ego view with more neighbours than it shows offers "+N more", which shows them. */
@@ -547,6 +769,10 @@ main (int   argc,
               fixture_set_up, test_search_highlight, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/budget", Fixture, NULL,
               fixture_set_up, test_budget, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/budget-fits-canvas", Fixture, NULL,
+              dense_set_up, test_budget_fits_canvas, fixture_tear_down);
+  g_test_add ("/dramatis/ui-canvas/ego-fits-canvas", Fixture, NULL,
+              dense_set_up, test_ego_fits_canvas, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/more-neighbours", Fixture, NULL,
               fixture_set_up, test_more_neighbours, fixture_tear_down);
   g_test_add ("/dramatis/ui-canvas/exclude-pin", Fixture, NULL,
@@ -556,5 +782,10 @@ main (int   argc,
   g_test_add ("/dramatis/ui-canvas/window-keys", Fixture, NULL,
               fixture_set_up, test_window_keys, fixture_tear_down);
 
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+
+    g_free (dense_hub_name);
+    return status;
+  }
 }

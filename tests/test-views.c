@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "dm-graph.h"
+#include "dm-graph-budget.h"
 #include "dm-layout-private.h"
 #include "dm-store-view.h"
 #include "dense-corpus.h"
@@ -567,6 +568,122 @@ test_views_labels_clear (void)
     }
 }
 
+/* The budget's steps: fewer nodes when the names would not read, more when they would read
+ * with room to spare and nodes were left out; never back to what was too many, never below
+ * what read. */
+static void
+test_views_budget_step (void)
+{
+  DmGraphBudget b;
+  guint shrunk, grown;
+
+  dm_graph_budget_init (&b, 60, 5, 80);
+  g_assert_true (dm_graph_budget_step (&b, 60, TRUE, 0.3, 0.4));
+  shrunk = b.budget;
+  g_assert_cmpuint (shrunk, <, 60);
+  g_assert_cmpuint (shrunk, >, 5);
+  g_assert_cmpuint (b.ceiling, ==, 60);
+
+  /* names read with room to spare: more, halfway to the ceiling at most */
+  g_assert_true (dm_graph_budget_step (&b, shrunk, TRUE, 0.8, 0.4));
+  grown = b.budget;
+  g_assert_cmpuint (b.floor, ==, shrunk);
+  g_assert_cmpuint (grown, >, shrunk);
+  g_assert_cmpuint (grown, <=, shrunk + (60 - shrunk) / 2);
+
+  /* too many after all (a sparser drawing): back to what read, not below it */
+  g_assert_true (dm_graph_budget_step (&b, grown, TRUE, 0.1, 0.4));
+  g_assert_cmpuint (b.budget, ==, shrunk);
+  g_assert_cmpuint (b.ceiling, ==, grown);
+  /* reads, without much room: stays */
+  g_assert_false (dm_graph_budget_step (&b, shrunk, TRUE, 0.44, 0.4));
+  g_assert_cmpuint (b.budget, ==, shrunk);
+
+  /* nothing left out: nothing more to show however much room */
+  dm_graph_budget_init (&b, 60, 5, 80);
+  g_assert_false (dm_graph_budget_step (&b, 12, FALSE, 2.0, 0.4));
+  /* within the bounds */
+  g_assert_true (dm_graph_budget_step (&b, 60, TRUE, 4.0, 0.4));
+  g_assert_cmpuint (b.budget, ==, 80);
+  g_assert_true (dm_graph_budget_step (&b, 80, TRUE, 0.01, 0.4));
+  g_assert_cmpuint (b.budget, ==, 60);   /* what read */
+  dm_graph_budget_init (&b, 60, 5, 80);
+  g_assert_true (dm_graph_budget_step (&b, 60, TRUE, 0.01, 0.4));
+  g_assert_cmpuint (b.budget, ==, 5);
+  /* nothing measured: nothing known */
+  g_assert_false (dm_graph_budget_step (&b, 5, TRUE, 0, 0.4));
+  dm_graph_budget_forget (&b);
+  g_assert_cmpuint (b.ceiling, ==, 0);
+  g_assert_cmpuint (b.floor, ==, 0);
+}
+
+/* The dense corpus's overview and its hub's ego view fitted to the default window's canvas
+ * and to a larger one: every name reads at the fitted zoom, no edge label covers a node or
+ * another label, the larger canvas shows more actors, and an ego view at most the default
+ * 30 neighbours. */
+static void
+test_views_budget_fits (void)
+{
+  static const double canvases[][2] = {
+    { DM_GRAPH_DEFAULT_CANVAS_WIDTH, DM_GRAPH_DEFAULT_CANVAS_HEIGHT },
+    { 1260, 720 },   /* a window of 1600 × 1000 */
+  };
+  Dense *dense = dense_get ();
+  guint shown[G_N_ELEMENTS (canvases)][2];
+
+  for (guint c = 0; c < G_N_ELEMENTS (canvases); c++)
+    for (guint ego = 0; ego < 2; ego++)
+      {
+        g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+        g_autoptr(DmLayout) layout = NULL;
+        g_autoptr(GError) error = NULL;
+        double w = canvases[c][0], h = canvases[c][1];
+
+        query->focus_actor = ego ? dense->hub : 0;
+        layout = dm_graph_budget_fit_layout (dense->store, query, w, h, dense_lay_out, NULL, &error);
+        g_assert_no_error (error);
+        shown[c][ego] = layout->graph->nodes->len;
+        g_test_message ("%.0f × %.0f: %s of %u actors", w, h, ego ? "ego view" : "overview", shown[c][ego]);
+        g_assert_cmpfloat (dm_layout_get_fit_zoom (layout, w, h, 24), >=,
+                           dm_layout_get_label_zoom (layout, DM_GRAPH_READABLE_LABEL_PX));
+        /* the query says what the view shows */
+        if (ego)
+          g_assert_cmpuint (layout->graph->counts.n_neighbours_shown, ==, query->max_neighbours);
+        else
+          g_assert_cmpuint (shown[c][ego], ==, query->max_nodes);
+        assert_labels_clear (layout);
+      }
+  g_assert_cmpuint (shown[0][0], >=, 30);
+  g_assert_cmpuint (shown[1][0], >, shown[0][0]);
+  g_assert_cmpuint (shown[1][0], <=, DM_GRAPH_FIT_MAX_NODES);
+  g_assert_cmpuint (shown[0][1], <=, shown[1][1]);
+  g_assert_cmpuint (shown[1][1], <=, DM_GRAPH_DEFAULT_MAX_NEIGHBOURS + 1);
+}
+
+/* dot drew groups as clusters, and Graphviz 2.43's dot freed memory twice (and the program
+ * aborted) when labelled edges joined clusters, as 36- to 42-actor overviews of the dense
+ * corpus do. */
+static void
+test_views_clusters_dot (void)
+{
+  Dense *dense = dense_get ();
+  g_autoptr(DmGraphQuery) query = dm_graph_query_new ();
+
+  for (guint n = 34; n <= 42; n++)
+    {
+      g_autoptr(DmGraph) graph = NULL;
+      g_autoptr(DmLayout) layout = NULL;
+      g_autoptr(GError) error = NULL;
+
+      query->max_nodes = n;
+      graph = build (dense->store, query);
+      layout = dm_layout_worker_layout (dm_layout_worker_get_default (), graph, DM_LAYOUT_ENGINE_DOT,
+                                        NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (layout->engine, ==, DM_LAYOUT_ENGINE_DOT);
+    }
+}
+
 static DmLayout *
 lay_out (DmStore            *store,
          const DmGraphQuery *query,
@@ -800,6 +917,9 @@ main (int   argc,
   g_test_add_func ("/dramatis/views/groups", test_views_groups);
   g_test_add_func ("/dramatis/views/group-boxes", test_views_group_boxes);
   g_test_add_func ("/dramatis/views/labels-clear", test_views_labels_clear);
+  g_test_add_func ("/dramatis/views/budget-step", test_views_budget_step);
+  g_test_add_func ("/dramatis/views/budget-fits", test_views_budget_fits);
+  g_test_add_func ("/dramatis/views/clusters-dot", test_views_clusters_dot);
   g_test_add_func ("/dramatis/views/drag-kept", test_views_drag_kept);
 
   status = g_test_run ();

@@ -1,8 +1,10 @@
 /* dm-view-budget.c — the overview's budget: how many actors the whole graph shows, and
  * how many it leaves out
  *
- * A bar over the canvas: "Top [60] of 510 actors", a sentence saying how many are hidden
- * and why (the budget, the filters, exclusions), and a button that undoes each. The engine
+ * A bar over the canvas: "Top [42] of 510 actors [Fit]", a sentence saying how many are
+ * hidden and why (the budget, the filters, exclusions), and a button that undoes each.
+ * "Fit" on, the window sets the number to what the canvas can show with every name
+ * readable; a number the user picks stays until "Fit" is pressed again. The engine
  * keeps the heaviest actors (DmGraphQuery.max_nodes) and counts what it left out
  * (DmGraphCounts); this widget only holds the number and says what came of it.
  *
@@ -27,6 +29,8 @@ struct _DmViewBudget
 
   guint          budget;        /* 0: all */
   guint          last_budget;   /* what "Top N" goes back to after "Show All" */
+  gboolean       automatic;     /* the canvas sets the budget */
+  gboolean       setting;       /* the spin is set from here, not by the user */
   DmGraphCounts  counts;
   char          *summary;
   gboolean       filters_narrow;  /* the Filters panel hides something */
@@ -34,6 +38,7 @@ struct _DmViewBudget
 
   GtkWidget     *budget_box;    /* "Top [N] of M actors" */
   GtkSpinButton *spin;
+  GtkToggleButton *fit_button;
   GtkLabel      *total_label;
   GtkLabel      *summary_label;
   GtkButton     *all_button;
@@ -52,6 +57,7 @@ static guint signals[N_SIGNALS];
 enum {
   PROP_0,
   PROP_BUDGET,
+  PROP_AUTOMATIC,
   N_PROPS
 };
 
@@ -92,6 +98,7 @@ update_labels (DmViewBudget *self)
     }
   gtk_label_set_text (self->total_label, total);
   gtk_widget_set_visible (GTK_WIDGET (self->spin), self->budget != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->fit_button), self->budget != 0);
 
   /* Why actors are missing, each reason with the button that undoes it. */
   if (c->n_actors_over_budget > 0)
@@ -169,11 +176,29 @@ show_excluded_clicked_cb (DmViewBudget *self,
   g_signal_emit (self, signals[SHOW_EXCLUDED], 0);
 }
 
+/* The budget as it is now, without telling anyone: the spin and the labels. */
+static void
+show_budget (DmViewBudget *self,
+             guint         budget)
+{
+  self->budget = budget;
+  if (budget != 0)
+    {
+      self->last_budget = budget;
+      self->setting = TRUE;
+      gtk_spin_button_set_value (self->spin, budget);
+      self->setting = FALSE;
+    }
+  update_labels (self);
+}
+
+/* A number the user picks is theirs: the canvas no longer sets it. */
 static void
 spin_changed_cb (DmViewBudget  *self,
                  GtkSpinButton *spin)
 {
-  dm_view_budget_set_budget (self, gtk_spin_button_get_value_as_int (spin));
+  if (!self->setting)
+    dm_view_budget_set_budget (self, gtk_spin_button_get_value_as_int (spin));
 }
 
 static void
@@ -181,6 +206,14 @@ all_clicked_cb (DmViewBudget *self,
                 GtkButton    *button)
 {
   dm_view_budget_set_budget (self, self->budget == 0 ? self->last_budget : 0);
+}
+
+static void
+fit_toggled_cb (DmViewBudget    *self,
+                GtkToggleButton *button)
+{
+  if (!self->setting)
+    dm_view_budget_set_automatic (self, gtk_toggle_button_get_active (button));
 }
 
 static void
@@ -214,6 +247,9 @@ dm_view_budget_get_property (GObject    *object,
     case PROP_BUDGET:
       g_value_set_uint (value, DM_VIEW_BUDGET (object)->budget);
       break;
+    case PROP_AUTOMATIC:
+      g_value_set_boolean (value, DM_VIEW_BUDGET (object)->automatic);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -229,6 +265,9 @@ dm_view_budget_set_property (GObject      *object,
     {
     case PROP_BUDGET:
       dm_view_budget_set_budget (DM_VIEW_BUDGET (object), g_value_get_uint (value));
+      break;
+    case PROP_AUTOMATIC:
+      dm_view_budget_set_automatic (DM_VIEW_BUDGET (object), g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -249,6 +288,9 @@ dm_view_budget_class_init (DmViewBudgetClass *klass)
   properties[PROP_BUDGET] =
     g_param_spec_uint ("budget", NULL, NULL, 0, MAX_BUDGET, DM_VIEW_BUDGET_DEFAULT,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AUTOMATIC] =
+    g_param_spec_boolean ("automatic", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[RESET_FILTERS] =
@@ -294,6 +336,7 @@ dm_view_budget_init (DmViewBudget *self)
   GtkWidget *top;
 
   self->budget = self->last_budget = DM_VIEW_BUDGET_DEFAULT;
+  self->automatic = TRUE;
   gtk_box_layout_set_spacing (layout, 6);
   gtk_widget_add_css_class (GTK_WIDGET (self), "toolbar");
   gtk_widget_add_css_class (GTK_WIDGET (self), "osd");
@@ -310,6 +353,12 @@ dm_view_budget_init (DmViewBudget *self)
   gtk_box_append (GTK_BOX (self->budget_box), GTK_WIDGET (self->spin));
   g_object_bind_property (self->spin, "visible", top, "visible", G_BINDING_SYNC_CREATE);
   self->total_label = GTK_LABEL (add_label (self->budget_box, ""));
+  self->fit_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("F_it")));
+  gtk_toggle_button_set_active (self->fit_button, TRUE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->fit_button),
+                               _("Show as many actors as the canvas has room for with every name readable, "
+                                 "following the window’s size"));
+  gtk_box_append (GTK_BOX (self->budget_box), GTK_WIDGET (self->fit_button));
   gtk_widget_set_parent (self->budget_box, GTK_WIDGET (self));
 
   self->summary_label = GTK_LABEL (gtk_label_new (NULL));
@@ -325,6 +374,7 @@ dm_view_budget_init (DmViewBudget *self)
                                       G_CALLBACK (show_excluded_clicked_cb));
 
   g_signal_connect_object (self->spin, "value-changed", G_CALLBACK (spin_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fit_button, "toggled", G_CALLBACK (fit_toggled_cb), self, G_CONNECT_SWAPPED);
   update_labels (self);
 }
 
@@ -341,24 +391,60 @@ dm_view_budget_get_budget (DmViewBudget *self)
   return self->budget;
 }
 
+/* Sets the budget whoever chose it. */
+static void
+apply_budget (DmViewBudget *self,
+              guint         budget)
+{
+  if (budget != 0)
+    budget = CLAMP (budget, MIN_BUDGET, MAX_BUDGET);
+  if (budget == self->budget)
+    return;
+  show_budget (self, budget);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUDGET]);
+}
+
 void
 dm_view_budget_set_budget (DmViewBudget *self,
                            guint         budget)
 {
   g_return_if_fail (DM_IS_VIEW_BUDGET (self));
 
-  if (budget != 0)
-    budget = CLAMP (budget, MIN_BUDGET, MAX_BUDGET);
-  if (budget == self->budget)
+  dm_view_budget_set_automatic (self, FALSE);
+  apply_budget (self, budget);
+}
+
+gboolean
+dm_view_budget_get_automatic (DmViewBudget *self)
+{
+  g_return_val_if_fail (DM_IS_VIEW_BUDGET (self), FALSE);
+  return self->automatic;
+}
+
+void
+dm_view_budget_set_automatic (DmViewBudget *self,
+                              gboolean      automatic)
+{
+  g_return_if_fail (DM_IS_VIEW_BUDGET (self));
+
+  automatic = !!automatic;
+  if (automatic == self->automatic)
     return;
-  self->budget = budget;
-  if (budget != 0)
-    {
-      self->last_budget = budget;
-      gtk_spin_button_set_value (self->spin, budget);
-    }
-  update_labels (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUDGET]);
+  self->automatic = automatic;
+  self->setting = TRUE;
+  gtk_toggle_button_set_active (self->fit_button, automatic);
+  self->setting = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOMATIC]);
+}
+
+void
+dm_view_budget_set_fitted_budget (DmViewBudget *self,
+                                  guint         budget)
+{
+  g_return_if_fail (DM_IS_VIEW_BUDGET (self));
+
+  if (self->automatic)
+    apply_budget (self, budget);
 }
 
 void

@@ -17,15 +17,26 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DmViewBudget, dm_view_budget, DM, VIEW_BUDGET, GtkWidget)
 
-/* The default budget: about what a window of 1600×1000 shows with every actor labelled. */
+/* The budget before the canvas is measured, and the one a user's choice starts from. */
 #define DM_VIEW_BUDGET_DEFAULT DM_GRAPH_DEFAULT_MAX_NODES
 
 GtkWidget *dm_view_budget_new        (void);
 
-/* The most actors the overview shows; 0: all of them. Property "budget". */
+/* The most actors the overview shows; 0: all of them. Property "budget". Setting it is the
+ * user's choice: the budget no longer follows the canvas. */
 guint      dm_view_budget_get_budget (DmViewBudget *self);
 void       dm_view_budget_set_budget (DmViewBudget *self,
                                       guint         budget);
+
+/* Whether the budget follows the canvas (the window sets it with set_fitted_budget()) or is
+ * the user's: changing the number, "Show All" or set_budget() makes it the user's, the "Fit"
+ * toggle gives it back to the canvas. Property "automatic" (TRUE by default). */
+gboolean   dm_view_budget_get_automatic (DmViewBudget *self);
+void       dm_view_budget_set_automatic (DmViewBudget *self,
+                                         gboolean      automatic);
+/* The budget that fits the canvas: taken while automatic, else ignored. */
+void       dm_view_budget_set_fitted_budget (DmViewBudget *self,
+                                             guint         budget);
 
 /* What the last overview showed and left out (the engine's counts). */
 void       dm_view_budget_set_counts (DmViewBudget        *self,

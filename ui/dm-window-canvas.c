@@ -51,11 +51,13 @@ void
 _dm_window_canvas_apply (DmWindow     *self,
                          DmGraphQuery *query)
 {
-  /* "+N more" widens one ego view only: another focus starts from the default. */
+  /* "+N more" widens one ego view only: another focus starts from what the canvas can
+   * name. */
   if (query->focus_actor != self->more_focus)
     {
       self->more_focus = query->focus_actor;
-      self->max_neighbours = DM_GRAPH_DEFAULT_MAX_NEIGHBOURS;
+      self->more_asked = FALSE;
+      self->max_neighbours = _dm_window_budget_neighbours (self);
     }
   query->max_nodes = dm_view_budget_get_budget (DM_VIEW_BUDGET (self->budget));
   query->max_neighbours = self->max_neighbours;
@@ -133,6 +135,7 @@ _dm_window_canvas_graph_shown (DmWindow *self)
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->more_button), tooltip);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->more_button), more > 0);
+  _dm_window_budget_graph_shown (self);
 }
 
 static void
@@ -143,6 +146,7 @@ more_clicked_cb (DmWindow  *self,
     return;
   /* The next neighbours, a default ring's worth at a time. */
   self->max_neighbours = self->graph->counts.n_neighbours_shown + DM_GRAPH_DEFAULT_MAX_NEIGHBOURS;
+  self->more_asked = TRUE;
   _dm_window_reload_graph (self);
 }
 
@@ -610,7 +614,7 @@ _dm_window_canvas_init (DmWindow *self)
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->focus_label))),
                               GTK_WIDGET (self->more_button), GTK_WIDGET (self->focus_label));
   g_signal_connect_object (self->more_button, "clicked", G_CALLBACK (more_clicked_cb), self, G_CONNECT_SWAPPED);
-  self->max_neighbours = DM_GRAPH_DEFAULT_MAX_NEIGHBOURS;
+  _dm_window_budget_init (self);
 
   g_signal_connect_object (self->actors_panel, "matches-changed",
                            G_CALLBACK (matches_changed_cb), self, G_CONNECT_SWAPPED);

@@ -12,6 +12,7 @@
 
 #include "dm-articles-panel.h"
 #include "dm-graph-controller.h"
+#include "dm-graph-budget.h"
 #include "dm-timeline-strip.h"
 #include "dm-window.h"
 
@@ -96,6 +97,13 @@ struct _DmWindow
   GtkButton            *more_button; /* focus bar: "+35 more" neighbours */
   guint                 max_neighbours;   /* of the ego view of more_focus */
   gint64                more_focus;
+  gboolean              more_asked;       /* "+N more" pressed in the ego view of more_focus */
+  /* dm-window-budget.c: the budgets that fit the canvas */
+  DmGraphBudget         overview_fit;     /* actors of the overview */
+  DmGraphBudget         ego_fit;          /* nodes of an ego view: its focus and neighbours */
+  DmGraphQuery         *fit_query;        /* the view last measured, budgets left out */
+  int                   fit_width, fit_height;   /* the canvas when the fits were last bounded */
+  guint                 resize_source;
   /* Edits run one at a time, in order (dm-window-edit.c): "(sasax)" variants. */
   GQueue                edit_queue;
   gboolean              edit_running;
@@ -131,6 +139,16 @@ void           _dm_window_canvas_apply           (DmWindow             *self,
                                                   DmGraphQuery         *query);
 /* The graph changed: the budget bar says what it shows and hides. */
 void           _dm_window_canvas_graph_shown     (DmWindow             *self);
+
+/* dm-window-budget.c */
+void           _dm_window_budget_init            (DmWindow             *self);
+void           _dm_window_budget_dispose         (DmWindow             *self);
+/* The neighbours an ego view shows before "+N more": as many as the canvas can name. */
+guint          _dm_window_budget_neighbours      (DmWindow             *self);
+/* A graph is shown (and fitted): measures whether its names read and, while the budget
+ * follows the canvas, asks for another number of actors when they do not (or when more
+ * would). */
+void           _dm_window_budget_graph_shown     (DmWindow             *self);
 
 /* dm-window-import.c */
 void           _dm_window_import_init            (DmWindow             *self);

@@ -616,6 +616,7 @@ dm_window_dispose (GObject *object)
   g_clear_handle_id (&self->spinner_source, g_source_remove);
   _dm_window_import_dispose (self);
   _dm_window_edit_dispose (self);
+  _dm_window_budget_dispose (self);
 
   if (self->corpus != NULL)
     g_signal_handlers_disconnect_by_data (self->corpus, self);

@@ -21,6 +21,7 @@
 #include <pango/pangocairo.h>
 
 #include "dm-graph-scene.h"
+#include "dm-graph-budget.h"
 
 #define BEZIER_STEPS 12
 
@@ -707,6 +708,27 @@ dm_graph_scene_node_label_visible (const DmGraphScene *self,
   const DmSceneNode *g = &self->nodes[node];
 
   return g->label != NULL && g->label_height * g->label_scale * scale >= DM_SCENE_NODE_TEXT_MIN_PX * 1.2;
+}
+
+/* A name the views count as readable is one the canvas draws. */
+G_STATIC_ASSERT (DM_GRAPH_READABLE_LABEL_PX >= DM_SCENE_NODE_TEXT_MIN_PX * 1.2);
+
+double
+dm_graph_scene_get_label_zoom (const DmGraphScene *self,
+                               double              px)
+{
+  double zoom = 0;
+
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      const DmSceneNode *g = &self->nodes[i];
+      /* a name broken over lines reads by the height of one */
+      double line = g->label != NULL ? g->label_height * g->label_scale / MAX (pango_layout_get_line_count (g->label), 1) : 0;
+
+      if (line > 0)
+        zoom = MAX (zoom, px / line);
+    }
+  return zoom;
 }
 
 int

@@ -157,6 +157,9 @@ gboolean            dm_graph_scene_node_label_visible (const DmGraphScene *self,
 gboolean            dm_graph_scene_edge_label_visible (const DmGraphScene *self,
                                                        guint               edge,
                                                        double              scale);
+/* The least @scale at which every node's label has @px pixels a line (0 without labels). */
+double              dm_graph_scene_get_label_zoom     (const DmGraphScene *self,
+                                                       double              px);
 void                dm_graph_scene_get_badge          (const DmGraphScene *self,
                                                        guint               node,
                                                        double             *x,

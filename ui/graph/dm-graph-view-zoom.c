@@ -243,6 +243,29 @@ dm_graph_view_zoom_to_fit (DmGraphView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+double
+dm_graph_view_get_fit_zoom (DmGraphView *self)
+{
+  double zoom, cx, cy;
+
+  g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), 0);
+
+  if (self->scene->layout == NULL || gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
+    return 0;
+  if (!dm_graph_view_fit_clear (self, FIT_MARGIN, MAX_FIT_ZOOM, &zoom, &cx, &cy))
+    zoom = fit_zoom (self);
+  return CLAMP (zoom, 0.01, DM_GRAPH_VIEW_MAX_ZOOM);
+}
+
+double
+dm_graph_view_get_label_zoom (DmGraphView *self,
+                              double       px)
+{
+  g_return_val_if_fail (DM_IS_GRAPH_VIEW (self), 0);
+
+  return dm_graph_scene_get_label_zoom (self->scene, px);
+}
+
 /* Geometry in widget coordinates ------------------------------------------------------- */
 
 void

@@ -46,6 +46,7 @@ enum {
   ESCAPE,
   NODE_MOVED,
   NODE_DROPPED,
+  RESIZED,
   N_SIGNALS
 };
 
@@ -386,6 +387,8 @@ dm_graph_view_size_allocate (GtkWidget *widget,
   /* The centre is kept; only the visible tiles change. */
   g_clear_pointer (&self->scene_node, gsk_render_node_unref);
   dm_graph_view_update_zoom_actions (self);
+  if (resized && width > 0 && height > 0)
+    g_signal_emit (self, signals[RESIZED], 0);
 }
 
 /* Search matches ----------------------------------------------------------------------- */
@@ -612,6 +615,9 @@ dm_graph_view_class_init (DmGraphViewClass *klass)
   signals[NODE_DROPPED] =
     g_signal_new ("node-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
+  signals[RESIZED] =
+    g_signal_new ("resized", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   dm_graph_view_class_init_input (widget_class);
 

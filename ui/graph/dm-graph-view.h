@@ -32,6 +32,12 @@ void        dm_graph_view_set_zoom           (DmGraphView *self,
 void        dm_graph_view_zoom_in            (DmGraphView *self);
 void        dm_graph_view_zoom_out           (DmGraphView *self);
 void        dm_graph_view_zoom_to_fit        (DmGraphView *self);
+/* The zoom zoom_to_fit() would give the layout at the canvas's present size (0 without a
+ * layout or a size), and the least zoom at which every actor's label is at least @px
+ * pixels a line: together they tell whether a fitted view can be read. */
+double      dm_graph_view_get_fit_zoom       (DmGraphView *self);
+double      dm_graph_view_get_label_zoom     (DmGraphView *self,
+                                              double       px);
 
 /* Selection: an index into layout->graph->nodes / ->edges, or -1. Selecting a node clears
  * the selected edge and the other way round. */
@@ -88,6 +94,7 @@ void        dm_graph_view_get_family_color   (DmGraphView   *self,
  *   "node-moved"   (int node, double x, double y) — an actor dragged to empty canvas and
  *                                          released there: (x, y) its new centre, layout points
  *   "node-dropped" (int node, int onto)   — an actor dragged onto another one and released
+ *   "resized"      ()                     — the canvas was given another size
  * Properties: "layout", "zoom", "selected-node", "selected-edge".
  * Actions (widget actions, with accels): graph.zoom-in (plus, ctrl+plus),
  *   graph.zoom-out (minus, ctrl+minus), graph.zoom-reset (0, ctrl+0), graph.zoom-fit (ctrl+1 / f);
