@@ -316,7 +316,10 @@ test_budget_fits_canvas (Fixture       *fixture,
   g_assert_cmpuint (dm_window_get_graph (window)->counts.n_actors_over_budget, ==, 500 - wide_budget);
   assert_names_show (window);
 
-  /* at the window's default size, what `dramatis-cli export` writes */
+  /* what `dramatis-cli export` writes: the same search for the canvas of the window at its
+   * default size with the timeline strip (DM_GRAPH_DEFAULT_CANVAS_*), which is not this
+   * test's canvas; a layout's size does not grow steadily with its actors, so the count
+   * may differ from the window's here, but its names read there too */
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   if (width == 1200 && height == 780)
     {
@@ -329,7 +332,10 @@ test_budget_fits_canvas (Fixture       *fixture,
       layout = dm_graph_budget_fit_layout (store, query, DM_GRAPH_DEFAULT_CANVAS_WIDTH, DM_GRAPH_DEFAULT_CANVAS_HEIGHT,
                                            dense_lay_out, NULL, &error);
       g_assert_no_error (error);
-      g_assert_cmpuint (layout->graph->nodes->len, ==, wide_budget);
+      g_assert_cmpuint (layout->graph->nodes->len, >=, DM_GRAPH_FIT_MIN_NODES);
+      g_assert_cmpuint (layout->graph->nodes->len, <=, DM_GRAPH_FIT_MAX_NODES);
+      g_assert_cmpfloat (dm_layout_get_fit_zoom (layout, DM_GRAPH_DEFAULT_CANVAS_WIDTH, DM_GRAPH_DEFAULT_CANVAS_HEIGHT, 24), >=,
+                         dm_layout_get_label_zoom (layout, DM_GRAPH_READABLE_LABEL_PX));
       dm_store_free (store);
     }
   else
