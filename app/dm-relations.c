@@ -145,22 +145,58 @@ add_actor (Actors *a,
   a->mentions[a->n++] = m;
 }
 
+/* Is nominal @i a noun for people who act for whoever it names ("security forces in Guinea",
+ * "Chilean government officials", "former members of the party", "Ugandan opposition
+ * candidates")? name-parts.tsv lists them (collective, government-body, armed-body, sector). */
+static gboolean
+is_body_noun (const Rules *R,
+              int          i)
+{
+  static const char * const people[] = {
+    "candidates", "supporters", "representatives", "envoys", "delegation", "delegations",
+    "spokesman", "spokeswoman", "spokesperson", "rulers", "staff", "agents", "units", NULL,
+  };
+
+  return (dm_lexicon_name_part (R->sink->r->lexicon, word (R, i)) &
+          (DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR)) != 0 ||
+         word_in (word (R, i), people);
+}
+
+/* Is mention @m a person's (whose sister or lawyer acts for herself)? */
+static gboolean
+is_person (const Rules *R,
+           int          m)
+{
+  DmActorType type = dm_recognition_mention (R->sink->r, (guint) m)->type;
+
+  return type == DM_ACTOR_PERSON || type == DM_ACTOR_OFFICIAL;
+}
+
 /* The actor a nominal stands for: its own mention, or a name in apposition ("the leader,
  * Yasser Arafat"). With @owner, a subject's owner too: "Taiwan's minister", "Israeli
  * troops" act for Taiwan and Israel; an object's modifier is never its actor ("the London
- * conference"). */
+ * conference"), unless the object is a body of people ("banned Ugandan opposition
+ * candidates", "investigations against Chilean government officials"). A body of people
+ * also acts for the state or organisation it is "of" or "in" ("security forces in Guinea",
+ * "former members of Scientology"). */
 static int
 nominal_actor (const Rules *R,
                int          i,
                gboolean     owner)
 {
   int m = actor_at (R, i);
+  gboolean body;
 
   for (guint k = 0; k < R->tree->n && m < 0; k++)
     if (head (R, (int) k) == i &&
         (deprel (R, (int) k) == DM_DEP_APPOS || deprel (R, (int) k) == DM_DEP_FLAT))
       m = actor_at (R, (int) k);
-  for (guint k = 0; k < R->tree->n && m < 0 && owner; k++)
+  if (m >= 0)
+    return m;
+  body = is_body_noun (R, i);
+  if (!owner && !body)
+    return -1;
+  for (guint k = 0; k < R->tree->n && m < 0; k++)
     if (head (R, (int) k) == i &&
         (deprel (R, (int) k) == DM_DEP_NMOD_POSS || deprel (R, (int) k) == DM_DEP_AMOD ||
          deprel (R, (int) k) == DM_DEP_COMPOUND))
@@ -168,8 +204,16 @@ nominal_actor (const Rules *R,
         m = actor_at (R, (int) k);
         /* a state or a body acts through its people; a person's sister or lawyer acts
          * for herself ("Thomas' sister pleaded with him") */
-        if (m >= 0 && (dm_recognition_mention (R->sink->r, (guint) m)->type == DM_ACTOR_PERSON ||
-                       dm_recognition_mention (R->sink->r, (guint) m)->type == DM_ACTOR_OFFICIAL))
+        if (m >= 0 && is_person (R, m))
+          m = -1;
+      }
+  for (guint k = 0; k < R->tree->n && m < 0 && body; k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0))
+      {
+        m = actor_at (R, (int) k);
+        if (m >= 0 && is_person (R, m))
           m = -1;
       }
   return m;
@@ -188,16 +232,18 @@ collect_actors (const Rules *R,
 
   if (out->slot == 0)
     out->slot = i + 1;
-  add_actor (out, nominal_actor (R, i, owner), i);
+  /* "former members of X, including Tiziano Lugli and Jason Beghe": a group that is no actor
+   * acts through the actors it is said to include, before it acts for its owner */
+  if (actor_at (R, i) < 0)
+    for (guint k = 0; k < R->tree->n && out->n == before; k++)
+      if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "including") >= 0)
+        collect_actors (R, (int) k, owner, out);
+  if (out->n == before)
+    add_actor (out, nominal_actor (R, i, owner), i);
   for (guint k = 0; k < R->tree->n; k++)
     if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
       add_actor (out, nominal_actor (R, (int) k, owner), (int) k);
-  /* "former members, including Tiziano Lugli and Jason Beghe": a group that is no actor
-   * acts through the actors it is said to include */
-  for (guint k = 0; k < R->tree->n && out->n == before; k++)
-    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
-        dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "including") >= 0)
-      collect_actors (R, (int) k, owner, out);
 }
 
 static void
@@ -404,10 +450,13 @@ is_relation_noun (const Rules *R,
 }
 
 /* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
- * of a participle that describes it ("rejected a system backed by the Red Cross"). */
+ * of a participle that describes it ("rejected a system backed by the Red Cross"); with
+ * @named, also an actor named before it or after "of", "by", "from" (not for what is said:
+ * the object of "said" is more often a misparsed clause than a thing). */
 static void
 collect_owner (const Rules *R,
                int          n,
+               gboolean     named,
                Actors      *out)
 {
   int poss = child (R, n, DM_DEP_NMOD_POSS);
@@ -428,6 +477,27 @@ collect_owner (const Rules *R,
         if (agent >= 0)
           collect (R, agent, out);
       }
+  if (!named)
+    return;
+  /* "rejected an Indian proposal", "vetoed a Security Council resolution": a state or an
+   * organisation named before the thing is whose it is; a city there is where it is ("the
+   * London conference") */
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n &&
+        (deprel (R, (int) k) == DM_DEP_COMPOUND || deprel (R, (int) k) == DM_DEP_AMOD))
+      {
+        int m = actor_at (R, (int) k);
+
+        if (m >= 0 && dm_recognition_mention (R->sink->r, (guint) m)->kind != DM_RMENTION_CAPITAL)
+          add_actor (out, m, (int) k);
+      }
+  /* "an admission by Moscow", "calls by Belarus's rulers", "the demands of the union" */
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "from") >= 0))
+      collect (R, (int) k, out);
 }
 
 /* What the phrase @m is about. */
@@ -457,7 +527,7 @@ targets (const Rules       *R,
 
       collect (R, noun, out);
       if (out->n == 0)
-        collect_owner (R, noun, out);
+        collect_owner (R, noun, TRUE, out);
       /* "X maintained a policy … which Y criticised": the policy is X's */
       if (out->n == 0 && deprel (R, noun) == DM_DEP_OBJ && head (R, noun) >= 0 &&
           R->matches[head (R, noun)].verb == NULL)
@@ -468,7 +538,7 @@ targets (const Rules       *R,
   /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a
    * relation noun; it is not about that possessor */
   if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))
-    collect_owner (R, o, out);
+    collect_owner (R, o, m->verb->klass != DM_CLASS_STATEMENT, out);
 }
 
 static void
@@ -764,7 +834,7 @@ extract_phrase (Rules             *R,
       collect (R, agent, &sources);
       collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
-        collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
+        collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), TRUE, &objects);
       if (m->prep_object >= 0 && objects.n == 0)
         collect (R, m->prep_object, &objects);
     }
