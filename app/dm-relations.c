@@ -380,6 +380,37 @@ noun_source (const Rules *R,
     subjects (R, head (R, n), out, 0);
 }
 
+/* "Switzerland said it had expelled …": a pronoun the recognizer left unresolved, as the
+ * subject of what a speaker says, is the speaker when they agree ("he"/"she" a person,
+ * "it"/"they" a state, a body or a group). */
+static void
+speaker_as_subject (const Rules *R,
+                    int          v,
+                    int          s,
+                    Actors      *out,
+                    guint        depth)
+{
+  static const char * const personal[] = { "he", "she", NULL };
+  static const char * const impersonal[] = { "it", "they", NULL };
+  Actors speakers = { 0 };
+  int h = head (R, v);
+  gboolean person;
+
+  if (h < 0 || deprel (R, v) != DM_DEP_CCOMP || !is_saying (R, h) ||
+      dm_sentence_tree_token (R->tree, s)->upos != DM_UPOS_PRON)
+    return;
+  if (word_in (word (R, s), personal))
+    person = TRUE;
+  else if (word_in (word (R, s), impersonal))
+    person = FALSE;
+  else
+    return;
+  subjects (R, h, &speakers, depth + 1);
+  for (guint k = 0; k < speakers.n; k++)
+    if (is_person (R, speakers.mentions[k]) == person)
+      add_actor (out, speakers.mentions[k], speakers.token);
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 static void
 subjects (const Rules *R,
@@ -399,6 +430,8 @@ subjects (const Rules *R,
         collect_subject (R, h, out);
       else
         collect_subject (R, s, out);
+      if (out->n == 0)
+        speaker_as_subject (R, v, s, out, depth);
       return;
     }
   if (is_passive (R, v) || h < 0)
@@ -500,6 +533,28 @@ collect_owner (const Rules *R,
       collect (R, (int) k, out);
 }
 
+/* "threatened further action against Russia", "continue military aid to Mozambique": a
+ * non-actor object (or a verb's oblique) aimed at an actor by a preposition of direction. */
+static void
+aimed_at (const Rules *R,
+          int          n,
+          Actors      *out)
+{
+  static const char * const toward[] = {
+    "against", "on", "upon", "to", "toward", "towards", "at", "with", NULL,
+  };
+
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n && (deprel (R, (int) k) == DM_DEP_NMOD || deprel (R, (int) k) == DM_DEP_OBL))
+      for (guint c = 0; c < R->tree->n; c++)
+        if (head (R, (int) c) == (int) k && deprel (R, (int) c) == DM_DEP_CASE &&
+            word_in (word (R, (int) c), toward))
+          {
+            collect (R, (int) k, out);
+            break;
+          }
+}
+
 /* What the phrase @m is about. */
 static void
 targets (const Rules       *R,
@@ -539,6 +594,8 @@ targets (const Rules       *R,
    * relation noun; it is not about that possessor */
   if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))
     collect_owner (R, o, m->verb->klass != DM_CLASS_STATEMENT, out);
+  if (out->n == 0 && m->verb->klass != DM_CLASS_STATEMENT)
+    aimed_at (R, o, out);
 }
 
 static void
@@ -676,6 +733,31 @@ lexicon_complement (const Rules *R,
   for (guint k = 0; k < R->tree->n; k++)
     if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_XCOMP &&
         R->matches[k].verb != NULL && !R->matches[k].verb->is_noun)
+      return (int) k;
+  return -1;
+}
+
+/* Does @verb announce an act it names in a complement: a threat, a promise or an offer, a
+ * refusal ("threatened to …", "offered to …", "refused to …")? */
+static gboolean
+is_announcement (const DmLexVerb *verb)
+{
+  return verb->klass == DM_CLASS_THREATEN || verb->klass == DM_CLASS_AGREE ||
+         verb->klass == DM_CLASS_REJECT;
+}
+
+/* The first "to" complement of @v that is no phrase of the lexicon ("threatened to launch
+ * …"), or -1. */
+static int
+plain_complement (const Rules *R,
+                  int          v)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == v && R->matches[k].verb == NULL &&
+        dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_VERB &&
+        (deprel (R, (int) k) == DM_DEP_XCOMP ||
+         (deprel (R, (int) k) == DM_DEP_ADVCL &&
+          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_MARK, "to") >= 0)))
       return (int) k;
   return -1;
 }
@@ -850,6 +932,18 @@ extract_phrase (Rules             *R,
 
       if (x >= 0)
         targets (R, &R->matches[x], &objects);
+      else if (is_announcement (m->verb) && (x = plain_complement (R, v)) >= 0)
+        {
+          /* "threatened to launch an offensive against Z", "offered to hand over to Z …" */
+          DmVerbMatch plain = { m->verb, x, x, -1, FALSE };
+
+          targets (R, &plain, &objects);
+          if (objects.n == 0)
+            aimed_at (R, x, &objects);
+        }
+      /* "vowed not to return the Golan Heights to Syria": what is announced is not done */
+      if (x >= 0 && objects.n > 0 && is_negated (R, x))
+        negated = TRUE;
     }
   if (objects.n == 0 && objects.slot == 0 &&
       (m->verb->klass == DM_CLASS_DEMAND || m->verb->klass == DM_CLASS_APPEAL))
