@@ -242,8 +242,16 @@ collect_actors (const Rules *R,
   if (out->n == before)
     add_actor (out, nominal_actor (R, i, owner), i);
   for (guint k = 0; k < R->tree->n; k++)
-    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
-      add_actor (out, nominal_actor (R, (int) k, owner), (int) k);
+    {
+      if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
+        add_actor (out, nominal_actor (R, (int) k, owner), (int) k);
+      /* "musician Tiziano Lugli and actor Jason Beghe": the parser may hang the second
+       * on the name in apposition to the first */
+      else if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_APPOS && actor_at (R, i) < 0)
+        for (guint c = 0; c < R->tree->n; c++)
+          if (head (R, (int) c) == (int) k && deprel (R, (int) c) == DM_DEP_CONJ)
+            add_actor (out, nominal_actor (R, (int) c, owner), (int) c);
+    }
 }
 
 static void
@@ -424,6 +432,12 @@ subjects (const Rules *R,
 
   if (depth > MAX_DEPTH)
     return;
+  /* "Facebook co-founder Mark Zuckerberg tweeted": of two subjects the parser gives a verb,
+   * the one that names an actor itself, before one that only has an owner */
+  for (guint k = 0; k < R->tree->n && s >= 0 && nominal_actor (R, s, FALSE) < 0; k++)
+    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_NSUBJ && (int) k != s &&
+        nominal_actor (R, (int) k, FALSE) >= 0)
+      s = (int) k;
   if (s >= 0)
     {
       if (word_in (word (R, s), relative) && deprel (R, v) == DM_DEP_ACL_RELCL && h >= 0)
