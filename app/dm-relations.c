@@ -471,6 +471,13 @@ subjects (const Rules *R,
       /* "the coalition's efforts to defeat X": the effort's owner acts */
       if (is_effort_noun (R, h))
         noun_source (R, h, out);
+      /* "issued a declaration demanding that …", "released a statement condemning X": a
+       * participle describing what a subject puts out is the subject's own act */
+      else if (child (R, v, DM_DEP_MARK) < 0 && deprel (R, h) == DM_DEP_OBJ && head (R, h) >= 0 &&
+               R->matches[head (R, h)].verb == NULL &&
+               dm_sentence_tree_token (R->tree, v)->upos == DM_UPOS_VERB &&
+               g_str_has_suffix (word (R, v), "ing"))
+        subjects (R, head (R, h), out, depth + 1);
       break;
     case DM_DEP_ADVCL:
       /* ", calling on NATO allies": a participle clause; "(in order) to protest X": a
@@ -580,6 +587,13 @@ targets (const Rules       *R,
   if (m->prep_object >= 0)
     {
       collect (R, m->prep_object, out);
+      /* "agreed to US mediation", "protest against Sweden's decision", "reneged on his
+       * commitment to the Zambian people": whose the thing is, or whom it is aimed at */
+      if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT &&
+          !is_relation_noun (R, m->prep_object))
+        collect_owner (R, m->prep_object, TRUE, out);
+      if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT)
+        aimed_at (R, m->prep_object, out);
       return;
     }
   if (m->verb->is_noun)
