@@ -154,7 +154,8 @@ is_body_noun (const Rules *R,
 {
   static const char * const people[] = {
     "candidates", "supporters", "representatives", "envoys", "delegation", "delegations",
-    "spokesman", "spokeswoman", "spokesperson", "rulers", "staff", "agents", "units", NULL,
+    "spokesman", "spokeswoman", "spokesperson", "rulers", "staff", "agents", "units", "group",
+    "groups", "team", "teams", NULL,
   };
 
   return (dm_lexicon_name_part (R->sink->r->lexicon, word (R, i)) &
@@ -179,6 +180,25 @@ is_person (const Rules *R,
  * candidates", "investigations against Chilean government officials"). A body of people
  * also acts for the state or organisation it is "of" or "in" ("security forces in Guinea",
  * "former members of Scientology"). */
+/* The actor a body of people @i is "of" or "in" ("security forces in Guinea", "inspectors
+ * of the IAEA"), or -1. */
+static int
+body_owner (const Rules *R,
+            int          i)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0))
+      {
+        int m = actor_at (R, (int) k);
+
+        if (m >= 0 && !is_person (R, m))
+          return m;
+      }
+  return -1;
+}
+
 static int
 nominal_actor (const Rules *R,
                int          i,
@@ -186,6 +206,13 @@ nominal_actor (const Rules *R,
 {
   int m = actor_at (R, i);
   gboolean body;
+
+  /* "inspectors of the IAEA": a kind of people the recognizer names only by that word acts
+   * for whom it is said to be of */
+  if (m >= 0 && is_body_noun (R, i) &&
+      g_ascii_strcasecmp (dm_recognition_mention (R->sink->r, (guint) m)->actor, word (R, i)) == 0 &&
+      body_owner (R, i) >= 0)
+    return body_owner (R, i);
 
   for (guint k = 0; k < R->tree->n && m < 0; k++)
     if (head (R, (int) k) == i &&
@@ -207,15 +234,8 @@ nominal_actor (const Rules *R,
         if (m >= 0 && is_person (R, m))
           m = -1;
       }
-  for (guint k = 0; k < R->tree->n && m < 0 && body; k++)
-    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
-        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
-         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0))
-      {
-        m = actor_at (R, (int) k);
-        if (m >= 0 && is_person (R, m))
-          m = -1;
-      }
+  if (m < 0 && body)
+    m = body_owner (R, i);
   return m;
 }
 
