@@ -8,13 +8,20 @@
  *    A noun's source is its possessor ("X's talks with Y"), an actor compounded with it
  *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of.
  *    A state or body owning a subject acts through it ("Russia's army"); a person does not
- *    ("Thomas' sister"). A relation noun received ("received support from Y", "drew
+ *    ("Thomas' sister"). A body of people, subject or object, stands for the state or
+ *    organisation that qualifies it or that it is of or in ("Chilean government officials",
+ *    "security forces in Guinea", "inspectors of the IAEA"). An unresolved pronoun subject
+ *    of what a speaker says is the agreeing speaker ("Switzerland said it had expelled …");
+ *    a participle describing a verb's object is the verb's subject's act ("issued a
+ *    statement condemning Y"). A relation noun received ("received support from Y", "drew
  *    criticism from Y") is Y's act on the subject. A participle with an agent ("a plan
  *    backed by Y") is the agent's act on the noun it describes;
  *  - target: the nominal the phrase's preposition names ("talks with Y", "borders with Y"),
  *    else the object, else the owner of a non-actor object: its possessor ("criticised the
- *    party's stance") or the agent of a participle describing it ("rejected a plan backed by
- *    Y"); a relative pronoun as object is the noun its clause describes, or that noun's
+ *    party's stance"), the agent of a participle describing it ("rejected a plan backed by
+ *    Y"), a state or organisation named before it ("rejected an Australian proposal"; a city
+ *    there is a place) or after of/by/from ("calls by Belarus"), else the actor it is aimed
+ *    at ("threatened action against Y", "sanctions on the Taliban faction"); a relative pronoun as object is the noun its clause describes, or that noun's
  *    owner ("a policy X maintained, which Y criticised" → X); coordinated subjects and
  *    objects, and the actors a group is said to include, give one relation each; a "with"
  *    phrase whose partner is a coordinated subject ("X and Y upgraded their ties") binds
@@ -26,7 +33,9 @@
  *  - complement and purpose clauses: a verb under a lexicon verb that has its own target is
  *    not asserted ("X urged Y to attack Z" is X APPEAL Y, not Y ASSAULT Z); a lexicon verb
  *    with no target of its own takes its complement's ("threatened to attack Z" → THREATEN
- *    Z, "refused to support Z" → REJECT Z); under a verb of intention ("plans to visit") or
+ *    Z, "refused to support Z" → REJECT Z), and a threat, promise or refusal takes the
+ *    target of any verb it announces ("threatened to cut relations with Z"), negated when
+ *    that verb is ("vowed not to return … to Z"); under a verb of intention ("plans to visit") or
  *    a future modal the act is a promise or a threat (dm_relation_verb_intent), a threat
  *    whenever held on "unless"; under an effort ("efforts to defeat Z", "worked to defeat
  *    Z") it is the act under way; under anything else ("sufficient to protect", "a plan to")
@@ -39,6 +48,9 @@
  *  - an outlet is never the target of a statement or a conversation (the statement's
  *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
+ * Who fills a phrase's slots is in dm-relation-slots.c; this file decides what a phrase
+ * found there asserts and emits it.
+ *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -49,191 +61,7 @@
 
 #include <string.h>
 
-#include "dm-relations-private.h"
-
-#define MAX_ACTORS 6
-#define MAX_DEPTH 6
-
-typedef struct {
-  DmRelationSink *sink;
-  DmSentenceTree *tree;
-  DmVerbMatch    *matches;   /* per token; .verb == NULL where no phrase starts */
-} Rules;
-
-typedef struct {
-  int   mentions[MAX_ACTORS];
-  guint n;
-  int   token;               /* tree token of the first, for the evidence */
-  int   slot;                /* +1 the tree token of the slot, actor or not; 0: no slot */
-} Actors;
-
-static gboolean
-word_in (const char         *word,
-         const char * const *list)
-{
-  for (; *list != NULL; list++)
-    if (strcmp (word, *list) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static const char *
-word (const Rules *R,
-      int          i)
-{
-  return R->tree->lower[i];
-}
-
-static DmDeprel
-deprel (const Rules *R,
-        int          i)
-{
-  return dm_sentence_tree_deprel (R->tree, i);
-}
-
-static int
-head (const Rules *R,
-      int          i)
-{
-  return R->tree->head[i];
-}
-
-static int
-child (const Rules *R,
-       int          i,
-       DmDeprel     d)
-{
-  return dm_sentence_tree_child (R->tree, i, d, NULL);
-}
-
-static int
-mention_of (const Rules *R,
-            int          i)
-{
-  return R->sink->mention_at[dm_sentence_tree_token (R->tree, i)->token];
-}
-
-/* The actor mention whose head is token @i, or -1: an actor modifying a noun ("London" in
- * "the London conference") is inside the noun's phrase, not its head. */
-static int
-actor_at (const Rules *R,
-          int          i)
-{
-  int m = mention_of (R, i), h;
-
-  if (m < 0 || dm_recognition_mention (R->sink->r, (guint) m)->modifier)
-    return -1;
-  h = head (R, i);
-  /* the head of the mention is the token whose own head lies outside it */
-  if (h >= 0 && mention_of (R, h) == m)
-    return -1;
-  return m;
-}
-
-static void
-add_actor (Actors *a,
-           int     m,
-           int     token)
-{
-  if (m < 0 || a->n == MAX_ACTORS)
-    return;
-  for (guint k = 0; k < a->n; k++)
-    if (a->mentions[k] == m)
-      return;
-  if (a->n == 0)
-    a->token = token;
-  a->mentions[a->n++] = m;
-}
-
-/* The actor a nominal stands for: its own mention, or a name in apposition ("the leader,
- * Yasser Arafat"). With @owner, a subject's owner too: "Taiwan's minister", "Israeli
- * troops" act for Taiwan and Israel; an object's modifier is never its actor ("the London
- * conference"). */
-static int
-nominal_actor (const Rules *R,
-               int          i,
-               gboolean     owner)
-{
-  int m = actor_at (R, i);
-
-  for (guint k = 0; k < R->tree->n && m < 0; k++)
-    if (head (R, (int) k) == i &&
-        (deprel (R, (int) k) == DM_DEP_APPOS || deprel (R, (int) k) == DM_DEP_FLAT))
-      m = actor_at (R, (int) k);
-  for (guint k = 0; k < R->tree->n && m < 0 && owner; k++)
-    if (head (R, (int) k) == i &&
-        (deprel (R, (int) k) == DM_DEP_NMOD_POSS || deprel (R, (int) k) == DM_DEP_AMOD ||
-         deprel (R, (int) k) == DM_DEP_COMPOUND))
-      {
-        m = actor_at (R, (int) k);
-        /* a state or a body acts through its people; a person's sister or lawyer acts
-         * for herself ("Thomas' sister pleaded with him") */
-        if (m >= 0 && (dm_recognition_mention (R->sink->r, (guint) m)->type == DM_ACTOR_PERSON ||
-                       dm_recognition_mention (R->sink->r, (guint) m)->type == DM_ACTOR_OFFICIAL))
-          m = -1;
-      }
-  return m;
-}
-
-/* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
-static void
-collect_actors (const Rules *R,
-                int          i,
-                gboolean     owner,
-                Actors      *out)
-{
-  if (i < 0)
-    return;
-  guint before = out->n;
-
-  if (out->slot == 0)
-    out->slot = i + 1;
-  add_actor (out, nominal_actor (R, i, owner), i);
-  for (guint k = 0; k < R->tree->n; k++)
-    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
-      add_actor (out, nominal_actor (R, (int) k, owner), (int) k);
-  /* "former members, including Tiziano Lugli and Jason Beghe": a group that is no actor
-   * acts through the actors it is said to include */
-  for (guint k = 0; k < R->tree->n && out->n == before; k++)
-    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
-        dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "including") >= 0)
-      collect_actors (R, (int) k, owner, out);
-}
-
-static void
-collect (const Rules *R,
-         int          i,
-         Actors      *out)
-{
-  collect_actors (R, i, FALSE, out);
-}
-
-/* A subject: its owner acts when it is no actor itself. */
-static void
-collect_subject (const Rules *R,
-                 int          i,
-                 Actors      *out)
-{
-  collect_actors (R, i, TRUE, out);
-}
-
-/* The nominal dependent of @i marked by preposition @prep ("by X", "from X"), or -1. */
-static int
-marked_dependent (const Rules *R,
-                  int          i,
-                  const char  *prep)
-{
-  for (guint k = 0; k < R->tree->n; k++)
-    {
-      DmDeprel d = deprel (R, (int) k);
-
-      if (head (R, (int) k) == i &&
-          (d == DM_DEP_OBL || d == DM_DEP_OBL_AGENT || d == DM_DEP_NMOD) &&
-          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, prep) >= 0)
-        return (int) k;
-    }
-  return -1;
-}
+#include "dm-relation-rules-private.h"
 
 static gboolean
 is_negated (const Rules *R,
@@ -262,232 +90,6 @@ has_future_modal (const Rules *R,
         word_in (word (R, (int) k), future))
       return TRUE;
   return FALSE;
-}
-
-static gboolean
-is_passive (const Rules *R,
-            int          v)
-{
-  return child (R, v, DM_DEP_NSUBJ_PASS) >= 0 || child (R, v, DM_DEP_AUX_PASS) >= 0;
-}
-
-static gboolean
-is_saying (const Rules *R,
-           int          v)
-{
-  static const char * const saying[] = {
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", NULL,
-  };
-
-  if (R->matches[v].verb != NULL && R->matches[v].verb->klass == DM_CLASS_STATEMENT)
-    return TRUE;
-  return word_in (word (R, v), saying);
-}
-
-static void subjects (const Rules *R, int v, Actors *out, guint depth);
-
-static const char * const relative_pronouns[] = { "who", "whom", "which", "that", NULL };
-
-/* A noun whose purpose clause is an act under way, not an aim: "efforts to defeat X", "the
- * campaign to oust Y" are the fight itself (re3d and PLOVER code them as acts); "a plan to",
- * "a bid to" stay unasserted. */
-static gboolean
-is_effort_noun (const Rules *R,
-                int          n)
-{
-  static const char * const efforts[] = {
-    "effort", "efforts", "campaign", "campaigns", "operation", "operations", "mission",
-    "missions", "fight", "struggle", "war", "offensive", "work", NULL,
-  };
-
-  return n >= 0 && word_in (word (R, n), efforts);
-}
-
-/* Who a noun's act is by: "X's talks", "US air strikes", "talks by X", "donations from X",
- * or the subject of the (non-lexicon) verb whose object it is ("X launched strikes on"). */
-static void
-noun_source (const Rules *R,
-             int          n,
-             Actors      *out)
-{
-  int k;
-
-  if ((k = child (R, n, DM_DEP_NMOD_POSS)) >= 0)
-    {
-      collect (R, k, out);
-      /* "its efforts": a possessive pronoun leaves the owner to the verb's subject */
-      if (out->n > 0 || dm_sentence_tree_token (R->tree, k)->upos != DM_UPOS_PRON)
-        return;
-    }
-  for (guint c = 0; c < R->tree->n && out->n == 0; c++)
-    if (head (R, (int) c) == n &&
-        (deprel (R, (int) c) == DM_DEP_COMPOUND || deprel (R, (int) c) == DM_DEP_AMOD))
-      collect (R, (int) c, out);
-  if (out->n > 0)
-    return;
-  if ((k = marked_dependent (R, n, "by")) >= 0 || (k = marked_dependent (R, n, "from")) >= 0)
-    {
-      collect (R, k, out);
-      return;
-    }
-  if (deprel (R, n) == DM_DEP_OBJ && head (R, n) >= 0 && R->matches[head (R, n)].verb == NULL)
-    subjects (R, head (R, n), out, 0);
-}
-
-/* The subject of verb @v, or the one it inherits (see the file header). */
-static void
-subjects (const Rules *R,
-          int          v,
-          Actors      *out,
-          guint        depth)
-{
-  static const char * const relative[] = { "who", "which", "that", NULL };
-  int s = child (R, v, DM_DEP_NSUBJ);
-  int h = head (R, v);
-
-  if (depth > MAX_DEPTH)
-    return;
-  if (s >= 0)
-    {
-      if (word_in (word (R, s), relative) && deprel (R, v) == DM_DEP_ACL_RELCL && h >= 0)
-        collect_subject (R, h, out);
-      else
-        collect_subject (R, s, out);
-      return;
-    }
-  if (is_passive (R, v) || h < 0)
-    return;
-  switch ((int) deprel (R, v))
-    {
-    case DM_DEP_CONJ:
-      if (!is_passive (R, h))
-        subjects (R, h, out, depth + 1);
-      break;
-    case DM_DEP_XCOMP:
-      {
-        /* "urged Y to …": the object controls the complement; else the subject */
-        int o = child (R, h, DM_DEP_OBJ);
-
-        if (o >= 0)
-          collect (R, o, out);
-        else
-          subjects (R, h, out, depth + 1);
-      }
-      break;
-    case DM_DEP_ACL:
-      /* "the coalition's efforts to defeat X": the effort's owner acts */
-      if (is_effort_noun (R, h))
-        noun_source (R, h, out);
-      break;
-    case DM_DEP_ADVCL:
-      /* ", calling on NATO allies": a participle clause; "(in order) to protest X": a
-       * purpose, what the subject acts for (PLOVER codes it); not "after …", "if …" */
-      if (child (R, v, DM_DEP_MARK) < 0 ||
-          dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
-        subjects (R, h, out, depth + 1);
-      break;
-    default:
-      break;
-    }
-}
-
-static gboolean
-is_relation_noun (const Rules *R,
-                  int          n)
-{
-  GPtrArray *forms = dm_lexicon_lookup_verb (R->sink->r->lexicon, word (R, n));
-
-  for (guint i = 0; forms != NULL && i < forms->len; i++)
-    if (((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb->is_noun)
-      return TRUE;
-  return FALSE;
-}
-
-/* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
- * of a participle that describes it ("rejected a system backed by the Red Cross"). */
-static void
-collect_owner (const Rules *R,
-               int          n,
-               Actors      *out)
-{
-  int poss = child (R, n, DM_DEP_NMOD_POSS);
-
-  if (poss >= 0)
-    {
-      collect (R, poss, out);
-      return;
-    }
-  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
-    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_ACL &&
-        dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_VERB)
-      {
-        int agent = child (R, (int) k, DM_DEP_OBL_AGENT);
-
-        if (agent < 0)
-          agent = marked_dependent (R, (int) k, "by");
-        if (agent >= 0)
-          collect (R, agent, out);
-      }
-}
-
-/* Whose is the policy or deed a protest is against, when that is no actor: "riots against
- * Israeli military policies", "a strike over a bill signed by Y", "in protest against the
- * violations by Y". PROTEST is aimed at the recipient (codebook), who owns what is
- * protested; a modifier stands for its owner here, unlike in "the London conference". */
-static void
-protested_owner (const Rules *R,
-                 Actors      *objects)
-{
-  int n = objects->slot - 1;
-
-  if (n < 0 || objects->n > 0)
-    return;
-  collect_owner (R, n, objects);
-  if (objects->n == 0)
-    add_actor (objects, nominal_actor (R, n, TRUE), n);
-  if (objects->n == 0)
-    collect (R, marked_dependent (R, n, "by"), objects);
-}
-
-/* What the phrase @m is about. */
-static void
-targets (const Rules       *R,
-         const DmVerbMatch *m,
-         Actors            *out)
-{
-  int o;
-
-  if (m->prep_object >= 0)
-    {
-      collect (R, m->prep_object, out);
-      return;
-    }
-  if (m->verb->is_noun)
-    return;
-  if ((o = child (R, m->trigger, DM_DEP_OBJ)) < 0)
-    o = child (R, m->trigger, DM_DEP_IOBJ);
-  if (o < 0)
-    return;
-  /* "the policy, which the UN criticised": the object is the noun the clause describes */
-  if (word_in (word (R, o), relative_pronouns) && deprel (R, m->trigger) == DM_DEP_ACL_RELCL &&
-      head (R, m->trigger) >= 0)
-    {
-      int noun = head (R, m->trigger);
-
-      collect (R, noun, out);
-      if (out->n == 0)
-        collect_owner (R, noun, out);
-      /* "X maintained a policy … which Y criticised": the policy is X's */
-      if (out->n == 0 && deprel (R, noun) == DM_DEP_OBJ && head (R, noun) >= 0 &&
-          R->matches[head (R, noun)].verb == NULL)
-        subjects (R, head (R, noun), out, 0);
-      return;
-    }
-  collect (R, o, out);
-  /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a
-   * relation noun; it is not about that possessor */
-  if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))
-    collect_owner (R, o, out);
 }
 
 static void
@@ -523,9 +125,9 @@ is_reported (const Rules *R,
 {
   for (guint depth = 0; v >= 0 && depth < MAX_DEPTH; depth++, v = head (R, v))
     {
-      if (deprel (R, v) == DM_DEP_CCOMP && head (R, v) >= 0 && is_saying (R, head (R, v)))
+      if (deprel (R, v) == DM_DEP_CCOMP && head (R, v) >= 0 && dm_slot_is_saying (R, head (R, v)))
         return TRUE;
-      if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && is_saying (R, head (R, v)))
+      if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && dm_slot_is_saying (R, head (R, v)))
         return TRUE;
     }
   return FALSE;
@@ -571,7 +173,7 @@ mood_of (const Rules *R,
   DmDeprel d = deprel (R, v);
 
   if (d == DM_DEP_ACL && dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
-    return is_effort_noun (R, h) ? ASSERTED      /* "efforts to defeat X" */
+    return dm_slot_is_effort_noun (R, h) ? ASSERTED      /* "efforts to defeat X" */
                                  : NOT_ASSERTED; /* "a plan to attack X" */
   if (d == DM_DEP_XCOMP && h >= 0)
     {
@@ -717,6 +319,31 @@ protest_purpose (const Rules *R,
   return -1;
 }
 
+/* Does @verb announce an act it names in a complement: a threat, a promise or an offer, a
+ * refusal ("threatened to …", "offered to …", "refused to …")? */
+static gboolean
+is_announcement (const DmLexVerb *verb)
+{
+  return verb->klass == DM_CLASS_THREATEN || verb->klass == DM_CLASS_AGREE ||
+         verb->klass == DM_CLASS_REJECT;
+}
+
+/* The first "to" complement of @v that is no phrase of the lexicon ("threatened to launch
+ * …"), or -1. */
+static int
+plain_complement (const Rules *R,
+                  int          v)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == v && R->matches[k].verb == NULL &&
+        dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_VERB &&
+        (deprel (R, (int) k) == DM_DEP_XCOMP ||
+         (deprel (R, (int) k) == DM_DEP_ADVCL &&
+          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_MARK, "to") >= 0)))
+      return (int) k;
+  return -1;
+}
+
 /* Marks the trigger of @m as settled by the tree: the word-order rules leave it alone. */
 static void
 decide (Rules             *R,
@@ -859,8 +486,8 @@ extract_solicited (Rules             *R,
 
   if (g < 0 || (!is_conflict (m->verb->klass) && !m->verb->is_noun))
     return;
-  subjects (R, g, &sources, 0);
-  targets (R, m, &objects);
+  dm_slot_subjects (R, g, &sources, 0);
+  dm_slot_targets (R, m, &objects);
   if (sources.n == 0 || objects.n == 0)
     return;
   /* the asking verb's words: "called on … to fight Z" binds no two sides as "fight" would */
@@ -891,12 +518,12 @@ extract_phrase (Rules             *R,
   if (m->verb->is_noun && is_received (R, v))
     {
       /* "X received support from Y", "X drew criticism from Y": Y acts on X */
-      int from = marked_dependent (R, v, "from");
+      int from = dm_slot_marked_dependent (R, v, "from");
 
       if (from < 0)
-        from = marked_dependent (R, head (R, v), "from");
-      collect (R, from, &sources);
-      subjects (R, head (R, v), &objects, 0);
+        from = dm_slot_marked_dependent (R, head (R, v), "from");
+      dm_slot_collect (R, from, &sources);
+      dm_slot_subjects (R, head (R, v), &objects, 0);
       emit_all (R, m, m->verb, &sources, &objects, is_negated (R, head (R, v)),
                 is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
@@ -913,10 +540,10 @@ extract_phrase (Rules             *R,
     }
   if (m->verb->is_noun)
     {
-      noun_source (R, v, &sources);
-      targets (R, m, &objects);
+      dm_slot_noun_source (R, v, &sources);
+      dm_slot_targets (R, m, &objects);
       if (m->verb->klass == DM_CLASS_PROTEST)
-        protested_owner (R, &objects);
+        dm_slot_protested_owner (R, &objects);
       /* "a rift between X and Y": the parties act on each other; "our deals with X and Y"
        * are an unnamed party's with each */
       if (sources.n == 0 && objects.n > 1 && !is_between (m->verb))
@@ -964,34 +591,34 @@ extract_phrase (Rules             *R,
            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token);
 
   if (deprel (R, v) == DM_DEP_ACL && head (R, v) >= 0 &&
-      (child (R, v, DM_DEP_OBL_AGENT) >= 0 || marked_dependent (R, v, "by") >= 0))
+      (child (R, v, DM_DEP_OBL_AGENT) >= 0 || dm_slot_marked_dependent (R, v, "by") >= 0))
     {
       /* "a plan backed by Y": Y acts on the noun the participle describes; that noun is
        * rarely an actor, and no one else is the act's target */
       int agent = child (R, v, DM_DEP_OBL_AGENT);
 
-      collect (R, agent >= 0 ? agent : marked_dependent (R, v, "by"), &sources);
-      collect (R, head (R, v), &objects);
+      dm_slot_collect (R, agent >= 0 ? agent : dm_slot_marked_dependent (R, v, "by"), &sources);
+      dm_slot_collect (R, head (R, v), &objects);
       if (sources.n > 0)
         decide (R, m);
     }
-  else if (is_passive (R, v))
+  else if (dm_slot_is_passive (R, v))
     {
       int agent = child (R, v, DM_DEP_OBL_AGENT);
 
       if (agent < 0)
-        agent = marked_dependent (R, v, "by");
-      collect (R, agent, &sources);
-      collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
+        agent = dm_slot_marked_dependent (R, v, "by");
+      dm_slot_collect (R, agent, &sources);
+      dm_slot_collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
-        collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
+        dm_slot_collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), TRUE, &objects);
       if (m->prep_object >= 0 && objects.n == 0)
-        collect (R, m->prep_object, &objects);
+        dm_slot_collect (R, m->prep_object, &objects);
     }
   else
     {
-      subjects (R, v, &sources, 0);
-      targets (R, m, &objects);
+      dm_slot_subjects (R, v, &sources, 0);
+      dm_slot_targets (R, m, &objects);
     }
   if (objects.n == 0)
     {
@@ -999,15 +626,27 @@ extract_phrase (Rules             *R,
       int x = lexicon_complement (R, v);
 
       if (x >= 0)
-        targets (R, &R->matches[x], &objects);
+        dm_slot_targets (R, &R->matches[x], &objects);
+      else if (is_announcement (m->verb) && (x = plain_complement (R, v)) >= 0)
+        {
+          /* "threatened to launch an offensive against Z", "offered to hand over to Z …" */
+          DmVerbMatch plain = { m->verb, x, x, -1, FALSE };
+
+          dm_slot_targets (R, &plain, &objects);
+          if (objects.n == 0)
+            dm_slot_aimed_at (R, x, &objects);
+        }
+      /* "vowed not to return the Golan Heights to Syria": what is announced is not done */
+      if (x >= 0 && objects.n > 0 && is_negated (R, x))
+        negated = TRUE;
     }
   if (m->verb->klass == DM_CLASS_PROTEST)
-    protested_owner (R, &objects);
+    dm_slot_protested_owner (R, &objects);
   if (objects.n == 0 && m->verb->klass == DM_CLASS_PROTEST && protest_purpose (R, v) >= 0)
     {
       Actors aim = { 0 };
 
-      targets (R, &R->matches[protest_purpose (R, v)], &aim);
+      dm_slot_targets (R, &R->matches[protest_purpose (R, v)], &aim);
       if (aim.n > 0)
         objects = aim;
     }
@@ -1018,7 +657,7 @@ extract_phrase (Rules             *R,
       int x = child (R, v, DM_DEP_CCOMP);
 
       if (x >= 0)
-        collect (R, child (R, x, DM_DEP_NSUBJ), &objects);
+        dm_slot_collect (R, child (R, x, DM_DEP_NSUBJ), &objects);
     }
   /* "the United States and Jordan have agreed": with no actor as object, a reciprocal
    * verb binds its coordinated subjects to each other; so does a phrase whose partner
@@ -1040,7 +679,7 @@ extract_phrase (Rules             *R,
       decide (R, m);
       return;
     }
-  /* a phrase without its partner has none but coordinated subjects (above) */
+  /* a phrase without its partner has none but coordinated dm_slot_subjects (above) */
   if (m->no_partner)
     return;
   /* what the tree does not relate is left to the word-order rules: with today's parser a
@@ -1070,7 +709,7 @@ extract_evaluation (Rules *R,
 {
   Actors sources = { 0 };
 
-  if (!is_saying (R, v) || deprel (R, v) == DM_DEP_AMOD)
+  if (!dm_slot_is_saying (R, v) || deprel (R, v) == DM_DEP_AMOD)
     return;
   for (guint k = 0; k < R->tree->n; k++)
     {
@@ -1094,13 +733,13 @@ extract_evaluation (Rules *R,
         continue;
       if (s < 0)
         continue;
-      collect (R, s, &judged);
+      dm_slot_collect (R, s, &judged);
       if (judged.n == 0 && child (R, s, DM_DEP_NMOD_POSS) >= 0)
-        collect (R, child (R, s, DM_DEP_NMOD_POSS), &judged);
+        dm_slot_collect (R, child (R, s, DM_DEP_NMOD_POSS), &judged);
       if (judged.n == 0)
         continue;
       if (sources.n == 0)
-        subjects (R, v, &sources, 0);
+        dm_slot_subjects (R, v, &sources, 0);
       m = (DmVerbMatch) { judgement, (int) k, (int) k, -1, FALSE };
       emit_all (R, &m, judgement, &sources, &judged, is_negated (R, (int) k), TRUE);
     }

@@ -203,6 +203,13 @@ match_rest (const DmSentenceTree *tree,
   return TRUE;
 }
 
+static gboolean
+names_actor (const DmSentenceTree *tree,
+             int                   k)
+{
+  return k >= 0 && tree->mention_at[dm_sentence_tree_token (tree, k)->token] >= 0;
+}
+
 gboolean
 dm_verb_match (const DmSentenceTree *tree,
                int                   i,
@@ -227,7 +234,11 @@ dm_verb_match (const DmSentenceTree *tree,
         continue;
       if (!match_rest (tree, i, vf->verb, 0, &m))
         continue;
-      if (!found || m.verb->n_words > out->verb->n_words)
+      /* of two phrases as long, the one whose preposition names an actor ("apologized to
+       * Brazil for …": "apologize to", not "apologize for") */
+      if (!found || m.verb->n_words > out->verb->n_words ||
+          (m.verb->n_words == out->verb->n_words && names_actor (tree, m.prep_object) &&
+           !names_actor (tree, out->prep_object)))
         {
           *out = m;
           found = TRUE;

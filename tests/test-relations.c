@@ -5,7 +5,9 @@
  *     # relation = Source -> Target CLASS [negated] [quoted]
  *     # relations = none
  * A sentence's text goes through the real tokenizer, recognizer and parse tokens; the tree
- * of the fixture takes the place of the parser's, so each test checks the rules alone.
+ * of the fixture takes the place of the parser's, so each test checks the rules alone. A
+ * fixture with the line "# tree-only" runs without the word-order rules after the tree
+ * (DRAMATIS_TREE_ONLY), for what the tree must find by itself.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -131,6 +133,10 @@ test_fixture (gconstpointer data)
   expected = expected_relations (contents);
   g_assert_cmpuint (sentences->len, ==, expected->len);
   g_assert_cmpuint (sentences->len, >, 0);
+  if (g_str_has_prefix (contents, "# tree-only\n") || strstr (contents, "\n# tree-only\n") != NULL)
+    g_setenv ("DRAMATIS_TREE_ONLY", "1", TRUE);
+  else
+    g_unsetenv ("DRAMATIS_TREE_ONLY");
 
   for (guint s = 0; s < sentences->len; s++)
     {

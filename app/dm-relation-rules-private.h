@@ -1,0 +1,129 @@
+/* dm-relation-rules-private.h — what the tree rules' files share: the sentence being read,
+ * the actors found for a slot, and who fills a phrase's slots (dm-relation-slots.c)
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <string.h>
+
+#include "dm-relations-private.h"
+
+G_BEGIN_DECLS
+
+#define MAX_ACTORS 6
+#define MAX_DEPTH 6
+
+typedef struct {
+  DmRelationSink *sink;
+  DmSentenceTree *tree;
+  DmVerbMatch    *matches;   /* per token; .verb == NULL where no phrase starts */
+} Rules;
+
+typedef struct {
+  int   mentions[MAX_ACTORS];
+  guint n;
+  int   token;               /* tree token of the first, for the evidence */
+  int   slot;                /* +1 the tree token of the slot, actor or not; 0: no slot */
+} Actors;
+
+static inline gboolean
+word_in (const char         *word,
+         const char * const *list)
+{
+  for (; *list != NULL; list++)
+    if (strcmp (word, *list) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static inline const char *
+word (const Rules *R,
+      int          i)
+{
+  return R->tree->lower[i];
+}
+
+static inline DmDeprel
+deprel (const Rules *R,
+        int          i)
+{
+  return dm_sentence_tree_deprel (R->tree, i);
+}
+
+static inline int
+head (const Rules *R,
+      int          i)
+{
+  return R->tree->head[i];
+}
+
+static inline int
+child (const Rules *R,
+       int          i,
+       DmDeprel     d)
+{
+  return dm_sentence_tree_child (R->tree, i, d, NULL);
+}
+
+static inline int
+mention_of (const Rules *R,
+            int          i)
+{
+  return R->sink->mention_at[dm_sentence_tree_token (R->tree, i)->token];
+}
+
+/* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
+void       dm_slot_collect (const Rules *R,
+                            int          i,
+                            Actors      *out);
+/* The nominal dependent of @i marked by preposition @prep ("by X", "from X"), or -1. */
+int        dm_slot_marked_dependent (const Rules *R,
+                                     int          i,
+                                     const char  *prep);
+/* Has verb @v a passive subject or auxiliary? */
+gboolean   dm_slot_is_passive (const Rules *R,
+                               int          v);
+/* Is @v a verb of saying (a STATEMENT phrase, "say", "tell")? */
+gboolean   dm_slot_is_saying (const Rules *R,
+                              int          v);
+/* A noun whose purpose clause is an act under way, not an aim: "efforts to defeat X", "the
+ * campaign to oust Y" are the fight itself (re3d and PLOVER code them as acts); "a plan to",
+ * "a bid to" stay unasserted. */
+gboolean   dm_slot_is_effort_noun (const Rules *R,
+                                   int          n);
+/* Who a noun's act is by: "X's talks", "US air strikes", "talks by X", "donations from X",
+ * or the subject of the (non-lexicon) verb whose object it is ("X launched strikes on"). */
+void       dm_slot_noun_source (const Rules *R,
+                                int          n,
+                                Actors      *out);
+/* The subject of verb @v, or the one it inherits (see the file header). */
+void       dm_slot_subjects (const Rules *R,
+                             int          v,
+                             Actors      *out,
+                             guint        depth);
+/* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
+ * of a participle that describes it ("rejected a system backed by the Red Cross"); with
+ * @named, also an actor named before it or after "of", "by", "from" (not for what is said:
+ * the object of "said" is more often a misparsed clause than a thing). */
+void       dm_slot_collect_owner (const Rules *R,
+                                  int          n,
+                                  gboolean     named,
+                                  Actors      *out);
+/* A protest aimed at the owner of the policy or deed it is against, when that is no actor
+ * ("riots against Israeli military policies"): fills an empty @objects. */
+void       dm_slot_protested_owner (const Rules *R,
+                                    Actors      *objects);
+/* "threatened further action against Russia", "continue military aid to Mozambique": a
+ * non-actor object (or a verb's oblique) aimed at an actor by a preposition of direction. */
+void       dm_slot_aimed_at (const Rules *R,
+                             int          n,
+                             Actors      *out);
+/* What the phrase @m is about. */
+void       dm_slot_targets (const Rules       *R,
+                            const DmVerbMatch *m,
+                            Actors            *out);
+
+G_END_DECLS

@@ -1,0 +1,535 @@
+/* dm-relation-slots.c — who fills the slots of a phrase the tree rules read: the actors a
+ * nominal stands for, a verb's subject (its own or the one it inherits), its targets, and the
+ * owner of a thing acted on (see the header of dm-relations.c for the rules)
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-relations"
+
+#include "config.h"
+
+#include "dm-relation-rules-private.h"
+
+/* The actor mention whose head is token @i, or -1: an actor modifying a noun ("London" in
+ * "the London conference") is inside the noun's phrase, not its head. */
+static int
+actor_at (const Rules *R,
+          int          i)
+{
+  int m = mention_of (R, i), h;
+
+  if (m < 0 || dm_recognition_mention (R->sink->r, (guint) m)->modifier)
+    return -1;
+  h = head (R, i);
+  /* the head of the mention is the token whose own head lies outside it */
+  if (h >= 0 && mention_of (R, h) == m)
+    return -1;
+  return m;
+}
+
+static void
+add_actor (Actors *a,
+           int     m,
+           int     token)
+{
+  if (m < 0 || a->n == MAX_ACTORS)
+    return;
+  for (guint k = 0; k < a->n; k++)
+    if (a->mentions[k] == m)
+      return;
+  if (a->n == 0)
+    a->token = token;
+  a->mentions[a->n++] = m;
+}
+
+/* Is nominal @i a noun for people who act for whoever it names ("security forces in Guinea",
+ * "Chilean government officials", "former members of the party", "Ugandan opposition
+ * candidates")? name-parts.tsv lists them (collective, government-body, armed-body, sector). */
+static gboolean
+is_body_noun (const Rules *R,
+              int          i)
+{
+  static const char * const people[] = {
+    "candidates", "supporters", "representatives", "envoys", "delegation", "delegations",
+    "spokesman", "spokeswoman", "spokesperson", "rulers", "staff", "agents", "units", "group",
+    "groups", "team", "teams", NULL,
+  };
+
+  return (dm_lexicon_name_part (R->sink->r->lexicon, word (R, i)) &
+          (DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR)) != 0 ||
+         word_in (word (R, i), people);
+}
+
+/* Is mention @m a person's (whose sister or lawyer acts for herself)? */
+static gboolean
+is_person (const Rules *R,
+           int          m)
+{
+  DmActorType type = dm_recognition_mention (R->sink->r, (guint) m)->type;
+
+  return type == DM_ACTOR_PERSON || type == DM_ACTOR_OFFICIAL;
+}
+
+/* The actor a nominal stands for: its own mention, or a name in apposition ("the leader,
+ * Yasser Arafat"). With @owner, a subject's owner too: "Taiwan's minister", "Israeli
+ * troops" act for Taiwan and Israel; an object's modifier is never its actor ("the London
+ * conference"), unless the object is a body of people ("banned Ugandan opposition
+ * candidates", "investigations against Chilean government officials"). A body of people
+ * also acts for the state or organisation it is "of" or "in" ("security forces in Guinea",
+ * "former members of Scientology"). */
+/* The actor a body of people @i is "of" or "in" ("security forces in Guinea", "inspectors
+ * of the IAEA"), or -1. */
+static int
+body_owner (const Rules *R,
+            int          i)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0))
+      {
+        int m = actor_at (R, (int) k);
+
+        if (m >= 0 && !is_person (R, m))
+          return m;
+      }
+  return -1;
+}
+
+static int
+nominal_actor (const Rules *R,
+               int          i,
+               gboolean     owner)
+{
+  int m = actor_at (R, i);
+  gboolean body;
+
+  /* "inspectors of the IAEA": a kind of people the recognizer names only by that word acts
+   * for whom it is said to be of */
+  if (m >= 0 && is_body_noun (R, i) &&
+      g_ascii_strcasecmp (dm_recognition_mention (R->sink->r, (guint) m)->actor, word (R, i)) == 0 &&
+      body_owner (R, i) >= 0)
+    return body_owner (R, i);
+
+  for (guint k = 0; k < R->tree->n && m < 0; k++)
+    if (head (R, (int) k) == i &&
+        (deprel (R, (int) k) == DM_DEP_APPOS || deprel (R, (int) k) == DM_DEP_FLAT))
+      m = actor_at (R, (int) k);
+  if (m >= 0)
+    return m;
+  body = is_body_noun (R, i);
+  if (!owner && !body)
+    return -1;
+  for (guint k = 0; k < R->tree->n && m < 0; k++)
+    if (head (R, (int) k) == i &&
+        (deprel (R, (int) k) == DM_DEP_NMOD_POSS || deprel (R, (int) k) == DM_DEP_AMOD ||
+         deprel (R, (int) k) == DM_DEP_COMPOUND))
+      {
+        m = actor_at (R, (int) k);
+        /* a state or a body acts through its people; a person's sister or lawyer acts
+         * for herself ("Thomas' sister pleaded with him") */
+        if (m >= 0 && is_person (R, m))
+          m = -1;
+      }
+  if (m < 0 && body)
+    m = body_owner (R, i);
+  return m;
+}
+
+/* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
+static void
+collect_actors (const Rules *R,
+                int          i,
+                gboolean     owner,
+                Actors      *out)
+{
+  if (i < 0)
+    return;
+  guint before = out->n;
+
+  if (out->slot == 0)
+    out->slot = i + 1;
+  /* "former members of X, including Tiziano Lugli and Jason Beghe": a group that is no actor
+   * acts through the actors it is said to include, before it acts for its owner */
+  if (actor_at (R, i) < 0)
+    for (guint k = 0; k < R->tree->n && out->n == before; k++)
+      if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "including") >= 0)
+        collect_actors (R, (int) k, owner, out);
+  if (out->n == before)
+    add_actor (out, nominal_actor (R, i, owner), i);
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
+        add_actor (out, nominal_actor (R, (int) k, owner), (int) k);
+      /* "musician Tiziano Lugli and actor Jason Beghe": the parser may hang the second
+       * on the name in apposition to the first */
+      else if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_APPOS && actor_at (R, i) < 0)
+        for (guint c = 0; c < R->tree->n; c++)
+          if (head (R, (int) c) == (int) k && deprel (R, (int) c) == DM_DEP_CONJ)
+            add_actor (out, nominal_actor (R, (int) c, owner), (int) c);
+    }
+}
+
+void
+dm_slot_collect (const Rules *R,
+                 int          i,
+                 Actors      *out)
+{
+  collect_actors (R, i, FALSE, out);
+}
+
+/* A subject: its owner acts when it is no actor itself. */
+static void
+collect_subject (const Rules *R,
+                 int          i,
+                 Actors      *out)
+{
+  collect_actors (R, i, TRUE, out);
+}
+
+/* The nominal dependent of @i marked by preposition @prep ("by X", "from X"), or -1. */
+int
+dm_slot_marked_dependent (const Rules *R,
+                          int          i,
+                          const char  *prep)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      DmDeprel d = deprel (R, (int) k);
+
+      if (head (R, (int) k) == i &&
+          (d == DM_DEP_OBL || d == DM_DEP_OBL_AGENT || d == DM_DEP_NMOD) &&
+          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, prep) >= 0)
+        return (int) k;
+    }
+  return -1;
+}
+
+gboolean
+dm_slot_is_passive (const Rules *R,
+                    int          v)
+{
+  return child (R, v, DM_DEP_NSUBJ_PASS) >= 0 || child (R, v, DM_DEP_AUX_PASS) >= 0;
+}
+
+gboolean
+dm_slot_is_saying (const Rules *R,
+                   int          v)
+{
+  static const char * const saying[] = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", NULL,
+  };
+
+  if (R->matches[v].verb != NULL && R->matches[v].verb->klass == DM_CLASS_STATEMENT)
+    return TRUE;
+  return word_in (word (R, v), saying);
+}
+
+
+static const char * const relative_pronouns[] = { "who", "whom", "which", "that", NULL };
+
+/* A noun whose purpose clause is an act under way, not an aim: "efforts to defeat X", "the
+ * campaign to oust Y" are the fight itself (re3d and PLOVER code them as acts); "a plan to",
+ * "a bid to" stay unasserted. */
+gboolean
+dm_slot_is_effort_noun (const Rules *R,
+                        int          n)
+{
+  static const char * const efforts[] = {
+    "effort", "efforts", "campaign", "campaigns", "operation", "operations", "mission",
+    "missions", "fight", "struggle", "war", "offensive", "work", NULL,
+  };
+
+  return n >= 0 && word_in (word (R, n), efforts);
+}
+
+/* Who a noun's act is by: "X's talks", "US air strikes", "talks by X", "donations from X",
+ * or the subject of the (non-lexicon) verb whose object it is ("X launched strikes on"). */
+void
+dm_slot_noun_source (const Rules *R,
+                     int          n,
+                     Actors      *out)
+{
+  int k;
+
+  if ((k = child (R, n, DM_DEP_NMOD_POSS)) >= 0)
+    {
+      dm_slot_collect (R, k, out);
+      /* "its efforts": a possessive pronoun leaves the owner to the verb's subject */
+      if (out->n > 0 || dm_sentence_tree_token (R->tree, k)->upos != DM_UPOS_PRON)
+        return;
+    }
+  for (guint c = 0; c < R->tree->n && out->n == 0; c++)
+    if (head (R, (int) c) == n &&
+        (deprel (R, (int) c) == DM_DEP_COMPOUND || deprel (R, (int) c) == DM_DEP_AMOD))
+      dm_slot_collect (R, (int) c, out);
+  if (out->n > 0)
+    return;
+  if ((k = dm_slot_marked_dependent (R, n, "by")) >= 0 || (k = dm_slot_marked_dependent (R, n, "from")) >= 0)
+    {
+      dm_slot_collect (R, k, out);
+      return;
+    }
+  if (deprel (R, n) == DM_DEP_OBJ && head (R, n) >= 0 && R->matches[head (R, n)].verb == NULL)
+    dm_slot_subjects (R, head (R, n), out, 0);
+}
+
+/* "Switzerland said it had expelled …": a pronoun the recognizer left unresolved, as the
+ * subject of what a speaker says, is the speaker when they agree ("he"/"she" a person,
+ * "it"/"they" a state, a body or a group). */
+static void
+speaker_as_subject (const Rules *R,
+                    int          v,
+                    int          s,
+                    Actors      *out,
+                    guint        depth)
+{
+  static const char * const personal[] = { "he", "she", NULL };
+  static const char * const impersonal[] = { "it", "they", NULL };
+  Actors speakers = { 0 };
+  int h = head (R, v);
+  gboolean person;
+
+  if (h < 0 || deprel (R, v) != DM_DEP_CCOMP || !dm_slot_is_saying (R, h) ||
+      dm_sentence_tree_token (R->tree, s)->upos != DM_UPOS_PRON)
+    return;
+  if (word_in (word (R, s), personal))
+    person = TRUE;
+  else if (word_in (word (R, s), impersonal))
+    person = FALSE;
+  else
+    return;
+  dm_slot_subjects (R, h, &speakers, depth + 1);
+  for (guint k = 0; k < speakers.n; k++)
+    if (is_person (R, speakers.mentions[k]) == person)
+      add_actor (out, speakers.mentions[k], speakers.token);
+}
+
+/* The subject of verb @v, or the one it inherits (see the file header). */
+void
+dm_slot_subjects (const Rules *R,
+                  int          v,
+                  Actors      *out,
+                  guint        depth)
+{
+  static const char * const relative[] = { "who", "which", "that", NULL };
+  int s = child (R, v, DM_DEP_NSUBJ);
+  int h = head (R, v);
+
+  if (depth > MAX_DEPTH)
+    return;
+  /* "Facebook co-founder Mark Zuckerberg tweeted": of two subjects the parser gives a verb,
+   * the one that names an actor itself, before one that only has an owner */
+  for (guint k = 0; k < R->tree->n && s >= 0 && nominal_actor (R, s, FALSE) < 0; k++)
+    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_NSUBJ && (int) k != s &&
+        nominal_actor (R, (int) k, FALSE) >= 0)
+      s = (int) k;
+  if (s >= 0)
+    {
+      if (word_in (word (R, s), relative) && deprel (R, v) == DM_DEP_ACL_RELCL && h >= 0)
+        collect_subject (R, h, out);
+      else
+        collect_subject (R, s, out);
+      if (out->n == 0)
+        speaker_as_subject (R, v, s, out, depth);
+      return;
+    }
+  if (dm_slot_is_passive (R, v) || h < 0)
+    return;
+  switch ((int) deprel (R, v))
+    {
+    case DM_DEP_CONJ:
+      if (!dm_slot_is_passive (R, h))
+        dm_slot_subjects (R, h, out, depth + 1);
+      break;
+    case DM_DEP_XCOMP:
+      {
+        /* "urged Y to …": the object controls the complement; else the subject */
+        int o = child (R, h, DM_DEP_OBJ);
+
+        if (o >= 0)
+          dm_slot_collect (R, o, out);
+        else
+          dm_slot_subjects (R, h, out, depth + 1);
+      }
+      break;
+    case DM_DEP_ACL:
+      /* "the coalition's efforts to defeat X": the effort's owner acts */
+      if (dm_slot_is_effort_noun (R, h))
+        dm_slot_noun_source (R, h, out);
+      /* "issued a declaration demanding that …", "released a statement condemning X": a
+       * participle describing what a subject puts out is the subject's own act */
+      else if (child (R, v, DM_DEP_MARK) < 0 && deprel (R, h) == DM_DEP_OBJ && head (R, h) >= 0 &&
+               R->matches[head (R, h)].verb == NULL &&
+               dm_sentence_tree_token (R->tree, v)->upos == DM_UPOS_VERB &&
+               g_str_has_suffix (word (R, v), "ing"))
+        dm_slot_subjects (R, head (R, h), out, depth + 1);
+      break;
+    case DM_DEP_ADVCL:
+      /* ", calling on NATO allies": a participle clause; "(in order) to protest X": a
+       * purpose, what the subject acts for (PLOVER codes it); not "after …", "if …" */
+      if (child (R, v, DM_DEP_MARK) < 0 ||
+          dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
+        dm_slot_subjects (R, h, out, depth + 1);
+      break;
+    default:
+      break;
+    }
+}
+
+static gboolean
+is_relation_noun (const Rules *R,
+                  int          n)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (R->sink->r->lexicon, word (R, n));
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    if (((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb->is_noun)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
+ * of a participle that describes it ("rejected a system backed by the Red Cross"); with
+ * @named, also an actor named before it or after "of", "by", "from" (not for what is said:
+ * the object of "said" is more often a misparsed clause than a thing). */
+void
+dm_slot_collect_owner (const Rules *R,
+                       int          n,
+                       gboolean     named,
+                       Actors      *out)
+{
+  int poss = child (R, n, DM_DEP_NMOD_POSS);
+
+  if (poss >= 0)
+    {
+      dm_slot_collect (R, poss, out);
+      return;
+    }
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_ACL &&
+        dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_VERB)
+      {
+        int agent = child (R, (int) k, DM_DEP_OBL_AGENT);
+
+        if (agent < 0)
+          agent = dm_slot_marked_dependent (R, (int) k, "by");
+        if (agent >= 0)
+          dm_slot_collect (R, agent, out);
+      }
+  if (!named)
+    return;
+  /* "rejected an Indian proposal", "vetoed a Security Council resolution": a state or an
+   * organisation named before the thing is whose it is; a city there is where it is ("the
+   * London conference") */
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n &&
+        (deprel (R, (int) k) == DM_DEP_COMPOUND || deprel (R, (int) k) == DM_DEP_AMOD))
+      {
+        int m = actor_at (R, (int) k);
+
+        if (m >= 0 && dm_recognition_mention (R->sink->r, (guint) m)->kind != DM_RMENTION_CAPITAL)
+          add_actor (out, m, (int) k);
+      }
+  /* "an admission by Moscow", "calls by Belarus's rulers", "the demands of the union" */
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "from") >= 0))
+      dm_slot_collect (R, (int) k, out);
+}
+
+/* Whose is the policy or deed a protest is against, when that is no actor: "riots against
+ * Israeli military policies", "a strike over a bill signed by Y", "in protest against the
+ * violations by Y". PROTEST is aimed at the recipient (codebook), who owns what is
+ * protested; a modifier stands for its owner here, unlike in "the London conference". */
+void
+dm_slot_protested_owner (const Rules *R,
+                         Actors      *objects)
+{
+  int n = objects->slot - 1;
+
+  if (n < 0 || objects->n > 0)
+    return;
+  dm_slot_collect_owner (R, n, TRUE, objects);
+  if (objects->n == 0)
+    add_actor (objects, nominal_actor (R, n, TRUE), n);
+  if (objects->n == 0)
+    dm_slot_collect (R, dm_slot_marked_dependent (R, n, "by"), objects);
+}
+
+/* "threatened further action against Russia", "continue military aid to Mozambique": a
+ * non-actor object (or a verb's oblique) aimed at an actor by a preposition of direction. */
+void
+dm_slot_aimed_at (const Rules *R,
+                  int          n,
+                  Actors      *out)
+{
+  static const char * const toward[] = {
+    "against", "on", "upon", "to", "toward", "towards", "at", "with", NULL,
+  };
+
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n && (deprel (R, (int) k) == DM_DEP_NMOD || deprel (R, (int) k) == DM_DEP_OBL))
+      for (guint c = 0; c < R->tree->n; c++)
+        if (head (R, (int) c) == (int) k && deprel (R, (int) c) == DM_DEP_CASE &&
+            word_in (word (R, (int) c), toward))
+          {
+            dm_slot_collect (R, (int) k, out);
+            break;
+          }
+}
+
+/* What the phrase @m is about. */
+void
+dm_slot_targets (const Rules       *R,
+                 const DmVerbMatch *m,
+                 Actors            *out)
+{
+  int o;
+
+  if (m->prep_object >= 0)
+    {
+      dm_slot_collect (R, m->prep_object, out);
+      /* "agreed to US mediation", "protest against Sweden's decision", "reneged on his
+       * commitment to the Zambian people": whose the thing is, or whom it is aimed at */
+      if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT &&
+          !is_relation_noun (R, m->prep_object))
+        dm_slot_collect_owner (R, m->prep_object, TRUE, out);
+      if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT)
+        dm_slot_aimed_at (R, m->prep_object, out);
+      return;
+    }
+  if (m->verb->is_noun)
+    return;
+  if ((o = child (R, m->trigger, DM_DEP_OBJ)) < 0)
+    o = child (R, m->trigger, DM_DEP_IOBJ);
+  if (o < 0)
+    return;
+  /* "the policy, which the UN criticised": the object is the noun the clause describes */
+  if (word_in (word (R, o), relative_pronouns) && deprel (R, m->trigger) == DM_DEP_ACL_RELCL &&
+      head (R, m->trigger) >= 0)
+    {
+      int noun = head (R, m->trigger);
+
+      dm_slot_collect (R, noun, out);
+      if (out->n == 0)
+        dm_slot_collect_owner (R, noun, TRUE, out);
+      /* "X maintained a policy … which Y criticised": the policy is X's */
+      if (out->n == 0 && deprel (R, noun) == DM_DEP_OBJ && head (R, noun) >= 0 &&
+          R->matches[head (R, noun)].verb == NULL)
+        dm_slot_subjects (R, head (R, noun), out, 0);
+      return;
+    }
+  dm_slot_collect (R, o, out);
+  /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a
+   * relation noun; it is not about that possessor */
+  if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))
+    dm_slot_collect_owner (R, o, m->verb->klass != DM_CLASS_STATEMENT, out);
+  if (out->n == 0 && m->verb->klass != DM_CLASS_STATEMENT)
+    dm_slot_aimed_at (R, o, out);
+}
