@@ -33,6 +33,14 @@ national_body_name (DmRecognition *r,
   return dm_recognizer_intern (r, name);
 }
 
+/* "Russia (government)": the organisation that speaks and acts for @country. */
+const char *
+dm_recognizer_government_of (DmRecognition *r,
+                             const char    *country)
+{
+  return national_body_name (r, country, DM_PART_GOVERNMENT_BODY, NULL);
+}
+
 /* "Iraqi forces", "Iraqi security forces", "US officials": an organisation standing for the
  * country's armed forces or government, with the country itself as a nested mention. */
 gboolean

@@ -29,6 +29,26 @@ opens_statement (DmRecognition *r,
          dm_recognizer_is_speech_verb (r->lower[last - 1]);
 }
 
+/* "We condemn …" in a statement of a state: not the country, a place and a people, but its
+ * government speaking (re3d and event data code it as an organisation, like "Iraqi
+ * officials"); an organisation speaks for itself. */
+static void
+speaker_mention (DmRecognition *r,
+                 Scan          *s,
+                 guint          i,
+                 const char    *speaker,
+                 ActorInfo     *info)
+{
+  if (info->type == DM_ACTOR_COUNTRY)
+    {
+      const char *government = dm_recognizer_government_of (r, speaker);
+
+      dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, DM_ACTOR_ORGANIZATION, government, NULL, speaker);
+      return;
+    }
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, speaker, NULL, info->affiliation);
+}
+
 /* "we", "our", "us": the organisation (or else the country) that speaks — the subject of a
  * recent sentence, within five sentences. */
 gboolean
@@ -116,7 +136,7 @@ dm_recognizer_try_speaker (DmRecognition *r,
     if (subject_org == NULL)
       return FALSE;
     info = g_hash_table_lookup (r->actors, subject_org);
-    dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, subject_org, NULL, info->affiliation);
+    speaker_mention (r, s, i, subject_org, info);
     *next = i + 1;
     return TRUE;
   }
@@ -700,6 +720,16 @@ dm_recognizer_resolve_quotations (DmRecognition *r)
           if (country == NULL)
             continue;
           info = dm_recognizer_note_actor (r, dm_recognizer_intern (r, actor), country->type, NULL, NULL, m->first);
+        }
+      if (we && info->type == DM_ACTOR_COUNTRY)
+        {
+          /* "we" of a country's spokesman is its government (see speaker_mention) */
+          m->affiliation = actor;
+          m->actor = dm_recognizer_government_of (r, actor);
+          m->type = DM_ACTOR_ORGANIZATION;
+          m->role = NULL;
+          dm_recognizer_note_actor (r, m->actor, DM_ACTOR_ORGANIZATION, NULL, actor, m->first);
+          continue;
         }
       m->actor = actor;
       m->type = info->type;

@@ -214,7 +214,25 @@ test_quotations (void)
                                         "“We will respond,” Lavrov said.");
 
   assert_actor (self, "I", 0, "Karim Ahmad", DM_ACTOR_PERSON);
-  assert_actor (we, "We", 0, "Russia", DM_ACTOR_COUNTRY);
+  assert_actor (we, "We", 0, "Russia (government)", DM_ACTOR_ORGANIZATION);
+  g_assert_cmpstr (find (we, "We", 0)->affiliation, ==, "Russia");
+}
+
+/* "We urge …" in a state's statement is its government speaking, an organisation; an
+ * organisation's "we" stays the organisation */
+static void
+test_state_speaks_as_government (void)
+{
+  g_autoptr(Recognized) state = recognize ("Norway strongly condemns the bombing of the hospital. "
+                                           "We urge all sides to respect the ceasefire.");
+  g_autoptr(Recognized) org = recognize ("Oxfam condemned the bombing of the hospital. "
+                                         "We urge all sides to respect the ceasefire.");
+  const DmRMention *we;
+
+  assert_actor (state, "We", 0, "Norway (government)", DM_ACTOR_ORGANIZATION);
+  we = find (state, "We", 0);
+  g_assert_cmpstr (we->affiliation, ==, "Norway");
+  assert_actor (org, "We", 0, "Oxfam", DM_ACTOR_ORGANIZATION);
 }
 
 /* "We’ll", "I'm": a pronoun the tokenizer keeps with its clitic is still the speaker */
@@ -226,7 +244,7 @@ test_contracted_pronouns (void)
   g_autoptr(Recognized) self = recognize ("Maria Lopez met Karim Ahmad in Geneva. "
                                           "“I'm not leaving,” Ahmad said.");
 
-  assert_actor (we, "We’ll", 0, "Russia", DM_ACTOR_COUNTRY);
+  assert_actor (we, "We’ll", 0, "Russia (government)", DM_ACTOR_ORGANIZATION);
   assert_actor (self, "I'm", 0, "Karim Ahmad", DM_ACTOR_PERSON);
 }
 
@@ -464,6 +482,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/names-from-the-model", test_names_from_the_model);
   g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
+  g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
   g_test_add_func ("/dramatis/recognizer/surname-over-capital", test_surname_over_capital);
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
