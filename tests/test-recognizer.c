@@ -218,6 +218,23 @@ test_quotations (void)
   g_assert_cmpstr (find (we, "We", 0)->affiliation, ==, "Russia");
 }
 
+/* enlisted ranks are titles: "Spc." does not end the sentence, and the surname alone is the
+ * soldier named in full before */
+static void
+test_enlisted_ranks (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Spc. Dana R. Whitfield, of Austin, Texas, died on Monday. "
+                                         "Whitfield was assigned to the 2nd Battalion. "
+                                         "Petty Officer Omar Quinlan was wounded.");
+  const DmRMention *m;
+
+  assert_actor (rec, "Dana R. Whitfield", 0, "Dana R. Whitfield", DM_ACTOR_OFFICIAL);
+  m = find (rec, "Dana R. Whitfield", 0);
+  g_assert_cmpstr (m->role, ==, "Specialist");
+  assert_actor (rec, "Whitfield", 0, "Dana R. Whitfield", DM_ACTOR_OFFICIAL);
+  assert_actor (rec, "Omar Quinlan", 0, "Omar Quinlan", DM_ACTOR_OFFICIAL);
+}
+
 /* "We urge …" in a state's statement is its government speaking, an organisation; an
  * organisation's "we" stays the organisation */
 static void
@@ -483,6 +500,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
   g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
+  g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
   g_test_add_func ("/dramatis/recognizer/surname-over-capital", test_surname_over_capital);
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
