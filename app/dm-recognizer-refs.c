@@ -447,6 +447,25 @@ sentence_subject (DmRecognition *r,
   return first;
 }
 
+/* Is the word before @i an actor's name or a noun for a state's body ("army", "government")
+ * that the people at @i belong to? */
+static gboolean
+follows_its_body (DmRecognition *r,
+                  Scan          *s,
+                  guint          i)
+{
+  const DmRMention *prev;
+
+  if (i == s->first || !is_word (r, i - 1))
+    return FALSE;
+  if (!tok (r, i - 1)->capitalized &&
+      (dm_lexicon_name_part (r->lexicon, r->lower[i - 1]) & (DM_PART_ARMED_BODY | DM_PART_GOVERNMENT_BODY)))
+    return TRUE;
+  prev = r->mentions->len > 0 ? dm_recognition_mention (r, r->mentions->len - 1) : NULL;
+  return prev != NULL && prev->sentence == s->sentence && prev->last == i - 1 && !prev->modifier &&
+         (prev->type == DM_ACTOR_ORGANIZATION || prev->type == DM_ACTOR_COUNTRY);
+}
+
 /* Rule 3: pronouns and definite descriptions. */
 gboolean
 dm_recognizer_try_reference (DmRecognition *r,
@@ -500,8 +519,11 @@ dm_recognizer_try_reference (DmRecognition *r,
       ((r->words[i][0] == 'I' && word_is (r, i, "i")) || !tok (r, i)->capitalized))
     part |= DM_PART_PRONOUN_PERSON;
 
-  /* "civilians", "rebels": kinds of people that are actors in event data */
-  if ((part & DM_PART_SECTOR) && (!tok (r, i)->capitalized || (i == s->first && !tok (r, i)->all_caps)))
+  /* "civilians", "rebels": kinds of people that are actors in event data — unless they are
+   * the people of the actor or body just named ("its European Community partners", "army
+   * troops"): that one acts */
+  if ((part & DM_PART_SECTOR) && (!tok (r, i)->capitalized || (i == s->first && !tok (r, i)->all_caps)) &&
+      !follows_its_body (r, s, i))
     {
       dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_GROUP, DM_ACTOR_GROUP, r->lower[i], NULL, NULL);
       *next = i + 1;

@@ -235,6 +235,23 @@ test_enlisted_ranks (void)
   assert_actor (rec, "Omar Quinlan", 0, "Omar Quinlan", DM_ACTOR_OFFICIAL);
 }
 
+/* "allies", "soldiers", "companies" are groups of their own; "army troops" and "the Delta
+ * Freedom Foundation partners" are the body or organisation named just before them */
+static void
+test_collectives (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Soldiers thanked their allies. Companies were told to stop. "
+                                         "Beirut refused to deploy army troops. "
+                                         "The Delta Freedom Foundation partners met.");
+
+  assert_actor (rec, "Soldiers", 0, "soldiers", DM_ACTOR_GROUP);
+  assert_actor (rec, "allies", 0, "allies", DM_ACTOR_GROUP);
+  assert_actor (rec, "Companies", 0, "companies", DM_ACTOR_GROUP);
+  g_assert_null (find (rec, "troops", 0));
+  g_assert_null (find (rec, "partners", 0));
+  assert_actor (rec, "Delta Freedom Foundation", 0, "Delta Freedom Foundation", DM_ACTOR_ORGANIZATION);
+}
+
 /* "We urge …" in a state's statement is its government speaking, an organisation; an
  * organisation's "we" stays the organisation */
 static void
@@ -501,6 +518,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
   g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
   g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
+  g_test_add_func ("/dramatis/recognizer/collectives", test_collectives);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
   g_test_add_func ("/dramatis/recognizer/surname-over-capital", test_surname_over_capital);
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
