@@ -552,6 +552,24 @@ dm_recognizer_try_reference (DmRecognition *r,
   if (try_definite_body (r, s, i, next))
     return TRUE;
 
+  /* "the Church" after "the Church of Scientology": a capitalised head word alone is the
+   * organisation named before whose name holds it, not a new one */
+  if (word_is (r, i, "the") && i + 1 < s->end && is_cap (r, i + 1) && !tok (r, i + 1)->all_caps &&
+      !(i + 2 < s->end && (is_cap (r, i + 2) || (dm_lexicon_name_part (r->lexicon, r->lower[i + 2]) & DM_PART_CONNECTOR))) &&
+      (dm_lexicon_name_part (r->lexicon, r->words[i + 1]) & DM_PART_ORG_HEAD) &&
+      dm_lexicon_lookup_entity (r->lexicon, r->words[i + 1]) == NULL)
+    {
+      g_autofree char *noun = g_utf8_strdown (r->words[i + 1], -1);
+      const char *actor = last_organization (r, noun);
+
+      if (actor == NULL || g_ascii_strcasecmp (actor, r->words[i + 1]) == 0)
+        return FALSE;
+      dm_recognizer_add_mention (r, s, i + 1, i + 1, DM_RMENTION_DEFINITE, DM_ACTOR_ORGANIZATION, actor, NULL,
+                                 ((ActorInfo *) g_hash_table_lookup (r->actors, actor))->affiliation);
+      *next = i + 2;
+      return TRUE;
+    }
+
   if (word_is (r, i, "the") && i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized)
     {
       const char *noun = r->lower[i + 1];

@@ -252,6 +252,24 @@ test_collectives (void)
   assert_actor (rec, "Delta Freedom Foundation", 0, "Delta Freedom Foundation", DM_ACTOR_ORGANIZATION);
 }
 
+/* "the church", "the Church" after "the Church of the Open Sky" are that church; a magazine
+ * is an organisation; "police" alone are a group */
+static void
+test_church_magazine_police (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Kara Lind joined the Church of the Open Sky in 2001. "
+                                         "She later left the church. The Church denied her claims. "
+                                         "Police arrested her brother. The Bellport Magazine reported it. "
+                                         "The magazine apologised.");
+
+  assert_actor (rec, "Church of the Open Sky", 0, "Church of the Open Sky", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "church", 0, "Church of the Open Sky", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Church", 0, "Church of the Open Sky", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Police", 0, "police", DM_ACTOR_GROUP);
+  assert_actor (rec, "Bellport Magazine", 0, "Bellport Magazine", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "magazine", 0, "Bellport Magazine", DM_ACTOR_ORGANIZATION);
+}
+
 /* "We urge …" in a state's statement is its government speaking, an organisation; an
  * organisation's "we" stays the organisation */
 static void
@@ -519,6 +537,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
   g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
   g_test_add_func ("/dramatis/recognizer/collectives", test_collectives);
+  g_test_add_func ("/dramatis/recognizer/church-magazine-police", test_church_magazine_police);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
   g_test_add_func ("/dramatis/recognizer/surname-over-capital", test_surname_over_capital);
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
