@@ -752,6 +752,13 @@ dm_recognizer_resolve_quotations (DmRecognition *r)
       actor = speaker->actor;
       if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL) && speaker->affiliation != NULL)
         actor = speaker->affiliation;
+      /* "“We were able to …,” said Staff Sgt. Connelly": a person's "we" is a unit, crew or
+       * party we were not told; not the person alone */
+      else if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL))
+        {
+          m->actor = NULL;
+          continue;
+        }
       info = g_hash_table_lookup (r->actors, actor);
       if (info == NULL)
         {

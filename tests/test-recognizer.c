@@ -270,6 +270,19 @@ test_church_magazine_police (void)
   assert_actor (rec, "magazine", 0, "Bellport Magazine", DM_ACTOR_ORGANIZATION);
 }
 
+/* a quoted "we" of a person whose organisation we were not told is no one we can name: not
+ * the person alone */
+static void
+test_we_of_a_person (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Maria Lopez visited the base on Monday. "
+                                         "“We were able to share what we know,” Lopez said.");
+
+  g_assert_null (find (rec, "We", 0));
+  g_assert_null (find (rec, "we", 0));
+  assert_actor (rec, "Lopez", 0, "Maria Lopez", DM_ACTOR_PERSON);
+}
+
 /* "We urge …" in a state's statement is its government speaking, an organisation; an
  * organisation's "we" stays the organisation */
 static void
@@ -537,6 +550,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
   g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
   g_test_add_func ("/dramatis/recognizer/collectives", test_collectives);
+  g_test_add_func ("/dramatis/recognizer/we-of-a-person", test_we_of_a_person);
   g_test_add_func ("/dramatis/recognizer/church-magazine-police", test_church_magazine_police);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
   g_test_add_func ("/dramatis/recognizer/surname-over-capital", test_surname_over_capital);
