@@ -529,6 +529,18 @@ dm_recognizer_try_reference (DmRecognition *r,
       *next = i + 1;
       return TRUE;
     }
+  /* "asylum seekers", "aid workers": the lexicon spells the two words with a hyphen */
+  if (i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized && !tok (r, i)->all_caps)
+    {
+      g_autofree char *compound = g_strdup_printf ("%s-%s", r->lower[i], r->lower[i + 1]);
+
+      if (dm_lexicon_name_part (r->lexicon, compound) & DM_PART_SECTOR)
+        {
+          dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_GROUP, DM_ACTOR_GROUP, compound, NULL, NULL);
+          *next = i + 2;
+          return TRUE;
+        }
+    }
 
   if (part & DM_PART_PRONOUN_PERSON)
     {

@@ -252,6 +252,16 @@ test_collectives (void)
   assert_actor (rec, "Delta Freedom Foundation", 0, "Delta Freedom Foundation", DM_ACTOR_ORGANIZATION);
 }
 
+/* "asylum seekers" is the lexicon's "asylum-seekers"; a team is a group */
+static void
+test_compound_collectives (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Fishermen rescued 700 asylum seekers. The team was denied visas.");
+
+  assert_actor (rec, "asylum seekers", 0, "asylum-seekers", DM_ACTOR_GROUP);
+  assert_actor (rec, "team", 0, "team", DM_ACTOR_GROUP);
+}
+
 /* "the church", "the Church" after "the Church of the Open Sky" are that church; a magazine
  * is an organisation; "police" alone are a group */
 static void
@@ -550,6 +560,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
   g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
   g_test_add_func ("/dramatis/recognizer/collectives", test_collectives);
+  g_test_add_func ("/dramatis/recognizer/compound-collectives", test_compound_collectives);
   g_test_add_func ("/dramatis/recognizer/we-of-a-person", test_we_of_a_person);
   g_test_add_func ("/dramatis/recognizer/church-magazine-police", test_church_magazine_police);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
