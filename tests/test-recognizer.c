@@ -293,6 +293,23 @@ test_we_of_a_person (void)
   assert_actor (rec, "Lopez", 0, "Maria Lopez", DM_ACTOR_PERSON);
 }
 
+/* "Karimov’s brutal regime" is the leader's government acting, with the leader named inside */
+static void
+test_possessive_regime (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The town was shelled again by Karimov’s brutal regime on Monday.");
+  gboolean leader = FALSE;
+
+  assert_actor (rec, "Karimov’s brutal regime", 0, "Karimov regime", DM_ACTOR_ORGANIZATION);
+  for (guint k = 0; k < rec->r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (rec->r, k);
+
+      leader |= m->nested && m->type == DM_ACTOR_PERSON && g_strcmp0 (m->actor, "Karimov") == 0;
+    }
+  g_assert_true (leader);
+}
+
 /* "We urge …" in a state's statement is its government speaking, an organisation; an
  * organisation's "we" stays the organisation */
 static void
@@ -560,6 +577,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
   g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
   g_test_add_func ("/dramatis/recognizer/collectives", test_collectives);
+  g_test_add_func ("/dramatis/recognizer/possessive-regime", test_possessive_regime);
   g_test_add_func ("/dramatis/recognizer/compound-collectives", test_compound_collectives);
   g_test_add_func ("/dramatis/recognizer/we-of-a-person", test_we_of_a_person);
   g_test_add_func ("/dramatis/recognizer/church-magazine-police", test_church_magazine_police);
