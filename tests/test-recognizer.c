@@ -310,6 +310,16 @@ test_possessive_regime (void)
   g_assert_true (leader);
 }
 
+/* "the government and people of Norway": the government is Norway's too */
+static void
+test_coordinated_bodies (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Denmark stands with the government and people of Norway.");
+
+  assert_actor (rec, "government", 0, "Norway (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "people of Norway", 0, "Norway (people)", DM_ACTOR_GROUP);
+}
+
 /* "We urge …" in a state's statement is its government speaking, an organisation; an
  * organisation's "we" stays the organisation */
 static void
@@ -577,6 +587,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
   g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
   g_test_add_func ("/dramatis/recognizer/collectives", test_collectives);
+  g_test_add_func ("/dramatis/recognizer/coordinated-bodies", test_coordinated_bodies);
   g_test_add_func ("/dramatis/recognizer/possessive-regime", test_possessive_regime);
   g_test_add_func ("/dramatis/recognizer/compound-collectives", test_compound_collectives);
   g_test_add_func ("/dramatis/recognizer/we-of-a-person", test_we_of_a_person);
