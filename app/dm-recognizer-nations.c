@@ -33,6 +33,14 @@ national_body_name (DmRecognition *r,
   return dm_recognizer_intern (r, name);
 }
 
+/* "Russia (government)": the organisation that speaks and acts for @country. */
+const char *
+dm_recognizer_government_of (DmRecognition *r,
+                             const char    *country)
+{
+  return national_body_name (r, country, DM_PART_GOVERNMENT_BODY, NULL);
+}
+
 /* "Iraqi forces", "Iraqi security forces", "US officials": an organisation standing for the
  * country's armed forces or government, with the country itself as a nested mention. */
 gboolean
@@ -64,7 +72,8 @@ dm_recognizer_try_national_body (DmRecognition     *r,
   return TRUE;
 }
 
-/* "the government of Iraq", "the forces of Syria", "the people of Iraq" */
+/* "the government of Iraq", "the forces of Syria", "the people of Iraq", "the government and
+ * people of Iraq" */
 gboolean
 dm_recognizer_try_body_of_country (DmRecognition *r,
                      Scan          *s,
@@ -76,8 +85,22 @@ dm_recognizer_try_body_of_country (DmRecognition *r,
   const DmLexEntity *e;
 
   part = dm_lexicon_name_part (r->lexicon, r->lower[i]);
-  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE)) ||
-      i + 2 >= s->end || !word_is (r, i + 1, "of"))
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE)) || i + 2 >= s->end)
+    return FALSE;
+  /* "the government and people of Iraq": the first body is the country's too */
+  if (word_is (r, i + 1, "and") && i + 4 < s->end && word_is (r, i + 3, "of") &&
+      (dm_lexicon_name_part (r->lexicon, r->lower[i + 2]) &
+       (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE)) &&
+      (e = dm_recognizer_match_entity (r, s, i + 4, &last, buf)) != NULL &&
+      e->kind != DM_LEX_ORG && e->kind != DM_LEX_DEMONYM)
+    {
+      dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME,
+                   (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
+                   national_body_name (r, e->canonical, part, r->lower[i]), NULL, e->canonical);
+      *next = i + 1;
+      return TRUE;
+    }
+  if (!word_is (r, i + 1, "of"))
     return FALSE;
   e = dm_recognizer_match_entity (r, s, i + 2, &last, buf);
   if (e == NULL || e->kind == DM_LEX_ORG || e->kind == DM_LEX_DEMONYM)

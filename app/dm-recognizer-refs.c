@@ -29,6 +29,26 @@ opens_statement (DmRecognition *r,
          dm_recognizer_is_speech_verb (r->lower[last - 1]);
 }
 
+/* "We condemn …" in a statement of a state: not the country, a place and a people, but its
+ * government speaking (re3d and event data code it as an organisation, like "Iraqi
+ * officials"); an organisation speaks for itself. */
+static void
+speaker_mention (DmRecognition *r,
+                 Scan          *s,
+                 guint          i,
+                 const char    *speaker,
+                 ActorInfo     *info)
+{
+  if (info->type == DM_ACTOR_COUNTRY)
+    {
+      const char *government = dm_recognizer_government_of (r, speaker);
+
+      dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, DM_ACTOR_ORGANIZATION, government, NULL, speaker);
+      return;
+    }
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, speaker, NULL, info->affiliation);
+}
+
 /* "we", "our", "us": the organisation (or else the country) that speaks — the subject of a
  * recent sentence, within five sentences. */
 gboolean
@@ -116,7 +136,7 @@ dm_recognizer_try_speaker (DmRecognition *r,
     if (subject_org == NULL)
       return FALSE;
     info = g_hash_table_lookup (r->actors, subject_org);
-    dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, subject_org, NULL, info->affiliation);
+    speaker_mention (r, s, i, subject_org, info);
     *next = i + 1;
     return TRUE;
   }
@@ -427,6 +447,25 @@ sentence_subject (DmRecognition *r,
   return first;
 }
 
+/* Is the word before @i an actor's name or a noun for a state's body ("army", "government")
+ * that the people at @i belong to? */
+static gboolean
+follows_its_body (DmRecognition *r,
+                  Scan          *s,
+                  guint          i)
+{
+  const DmRMention *prev;
+
+  if (i == s->first || !is_word (r, i - 1))
+    return FALSE;
+  if (!tok (r, i - 1)->capitalized &&
+      (dm_lexicon_name_part (r->lexicon, r->lower[i - 1]) & (DM_PART_ARMED_BODY | DM_PART_GOVERNMENT_BODY)))
+    return TRUE;
+  prev = r->mentions->len > 0 ? dm_recognition_mention (r, r->mentions->len - 1) : NULL;
+  return prev != NULL && prev->sentence == s->sentence && prev->last == i - 1 && !prev->modifier &&
+         (prev->type == DM_ACTOR_ORGANIZATION || prev->type == DM_ACTOR_COUNTRY);
+}
+
 /* Rule 3: pronouns and definite descriptions. */
 gboolean
 dm_recognizer_try_reference (DmRecognition *r,
@@ -480,12 +519,27 @@ dm_recognizer_try_reference (DmRecognition *r,
       ((r->words[i][0] == 'I' && word_is (r, i, "i")) || !tok (r, i)->capitalized))
     part |= DM_PART_PRONOUN_PERSON;
 
-  /* "civilians", "rebels": kinds of people that are actors in event data */
-  if ((part & DM_PART_SECTOR) && (!tok (r, i)->capitalized || (i == s->first && !tok (r, i)->all_caps)))
+  /* "civilians", "rebels": kinds of people that are actors in event data — unless they are
+   * the people of the actor or body just named ("its European Community partners", "army
+   * troops"): that one acts */
+  if ((part & DM_PART_SECTOR) && (!tok (r, i)->capitalized || (i == s->first && !tok (r, i)->all_caps)) &&
+      !follows_its_body (r, s, i))
     {
       dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_GROUP, DM_ACTOR_GROUP, r->lower[i], NULL, NULL);
       *next = i + 1;
       return TRUE;
+    }
+  /* "asylum seekers", "aid workers": the lexicon spells the two words with a hyphen */
+  if (i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized && !tok (r, i)->all_caps)
+    {
+      g_autofree char *compound = g_strdup_printf ("%s-%s", r->lower[i], r->lower[i + 1]);
+
+      if (dm_lexicon_name_part (r->lexicon, compound) & DM_PART_SECTOR)
+        {
+          dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_GROUP, DM_ACTOR_GROUP, compound, NULL, NULL);
+          *next = i + 2;
+          return TRUE;
+        }
     }
 
   if (part & DM_PART_PRONOUN_PERSON)
@@ -509,6 +563,24 @@ dm_recognizer_try_reference (DmRecognition *r,
 
   if (try_definite_body (r, s, i, next))
     return TRUE;
+
+  /* "the Church" after "the Church of Scientology": a capitalised head word alone is the
+   * organisation named before whose name holds it, not a new one */
+  if (word_is (r, i, "the") && i + 1 < s->end && is_cap (r, i + 1) && !tok (r, i + 1)->all_caps &&
+      !(i + 2 < s->end && (is_cap (r, i + 2) || (dm_lexicon_name_part (r->lexicon, r->lower[i + 2]) & DM_PART_CONNECTOR))) &&
+      (dm_lexicon_name_part (r->lexicon, r->words[i + 1]) & DM_PART_ORG_HEAD) &&
+      dm_lexicon_lookup_entity (r->lexicon, r->words[i + 1]) == NULL)
+    {
+      g_autofree char *noun = g_utf8_strdown (r->words[i + 1], -1);
+      const char *actor = last_organization (r, noun);
+
+      if (actor == NULL || g_ascii_strcasecmp (actor, r->words[i + 1]) == 0)
+        return FALSE;
+      dm_recognizer_add_mention (r, s, i + 1, i + 1, DM_RMENTION_DEFINITE, DM_ACTOR_ORGANIZATION, actor, NULL,
+                                 ((ActorInfo *) g_hash_table_lookup (r->actors, actor))->affiliation);
+      *next = i + 2;
+      return TRUE;
+    }
 
   if (word_is (r, i, "the") && i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized)
     {
@@ -692,6 +764,13 @@ dm_recognizer_resolve_quotations (DmRecognition *r)
       actor = speaker->actor;
       if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL) && speaker->affiliation != NULL)
         actor = speaker->affiliation;
+      /* "“We were able to …,” said Staff Sgt. Connelly": a person's "we" is a unit, crew or
+       * party we were not told; not the person alone */
+      else if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL))
+        {
+          m->actor = NULL;
+          continue;
+        }
       info = g_hash_table_lookup (r->actors, actor);
       if (info == NULL)
         {
@@ -700,6 +779,16 @@ dm_recognizer_resolve_quotations (DmRecognition *r)
           if (country == NULL)
             continue;
           info = dm_recognizer_note_actor (r, dm_recognizer_intern (r, actor), country->type, NULL, NULL, m->first);
+        }
+      if (we && info->type == DM_ACTOR_COUNTRY)
+        {
+          /* "we" of a country's spokesman is its government (see speaker_mention) */
+          m->affiliation = actor;
+          m->actor = dm_recognizer_government_of (r, actor);
+          m->type = DM_ACTOR_ORGANIZATION;
+          m->role = NULL;
+          dm_recognizer_note_actor (r, m->actor, DM_ACTOR_ORGANIZATION, NULL, actor, m->first);
+          continue;
         }
       m->actor = actor;
       m->type = info->type;

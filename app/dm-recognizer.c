@@ -564,16 +564,21 @@ try_unknown (DmRecognition *r,
   if (dm_recognizer_is_sentence_initial_common (r, s, i) && !(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START))
     return FALSE;
 
-  /* "Assad's regime", "Assad’s brutal regime": the leader of a regime is a person */
+  /* "Assad's regime", "Assad’s brutal regime": the leader's government, and the leader a
+   * person */
   if (!dm_recognizer_is_sentence_initial_common (r, s, i) && is_possessive (r, i + 1) && i + 2 < s->end &&
       (word_is (r, i + 2, "regime") ||
        (i + 3 < s->end && !tok (r, i + 2)->capitalized && word_is (r, i + 3, "regime"))) &&
       dm_lexicon_lookup_entity (r->lexicon, r->words[i]) == NULL)
     {
       const char *full = dm_recognizer_resolve_surname (r, r->words[i]);
+      guint regime = word_is (r, i + 2, "regime") ? i + 2 : i + 3;
+      g_autofree char *government = g_strdup_printf ("%s regime", r->words[i]);
 
-      dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_PERSON, full ? full : r->words[i], NULL, NULL);
-      *next = i + 1;
+      /* "attack by Assad’s regime": the regime acts, and names its leader */
+      dm_recognizer_add_mention (r, s, i, regime, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, government, NULL, NULL);
+      dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_PERSON, full ? full : r->words[i], NULL, NULL)->nested = TRUE;
+      *next = regime + 1;
       return TRUE;
     }
 

@@ -25,7 +25,7 @@
 /* Words that, followed by a dot, are abbreviations rather than sentence ends. Lower-cased. */
 static const char * const abbreviations[] = {
   "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "rev", "hon", "gov", "pres",
-  "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig",
+  "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "pfc", "spc", "adm", "cmdr", "cdr", "brig",
   "sen", "rep", "amb", "sec", "dept", "univ", "assn", "bros", "co", "corp", "inc", "ltd", "plc",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",

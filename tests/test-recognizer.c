@@ -214,7 +214,127 @@ test_quotations (void)
                                         "“We will respond,” Lavrov said.");
 
   assert_actor (self, "I", 0, "Karim Ahmad", DM_ACTOR_PERSON);
-  assert_actor (we, "We", 0, "Russia", DM_ACTOR_COUNTRY);
+  assert_actor (we, "We", 0, "Russia (government)", DM_ACTOR_ORGANIZATION);
+  g_assert_cmpstr (find (we, "We", 0)->affiliation, ==, "Russia");
+}
+
+/* enlisted ranks are titles: "Spc." does not end the sentence, and the surname alone is the
+ * soldier named in full before */
+static void
+test_enlisted_ranks (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Spc. Dana R. Whitfield, of Austin, Texas, died on Monday. "
+                                         "Whitfield was assigned to the 2nd Battalion. "
+                                         "Petty Officer Omar Quinlan was wounded.");
+  const DmRMention *m;
+
+  assert_actor (rec, "Dana R. Whitfield", 0, "Dana R. Whitfield", DM_ACTOR_OFFICIAL);
+  m = find (rec, "Dana R. Whitfield", 0);
+  g_assert_cmpstr (m->role, ==, "Specialist");
+  assert_actor (rec, "Whitfield", 0, "Dana R. Whitfield", DM_ACTOR_OFFICIAL);
+  assert_actor (rec, "Omar Quinlan", 0, "Omar Quinlan", DM_ACTOR_OFFICIAL);
+}
+
+/* "allies", "soldiers", "companies" are groups of their own; "army troops" and "the Delta
+ * Freedom Foundation partners" are the body or organisation named just before them */
+static void
+test_collectives (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Soldiers thanked their allies. Companies were told to stop. "
+                                         "Beirut refused to deploy army troops. "
+                                         "The Delta Freedom Foundation partners met.");
+
+  assert_actor (rec, "Soldiers", 0, "soldiers", DM_ACTOR_GROUP);
+  assert_actor (rec, "allies", 0, "allies", DM_ACTOR_GROUP);
+  assert_actor (rec, "Companies", 0, "companies", DM_ACTOR_GROUP);
+  g_assert_null (find (rec, "troops", 0));
+  g_assert_null (find (rec, "partners", 0));
+  assert_actor (rec, "Delta Freedom Foundation", 0, "Delta Freedom Foundation", DM_ACTOR_ORGANIZATION);
+}
+
+/* "asylum seekers" is the lexicon's "asylum-seekers"; a team is a group */
+static void
+test_compound_collectives (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Fishermen rescued 700 asylum seekers. The team was denied visas.");
+
+  assert_actor (rec, "asylum seekers", 0, "asylum-seekers", DM_ACTOR_GROUP);
+  assert_actor (rec, "team", 0, "team", DM_ACTOR_GROUP);
+}
+
+/* "the church", "the Church" after "the Church of the Open Sky" are that church; a magazine
+ * is an organisation; "police" alone are a group */
+static void
+test_church_magazine_police (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Kara Lind joined the Church of the Open Sky in 2001. "
+                                         "She later left the church. The Church denied her claims. "
+                                         "Police arrested her brother. The Bellport Magazine reported it. "
+                                         "The magazine apologised.");
+
+  assert_actor (rec, "Church of the Open Sky", 0, "Church of the Open Sky", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "church", 0, "Church of the Open Sky", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Church", 0, "Church of the Open Sky", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Police", 0, "police", DM_ACTOR_GROUP);
+  assert_actor (rec, "Bellport Magazine", 0, "Bellport Magazine", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "magazine", 0, "Bellport Magazine", DM_ACTOR_ORGANIZATION);
+}
+
+/* a quoted "we" of a person whose organisation we were not told is no one we can name: not
+ * the person alone */
+static void
+test_we_of_a_person (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Maria Lopez visited the base on Monday. "
+                                         "“We were able to share what we know,” Lopez said.");
+
+  g_assert_null (find (rec, "We", 0));
+  g_assert_null (find (rec, "we", 0));
+  assert_actor (rec, "Lopez", 0, "Maria Lopez", DM_ACTOR_PERSON);
+}
+
+/* "Karimov’s brutal regime" is the leader's government acting, with the leader named inside */
+static void
+test_possessive_regime (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The town was shelled again by Karimov’s brutal regime on Monday.");
+  gboolean leader = FALSE;
+
+  assert_actor (rec, "Karimov’s brutal regime", 0, "Karimov regime", DM_ACTOR_ORGANIZATION);
+  for (guint k = 0; k < rec->r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (rec->r, k);
+
+      leader |= m->nested && m->type == DM_ACTOR_PERSON && g_strcmp0 (m->actor, "Karimov") == 0;
+    }
+  g_assert_true (leader);
+}
+
+/* "the government and people of Norway": the government is Norway's too */
+static void
+test_coordinated_bodies (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Denmark stands with the government and people of Norway.");
+
+  assert_actor (rec, "government", 0, "Norway (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "people of Norway", 0, "Norway (people)", DM_ACTOR_GROUP);
+}
+
+/* "We urge …" in a state's statement is its government speaking, an organisation; an
+ * organisation's "we" stays the organisation */
+static void
+test_state_speaks_as_government (void)
+{
+  g_autoptr(Recognized) state = recognize ("Norway strongly condemns the bombing of the hospital. "
+                                           "We urge all sides to respect the ceasefire.");
+  g_autoptr(Recognized) org = recognize ("Oxfam condemned the bombing of the hospital. "
+                                         "We urge all sides to respect the ceasefire.");
+  const DmRMention *we;
+
+  assert_actor (state, "We", 0, "Norway (government)", DM_ACTOR_ORGANIZATION);
+  we = find (state, "We", 0);
+  g_assert_cmpstr (we->affiliation, ==, "Norway");
+  assert_actor (org, "We", 0, "Oxfam", DM_ACTOR_ORGANIZATION);
 }
 
 /* "We’ll", "I'm": a pronoun the tokenizer keeps with its clitic is still the speaker */
@@ -226,7 +346,7 @@ test_contracted_pronouns (void)
   g_autoptr(Recognized) self = recognize ("Maria Lopez met Karim Ahmad in Geneva. "
                                           "“I'm not leaving,” Ahmad said.");
 
-  assert_actor (we, "We’ll", 0, "Russia", DM_ACTOR_COUNTRY);
+  assert_actor (we, "We’ll", 0, "Russia (government)", DM_ACTOR_ORGANIZATION);
   assert_actor (self, "I'm", 0, "Karim Ahmad", DM_ACTOR_PERSON);
 }
 
@@ -464,6 +584,14 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/names-from-the-model", test_names_from_the_model);
   g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
+  g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
+  g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
+  g_test_add_func ("/dramatis/recognizer/collectives", test_collectives);
+  g_test_add_func ("/dramatis/recognizer/coordinated-bodies", test_coordinated_bodies);
+  g_test_add_func ("/dramatis/recognizer/possessive-regime", test_possessive_regime);
+  g_test_add_func ("/dramatis/recognizer/compound-collectives", test_compound_collectives);
+  g_test_add_func ("/dramatis/recognizer/we-of-a-person", test_we_of_a_person);
+  g_test_add_func ("/dramatis/recognizer/church-magazine-police", test_church_magazine_police);
   g_test_add_func ("/dramatis/recognizer/given-name-links", test_given_name_links);
   g_test_add_func ("/dramatis/recognizer/surname-over-capital", test_surname_over_capital);
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
