@@ -151,9 +151,11 @@ collect_actors (const Rules *R,
 
   if (out->slot == 0)
     out->slot = i + 1;
-  /* "former members of X, including Tiziano Lugli and Jason Beghe": a group that is no actor
-   * acts through the actors it is said to include, before it acts for its owner */
-  if (actor_at (R, i) < 0)
+  /* "former members of X, including Tiziano Lugli and Jason Beghe": a group that is no actor,
+   * or is only a group ("allies of Syria"), acts through the actors it is said to include,
+   * before it acts for its owner */
+  if (actor_at (R, i) < 0 ||
+      dm_recognition_mention (R->sink->r, (guint) actor_at (R, i))->type == DM_ACTOR_GROUP)
     for (guint k = 0; k < R->tree->n && out->n == before; k++)
       if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
           dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "including") >= 0)
