@@ -15,8 +15,11 @@
  *    the subjects to each other;
  *  - in a parsed sentence (after the tree rules, for what they left open) the parse vetoes
  *    what it contradicts: a statement's addressee that is the subject of the clause said, a
- *    source outside the noun a relative clause describes, a person who only owns the
- *    subject ("Thomas' sister").
+ *    source that is not the noun a relative clause describes ("members of Y, who …"), a
+ *    person who only owns the subject ("Thomas' sister"), a relation noun's source through a
+ *    verb it is not the object of ("issued a statement on the rejection of"), a target that
+ *    is only where the act happens ("stepped down in the Hong Kong election") or that belongs
+ *    to a clause with a subject of its own ("helped the girls enter the US").
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -38,6 +41,55 @@ static const DmLexVerb together_verb = {
 };
 static const Trigger acting_together = { &together_verb, DM_VERB_FORM_BASE, 0, 0 };
 
+/* "obj<-VERB:meet nsubj<-…": how mention @m hangs on the tree, up to the trigger, for the
+ * debug trace */
+static void
+append_path (const Clause  *c,
+             GString       *s,
+             int            m,
+             const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  if (k < 0)
+    {
+      g_string_append (s, "(unparsed)");
+      return;
+    }
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      g_string_append_printf (s, "%s%s", depth > 0 ? " " : "",
+                              dm_deprel_to_string ((DmDeprel) c->sink->deprel_of[k]));
+      k = c->sink->head_of[k];
+      if (k < 0)
+        break;
+      g_string_append_printf (s, "<-%s:%s", dm_upos_to_string ((DmUpos) c->sink->upos[k]), lower (c, (guint) k));
+      if (k >= (int) t->first && k <= (int) t->last)
+        return;
+    }
+}
+
+/* G_MESSAGES_DEBUG=dm-relation-fallback: each relation the word-order rules make, with where
+ * the parse puts its two actors, to see which rule to blame */
+static void
+debug_relation (const Clause  *c,
+                int            source,
+                int            target,
+                const Trigger *t)
+{
+  g_autoptr(GString) s = NULL;
+
+  if (g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    return;
+  s = g_string_new (NULL);
+  g_string_append_printf (s, "sentence %u: %s -> %s by \"%s\"\n  source ", c->sentence,
+                          mention (c, source)->actor, mention (c, target)->actor, t->verb->phrase);
+  append_path (c, s, source, t);
+  g_string_append (s, "\n  target ");
+  append_path (c, s, target, t);
+  g_debug ("%s", s->str);
+}
+
 static void
 emit (Clause        *c,
       int            source,
@@ -58,6 +110,7 @@ emit (Clause        *c,
       if (!g_hash_table_add (c->sink->seen, key))
         return;
     }
+  debug_relation (c, source, target, t);
   dm_relation_sink_emit (c->sink, c->sentence, source, target, t->verb, negated,
                          dm_relation_token_in_quote (c->r->doc, trigger_first),
                          trigger_first, trigger_last);
@@ -67,6 +120,27 @@ static gboolean
 is_reciprocal (const DmLexVerb *verb)
 {
   return dm_relation_verb_is_reciprocal (verb);
+}
+
+/* Does the parse give the sentence of DmToken @k? */
+static gboolean
+is_parsed (const Clause *c,
+           guint         k)
+{
+  return c->sink->upos[k] != DM_UPOS_X;
+}
+
+/* Is noun @n the object of verb @v in the parse, a conjunct of it ("conducted raids and
+ * strikes against") or a noun compounded with it ("ended mediation efforts between")? */
+static gboolean
+is_object_of (const Clause *c,
+              int           n,
+              int           v)
+{
+  while ((c->sink->deprel_of[n] == DM_DEP_CONJ || c->sink->deprel_of[n] == DM_DEP_COMPOUND) &&
+         c->sink->head_of[n] >= 0)
+    n = c->sink->head_of[n];
+  return c->sink->head_of[n] == v && c->sink->deprel_of[n] == DM_DEP_OBJ;
 }
 
 /* The source for a trigger by the rules in the file header. */
@@ -124,7 +198,13 @@ find_source (Clause        *c,
             break;
           if (g_str_has_suffix (w, "ed") || dm_lexicon_lookup_verb (c->r->lexicon, w) != NULL ||
               strcmp (w, "made") == 0 || strcmp (w, "held") == 0 || strcmp (w, "began") == 0)
-            return dm_clause_nearest_left (c, dm_clause_verb_group_start (c, k - 1));
+            {
+              /* in a parsed sentence only the verb's own object: "issued a statement regarding
+               * the rejection of Y" does not reject Y, and no actor before the verb does */
+              if (is_parsed (c, t->first) && !is_object_of (c, (int) t->first, (int) k - 1))
+                return -1;
+              return dm_clause_nearest_left (c, dm_clause_verb_group_start (c, k - 1));
+            }
         }
       /* "support for the Government of Iraq in the fight against ISIL": the actor just before */
       for (guint k = t->first; k > c->first && k + 6 > t->first; k--)
@@ -267,7 +347,8 @@ outside_relative_clause (const Clause  *c,
                          int            m,
                          const Trigger *t)
 {
-  int k = (int) t->first, noun = -1;
+  int k = (int) t->first, noun = -1, clause;
+  gboolean nested = FALSE;
 
   for (guint depth = 0; k >= 0 && depth < 4 && noun < 0; depth++)
     {
@@ -282,11 +363,151 @@ outside_relative_clause (const Clause  *c,
     }
   if (noun < 0)
     return FALSE;
+  /* an actor of the clause itself ("the plan that Y rejected"), the noun, or one named with
+   * it ("Y and Z, who", "the paper, Freedom Magazine, which"); not an actor inside the noun
+   * phrase ("former members of Y, who …": the members act) */
+  clause = k;
   k = dm_clause_parse_head_of_mention (c, m);
   for (guint depth = 0; k >= 0 && depth < 12; depth++, k = c->sink->head_of[k])
-    if (k == noun)
-      return FALSE;
+    {
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (k == clause)
+        return FALSE;
+      if (k == noun)
+        return nested;
+      if (d != DM_DEP_CONJ && d != DM_DEP_APPOS && d != DM_DEP_FLAT && d != DM_DEP_COMPOUND &&
+          d != DM_DEP_AMOD)
+        nested = TRUE;
+    }
   return TRUE;
+}
+
+/* The preposition the parse puts before token @k ("in" of "in Paris"), or NULL. */
+static const char *
+case_marker (const Clause *c,
+             int           k)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == DM_DEP_CASE)
+      return lower (c, j);
+  return NULL;
+}
+
+/* Is @word one of the trigger phrase's own words ("in" of "gain ground in")? */
+static gboolean
+phrase_has_word (const Trigger *t,
+                 const char    *word)
+{
+  for (guint w = 1; w < t->verb->n_words; w++)
+    if (strcmp (t->verb->words[w], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Has verb @v a subject (active or passive) that is a noun and no actor? */
+static gboolean
+has_nonactor_subject (const Clause  *c,
+                      int            v,
+                      const Trigger *t)
+{
+  for (guint j = c->first; j < c->end; j++)
+    {
+      DmDeprel d = c->sink->deprel_of[j];
+
+      if (c->sink->head_of[j] != v || c->mention_at[j] >= 0 || in_trigger (t, (int) j))
+        continue;
+      if ((d == DM_DEP_NSUBJ || d == DM_DEP_NSUBJ_PASS) &&
+          (c->sink->upos[j] == DM_UPOS_NOUN || c->sink->upos[j] == DM_UPOS_PROPN))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m in a clause under the trigger that has a subject of its
+ * own, no actor ("helped the girls enter the US": the girls enter, the US is not helped)? An
+ * actor as that subject is itself the target ("asked X to help"). The trigger's own object
+ * before such a clause ("urged its members to boycott X") is no sure sign: the parser makes
+ * "an invitation to attend a meeting of X" one as often. */
+static gboolean
+in_clause_of_other (const Clause  *c,
+                    int            m,
+                    const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+  gboolean other = FALSE;
+
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (h < 0)
+        return FALSE;
+      if (in_trigger (t, h))
+        return other;
+      if (c->sink->upos[h] == DM_UPOS_VERB && d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS &&
+          has_nonactor_subject (c, h, t))
+        other = TRUE;
+      k = h;
+    }
+  return FALSE;
+}
+
+/* Has token @k a child with relation @deprel in the parse? */
+static gboolean
+has_child (const Clause *c,
+           int           k,
+           DmDeprel      deprel)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == deprel)
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m only where an act happens? The parse puts it in a phrase
+ * of place or time that a verb takes, with a preposition not the trigger phrase's own ("in" of
+ * "gain ground in" is), and either the verb acts on nothing ("stepped down in the Hong Kong
+ * election") or @m only owns the place ("left the papers at the flat of Y"). A place where a
+ * verb does something to an object ("eased measures in Montenegro province") is what PLOVER
+ * codes as the act's target, and stays; so does a place inside the object's own noun phrase
+ * ("an organisation in Northern Ireland"). */
+static gboolean
+in_place_phrase (const Clause  *c,
+                 int            m,
+                 const Trigger *t)
+{
+  static const char * const of_place[] = {
+    "in", "at", "near", "inside", "within", "outside", "across", "throughout", "around",
+    "during",
+  };
+  int k = dm_clause_parse_head_of_mention (c, m);
+  gboolean owner = FALSE;
+
+  for (guint depth = 0; k >= 0 && depth < 6 && !in_trigger (t, k); depth++)
+    {
+      int h = c->sink->head_of[k];
+      DmDeprel d = c->sink->deprel_of[k];
+      const char *p;
+
+      if (h < 0)
+        break;
+      if (d == DM_DEP_OBL && (in_trigger (t, h) || c->sink->upos[h] == DM_UPOS_VERB) &&
+          (c->sink->upos[k] == DM_UPOS_NOUN || c->sink->upos[k] == DM_UPOS_PROPN) &&
+          (p = case_marker (c, k)) != NULL && IN_LIST (p, of_place) && !phrase_has_word (t, p))
+        return owner || !has_child (c, h, DM_DEP_OBJ);
+      if (c->sink->upos[h] == DM_UPOS_VERB && !in_trigger (t, h))
+        break;
+      /* "the flat of Y", "Y's flat": Y owns what follows; "with Y" relates it to Y */
+      if (d == DM_DEP_NMOD_POSS || d == DM_DEP_APPOS ||
+          (d == DM_DEP_NMOD && (p = case_marker (c, k)) != NULL && strcmp (p, "of") == 0))
+        owner = TRUE;
+      else if (d != DM_DEP_COMPOUND && d != DM_DEP_AMOD && d != DM_DEP_FLAT && d != DM_DEP_CONJ)
+        return FALSE;
+      k = h;
+    }
+  return FALSE;
 }
 
 static void extract_relations (Clause        *c,
@@ -370,6 +591,9 @@ extract_relations (Clause        *c,
     }
   if (target >= 0)
     target = dm_clause_refine_target (c, target);
+  if (target >= 0 && is_parsed (c, t->first) &&
+      (in_place_phrase (c, target, t) || in_clause_of_other (c, target, t)))
+    target = -1;
 
   if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t))
     return;
