@@ -562,6 +562,10 @@ extract_relations (Clause        *c,
    * State, contacted …") */
   if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && is_clause_subject (c, target, t))
     target = -1;
+  /* "said Mohamed wishes to …": what is said is a clause; one says things to an actor, never
+   * an actor ("says to" has its own phrase) */
+  if (target >= 0 && t->verb->n_words == 1 && strcmp (t->verb->phrase, "say") == 0)
+    target = -1;
   if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1 &&
       mention (c, target)->last + 1 < c->end)
     {
