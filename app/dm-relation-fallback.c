@@ -143,6 +143,31 @@ is_object_of (const Clause *c,
   return c->sink->head_of[n] == v && c->sink->deprel_of[n] == DM_DEP_OBJ;
 }
 
+/* The nearest actor left of token @group, unless a verb stands right before it: then it is
+ * that verb's object or in it ("Actionaid criticised Mr Brown's plan and called on": the
+ * subject of "called" is the unknown one of "criticised", not Brown). */
+static int
+subject_before_verb (const Clause *c,
+                     guint         group)
+{
+  int m = dm_clause_nearest_left (c, group);
+  guint k;
+
+  if (m < 0)
+    return -1;
+  /* over an article or a title the name does not include ("the", "Mr") */
+  k = mention (c, m)->first;
+  for (guint n = 0; n < 3 && k > c->first && c->mention_at[k - 1] < 0 &&
+                    (strcmp (lower (c, k - 1), "the") == 0 || strcmp (lower (c, k - 1), "a") == 0 ||
+                     strcmp (lower (c, k - 1), "an") == 0 || strcmp (lower (c, k - 1), ".") == 0 ||
+                     (token (c, k - 1)->kind == DM_TOKEN_WORD && token (c, k - 1)->capitalized));
+       n++)
+    k--;
+  if (k > c->first && dm_clause_is_verb (c, k - 1))
+    return -1;
+  return m;
+}
+
 /* The source for a trigger by the rules in the file header. */
 static int
 find_source (Clause        *c,
@@ -242,7 +267,7 @@ find_source (Clause        *c,
     {
       if (c->last_source >= 0)
         return c->last_source;
-      return c->main_subject >= 0 ? c->main_subject : dm_clause_nearest_left (c, group);
+      return c->main_subject >= 0 ? c->main_subject : subject_before_verb (c, group);
     }
 
   return dm_clause_nearest_left (c, group);
@@ -318,6 +343,54 @@ is_clause_subject (const Clause  *c,
     if ((c->sink->deprel_of[k] == DM_DEP_NSUBJ || c->sink->deprel_of[k] == DM_DEP_NSUBJ_PASS) &&
         c->sink->head_of[k] >= 0 && !in_trigger (t, c->sink->head_of[k]))
       return TRUE;
+  return FALSE;
+}
+
+/* Is token @k inside the subtree of token @top in the parse? */
+static gboolean
+is_under (const Clause *c,
+          int           k,
+          int           top)
+{
+  for (guint depth = 0; k >= 0 && depth < 16; depth++, k = c->sink->head_of[k])
+    if (k == top)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first verb of the coordination verb @v is in ("criticised" of "criticised … and
+ * called on"), @v itself when it is no conjunct. */
+static int
+first_conjunct (const Clause *c,
+                int           v)
+{
+  for (guint depth = 0; depth < 6 && c->sink->deprel_of[v] == DM_DEP_CONJ && c->sink->head_of[v] >= 0; depth++)
+    v = c->sink->head_of[v];
+  return v;
+}
+
+/* In a parsed sentence, is mention @m inside the object of a verb that the trigger is
+ * coordinated with ("criticised Mr Brown's plan and called on Y": Brown does not call)? The
+ * verbs of one coordination share their subject; what the first acts on is not it. */
+static gboolean
+in_object_of_conjunct (const Clause  *c,
+                       int            m,
+                       const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (h < 0 || in_trigger (t, h) || in_trigger (t, k))
+        return FALSE;
+      if ((d == DM_DEP_OBJ || d == DM_DEP_IOBJ) && c->sink->upos[h] == DM_UPOS_VERB)
+        return first_conjunct (c, h) == first_conjunct (c, (int) t->first) &&
+               !is_under (c, (int) t->first, k);
+      k = h;
+    }
   return FALSE;
 }
 
@@ -599,7 +672,8 @@ extract_relations (Clause        *c,
       (in_place_phrase (c, target, t) || in_clause_of_other (c, target, t)))
     target = -1;
 
-  if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t))
+  if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t) ||
+      (is_parsed (c, t->first) && in_object_of_conjunct (c, source, t)))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))
