@@ -18,8 +18,10 @@
  *    source that is not the noun a relative clause describes ("members of Y, who …"), a
  *    person who only owns the subject ("Thomas' sister"), a relation noun's source through a
  *    verb it is not the object of ("issued a statement on the rejection of"), a target that
- *    is only where the act happens ("stepped down in the Hong Kong election") or that belongs
- *    to a clause with a subject of its own ("helped the girls enter the US").
+ *    is only where the act happens ("stepped down in the Hong Kong election"), that belongs
+ *    to a clause with a subject of its own ("helped the girls enter the US") or that is the
+ *    subject of a clause the trigger only frames; a source inside the object of a verb the
+ *    trigger is coordinated with ("criticised Mr Brown's plan and called on").
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -527,6 +529,28 @@ in_clause_of_other (const Clause  *c,
   return FALSE;
 }
 
+/* In a parsed sentence, is mention @m the subject of another clause that the trigger only
+ * frames ("after having left the group within Y called the Sea Org": Y names, it is not
+ * left)? A complement's subject is the target of the verbs that take one ("asked X to
+ * help", "demanded that X leave"), and a threat's condition has its own ("unless X …"). */
+static gboolean
+subject_of_adjunct (const Clause  *c,
+                    int            m,
+                    const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), v;
+  DmDeprel d;
+
+  if (k < 0 || t->verb->klass == DM_CLASS_THREATEN ||
+      (c->sink->deprel_of[k] != DM_DEP_NSUBJ && c->sink->deprel_of[k] != DM_DEP_NSUBJ_PASS))
+    return FALSE;
+  v = c->sink->head_of[k];
+  if (v < 0 || in_trigger (t, v) || !in_trigger (t, c->sink->head_of[v]))
+    return FALSE;
+  d = c->sink->deprel_of[v];
+  return d == DM_DEP_ADVCL || d == DM_DEP_ACL || d == DM_DEP_ACL_RELCL || d == DM_DEP_PARATAXIS;
+}
+
 /* Has token @k a child with relation @deprel in the parse? */
 static gboolean
 has_child (const Clause *c,
@@ -669,7 +693,8 @@ extract_relations (Clause        *c,
   if (target >= 0)
     target = dm_clause_refine_target (c, target);
   if (target >= 0 && is_parsed (c, t->first) &&
-      (in_place_phrase (c, target, t) || in_clause_of_other (c, target, t)))
+      (in_place_phrase (c, target, t) || in_clause_of_other (c, target, t) ||
+       subject_of_adjunct (c, target, t)))
     target = -1;
 
   if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t) ||
