@@ -21,7 +21,8 @@
  *    is only where the act happens ("stepped down in the Hong Kong election"), that belongs
  *    to a clause with a subject of its own ("helped the girls enter the US") or that is the
  *    subject of a clause the trigger only frames; a source inside the object of a verb the
- *    trigger is coordinated with ("criticised Mr Brown's plan and called on").
+ *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), or named
+ *    inside a subject that does not act for it ("bureaucrats of the government").
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -396,6 +397,31 @@ in_object_of_conjunct (const Clause  *c,
   return FALSE;
 }
 
+/* In a parsed sentence, is mention @m only named inside the trigger's subject, a noun that
+ * does not act for it ("bureaucrats of the Conservative government have complained": the
+ * bureaucrats do)? A body that acts for what it belongs to ("forces of X", "the government
+ * of X", "members of X": name-parts.tsv) or a title ("the spokesman for X") passes it on. */
+static gboolean
+inside_other_subject (const Clause  *c,
+                      int            m,
+                      const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), noun;
+  const guint bodies = DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY |
+                       DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_GROUP_NOUN |
+                       DM_PART_GOVERNMENT_NOUN | DM_PART_REGIME_NOUN;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD)
+    return FALSE;
+  noun = c->sink->head_of[k];
+  if (noun < 0 || c->mention_at[noun] >= 0 || c->sink->upos[noun] != DM_UPOS_NOUN ||
+      (c->sink->deprel_of[noun] != DM_DEP_NSUBJ && c->sink->deprel_of[noun] != DM_DEP_NSUBJ_PASS) ||
+      !in_trigger (t, c->sink->head_of[noun]))
+    return FALSE;
+  return (dm_lexicon_name_part (c->r->lexicon, lower (c, (guint) noun)) & bodies) == 0 &&
+         dm_lexicon_lookup_title (c->r->lexicon, lower (c, (guint) noun)) == NULL;
+}
+
 /* In a parsed sentence, is person @m only the owner of the trigger's subject ("Thomas'
  * sister pleaded with him")? A person's kin or staff act for themselves. */
 static gboolean
@@ -698,7 +724,8 @@ extract_relations (Clause        *c,
     target = -1;
 
   if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t) ||
-      (is_parsed (c, t->first) && in_object_of_conjunct (c, source, t)))
+      (is_parsed (c, t->first) &&
+       (in_object_of_conjunct (c, source, t) || inside_other_subject (c, source, t))))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))
