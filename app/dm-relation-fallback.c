@@ -22,7 +22,9 @@
  *    to a clause with a subject of its own ("helped the girls enter the US") or that is the
  *    subject of a clause the trigger only frames; a source inside the object of a verb the
  *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), or named
- *    inside a subject that does not act for it ("bureaucrats of the government").
+ *    inside a subject that does not act for it ("bureaucrats of the government"); and an
+ *    actor named inside a subject that is an actor gives way to it ("NATO troops in
+ *    Afghanistan attacked": NATO, not Afghanistan).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -422,6 +424,26 @@ inside_other_subject (const Clause  *c,
          dm_lexicon_lookup_title (c->r->lexicon, lower (c, (guint) noun)) == NULL;
 }
 
+/* In a parsed sentence, the actor whose noun phrase mention @m is only named in when that
+ * phrase is the trigger's subject ("NATO troops in Afghanistan attacked": the troops), else
+ * @m. */
+static int
+subject_around (const Clause  *c,
+                int            m,
+                const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), noun;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD)
+    return m;
+  noun = c->sink->head_of[k];
+  if (noun < 0 || c->mention_at[noun] < 0 || c->mention_at[noun] == m ||
+      (c->sink->deprel_of[noun] != DM_DEP_NSUBJ && c->sink->deprel_of[noun] != DM_DEP_NSUBJ_PASS) ||
+      !in_trigger (t, c->sink->head_of[noun]))
+    return m;
+  return c->mention_at[noun];
+}
+
 /* In a parsed sentence, is person @m only the owner of the trigger's subject ("Thomas'
  * sister pleaded with him")? A person's kin or staff act for themselves. */
 static gboolean
@@ -678,6 +700,8 @@ extract_relations (Clause        *c,
     }
 
   source = find_source (c, t);
+  if (source >= 0 && is_parsed (c, t->first))
+    source = subject_around (c, source, t);
   /* a verb of saying takes its object directly: "cited Poland", not "spoke at a NATO meeting" */
   target = dm_clause_object_after (c, t->last + 1, t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1);
   /* "said the United States would …": the subject of what was said, not an object; in a
