@@ -399,6 +399,25 @@ in_object_of_conjunct (const Clause  *c,
   return FALSE;
 }
 
+/* In a parsed sentence, the noun of the trigger's subject that mention @m only modifies
+ * ("Y" in "bureaucrats of Y complained", "NATO troops in Y attacked"), or -1. */
+static int
+subject_noun_around (const Clause  *c,
+                     int            m,
+                     const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), noun;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD)
+    return -1;
+  noun = c->sink->head_of[k];
+  if (noun < 0 || c->mention_at[noun] == m ||
+      (c->sink->deprel_of[noun] != DM_DEP_NSUBJ && c->sink->deprel_of[noun] != DM_DEP_NSUBJ_PASS) ||
+      !in_trigger (t, c->sink->head_of[noun]))
+    return -1;
+  return noun;
+}
+
 /* In a parsed sentence, is mention @m only named inside the trigger's subject, a noun that
  * does not act for it ("bureaucrats of the Conservative government have complained": the
  * bureaucrats do)? A body that acts for what it belongs to ("forces of X", "the government
@@ -408,17 +427,12 @@ inside_other_subject (const Clause  *c,
                       int            m,
                       const Trigger *t)
 {
-  int k = dm_clause_parse_head_of_mention (c, m), noun;
+  int noun = subject_noun_around (c, m, t);
   const guint bodies = DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY |
                        DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_GROUP_NOUN |
                        DM_PART_GOVERNMENT_NOUN | DM_PART_REGIME_NOUN;
 
-  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD)
-    return FALSE;
-  noun = c->sink->head_of[k];
-  if (noun < 0 || c->mention_at[noun] >= 0 || c->sink->upos[noun] != DM_UPOS_NOUN ||
-      (c->sink->deprel_of[noun] != DM_DEP_NSUBJ && c->sink->deprel_of[noun] != DM_DEP_NSUBJ_PASS) ||
-      !in_trigger (t, c->sink->head_of[noun]))
+  if (noun < 0 || c->mention_at[noun] >= 0 || c->sink->upos[noun] != DM_UPOS_NOUN)
     return FALSE;
   return (dm_lexicon_name_part (c->r->lexicon, lower (c, (guint) noun)) & bodies) == 0 &&
          dm_lexicon_lookup_title (c->r->lexicon, lower (c, (guint) noun)) == NULL;
@@ -432,16 +446,9 @@ subject_around (const Clause  *c,
                 int            m,
                 const Trigger *t)
 {
-  int k = dm_clause_parse_head_of_mention (c, m), noun;
+  int noun = subject_noun_around (c, m, t);
 
-  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD)
-    return m;
-  noun = c->sink->head_of[k];
-  if (noun < 0 || c->mention_at[noun] < 0 || c->mention_at[noun] == m ||
-      (c->sink->deprel_of[noun] != DM_DEP_NSUBJ && c->sink->deprel_of[noun] != DM_DEP_NSUBJ_PASS) ||
-      !in_trigger (t, c->sink->head_of[noun]))
-    return m;
-  return c->mention_at[noun];
+  return noun >= 0 && c->mention_at[noun] >= 0 ? c->mention_at[noun] : m;
 }
 
 /* In a parsed sentence, is person @m only the owner of the trigger's subject ("Thomas'
