@@ -661,6 +661,28 @@ dm_clause_coordinated_before (const Clause *c,
   return n;
 }
 
+/* Is token @k a verb: so tagged in a parsed sentence; else a finite auxiliary or a past
+ * form ("criticised") that no determiner makes an adjective ("the so-called", "an
+ * elected government")? */
+gboolean
+dm_clause_is_verb (const Clause *c,
+                   guint         k)
+{
+  static const char * const finite[] = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would",
+  };
+  const char *w = lower (c, k);
+
+  if (c->sink->upos[k] != DM_UPOS_X)
+    return c->sink->upos[k] == DM_UPOS_VERB || c->sink->upos[k] == DM_UPOS_AUX;
+  if (token (c, k)->kind != DM_TOKEN_WORD || token (c, k)->capitalized || c->mention_at[k] >= 0)
+    return FALSE;
+  if (IN_LIST (w, finite))
+    return TRUE;
+  return strlen (w) > 4 && g_str_has_suffix (w, "ed") &&
+         !(k > c->first && IN_LIST (lower (c, k - 1), determiners));
+}
+
 /* The subject of the sentence's main clause: the first mention after any opening adverbial
  * or participle clause ("Speaking in Brussels, Hegseth …", "Meanwhile, Russia …"). */
 int
@@ -693,8 +715,9 @@ dm_clause_find_main_subject (const Clause *c)
 
       if (m >= 0 && dm_clause_mention_usable (mention (c, m)))
         return m;
-      /* a verb before any actor: the subject is not an actor ("The attack killed …") */
-      if (k > start + 12)
+      /* a verb before any actor: the subject is not an actor ("The attack killed …",
+       * "Actionaid criticised Mr Brown's plan and …") */
+      if (k > start + 12 || dm_clause_is_verb (c, k))
         break;
     }
   return -1;

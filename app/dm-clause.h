@@ -109,5 +109,7 @@ guint    dm_clause_coordinated_before     (const Clause *c,
 int      dm_clause_find_main_subject      (const Clause *c);
 gboolean dm_clause_is_opener              (const char *word);
 gboolean dm_clause_is_auxiliary           (const char *word);
+gboolean dm_clause_is_verb                (const Clause *c,
+                                           guint         k);
 
 G_END_DECLS

@@ -15,8 +15,16 @@
  *    the subjects to each other;
  *  - in a parsed sentence (after the tree rules, for what they left open) the parse vetoes
  *    what it contradicts: a statement's addressee that is the subject of the clause said, a
- *    source outside the noun a relative clause describes, a person who only owns the
- *    subject ("Thomas' sister").
+ *    source that is not the noun a relative clause describes ("members of Y, who …"), a
+ *    person who only owns the subject ("Thomas' sister"), a relation noun's source through a
+ *    verb it is not the object of ("issued a statement on the rejection of"), a target that
+ *    is only where the act happens ("stepped down in the Hong Kong election"), that belongs
+ *    to a clause with a subject of its own ("helped the girls enter the US") or that is the
+ *    subject of a clause the trigger only frames; a source inside the object of a verb the
+ *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), or named
+ *    inside a subject that does not act for it ("bureaucrats of the government"); and an
+ *    actor named inside a subject that is an actor gives way to it ("NATO troops in
+ *    Afghanistan attacked": NATO, not Afghanistan).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -38,6 +46,55 @@ static const DmLexVerb together_verb = {
 };
 static const Trigger acting_together = { &together_verb, DM_VERB_FORM_BASE, 0, 0 };
 
+/* "obj<-VERB:meet nsubj<-…": how mention @m hangs on the tree, up to the trigger, for the
+ * debug trace */
+static void
+append_path (const Clause  *c,
+             GString       *s,
+             int            m,
+             const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  if (k < 0)
+    {
+      g_string_append (s, "(unparsed)");
+      return;
+    }
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      g_string_append_printf (s, "%s%s", depth > 0 ? " " : "",
+                              dm_deprel_to_string ((DmDeprel) c->sink->deprel_of[k]));
+      k = c->sink->head_of[k];
+      if (k < 0)
+        break;
+      g_string_append_printf (s, "<-%s:%s", dm_upos_to_string ((DmUpos) c->sink->upos[k]), lower (c, (guint) k));
+      if (k >= (int) t->first && k <= (int) t->last)
+        return;
+    }
+}
+
+/* G_MESSAGES_DEBUG=dm-relation-fallback: each relation the word-order rules make, with where
+ * the parse puts its two actors, to see which rule to blame */
+static void
+debug_relation (const Clause  *c,
+                int            source,
+                int            target,
+                const Trigger *t)
+{
+  g_autoptr(GString) s = NULL;
+
+  if (g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    return;
+  s = g_string_new (NULL);
+  g_string_append_printf (s, "sentence %u: %s -> %s by \"%s\"\n  source ", c->sentence,
+                          mention (c, source)->actor, mention (c, target)->actor, t->verb->phrase);
+  append_path (c, s, source, t);
+  g_string_append (s, "\n  target ");
+  append_path (c, s, target, t);
+  g_debug ("%s", s->str);
+}
+
 static void
 emit (Clause        *c,
       int            source,
@@ -58,6 +115,7 @@ emit (Clause        *c,
       if (!g_hash_table_add (c->sink->seen, key))
         return;
     }
+  debug_relation (c, source, target, t);
   dm_relation_sink_emit (c->sink, c->sentence, source, target, t->verb, negated,
                          dm_relation_token_in_quote (c->r->doc, trigger_first),
                          trigger_first, trigger_last);
@@ -67,6 +125,52 @@ static gboolean
 is_reciprocal (const DmLexVerb *verb)
 {
   return dm_relation_verb_is_reciprocal (verb);
+}
+
+/* Does the parse give the sentence of DmToken @k? */
+static gboolean
+is_parsed (const Clause *c,
+           guint         k)
+{
+  return c->sink->upos[k] != DM_UPOS_X;
+}
+
+/* Is noun @n the object of verb @v in the parse, a conjunct of it ("conducted raids and
+ * strikes against") or a noun compounded with it ("ended mediation efforts between")? */
+static gboolean
+is_object_of (const Clause *c,
+              int           n,
+              int           v)
+{
+  while ((c->sink->deprel_of[n] == DM_DEP_CONJ || c->sink->deprel_of[n] == DM_DEP_COMPOUND) &&
+         c->sink->head_of[n] >= 0)
+    n = c->sink->head_of[n];
+  return c->sink->head_of[n] == v && c->sink->deprel_of[n] == DM_DEP_OBJ;
+}
+
+/* The nearest actor left of token @group, unless a verb stands right before it: then it is
+ * that verb's object or in it ("Actionaid criticised Mr Brown's plan and called on": the
+ * subject of "called" is the unknown one of "criticised", not Brown). */
+static int
+subject_before_verb (const Clause *c,
+                     guint         group)
+{
+  int m = dm_clause_nearest_left (c, group);
+  guint k;
+
+  if (m < 0)
+    return -1;
+  /* over an article or a title the name does not include ("the", "Mr") */
+  k = mention (c, m)->first;
+  for (guint n = 0; n < 3 && k > c->first && c->mention_at[k - 1] < 0 &&
+                    (strcmp (lower (c, k - 1), "the") == 0 || strcmp (lower (c, k - 1), "a") == 0 ||
+                     strcmp (lower (c, k - 1), "an") == 0 || strcmp (lower (c, k - 1), ".") == 0 ||
+                     (token (c, k - 1)->kind == DM_TOKEN_WORD && token (c, k - 1)->capitalized));
+       n++)
+    k--;
+  if (k > c->first && dm_clause_is_verb (c, k - 1))
+    return -1;
+  return m;
 }
 
 /* The source for a trigger by the rules in the file header. */
@@ -124,7 +228,13 @@ find_source (Clause        *c,
             break;
           if (g_str_has_suffix (w, "ed") || dm_lexicon_lookup_verb (c->r->lexicon, w) != NULL ||
               strcmp (w, "made") == 0 || strcmp (w, "held") == 0 || strcmp (w, "began") == 0)
-            return dm_clause_nearest_left (c, dm_clause_verb_group_start (c, k - 1));
+            {
+              /* in a parsed sentence only the verb's own object: "issued a statement regarding
+               * the rejection of Y" does not reject Y, and no actor before the verb does */
+              if (is_parsed (c, t->first) && !is_object_of (c, (int) t->first, (int) k - 1))
+                return -1;
+              return dm_clause_nearest_left (c, dm_clause_verb_group_start (c, k - 1));
+            }
         }
       /* "support for the Government of Iraq in the fight against ISIL": the actor just before */
       for (guint k = t->first; k > c->first && k + 6 > t->first; k--)
@@ -162,7 +272,7 @@ find_source (Clause        *c,
     {
       if (c->last_source >= 0)
         return c->last_source;
-      return c->main_subject >= 0 ? c->main_subject : dm_clause_nearest_left (c, group);
+      return c->main_subject >= 0 ? c->main_subject : subject_before_verb (c, group);
     }
 
   return dm_clause_nearest_left (c, group);
@@ -244,6 +354,106 @@ is_clause_subject (const Clause  *c,
   return FALSE;
 }
 
+/* Is token @k inside the subtree of token @top in the parse? */
+static gboolean
+is_under (const Clause *c,
+          int           k,
+          int           top)
+{
+  for (guint depth = 0; k >= 0 && depth < 16; depth++, k = c->sink->head_of[k])
+    if (k == top)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first verb of the coordination verb @v is in ("criticised" of "criticised … and
+ * called on"), @v itself when it is no conjunct. */
+static int
+first_conjunct (const Clause *c,
+                int           v)
+{
+  for (guint depth = 0; depth < 6 && c->sink->deprel_of[v] == DM_DEP_CONJ && c->sink->head_of[v] >= 0; depth++)
+    v = c->sink->head_of[v];
+  return v;
+}
+
+/* In a parsed sentence, is mention @m inside the object of a verb that the trigger is
+ * coordinated with ("criticised Mr Brown's plan and called on Y": Brown does not call)? The
+ * verbs of one coordination share their subject; what the first acts on is not it. */
+static gboolean
+in_object_of_conjunct (const Clause  *c,
+                       int            m,
+                       const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (h < 0 || in_trigger (t, h) || in_trigger (t, k))
+        return FALSE;
+      if ((d == DM_DEP_OBJ || d == DM_DEP_IOBJ) && c->sink->upos[h] == DM_UPOS_VERB)
+        return first_conjunct (c, h) == first_conjunct (c, (int) t->first) &&
+               !is_under (c, (int) t->first, k);
+      k = h;
+    }
+  return FALSE;
+}
+
+/* In a parsed sentence, the noun of the trigger's subject that mention @m only modifies
+ * ("Y" in "bureaucrats of Y complained", "NATO troops in Y attacked"), or -1. */
+static int
+subject_noun_around (const Clause  *c,
+                     int            m,
+                     const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), noun;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD)
+    return -1;
+  noun = c->sink->head_of[k];
+  if (noun < 0 || c->mention_at[noun] == m ||
+      (c->sink->deprel_of[noun] != DM_DEP_NSUBJ && c->sink->deprel_of[noun] != DM_DEP_NSUBJ_PASS) ||
+      !in_trigger (t, c->sink->head_of[noun]))
+    return -1;
+  return noun;
+}
+
+/* In a parsed sentence, is mention @m only named inside the trigger's subject, a noun that
+ * does not act for it ("bureaucrats of the Conservative government have complained": the
+ * bureaucrats do)? A body that acts for what it belongs to ("forces of X", "the government
+ * of X", "members of X": name-parts.tsv) or a title ("the spokesman for X") passes it on. */
+static gboolean
+inside_other_subject (const Clause  *c,
+                      int            m,
+                      const Trigger *t)
+{
+  int noun = subject_noun_around (c, m, t);
+  const guint bodies = DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY |
+                       DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_GROUP_NOUN |
+                       DM_PART_GOVERNMENT_NOUN | DM_PART_REGIME_NOUN;
+
+  if (noun < 0 || c->mention_at[noun] >= 0 || c->sink->upos[noun] != DM_UPOS_NOUN)
+    return FALSE;
+  return (dm_lexicon_name_part (c->r->lexicon, lower (c, (guint) noun)) & bodies) == 0 &&
+         dm_lexicon_lookup_title (c->r->lexicon, lower (c, (guint) noun)) == NULL;
+}
+
+/* In a parsed sentence, the actor whose noun phrase mention @m is only named in when that
+ * phrase is the trigger's subject ("NATO troops in Afghanistan attacked": the troops), else
+ * @m. */
+static int
+subject_around (const Clause  *c,
+                int            m,
+                const Trigger *t)
+{
+  int noun = subject_noun_around (c, m, t);
+
+  return noun >= 0 && c->mention_at[noun] >= 0 ? c->mention_at[noun] : m;
+}
+
 /* In a parsed sentence, is person @m only the owner of the trigger's subject ("Thomas'
  * sister pleaded with him")? A person's kin or staff act for themselves. */
 static gboolean
@@ -270,7 +480,8 @@ outside_relative_clause (const Clause  *c,
                          int            m,
                          const Trigger *t)
 {
-  int k = (int) t->first, noun = -1;
+  int k = (int) t->first, noun = -1, clause;
+  gboolean nested = FALSE;
 
   for (guint depth = 0; k >= 0 && depth < 4 && noun < 0; depth++)
     {
@@ -285,11 +496,173 @@ outside_relative_clause (const Clause  *c,
     }
   if (noun < 0)
     return FALSE;
+  /* an actor of the clause itself ("the plan that Y rejected"), the noun, or one named with
+   * it ("Y and Z, who", "the paper, Freedom Magazine, which"); not an actor inside the noun
+   * phrase ("former members of Y, who …": the members act) */
+  clause = k;
   k = dm_clause_parse_head_of_mention (c, m);
   for (guint depth = 0; k >= 0 && depth < 12; depth++, k = c->sink->head_of[k])
-    if (k == noun)
-      return FALSE;
+    {
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (k == clause)
+        return FALSE;
+      if (k == noun)
+        return nested;
+      if (d != DM_DEP_CONJ && d != DM_DEP_APPOS && d != DM_DEP_FLAT && d != DM_DEP_COMPOUND &&
+          d != DM_DEP_AMOD)
+        nested = TRUE;
+    }
   return TRUE;
+}
+
+/* The preposition the parse puts before token @k ("in" of "in Paris"), or NULL. */
+static const char *
+case_marker (const Clause *c,
+             int           k)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == DM_DEP_CASE)
+      return lower (c, j);
+  return NULL;
+}
+
+/* Is @word one of the trigger phrase's own words ("in" of "gain ground in")? */
+static gboolean
+phrase_has_word (const Trigger *t,
+                 const char    *word)
+{
+  for (guint w = 1; w < t->verb->n_words; w++)
+    if (strcmp (t->verb->words[w], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Has verb @v a subject (active or passive) that is a noun and no actor? */
+static gboolean
+has_nonactor_subject (const Clause  *c,
+                      int            v,
+                      const Trigger *t)
+{
+  for (guint j = c->first; j < c->end; j++)
+    {
+      DmDeprel d = c->sink->deprel_of[j];
+
+      if (c->sink->head_of[j] != v || c->mention_at[j] >= 0 || in_trigger (t, (int) j))
+        continue;
+      if ((d == DM_DEP_NSUBJ || d == DM_DEP_NSUBJ_PASS) &&
+          (c->sink->upos[j] == DM_UPOS_NOUN || c->sink->upos[j] == DM_UPOS_PROPN))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m in a clause under the trigger that has a subject of its
+ * own, no actor ("helped the girls enter the US": the girls enter, the US is not helped)? An
+ * actor as that subject is itself the target ("asked X to help"). The trigger's own object
+ * before such a clause ("urged its members to boycott X") is no sure sign: the parser makes
+ * "an invitation to attend a meeting of X" one as often. */
+static gboolean
+in_clause_of_other (const Clause  *c,
+                    int            m,
+                    const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+  gboolean other = FALSE;
+
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (h < 0)
+        return FALSE;
+      if (in_trigger (t, h))
+        return other;
+      if (c->sink->upos[h] == DM_UPOS_VERB && d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS &&
+          has_nonactor_subject (c, h, t))
+        other = TRUE;
+      k = h;
+    }
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m the subject of another clause that the trigger only
+ * frames ("after having left the group within Y called the Sea Org": Y names, it is not
+ * left)? A complement's subject is the target of the verbs that take one ("asked X to
+ * help", "demanded that X leave"), and a threat's condition has its own ("unless X …"). */
+static gboolean
+subject_of_adjunct (const Clause  *c,
+                    int            m,
+                    const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), v;
+  DmDeprel d;
+
+  if (k < 0 || t->verb->klass == DM_CLASS_THREATEN ||
+      (c->sink->deprel_of[k] != DM_DEP_NSUBJ && c->sink->deprel_of[k] != DM_DEP_NSUBJ_PASS))
+    return FALSE;
+  v = c->sink->head_of[k];
+  if (v < 0 || in_trigger (t, v) || !in_trigger (t, c->sink->head_of[v]))
+    return FALSE;
+  d = c->sink->deprel_of[v];
+  return d == DM_DEP_ADVCL || d == DM_DEP_ACL || d == DM_DEP_ACL_RELCL || d == DM_DEP_PARATAXIS;
+}
+
+/* Has token @k a child with relation @deprel in the parse? */
+static gboolean
+has_child (const Clause *c,
+           int           k,
+           DmDeprel      deprel)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == deprel)
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m only where an act happens? The parse puts it in a phrase
+ * of place or time that a verb takes, with a preposition not the trigger phrase's own ("in" of
+ * "gain ground in" is), and either the verb acts on nothing ("stepped down in the Hong Kong
+ * election") or @m only owns the place ("left the papers at the flat of Y"). A place where a
+ * verb does something to an object ("eased measures in Montenegro province") is what PLOVER
+ * codes as the act's target, and stays; so does a place inside the object's own noun phrase
+ * ("an organisation in Northern Ireland"). */
+static gboolean
+in_place_phrase (const Clause  *c,
+                 int            m,
+                 const Trigger *t)
+{
+  static const char * const of_place[] = {
+    "in", "at", "near", "inside", "within", "outside", "across", "throughout", "around",
+    "during",
+  };
+  int k = dm_clause_parse_head_of_mention (c, m);
+  gboolean owner = FALSE;
+
+  for (guint depth = 0; k >= 0 && depth < 6 && !in_trigger (t, k); depth++)
+    {
+      int h = c->sink->head_of[k];
+      DmDeprel d = c->sink->deprel_of[k];
+      const char *p;
+
+      if (h < 0)
+        break;
+      if (d == DM_DEP_OBL && (in_trigger (t, h) || c->sink->upos[h] == DM_UPOS_VERB) &&
+          (c->sink->upos[k] == DM_UPOS_NOUN || c->sink->upos[k] == DM_UPOS_PROPN) &&
+          (p = case_marker (c, k)) != NULL && IN_LIST (p, of_place) && !phrase_has_word (t, p))
+        return owner || !has_child (c, h, DM_DEP_OBJ);
+      if (c->sink->upos[h] == DM_UPOS_VERB && !in_trigger (t, h))
+        break;
+      /* "the flat of Y", "Y's flat": Y owns what follows; "with Y" relates it to Y */
+      if (d == DM_DEP_NMOD_POSS || d == DM_DEP_APPOS ||
+          (d == DM_DEP_NMOD && (p = case_marker (c, k)) != NULL && strcmp (p, "of") == 0))
+        owner = TRUE;
+      else if (d != DM_DEP_COMPOUND && d != DM_DEP_AMOD && d != DM_DEP_FLAT && d != DM_DEP_CONJ)
+        return FALSE;
+      k = h;
+    }
+  return FALSE;
 }
 
 static void extract_relations (Clause        *c,
@@ -337,12 +710,18 @@ extract_relations (Clause        *c,
     }
 
   source = find_source (c, t);
+  if (source >= 0 && is_parsed (c, t->first))
+    source = subject_around (c, source, t);
   /* a verb of saying takes its object directly: "cited Poland", not "spoke at a NATO meeting" */
   target = dm_clause_object_after (c, t->last + 1, t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1);
   /* "said the United States would …": the subject of what was said, not an object; in a
    * parsed sentence the tree says so whatever follows ("said John Kerry, the Secretary of
    * State, contacted …") */
   if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && is_clause_subject (c, target, t))
+    target = -1;
+  /* "said Mohamed wishes to …": what is said is a clause; one says things to an actor, never
+   * an actor ("says to" has its own phrase) */
+  if (target >= 0 && t->verb->n_words == 1 && strcmp (t->verb->phrase, "say") == 0)
     target = -1;
   if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1 &&
       mention (c, target)->last + 1 < c->end)
@@ -373,8 +752,14 @@ extract_relations (Clause        *c,
     }
   if (target >= 0)
     target = dm_clause_refine_target (c, target);
+  if (target >= 0 && is_parsed (c, t->first) &&
+      (in_place_phrase (c, target, t) || in_clause_of_other (c, target, t) ||
+       subject_of_adjunct (c, target, t)))
+    target = -1;
 
-  if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t))
+  if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t) ||
+      (is_parsed (c, t->first) &&
+       (in_object_of_conjunct (c, source, t) || inside_other_subject (c, source, t))))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))

@@ -251,6 +251,18 @@ test_coordinated_verb (void)
   g_assert_nonnull (find_relation (a, "Joe Biden", "urges", "Poland"));
 }
 
+/* The subject of a second verb is the first verb's, never what the first verb acts on: a
+ * charity that is no actor, not Poland, urges Russia. */
+static void
+test_coordinated_verb_object (void)
+{
+  g_autoptr(DmAnalysis) a = analyze ("The charity criticized Poland's plan and urged Russia to act.");
+
+  g_assert_nonnull (find_mention (a, "Poland", 0));
+  g_assert_null (find_relation (a, "Poland", "urges", "Russia"));
+  g_assert_cmpuint (a->relations->len, ==, 0);
+}
+
 static void
 test_according_to (void)
 {
@@ -399,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/extractor/noun-relation", test_noun_relation);
   g_test_add_func ("/dramatis/extractor/participle-clause", test_participle_clause);
   g_test_add_func ("/dramatis/extractor/coordinated-verb", test_coordinated_verb);
+  g_test_add_func ("/dramatis/extractor/coordinated-verb-object", test_coordinated_verb_object);
   g_test_add_func ("/dramatis/extractor/according-to", test_according_to);
   g_test_add_func ("/dramatis/extractor/dateline-place", test_dateline_place);
   g_test_add_func ("/dramatis/extractor/reciprocal", test_reciprocal);
