@@ -78,13 +78,16 @@ is_person (const Rules *R,
  * conference"), unless the object is a body of people ("banned Ugandan opposition
  * candidates", "investigations against Chilean government officials"). A body of people
  * also acts for the state or organisation it is "of" or "in" ("security forces in Guinea",
- * "former members of Scientology"). */
+ * "members of Scientology"), unless it was that only formerly. */
 /* The actor a body of people @i is "of" or "in" ("security forces in Guinea", "inspectors
  * of the IAEA"), or -1. */
 static int
 body_owner (const Rules *R,
             int          i)
 {
+  /* "former members of NATO" no longer act for it (and often against it) */
+  if (dm_sentence_tree_child (R->tree, i, DM_DEP_AMOD, "former") >= 0)
+    return -1;
   for (guint k = 0; k < R->tree->n; k++)
     if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
         (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
@@ -279,6 +282,13 @@ dm_slot_noun_source (const Rules *R,
     dm_slot_subjects (R, head (R, n), out, 0);
 }
 
+/* Participles that work as prepositions: "a statement regarding the rejection of Y" is about
+ * that rejection; it does not make the one who issued it reject Y. */
+static const char * const prepositional_participles[] = {
+  "regarding", "concerning", "considering", "following", "including", "excluding", "involving",
+  "surrounding", NULL
+};
+
 /* "Switzerland said it had expelled …": a pronoun the recognizer left unresolved, as the
  * subject of what a speaker says, is the speaker when they agree ("he"/"she" a person,
  * "it"/"they" a state, a body or a group). */
@@ -364,7 +374,8 @@ dm_slot_subjects (const Rules *R,
         dm_slot_noun_source (R, h, out);
       /* "issued a declaration demanding that …", "released a statement condemning X": a
        * participle describing what a subject puts out is the subject's own act */
-      else if (child (R, v, DM_DEP_MARK) < 0 && deprel (R, h) == DM_DEP_OBJ && head (R, h) >= 0 &&
+      else if (child (R, v, DM_DEP_MARK) < 0 && !word_in (word (R, v), prepositional_participles) &&
+               deprel (R, h) == DM_DEP_OBJ && head (R, h) >= 0 &&
                R->matches[head (R, h)].verb == NULL &&
                dm_sentence_tree_token (R->tree, v)->upos == DM_UPOS_VERB &&
                g_str_has_suffix (word (R, v), "ing"))

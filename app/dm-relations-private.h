@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Two sets of rules make relations: the tree rules of dm-relations.c for sentences the
- * parser has parsed, and the word-order rules of dm-extractor.c for the others. Both emit
+ * parser has parsed, and the word-order rules of dm-relation-fallback.c for the others. Both emit
  * through a DmRelationSink, so a relation looks the same whichever rules found it.
  */
 
