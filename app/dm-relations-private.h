@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Two sets of rules make relations: the tree rules of dm-relations.c for sentences the
- * parser has parsed, and the word-order rules of dm-relation-fallback.c for the others. Both emit
- * through a DmRelationSink, so a relation looks the same whichever rules found it.
+ * parser has parsed, and the word-order rules of dm-relation-fallback.c for the others.
+ * Both emit through a DmRelationSink, so a relation looks the same whichever rules found
+ * it.
  */
 
 #pragma once
@@ -144,7 +145,7 @@ gboolean   dm_verb_match               (const DmSentenceTree *tree,
                                         DmVerbMatch          *out);
 
 /* All relations of an article into @analysis: sentences @parse has parsed by the tree
- * rules, the others by the word-order rules of dm-extractor.c. @parse may be NULL. */
+ * rules, the others by the word-order rules of dm-relation-fallback.c. @parse may be NULL. */
 /* A phrase ending in "with" found without it ("signed a treaty of friendship" for "sign a
  * treaty of friendship with"): the partner is named another way, as a coordinated subject
  * ("X and Y signed …"). Phrases of at least three words only: "meet with" has its own. */
