@@ -39,13 +39,6 @@
 #include "dm-clause.h"
 #include "dm-text.h"
 
-/* The relation between actors named together as the subject of one action. */
-static const DmLexVerb together_verb = {
-  .phrase = (char *) "act together with", .words = NULL, .n_words = 3,
-  .klass = DM_CLASS_COOPERATE, .label = (char *) "acts together with", .is_noun = FALSE,
-};
-static const Trigger acting_together = { &together_verb, DM_VERB_FORM_BASE, 0, 0 };
-
 /* "obj<-VERB:meet nsubj<-…": how mention @m hangs on the tree, up to the trigger, for the
  * debug trace */
 static void
@@ -104,17 +97,6 @@ emit (Clause        *c,
       guint          trigger_first,
       guint          trigger_last)
 {
-  const DmRMention *s = mention (c, source);
-  const DmRMention *o = mention (c, target);
-
-  /* one "acts together with" per pair and sentence, however many verbs they share */
-  if (t->verb == &together_verb)
-    {
-      char *key = g_strdup_printf ("together\t%s\t%s\t%u", s->actor, o->actor, c->sentence);
-
-      if (!g_hash_table_add (c->sink->seen, key))
-        return;
-    }
   debug_relation (c, source, target, t);
   dm_relation_sink_emit (c->sink, c->sentence, source, target, t->verb, negated,
                          dm_relation_token_in_quote (c->r->doc, trigger_first),
@@ -771,18 +753,15 @@ extract_relations (Clause        *c,
   if (n_sources > 1)
     {
       /* "The United States and Jordan have agreed": with a reciprocal verb the subjects relate
-       * to each other both ways; otherwise subjects of one action act together. */
+       * to each other both ways. Other subjects of one action only share it ("X and Y
+       * condemned Z"): that is no act between them, and claiming one was wrong more often
+       * than right on news. */
       if (is_reciprocal (t->verb) && target < 0)
         {
           for (guint a = 0; a < n_sources; a++)
             for (guint b = 0; b < n_sources; b++)
               if (a != b)
                 emit (c, sources[a], sources[b], t, negated, t->first, t->last);
-        }
-      else if (t->verb->klass != DM_CLASS_STATEMENT && !negated)
-        {
-          for (guint a = 1; a < n_sources; a++)
-            emit (c, sources[a], sources[0], &acting_together, FALSE, t->first, t->last);
         }
     }
 

@@ -263,6 +263,22 @@ test_coordinated_verb_object (void)
   g_assert_cmpuint (a->relations->len, ==, 0);
 }
 
+/* Two subjects of one act share it; it is no act between them. */
+static void
+test_shared_subjects (void)
+{
+  g_autoptr(DmAnalysis) a = analyze ("Poland and Belgium criticized Russia on Monday.");
+
+  g_assert_nonnull (find_relation (a, "Poland", "criticizes", "Russia"));
+  g_assert_nonnull (find_relation (a, "Belgium", "criticizes", "Russia"));
+  for (guint i = 0; i < a->relations->len; i++)
+    {
+      const DmRelation *r = g_ptr_array_index (a->relations, i);
+
+      g_assert_cmpstr (r->target, ==, "Russia");
+    }
+}
+
 static void
 test_according_to (void)
 {
@@ -412,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/extractor/participle-clause", test_participle_clause);
   g_test_add_func ("/dramatis/extractor/coordinated-verb", test_coordinated_verb);
   g_test_add_func ("/dramatis/extractor/coordinated-verb-object", test_coordinated_verb_object);
+  g_test_add_func ("/dramatis/extractor/shared-subjects", test_shared_subjects);
   g_test_add_func ("/dramatis/extractor/according-to", test_according_to);
   g_test_add_func ("/dramatis/extractor/dateline-place", test_dateline_place);
   g_test_add_func ("/dramatis/extractor/reciprocal", test_reciprocal);
