@@ -736,7 +736,10 @@ extract_relations (Clause        *c,
     target = dm_clause_refine_target (c, target);
   if (target >= 0 && is_parsed (c, t->first) &&
       (in_place_phrase (c, target, t) || in_clause_of_other (c, target, t) ||
-       subject_of_adjunct (c, target, t)))
+       subject_of_adjunct (c, target, t) ||
+       /* "met her husband and left the church": a trigger with an object of its own does
+        * not act on the object of the verb joined to it ("attacked and seized Y" does) */
+       (has_child (c, (int) t->first, DM_DEP_OBJ) && in_object_of_conjunct (c, target, t))))
     target = -1;
 
   if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t) ||
