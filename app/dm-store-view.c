@@ -312,7 +312,9 @@ dm_store_view_recount (sqlite3  *db,
     "  SELECT source_id, target_id, verb, class, negated, sum(n) FROM relation_counts"
     "  GROUP BY 1, 2, 3, 4, 5;"
     "DELETE FROM actor_counts;"
-    "INSERT INTO actor_counts SELECT actor_id, count(*) FROM mentions GROUP BY actor_id;";
+    "INSERT INTO actor_counts SELECT actor_id, count(*) FROM mentions GROUP BY actor_id;"
+    /* the triggers weighed the actors row by row; weighed as a whole, they must agree */
+    DM_STORE_WEIGH_ACTORS_SQL;
   int rc = sqlite3_exec (db, recount, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
