@@ -28,30 +28,12 @@
 
 #include <string.h>
 
-#include "dm-graph-private.h"
+#include "dm-graph-select-private.h"
 #include "dm-store-view.h"
 
 /* The whole corpus's edge budget: a readable 60-actor summary has ~2 edges an actor. */
 #define DM_GRAPH_EDGES_PER_NODE 2
 
-typedef struct {
-  const DmActorInfo *info;
-  gboolean           type_ok;
-  gboolean           excluded;
-  gboolean           pinned;
-  gboolean           has_position;
-  double             x, y;
-  gint64             head;        /* collapsed into this group actor; 0 none */
-  guint              n_members;
-  guint              n_sentences;
-  guint              n_partners;
-  guint              score;       /* focus: evidence with the ring before */
-  guint              ring;
-  gboolean           touched_excluded;  /* has evidence, but is excluded */
-  gboolean           evidence;    /* some relation passing the filters touches it */
-  gboolean           available;
-  gboolean           kept;
-} Slot;
 
 typedef struct {
   gint64           source_id;
@@ -76,15 +58,6 @@ typedef struct {
   gboolean         shown;
 } Pending;
 
-typedef struct {
-  DmStore            *store;
-  DmGraphQuery       *q;
-  gboolean            per_pair;
-  GHashTable         *slots;      /* gint64 id → Slot */
-  GArray             *pending;    /* Pending */
-  GPtrArray          *kept;       /* Slot */
-  DmGraphCounts       counts;
-} Selection;
 
 static void
 group_free (Group *group)
@@ -169,8 +142,8 @@ compare_groups (gconstpointer a,
   return x->negated - y->negated;
 }
 
-static Slot *
-slot_of (Selection *sel,
+Slot *
+dm_graph_selection_slot (Selection *sel,
          gint64     id)
 {
   return g_hash_table_lookup (sel->slots, &id);
@@ -239,7 +212,7 @@ load_actors (Selection  *sel,
   for (guint i = 0; i < views->len; i++)
     {
       const DmActorView *view = &g_array_index (views, DmActorView, i);
-      Slot *slot = slot_of (sel, view->actor_id);
+      Slot *slot = dm_graph_selection_slot (sel, view->actor_id);
 
       if (slot == NULL)
         continue;
@@ -259,7 +232,7 @@ static gint64
 collapsed_id (Selection *sel,
               gint64     id)
 {
-  Slot *slot = slot_of (sel, id);
+  Slot *slot = dm_graph_selection_slot (sel, id);
 
   return slot != NULL && slot->head != 0 ? slot->head : id;
 }
@@ -279,8 +252,8 @@ count_actors (GPtrArray *counts)
   return g_hash_table_size (seen);
 }
 
-static gboolean
-query_has_store_filters (const DmGraphQuery *q)
+gboolean
+dm_graph_query_has_store_filters (const DmGraphQuery *q)
 {
   return q->class_mask != DM_ALL_CLASSES
          || (q->date_from != NULL && q->date_from[0] != '\0')
@@ -291,8 +264,8 @@ query_has_store_filters (const DmGraphQuery *q)
 
 /* The counts into groups of one (source, target, verb, negated) between actors the filters
  * and the user's exclusions keep, members of collapsed groups read as their group. */
-static GPtrArray *
-group_counts (Selection *sel,
+GPtrArray *
+dm_graph_selection_group_counts (Selection *sel,
               GPtrArray *counts)
 {
   g_autoptr(GHashTable) groups = g_hash_table_new_full (group_hash, group_equal,
@@ -304,7 +277,7 @@ group_counts (Selection *sel,
   for (guint i = 0; i < counts->len; i++)
     {
       const DmRelationCount *c = counts->pdata[i];
-      Slot *s = slot_of (sel, c->source_id), *t = slot_of (sel, c->target_id);
+      Slot *s = dm_graph_selection_slot (sel, c->source_id), *t = dm_graph_selection_slot (sel, c->target_id);
       Group probe = { 0 }, *g;
 
       if (s == NULL || t == NULL || !s->type_ok || !t->type_ok)
@@ -353,8 +326,8 @@ group_counts (Selection *sel,
   return list;
 }
 
-static void
-pending_from_groups (Selection *sel,
+void
+dm_graph_selection_add_pending (Selection *sel,
                      GPtrArray *groups)
 {
   Group **g = (Group **) groups->pdata;
@@ -409,7 +382,7 @@ weigh_actors (Selection *sel)
   for (guint i = 0; i < sel->pending->len; i++)
     {
       Pending *e = &g_array_index (sel->pending, Pending, i);
-      Slot *s = slot_of (sel, e->source_id), *t = slot_of (sel, e->target_id);
+      Slot *s = dm_graph_selection_slot (sel, e->source_id), *t = dm_graph_selection_slot (sel, e->target_id);
       gint64 lo = MIN (e->source_id, e->target_id), hi = MAX (e->source_id, e->target_id);
       char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, lo, hi);
 
@@ -457,8 +430,8 @@ compare_slots_by_id (gconstpointer a,
 }
 
 /* Keeps the first @budget of @candidates (sorted), pinned ones beyond it too. */
-static guint
-keep_best (Selection *sel,
+guint
+dm_graph_selection_keep_best (Selection *sel,
            GPtrArray *candidates,
            guint      budget,
            guint      ring)
@@ -496,13 +469,13 @@ select_overview (Selection *sel)
     }
   sel->counts.n_actors_available = candidates->len;
   sel->counts.n_edges_available = sel->pending->len;
-  keep_best (sel, candidates, sel->q->max_nodes, 0);
+  dm_graph_selection_keep_best (sel, candidates, sel->q->max_nodes, 0);
 }
 
 static void
 select_focus (Selection *sel)
 {
-  Slot *focus = slot_of (sel, collapsed_id (sel, sel->q->focus_actor));
+  Slot *focus = dm_graph_selection_slot (sel, collapsed_id (sel, sel->q->focus_actor));
   g_autoptr(GHashTable) adjacency = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                            (GDestroyNotify) g_array_unref);
   g_autoptr(GPtrArray) ring = g_ptr_array_new ();
@@ -545,7 +518,7 @@ select_focus (Selection *sel)
           for (guint k = 0; list != NULL && k < list->len; k++)
             {
               Pending *e = &g_array_index (sel->pending, Pending, g_array_index (list, guint, k));
-              Slot *other = slot_of (sel, e->source_id == from->info->id ? e->target_id : e->source_id);
+              Slot *other = dm_graph_selection_slot (sel, e->source_id == from->info->id ? e->target_id : e->source_id);
 
               if (other->kept)
                 continue;
@@ -556,7 +529,7 @@ select_focus (Selection *sel)
         }
 
       n_available += candidates->len;
-      keep_best (sel, candidates, sel->q->max_neighbours, r);
+      dm_graph_selection_keep_best (sel, candidates, sel->q->max_neighbours, r);
       if (r == 1)
         {
           sel->counts.n_neighbours = candidates->len;
@@ -585,8 +558,8 @@ compare_pending_by_strength (gconstpointer a,
 }
 
 /* Which edges between kept actors show. */
-static void
-select_edges (Selection *sel)
+void
+dm_graph_selection_select_edges (Selection *sel)
 {
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) has_edge = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -597,7 +570,7 @@ select_edges (Selection *sel)
   for (guint i = 0; i < sel->pending->len; i++)
     {
       Pending *e = &g_array_index (sel->pending, Pending, i);
-      Slot *s = slot_of (sel, e->source_id), *t = slot_of (sel, e->target_id);
+      Slot *s = dm_graph_selection_slot (sel, e->source_id), *t = dm_graph_selection_slot (sel, e->target_id);
 
       if (!s->kept || !t->kept)
         continue;
@@ -619,7 +592,7 @@ select_edges (Selection *sel)
     for (guint k = 0; k < order->len; k++)
       {
         Pending *e = &g_array_index (sel->pending, Pending, g_array_index (order, guint, k));
-        Slot *s = slot_of (sel, e->source_id), *t = slot_of (sel, e->target_id);
+        Slot *s = dm_graph_selection_slot (sel, e->source_id), *t = dm_graph_selection_slot (sel, e->target_id);
 
         if (e->shown)
           continue;
@@ -646,31 +619,44 @@ compare_gint64 (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static gboolean
-fill_relation_ids (Selection    *sel,
-                   const Pending *e,
-                   DmGraphEdge  *edge,
-                   GError      **error)
+GArray *
+dm_graph_list_edge_relation_ids (DmStore            *store,
+                                 const DmGraph      *graph,
+                                 const DmGraphEdge  *edge,
+                                 GError            **error)
 {
-  for (guint i = 0; i < e->pairs->len; i += 2)
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (graph != NULL && edge != NULL, NULL);
+
+  if (edge->pairs == NULL)
+    {
+      if (edge->relation_ids != NULL)
+        g_array_append_vals (ids, edge->relation_ids->data, edge->relation_ids->len);
+      return g_steal_pointer (&ids);
+    }
+  g_return_val_if_fail (store != NULL, NULL);
+
+  for (guint i = 0; i < edge->pairs->len; i += 2)
     {
       g_autoptr(GPtrArray) rels = NULL;
 
-      rels = dm_store_list_pair_relations (sel->store, g_array_index (e->pairs, gint64, i),
-                                           g_array_index (e->pairs, gint64, i + 1), sel->q, error);
+      rels = dm_store_list_pair_relations (store, g_array_index (edge->pairs, gint64, i),
+                                           g_array_index (edge->pairs, gint64, i + 1),
+                                           graph->query, error);
       if (rels == NULL)
-        return FALSE;
+        return NULL;
       for (guint k = 0; k < rels->len; k++)
         {
           const DmRelationCount *r = rels->pdata[k];
 
-          if (!e->per_pair && (!r->negated != !e->negated || strcmp (r->verb, e->verb) != 0))
+          if (!edge->per_pair && (!r->negated != !edge->negated || strcmp (r->verb, edge->verb) != 0))
             continue;
-          g_array_append_val (edge->relation_ids, r->relation_id);
+          g_array_append_val (ids, r->relation_id);
         }
     }
-  g_array_sort (edge->relation_ids, compare_gint64);
-  return TRUE;
+  g_array_sort (ids, compare_gint64);
+  return g_steal_pointer (&ids);
 }
 
 static DmGraph *
@@ -720,9 +706,9 @@ make_graph (Selection  *sel,
       edge = dm_graph_edge_new (GPOINTER_TO_UINT (s), GPOINTER_TO_UINT (t), e->verb, e->klass,
                                 e->negated, e->n_evidence);
       edge->label = g_steal_pointer (&e->label);
+      edge->pairs = g_steal_pointer (&e->pairs);
+      edge->per_pair = e->per_pair;
       g_ptr_array_add (graph->edges, edge);
-      if (!fill_relation_ids (sel, e, edge, error))
-        return NULL;
 
       ((DmGraphNode *) graph->nodes->pdata[edge->source])->degree++;
       if (edge->target != edge->source)
@@ -745,31 +731,75 @@ count_hidden (Selection *sel)
       if (slot->touched_excluded)
         sel->counts.n_actors_excluded++;
       if (slot->head != 0 && slot->evidence)
-        slot_of (sel, slot->head)->n_members++;
+        dm_graph_selection_slot (sel, slot->head)->n_members++;
     }
   sel->counts.n_actors_shown = sel->kept->len;
   sel->counts.n_actors_over_budget = sel->counts.n_actors_available > sel->kept->len
                                      ? sel->counts.n_actors_available - sel->kept->len : 0;
 }
 
-DmGraph *
-dm_graph_build (DmStore             *store,
-                const DmGraphQuery  *query,
-                GError             **error)
+/* The whole corpus read from the aggregates: every actor, every pair's counts. */
+static gboolean
+select_from_all_counts (Selection  *sel,
+                        GPtrArray  *actors,
+                        GError    **error)
 {
-  g_autoptr(GPtrArray) actors = NULL;
+  DmGraphQuery *q = sel->q;
   g_autoptr(GPtrArray) counts = NULL;
   g_autoptr(GPtrArray) all_counts = NULL;
   g_autoptr(GPtrArray) groups = NULL;
+  GHashTableIter iter;
+  Slot *slot;
+  guint n_filtered_in = 0;
+
+  if (!load_actors (sel, actors, error)
+      || !(counts = dm_store_list_relation_counts (sel->store, q, error)))
+    return FALSE;
+  if (dm_graph_query_has_store_filters (q))
+    {
+      if (!(all_counts = dm_store_list_relation_counts (sel->store, NULL, error)))
+        return FALSE;
+      sel->counts.n_actors_total = count_actors (all_counts);
+    }
+  else
+    sel->counts.n_actors_total = count_actors (counts);
+
+  groups = dm_graph_selection_group_counts (sel, counts);
+  dm_graph_selection_add_pending (sel, groups);
+  weigh_actors (sel);
+
+  g_hash_table_iter_init (&iter, sel->slots);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &slot))
+    n_filtered_in += slot->available || slot->touched_excluded
+                     || (slot->head != 0 && slot->evidence);
+
+  if (q->focus_actor != 0)
+    select_focus (sel);
+  else
+    select_overview (sel);
+  dm_graph_selection_select_edges (sel);
+  count_hidden (sel);
+  /* collapsed members count as their group, not as filtered out */
+  sel->counts.n_actors_filtered = sel->counts.n_actors_total > n_filtered_in
+                                  ? sel->counts.n_actors_total - n_filtered_in : 0;
+  return TRUE;
+}
+
+static DmGraph *
+build (DmStore             *store,
+       const DmGraphQuery  *query,
+       gboolean             top_first,
+       GError             **error)
+{
+  g_autoptr(GPtrArray) actors = NULL;
+  g_autoptr(GPtrArray) infos = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_actor_info_free);
   g_autoptr(GHashTable) slots = NULL;
   g_autoptr(GArray) pending = NULL;
   g_autoptr(GPtrArray) kept = NULL;
   g_autoptr(DmGraphQuery) q = NULL;
   Selection sel = { 0 };
   DmGraph *graph;
-  guint n_filtered_in;
-
-  g_return_val_if_fail (store != NULL, NULL);
+  gboolean applied = FALSE;
 
   q = query != NULL ? dm_graph_query_copy (query) : dm_graph_query_new ();
   slots = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
@@ -782,45 +812,15 @@ dm_graph_build (DmStore             *store,
   sel.slots = slots;
   sel.pending = pending;
   sel.kept = kept;
+  sel.infos = infos;
   sel.per_pair = q->per_pair || q->focus_actor != 0 || q->max_nodes > 0;
 
-  if (!(actors = dm_store_list_view_actors (store, DM_ALL_ACTOR_TYPES, error))
-      || !load_actors (&sel, actors, error)
-      || !(counts = dm_store_list_relation_counts (store, q, error)))
+  if (top_first && !dm_graph_select_top (&sel, &applied, error))
     return NULL;
-  if (query_has_store_filters (q))
-    {
-      if (!(all_counts = dm_store_list_relation_counts (store, NULL, error)))
-        return NULL;
-      sel.counts.n_actors_total = count_actors (all_counts);
-    }
-  else
-    sel.counts.n_actors_total = count_actors (counts);
-
-  groups = group_counts (&sel, counts);
-  pending_from_groups (&sel, groups);
-  weigh_actors (&sel);
-
-  {
-    GHashTableIter iter;
-    Slot *slot;
-
-    n_filtered_in = 0;
-    g_hash_table_iter_init (&iter, slots);
-    while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &slot))
-      n_filtered_in += slot->available || slot->touched_excluded
-                       || (slot->head != 0 && slot->evidence);
-  }
-
-  if (q->focus_actor != 0)
-    select_focus (&sel);
-  else
-    select_overview (&sel);
-  select_edges (&sel);
-  count_hidden (&sel);
-  /* collapsed members count as their group, not as filtered out */
-  sel.counts.n_actors_filtered = sel.counts.n_actors_total > n_filtered_in
-                                 ? sel.counts.n_actors_total - n_filtered_in : 0;
+  if (!applied
+      && (!(actors = dm_store_list_view_actors (store, DM_ALL_ACTOR_TYPES, error))
+          || !select_from_all_counts (&sel, actors, error)))
+    return NULL;
 
   if (!(graph = make_graph (&sel, error)))
     return NULL;
@@ -830,4 +830,24 @@ dm_graph_build (DmStore             *store,
   graph->counts = sel.counts;
   graph->query = g_steal_pointer (&q);
   return graph;
+}
+
+DmGraph *
+dm_graph_build (DmStore             *store,
+                const DmGraphQuery  *query,
+                GError             **error)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+
+  return build (store, query, TRUE, error);
+}
+
+DmGraph *
+dm_graph_build_from_all_counts (DmStore             *store,
+                                const DmGraphQuery  *query,
+                                GError             **error)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+
+  return build (store, query, FALSE, error);
 }
