@@ -274,6 +274,12 @@ const char *dm_store_nonempty_or_null (const char    *str);
   "INSERT INTO view_totals" \
   "  SELECT 1, (SELECT count(*) FROM actor_weights)," \
   "         (SELECT count(*) FROM (SELECT DISTINCT source_id, target_id FROM pair_counts));"
+/* class_totals and type_totals (schema 6) counted as a whole, the same way. */
+#define DM_STORE_COUNT_TOTALS_SQL \
+  "DELETE FROM class_totals;" \
+  "INSERT INTO class_totals SELECT class, sum(n) FROM pair_counts GROUP BY class;" \
+  "DELETE FROM type_totals;" \
+  "INSERT INTO type_totals SELECT type, count(*) FROM actors GROUP BY type;"
 
 /* dm-store-view.c: adds the relations and mentions of the article just inserted to the
  * aggregates the views read (relation_counts, pair_counts, actor_counts); inside the import's

@@ -80,8 +80,9 @@ static const char * const read_sql[DM_STORE_N_STMTS] = {
   [DM_STORE_STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
   /* from the views' aggregates (dm-store-view.c), a fraction of the rows they count */
   [DM_STORE_STMT_COUNT_MENTIONS] = "SELECT coalesce (sum(n_mentions), 0) FROM actor_counts",
-  [DM_STORE_STMT_ACTORS_BY_TYPE] = "SELECT type, count(*) FROM actors GROUP BY type",
-  [DM_STORE_STMT_RELATIONS_BY_CLASS] = "SELECT class, sum(n) FROM pair_counts GROUP BY class",
+  /* running totals (schema 5), kept by triggers on actors and pair_counts */
+  [DM_STORE_STMT_ACTORS_BY_TYPE] = "SELECT type, n FROM type_totals",
+  [DM_STORE_STMT_RELATIONS_BY_CLASS] = "SELECT class, n FROM class_totals",
   [DM_STORE_STMT_LOOKUP_LAYOUT] = "SELECT xdot FROM layouts WHERE key = ?1",
 };
 

@@ -338,6 +338,39 @@ static const char * const migrations[] = {
   "  DELETE FROM actor_weights"
   "   WHERE actor_id IN (OLD.source_id, OLD.target_id) AND n_sentences = 0;"
   "END;",
+
+  /* 6: `stats` of a large corpus without counting it: relations per class and actors per
+   * type as running totals, kept by triggers on pair_counts and actors (which undo and redo
+   * write as any edit does); this step counts what an older corpus holds. */
+  "CREATE TABLE class_totals ("
+  "  class       INTEGER PRIMARY KEY,"
+  "  n           INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE type_totals ("
+  "  type        INTEGER PRIMARY KEY,"
+  "  n           INTEGER NOT NULL"
+  ");"
+  DM_STORE_COUNT_TOTALS_SQL
+  "CREATE TRIGGER pair_counts_class_insert AFTER INSERT ON pair_counts BEGIN"
+  "  INSERT INTO class_totals VALUES (NEW.class, NEW.n)"
+  "    ON CONFLICT DO UPDATE SET n = n + excluded.n;"
+  "END;"
+  "CREATE TRIGGER pair_counts_class_update AFTER UPDATE OF n ON pair_counts BEGIN"
+  "  UPDATE class_totals SET n = n + NEW.n - OLD.n WHERE class = NEW.class;"
+  "END;"
+  "CREATE TRIGGER pair_counts_class_delete AFTER DELETE ON pair_counts BEGIN"
+  "  UPDATE class_totals SET n = n - OLD.n WHERE class = OLD.class;"
+  "END;"
+  "CREATE TRIGGER actors_type_insert AFTER INSERT ON actors BEGIN"
+  "  INSERT INTO type_totals VALUES (NEW.type, 1) ON CONFLICT DO UPDATE SET n = n + 1;"
+  "END;"
+  "CREATE TRIGGER actors_type_delete AFTER DELETE ON actors BEGIN"
+  "  UPDATE type_totals SET n = n - 1 WHERE type = OLD.type;"
+  "END;"
+  "CREATE TRIGGER actors_type_update AFTER UPDATE OF type ON actors BEGIN"
+  "  UPDATE type_totals SET n = n - 1 WHERE type = OLD.type;"
+  "  INSERT INTO type_totals VALUES (NEW.type, 1) ON CONFLICT DO UPDATE SET n = n + 1;"
+  "END;",
 };
 
 int

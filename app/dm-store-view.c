@@ -339,7 +339,8 @@ dm_store_view_recount (sqlite3  *db,
     "DELETE FROM actor_counts;"
     "INSERT INTO actor_counts SELECT actor_id, count(*) FROM mentions GROUP BY actor_id;"
     /* the triggers weighed the actors row by row; weighed as a whole, they must agree */
-    DM_STORE_WEIGH_ACTORS_SQL;
+    DM_STORE_WEIGH_ACTORS_SQL
+    DM_STORE_COUNT_TOTALS_SQL;
   int rc = sqlite3_exec (db, recount, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)

@@ -142,6 +142,12 @@ assert_corpus_sound (const char *path)
                       "       UNION ALL SELECT target_id, source_id, 1 FROM relations"
                       "       WHERE target_id <> source_id)"
                       " GROUP BY actor_id ORDER BY 1");
+  g_autofree char *class_totals = query_text (path, "SELECT class, n FROM class_totals WHERE n > 0 ORDER BY 1");
+  g_autofree char *classes_counted =
+    query_text (path, "SELECT class, count(*) FROM relations GROUP BY class ORDER BY 1");
+  g_autofree char *type_totals = query_text (path, "SELECT type, n FROM type_totals WHERE n > 0 ORDER BY 1");
+  g_autofree char *types_counted =
+    query_text (path, "SELECT type, count(*) FROM actors GROUP BY type ORDER BY 1");
   g_autofree char *view_totals = query_text (path, "SELECT n_actors, n_pairs FROM view_totals");
   g_autofree char *totals_counted =
     query_text (path, "SELECT (SELECT count(*) FROM (SELECT source_id FROM relations"
@@ -155,6 +161,8 @@ assert_corpus_sound (const char *path)
   g_assert_cmpstr (actor_counts, ==, actors_counted);
   g_assert_cmpstr (actor_weights, ==, actors_weighed);
   g_assert_cmpstr (view_totals, ==, totals_counted);
+  g_assert_cmpstr (class_totals, ==, classes_counted);
+  g_assert_cmpstr (type_totals, ==, types_counted);
 }
 
 static int
