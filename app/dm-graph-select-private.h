@@ -1,5 +1,5 @@
 /* dm-graph-select-private.h — what the view selection (dm-graph-select.c) shares with its
- * fast path over the store's weights (dm-graph-select-top.c)
+ * fast path over the store's weights (dm-graph-select-top.c), and both with dm-graph-build.c
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -62,6 +62,14 @@ guint      dm_graph_selection_keep_best     (Selection *sel,
                                              guint      ring);
 /* Which pending edges between kept actors show. */
 void       dm_graph_selection_select_edges  (Selection *sel);
+
+/* A Pending array (dm-graph-select.c's candidate edges) that clears its items. */
+GArray    *dm_graph_selection_new_pending   (void);
+/* Chooses the view of @sel->q from every actor and every pair's counts under its filters. */
+gboolean   dm_graph_select_from_all_counts  (Selection  *sel,
+                                             GError    **error);
+/* The graph of what @sel kept: its nodes, the edges chosen among them. */
+DmGraph   *dm_graph_selection_make_graph    (Selection  *sel);
 
 /* dm-graph-select-top.c: chooses the view of @sel->q from the store's running weights and
  * the pairs of the few actors it shows, when the query is one it can answer exactly (no

@@ -15,8 +15,11 @@
  * draw one edge per direction and pair ("criticises ×4, meets") coloured by the class of most
  * evidence, except the unlimited whole corpus (max_nodes 0), which honours per_pair.
  *
- * Everything is read from the aggregates of dm-store-view.c; the relation ids of the few
- * edges shown are looked up pair by pair.
+ * Everything is read from the aggregates of dm-store-view.c: here every actor and pair's
+ * counts, under any filter; without filters but hidden and pinned actors, only the top of
+ * the store's running weights and the pairs of the actors shown (dm-graph-select-top.c).
+ * An edge's relation ids are looked up pair by pair when asked for
+ * (dm_graph_list_edge_relation_ids): a hub's edge stands for thousands.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -659,9 +662,8 @@ dm_graph_list_edge_relation_ids (DmStore            *store,
   return g_steal_pointer (&ids);
 }
 
-static DmGraph *
-make_graph (Selection  *sel,
-            GError    **error)
+DmGraph *
+dm_graph_selection_make_graph (Selection *sel)
 {
   g_autoptr(DmGraph) graph = dm_graph_new ();
   g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -739,12 +741,12 @@ count_hidden (Selection *sel)
 }
 
 /* The whole corpus read from the aggregates: every actor, every pair's counts. */
-static gboolean
-select_from_all_counts (Selection  *sel,
-                        GPtrArray  *actors,
-                        GError    **error)
+gboolean
+dm_graph_select_from_all_counts (Selection  *sel,
+                                 GError    **error)
 {
   DmGraphQuery *q = sel->q;
+  g_autoptr(GPtrArray) actors = NULL;
   g_autoptr(GPtrArray) counts = NULL;
   g_autoptr(GPtrArray) all_counts = NULL;
   g_autoptr(GPtrArray) groups = NULL;
@@ -752,7 +754,8 @@ select_from_all_counts (Selection  *sel,
   Slot *slot;
   guint n_filtered_in = 0;
 
-  if (!load_actors (sel, actors, error)
+  if (!(actors = dm_store_list_view_actors (sel->store, DM_ALL_ACTOR_TYPES, error))
+      || !load_actors (sel, actors, error)
       || !(counts = dm_store_list_relation_counts (sel->store, q, error)))
     return FALSE;
   if (dm_graph_query_has_store_filters (q))
@@ -763,6 +766,9 @@ select_from_all_counts (Selection  *sel,
     }
   else
     sel->counts.n_actors_total = count_actors (counts);
+
+  /* the slots borrow the actors' infos until the graph is made */
+  g_ptr_array_extend_and_steal (sel->infos, g_steal_pointer (&actors));
 
   groups = dm_graph_selection_group_counts (sel, counts);
   dm_graph_selection_add_pending (sel, groups);
@@ -785,69 +791,12 @@ select_from_all_counts (Selection  *sel,
   return TRUE;
 }
 
-static DmGraph *
-build (DmStore             *store,
-       const DmGraphQuery  *query,
-       gboolean             top_first,
-       GError             **error)
-{
-  g_autoptr(GPtrArray) actors = NULL;
-  g_autoptr(GPtrArray) infos = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_actor_info_free);
-  g_autoptr(GHashTable) slots = NULL;
-  g_autoptr(GArray) pending = NULL;
-  g_autoptr(GPtrArray) kept = NULL;
-  g_autoptr(DmGraphQuery) q = NULL;
-  Selection sel = { 0 };
-  DmGraph *graph;
-  gboolean applied = FALSE;
 
-  q = query != NULL ? dm_graph_query_copy (query) : dm_graph_query_new ();
-  slots = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
-  pending = g_array_new (FALSE, TRUE, sizeof (Pending));
+GArray *
+dm_graph_selection_new_pending (void)
+{
+  GArray *pending = g_array_new (FALSE, TRUE, sizeof (Pending));
+
   g_array_set_clear_func (pending, (GDestroyNotify) pending_clear);
-  kept = g_ptr_array_new ();
-
-  sel.store = store;
-  sel.q = q;
-  sel.slots = slots;
-  sel.pending = pending;
-  sel.kept = kept;
-  sel.infos = infos;
-  sel.per_pair = q->per_pair || q->focus_actor != 0 || q->max_nodes > 0;
-
-  if (top_first && !dm_graph_select_top (&sel, &applied, error))
-    return NULL;
-  if (!applied
-      && (!(actors = dm_store_list_view_actors (store, DM_ALL_ACTOR_TYPES, error))
-          || !select_from_all_counts (&sel, actors, error)))
-    return NULL;
-
-  if (!(graph = make_graph (&sel, error)))
-    return NULL;
-  sel.counts.n_edges_shown = graph->edges->len;
-  if (q->focus_actor == 0)
-    sel.counts.n_edges_available = MAX (sel.counts.n_edges_available, graph->edges->len);
-  graph->counts = sel.counts;
-  graph->query = g_steal_pointer (&q);
-  return graph;
-}
-
-DmGraph *
-dm_graph_build (DmStore             *store,
-                const DmGraphQuery  *query,
-                GError             **error)
-{
-  g_return_val_if_fail (store != NULL, NULL);
-
-  return build (store, query, TRUE, error);
-}
-
-DmGraph *
-dm_graph_build_from_all_counts (DmStore             *store,
-                                const DmGraphQuery  *query,
-                                GError             **error)
-{
-  g_return_val_if_fail (store != NULL, NULL);
-
-  return build (store, query, FALSE, error);
+  return pending;
 }
