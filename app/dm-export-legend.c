@@ -166,6 +166,7 @@ dm_export_add_evidence_links (Agraph_t *g,
 {
   g_autoptr(GArray) first_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GHashTable) hrefs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) first_of_edge = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GPtrArray) relations = NULL;
 
   if (store == NULL)
@@ -173,9 +174,17 @@ dm_export_add_evidence_links (Agraph_t *g,
   for (guint i = 0; i < layout->graph->edges->len; i++)
     {
       const DmGraphEdge *edge = g_ptr_array_index (layout->graph->edges, i);
+      g_autoptr(GArray) ids = dm_graph_list_edge_relation_ids (store, layout->graph, edge, NULL);
 
-      if (edge->relation_ids != NULL && edge->relation_ids->len > 0)
-        g_array_append_val (first_ids, g_array_index (edge->relation_ids, gint64, 0));
+      /* a corpus that cannot be read only costs the links */
+      if (ids == NULL)
+        return;
+      if (ids->len > 0)
+        {
+          g_array_append_val (first_ids, g_array_index (ids, gint64, 0));
+          g_hash_table_insert (first_of_edge, (gpointer) edge,
+                               g_memdup2 (&g_array_index (ids, gint64, 0), sizeof (gint64)));
+        }
     }
   /* a corpus that cannot be read only costs the links */
   if (first_ids->len == 0 || !(relations = dm_store_get_relations (store, first_ids, NULL)))
@@ -193,11 +202,12 @@ dm_export_add_evidence_links (Agraph_t *g,
     for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e))
       {
         const DmGraphEdge *edge = graph_edge_of (layout, e);
+        const gint64 *first = edge != NULL ? g_hash_table_lookup (first_of_edge, edge) : NULL;
         const char *href;
 
-        if (edge == NULL || edge->relation_ids == NULL || edge->relation_ids->len == 0)
+        if (first == NULL)
           continue;
-        href = g_hash_table_lookup (hrefs, &g_array_index (edge->relation_ids, gint64, 0));
+        href = g_hash_table_lookup (hrefs, first);
         if (href != NULL)
           agsafeset (e, (char *) "URL", (char *) href, (char *) "");
       }

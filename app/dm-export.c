@@ -492,6 +492,7 @@ csv_text (DmStore       *store,
                                          "article_title,article_date,sentence\r\n");
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GPtrArray) relations = NULL;
+  g_autoptr(GPtrArray) edge_relation_ids = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   if (store != NULL)
     {
@@ -500,10 +501,14 @@ csv_text (DmStore       *store,
       /* one query for every edge's evidence */
       for (guint i = 0; i < graph->edges->len; i++)
         {
-          const DmGraphEdge *edge = g_ptr_array_index (graph->edges, i);
+          GArray *edge_ids = dm_graph_list_edge_relation_ids (store, graph,
+                                                              g_ptr_array_index (graph->edges, i),
+                                                              error);
 
-          if (edge->relation_ids != NULL)
-            g_array_append_vals (ids, edge->relation_ids->data, edge->relation_ids->len);
+          if (edge_ids == NULL)
+            return NULL;
+          g_array_append_vals (ids, edge_ids->data, edge_ids->len);
+          g_ptr_array_add (edge_relation_ids, edge_ids);
         }
       if (ids->len > 0)
         {
@@ -527,9 +532,11 @@ csv_text (DmStore       *store,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
 
-      for (guint k = 0; edge->relation_ids != NULL && k < edge->relation_ids->len; k++)
+      const GArray *edge_ids = i < edge_relation_ids->len ? edge_relation_ids->pdata[i] : NULL;
+
+      for (guint k = 0; edge_ids != NULL && k < edge_ids->len; k++)
         {
-          gint64 id = g_array_index (edge->relation_ids, gint64, k);
+          gint64 id = g_array_index (edge_ids, gint64, k);
           const DmRelationInfo *info = g_hash_table_lookup (by_id, &id);
 
           if (info == NULL)

@@ -25,4 +25,10 @@ DmGraphEdge *dm_graph_edge_new       (guint            source,
 /* Sets each node's group_id: the shown country, organisation or group its affiliation names. */
 void         dm_graph_assign_groups  (DmGraph         *graph);
 
+/* dm_graph_build() without its fast path over the store's running weights: every actor and
+ * every pair's counts read and weighed. What the fast path must equal (tests). */
+DmGraph     *dm_graph_build_from_all_counts (DmStore            *store,
+                                             const DmGraphQuery *query,
+                                             GError            **error);
+
 G_END_DECLS

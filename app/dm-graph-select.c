@@ -15,8 +15,11 @@
  * draw one edge per direction and pair ("criticises ×4, meets") coloured by the class of most
  * evidence, except the unlimited whole corpus (max_nodes 0), which honours per_pair.
  *
- * Everything is read from the aggregates of dm-store-view.c; the relation ids of the few
- * edges shown are looked up pair by pair.
+ * Everything is read from the aggregates of dm-store-view.c: here every actor and pair's
+ * counts, under any filter; without filters but hidden and pinned actors, only the top of
+ * the store's running weights and the pairs of the actors shown (dm-graph-select-top.c).
+ * An edge's relation ids are looked up pair by pair when asked for
+ * (dm_graph_list_edge_relation_ids): a hub's edge stands for thousands.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -28,30 +31,12 @@
 
 #include <string.h>
 
-#include "dm-graph-private.h"
+#include "dm-graph-select-private.h"
 #include "dm-store-view.h"
 
 /* The whole corpus's edge budget: a readable 60-actor summary has ~2 edges an actor. */
 #define DM_GRAPH_EDGES_PER_NODE 2
 
-typedef struct {
-  const DmActorInfo *info;
-  gboolean           type_ok;
-  gboolean           excluded;
-  gboolean           pinned;
-  gboolean           has_position;
-  double             x, y;
-  gint64             head;        /* collapsed into this group actor; 0 none */
-  guint              n_members;
-  guint              n_sentences;
-  guint              n_partners;
-  guint              score;       /* focus: evidence with the ring before */
-  guint              ring;
-  gboolean           touched_excluded;  /* has evidence, but is excluded */
-  gboolean           evidence;    /* some relation passing the filters touches it */
-  gboolean           available;
-  gboolean           kept;
-} Slot;
 
 typedef struct {
   gint64           source_id;
@@ -76,15 +61,6 @@ typedef struct {
   gboolean         shown;
 } Pending;
 
-typedef struct {
-  DmStore            *store;
-  DmGraphQuery       *q;
-  gboolean            per_pair;
-  GHashTable         *slots;      /* gint64 id → Slot */
-  GArray             *pending;    /* Pending */
-  GPtrArray          *kept;       /* Slot */
-  DmGraphCounts       counts;
-} Selection;
 
 static void
 group_free (Group *group)
@@ -169,8 +145,8 @@ compare_groups (gconstpointer a,
   return x->negated - y->negated;
 }
 
-static Slot *
-slot_of (Selection *sel,
+Slot *
+dm_graph_selection_slot (Selection *sel,
          gint64     id)
 {
   return g_hash_table_lookup (sel->slots, &id);
@@ -239,7 +215,7 @@ load_actors (Selection  *sel,
   for (guint i = 0; i < views->len; i++)
     {
       const DmActorView *view = &g_array_index (views, DmActorView, i);
-      Slot *slot = slot_of (sel, view->actor_id);
+      Slot *slot = dm_graph_selection_slot (sel, view->actor_id);
 
       if (slot == NULL)
         continue;
@@ -259,7 +235,7 @@ static gint64
 collapsed_id (Selection *sel,
               gint64     id)
 {
-  Slot *slot = slot_of (sel, id);
+  Slot *slot = dm_graph_selection_slot (sel, id);
 
   return slot != NULL && slot->head != 0 ? slot->head : id;
 }
@@ -279,8 +255,8 @@ count_actors (GPtrArray *counts)
   return g_hash_table_size (seen);
 }
 
-static gboolean
-query_has_store_filters (const DmGraphQuery *q)
+gboolean
+dm_graph_query_has_store_filters (const DmGraphQuery *q)
 {
   return q->class_mask != DM_ALL_CLASSES
          || (q->date_from != NULL && q->date_from[0] != '\0')
@@ -291,8 +267,8 @@ query_has_store_filters (const DmGraphQuery *q)
 
 /* The counts into groups of one (source, target, verb, negated) between actors the filters
  * and the user's exclusions keep, members of collapsed groups read as their group. */
-static GPtrArray *
-group_counts (Selection *sel,
+GPtrArray *
+dm_graph_selection_group_counts (Selection *sel,
               GPtrArray *counts)
 {
   g_autoptr(GHashTable) groups = g_hash_table_new_full (group_hash, group_equal,
@@ -304,7 +280,7 @@ group_counts (Selection *sel,
   for (guint i = 0; i < counts->len; i++)
     {
       const DmRelationCount *c = counts->pdata[i];
-      Slot *s = slot_of (sel, c->source_id), *t = slot_of (sel, c->target_id);
+      Slot *s = dm_graph_selection_slot (sel, c->source_id), *t = dm_graph_selection_slot (sel, c->target_id);
       Group probe = { 0 }, *g;
 
       if (s == NULL || t == NULL || !s->type_ok || !t->type_ok)
@@ -353,8 +329,8 @@ group_counts (Selection *sel,
   return list;
 }
 
-static void
-pending_from_groups (Selection *sel,
+void
+dm_graph_selection_add_pending (Selection *sel,
                      GPtrArray *groups)
 {
   Group **g = (Group **) groups->pdata;
@@ -409,7 +385,7 @@ weigh_actors (Selection *sel)
   for (guint i = 0; i < sel->pending->len; i++)
     {
       Pending *e = &g_array_index (sel->pending, Pending, i);
-      Slot *s = slot_of (sel, e->source_id), *t = slot_of (sel, e->target_id);
+      Slot *s = dm_graph_selection_slot (sel, e->source_id), *t = dm_graph_selection_slot (sel, e->target_id);
       gint64 lo = MIN (e->source_id, e->target_id), hi = MAX (e->source_id, e->target_id);
       char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, lo, hi);
 
@@ -457,8 +433,8 @@ compare_slots_by_id (gconstpointer a,
 }
 
 /* Keeps the first @budget of @candidates (sorted), pinned ones beyond it too. */
-static guint
-keep_best (Selection *sel,
+guint
+dm_graph_selection_keep_best (Selection *sel,
            GPtrArray *candidates,
            guint      budget,
            guint      ring)
@@ -496,13 +472,13 @@ select_overview (Selection *sel)
     }
   sel->counts.n_actors_available = candidates->len;
   sel->counts.n_edges_available = sel->pending->len;
-  keep_best (sel, candidates, sel->q->max_nodes, 0);
+  dm_graph_selection_keep_best (sel, candidates, sel->q->max_nodes, 0);
 }
 
 static void
 select_focus (Selection *sel)
 {
-  Slot *focus = slot_of (sel, collapsed_id (sel, sel->q->focus_actor));
+  Slot *focus = dm_graph_selection_slot (sel, collapsed_id (sel, sel->q->focus_actor));
   g_autoptr(GHashTable) adjacency = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                            (GDestroyNotify) g_array_unref);
   g_autoptr(GPtrArray) ring = g_ptr_array_new ();
@@ -545,7 +521,7 @@ select_focus (Selection *sel)
           for (guint k = 0; list != NULL && k < list->len; k++)
             {
               Pending *e = &g_array_index (sel->pending, Pending, g_array_index (list, guint, k));
-              Slot *other = slot_of (sel, e->source_id == from->info->id ? e->target_id : e->source_id);
+              Slot *other = dm_graph_selection_slot (sel, e->source_id == from->info->id ? e->target_id : e->source_id);
 
               if (other->kept)
                 continue;
@@ -556,7 +532,7 @@ select_focus (Selection *sel)
         }
 
       n_available += candidates->len;
-      keep_best (sel, candidates, sel->q->max_neighbours, r);
+      dm_graph_selection_keep_best (sel, candidates, sel->q->max_neighbours, r);
       if (r == 1)
         {
           sel->counts.n_neighbours = candidates->len;
@@ -585,8 +561,8 @@ compare_pending_by_strength (gconstpointer a,
 }
 
 /* Which edges between kept actors show. */
-static void
-select_edges (Selection *sel)
+void
+dm_graph_selection_select_edges (Selection *sel)
 {
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) has_edge = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -597,7 +573,7 @@ select_edges (Selection *sel)
   for (guint i = 0; i < sel->pending->len; i++)
     {
       Pending *e = &g_array_index (sel->pending, Pending, i);
-      Slot *s = slot_of (sel, e->source_id), *t = slot_of (sel, e->target_id);
+      Slot *s = dm_graph_selection_slot (sel, e->source_id), *t = dm_graph_selection_slot (sel, e->target_id);
 
       if (!s->kept || !t->kept)
         continue;
@@ -619,7 +595,7 @@ select_edges (Selection *sel)
     for (guint k = 0; k < order->len; k++)
       {
         Pending *e = &g_array_index (sel->pending, Pending, g_array_index (order, guint, k));
-        Slot *s = slot_of (sel, e->source_id), *t = slot_of (sel, e->target_id);
+        Slot *s = dm_graph_selection_slot (sel, e->source_id), *t = dm_graph_selection_slot (sel, e->target_id);
 
         if (e->shown)
           continue;
@@ -646,36 +622,48 @@ compare_gint64 (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static gboolean
-fill_relation_ids (Selection    *sel,
-                   const Pending *e,
-                   DmGraphEdge  *edge,
-                   GError      **error)
+GArray *
+dm_graph_list_edge_relation_ids (DmStore            *store,
+                                 const DmGraph      *graph,
+                                 const DmGraphEdge  *edge,
+                                 GError            **error)
 {
-  for (guint i = 0; i < e->pairs->len; i += 2)
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (graph != NULL && edge != NULL, NULL);
+
+  if (edge->pairs == NULL)
+    {
+      if (edge->relation_ids != NULL)
+        g_array_append_vals (ids, edge->relation_ids->data, edge->relation_ids->len);
+      return g_steal_pointer (&ids);
+    }
+  g_return_val_if_fail (store != NULL, NULL);
+
+  for (guint i = 0; i < edge->pairs->len; i += 2)
     {
       g_autoptr(GPtrArray) rels = NULL;
 
-      rels = dm_store_list_pair_relations (sel->store, g_array_index (e->pairs, gint64, i),
-                                           g_array_index (e->pairs, gint64, i + 1), sel->q, error);
+      rels = dm_store_list_pair_relations (store, g_array_index (edge->pairs, gint64, i),
+                                           g_array_index (edge->pairs, gint64, i + 1),
+                                           graph->query, error);
       if (rels == NULL)
-        return FALSE;
+        return NULL;
       for (guint k = 0; k < rels->len; k++)
         {
           const DmRelationCount *r = rels->pdata[k];
 
-          if (!e->per_pair && (!r->negated != !e->negated || strcmp (r->verb, e->verb) != 0))
+          if (!edge->per_pair && (!r->negated != !edge->negated || strcmp (r->verb, edge->verb) != 0))
             continue;
-          g_array_append_val (edge->relation_ids, r->relation_id);
+          g_array_append_val (ids, r->relation_id);
         }
     }
-  g_array_sort (edge->relation_ids, compare_gint64);
-  return TRUE;
+  g_array_sort (ids, compare_gint64);
+  return g_steal_pointer (&ids);
 }
 
-static DmGraph *
-make_graph (Selection  *sel,
-            GError    **error)
+DmGraph *
+dm_graph_selection_make_graph (Selection *sel)
 {
   g_autoptr(DmGraph) graph = dm_graph_new ();
   g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -720,9 +708,9 @@ make_graph (Selection  *sel,
       edge = dm_graph_edge_new (GPOINTER_TO_UINT (s), GPOINTER_TO_UINT (t), e->verb, e->klass,
                                 e->negated, e->n_evidence);
       edge->label = g_steal_pointer (&e->label);
+      edge->pairs = g_steal_pointer (&e->pairs);
+      edge->per_pair = e->per_pair;
       g_ptr_array_add (graph->edges, edge);
-      if (!fill_relation_ids (sel, e, edge, error))
-        return NULL;
 
       ((DmGraphNode *) graph->nodes->pdata[edge->source])->degree++;
       if (edge->target != edge->source)
@@ -745,89 +733,70 @@ count_hidden (Selection *sel)
       if (slot->touched_excluded)
         sel->counts.n_actors_excluded++;
       if (slot->head != 0 && slot->evidence)
-        slot_of (sel, slot->head)->n_members++;
+        dm_graph_selection_slot (sel, slot->head)->n_members++;
     }
   sel->counts.n_actors_shown = sel->kept->len;
   sel->counts.n_actors_over_budget = sel->counts.n_actors_available > sel->kept->len
                                      ? sel->counts.n_actors_available - sel->kept->len : 0;
 }
 
-DmGraph *
-dm_graph_build (DmStore             *store,
-                const DmGraphQuery  *query,
-                GError             **error)
+/* The whole corpus read from the aggregates: every actor, every pair's counts. */
+gboolean
+dm_graph_select_from_all_counts (Selection  *sel,
+                                 GError    **error)
 {
+  DmGraphQuery *q = sel->q;
   g_autoptr(GPtrArray) actors = NULL;
   g_autoptr(GPtrArray) counts = NULL;
   g_autoptr(GPtrArray) all_counts = NULL;
   g_autoptr(GPtrArray) groups = NULL;
-  g_autoptr(GHashTable) slots = NULL;
-  g_autoptr(GArray) pending = NULL;
-  g_autoptr(GPtrArray) kept = NULL;
-  g_autoptr(DmGraphQuery) q = NULL;
-  Selection sel = { 0 };
-  DmGraph *graph;
-  guint n_filtered_in;
+  GHashTableIter iter;
+  Slot *slot;
+  guint n_filtered_in = 0;
 
-  g_return_val_if_fail (store != NULL, NULL);
-
-  q = query != NULL ? dm_graph_query_copy (query) : dm_graph_query_new ();
-  slots = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
-  pending = g_array_new (FALSE, TRUE, sizeof (Pending));
-  g_array_set_clear_func (pending, (GDestroyNotify) pending_clear);
-  kept = g_ptr_array_new ();
-
-  sel.store = store;
-  sel.q = q;
-  sel.slots = slots;
-  sel.pending = pending;
-  sel.kept = kept;
-  sel.per_pair = q->per_pair || q->focus_actor != 0 || q->max_nodes > 0;
-
-  if (!(actors = dm_store_list_view_actors (store, DM_ALL_ACTOR_TYPES, error))
-      || !load_actors (&sel, actors, error)
-      || !(counts = dm_store_list_relation_counts (store, q, error)))
-    return NULL;
-  if (query_has_store_filters (q))
+  if (!(actors = dm_store_list_view_actors (sel->store, DM_ALL_ACTOR_TYPES, error))
+      || !load_actors (sel, actors, error)
+      || !(counts = dm_store_list_relation_counts (sel->store, q, error)))
+    return FALSE;
+  if (dm_graph_query_has_store_filters (q))
     {
-      if (!(all_counts = dm_store_list_relation_counts (store, NULL, error)))
-        return NULL;
-      sel.counts.n_actors_total = count_actors (all_counts);
+      if (!(all_counts = dm_store_list_relation_counts (sel->store, NULL, error)))
+        return FALSE;
+      sel->counts.n_actors_total = count_actors (all_counts);
     }
   else
-    sel.counts.n_actors_total = count_actors (counts);
+    sel->counts.n_actors_total = count_actors (counts);
 
-  groups = group_counts (&sel, counts);
-  pending_from_groups (&sel, groups);
-  weigh_actors (&sel);
+  /* the slots borrow the actors' infos until the graph is made */
+  g_ptr_array_extend_and_steal (sel->infos, g_steal_pointer (&actors));
 
-  {
-    GHashTableIter iter;
-    Slot *slot;
+  groups = dm_graph_selection_group_counts (sel, counts);
+  dm_graph_selection_add_pending (sel, groups);
+  weigh_actors (sel);
 
-    n_filtered_in = 0;
-    g_hash_table_iter_init (&iter, slots);
-    while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &slot))
-      n_filtered_in += slot->available || slot->touched_excluded
-                       || (slot->head != 0 && slot->evidence);
-  }
+  g_hash_table_iter_init (&iter, sel->slots);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &slot))
+    n_filtered_in += slot->available || slot->touched_excluded
+                     || (slot->head != 0 && slot->evidence);
 
   if (q->focus_actor != 0)
-    select_focus (&sel);
+    select_focus (sel);
   else
-    select_overview (&sel);
-  select_edges (&sel);
-  count_hidden (&sel);
+    select_overview (sel);
+  dm_graph_selection_select_edges (sel);
+  count_hidden (sel);
   /* collapsed members count as their group, not as filtered out */
-  sel.counts.n_actors_filtered = sel.counts.n_actors_total > n_filtered_in
-                                 ? sel.counts.n_actors_total - n_filtered_in : 0;
+  sel->counts.n_actors_filtered = sel->counts.n_actors_total > n_filtered_in
+                                  ? sel->counts.n_actors_total - n_filtered_in : 0;
+  return TRUE;
+}
 
-  if (!(graph = make_graph (&sel, error)))
-    return NULL;
-  sel.counts.n_edges_shown = graph->edges->len;
-  if (q->focus_actor == 0)
-    sel.counts.n_edges_available = MAX (sel.counts.n_edges_available, graph->edges->len);
-  graph->counts = sel.counts;
-  graph->query = g_steal_pointer (&q);
-  return graph;
+
+GArray *
+dm_graph_selection_new_pending (void)
+{
+  GArray *pending = g_array_new (FALSE, TRUE, sizeof (Pending));
+
+  g_array_set_clear_func (pending, (GDestroyNotify) pending_clear);
+  return pending;
 }

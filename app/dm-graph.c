@@ -65,6 +65,7 @@ dm_graph_edge_free (DmGraphEdge *edge)
   g_free (edge->verb);
   g_free (edge->label);
   g_clear_pointer (&edge->relation_ids, g_array_unref);
+  g_clear_pointer (&edge->pairs, g_array_unref);
   g_free (edge);
 }
 

@@ -46,7 +46,11 @@ typedef struct {
   DmRelationClass  klass;         /* per pair: the class of the most evidence */
   gboolean         negated;       /* every supporting relation is negated */
   guint            n_evidence;    /* supporting relations */
-  GArray          *relation_ids;  /* gint64 */
+  GArray          *relation_ids;  /* gint64: a hand-built graph's evidence; empty in a built
+                                   * one, whose edges may stand for thousands of relations:
+                                   * dm_graph_list_edge_relation_ids() reads them on demand */
+  GArray          *pairs;         /* built: gint64 source, target of the actor pairs it sums */
+  gboolean         per_pair;      /* built: every verb of its pairs, not only its own */
 } DmGraphEdge;
 
 /* What a built graph leaves out and why, for "Top 60 of 510 actors" and "+35 more". Actors
@@ -79,6 +83,13 @@ struct _DmGraph
 DmGraph    *dm_graph_build       (DmStore            *store,
                                   const DmGraphQuery *query,
                                   GError            **error);
+/* The ids of the relations @edge of @graph shows, in id order (gint64): for a graph
+ * dm_graph_build() made from @store, read from it under the graph's query; for a hand-built
+ * one, a copy of edge->relation_ids. */
+GArray     *dm_graph_list_edge_relation_ids (DmStore            *store,
+                                             const DmGraph      *graph,
+                                             const DmGraphEdge  *edge,
+                                             GError            **error);
 DmGraph    *dm_graph_new         (void);   /* empty, for tests and builders; query is NULL */
 DmGraph    *dm_graph_ref         (DmGraph  *graph);
 void        dm_graph_unref       (DmGraph  *graph);

@@ -106,6 +106,12 @@ typedef enum {
   DM_STORE_STMT_VIEW_EXCLUDED_RELATIONS,
   DM_STORE_STMT_VIEW_PAIR_RELATIONS,
   DM_STORE_STMT_VIEW_ACTORS,
+  DM_STORE_STMT_VIEW_ACTORS_BY_ID,
+  DM_STORE_STMT_VIEW_TOTALS,
+  DM_STORE_STMT_VIEW_HEAVIEST,
+  DM_STORE_STMT_VIEW_WEIGHTS_BY_ID,
+  DM_STORE_STMT_VIEW_ACTOR_PAIRS,
+  DM_STORE_STMT_VIEW_PAIRS_AMONG,
   DM_STORE_N_STMTS
 } DmStoreStmtId;
 
@@ -250,6 +256,30 @@ gboolean  dm_store_curation_apply_locked (sqlite3          *db,
 char       *dm_store_ids_to_json      (const GArray  *ids);
 /* A query's date bound as bound: NULL for NULL or "". */
 const char *dm_store_nonempty_or_null (const char    *str);
+
+/* actor_weights and view_totals (schema 5) counted from pair_counts as a whole: what the
+ * migration fills an older corpus with and what a full recount checks the triggers against.
+ * An actor's sentences are the relations at either end (a self-pair once), its partners the
+ * distinct other actors it has a pair with, either way round. */
+#define DM_STORE_WEIGH_ACTORS_SQL \
+  "DELETE FROM actor_weights;" \
+  "INSERT INTO actor_weights" \
+  "  SELECT actor_id, sum(n), count(DISTINCT partner), sum(n) + count(DISTINCT partner)" \
+  "  FROM (SELECT source_id AS actor_id, nullif (target_id, source_id) AS partner, n" \
+  "        FROM pair_counts" \
+  "        UNION ALL" \
+  "        SELECT target_id, source_id, n FROM pair_counts WHERE target_id <> source_id)" \
+  "  GROUP BY actor_id;" \
+  "DELETE FROM view_totals;" \
+  "INSERT INTO view_totals" \
+  "  SELECT 1, (SELECT count(*) FROM actor_weights)," \
+  "         (SELECT count(*) FROM (SELECT DISTINCT source_id, target_id FROM pair_counts));"
+/* class_totals and type_totals (schema 6) counted as a whole, the same way. */
+#define DM_STORE_COUNT_TOTALS_SQL \
+  "DELETE FROM class_totals;" \
+  "INSERT INTO class_totals SELECT class, sum(n) FROM pair_counts GROUP BY class;" \
+  "DELETE FROM type_totals;" \
+  "INSERT INTO type_totals SELECT type, count(*) FROM actors GROUP BY type;"
 
 /* dm-store-view.c: adds the relations and mentions of the article just inserted to the
  * aggregates the views read (relation_counts, pair_counts, actor_counts); inside the import's

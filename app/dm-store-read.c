@@ -49,7 +49,13 @@ static const char * const read_sql[DM_STORE_N_STMTS] = {
   /* Every actor mentioned at least as often as the @n-th most mentioned (ties at the cut
    * included, so that the order by name below picks as the full list does), in its order. */
   [DM_STORE_STMT_LIST_TOP_ACTORS] =
-    "SELECT " ACTOR_COLUMNS " FROM actors a"
+    /* ACTOR_COLUMNS's counts, read from the running aggregates: a hub's half a million
+     * mentions and relations are not counted again (actor_weights.n_sentences counts an
+     * actor's relations at either end, a relation with itself once, as the OR does) */
+    "SELECT a.id, a.name, a.type, a.role, a.affiliation,"
+    "       coalesce (c.n_mentions, 0), coalesce (w.n_sentences, 0)"
+    " FROM actors a LEFT JOIN actor_counts c ON c.actor_id = a.id"
+    " LEFT JOIN actor_weights w ON w.actor_id = a.id"
     " WHERE a.id IN (SELECT actor_id FROM actor_counts WHERE n_mentions >="
     "                (SELECT n_mentions FROM actor_counts"
     "                 ORDER BY n_mentions DESC LIMIT 1 OFFSET ?1 - 1))"
@@ -80,8 +86,9 @@ static const char * const read_sql[DM_STORE_N_STMTS] = {
   [DM_STORE_STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
   /* from the views' aggregates (dm-store-view.c), a fraction of the rows they count */
   [DM_STORE_STMT_COUNT_MENTIONS] = "SELECT coalesce (sum(n_mentions), 0) FROM actor_counts",
-  [DM_STORE_STMT_ACTORS_BY_TYPE] = "SELECT type, count(*) FROM actors GROUP BY type",
-  [DM_STORE_STMT_RELATIONS_BY_CLASS] = "SELECT class, sum(n) FROM pair_counts GROUP BY class",
+  /* running totals (schema 5), kept by triggers on actors and pair_counts */
+  [DM_STORE_STMT_ACTORS_BY_TYPE] = "SELECT type, n FROM type_totals",
+  [DM_STORE_STMT_RELATIONS_BY_CLASS] = "SELECT class, n FROM class_totals",
   [DM_STORE_STMT_LOOKUP_LAYOUT] = "SELECT xdot FROM layouts WHERE key = ?1",
 };
 

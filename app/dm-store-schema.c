@@ -271,6 +271,106 @@ static const char * const migrations[] = {
   "INSERT INTO pair_counts"
   "  SELECT source_id, target_id, verb, class, negated, sum(n) FROM relation_counts"
   "  GROUP BY 1, 2, 3, 4, 5;",
+
+  /* 5: the heaviest actors of a large corpus without reading it. actor_weights holds each
+   * actor's weight in the views (dm-graph-select.c: its sentences + its distinct partners)
+   * over pair_counts, indexed by weight, so the overview reads its top actors off the index;
+   * view_totals the number of actors with a relation and of directed pairs, the overview's
+   * "N of M" without counting. Triggers on pair_counts keep both as imports, edits, undo
+   * and redo add and drop its rows; this step weighs what an older corpus holds. */
+  "CREATE TABLE actor_weights ("
+  "  actor_id     INTEGER PRIMARY KEY,"
+  "  n_sentences  INTEGER NOT NULL,"
+  "  n_partners   INTEGER NOT NULL,"
+  "  weight       INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX actor_weights_by_weight ON actor_weights (weight DESC, actor_id);"
+  "CREATE TABLE view_totals ("
+  "  id          INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  n_actors    INTEGER NOT NULL,"
+  "  n_pairs     INTEGER NOT NULL"
+  ");"
+  DM_STORE_WEIGH_ACTORS_SQL
+  /* a row of a pair's first verb and class makes a new directed pair, and a new partner at
+   * both ends unless the pair the other way round is there already */
+  "CREATE TRIGGER pair_counts_weigh_insert AFTER INSERT ON pair_counts BEGIN"
+  "  UPDATE view_totals SET n_pairs = n_pairs + 1"
+  "   WHERE (SELECT count(*) FROM pair_counts"
+  "          WHERE source_id = NEW.source_id AND target_id = NEW.target_id) = 1;"
+  "  UPDATE view_totals SET n_actors = n_actors"
+  "    + (SELECT count(*) FROM (SELECT NEW.source_id AS id UNION SELECT NEW.target_id)"
+  "       WHERE id NOT IN (SELECT actor_id FROM actor_weights));"
+  "  INSERT INTO actor_weights VALUES (NEW.source_id, 0, 0, 0) ON CONFLICT DO NOTHING;"
+  "  INSERT INTO actor_weights VALUES (NEW.target_id, 0, 0, 0) ON CONFLICT DO NOTHING;"
+  "  UPDATE actor_weights"
+  "     SET n_sentences = n_sentences + NEW.n, n_partners = n_partners + p.new,"
+  "         weight = weight + NEW.n + p.new"
+  "    FROM (SELECT NEW.source_id <> NEW.target_id"
+  "                 AND (SELECT count(*) FROM pair_counts"
+  "                      WHERE source_id = NEW.source_id AND target_id = NEW.target_id)"
+  "                     + (SELECT count(*) FROM pair_counts"
+  "                        WHERE source_id = NEW.target_id AND target_id = NEW.source_id) = 1"
+  "                 AS new) AS p"
+  "   WHERE actor_id IN (NEW.source_id, NEW.target_id);"
+  "END;"
+  "CREATE TRIGGER pair_counts_weigh_update AFTER UPDATE OF n ON pair_counts BEGIN"
+  "  UPDATE actor_weights"
+  "     SET n_sentences = n_sentences + NEW.n - OLD.n, weight = weight + NEW.n - OLD.n"
+  "   WHERE actor_id IN (NEW.source_id, NEW.target_id);"
+  "END;"
+  "CREATE TRIGGER pair_counts_weigh_delete AFTER DELETE ON pair_counts BEGIN"
+  "  UPDATE view_totals SET n_pairs = n_pairs - 1"
+  "   WHERE NOT EXISTS (SELECT 1 FROM pair_counts"
+  "                     WHERE source_id = OLD.source_id AND target_id = OLD.target_id);"
+  "  UPDATE actor_weights"
+  "     SET n_sentences = n_sentences - OLD.n, n_partners = n_partners - p.gone,"
+  "         weight = weight - OLD.n - p.gone"
+  "    FROM (SELECT OLD.source_id <> OLD.target_id"
+  "                 AND NOT EXISTS (SELECT 1 FROM pair_counts"
+  "                                 WHERE source_id = OLD.source_id AND target_id = OLD.target_id)"
+  "                 AND NOT EXISTS (SELECT 1 FROM pair_counts"
+  "                                 WHERE source_id = OLD.target_id AND target_id = OLD.source_id)"
+  "                 AS gone) AS p"
+  "   WHERE actor_id IN (OLD.source_id, OLD.target_id);"
+  "  UPDATE view_totals SET n_actors = n_actors"
+  "    - (SELECT count(*) FROM actor_weights"
+  "       WHERE actor_id IN (OLD.source_id, OLD.target_id) AND n_sentences = 0);"
+  "  DELETE FROM actor_weights"
+  "   WHERE actor_id IN (OLD.source_id, OLD.target_id) AND n_sentences = 0;"
+  "END;",
+
+  /* 6: `stats` of a large corpus without counting it: relations per class and actors per
+   * type as running totals, kept by triggers on pair_counts and actors (which undo and redo
+   * write as any edit does); this step counts what an older corpus holds. */
+  "CREATE TABLE class_totals ("
+  "  class       INTEGER PRIMARY KEY,"
+  "  n           INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE type_totals ("
+  "  type        INTEGER PRIMARY KEY,"
+  "  n           INTEGER NOT NULL"
+  ");"
+  DM_STORE_COUNT_TOTALS_SQL
+  "CREATE TRIGGER pair_counts_class_insert AFTER INSERT ON pair_counts BEGIN"
+  "  INSERT INTO class_totals VALUES (NEW.class, NEW.n)"
+  "    ON CONFLICT DO UPDATE SET n = n + excluded.n;"
+  "END;"
+  "CREATE TRIGGER pair_counts_class_update AFTER UPDATE OF n ON pair_counts BEGIN"
+  "  UPDATE class_totals SET n = n + NEW.n - OLD.n WHERE class = NEW.class;"
+  "END;"
+  "CREATE TRIGGER pair_counts_class_delete AFTER DELETE ON pair_counts BEGIN"
+  "  UPDATE class_totals SET n = n - OLD.n WHERE class = OLD.class;"
+  "END;"
+  "CREATE TRIGGER actors_type_insert AFTER INSERT ON actors BEGIN"
+  "  INSERT INTO type_totals VALUES (NEW.type, 1) ON CONFLICT DO UPDATE SET n = n + 1;"
+  "END;"
+  "CREATE TRIGGER actors_type_delete AFTER DELETE ON actors BEGIN"
+  "  UPDATE type_totals SET n = n - 1 WHERE type = OLD.type;"
+  "END;"
+  "CREATE TRIGGER actors_type_update AFTER UPDATE OF type ON actors BEGIN"
+  "  UPDATE type_totals SET n = n - 1 WHERE type = OLD.type;"
+  "  INSERT INTO type_totals VALUES (NEW.type, 1) ON CONFLICT DO UPDATE SET n = n + 1;"
+  "END;",
 };
 
 int

@@ -89,6 +89,31 @@ static const char * const view_sql[DM_STORE_N_STMTS] = {
     " FROM actors a LEFT JOIN actor_counts c ON c.actor_id = a.id"
     " WHERE ((1 << a.type) & ?1) != 0"
     " ORDER BY a.id",
+  /* the same for a few actors; json_each outermost, each a key lookup */
+  [DM_STORE_STMT_VIEW_ACTORS_BY_ID] =
+    "SELECT a.id, a.name, a.type, a.role, a.affiliation, coalesce (c.n_mentions, 0)"
+    " FROM json_each(?1) j CROSS JOIN actors a ON a.id = j.value"
+    " LEFT JOIN actor_counts c ON c.actor_id = a.id"
+    " ORDER BY a.id",
+  [DM_STORE_STMT_VIEW_TOTALS] = "SELECT n_actors, n_pairs FROM view_totals",
+  /* a range of actor_weights_by_weight: the heaviest first, ties by id as the views rank */
+  [DM_STORE_STMT_VIEW_HEAVIEST] =
+    "SELECT actor_id, n_sentences, n_partners FROM actor_weights"
+    " ORDER BY weight DESC, actor_id LIMIT ?1 OFFSET ?2",
+  [DM_STORE_STMT_VIEW_WEIGHTS_BY_ID] =
+    "SELECT w.actor_id, w.n_sentences, w.n_partners"
+    " FROM json_each(?1) j CROSS JOIN actor_weights w ON w.actor_id = j.value",
+  /* one actor's pairs either way round: a key range and an index range */
+  [DM_STORE_STMT_VIEW_ACTOR_PAIRS] =
+    "SELECT " COUNT_COLUMNS ", n, 0 FROM pair_counts WHERE source_id = ?1"
+    " UNION ALL"
+    " SELECT " COUNT_COLUMNS ", n, 0 FROM pair_counts WHERE target_id = ?1 AND source_id <> ?1",
+  /* the pairs among a few actors: a key lookup for each (source, target) of them */
+  [DM_STORE_STMT_VIEW_PAIRS_AMONG] =
+    "SELECT p.source_id, p.target_id, p.verb, p.class, p.negated, p.n, 0"
+    " FROM json_each(?1) s CROSS JOIN json_each(?1) t"
+    " CROSS JOIN pair_counts p ON p.source_id = s.value AND p.target_id = t.value"
+    " ORDER BY 1, 2, 3, 4, 5",
 };
 
 static DmStoreStmt *
@@ -312,7 +337,10 @@ dm_store_view_recount (sqlite3  *db,
     "  SELECT source_id, target_id, verb, class, negated, sum(n) FROM relation_counts"
     "  GROUP BY 1, 2, 3, 4, 5;"
     "DELETE FROM actor_counts;"
-    "INSERT INTO actor_counts SELECT actor_id, count(*) FROM mentions GROUP BY actor_id;";
+    "INSERT INTO actor_counts SELECT actor_id, count(*) FROM mentions GROUP BY actor_id;"
+    /* the triggers weighed the actors row by row; weighed as a whole, they must agree */
+    DM_STORE_WEIGH_ACTORS_SQL
+    DM_STORE_COUNT_TOTALS_SQL;
   int rc = sqlite3_exec (db, recount, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
@@ -483,22 +511,15 @@ dm_store_list_pair_relations (DmStore            *self,
   return collect_counts (self, stmt, "listing the relations of an edge", error);
 }
 
-GPtrArray *
-dm_store_list_view_actors (DmStore  *self,
-                           guint32   type_mask,
-                           GError  **error)
+/* The rows of a statement of DM_STORE_STMT_VIEW_ACTORS's columns (DmActorInfo). */
+static GPtrArray *
+collect_actors (DmStore       *self,
+                sqlite3_stmt  *stmt,
+                GError       **error)
 {
-  g_autoptr(GMutexLocker) locker = NULL;
-  g_autoptr(DmStoreStmt) stmt = NULL;
   g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func ((GDestroyNotify) dm_actor_info_free);
   int rc;
 
-  g_return_val_if_fail (self != NULL, NULL);
-
-  locker = g_mutex_locker_new (&self->mutex);
-  if (!(stmt = get_stmt (self, DM_STORE_STMT_VIEW_ACTORS, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, type_mask);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       DmActorInfo *info = g_new0 (DmActorInfo, 1);
@@ -521,4 +542,168 @@ dm_store_list_view_actors (DmStore  *self,
       return NULL;
     }
   return g_steal_pointer (&actors);
+}
+
+GPtrArray *
+dm_store_list_view_actors (DmStore  *self,
+                           guint32   type_mask,
+                           GError  **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(DmStoreStmt) stmt = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  locker = g_mutex_locker_new (&self->mutex);
+  if (!(stmt = get_stmt (self, DM_STORE_STMT_VIEW_ACTORS, error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, type_mask);
+  return collect_actors (self, stmt, error);
+}
+
+GPtrArray *
+dm_store_list_view_actors_by_id (DmStore       *self,
+                                 const GArray  *ids,
+                                 GError       **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(DmStoreStmt) stmt = NULL;
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  locker = g_mutex_locker_new (&self->mutex);
+  if (!(stmt = get_stmt (self, DM_STORE_STMT_VIEW_ACTORS_BY_ID, error)))
+    return NULL;
+  json = dm_store_ids_to_json (ids);
+  dm_store_bind_text (stmt, 1, json);
+  return collect_actors (self, stmt, error);
+}
+
+/* Weights ---------------------------------------------------------------------------------- */
+
+gboolean
+dm_store_get_view_totals (DmStore  *self,
+                          guint    *n_actors,
+                          guint    *n_pairs,
+                          GError  **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(DmStoreStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  locker = g_mutex_locker_new (&self->mutex);
+  if (!(stmt = get_stmt (self, DM_STORE_STMT_VIEW_TOTALS, error)))
+    return FALSE;
+  *n_actors = *n_pairs = 0;
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      *n_actors = (guint) sqlite3_column_int64 (stmt, 0);
+      *n_pairs = (guint) sqlite3_column_int64 (stmt, 1);
+      rc = sqlite3_step (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    return dm_store_fail (self, rc, N_("counting the actors of the views"), error);
+  return TRUE;
+}
+
+static GArray *
+collect_weights (DmStore       *self,
+                 sqlite3_stmt  *stmt,
+                 GError       **error)
+{
+  g_autoptr(GArray) weights = g_array_new (FALSE, TRUE, sizeof (DmActorWeight));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DmActorWeight w = { 0 };
+
+      w.actor_id = sqlite3_column_int64 (stmt, 0);
+      w.n_sentences = (guint) sqlite3_column_int64 (stmt, 1);
+      w.n_partners = (guint) sqlite3_column_int64 (stmt, 2);
+      g_array_append_val (weights, w);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      dm_store_fail (self, rc, N_("weighing actors"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&weights);
+}
+
+GArray *
+dm_store_list_heaviest_actors (DmStore  *self,
+                               guint     offset,
+                               guint     limit,
+                               GError  **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(DmStoreStmt) stmt = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  locker = g_mutex_locker_new (&self->mutex);
+  if (!(stmt = get_stmt (self, DM_STORE_STMT_VIEW_HEAVIEST, error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, limit);
+  sqlite3_bind_int64 (stmt, 2, offset);
+  return collect_weights (self, stmt, error);
+}
+
+GArray *
+dm_store_list_actor_weights (DmStore       *self,
+                             const GArray  *ids,
+                             GError       **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(DmStoreStmt) stmt = NULL;
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  locker = g_mutex_locker_new (&self->mutex);
+  if (!(stmt = get_stmt (self, DM_STORE_STMT_VIEW_WEIGHTS_BY_ID, error)))
+    return NULL;
+  json = dm_store_ids_to_json (ids);
+  dm_store_bind_text (stmt, 1, json);
+  return collect_weights (self, stmt, error);
+}
+
+GPtrArray *
+dm_store_list_actor_pair_counts (DmStore  *self,
+                                 gint64    actor_id,
+                                 GError  **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(DmStoreStmt) stmt = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  locker = g_mutex_locker_new (&self->mutex);
+  if (!(stmt = get_stmt (self, DM_STORE_STMT_VIEW_ACTOR_PAIRS, error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, actor_id);
+  return collect_counts (self, stmt, "counting an actor's relations", error);
+}
+
+GPtrArray *
+dm_store_list_pair_counts_among (DmStore       *self,
+                                 const GArray  *ids,
+                                 GError       **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(DmStoreStmt) stmt = NULL;
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  locker = g_mutex_locker_new (&self->mutex);
+  if (!(stmt = get_stmt (self, DM_STORE_STMT_VIEW_PAIRS_AMONG, error)))
+    return NULL;
+  json = dm_store_ids_to_json (ids);
+  dm_store_bind_text (stmt, 1, json);
+  return collect_counts (self, stmt, "counting relations among actors", error);
 }

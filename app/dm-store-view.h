@@ -36,6 +36,14 @@ typedef struct {
   gint64           relation_id;   /* 0 in counts */
 } DmRelationCount;
 
+/* An actor's weight in the unfiltered views (dm-graph-select.c): its relations at either
+ * end and its distinct partners, kept up to date by the store. */
+typedef struct {
+  gint64  actor_id;
+  guint   n_sentences;
+  guint   n_partners;
+} DmActorWeight;
+
 gboolean    dm_store_set_actor_excluded   (DmStore     *self,
                                            gint64       actor_id,
                                            gboolean     excluded,
@@ -73,6 +81,37 @@ GPtrArray  *dm_store_list_pair_relations  (DmStore            *self,
 GPtrArray  *dm_store_list_view_actors     (DmStore            *self,
                                            guint32             type_mask,
                                            GError            **error);
+
+/* The actors of @ids (gint64) as dm_store_list_view_actors() has them, by id. */
+GPtrArray  *dm_store_list_view_actors_by_id (DmStore       *self,
+                                             const GArray  *ids,
+                                             GError       **error);
+
+/* The number of actors with a relation and of directed (source, target) pairs with one,
+ * kept as running totals. */
+gboolean    dm_store_get_view_totals      (DmStore     *self,
+                                           guint       *n_actors,
+                                           guint       *n_pairs,
+                                           GError     **error);
+/* @limit actors from @offset down the ranking by unfiltered weight (sentences + partners,
+ * heaviest first, then by id), DmActorWeight; read off an index, no scan. */
+GArray     *dm_store_list_heaviest_actors (DmStore     *self,
+                                           guint        offset,
+                                           guint        limit,
+                                           GError     **error);
+/* The unfiltered weights of the actors of @ids with a relation (DmActorWeight). */
+GArray     *dm_store_list_actor_weights   (DmStore       *self,
+                                           const GArray  *ids,
+                                           GError       **error);
+/* The unfiltered counts (DmRelationCount) of @actor_id's relations, either way round. */
+GPtrArray  *dm_store_list_actor_pair_counts (DmStore  *self,
+                                             gint64    actor_id,
+                                             GError  **error);
+/* The unfiltered counts of the relations between any two actors of @ids (gint64), a self
+ * pair included, by (source, target, verb, class, negated). */
+GPtrArray  *dm_store_list_pair_counts_among (DmStore       *self,
+                                             const GArray  *ids,
+                                             GError       **error);
 
 void        dm_relation_count_free        (DmRelationCount *count);
 

@@ -130,11 +130,39 @@ assert_corpus_sound (const char *path)
   g_autofree char *actors_counted =
     query_text (path, "SELECT actor_id, count(*) FROM mentions GROUP BY actor_id ORDER BY 1");
 
+  /* the actors' weights and the totals, kept by triggers on pair_counts row by row */
+  g_autofree char *actor_weights = query_text (path, "SELECT * FROM actor_weights ORDER BY 1");
+  g_autofree char *actors_weighed =
+    query_text (path, "SELECT actor_id, sum(n), count(DISTINCT partner),"
+                      " sum(n) + count(DISTINCT partner)"
+                      " FROM (SELECT source_id AS actor_id, NULL AS partner, 1 AS n"
+                      "       FROM relations WHERE target_id = source_id"
+                      "       UNION ALL SELECT source_id, target_id, 1 FROM relations"
+                      "       WHERE target_id <> source_id"
+                      "       UNION ALL SELECT target_id, source_id, 1 FROM relations"
+                      "       WHERE target_id <> source_id)"
+                      " GROUP BY actor_id ORDER BY 1");
+  g_autofree char *class_totals = query_text (path, "SELECT class, n FROM class_totals WHERE n > 0 ORDER BY 1");
+  g_autofree char *classes_counted =
+    query_text (path, "SELECT class, count(*) FROM relations GROUP BY class ORDER BY 1");
+  g_autofree char *type_totals = query_text (path, "SELECT type, n FROM type_totals WHERE n > 0 ORDER BY 1");
+  g_autofree char *types_counted =
+    query_text (path, "SELECT type, count(*) FROM actors GROUP BY type ORDER BY 1");
+  g_autofree char *view_totals = query_text (path, "SELECT n_actors, n_pairs FROM view_totals");
+  g_autofree char *totals_counted =
+    query_text (path, "SELECT (SELECT count(*) FROM (SELECT source_id FROM relations"
+                      "        UNION SELECT target_id FROM relations)),"
+                      " (SELECT count(*) FROM (SELECT DISTINCT source_id, target_id FROM relations))");
+
   g_assert_cmpstr (integrity, ==, "ok\n");
   g_assert_cmpstr (foreign, ==, "");
   g_assert_cmpstr (relation_counts, ==, relations_counted);
   g_assert_cmpstr (pair_counts, ==, pairs_counted);
   g_assert_cmpstr (actor_counts, ==, actors_counted);
+  g_assert_cmpstr (actor_weights, ==, actors_weighed);
+  g_assert_cmpstr (view_totals, ==, totals_counted);
+  g_assert_cmpstr (class_totals, ==, classes_counted);
+  g_assert_cmpstr (type_totals, ==, types_counted);
 }
 
 static int

@@ -829,7 +829,12 @@ test_export_svg_evidence_links (void)
       g_assert_cmpint (sscanf (href, "xlink:href=\"dramatis:article/%" G_GINT64_FORMAT "#sentence=%u-%u\"",
                                &article_id, &start, &end), ==, 3);
 
-      g_array_append_val (first, g_array_index (edge->relation_ids, gint64, 0));
+      {
+        g_autoptr(GArray) ids = dm_graph_list_edge_relation_ids (corpus->store, graph, edge, &error);
+
+        g_assert_no_error (error);
+        g_array_append_val (first, g_array_index (ids, gint64, 0));
+      }
       relations = dm_store_get_relations (corpus->store, first, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (relations->len, ==, 1);

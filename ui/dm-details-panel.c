@@ -513,6 +513,7 @@ dm_details_panel_show_edge (DmDetailsPanel *self,
                             DmGraph        *graph,
                             guint           edge_index)
 {
+  g_autoptr(GArray) relation_ids = NULL;
   g_autoptr(GPtrArray) relations = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
@@ -550,7 +551,8 @@ dm_details_panel_show_edge (DmDetailsPanel *self,
   }
   gtk_box_append (self->content, make_header (NULL, title, subtitle));
 
-  if (!(relations = dm_store_get_relations (dm_corpus_get_store (corpus), edge->relation_ids, &error)))
+  if (!(relation_ids = dm_graph_list_edge_relation_ids (dm_corpus_get_store (corpus), graph, edge, &error))
+      || !(relations = dm_store_get_relations (dm_corpus_get_store (corpus), relation_ids, &error)))
     {
       show_error (self, error);
       return;
