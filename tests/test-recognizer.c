@@ -440,6 +440,29 @@ test_definite_bodies (void)
   g_assert_null (find (rec, "group", 1));
 }
 
+/* plural nouns for the parties, leaders, officials and forces of a story are group actors,
+ * and stay the body of a country when one comes before them */
+static void
+test_collective_kinds_of_people (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The envoy urged all parties to respect the truce, and the two leaders met. "
+                                         "The perpetrators fled before ground forces arrived. Heritage experts, "
+                                         "religious minorities and local communities were consulted. Ministers "
+                                         "and officials spoke. Iraqi officials agreed.");
+
+  assert_actor (rec, "parties", 0, "parties", DM_ACTOR_GROUP);
+  assert_actor (rec, "leaders", 0, "leaders", DM_ACTOR_GROUP);
+  assert_actor (rec, "perpetrators", 0, "perpetrators", DM_ACTOR_GROUP);
+  assert_actor (rec, "forces", 0, "forces", DM_ACTOR_GROUP);
+  assert_actor (rec, "experts", 0, "experts", DM_ACTOR_GROUP);
+  assert_actor (rec, "minorities", 0, "minorities", DM_ACTOR_GROUP);
+  assert_actor (rec, "communities", 0, "communities", DM_ACTOR_GROUP);
+  assert_actor (rec, "Ministers", 0, "ministers", DM_ACTOR_GROUP);
+  assert_actor (rec, "officials", 0, "officials", DM_ACTOR_GROUP);
+  g_assert_null (find (rec, "officials", 1));
+  g_assert_true (names_actor (rec, "Iraq"));
+}
+
 /* weapons, vessels and truces look like names but are no actors */
 static void
 test_things_are_no_actors (void)
@@ -584,6 +607,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/names-from-the-model", test_names_from_the_model);
   g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
+  g_test_add_func ("/dramatis/recognizer/collective-kinds-of-people", test_collective_kinds_of_people);
   g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
   g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
   g_test_add_func ("/dramatis/recognizer/collectives", test_collectives);
