@@ -487,6 +487,29 @@ test_leader_of_a_regime (void)
   assert_actor (rec, "Maduro", 0, "Maduro", DM_ACTOR_PERSON);
 }
 
+/* "the Assad regime" the gazetteer knows still names its leader, inside the regime's mention */
+static void
+test_known_regime_names_its_leader (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Aid workers accused the Assad regime of blocking the convoy.");
+  const DmRMention *regime = find (rec, "Assad regime", 0);
+  gboolean leader = FALSE;
+
+  g_assert_nonnull (regime);
+  for (guint k = 0; k < rec->r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (rec->r, k);
+
+      if (m->nested && m->first == regime->first && m->last == regime->first)
+        {
+          g_assert_cmpstr (m->actor, ==, "Assad");
+          g_assert_cmpint (m->type, ==, DM_ACTOR_PERSON);
+          leader = TRUE;
+        }
+    }
+  g_assert_true (leader);
+}
+
 /* numbered military units keep their number: two wings are two actors */
 static void
 test_military_units (void)
@@ -631,6 +654,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/definite-bodies", test_definite_bodies);
   g_test_add_func ("/dramatis/recognizer/things-are-no-actors", test_things_are_no_actors);
   g_test_add_func ("/dramatis/recognizer/leader-of-a-regime", test_leader_of_a_regime);
+  g_test_add_func ("/dramatis/recognizer/known-regime-names-its-leader", test_known_regime_names_its_leader);
   g_test_add_func ("/dramatis/recognizer/military-units", test_military_units);
   g_test_add_func ("/dramatis/recognizer/pronoun-after-saying", test_pronoun_after_saying);
   g_test_add_func ("/dramatis/recognizer/we-after-a-statement-opens", test_we_after_a_statement_opens);
