@@ -283,3 +283,38 @@ dm_recognizer_scan_org_of (DmRecognition *r,
     }
   return last;
 }
+
+/* "the Assad regime" from the gazetteer names its leader too, as the rules do for a regime
+ * they find themselves: the leader is a person inside the organisation's mention. */
+void
+dm_recognizer_name_regime_leaders (DmRecognition *r)
+{
+  guint n = r->mentions->len;
+
+  for (guint k = 0; k < n; k++)
+    {
+      DmRMention m = g_array_index (r->mentions, DmRMention, k);
+      const char *full;
+      ActorInfo *info;
+      gboolean named = FALSE;
+
+      if (m.type != DM_ACTOR_ORGANIZATION || m.nested || m.last != m.first + 1 ||
+          !(word_is (r, m.last, "regime") || word_is (r, m.last, "administration")) ||
+          !g_hash_table_contains (r->surnames, r->words[m.first]))
+        continue;
+      for (guint j = 0; j < n && !named; j++)
+        named = j != k && g_array_index (r->mentions, DmRMention, j).first == m.first;
+      full = dm_recognizer_resolve_surname (r, r->words[m.first]);
+      info = full != NULL ? g_hash_table_lookup (r->actors, full) : NULL;
+      if (named || info == NULL || (info->type != DM_ACTOR_PERSON && info->type != DM_ACTOR_OFFICIAL))
+        continue;
+      {
+        const DmToken *t = tok (r, m.first);
+        const DmSentence *sentence = dm_text_doc_sentence (r->doc, t->sentence);
+        Scan s = { r, t->sentence, sentence->first_token, sentence->first_token + sentence->n_tokens };
+
+        dm_recognizer_add_mention (r, &s, m.first, m.first, DM_RMENTION_NAME, info->type, full, info->role,
+                                   info->affiliation)->nested = TRUE;
+      }
+    }
+}

@@ -199,6 +199,7 @@ gboolean dm_recognizer_try_ner_name (DmRecognition *r,
                                      GString *buf);
 const char *dm_recognizer_contracted_pronoun (const char *lower);
 void dm_recognizer_link_early_surnames (DmRecognition *r);
+void dm_recognizer_name_regime_leaders (DmRecognition *r);
 gboolean dm_recognizer_try_surname_over_capital (DmRecognition *r,
                                                  Scan          *s,
                                                  guint          i,

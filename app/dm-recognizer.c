@@ -988,6 +988,7 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
     recognize_sentence (r, s, buf);
 
 
+  dm_recognizer_name_regime_leaders (r);
   dm_recognizer_resolve_quotations (r);
   dm_recognizer_link_early_surnames (r);
   name_offices (r);
