@@ -18,13 +18,14 @@
  *    source that is not the noun a relative clause describes ("members of Y, who …"), a
  *    person who only owns the subject ("Thomas' sister"), a relation noun's source through a
  *    verb it is not the object of ("issued a statement on the rejection of"), a target that
- *    is only where the act happens ("stepped down in the Hong Kong election"), that belongs
- *    to a clause with a subject of its own ("helped the girls enter the US") or that is the
- *    subject of a clause the trigger only frames; a source inside the object of a verb the
- *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), or named
- *    inside a subject that does not act for it ("bureaucrats of the government"); and an
- *    actor named inside a subject that is an actor gives way to it ("NATO troops in
- *    Afghanistan attacked": NATO, not Afghanistan).
+ *    is only where the act happens ("stepped down in the Hong Kong election", "off the
+ *    coast"), that belongs to a clause with a subject of its own ("helped the girls enter
+ *    the US") or that is the subject of a clause the trigger only frames; a source inside
+ *    the object of a verb the trigger is coordinated with ("criticised Mr Brown's plan and
+ *    called on"), named inside a subject that does not act for it ("bureaucrats of the
+ *    government"), or taken by the trigger with a preposition ("Over 900 refugees rescued
+ *    off …": a headline's passive); and an actor named inside a subject that is an actor
+ *    gives way to it ("NATO troops in Afghanistan attacked": NATO, not Afghanistan).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -617,7 +618,7 @@ in_place_phrase (const Clause  *c,
 {
   static const char * const of_place[] = {
     "in", "at", "near", "inside", "within", "outside", "across", "throughout", "around",
-    "during",
+    "during", "off",
   };
   int k = dm_clause_parse_head_of_mention (c, m);
   gboolean owner = FALSE;
@@ -645,6 +646,22 @@ in_place_phrase (const Clause  *c,
       k = h;
     }
   return FALSE;
+}
+
+/* In a parsed sentence, is mention @m a phrase the trigger takes with a preposition other
+ * than "by" ("Over 900 refugees rescued off the coast": a headline's participle without
+ * auxiliary is passive, and the parse makes the refugees no subject)? Such an actor is
+ * where, when or with whom the act happens, never who does it. */
+static gboolean
+is_oblique_of_trigger (const Clause  *c,
+                       int            m,
+                       const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+  const char *p;
+
+  return k >= 0 && c->sink->deprel_of[k] == DM_DEP_OBL && in_trigger (t, c->sink->head_of[k]) &&
+         (p = case_marker (c, k)) != NULL && strcmp (p, "by") != 0;
 }
 
 static void extract_relations (Clause        *c,
@@ -744,7 +761,8 @@ extract_relations (Clause        *c,
 
   if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t) ||
       (is_parsed (c, t->first) &&
-       (in_object_of_conjunct (c, source, t) || inside_other_subject (c, source, t))))
+       (in_object_of_conjunct (c, source, t) || inside_other_subject (c, source, t) ||
+        is_oblique_of_trigger (c, source, t))))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))
