@@ -19,13 +19,14 @@
  *    person who only owns the subject ("Thomas' sister"), a relation noun's source through a
  *    verb it is not the object of ("issued a statement on the rejection of"), a target that
  *    is only where the act happens ("stepped down in the Hong Kong election", "off the
- *    coast"), that belongs to a clause with a subject of its own ("helped the girls enter
- *    the US") or that is the subject of a clause the trigger only frames; a source inside
- *    the object of a verb the trigger is coordinated with ("criticised Mr Brown's plan and
- *    called on"), named inside a subject that does not act for it ("bureaucrats of the
- *    government"), or taken by the trigger with a preposition ("Over 900 refugees rescued
- *    off …": a headline's passive); and an actor named inside a subject that is an actor
- *    gives way to it ("NATO troops in Afghanistan attacked": NATO, not Afghanistan).
+ *    coast") or where the object comes from ("attacked defectors from Y"), that belongs to
+ *    a clause with a subject of its own ("helped the girls enter the US") or that is the
+ *    subject of a clause the trigger only frames; a source inside the object of a verb the
+ *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), named inside
+ *    a subject that does not act for it ("bureaucrats of the government"), or taken by the
+ *    trigger with a preposition ("Over 900 refugees rescued off …": a headline's passive);
+ *    and an actor named inside a subject that is an actor gives way to it ("NATO troops in
+ *    Afghanistan attacked": NATO, not Afghanistan).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -648,6 +649,29 @@ in_place_phrase (const Clause  *c,
   return FALSE;
 }
 
+/* In a parsed sentence, is mention @m only where the trigger's object comes from ("attacked
+ * defectors from the church": the defectors are attacked, not the church they left)? The
+ * parse hangs "from Y" on the object itself; verbs that take something from someone say so
+ * in their phrase ("seize from", "buy from", "expel from"). */
+static gboolean
+in_origin_phrase (const Clause  *c,
+                  int            m,
+                  const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), h;
+  const char *p;
+
+  if (k < 0 || phrase_has_word (t, "from"))
+    return FALSE;
+  while (c->sink->deprel_of[k] == DM_DEP_CONJ && c->sink->head_of[k] >= 0)
+    k = c->sink->head_of[k];
+  h = c->sink->head_of[k];
+  if (h < 0 || (p = case_marker (c, k)) == NULL || strcmp (p, "from") != 0)
+    return FALSE;
+  return c->sink->deprel_of[k] == DM_DEP_NMOD && c->sink->deprel_of[h] == DM_DEP_OBJ &&
+         in_trigger (t, c->sink->head_of[h]);
+}
+
 /* In a parsed sentence, is mention @m a phrase the trigger takes with a preposition other
  * than "by" ("Over 900 refugees rescued off the coast": a headline's participle without
  * auxiliary is passive, and the parse makes the refugees no subject)? Such an actor is
@@ -752,7 +776,8 @@ extract_relations (Clause        *c,
   if (target >= 0)
     target = dm_clause_refine_target (c, target);
   if (target >= 0 && is_parsed (c, t->first) &&
-      (in_place_phrase (c, target, t) || in_clause_of_other (c, target, t) ||
+      (in_place_phrase (c, target, t) || in_origin_phrase (c, target, t) ||
+       in_clause_of_other (c, target, t) ||
        subject_of_adjunct (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does
         * not act on the object of the verb joined to it ("attacked and seized Y" does) */
