@@ -25,8 +25,9 @@
  *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), named inside
  *    a subject that does not act for it ("bureaucrats of the government"), or taken by the
  *    trigger with a preposition ("Over 900 refugees rescued off …": a headline's passive);
- *    and an actor named inside a subject that is an actor gives way to it ("NATO troops in
- *    Afghanistan attacked": NATO, not Afghanistan).
+ *    any source of a participle right after the noun, no actor, it describes ("laws banning
+ *    migrants"); and an actor named inside a subject that is an actor gives way to it ("NATO
+ *    troops in Afghanistan attacked": NATO, not Afghanistan).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -456,6 +457,22 @@ owns_subject (const Clause  *c,
          in_trigger (t, c->sink->head_of[noun]);
 }
 
+/* In a parsed sentence, is the trigger a participle right after the noun it describes, a noun
+ * that is no actor ("with laws banning migrants": the laws ban, not the actor named before)?
+ * Such a noun is the participle's subject. What a verb puts out ("issued a statement
+ * condemning Y") is its subject's act, and stays to the rules that know it. */
+static gboolean
+describes_nonactor (const Clause  *c,
+                    const Trigger *t)
+{
+  guint group = dm_clause_verb_group_start (c, t->first);
+  int noun = c->sink->head_of[t->first];
+
+  return t->form == DM_VERB_FORM_GERUND && c->sink->deprel_of[t->first] == DM_DEP_ACL &&
+         noun >= 0 && (guint) noun + 1 == group && c->sink->upos[noun] == DM_UPOS_NOUN &&
+         c->mention_at[noun] < 0 && c->sink->deprel_of[noun] != DM_DEP_OBJ;
+}
+
 /* In a parsed sentence, is the trigger in a relative clause ("Freedom Magazine, which attacked
  * Y") whose noun does not hold mention @m? Such a clause's actor is the noun it describes,
  * never an actor further left. */
@@ -787,7 +804,7 @@ extract_relations (Clause        *c,
   if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t) ||
       (is_parsed (c, t->first) &&
        (in_object_of_conjunct (c, source, t) || inside_other_subject (c, source, t) ||
-        is_oblique_of_trigger (c, source, t))))
+        is_oblique_of_trigger (c, source, t) || describes_nonactor (c, t))))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))
