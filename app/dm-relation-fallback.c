@@ -18,13 +18,16 @@
  *    source that is not the noun a relative clause describes ("members of Y, who …"), a
  *    person who only owns the subject ("Thomas' sister"), a relation noun's source through a
  *    verb it is not the object of ("issued a statement on the rejection of"), a target that
- *    is only where the act happens ("stepped down in the Hong Kong election"), that belongs
- *    to a clause with a subject of its own ("helped the girls enter the US") or that is the
+ *    is only where the act happens ("stepped down in the Hong Kong election", "off the
+ *    coast") or where the object comes from ("attacked defectors from Y"), that belongs to
+ *    a clause with a subject of its own ("helped the girls enter the US") or that is the
  *    subject of a clause the trigger only frames; a source inside the object of a verb the
- *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), or named
- *    inside a subject that does not act for it ("bureaucrats of the government"); and an
- *    actor named inside a subject that is an actor gives way to it ("NATO troops in
- *    Afghanistan attacked": NATO, not Afghanistan).
+ *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), named inside
+ *    a subject that does not act for it ("bureaucrats of the government"), or taken by the
+ *    trigger with a preposition ("Over 900 refugees rescued off …": a headline's passive);
+ *    any source of a participle right after the noun, no actor, it describes ("laws banning
+ *    migrants"); and an actor named inside a subject that is an actor gives way to it ("NATO
+ *    troops in Afghanistan attacked": NATO, not Afghanistan).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -454,6 +457,22 @@ owns_subject (const Clause  *c,
          in_trigger (t, c->sink->head_of[noun]);
 }
 
+/* In a parsed sentence, is the trigger a participle right after the noun it describes, a noun
+ * that is no actor ("with laws banning migrants": the laws ban, not the actor named before)?
+ * Such a noun is the participle's subject. What a verb puts out ("issued a statement
+ * condemning Y") is its subject's act, and stays to the rules that know it. */
+static gboolean
+describes_nonactor (const Clause  *c,
+                    const Trigger *t)
+{
+  guint group = dm_clause_verb_group_start (c, t->first);
+  int noun = c->sink->head_of[t->first];
+
+  return t->form == DM_VERB_FORM_GERUND && c->sink->deprel_of[t->first] == DM_DEP_ACL &&
+         noun >= 0 && (guint) noun + 1 == group && c->sink->upos[noun] == DM_UPOS_NOUN &&
+         c->mention_at[noun] < 0 && c->sink->deprel_of[noun] != DM_DEP_OBJ;
+}
+
 /* In a parsed sentence, is the trigger in a relative clause ("Freedom Magazine, which attacked
  * Y") whose noun does not hold mention @m? Such a clause's actor is the noun it describes,
  * never an actor further left. */
@@ -617,7 +636,7 @@ in_place_phrase (const Clause  *c,
 {
   static const char * const of_place[] = {
     "in", "at", "near", "inside", "within", "outside", "across", "throughout", "around",
-    "during",
+    "during", "off",
   };
   int k = dm_clause_parse_head_of_mention (c, m);
   gboolean owner = FALSE;
@@ -645,6 +664,45 @@ in_place_phrase (const Clause  *c,
       k = h;
     }
   return FALSE;
+}
+
+/* In a parsed sentence, is mention @m only where the trigger's object comes from ("attacked
+ * defectors from the church": the defectors are attacked, not the church they left)? The
+ * parse hangs "from Y" on the object itself; verbs that take something from someone say so
+ * in their phrase ("seize from", "buy from", "expel from"). */
+static gboolean
+in_origin_phrase (const Clause  *c,
+                  int            m,
+                  const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), h;
+  const char *p;
+
+  if (k < 0 || phrase_has_word (t, "from"))
+    return FALSE;
+  while (c->sink->deprel_of[k] == DM_DEP_CONJ && c->sink->head_of[k] >= 0)
+    k = c->sink->head_of[k];
+  h = c->sink->head_of[k];
+  if (h < 0 || (p = case_marker (c, k)) == NULL || strcmp (p, "from") != 0)
+    return FALSE;
+  return c->sink->deprel_of[k] == DM_DEP_NMOD && c->sink->deprel_of[h] == DM_DEP_OBJ &&
+         in_trigger (t, c->sink->head_of[h]);
+}
+
+/* In a parsed sentence, is mention @m a phrase the trigger takes with a preposition other
+ * than "by" ("Over 900 refugees rescued off the coast": a headline's participle without
+ * auxiliary is passive, and the parse makes the refugees no subject)? Such an actor is
+ * where, when or with whom the act happens, never who does it. */
+static gboolean
+is_oblique_of_trigger (const Clause  *c,
+                       int            m,
+                       const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+  const char *p;
+
+  return k >= 0 && c->sink->deprel_of[k] == DM_DEP_OBL && in_trigger (t, c->sink->head_of[k]) &&
+         (p = case_marker (c, k)) != NULL && strcmp (p, "by") != 0;
 }
 
 static void extract_relations (Clause        *c,
@@ -735,7 +793,8 @@ extract_relations (Clause        *c,
   if (target >= 0)
     target = dm_clause_refine_target (c, target);
   if (target >= 0 && is_parsed (c, t->first) &&
-      (in_place_phrase (c, target, t) || in_clause_of_other (c, target, t) ||
+      (in_place_phrase (c, target, t) || in_origin_phrase (c, target, t) ||
+       in_clause_of_other (c, target, t) ||
        subject_of_adjunct (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does
         * not act on the object of the verb joined to it ("attacked and seized Y" does) */
@@ -744,7 +803,8 @@ extract_relations (Clause        *c,
 
   if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t) ||
       (is_parsed (c, t->first) &&
-       (in_object_of_conjunct (c, source, t) || inside_other_subject (c, source, t))))
+       (in_object_of_conjunct (c, source, t) || inside_other_subject (c, source, t) ||
+        is_oblique_of_trigger (c, source, t) || describes_nonactor (c, t))))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))

@@ -106,7 +106,7 @@ void       dm_slot_subjects (const Rules *R,
                              guint        depth);
 /* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
  * of a participle that describes it ("rejected a system backed by the Red Cross"); with
- * @named, also an actor named before it or after "of", "by", "from" (not for what is said:
+ * @named, also an actor named before it or after "of", "by" (not for what is said:
  * the object of "said" is more often a misparsed clause than a thing). */
 void       dm_slot_collect_owner (const Rules *R,
                                   int          n,

@@ -407,7 +407,7 @@ is_relation_noun (const Rules *R,
 
 /* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
  * of a participle that describes it ("rejected a system backed by the Red Cross"); with
- * @named, also an actor named before it or after "of", "by", "from" (not for what is said:
+ * @named, also an actor named before it or after "of", "by" (not for what is said:
  * the object of "said" is more often a misparsed clause than a thing). */
 void
 dm_slot_collect_owner (const Rules *R,
@@ -447,12 +447,13 @@ dm_slot_collect_owner (const Rules *R,
         if (m >= 0 && dm_recognition_mention (R->sink->r, (guint) m)->kind != DM_RMENTION_CAPITAL)
           add_actor (out, m, (int) k);
       }
-  /* "an admission by Moscow", "calls by Belarus's rulers", "the demands of the union" */
+  /* "an admission by Moscow", "calls by Belarus's rulers", "the demands of the union"; not
+   * "from": it names where people come from ("attacked defectors from Y" attacks them, not
+   * Y), and a relation noun's giver ("support from Y") has its own rule */
   for (guint k = 0; k < R->tree->n && out->n == 0; k++)
     if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
         (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
-         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") >= 0 ||
-         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "from") >= 0))
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") >= 0))
       dm_slot_collect (R, (int) k, out);
 }
 

@@ -598,7 +598,10 @@ extract_phrase (Rules             *R,
       int agent = child (R, v, DM_DEP_OBL_AGENT);
 
       dm_slot_collect (R, agent >= 0 ? agent : dm_slot_marked_dependent (R, v, "by"), &sources);
-      dm_slot_collect (R, head (R, v), &objects);
+      /* "the book critical of Y, written by Z": what a verb of saying describes is its words;
+       * an actor there is the parser hanging the participle on the wrong noun */
+      if (m->verb->klass != DM_CLASS_STATEMENT || m->prep_object >= 0)
+        dm_slot_collect (R, head (R, v), &objects);
       if (sources.n > 0)
         decide (R, m);
     }

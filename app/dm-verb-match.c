@@ -132,6 +132,28 @@ has_case (const DmSentenceTree *tree,
 
 /* Matches the words after the first of @verb, all but the last @skip_last of them; fills
  * @out on success. */
+/* The modifier of verb @v's object marked by preposition @prep ("from Y" in "seized the
+ * complex from Y"), or -1. Only the prepositions a verb's phrase takes after its object. */
+static int
+object_modifier (const DmSentenceTree *tree,
+                 int                   v,
+                 const char           *prep)
+{
+  static const char * const after_object[] = { "to", "with", "from", "against", "into", NULL };
+  int o = dm_sentence_tree_child (tree, v, DM_DEP_OBJ, NULL);
+  gboolean allowed = FALSE;
+
+  for (guint p = 0; after_object[p] != NULL && !allowed; p++)
+    allowed = strcmp (after_object[p], prep) == 0;
+  if (o < 0 || !allowed)
+    return -1;
+  for (guint k = 0; k < tree->n; k++)
+    if (tree->head[k] == o && dm_sentence_tree_deprel (tree, (int) k) == DM_DEP_NMOD &&
+        has_case (tree, (int) k, prep))
+      return (int) k;
+  return -1;
+}
+
 static gboolean
 match_rest (const DmSentenceTree *tree,
             int                   i,
@@ -177,6 +199,11 @@ match_rest (const DmSentenceTree *tree,
                     prep_object = (int) k;
                   }
               }
+          /* "seized the hospital complex from Y": the parser often hangs the verb's
+           * "from"/"to" phrase on its object instead (attachment it cannot decide) */
+          if (!found && !verb->is_noun && w == 1)
+            prep_object = object_modifier (tree, i, want);
+          found = found || prep_object >= 0;
         }
       else
         {
