@@ -169,9 +169,19 @@ mood_of (const Rules *R,
     "prepared", "hope", "hopes", "hoped", "expect", "expects", "expected", "vow", "vows",
     "vowed", "ready", "willing", "set", "going", "decide", "decides", "decided", NULL,
   };
+  /* an adverbial clause so introduced is warned against, prevented, left undone or only
+   * supposed: "warned Kyiv against joining NATO", "kept X from entering", "without
+   * consulting X", "if Israel attacks Syria" */
+  static const char * const unrealised[] = {
+    "against", "from", "without", "instead", "if", "unless", "lest", NULL,
+  };
   int h = head (R, v);
   DmDeprel d = deprel (R, v);
 
+  if (d == DM_DEP_ADVCL)
+    for (const char * const *m = unrealised; *m != NULL; m++)
+      if (dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, *m) >= 0)
+        return NOT_ASSERTED;
   if (d == DM_DEP_ACL && dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
     return dm_slot_is_effort_noun (R, h) ? ASSERTED      /* "efforts to defeat X" */
                                  : NOT_ASSERTED; /* "a plan to attack X" */
