@@ -761,6 +761,9 @@ in_place_phrase (const Clause  *c,
       if (d == DM_DEP_NMOD_POSS || d == DM_DEP_APPOS ||
           (d == DM_DEP_NMOD && (p = case_marker (c, k)) != NULL && strcmp (p, "of") == 0))
         owner = TRUE;
+      /* "at Amiens in France": a place within the place is where too */
+      else if (d == DM_DEP_NMOD && (p = case_marker (c, k)) != NULL && IN_LIST (p, of_place))
+        ;
       else if (d != DM_DEP_COMPOUND && d != DM_DEP_AMOD && d != DM_DEP_FLAT && d != DM_DEP_CONJ)
         return FALSE;
       k = h;
