@@ -575,16 +575,34 @@ dm_clause_parse_head_of_mention (const Clause *c,
   return -1;
 }
 
+/* Has the coordination that conjunct @k belongs to a conjunction ("and", "or") in the
+ * parse? UD hangs it on a later conjunct: "Y, Z and W". */
+static gboolean
+coordination_has_conjunction (const Clause *c,
+                              int           k)
+{
+  int first = c->sink->head_of[k];
+
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == first && c->sink->deprel_of[j] == DM_DEP_CONJ)
+      for (guint x = c->first; x < c->end; x++)
+        if (c->sink->head_of[x] == (int) j && c->sink->deprel_of[x] == DM_DEP_CC)
+          return TRUE;
+  return FALSE;
+}
+
 /* May mention @later, after a comma that follows another mention, be that mention's
- * conjunct? In a parsed sentence only if the tree says so: "Co-founder of Google, Sergey
- * Brin, met …" is an apposition, not two actors acting together. */
+ * conjunct? In a parsed sentence only if the tree says so, with a conjunction: "Co-founder
+ * of Google, Sergey Brin, met …" is an apposition, not two actors acting together, also
+ * when the parse makes it a conjunct. */
 static gboolean
 comma_joins (const Clause *c,
              int           later)
 {
   int k = dm_clause_parse_head_of_mention (c, later);
 
-  return k < 0 || c->sink->upos[k] == DM_UPOS_X || c->sink->deprel_of[k] == DM_DEP_CONJ;
+  return k < 0 || c->sink->upos[k] == DM_UPOS_X ||
+         (c->sink->deprel_of[k] == DM_DEP_CONJ && coordination_has_conjunction (c, k));
 }
 
 /* Mentions joined to @m by "and" / "," after it ("Y and Z", "Y, Z and W"). */

@@ -387,6 +387,26 @@ in_object_of_conjunct (const Clause  *c,
   return FALSE;
 }
 
+/* In a parsed sentence, has the trigger, a participle, a subject of its own, a noun and no
+ * actor, that mention @m is not named in ("with laws banning migrants": the laws ban, not
+ * the actor of the clause before)? A finite verb's subject is left to the other vetoes:
+ * the parse misses long names in it as often ("rights organization Amnesty demanded"). */
+static gboolean
+has_other_subject (const Clause  *c,
+                   int            m,
+                   const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  if (t->form != DM_VERB_FORM_GERUND)
+    return FALSE;
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == (int) t->first && c->sink->deprel_of[j] == DM_DEP_NSUBJ &&
+        c->mention_at[j] < 0 && c->sink->upos[j] == DM_UPOS_NOUN && !(k >= 0 && is_under (c, k, (int) j)))
+      return TRUE;
+  return FALSE;
+}
+
 /* In a parsed sentence, the noun of the trigger's subject that mention @m only modifies
  * ("Y" in "bureaucrats of Y complained", "NATO troops in Y attacked"), or -1. */
 static int
@@ -473,16 +493,67 @@ describes_nonactor (const Clause  *c,
          c->mention_at[noun] < 0 && c->sink->deprel_of[noun] != DM_DEP_OBJ;
 }
 
+static const char * const relative_words[] = { "who", "whom", "which", "that" };
+
+/* The relative pronoun that is verb @v's subject in the parse ("who" of "who helped"), or -1. */
+static int
+relative_subject (const Clause *c,
+                  int           v)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == v &&
+        (c->sink->deprel_of[j] == DM_DEP_NSUBJ || c->sink->deprel_of[j] == DM_DEP_NSUBJ_PASS) &&
+        IN_LIST (lower (c, j), relative_words))
+      return (int) j;
+  return -1;
+}
+
+/* Does verb @v have a subject or a relative word in the parse? A clause the parse calls
+ * relative with neither ("Co-founder of Google, Y, met with Z") is the main clause taken for
+ * one: a relative clause has its pronoun, or a subject of its own ("the plan Y rejected"). */
+static gboolean
+has_subject_or_relative (const Clause *c,
+                         int           v)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == v &&
+        (c->sink->deprel_of[j] == DM_DEP_NSUBJ || c->sink->deprel_of[j] == DM_DEP_NSUBJ_PASS ||
+         IN_LIST (lower (c, j), relative_words)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The noun a relative pronoun @pronoun describes when the parse hangs its clause elsewhere
+ * ("members of Y, who helped …" as a clause of its own): the head of the noun phrase right
+ * before it; -1 when a noun does not stand there. */
+static int
+antecedent_of (const Clause *c,
+               int           pronoun)
+{
+  int k = pronoun - 1;
+
+  if (k >= (int) c->first && strcmp (lower (c, (guint) k), ",") == 0)
+    k--;
+  if (k < (int) c->first ||
+      (c->sink->upos[k] != DM_UPOS_NOUN && c->sink->upos[k] != DM_UPOS_PROPN))
+    return -1;
+  while ((c->sink->deprel_of[k] == DM_DEP_NMOD || c->sink->deprel_of[k] == DM_DEP_COMPOUND ||
+          c->sink->deprel_of[k] == DM_DEP_FLAT) && c->sink->head_of[k] >= 0)
+    k = c->sink->head_of[k];
+  return k;
+}
+
 /* In a parsed sentence, is the trigger in a relative clause ("Freedom Magazine, which attacked
  * Y") whose noun does not hold mention @m? Such a clause's actor is the noun it describes,
- * never an actor further left. */
+ * never an actor further left; so is a clause with "who" or "which" for subject that the
+ * parse does not make relative. */
 static gboolean
 outside_relative_clause (const Clause  *c,
                          int            m,
                          const Trigger *t)
 {
   int k = (int) t->first, noun = -1, clause;
-  gboolean nested = FALSE;
+  gboolean nested = FALSE, guessed = FALSE;
 
   for (guint depth = 0; k >= 0 && depth < 4 && noun < 0; depth++)
     {
@@ -494,6 +565,13 @@ outside_relative_clause (const Clause  *c,
         k = c->sink->head_of[k];
       else
         break;
+    }
+  if (noun >= 0 && !has_subject_or_relative (c, k))
+    return FALSE;
+  if (noun < 0 && k >= 0 && relative_subject (c, k) >= 0)
+    {
+      noun = antecedent_of (c, relative_subject (c, k));
+      guessed = TRUE;
     }
   if (noun < 0)
     return FALSE;
@@ -514,7 +592,9 @@ outside_relative_clause (const Clause  *c,
           d != DM_DEP_AMOD)
         nested = TRUE;
     }
-  return TRUE;
+  /* a noun guessed from the words before "who" may be only the last of a longer phrase
+   * ("Y's attacks in the town of Z, which …"): only an actor inside it is ruled out */
+  return !guessed;
 }
 
 /* The preposition the parse puts before token @k ("in" of "in Paris"), or NULL. */
@@ -539,6 +619,18 @@ phrase_has_word (const Trigger *t,
   return FALSE;
 }
 
+/* Has token @k a child with relation @deprel in the parse? */
+static gboolean
+has_child (const Clause *c,
+           int           k,
+           DmDeprel      deprel)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == deprel)
+      return TRUE;
+  return FALSE;
+}
+
 /* Has verb @v a subject (active or passive) that is a noun and no actor? */
 static gboolean
 has_nonactor_subject (const Clause  *c,
@@ -555,6 +647,26 @@ has_nonactor_subject (const Clause  *c,
           (c->sink->upos[j] == DM_UPOS_NOUN || c->sink->upos[j] == DM_UPOS_PROPN))
         return TRUE;
     }
+  return FALSE;
+}
+
+/* Is verb @v a bare infinitive whose subject is its governing verb's object, a noun and no
+ * actor ("helped the girls enter the US", "let the workers go")? Without "to" the object
+ * of "help", "let", "make", "see" is always the one who does what the infinitive says. */
+static gboolean
+has_nonactor_controller (const Clause  *c,
+                         int            v,
+                         const Trigger *t)
+{
+  int g = c->sink->head_of[v];
+
+  if (c->sink->deprel_of[v] != DM_DEP_XCOMP || g < 0 || has_child (c, v, DM_DEP_MARK))
+    return FALSE;
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == g && c->sink->deprel_of[j] == DM_DEP_OBJ &&
+        c->mention_at[j] < 0 && !in_trigger (t, (int) j) &&
+        (c->sink->upos[j] == DM_UPOS_NOUN || c->sink->upos[j] == DM_UPOS_PROPN))
+      return TRUE;
   return FALSE;
 }
 
@@ -581,7 +693,7 @@ in_clause_of_other (const Clause  *c,
       if (in_trigger (t, h))
         return other;
       if (c->sink->upos[h] == DM_UPOS_VERB && d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS &&
-          has_nonactor_subject (c, h, t))
+          (has_nonactor_subject (c, h, t) || has_nonactor_controller (c, h, t)))
         other = TRUE;
       k = h;
     }
@@ -610,25 +722,14 @@ subject_of_adjunct (const Clause  *c,
   return d == DM_DEP_ADVCL || d == DM_DEP_ACL || d == DM_DEP_ACL_RELCL || d == DM_DEP_PARATAXIS;
 }
 
-/* Has token @k a child with relation @deprel in the parse? */
-static gboolean
-has_child (const Clause *c,
-           int           k,
-           DmDeprel      deprel)
-{
-  for (guint j = c->first; j < c->end; j++)
-    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == deprel)
-      return TRUE;
-  return FALSE;
-}
-
 /* In a parsed sentence, is mention @m only where an act happens? The parse puts it in a phrase
  * of place or time that a verb takes, with a preposition not the trigger phrase's own ("in" of
  * "gain ground in" is), and either the verb acts on nothing ("stepped down in the Hong Kong
  * election") or @m only owns the place ("left the papers at the flat of Y"). A place where a
  * verb does something to an object ("eased measures in Montenegro province") is what PLOVER
- * codes as the act's target, and stays; so does a place inside the object's own noun phrase
- * ("an organisation in Northern Ireland"). */
+ * codes as the act's target, and stays, unless the verb is one of meeting, whose object is
+ * the partner ("met officials at the UN headquarters"); so does a place inside the object's
+ * own noun phrase ("an organisation in Northern Ireland"). */
 static gboolean
 in_place_phrase (const Clause  *c,
                  int            m,
@@ -652,13 +753,17 @@ in_place_phrase (const Clause  *c,
       if (d == DM_DEP_OBL && (in_trigger (t, h) || c->sink->upos[h] == DM_UPOS_VERB) &&
           (c->sink->upos[k] == DM_UPOS_NOUN || c->sink->upos[k] == DM_UPOS_PROPN) &&
           (p = case_marker (c, k)) != NULL && IN_LIST (p, of_place) && !phrase_has_word (t, p))
-        return owner || !has_child (c, h, DM_DEP_OBJ);
+        /* whom one meets or talks to is never where: "met officials at the UN headquarters" */
+        return owner || !has_child (c, h, DM_DEP_OBJ) || (in_trigger (t, h) && is_reciprocal (t->verb));
       if (c->sink->upos[h] == DM_UPOS_VERB && !in_trigger (t, h))
         break;
       /* "the flat of Y", "Y's flat": Y owns what follows; "with Y" relates it to Y */
       if (d == DM_DEP_NMOD_POSS || d == DM_DEP_APPOS ||
           (d == DM_DEP_NMOD && (p = case_marker (c, k)) != NULL && strcmp (p, "of") == 0))
         owner = TRUE;
+      /* "at Amiens in France": a place within the place is where too */
+      else if (d == DM_DEP_NMOD && (p = case_marker (c, k)) != NULL && IN_LIST (p, of_place))
+        ;
       else if (d != DM_DEP_COMPOUND && d != DM_DEP_AMOD && d != DM_DEP_FLAT && d != DM_DEP_CONJ)
         return FALSE;
       k = h;
@@ -804,7 +909,8 @@ extract_relations (Clause        *c,
   if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t) ||
       (is_parsed (c, t->first) &&
        (in_object_of_conjunct (c, source, t) || inside_other_subject (c, source, t) ||
-        is_oblique_of_trigger (c, source, t) || describes_nonactor (c, t))))
+        is_oblique_of_trigger (c, source, t) || describes_nonactor (c, t) ||
+        has_other_subject (c, source, t))))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))

@@ -99,6 +99,11 @@ gboolean   dm_slot_is_effort_noun (const Rules *R,
 void       dm_slot_noun_source (const Rules *R,
                                 int          n,
                                 Actors      *out);
+/* The verb whose subject a participle clause @v on @h inherits: @h, or the verb of saying
+ * whose words @h is when @v is a speech act closing the sentence (", calling on Y …"). */
+int        dm_slot_participle_controller (const Rules *R,
+                                          int          v,
+                                          int          h);
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void       dm_slot_subjects (const Rules *R,
                              int          v,

@@ -320,6 +320,58 @@ speaker_as_subject (const Rules *R,
       add_actor (out, speakers.mentions[k], speakers.token);
 }
 
+/* Is @v a speech act: a verb of saying, or one of asking, demanding or blaming ("adding",
+ * "calling on", "urging", "accusing")? */
+static gboolean
+is_speech_act (const Rules *R,
+               int          v)
+{
+  const DmLexVerb *verb = R->matches[v].verb;
+
+  if (dm_slot_is_saying (R, v))
+    return TRUE;
+  return verb != NULL && !verb->is_noun &&
+         (verb->klass == DM_CLASS_APPEAL || verb->klass == DM_CLASS_DEMAND ||
+          verb->klass == DM_CLASS_DISAPPROVE || verb->klass == DM_CLASS_REJECT);
+}
+
+/* The verb of saying whose content clause @h heads, or -1: "said (that) Y was …", or
+ * "repeated the criticism that Y was …" (a "that" clause of the noun the verb says). */
+static int
+reporting_verb (const Rules *R,
+                int          h)
+{
+  int g = head (R, h);
+
+  if (g < 0)
+    return -1;
+  if (deprel (R, h) == DM_DEP_CCOMP && dm_slot_is_saying (R, g))
+    return g;
+  if ((deprel (R, h) == DM_DEP_ACL || deprel (R, h) == DM_DEP_ACL_RELCL) &&
+      dm_sentence_tree_child (R->tree, h, DM_DEP_MARK, "that") >= 0 &&
+      deprel (R, g) == DM_DEP_OBJ && head (R, g) >= 0 && dm_slot_is_saying (R, head (R, g)))
+    return head (R, g);
+  return -1;
+}
+
+/* The verb whose subject a participle clause @v on @h inherits: @h, unless @v is a speech
+ * act closing the sentence after a comma and @h the predicate of what a speaker says. "X
+ * repeated the criticism that Y was too slow, calling on Z to act": the call goes on with
+ * X's words, whatever the parser hangs it on (it cannot tell the two attachments apart). */
+int
+dm_slot_participle_controller (const Rules *R,
+                               int          v,
+                               int          h)
+{
+  int speaker;
+
+  if (v <= h || v == 0 || strcmp (word (R, v - 1), ",") != 0 ||
+      !g_str_has_suffix (word (R, v), "ing") || !is_speech_act (R, v))
+    return h;
+  speaker = reporting_verb (R, h);
+  return speaker >= 0 ? speaker : h;
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void
 dm_slot_subjects (const Rules *R,
@@ -384,8 +436,9 @@ dm_slot_subjects (const Rules *R,
     case DM_DEP_ADVCL:
       /* ", calling on NATO allies": a participle clause; "(in order) to protest X": a
        * purpose, what the subject acts for (PLOVER codes it); not "after …", "if …" */
-      if (child (R, v, DM_DEP_MARK) < 0 ||
-          dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
+      if (child (R, v, DM_DEP_MARK) < 0)
+        dm_slot_subjects (R, dm_slot_participle_controller (R, v, h), out, depth + 1);
+      else if (dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
         dm_slot_subjects (R, h, out, depth + 1);
       break;
     default:

@@ -3,7 +3,9 @@
  * For each verb-lexicon phrase found along the tree (dm-verb-match.c):
  *  - source: the subject (nsubj), the passive agent (obl:agent, "by"), or the subject a
  *    verb inherits: a second verb joined by "and" (conj) takes its first verb's, a participle
- *    clause (", calling on …") its main clause's, an xcomp its controller's (the object of
+ *    clause (", calling on …") its main clause's (a speech act closing the sentence is
+ *    the speaker's, also when the parser hangs it on the words said: "repeated the
+ *    criticism that Y was slow, calling on Z"), an xcomp its controller's (the object of
  *    "urged Y to …", else the subject); a relative clause's "who" is the noun it describes.
  *    A noun's source is its possessor ("X's talks with Y"), an actor compounded with it
  *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of.
@@ -125,6 +127,10 @@ is_reported (const Rules *R,
 {
   for (guint depth = 0; v >= 0 && depth < MAX_DEPTH; depth++, v = head (R, v))
     {
+      /* "said Y was slow, calling on Z": the call is the speaker's, not the words said */
+      if (deprel (R, v) == DM_DEP_ADVCL && head (R, v) >= 0 &&
+          dm_slot_participle_controller (R, v, head (R, v)) != head (R, v))
+        v = dm_slot_participle_controller (R, v, head (R, v));
       if (deprel (R, v) == DM_DEP_CCOMP && head (R, v) >= 0 && dm_slot_is_saying (R, head (R, v)))
         return TRUE;
       if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && dm_slot_is_saying (R, head (R, v)))
