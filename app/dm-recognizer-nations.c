@@ -59,12 +59,13 @@ dm_recognizer_try_national_body (DmRecognition     *r,
   if (k >= s->end || tok (r, k)->kind != DM_TOKEN_WORD || tok (r, k)->capitalized)
     return FALSE;
   part = dm_lexicon_name_part (r->lexicon, r->lower[k]);
-  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE)))
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_STATE_BODY)))
     return FALSE;
 
-  /* "Albanian rebels", "Iraqi civilians": a group of the country's people */
+  /* "Albanian rebels", "Iraqi civilians": a group of the country's people; "a Greek court",
+   * "Italian prosecutors": one of its institutions */
   dm_recognizer_add_mention (r, s, i, k, DM_RMENTION_NAME,
-               (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
+               (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_STATE_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
                national_body_name (r, country->canonical, part, r->lower[k]), NULL, country->canonical);
   dm_recognizer_add_mention (r, s, i, last, country->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
                country->type, country->canonical, NULL, NULL)->nested = TRUE;

@@ -109,6 +109,11 @@ DmRMention *dm_recognizer_add_mention (DmRecognition *r,
                                        const char *actor,
                                        const char *role,
                                        const char *affiliation);
+void dm_recognizer_define_alias (DmRecognition *r,
+                                 const char *name,
+                                 const char *canonical,
+                                 DmActorType type,
+                                 const char *affiliation);
 const char *dm_recognizer_name_text (DmRecognition *r,
                                      guint first,
                                      guint last);
@@ -205,13 +210,42 @@ gboolean dm_recognizer_try_surname_over_capital (DmRecognition *r,
                                                  guint          i,
                                                  guint         *next,
                                                  GString       *buf);
+gboolean dm_recognizer_try_family_first_name (DmRecognition *r,
+                                              Scan *s,
+                                              guint i,
+                                              guint *next);
+gboolean dm_recognizer_model_names_more (DmRecognition *r,
+                                         Scan *s,
+                                         guint i);
 gboolean dm_recognizer_try_ner_over_gazetteer (DmRecognition *r,
                                                Scan *s,
                                                guint i,
                                                guint *next,
                                                GString *buf);
+
+/* dm-recognizer-orgs.c: organisations by the shape of their names */
+gboolean dm_recognizer_person_starts_at (DmRecognition *r,
+                                         Scan *s,
+                                         guint k);
+gboolean dm_recognizer_is_ordinal (DmRecognition *r,
+                                   guint i);
+guint dm_recognizer_scan_org_tail (DmRecognition *r,
+                                   Scan *s,
+                                   guint i);
 guint dm_recognizer_scan_org_of (DmRecognition *r,
                                  Scan *s,
                                  guint i);
+guint dm_recognizer_extend_org_of (DmRecognition *r,
+                                   Scan *s,
+                                   guint head);
+gboolean dm_recognizer_try_named_kind (DmRecognition *r,
+                                       Scan *s,
+                                       guint i,
+                                       guint *next,
+                                       GString *buf);
+gboolean dm_recognizer_try_coordinated_heads (DmRecognition *r,
+                                              Scan *s,
+                                              guint i,
+                                              guint *next);
 
 G_END_DECLS
