@@ -81,6 +81,17 @@ add_organization (DmRecognition *r,
   dm_recognizer_define_acronym (r, s, last, name, DM_ACTOR_ORGANIZATION, country ? country->canonical : NULL);
 }
 
+/* "Operation Inherent Resolve", "Exercise Eager Lion": is the name from @first the name of
+ * the thing the capitalised word before it is? Then it is no person. */
+gboolean
+dm_recognizer_names_a_thing (DmRecognition *r,
+                             Scan          *s,
+                             guint          first)
+{
+  return first > s->first && is_cap (r, first - 1) && dm_lexicon_is_nonactor (r->lexicon, r->words[first - 1]) &&
+         !newline_between (r, first - 1, first);
+}
+
 /* Does the model's person look like one? Two words or more ("Raqqa", "Sunnis" alone are
  * more often places and peoples), all of them words, none a common word unless it is a
  * given name ("Tabqa Dam", "Fighter Wing", "Inherent Resolve" are not people), and not
@@ -92,6 +103,8 @@ is_plausible_person (DmRecognition *r,
                      guint          last)
 {
   if (dm_recognizer_is_place_context (r, s, first, last))
+    return FALSE;
+  if (dm_recognizer_names_a_thing (r, s, first))
     return FALSE;
   /* one word: only as the subject of a verb the lexicon knows ("Blair rejects …") */
   if (last == first &&
@@ -196,6 +209,37 @@ dm_recognizer_try_family_first_name (DmRecognition *r,
   dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_NAME, info ? info->type : DM_ACTOR_PERSON, canonical,
                              info ? info->role : NULL, info ? info->affiliation : NULL);
   *next = i + 2;
+  return TRUE;
+}
+
+/* "Thomas and Manju Sam", "Hillary and Bill Clinton": a lone given name coordinated with a
+ * full name shares its family name. */
+gboolean
+dm_recognizer_try_shared_surname (DmRecognition *r,
+                                  Scan          *s,
+                                  guint          i,
+                                  guint         *next,
+                                  GString       *buf)
+{
+  guint last;
+  g_autofree char *full = NULL;
+  const char *canonical;
+  ActorInfo *info;
+
+  if (i + 3 >= s->end || !is_cap (r, i) || !dm_lexicon_is_given_name (r->lexicon, r->words[i]) ||
+      !word_is (r, i + 1, "and") || !dm_recognizer_person_starts_at (r, s, i + 2))
+    return FALSE;
+  for (last = i + 3; last + 1 < s->end && last < i + 4 && is_cap (r, last + 1) &&
+                     !dm_lexicon_is_nonactor (r->lexicon, r->words[last + 1]); last++)
+    ;
+  if (tok (r, last)->all_caps || dm_recognizer_match_entity (r, s, last, &(guint) { 0 }, buf) != NULL)
+    return FALSE;
+  full = g_strdup_printf ("%s %s", r->words[i], r->words[last]);
+  canonical = dm_recognizer_intern (r, full);
+  info = g_hash_table_lookup (r->actors, canonical);
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, info ? info->type : DM_ACTOR_PERSON, canonical,
+                             info ? info->role : NULL, info ? info->affiliation : NULL);
+  *next = i + 1;
   return TRUE;
 }
 

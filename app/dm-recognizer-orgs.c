@@ -18,6 +18,20 @@
 
 #include "dm-recognizer-private.h"
 
+/* An organisation named by its tokens [first, last] as written; reading goes on after it. */
+static gboolean
+add_named_organization (DmRecognition *r,
+                        Scan          *s,
+                        guint          first,
+                        guint          last,
+                        guint         *next)
+{
+  dm_recognizer_add_mention (r, s, first, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
+                             dm_recognizer_name_text (r, first, last), NULL, NULL);
+  *next = last + 1;
+  return TRUE;
+}
+
 /* Does a person's name start at @k, inside a run of capitalised words? A known given name
  * followed by another capitalised name word ("… Relations Alia Salem"), or a name the entity
  * recognizer found as a person's. */
@@ -190,6 +204,48 @@ dm_recognizer_try_named_kind (DmRecognition *r,
   return TRUE;
 }
 
+/* "Navy Capt. Jeff Davis", "Army Lt. Gen. Stephen Townsend", "Air Force Col. …": the
+ * service an officer's rank belongs to is an organisation of its own, not part of a name
+ * (nor a person "Navy" named by the title before it). */
+guint
+dm_recognizer_service_before_rank (DmRecognition *r,
+                                   Scan          *s,
+                                   guint          i,
+                                   GString       *buf)
+{
+  guint tail, title_last;
+  const DmLexTitle *rank;
+
+  if (!is_cap (r, i) ||
+      (!(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_HEAD) &&
+       !(i + 1 < s->end && is_cap (r, i + 1) && (dm_lexicon_name_part (r->lexicon, r->words[i + 1]) & DM_PART_ORG_HEAD))))
+    return G_MAXUINT;
+  /* "U.S. Army" is the gazetteer's; "507th Maintenance Group" a unit with its number */
+  if ((i > s->first && dm_recognizer_is_ordinal (r, i - 1)) || dm_recognizer_match_entity (r, s, i, &title_last, buf) != NULL)
+    return G_MAXUINT;
+  tail = dm_recognizer_scan_org_tail (r, s, i);
+  if (tail == G_MAXUINT || tail > i + 1 || tail + 1 >= s->end)
+    return G_MAXUINT;
+  rank = dm_recognizer_match_title (r, s, tail + 1, &title_last, buf);
+  if (rank == NULL || g_strcmp0 (rank->category, "military") != 0)
+    return G_MAXUINT;
+  return tail;
+}
+
+gboolean
+dm_recognizer_try_service_before_rank (DmRecognition *r,
+                                       Scan          *s,
+                                       guint          i,
+                                       guint         *next,
+                                       GString       *buf)
+{
+  guint tail = dm_recognizer_service_before_rank (r, s, i, buf);
+
+  if (tail == G_MAXUINT)
+    return FALSE;
+  return add_named_organization (r, s, i, tail, next);
+}
+
 /* "Departments" → "Department", "Ministries" → "Ministry": the head of each coordinated name. */
 static char *
 singular_head (const char *plural)
@@ -258,5 +314,102 @@ dm_recognizer_try_coordinated_heads (DmRecognition *r,
   add_headed_name (r, s, i, and - 1, and - 1, singular);
   add_headed_name (r, s, and + 1, head - 1, head, singular);
   *next = head + 1;
+  return TRUE;
+}
+
+/* "the Los Angeles Sheriff's office", "the Manhattan District Attorney's Office", "the Prime
+ * Minister's office": an office named by the title of the one who heads it is an
+ * organisation. Runs before the gazetteer, which would take the place alone. */
+gboolean
+dm_recognizer_try_office_of_title (DmRecognition *r,
+                                   Scan          *s,
+                                   guint          i,
+                                   guint         *next,
+                                   GString       *buf)
+{
+  guint k = i;
+  gboolean titled = FALSE;
+
+  if (!is_cap (r, i) || word_is (r, i, "the"))
+    return FALSE;
+  while (k + 1 < s->end && is_cap (r, k + 1) && k - i < 4)
+    k++;
+  if (k + 2 >= s->end || !is_possessive (r, k + 1) ||
+      !(word_is (r, k + 2, "office") || word_is (r, k + 2, "department") || word_is (r, k + 2, "bureau")))
+    return FALSE;
+  for (guint j = i; j <= k && !titled; j++)
+    {
+      guint title_last;
+
+      titled = dm_recognizer_match_title (r, s, j, &title_last, buf) != NULL && title_last == k;
+    }
+  if (!titled)
+    return FALSE;
+  return add_named_organization (r, s, i, k + 2, next);
+}
+
+/* "the Lombardy regional government", "the Texas state government": a place's own
+ * government, named by the place, its level and the body. */
+gboolean
+dm_recognizer_try_local_government (DmRecognition *r,
+                                    Scan          *s,
+                                    guint          i,
+                                    guint         *next,
+                                    GString       *buf)
+{
+  static const char * const levels[] = { "regional", "provincial", "municipal", "state", "city", "local", "county",
+                                         "district" };
+  static const char * const bodies[] = { "government", "council", "administration", "authorities", "assembly" };
+  guint k = i, dummy;
+  gboolean level = FALSE, body = FALSE;
+  const DmLexEntity *e;
+
+  if (!is_cap (r, i) || word_is (r, i, "the") || dm_recognizer_is_sentence_initial_common (r, s, i))
+    return FALSE;
+  while (k + 1 < s->end && is_cap (r, k + 1) && k - i < 2)
+    k++;
+  if (k + 2 >= s->end)
+    return FALSE;
+  for (guint n = 0; n < G_N_ELEMENTS (levels); n++)
+    level = level || word_is (r, k + 1, levels[n]);
+  for (guint n = 0; n < G_N_ELEMENTS (bodies); n++)
+    body = body || word_is (r, k + 2, bodies[n]);
+  if (!level || !body || tok (r, k + 1)->capitalized)
+    return FALSE;
+  /* a country's or a demonym's government is the country's ("Iraqi local authorities") */
+  e = dm_recognizer_match_entity (r, s, i, &dummy, buf);
+  if (e != NULL && e->kind != DM_LEX_CAPITAL)
+    return FALSE;
+  return add_named_organization (r, s, i, k + 2, next);
+}
+
+/* "the M5S party", "the Ennahda movement": an unknown name before "party" or "movement" is
+ * that party's or movement's. */
+gboolean
+dm_recognizer_try_name_before_kind (DmRecognition *r,
+                                    Scan          *s,
+                                    guint          i,
+                                    guint         *next,
+                                    GString       *buf)
+{
+  guint k = i, dummy;
+
+  if (i == s->first || !word_is (r, i - 1, "the") || !is_cap (r, i) || dm_lexicon_is_nonactor (r->lexicon, r->words[i]))
+    return FALSE;
+  if (i + 1 < s->end && is_cap (r, i + 1))
+    k++;
+  if (k + 1 >= s->end || tok (r, k + 1)->capitalized ||
+      !(word_is (r, k + 1, "party") || word_is (r, k + 1, "movement")))
+    return FALSE;
+  if (dm_recognizer_match_entity (r, s, i, &dummy, buf) != NULL || dm_recognizer_match_title (r, s, i, &dummy, buf) != NULL ||
+      dm_recognizer_person_starts_at (r, s, i))
+    return FALSE;
+  {
+    const char *name = dm_recognizer_name_text (r, i, k);
+
+    dm_recognizer_add_mention (r, s, i, k, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL, NULL);
+    dm_recognizer_define_alias (r, name, name, DM_ACTOR_ORGANIZATION, NULL);
+  }
+  *next = k + 2;
   return TRUE;
 }

@@ -214,6 +214,9 @@ gboolean dm_recognizer_try_family_first_name (DmRecognition *r,
                                               Scan *s,
                                               guint i,
                                               guint *next);
+gboolean dm_recognizer_names_a_thing (DmRecognition *r,
+                                      Scan *s,
+                                      guint first);
 gboolean dm_recognizer_model_names_more (DmRecognition *r,
                                          Scan *s,
                                          guint i);
@@ -243,6 +246,35 @@ gboolean dm_recognizer_try_named_kind (DmRecognition *r,
                                        guint i,
                                        guint *next,
                                        GString *buf);
+guint dm_recognizer_service_before_rank (DmRecognition *r,
+                                         Scan *s,
+                                         guint i,
+                                         GString *buf);
+gboolean dm_recognizer_try_service_before_rank (DmRecognition *r,
+                                                Scan *s,
+                                                guint i,
+                                                guint *next,
+                                                GString *buf);
+gboolean dm_recognizer_try_office_of_title (DmRecognition *r,
+                                            Scan *s,
+                                            guint i,
+                                            guint *next,
+                                            GString *buf);
+gboolean dm_recognizer_try_local_government (DmRecognition *r,
+                                             Scan *s,
+                                             guint i,
+                                             guint *next,
+                                             GString *buf);
+gboolean dm_recognizer_try_name_before_kind (DmRecognition *r,
+                                             Scan *s,
+                                             guint i,
+                                             guint *next,
+                                             GString *buf);
+gboolean dm_recognizer_try_shared_surname (DmRecognition *r,
+                                           Scan *s,
+                                           guint i,
+                                           guint *next,
+                                           GString *buf);
 gboolean dm_recognizer_try_coordinated_heads (DmRecognition *r,
                                               Scan *s,
                                               guint i,

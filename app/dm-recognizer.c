@@ -75,6 +75,8 @@ scan_person_name (DmRecognition *r,
 
       if (is_name_token (r, j) && !tok (r, j)->all_caps)
         {
+          if (dm_recognizer_service_before_rank (r, s, j, buf) != G_MAXUINT)
+            break;  /* "Navy Capt. Jeff Davis" */
           if (j > i && dm_recognizer_match_title (r, s, j, &dummy, buf) != NULL)
             break;
           if (j > i && newline_between (r, j - 1, j))
@@ -674,7 +676,7 @@ try_unknown (DmRecognition *r,
 
   /* two or three capitalised words followed by a verb of saying or ", who": a person */
   last = scan_person_name (r, s, i, buf);
-  if (last != G_MAXUINT && last > i && last - i <= 2 && last + 1 < s->end)
+  if (last != G_MAXUINT && last > i && last - i <= 2 && last + 1 < s->end && !dm_recognizer_names_a_thing (r, s, i))
     {
       const char *after = r->lower[last + 1];
 
@@ -713,7 +715,10 @@ recognize_sentence (DmRecognition *r,
           continue;
         }
 
-      if (try_official (r, &s, i, NULL, i, &next, buf) ||
+      if (dm_recognizer_try_service_before_rank (r, &s, i, &next, buf) ||
+          dm_recognizer_try_office_of_title (r, &s, i, &next, buf) ||
+          dm_recognizer_try_local_government (r, &s, i, &next, buf) ||
+          try_official (r, &s, i, NULL, i, &next, buf) ||
           dm_recognizer_try_ner_over_gazetteer (r, &s, i, &next, buf) ||
           dm_recognizer_try_surname_over_capital (r, &s, i, &next, buf) ||
           dm_recognizer_try_coordinated_country (r, &s, i, &next, buf) ||
@@ -724,7 +729,9 @@ recognize_sentence (DmRecognition *r,
           dm_recognizer_try_speaker (r, &s, i, &next) ||
           try_region_group (r, &s, i, &next, buf) ||
           dm_recognizer_try_named_kind (r, &s, i, &next, buf) ||
+          dm_recognizer_try_name_before_kind (r, &s, i, &next, buf) ||
           dm_recognizer_try_reference (r, &s, i, &next) ||
+          dm_recognizer_try_shared_surname (r, &s, i, &next, buf) ||
           try_unknown (r, &s, i, &next, buf))
         {
           g_assert (next > i);

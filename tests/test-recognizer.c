@@ -711,6 +711,35 @@ test_person_working_for (void)
   assert_actor (rec, "Lama Fakih", 0, "Lama Fakih", DM_ACTOR_PERSON);
 }
 
+/* An officer's service before the rank is an organisation, not a name; a name after
+ * "Operation" or "Exercise" names that, not a person. */
+static void
+test_service_and_operation_names (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Pentagon press secretary Navy Capt. Hugh Barton said the raid succeeded. "
+                                         "The jets flew as part of Operation Silent Harbour, the allied campaign.");
+
+  assert_actor (rec, "Navy", 0, "Navy", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Hugh Barton", 0, "Hugh Barton", DM_ACTOR_OFFICIAL);
+  g_assert_false (names_actor (rec, "Silent Harbour"));
+}
+
+/* Offices named by their head's title, a place's own government, an unknown name before
+ * "party", and two people sharing one family name are all actors. */
+static void
+test_offices_parties_and_couples (void)
+{
+  g_autoptr(Recognized) rec = recognize ("A detective for the Fresno County Sheriff's office questioned him. "
+                                         "On Monday the Umbria regional government rejected the plan, and the K7X party objected. "
+                                         "Later Peter and Ruth Lindqvist were charged.");
+
+  assert_actor (rec, "Fresno County Sheriff's office", 0, "Fresno County Sheriff's office", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Umbria regional government", 0, "Umbria regional government", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "K7X", 0, "K7X", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Peter", 0, "Peter Lindqvist", DM_ACTOR_PERSON);
+  assert_actor (rec, "Ruth Lindqvist", 0, "Ruth Lindqvist", DM_ACTOR_PERSON);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -760,5 +789,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/family-first-names", test_family_first_names);
   g_test_add_func ("/dramatis/recognizer/person-working-for", test_person_working_for);
 
+  g_test_add_func ("/dramatis/recognizer/service-and-operation-names", test_service_and_operation_names);
+  g_test_add_func ("/dramatis/recognizer/offices-parties-and-couples", test_offices_parties_and_couples);
   return g_test_run ();
 }
