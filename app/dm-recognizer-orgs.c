@@ -4,7 +4,9 @@
  * noun for its kind ("the group Anonymous", "the magazine MicroMega"), two names sharing one
  * plural head ("the State and Homeland Security Departments"), and the point where a run of
  * capitalised words turns from an organisation into a person ("University of Texas Arlington
- * Amneh Jafari" is a university, then a woman who works there).
+ * Amneh Jafari" is a university, then a woman who works there); also an officer's service
+ * before the rank ("Navy Capt. …"), offices named by a title ("the Sheriff's office"), a
+ * place's own government ("the Lombardy regional government") and "the M5S party".
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later

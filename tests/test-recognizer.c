@@ -740,6 +740,16 @@ test_offices_parties_and_couples (void)
   assert_actor (rec, "Ruth Lindqvist", 0, "Ruth Lindqvist", DM_ACTOR_PERSON);
 }
 
+/* "Shadow Home Secretary X" speaks for the opposition: her role is the shadow office. */
+static void
+test_shadow_titles (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Shadow Home Secretary Anna Pryce criticised the Home Office.");
+
+  assert_actor (rec, "Anna Pryce", 0, "Anna Pryce", DM_ACTOR_OFFICIAL);
+  g_assert_cmpstr (find (rec, "Anna Pryce", 0)->role, ==, "Shadow Home Secretary");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -791,5 +801,6 @@ main (int    argc,
 
   g_test_add_func ("/dramatis/recognizer/service-and-operation-names", test_service_and_operation_names);
   g_test_add_func ("/dramatis/recognizer/offices-parties-and-couples", test_offices_parties_and_couples);
+  g_test_add_func ("/dramatis/recognizer/shadow-titles", test_shadow_titles);
   return g_test_run ();
 }
