@@ -159,6 +159,75 @@ dm_recognizer_extend_org_of (DmRecognition *r,
   return last;
 }
 
+/* A noun for a kind of organisation at @i, or its plural ("schools"). */
+static gboolean
+is_kind_noun (DmRecognition *r,
+              guint          i,
+              gboolean      *plural)
+{
+  const char *w = r->lower[i];
+  gsize len = strlen (w);
+
+  *plural = FALSE;
+  if (tok (r, i)->capitalized)
+    return FALSE;
+  if (dm_lexicon_name_part (r->lexicon, w) & DM_PART_KIND_NOUN)
+    return TRUE;
+  /* "the schools Santo Spirito and Immacolata" */
+  if (len > 3 && w[len - 1] == 's')
+    {
+      g_autofree char *singular = g_strndup (w, len - 1);
+
+      *plural = (dm_lexicon_name_part (r->lexicon, singular) & DM_PART_KIND_NOUN) != 0;
+    }
+  return *plural;
+}
+
+/* The short name in apposition from @first: the last token, or G_MAXUINT. */
+static guint
+scan_kind_name (DmRecognition *r,
+                Scan          *s,
+                guint          first,
+                GString       *buf)
+{
+  guint last = G_MAXUINT;
+  guint dummy;
+
+  if (first >= s->end || !is_cap (r, first) || dm_lexicon_is_nonactor (r->lexicon, r->words[first]) ||
+      newline_between (r, first - 1, first))
+    return G_MAXUINT;
+  /* "the party Jeremy Corbyn leads", "the school Ahmed attends", "the group Hamas", "the
+   * agency Director": not a new name */
+  if (dm_recognizer_person_starts_at (r, s, first) || dm_lexicon_is_given_name (r->lexicon, r->words[first]) ||
+      dm_recognizer_match_entity (r, s, first, &dummy, buf) != NULL ||
+      dm_recognizer_match_title (r, s, first, &dummy, buf) != NULL)
+    return G_MAXUINT;
+  for (guint k = first; k < s->end && k - first < 3 && is_cap (r, k); k++)
+    {
+      if (k > first && (newline_between (r, k - 1, k) || dm_lexicon_is_nonactor (r->lexicon, r->words[k])))
+        break;
+      last = k;
+    }
+  /* a longer run is more likely several names than one */
+  if (last == G_MAXUINT || (last + 1 < s->end && is_cap (r, last + 1)))
+    return G_MAXUINT;
+  return last;
+}
+
+static void
+add_kind_name (DmRecognition *r,
+               Scan          *s,
+               guint          first,
+               guint          last)
+{
+  const char *name = dm_recognizer_name_text (r, first, last);
+
+  dm_recognizer_add_mention (r, s, first, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL, NULL);
+  dm_recognizer_define_acronym (r, s, last, name, DM_ACTOR_ORGANIZATION, NULL);
+  /* "The Sea Org requires members to …" later on is the same organisation */
+  dm_recognizer_define_alias (r, name, name, DM_ACTOR_ORGANIZATION, NULL);
+}
+
 /* "the group Anonymous", "its elite unit the Sea Org", "the secularist magazine MicroMega":
  * a short capitalised name right after a noun for a kind of organisation at @i (and perhaps
  * "the") names an organisation; the noun is then no reference to an earlier actor. Names the
@@ -171,38 +240,25 @@ dm_recognizer_try_named_kind (DmRecognition *r,
                               GString       *buf)
 {
   guint first = i + 1;
-  guint last = G_MAXUINT;
-  guint dummy;
+  guint last, second_last;
+  gboolean plural;
 
-  if (tok (r, i)->capitalized || !(dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_KIND_NOUN))
+  if (!is_kind_noun (r, i, &plural))
     return FALSE;
   if (first < s->end && word_is (r, first, "the"))
     first++;
-  if (first >= s->end || !is_cap (r, first) || dm_lexicon_is_nonactor (r->lexicon, r->words[first]) ||
-      newline_between (r, i, first))
+  last = scan_kind_name (r, s, first, buf);
+  if (last == G_MAXUINT)
     return FALSE;
-  /* "the party Jeremy Corbyn leads", "the group Hamas", "the agency Director": not a new name */
-  if (dm_recognizer_person_starts_at (r, s, first) || dm_recognizer_match_entity (r, s, first, &dummy, buf) != NULL ||
-      dm_recognizer_match_title (r, s, first, &dummy, buf) != NULL)
-    return FALSE;
-  for (guint k = first; k < s->end && k - first < 3 && is_cap (r, k); k++)
-    {
-      if (k > first && (newline_between (r, k - 1, k) || dm_lexicon_is_nonactor (r->lexicon, r->words[k])))
-        break;
-      last = k;
-    }
-  /* a longer run is more likely several names than one */
-  if (last == G_MAXUINT || (last + 1 < s->end && is_cap (r, last + 1)))
-    return FALSE;
-  {
-    const char *name = dm_recognizer_name_text (r, first, last);
-
-    dm_recognizer_add_mention (r, s, first, last, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name, NULL, NULL);
-    dm_recognizer_define_acronym (r, s, last, name, DM_ACTOR_ORGANIZATION, NULL);
-    /* "The Sea Org requires members to …" later on is the same organisation */
-    dm_recognizer_define_alias (r, name, name, DM_ACTOR_ORGANIZATION, NULL);
-  }
+  add_kind_name (r, s, first, last);
   *next = last + 1;
+  /* "the schools Santo Spirito and Immacolata": each name is one of them */
+  if (plural && last + 2 < s->end && word_is (r, last + 1, "and") &&
+      (second_last = scan_kind_name (r, s, last + 2, buf)) != G_MAXUINT)
+    {
+      add_kind_name (r, s, last + 2, second_last);
+      *next = second_last + 1;
+    }
   return TRUE;
 }
 

@@ -644,14 +644,20 @@ test_name_after_its_kind (void)
                                          "The weekly magazine Zeitpunkt criticised the minister. "
                                          "She joined the movement the Green Wave in 2009. "
                                          "Members of the Green Wave marched on Sunday.");
-  g_autoptr(Recognized) known = recognize ("The group Hamas fired rockets, and the party Jeremy Corbyn leads objected.");
+  g_autoptr(Recognized) known = recognize ("The group Hamas fired rockets, and the party Jeremy Corbyn leads objected. "
+                                           "The school Ahmed attends was closed.");
+  g_autoptr(Recognized) two = recognize ("The court fined the religious schools San Marco and Assunta in Pisa.");
 
   assert_actor (rec, "Nightfall", 0, "Nightfall", DM_ACTOR_ORGANIZATION);
   assert_actor (rec, "Zeitpunkt", 0, "Zeitpunkt", DM_ACTOR_ORGANIZATION);
   assert_actor (rec, "Green Wave", 0, "Green Wave", DM_ACTOR_ORGANIZATION);
   assert_actor (rec, "Green Wave", 1, "Green Wave", DM_ACTOR_ORGANIZATION);
+  /* after a plural, each coordinated name is one of them */
+  assert_actor (two, "San Marco", 0, "San Marco", DM_ACTOR_ORGANIZATION);
+  assert_actor (two, "Assunta", 0, "Assunta", DM_ACTOR_ORGANIZATION);
   /* a gazetteer name keeps its entry; a person after the noun is no organisation */
   g_assert_true (names_actor (known, "Hamas"));
+  g_assert_false (names_actor (known, "Ahmed"));
   for (guint k = 0; k < known->r->mentions->len; k++)
     g_assert_false (dm_recognition_mention (known->r, k)->type == DM_ACTOR_ORGANIZATION &&
                     g_str_has_prefix (dm_recognition_mention (known->r, k)->actor, "Jeremy"));
