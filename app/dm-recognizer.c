@@ -602,9 +602,10 @@ try_unknown (DmRecognition *r,
     }
 
   /* a known given name, or a name particle ("Abu Jandal", "Bin Salman"), starts a person's name */
-  if (dm_lexicon_is_given_name (r->lexicon, r->words[i]) ||
-      ((dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_PARTICLE) && strlen (r->words[i]) > 2 &&
-       i + 1 < s->end && is_name_token (r, i + 1)))
+  if ((dm_lexicon_is_given_name (r->lexicon, r->words[i]) ||
+       ((dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_PARTICLE) && strlen (r->words[i]) > 2 &&
+        i + 1 < s->end && is_name_token (r, i + 1))) &&
+      !dm_recognizer_names_a_thing (r, s, i))  /* "FS Charles de Gaulle" is a ship */
     {
       last = scan_person_name (r, s, i, buf);
       if (last != G_MAXUINT && last > i)
@@ -659,7 +660,8 @@ try_unknown (DmRecognition *r,
   /* "NAVCENT", "USCENTCOM": an unknown acronym of three or more capitals is an organisation */
   if (tok (r, i)->all_caps && strlen (r->words[i]) >= 3 && strlen (r->words[i]) <= 9 &&
       strchr (r->words[i], '-') == NULL && strchr (r->words[i], '.') == NULL &&
-      !(i + 1 < s->end && tok (r, i + 1)->all_caps))
+      !(i + 1 < s->end && tok (r, i + 1)->all_caps) &&
+      !(i + 1 < s->end && g_ascii_isdigit (r->words[i + 1][0])))  /* "(DDG 70)": a hull number */
     {
       gboolean letters = TRUE;
 

@@ -730,6 +730,15 @@ test_service_and_operation_names (void)
   g_assert_false (names_actor (rec, "Silent Harbour"));
 }
 
+/* A ship is no actor, whoever it is named after, and its hull number is no organisation. */
+static void
+test_ships_are_no_actors (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The frigate sailed with the carrier FS Jean Moulin and USS Harbin (DDG 91) in the Gulf.");
+
+  g_assert_cmpuint (rec->r->mentions->len, ==, 0);
+}
+
 /* Offices named by their head's title, a place's own government, an unknown name before
  * "party", and two people sharing one family name are all actors. */
 static void
@@ -808,5 +817,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/service-and-operation-names", test_service_and_operation_names);
   g_test_add_func ("/dramatis/recognizer/offices-parties-and-couples", test_offices_parties_and_couples);
   g_test_add_func ("/dramatis/recognizer/shadow-titles", test_shadow_titles);
+  g_test_add_func ("/dramatis/recognizer/ships-are-no-actors", test_ships_are_no_actors);
   return g_test_run ();
 }
