@@ -193,8 +193,10 @@ scan_kind_name (DmRecognition *r,
   guint last = G_MAXUINT;
   guint dummy;
 
-  if (first >= s->end || !is_cap (r, first) || dm_lexicon_is_nonactor (r->lexicon, r->words[first]) ||
-      newline_between (r, first - 1, first))
+  /* a word that is no actor alone may open the name ("the site Operation Clambake") */
+  if (first >= s->end || !is_cap (r, first) || newline_between (r, first - 1, first) ||
+      (dm_lexicon_is_nonactor (r->lexicon, r->words[first]) &&
+       !(first + 1 < s->end && is_cap (r, first + 1) && !dm_lexicon_is_nonactor (r->lexicon, r->words[first + 1]))))
     return G_MAXUINT;
   /* "the party Jeremy Corbyn leads", "the school Ahmed attends", "the group Hamas", "the
    * agency Director": not a new name */

@@ -646,7 +646,8 @@ test_name_after_its_kind (void)
                                          "Members of the Green Wave marched on Sunday.");
   g_autoptr(Recognized) known = recognize ("The group Hamas fired rockets, and the party Jeremy Corbyn leads objected. "
                                            "The school Ahmed attends was closed.");
-  g_autoptr(Recognized) two = recognize ("The court fined the religious schools San Marco and Assunta in Pisa.");
+  g_autoptr(Recognized) two = recognize ("The court fined the religious schools San Marco and Assunta in Pisa. "
+                                         "Posts on the critics' site Operation Greenleaf mocked the ruling.");
 
   assert_actor (rec, "Nightfall", 0, "Nightfall", DM_ACTOR_ORGANIZATION);
   assert_actor (rec, "Zeitpunkt", 0, "Zeitpunkt", DM_ACTOR_ORGANIZATION);
@@ -655,6 +656,7 @@ test_name_after_its_kind (void)
   /* after a plural, each coordinated name is one of them */
   assert_actor (two, "San Marco", 0, "San Marco", DM_ACTOR_ORGANIZATION);
   assert_actor (two, "Assunta", 0, "Assunta", DM_ACTOR_ORGANIZATION);
+  assert_actor (two, "Operation Greenleaf", 0, "Operation Greenleaf", DM_ACTOR_ORGANIZATION);
   /* a gazetteer name keeps its entry; a person after the noun is no organisation */
   g_assert_true (names_actor (known, "Hamas"));
   g_assert_false (names_actor (known, "Ahmed"));
