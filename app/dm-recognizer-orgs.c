@@ -198,9 +198,10 @@ scan_kind_name (DmRecognition *r,
       (dm_lexicon_is_nonactor (r->lexicon, r->words[first]) &&
        !(first + 1 < s->end && is_cap (r, first + 1) && !dm_lexicon_is_nonactor (r->lexicon, r->words[first + 1]))))
     return G_MAXUINT;
-  /* "the party Jeremy Corbyn leads", "the school Ahmed attends", "the group Hamas", "the
-   * agency Director": not a new name */
+  /* "the party Jeremy Corbyn leads", "the school Ahmed attends", "the campaign Obama ran"
+   * (after Barack Obama), "the group Hamas", "the agency Director": not a new name */
   if (dm_recognizer_person_starts_at (r, s, first) || dm_lexicon_is_given_name (r->lexicon, r->words[first]) ||
+      dm_recognizer_resolve_surname (r, r->words[first]) != NULL ||
       dm_recognizer_match_entity (r, s, first, &dummy, buf) != NULL ||
       dm_recognizer_match_title (r, s, first, &dummy, buf) != NULL)
     return G_MAXUINT;

@@ -645,7 +645,7 @@ test_name_after_its_kind (void)
                                          "She joined the movement the Green Wave in 2009. "
                                          "Members of the Green Wave marched on Sunday.");
   g_autoptr(Recognized) known = recognize ("The group Hamas fired rockets, and the party Jeremy Corbyn leads objected. "
-                                           "The school Ahmed attends was closed.");
+                                           "The school Ahmed attends was closed. Later the party Corbyn built split.");
   g_autoptr(Recognized) two = recognize ("The court fined the religious schools San Marco and Assunta in Pisa. "
                                          "Posts on the critics' site Operation Greenleaf mocked the ruling.");
 
@@ -662,7 +662,7 @@ test_name_after_its_kind (void)
   g_assert_false (names_actor (known, "Ahmed"));
   for (guint k = 0; k < known->r->mentions->len; k++)
     g_assert_false (dm_recognition_mention (known->r, k)->type == DM_ACTOR_ORGANIZATION &&
-                    g_str_has_prefix (dm_recognition_mention (known->r, k)->actor, "Jeremy"));
+                    strstr (dm_recognition_mention (known->r, k)->actor, "Corbyn") != NULL);
 }
 
 /* Two names sharing one plural head are two organisations, each with the head. */
