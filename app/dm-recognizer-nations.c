@@ -237,3 +237,48 @@ dm_recognizer_try_people_of_country (DmRecognition     *r,
   *next = i + 1;
   return TRUE;
 }
+
+/* "Iraqi and Turkish forces", "American and British officials", "the Iraqi and Kurdish
+ * governments": the first demonym shares the body named after the second; the second is
+ * left to the gazetteer rule, which reads its body itself. */
+gboolean
+dm_recognizer_try_coordinated_body (DmRecognition *r,
+                                    Scan          *s,
+                                    guint          i,
+                                    guint         *next,
+                                    GString       *buf)
+{
+  const DmLexEntity *first, *second;
+  guint last, second_last, body, part;
+
+  first = dm_recognizer_match_entity (r, s, i, &last, buf);
+  if (first == NULL || first->kind == DM_LEX_ORG || first->kind == DM_LEX_CAPITAL || last + 3 >= s->end ||
+      !word_is (r, last + 1, "and"))
+    return FALSE;
+  second = dm_recognizer_match_entity (r, s, last + 2, &second_last, buf);
+  if (second == NULL || second->kind == DM_LEX_ORG || second->kind == DM_LEX_CAPITAL || second_last + 1 >= s->end)
+    return FALSE;
+  body = second_last + 1;
+  if (word_is (r, body, "security") && body + 1 < s->end)
+    body++;
+  if (tok (r, body)->kind != DM_TOKEN_WORD || tok (r, body)->capitalized)
+    return FALSE;
+  part = dm_lexicon_name_part (r->lexicon, r->lower[body]);
+  if (part == 0 && g_str_has_suffix (r->lower[body], "s"))
+    {
+      /* "governments", "parliaments": the plural of a body */
+      g_autofree char *singular = g_strndup (r->lower[body], strlen (r->lower[body]) - 1);
+
+      part = dm_lexicon_name_part (r->lexicon, singular);
+    }
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_STATE_BODY)))
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_NAME,
+                             (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_STATE_BODY)) ?
+                             DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
+                             national_body_name (r, first->canonical, part, r->lower[body]), NULL, first->canonical);
+  dm_recognizer_add_mention (r, s, i, last, first->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                             first->type, first->canonical, NULL, NULL)->nested = TRUE;
+  *next = last + 1;
+  return TRUE;
+}

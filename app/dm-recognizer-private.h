@@ -170,6 +170,11 @@ gboolean dm_recognizer_try_coordinated_country (DmRecognition *r,
                                                 guint          i,
                                                 guint         *next,
                                                 GString       *buf);
+gboolean dm_recognizer_try_coordinated_body (DmRecognition *r,
+                                             Scan          *s,
+                                             guint          i,
+                                             guint         *next,
+                                             GString       *buf);
 gboolean dm_recognizer_try_hyphen_prefix (DmRecognition *r,
                                           Scan *s,
                                           guint i,

@@ -757,6 +757,18 @@ test_offices_parties_and_couples (void)
   assert_actor (rec, "Ruth Lindqvist", 0, "Ruth Lindqvist", DM_ACTOR_PERSON);
 }
 
+/* "Iraqi and Turkish forces": both countries' forces, not Iraq itself and Turkey's forces. */
+static void
+test_coordinated_national_bodies (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Iraqi and Turkish forces attacked the town, and American and British officials met.");
+
+  assert_actor (rec, "Iraqi", 0, "Iraq (armed forces)", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Turkish forces", 0, "Turkey (armed forces)", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "American", 0, "United States (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "British officials", 0, "United Kingdom (government)", DM_ACTOR_ORGANIZATION);
+}
+
 /* "Shadow Home Secretary X" speaks for the opposition: her role is the shadow office. */
 static void
 test_shadow_titles (void)
@@ -820,5 +832,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/offices-parties-and-couples", test_offices_parties_and_couples);
   g_test_add_func ("/dramatis/recognizer/shadow-titles", test_shadow_titles);
   g_test_add_func ("/dramatis/recognizer/ships-are-no-actors", test_ships_are_no_actors);
+  g_test_add_func ("/dramatis/recognizer/coordinated-national-bodies", test_coordinated_national_bodies);
   return g_test_run ();
 }
