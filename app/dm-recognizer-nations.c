@@ -282,3 +282,44 @@ dm_recognizer_try_coordinated_body (DmRecognition *r,
   *next = last + 1;
   return TRUE;
 }
+
+/* "The South retaliated" after "South Korea" and "North Korea" were named: "the North", "the
+ * South" written with a capital stand for the one country of the article whose name starts
+ * with that word ("the south" is a region). */
+gboolean
+dm_recognizer_try_elliptic_country (DmRecognition *r,
+                                    Scan          *s,
+                                    guint          i,
+                                    guint         *next)
+{
+  static const char * const sides[] = { "North", "South", "East", "West" };
+  g_autofree char *prefix = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  const char *country = NULL;
+  gboolean side = FALSE;
+
+  if (i == s->first || !word_is (r, i - 1, "the") || !is_cap (r, i) || (i + 1 < s->end && is_cap (r, i + 1)))
+    return FALSE;
+  for (guint n = 0; n < G_N_ELEMENTS (sides); n++)
+    side = side || strcmp (r->words[i], sides[n]) == 0;
+  if (!side)
+    return FALSE;
+  prefix = g_strdup_printf ("%s ", r->words[i]);
+  g_hash_table_iter_init (&iter, r->actors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const ActorInfo *info = value;
+
+      if (info->type != DM_ACTOR_COUNTRY || !g_str_has_prefix (key, prefix))
+        continue;
+      if (country != NULL)
+        return FALSE;  /* two of them: no telling which */
+      country = key;
+    }
+  if (country == NULL)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_COUNTRY, country, NULL, NULL);
+  *next = i + 1;
+  return TRUE;
+}

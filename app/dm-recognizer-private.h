@@ -175,6 +175,10 @@ gboolean dm_recognizer_try_coordinated_body (DmRecognition *r,
                                              guint          i,
                                              guint         *next,
                                              GString       *buf);
+gboolean dm_recognizer_try_elliptic_country (DmRecognition *r,
+                                             Scan          *s,
+                                             guint          i,
+                                             guint         *next);
 gboolean dm_recognizer_try_hyphen_prefix (DmRecognition *r,
                                           Scan *s,
                                           guint i,

@@ -726,6 +726,7 @@ recognize_sentence (DmRecognition *r,
           dm_recognizer_try_coordinated_country (r, &s, i, &next, buf) ||
           dm_recognizer_try_coordinated_heads (r, &s, i, &next) ||
           dm_recognizer_try_coordinated_body (r, &s, i, &next, buf) ||
+          dm_recognizer_try_elliptic_country (r, &s, i, &next) ||
           try_gazetteer (r, &s, i, &next, buf) ||
           dm_recognizer_try_body_of_country (r, &s, i, &next, buf) ||
           dm_recognizer_try_hyphen_prefix (r, &s, i, &next) ||

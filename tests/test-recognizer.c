@@ -769,6 +769,18 @@ test_coordinated_national_bodies (void)
   assert_actor (rec, "British officials", 0, "United Kingdom (government)", DM_ACTOR_ORGANIZATION);
 }
 
+/* "the South" after North and South Korea were named is South Korea; "the south" a region. */
+static void
+test_elliptic_country (void)
+{
+  g_autoptr(Recognized) rec = recognize ("North Korea fired shells at South Korea. The South retaliated, firing into the north.");
+  g_autoptr(Recognized) alone = recognize ("The South retaliated, firing into the north.");
+
+  assert_actor (rec, "South", 0, "South Korea", DM_ACTOR_COUNTRY);
+  g_assert_null (find (rec, "north", 0));
+  g_assert_cmpuint (alone->r->mentions->len, ==, 0);
+}
+
 /* "Shadow Home Secretary X" speaks for the opposition: her role is the shadow office. */
 static void
 test_shadow_titles (void)
@@ -833,5 +845,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/shadow-titles", test_shadow_titles);
   g_test_add_func ("/dramatis/recognizer/ships-are-no-actors", test_ships_are_no_actors);
   g_test_add_func ("/dramatis/recognizer/coordinated-national-bodies", test_coordinated_national_bodies);
+  g_test_add_func ("/dramatis/recognizer/elliptic-country", test_elliptic_country);
   return g_test_run ();
 }
