@@ -1,7 +1,10 @@
-/* dm-recognizer-names.c — actors from the entity recognizer's names and from "Ministry of …"
+/* dm-recognizer-names.c — persons and organisations from the entity recognizer's names, and
+ * persons by the shape of their names
  *
  * The model (dm-ner) finds names the gazetteers miss; these rules decide which of them are
- * actors: persons and organisations that look like one, never places.
+ * actors: persons and organisations that look like one, never places nor what a word before
+ * names ("Operation …", a ship). Family-first names ("Wong Kwok-hing") and given names
+ * sharing a family name ("Thomas and Manju Sam") are persons of their own.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later

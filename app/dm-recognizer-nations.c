@@ -1,6 +1,7 @@
 /* dm-recognizer-nations.c — actors made of a country and a noun: its government, forces and
- * people ("Iraqi forces", "the government of Iraq", "Syrians", "the Syrian people"), and
- * the actor before a hyphen ("U.S.-led coalition", "ISIL-held")
+ * people ("Iraqi forces", "the government of Iraq", "Syrians", "the Syrian people", "a Greek
+ * court", "Iraqi and Turkish forces"), "the South" for South Korea, and the actor before a
+ * hyphen ("U.S.-led coalition", "ISIL-held")
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later

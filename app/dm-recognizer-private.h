@@ -6,6 +6,8 @@
  * dm-recognizer.c runs the rules over each sentence and owns the mentions and actors;
  * dm-recognizer-refs.c resolves pronouns, definite descriptions and quotations;
  * dm-recognizer-names.c turns the entity recognizer's names into mentions;
+ * dm-recognizer-orgs.c finds organisations by the shape of their names ("Ministry of …",
+ * "the group Anonymous", "Navy Capt. …");
  * dm-recognizer-nations.c makes actors of a country and a noun ("Iraqi forces", "Syrians").
  */
 
