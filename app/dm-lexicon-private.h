@@ -79,6 +79,8 @@ typedef enum {
   DM_PART_COUNTRY_NOUN   = 1 << 17,
   DM_PART_ARMED_ADJECTIVE = 1 << 18,
   DM_PART_QUANTIFIER     = 1 << 19,
+  DM_PART_KIND_NOUN      = 1 << 20,
+  DM_PART_STATE_BODY     = 1 << 21,
 } DmNamePart;
 
 struct _DmLexicon

@@ -575,6 +575,8 @@ static const struct {
   { "country-noun", DM_PART_COUNTRY_NOUN },
   { "armed-adjective", DM_PART_ARMED_ADJECTIVE },
   { "quantifier", DM_PART_QUANTIFIER },
+  { "kind-noun", DM_PART_KIND_NOUN },
+  { "state-body", DM_PART_STATE_BODY },
 };
 
 typedef struct {

@@ -208,16 +208,26 @@ dm_recognizer_define_acronym (DmRecognition *r,
 {
   if (last + 3 < s->end && strcmp (r->words[last + 1], "(") == 0 &&
       tok (r, last + 2)->all_caps && strcmp (r->words[last + 3], ")") == 0)
-    {
-      DmLexEntity *e = g_new0 (DmLexEntity, 1);
+    dm_recognizer_define_alias (r, r->words[last + 2], canonical, type, affiliation);
+}
 
-      g_ptr_array_add (r->owned, e);
-      e->canonical = (char *) dm_recognizer_intern (r, canonical);
-      e->type = type;
-      e->kind = DM_LEX_ORG;
-      e->affiliation = (char *) dm_recognizer_intern (r, affiliation);
-      g_hash_table_insert (r->aliases, (gpointer) dm_recognizer_intern (r, r->words[last + 2]), e);
-    }
+/* @name (tokens joined by single spaces) stands for the organisation @canonical in the rest
+ * of the article, as a gazetteer name would. */
+void
+dm_recognizer_define_alias (DmRecognition *r,
+                            const char    *name,
+                            const char    *canonical,
+                            DmActorType    type,
+                            const char    *affiliation)
+{
+  DmLexEntity *e = g_new0 (DmLexEntity, 1);
+
+  g_ptr_array_add (r->owned, e);
+  e->canonical = (char *) dm_recognizer_intern (r, canonical);
+  e->type = type;
+  e->kind = DM_LEX_ORG;
+  e->affiliation = (char *) dm_recognizer_intern (r, affiliation);
+  g_hash_table_insert (r->aliases, (gpointer) dm_recognizer_intern (r, name), e);
 }
 
 /* The text of tokens [first, last] with white space (line breaks too) folded to one space:
@@ -243,6 +253,8 @@ dm_recognizer_name_text (DmRecognition *r,
   return result;
 }
 
+#define MAX_ALIAS_TOKENS 3
+
 /* Longest gazetteer name starting at @i, within the sentence. */
 const DmLexEntity *
 dm_recognizer_match_entity (DmRecognition *r,
@@ -258,12 +270,21 @@ dm_recognizer_match_entity (DmRecognition *r,
   max = dm_lexicon_entity_max_tokens (r->lexicon, r->words[i]);
   if (max == 0)
     {
-      /* an acronym the article introduced: "Syrian Democratic Forces (SDF)" */
-      const DmLexEntity *alias = g_hash_table_lookup (r->aliases, r->words[i]);
+      /* an acronym the article introduced, "Syrian Democratic Forces (SDF)", or a name it
+       * introduced after its kind, "the group the Sea Org" */
+      if (g_hash_table_size (r->aliases) == 0)
+        return NULL;
+      for (guint n = MIN (MAX_ALIAS_TOKENS, s->end - i); n >= 1; n--)
+        {
+          const DmLexEntity *alias = g_hash_table_lookup (r->aliases, join_tokens (r, i, i + n - 1, FALSE, buf));
 
-      if (alias != NULL)
-        *last = i;
-      return alias;
+          if (alias != NULL)
+            {
+              *last = i + n - 1;
+              return alias;
+            }
+        }
+      return NULL;
     }
   for (guint n = MIN (max, s->end - i); n >= 1; n--)
     {

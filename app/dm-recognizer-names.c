@@ -1,7 +1,10 @@
-/* dm-recognizer-names.c — actors from the entity recognizer's names and from "Ministry of …"
+/* dm-recognizer-names.c — persons and organisations from the entity recognizer's names, and
+ * persons by the shape of their names
  *
  * The model (dm-ner) finds names the gazetteers miss; these rules decide which of them are
- * actors: persons and organisations that look like one, never places.
+ * actors: persons and organisations that look like one, never places nor what a word before
+ * names ("Operation …", a ship). Family-first names ("Wong Kwok-hing") and given names
+ * sharing a family name ("Thomas and Manju Sam") are persons of their own.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -81,6 +84,17 @@ add_organization (DmRecognition *r,
   dm_recognizer_define_acronym (r, s, last, name, DM_ACTOR_ORGANIZATION, country ? country->canonical : NULL);
 }
 
+/* "Operation Inherent Resolve", "Exercise Eager Lion": is the name from @first the name of
+ * the thing the capitalised word before it is? Then it is no person. */
+gboolean
+dm_recognizer_names_a_thing (DmRecognition *r,
+                             Scan          *s,
+                             guint          first)
+{
+  return first > s->first && is_cap (r, first - 1) && dm_lexicon_is_nonactor (r->lexicon, r->words[first - 1]) &&
+         !newline_between (r, first - 1, first);
+}
+
 /* Does the model's person look like one? Two words or more ("Raqqa", "Sunnis" alone are
  * more often places and peoples), all of them words, none a common word unless it is a
  * given name ("Tabqa Dam", "Fighter Wing", "Inherent Resolve" are not people), and not
@@ -92,6 +106,8 @@ is_plausible_person (DmRecognition *r,
                      guint          last)
 {
   if (dm_recognizer_is_place_context (r, s, first, last))
+    return FALSE;
+  if (dm_recognizer_names_a_thing (r, s, first))
     return FALSE;
   /* one word: only as the subject of a verb the lexicon knows ("Blair rejects …") */
   if (last == first &&
@@ -145,7 +161,101 @@ has_title_after (DmRecognition *r,
       if (title != NULL && !title->is_honorific)
         return TRUE;
     }
-  return FALSE;
+  /* ", a researcher at Human Rights Watch", ", an analyst with …": someone's work for an
+   * organisation (a town is "a city in …") */
+  return word_is (r, k - 1, "a") || word_is (r, k - 1, "an") ?
+         k + 2 < s->end && is_word (r, k) && !tok (r, k)->capitalized &&
+         (word_is (r, k + 1, "at") || word_is (r, k + 1, "for") || word_is (r, k + 1, "with")) && is_cap (r, k + 2) :
+         FALSE;
+}
+
+/* "Yeung-tat", "Jong-un", "Jae-in": a Chinese or Korean given name of two short syllables,
+ * written after the family name */
+static gboolean
+is_hyphenated_given_name (const char *word)
+{
+  const char *dash = strchr (word, '-');
+  gsize before, after;
+
+  if (dash == NULL || !g_ascii_isupper (word[0]))
+    return FALSE;
+  before = dash - word;
+  after = strlen (dash + 1);
+  if (before < 2 || before > 5 || after < 2 || after > 5)
+    return FALSE;
+  for (const char *p = word + 1; *p; p++)
+    if (p != dash && !g_ascii_islower (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Wong Kwok-wai", "Kim Jong-un": a short capitalised family name and a hyphenated given name
+ * after it are a person's name, whoever else of that family the article named before. */
+gboolean
+dm_recognizer_try_family_first_name (DmRecognition *r,
+                                     Scan          *s,
+                                     guint          i,
+                                     guint         *next)
+{
+  gsize len = strlen (r->words[i]);
+  const char *canonical;
+  ActorInfo *info;
+
+  if (i + 1 >= s->end || !is_cap (r, i) || tok (r, i)->all_caps || len < 2 || len > 6 ||
+      !is_hyphenated_given_name (r->words[i + 1]) || dm_lexicon_lookup_entity (r->lexicon, r->words[i]) != NULL)
+    return FALSE;
+  for (const char *p = r->words[i] + 1; *p; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  canonical = dm_recognizer_person_canonical (r, i, i + 1);
+  info = g_hash_table_lookup (r->actors, canonical);
+  dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_NAME, info ? info->type : DM_ACTOR_PERSON, canonical,
+                             info ? info->role : NULL, info ? info->affiliation : NULL);
+  *next = i + 2;
+  return TRUE;
+}
+
+/* "Thomas and Manju Sam", "Hillary and Bill Clinton": a lone given name coordinated with a
+ * full name shares its family name. */
+gboolean
+dm_recognizer_try_shared_surname (DmRecognition *r,
+                                  Scan          *s,
+                                  guint          i,
+                                  guint         *next,
+                                  GString       *buf)
+{
+  guint last;
+  g_autofree char *full = NULL;
+  const char *canonical;
+  ActorInfo *info;
+
+  if (i + 3 >= s->end || !is_cap (r, i) || !dm_lexicon_is_given_name (r->lexicon, r->words[i]) ||
+      !word_is (r, i + 1, "and") || !dm_recognizer_person_starts_at (r, s, i + 2))
+    return FALSE;
+  for (last = i + 3; last + 1 < s->end && last < i + 4 && is_cap (r, last + 1) &&
+                     !dm_lexicon_is_nonactor (r->lexicon, r->words[last + 1]); last++)
+    ;
+  if (tok (r, last)->all_caps || dm_recognizer_match_entity (r, s, last, &(guint) { 0 }, buf) != NULL)
+    return FALSE;
+  full = g_strdup_printf ("%s %s", r->words[i], r->words[last]);
+  canonical = dm_recognizer_intern (r, full);
+  info = g_hash_table_lookup (r->actors, canonical);
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, info ? info->type : DM_ACTOR_PERSON, canonical,
+                             info ? info->role : NULL, info ? info->affiliation : NULL);
+  *next = i + 1;
+  return TRUE;
+}
+
+/* Does the entity recognizer read a longer person's name from @i than the lone surname the
+ * rules would link ("Wong Yeung-tat" after "Raymond Wong")? */
+gboolean
+dm_recognizer_model_names_more (DmRecognition *r,
+                                Scan          *s,
+                                guint          i)
+{
+  const DmNerSpan *span = ner_span_at (r, s, i);
+
+  return span != NULL && span->type == DM_NER_PERSON && span->last > i && is_plausible_person (r, s, i, span->last);
 }
 
 /* A person or organisation the entity recognizer found from @i. Places are consumed without
@@ -180,14 +290,28 @@ dm_recognizer_try_ner_name (DmRecognition *r,
       }
       break;
     case DM_NER_ORGANIZATION:
+      /* "University of Texas Arlington Amneh Jafari": the run turns into a person's name;
+       * the organisation ends before it and the person is read next */
+      for (guint k = i + 2; k < span->last; k++)
+        if (dm_recognizer_person_starts_at (r, s, k))
+          {
+            add_organization (r, s, i, k - 1, buf);
+            *next = k;
+            return TRUE;
+          }
       add_organization (r, s, i, span->last, buf);
       break;
     case DM_NER_PLACE:
       /* "Rupert Colville, a spokesman for …": a name with a title in apposition is a person,
        * whatever the model took it for */
-      if (span->last > i && is_plausible_person (r, s, i, span->last) && has_title_after (r, s, span->last, buf) &&
-          dm_recognizer_try_appositive (r, s, dm_recognizer_person_canonical (r, i, span->last), i, span->last, next, buf))
-        return TRUE;
+      if (span->last > i && is_plausible_person (r, s, i, span->last) && has_title_after (r, s, span->last, buf))
+        {
+          const char *canonical = dm_recognizer_person_canonical (r, i, span->last);
+
+          if (dm_recognizer_try_appositive (r, s, canonical, i, span->last, next, buf))
+            return TRUE;
+          dm_recognizer_add_mention (r, s, i, span->last, DM_RMENTION_NAME, DM_ACTOR_PERSON, canonical, NULL, NULL);
+        }
       break;
     case DM_NER_NONE:
     default:
@@ -256,32 +380,6 @@ dm_recognizer_try_surname_over_capital (DmRecognition *r,
   dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
   *next = i + 1;
   return TRUE;
-}
-
-/* "Ministry of Foreign Affairs", "University of Oxford", "Department of Homeland Security":
- * a word that starts organisation names, "of"/"for", capitalised words. The last token, or
- * G_MAXUINT. */
-guint
-dm_recognizer_scan_org_of (DmRecognition *r,
-             Scan          *s,
-             guint          i)
-{
-  guint last = G_MAXUINT;
-
-  if (!(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START) || i + 2 >= s->end ||
-      !(word_is (r, i + 1, "of") || word_is (r, i + 1, "for")) || !is_cap (r, i + 2))
-    return G_MAXUINT;
-  for (guint k = i + 2; k < s->end && k - i < 2 * MAX_NAME_TOKENS; k++)
-    {
-      if (is_cap (r, k) && !newline_between (r, k - 1, k) && !dm_lexicon_is_nonactor (r->lexicon, r->words[k]))
-        last = k;
-      else if (k + 1 < s->end && is_cap (r, k + 1) && !tok (r, k)->capitalized &&
-               (dm_lexicon_name_part (r->lexicon, r->lower[k]) & DM_PART_CONNECTOR))
-        continue;
-      else
-        break;
-    }
-  return last;
 }
 
 /* "the Assad regime" from the gazetteer names its leader too, as the rules do for a regime

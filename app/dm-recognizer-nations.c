@@ -1,6 +1,7 @@
 /* dm-recognizer-nations.c — actors made of a country and a noun: its government, forces and
- * people ("Iraqi forces", "the government of Iraq", "Syrians", "the Syrian people"), and
- * the actor before a hyphen ("U.S.-led coalition", "ISIL-held")
+ * people ("Iraqi forces", "the government of Iraq", "Syrians", "the Syrian people", "a Greek
+ * court", "Iraqi and Turkish forces"), "the South" for South Korea, and the actor before a
+ * hyphen ("U.S.-led coalition", "ISIL-held")
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -59,12 +60,13 @@ dm_recognizer_try_national_body (DmRecognition     *r,
   if (k >= s->end || tok (r, k)->kind != DM_TOKEN_WORD || tok (r, k)->capitalized)
     return FALSE;
   part = dm_lexicon_name_part (r->lexicon, r->lower[k]);
-  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE)))
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_STATE_BODY)))
     return FALSE;
 
-  /* "Albanian rebels", "Iraqi civilians": a group of the country's people */
+  /* "Albanian rebels", "Iraqi civilians": a group of the country's people; "a Greek court",
+   * "Italian prosecutors": one of its institutions */
   dm_recognizer_add_mention (r, s, i, k, DM_RMENTION_NAME,
-               (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
+               (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_STATE_BODY)) ? DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
                national_body_name (r, country->canonical, part, r->lower[k]), NULL, country->canonical);
   dm_recognizer_add_mention (r, s, i, last, country->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
                country->type, country->canonical, NULL, NULL)->nested = TRUE;
@@ -233,6 +235,92 @@ dm_recognizer_try_people_of_country (DmRecognition     *r,
   dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_GROUP,
                national_body_name (r, e->canonical, DM_PART_POPULACE, NULL), NULL, e->canonical);
   dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_DEMONYM, e->type, e->canonical, NULL, NULL)->nested = TRUE;
+  *next = i + 1;
+  return TRUE;
+}
+
+/* "Iraqi and Turkish forces", "American and British officials", "the Iraqi and Kurdish
+ * governments": the first demonym shares the body named after the second; the second is
+ * left to the gazetteer rule, which reads its body itself. */
+gboolean
+dm_recognizer_try_coordinated_body (DmRecognition *r,
+                                    Scan          *s,
+                                    guint          i,
+                                    guint         *next,
+                                    GString       *buf)
+{
+  const DmLexEntity *first, *second;
+  guint last, second_last, body, part;
+
+  first = dm_recognizer_match_entity (r, s, i, &last, buf);
+  if (first == NULL || first->kind == DM_LEX_ORG || first->kind == DM_LEX_CAPITAL || last + 3 >= s->end ||
+      !word_is (r, last + 1, "and"))
+    return FALSE;
+  second = dm_recognizer_match_entity (r, s, last + 2, &second_last, buf);
+  if (second == NULL || second->kind == DM_LEX_ORG || second->kind == DM_LEX_CAPITAL || second_last + 1 >= s->end)
+    return FALSE;
+  body = second_last + 1;
+  if (word_is (r, body, "security") && body + 1 < s->end)
+    body++;
+  if (tok (r, body)->kind != DM_TOKEN_WORD || tok (r, body)->capitalized)
+    return FALSE;
+  part = dm_lexicon_name_part (r->lexicon, r->lower[body]);
+  if (part == 0 && g_str_has_suffix (r->lower[body], "s"))
+    {
+      /* "governments", "parliaments": the plural of a body */
+      g_autofree char *singular = g_strndup (r->lower[body], strlen (r->lower[body]) - 1);
+
+      part = dm_lexicon_name_part (r->lexicon, singular);
+    }
+  if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_STATE_BODY)))
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_NAME,
+                             (part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_STATE_BODY)) ?
+                             DM_ACTOR_ORGANIZATION : DM_ACTOR_GROUP,
+                             national_body_name (r, first->canonical, part, r->lower[body]), NULL, first->canonical);
+  dm_recognizer_add_mention (r, s, i, last, first->kind == DM_LEX_DEMONYM ? DM_RMENTION_DEMONYM : DM_RMENTION_NAME,
+                             first->type, first->canonical, NULL, NULL)->nested = TRUE;
+  *next = last + 1;
+  return TRUE;
+}
+
+/* "The South retaliated" after "South Korea" and "North Korea" were named: "the North", "the
+ * South" written with a capital stand for the one country of the article whose name starts
+ * with that word ("the south" is a region). */
+gboolean
+dm_recognizer_try_elliptic_country (DmRecognition *r,
+                                    Scan          *s,
+                                    guint          i,
+                                    guint         *next)
+{
+  static const char * const sides[] = { "North", "South", "East", "West" };
+  g_autofree char *prefix = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  const char *country = NULL;
+  gboolean side = FALSE;
+
+  if (i == s->first || !word_is (r, i - 1, "the") || !is_cap (r, i) || (i + 1 < s->end && is_cap (r, i + 1)))
+    return FALSE;
+  for (guint n = 0; n < G_N_ELEMENTS (sides); n++)
+    side = side || strcmp (r->words[i], sides[n]) == 0;
+  if (!side)
+    return FALSE;
+  prefix = g_strdup_printf ("%s ", r->words[i]);
+  g_hash_table_iter_init (&iter, r->actors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const ActorInfo *info = value;
+
+      if (info->type != DM_ACTOR_COUNTRY || !g_str_has_prefix (key, prefix))
+        continue;
+      if (country != NULL)
+        return FALSE;  /* two of them: no telling which */
+      country = key;
+    }
+  if (country == NULL)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_COUNTRY, country, NULL, NULL);
   *next = i + 1;
   return TRUE;
 }

@@ -6,6 +6,8 @@
  * dm-recognizer.c runs the rules over each sentence and owns the mentions and actors;
  * dm-recognizer-refs.c resolves pronouns, definite descriptions and quotations;
  * dm-recognizer-names.c turns the entity recognizer's names into mentions;
+ * dm-recognizer-orgs.c finds organisations by the shape of their names ("Ministry of …",
+ * "the group Anonymous", "Navy Capt. …");
  * dm-recognizer-nations.c makes actors of a country and a noun ("Iraqi forces", "Syrians").
  */
 
@@ -109,6 +111,11 @@ DmRMention *dm_recognizer_add_mention (DmRecognition *r,
                                        const char *actor,
                                        const char *role,
                                        const char *affiliation);
+void dm_recognizer_define_alias (DmRecognition *r,
+                                 const char *name,
+                                 const char *canonical,
+                                 DmActorType type,
+                                 const char *affiliation);
 const char *dm_recognizer_name_text (DmRecognition *r,
                                      guint first,
                                      guint last);
@@ -165,6 +172,15 @@ gboolean dm_recognizer_try_coordinated_country (DmRecognition *r,
                                                 guint          i,
                                                 guint         *next,
                                                 GString       *buf);
+gboolean dm_recognizer_try_coordinated_body (DmRecognition *r,
+                                             Scan          *s,
+                                             guint          i,
+                                             guint         *next,
+                                             GString       *buf);
+gboolean dm_recognizer_try_elliptic_country (DmRecognition *r,
+                                             Scan          *s,
+                                             guint          i,
+                                             guint         *next);
 gboolean dm_recognizer_try_hyphen_prefix (DmRecognition *r,
                                           Scan *s,
                                           guint i,
@@ -205,13 +221,74 @@ gboolean dm_recognizer_try_surname_over_capital (DmRecognition *r,
                                                  guint          i,
                                                  guint         *next,
                                                  GString       *buf);
+gboolean dm_recognizer_try_family_first_name (DmRecognition *r,
+                                              Scan *s,
+                                              guint i,
+                                              guint *next);
+gboolean dm_recognizer_names_a_thing (DmRecognition *r,
+                                      Scan *s,
+                                      guint first);
+gboolean dm_recognizer_model_names_more (DmRecognition *r,
+                                         Scan *s,
+                                         guint i);
 gboolean dm_recognizer_try_ner_over_gazetteer (DmRecognition *r,
                                                Scan *s,
                                                guint i,
                                                guint *next,
                                                GString *buf);
+
+/* dm-recognizer-orgs.c: organisations by the shape of their names */
+gboolean dm_recognizer_person_starts_at (DmRecognition *r,
+                                         Scan *s,
+                                         guint k);
+gboolean dm_recognizer_is_ordinal (DmRecognition *r,
+                                   guint i);
+guint dm_recognizer_scan_org_tail (DmRecognition *r,
+                                   Scan *s,
+                                   guint i);
 guint dm_recognizer_scan_org_of (DmRecognition *r,
                                  Scan *s,
                                  guint i);
+guint dm_recognizer_extend_org_of (DmRecognition *r,
+                                   Scan *s,
+                                   guint head);
+gboolean dm_recognizer_try_named_kind (DmRecognition *r,
+                                       Scan *s,
+                                       guint i,
+                                       guint *next,
+                                       GString *buf);
+guint dm_recognizer_service_before_rank (DmRecognition *r,
+                                         Scan *s,
+                                         guint i,
+                                         GString *buf);
+gboolean dm_recognizer_try_service_before_rank (DmRecognition *r,
+                                                Scan *s,
+                                                guint i,
+                                                guint *next,
+                                                GString *buf);
+gboolean dm_recognizer_try_office_of_title (DmRecognition *r,
+                                            Scan *s,
+                                            guint i,
+                                            guint *next,
+                                            GString *buf);
+gboolean dm_recognizer_try_local_government (DmRecognition *r,
+                                             Scan *s,
+                                             guint i,
+                                             guint *next,
+                                             GString *buf);
+gboolean dm_recognizer_try_name_before_kind (DmRecognition *r,
+                                             Scan *s,
+                                             guint i,
+                                             guint *next,
+                                             GString *buf);
+gboolean dm_recognizer_try_shared_surname (DmRecognition *r,
+                                           Scan *s,
+                                           guint i,
+                                           guint *next,
+                                           GString *buf);
+gboolean dm_recognizer_try_coordinated_heads (DmRecognition *r,
+                                              Scan *s,
+                                              guint i,
+                                              guint *next);
 
 G_END_DECLS

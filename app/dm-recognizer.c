@@ -75,6 +75,8 @@ scan_person_name (DmRecognition *r,
 
       if (is_name_token (r, j) && !tok (r, j)->all_caps)
         {
+          if (dm_recognizer_service_before_rank (r, s, j, buf) != G_MAXUINT)
+            break;  /* "Navy Capt. Jeff Davis" */
           if (j > i && dm_recognizer_match_title (r, s, j, &dummy, buf) != NULL)
             break;
           if (j > i && newline_between (r, j - 1, j))
@@ -335,51 +337,6 @@ try_official (DmRecognition     *r,
   return TRUE;
 }
 
-/* "158th", "5th", "1st": the number of a military unit ("158th Fighter Wing") */
-static gboolean
-is_ordinal (DmRecognition *r,
-            guint          i)
-{
-  const char *w = r->lower[i];
-  gsize digits = strspn (w, "0123456789");
-
-  return digits > 0 && (strcmp (w + digits, "st") == 0 || strcmp (w + digits, "nd") == 0 ||
-                        strcmp (w + digits, "rd") == 0 || strcmp (w + digits, "th") == 0);
-}
-
-/* Capitalised words after @i that end in an organisation head word ("Armed Forces"):
- * returns the last token of such a name, or G_MAXUINT. */
-static guint
-scan_org_tail (DmRecognition *r,
-               Scan          *s,
-               guint          i)
-{
-  guint last_head = G_MAXUINT;
-
-  for (guint j = i; j < s->end && j - i < MAX_NAME_TOKENS; j++)
-    {
-      guint part;
-
-      if (!is_cap (r, j))
-        {
-          /* "Ministry of Foreign Affairs": connectors between capitalised words */
-          if (j > i && j + 1 < s->end && is_cap (r, j + 1) &&
-              (dm_lexicon_name_part (r->lexicon, r->lower[j]) & DM_PART_CONNECTOR))
-            continue;
-          /* "Jordan Armed Forces – Arab Army" stays two names */
-          break;
-        }
-      if (j > i && newline_between (r, j - 1, j))
-        break;
-      part = dm_lexicon_name_part (r->lexicon, r->words[j]);
-      if (part & DM_PART_ORG_HEAD)
-        last_head = j;
-      if (dm_lexicon_is_nonactor (r->lexicon, r->words[j]) && !(part & DM_PART_ORG_HEAD))
-        break;
-    }
-  return last_head;
-}
-
 /* "European allies", "European NATO members", "NATO allies", "Gulf states": a group actor
  * from @i (a region word or an organisation) through a collective noun. */
 static guint
@@ -425,7 +382,7 @@ try_gazetteer (DmRecognition *r,
 
   /* "Syrian Arab Army", "Jordan Armed Forces": a national organisation not in the lexicon */
   if (e->kind != DM_LEX_ORG && last + 1 < s->end && is_cap (r, last + 1) &&
-      (tail = scan_org_tail (r, s, last + 1)) != G_MAXUINT)
+      (tail = dm_recognizer_scan_org_tail (r, s, last + 1)) != G_MAXUINT)
     {
       const char *name = dm_recognizer_name_text (r, i, tail);
       DmRMention *m = dm_recognizer_add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION, name,
@@ -439,8 +396,8 @@ try_gazetteer (DmRecognition *r,
     }
 
   /* "U.S. 5th Fleet", "UK 3rd Division": a numbered unit of the country's forces */
-  if (e->kind != DM_LEX_ORG && last + 2 < s->end && is_ordinal (r, last + 1) && is_cap (r, last + 2) &&
-      (tail = scan_org_tail (r, s, last + 2)) != G_MAXUINT)
+  if (e->kind != DM_LEX_ORG && last + 2 < s->end && dm_recognizer_is_ordinal (r, last + 1) && is_cap (r, last + 2) &&
+      (tail = dm_recognizer_scan_org_tail (r, s, last + 2)) != G_MAXUINT)
     {
       dm_recognizer_add_mention (r, s, i, tail, DM_RMENTION_NAME, DM_ACTOR_ORGANIZATION,
                                  dm_recognizer_name_text (r, i, tail), NULL, e->canonical);
@@ -629,11 +586,11 @@ try_unknown (DmRecognition *r,
     }
 
   /* "Ministry of Defence", "Central Command", "Arab Army" */
-  tail = scan_org_tail (r, s, i);
+  tail = dm_recognizer_scan_org_tail (r, s, i);
   if (tail != G_MAXUINT && (tail > i || (dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START) == 0))
     {
       /* "158th Fighter Wing", "5th Fleet": the unit's number is part of its name */
-      guint first = i > s->first && is_ordinal (r, i - 1) ? i - 1 : i;
+      guint first = i > s->first && dm_recognizer_is_ordinal (r, i - 1) ? i - 1 : i;
 
       if (tail == first)
         return FALSE;  /* a bare "Council" is not a name */
@@ -645,9 +602,10 @@ try_unknown (DmRecognition *r,
     }
 
   /* a known given name, or a name particle ("Abu Jandal", "Bin Salman"), starts a person's name */
-  if (dm_lexicon_is_given_name (r->lexicon, r->words[i]) ||
-      ((dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_PARTICLE) && strlen (r->words[i]) > 2 &&
-       i + 1 < s->end && is_name_token (r, i + 1)))
+  if ((dm_lexicon_is_given_name (r->lexicon, r->words[i]) ||
+       ((dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_PARTICLE) && strlen (r->words[i]) > 2 &&
+        i + 1 < s->end && is_name_token (r, i + 1))) &&
+      !dm_recognizer_names_a_thing (r, s, i))  /* "FS Charles de Gaulle" is a ship */
     {
       last = scan_person_name (r, s, i, buf);
       if (last != G_MAXUINT && last > i)
@@ -663,6 +621,9 @@ try_unknown (DmRecognition *r,
           return TRUE;
         }
     }
+
+  if (dm_recognizer_try_family_first_name (r, s, i, next))
+    return TRUE;
 
   /* a surname seen before in full: "Abadi", "De Wever" */
   if (i + 1 < s->end && is_cap (r, i + 1))
@@ -683,7 +644,8 @@ try_unknown (DmRecognition *r,
     /* a name is only registered as an actor's once it was mentioned as one */
     ActorInfo *info = full != NULL ? g_hash_table_lookup (r->actors, full) : NULL;
 
-    if (info != NULL)
+    /* "Wong Yeung-tat" after "Raymond Wong": the model's longer name is another person */
+    if (info != NULL && !dm_recognizer_model_names_more (r, s, i))
       {
         dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, info->type, full, info->role, info->affiliation);
         *next = i + 1;
@@ -698,7 +660,8 @@ try_unknown (DmRecognition *r,
   /* "NAVCENT", "USCENTCOM": an unknown acronym of three or more capitals is an organisation */
   if (tok (r, i)->all_caps && strlen (r->words[i]) >= 3 && strlen (r->words[i]) <= 9 &&
       strchr (r->words[i], '-') == NULL && strchr (r->words[i], '.') == NULL &&
-      !(i + 1 < s->end && tok (r, i + 1)->all_caps))
+      !(i + 1 < s->end && tok (r, i + 1)->all_caps) &&
+      !(i + 1 < s->end && g_ascii_isdigit (r->words[i + 1][0])))  /* "(DDG 70)": a hull number */
     {
       gboolean letters = TRUE;
 
@@ -715,7 +678,7 @@ try_unknown (DmRecognition *r,
 
   /* two or three capitalised words followed by a verb of saying or ", who": a person */
   last = scan_person_name (r, s, i, buf);
-  if (last != G_MAXUINT && last > i && last - i <= 2 && last + 1 < s->end)
+  if (last != G_MAXUINT && last > i && last - i <= 2 && last + 1 < s->end && !dm_recognizer_names_a_thing (r, s, i))
     {
       const char *after = r->lower[last + 1];
 
@@ -754,16 +717,25 @@ recognize_sentence (DmRecognition *r,
           continue;
         }
 
-      if (try_official (r, &s, i, NULL, i, &next, buf) ||
+      if (dm_recognizer_try_service_before_rank (r, &s, i, &next, buf) ||
+          dm_recognizer_try_office_of_title (r, &s, i, &next, buf) ||
+          dm_recognizer_try_local_government (r, &s, i, &next, buf) ||
+          try_official (r, &s, i, NULL, i, &next, buf) ||
           dm_recognizer_try_ner_over_gazetteer (r, &s, i, &next, buf) ||
           dm_recognizer_try_surname_over_capital (r, &s, i, &next, buf) ||
           dm_recognizer_try_coordinated_country (r, &s, i, &next, buf) ||
+          dm_recognizer_try_coordinated_heads (r, &s, i, &next) ||
+          dm_recognizer_try_coordinated_body (r, &s, i, &next, buf) ||
+          dm_recognizer_try_elliptic_country (r, &s, i, &next) ||
           try_gazetteer (r, &s, i, &next, buf) ||
           dm_recognizer_try_body_of_country (r, &s, i, &next, buf) ||
           dm_recognizer_try_hyphen_prefix (r, &s, i, &next) ||
           dm_recognizer_try_speaker (r, &s, i, &next) ||
           try_region_group (r, &s, i, &next, buf) ||
+          dm_recognizer_try_named_kind (r, &s, i, &next, buf) ||
+          dm_recognizer_try_name_before_kind (r, &s, i, &next, buf) ||
           dm_recognizer_try_reference (r, &s, i, &next) ||
+          dm_recognizer_try_shared_surname (r, &s, i, &next, buf) ||
           try_unknown (r, &s, i, &next, buf))
         {
           g_assert (next > i);
@@ -978,7 +950,14 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
       for (guint i = 0; i <= n_tokens; i++)
         r->name_at[i] = -1;
       for (guint k = 0; k < r->names->len; k++)
-        r->name_at[g_array_index (r->names, DmNerSpan, k).first] = (int) k;
+        {
+          const DmNerSpan *span = &g_array_index (r->names, DmNerSpan, k);
+
+          r->name_at[span->first] = (int) k;
+          g_debug ("model name %s: %.*s", dm_ner_type_name (span->type),
+                   (int) (dm_text_doc_token (doc, span->last)->end - dm_text_doc_token (doc, span->first)->start),
+                   doc->text + dm_text_doc_token (doc, span->first)->start);
+        }
     }
   else
     r->names = g_array_new (FALSE, FALSE, sizeof (DmNerSpan));

@@ -158,6 +158,20 @@ subject_before_verb (const Clause *c,
   return m;
 }
 
+/* "after leaving", "before joining", "while attacking": a participle clause opened by one of
+ * these words has the main clause's subject ("X, a member of Y, was arrested after leaving
+ * Z": X leaves Z, not Y) */
+static gboolean
+is_adverbial_opener (const char *word)
+{
+  static const char * const openers[] = { "after", "before", "while", "since", "upon", "without", "despite" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+    if (strcmp (word, openers[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The source for a trigger by the rules in the file header. */
 static int
 find_source (Clause        *c,
@@ -243,7 +257,8 @@ find_source (Clause        *c,
 
   /* ", calling on NATO allies": a participle clause hangs on the main subject */
   if (t->form == DM_VERB_FORM_GERUND && (strcmp (before, ",") == 0 || group == c->first ||
-                                          strcmp (before, "having") == 0))
+                                          strcmp (before, "having") == 0 || is_adverbial_opener (before)) &&
+      !(is_adverbial_opener (before) && c->main_subject < 0))
     {
       if (strcmp (before, "having") == 0 && group >= c->first + 2 &&
           strcmp (lower (c, group - 2), ",") != 0)
@@ -877,6 +892,12 @@ extract_relations (Clause        *c,
           (dm_lexicon_lookup_verb (c->r->lexicon, after) != NULL && !dm_clause_is_particle (after)))
         target = -1;
     }
+  /* "agreeing to work for Y": consenting to do something is no agreement with whom it is
+   * done for ("agreed to the deal", "agreed to Y's terms" are; "promised to help Y" is a
+   * promise to Y) */
+  if (target >= 0 && (strcmp (t->verb->phrase, "agree to") == 0 || strcmp (t->verb->phrase, "consent to") == 0) &&
+      t->last + 1 < c->end && c->sink->upos[t->last + 1] == DM_UPOS_VERB)
+    target = -1;
   /* "threatened to ban voting in East Jerusalem if Hamas …": a place of the source's own is
    * no target; the actor after "if" may be */
   if (target >= 0 && source >= 0 && strcmp (mention (c, target)->actor, mention (c, source)->actor) == 0)

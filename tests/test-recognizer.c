@@ -621,6 +621,176 @@ test_election_is_no_official (void)
     }
 }
 
+/* A run of capitalised words that names an organisation and then the person who speaks for
+ * it is two actors, split where the person's given name starts. */
+static void
+test_organisation_then_person (void)
+{
+  g_autoptr(Recognized) council = recognize ("The Council on Rural Affairs Maria Lopez criticised the plan.");
+  g_autoptr(Recognized) university = recognize ("University of Leeds Amneh Haddad welcomed the ruling on Friday.");
+
+  assert_actor (council, "Council on Rural Affairs", 0, "Council on Rural Affairs", DM_ACTOR_ORGANIZATION);
+  assert_actor (council, "Maria Lopez", 0, "Maria Lopez", DM_ACTOR_PERSON);
+  assert_actor (university, "University of Leeds", 0, "University of Leeds", DM_ACTOR_ORGANIZATION);
+  assert_actor (university, "Amneh Haddad", 0, "Amneh Haddad", DM_ACTOR_PERSON);
+}
+
+/* "the group X", "the weekly magazine X", "its youth wing the X": a short name after a noun
+ * for its kind is an organisation, and is that organisation later in the article too. */
+static void
+test_name_after_its_kind (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The hacker group Nightfall attacked the ministry's website. "
+                                         "The weekly magazine Zeitpunkt criticised the minister. "
+                                         "She joined the movement the Green Wave in 2009. "
+                                         "Members of the Green Wave marched on Sunday.");
+  g_autoptr(Recognized) known = recognize ("The group Hamas fired rockets, and the party Jeremy Corbyn leads objected. "
+                                           "The school Ahmed attends was closed. Later the party Corbyn built split.");
+  g_autoptr(Recognized) two = recognize ("The court fined the religious schools San Marco and Assunta in Pisa. "
+                                         "Posts on the critics' site Operation Greenleaf mocked the ruling.");
+
+  assert_actor (rec, "Nightfall", 0, "Nightfall", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Zeitpunkt", 0, "Zeitpunkt", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Green Wave", 0, "Green Wave", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Green Wave", 1, "Green Wave", DM_ACTOR_ORGANIZATION);
+  /* after a plural, each coordinated name is one of them */
+  assert_actor (two, "San Marco", 0, "San Marco", DM_ACTOR_ORGANIZATION);
+  assert_actor (two, "Assunta", 0, "Assunta", DM_ACTOR_ORGANIZATION);
+  assert_actor (two, "Operation Greenleaf", 0, "Operation Greenleaf", DM_ACTOR_ORGANIZATION);
+  /* a gazetteer name keeps its entry; a person after the noun is no organisation */
+  g_assert_true (names_actor (known, "Hamas"));
+  g_assert_false (names_actor (known, "Ahmed"));
+  for (guint k = 0; k < known->r->mentions->len; k++)
+    g_assert_false (dm_recognition_mention (known->r, k)->type == DM_ACTOR_ORGANIZATION &&
+                    strstr (dm_recognition_mention (known->r, k)->actor, "Corbyn") != NULL);
+}
+
+/* Two names sharing one plural head are two organisations, each with the head. */
+static void
+test_coordinated_heads (void)
+{
+  g_autoptr(Recognized) rec = recognize ("On Monday the Defence and Foreign Ministries issued a joint statement.");
+
+  assert_actor (rec, "Defence", 0, "Defence Ministry", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Foreign Ministries", 0, "Foreign Ministry", DM_ACTOR_ORGANIZATION);
+}
+
+/* A demonym before a court, prosecutors or parliament: that country's institution. */
+static void
+test_state_institutions (void)
+{
+  g_autoptr(Recognized) rec = recognize ("A Turkish court jailed the journalist, and Portuguese prosecutors charged the banker.");
+
+  assert_actor (rec, "Turkish court", 0, "Turkey (court)", DM_ACTOR_ORGANIZATION);
+  g_assert_cmpstr (find (rec, "Turkish court", 0)->affiliation, ==, "Turkey");
+  assert_actor (rec, "Portuguese prosecutors", 0, "Portugal (prosecutors)", DM_ACTOR_ORGANIZATION);
+}
+
+/* "… Court of Cassation", "Board of Inquiry": "of" and capitalised words after an
+ * organisation's head are still its name, but a country there keeps a mention of its own. */
+static void
+test_head_of_name (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Romanian High Court of Cassation fined the company. "
+                                         "The Federal Council of Austria met in Vienna.");
+
+  assert_actor (rec, "Romanian High Court of Cassation", 0, "Romanian High Court of Cassation", DM_ACTOR_ORGANIZATION);
+  g_assert_nonnull (find (rec, "Austria", 0));
+}
+
+/* "Wong Kwok-wai" after "Raymond Wong" is another person, not a lone surname of the first. */
+static void
+test_family_first_names (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Raymond Wong won the seat in the east. "
+                                         "Later Wong Kwok-wai lost the seat in the west.");
+
+  assert_actor (rec, "Raymond Wong", 0, "Raymond Wong", DM_ACTOR_PERSON);
+  assert_actor (rec, "Wong Kwok-wai", 0, "Wong Kwok-wai", DM_ACTOR_PERSON);
+}
+
+/* A name the model took for a place is a person when an apposition says what they do for an
+ * organisation. */
+static void
+test_person_working_for (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Lama Fakih, a researcher at Human Rights Watch, said the attack was illegal.");
+
+  assert_actor (rec, "Lama Fakih", 0, "Lama Fakih", DM_ACTOR_PERSON);
+}
+
+/* An officer's service before the rank is an organisation, not a name; a name after
+ * "Operation" or "Exercise" names that, not a person. */
+static void
+test_service_and_operation_names (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Pentagon press secretary Navy Capt. Hugh Barton said the raid succeeded. "
+                                         "The jets flew as part of Operation Silent Harbour, the allied campaign.");
+
+  assert_actor (rec, "Navy", 0, "Navy", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Hugh Barton", 0, "Hugh Barton", DM_ACTOR_OFFICIAL);
+  g_assert_false (names_actor (rec, "Silent Harbour"));
+}
+
+/* A ship is no actor, whoever it is named after, and its hull number is no organisation. */
+static void
+test_ships_are_no_actors (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The frigate sailed with the carrier FS Jean Moulin and USS Harbin (DDG 91) in the Gulf.");
+
+  g_assert_cmpuint (rec->r->mentions->len, ==, 0);
+}
+
+/* Offices named by their head's title, a place's own government, an unknown name before
+ * "party", and two people sharing one family name are all actors. */
+static void
+test_offices_parties_and_couples (void)
+{
+  g_autoptr(Recognized) rec = recognize ("A detective for the Fresno County Sheriff's office questioned him. "
+                                         "On Monday the Umbria regional government rejected the plan, and the K7X party objected. "
+                                         "Later Peter and Ruth Lindqvist were charged.");
+
+  assert_actor (rec, "Fresno County Sheriff's office", 0, "Fresno County Sheriff's office", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Umbria regional government", 0, "Umbria regional government", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "K7X", 0, "K7X", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Peter", 0, "Peter Lindqvist", DM_ACTOR_PERSON);
+  assert_actor (rec, "Ruth Lindqvist", 0, "Ruth Lindqvist", DM_ACTOR_PERSON);
+}
+
+/* "Iraqi and Turkish forces": both countries' forces, not Iraq itself and Turkey's forces. */
+static void
+test_coordinated_national_bodies (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Iraqi and Turkish forces attacked the town, and American and British officials met.");
+
+  assert_actor (rec, "Iraqi", 0, "Iraq (armed forces)", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Turkish forces", 0, "Turkey (armed forces)", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "American", 0, "United States (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "British officials", 0, "United Kingdom (government)", DM_ACTOR_ORGANIZATION);
+}
+
+/* "the South" after North and South Korea were named is South Korea; "the south" a region. */
+static void
+test_elliptic_country (void)
+{
+  g_autoptr(Recognized) rec = recognize ("North Korea fired shells at South Korea. The South retaliated, firing into the north.");
+  g_autoptr(Recognized) alone = recognize ("The South retaliated, firing into the north.");
+
+  assert_actor (rec, "South", 0, "South Korea", DM_ACTOR_COUNTRY);
+  g_assert_null (find (rec, "north", 0));
+  g_assert_cmpuint (alone->r->mentions->len, ==, 0);
+}
+
+/* "Shadow Home Secretary X" speaks for the opposition: her role is the shadow office. */
+static void
+test_shadow_titles (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Shadow Home Secretary Anna Pryce criticised the Home Office.");
+
+  assert_actor (rec, "Anna Pryce", 0, "Anna Pryce", DM_ACTOR_OFFICIAL);
+  g_assert_cmpstr (find (rec, "Anna Pryce", 0)->role, ==, "Shadow Home Secretary");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -662,6 +832,19 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
   g_test_add_func ("/dramatis/recognizer/election-is-no-official", test_election_is_no_official);
+  g_test_add_func ("/dramatis/recognizer/organisation-then-person", test_organisation_then_person);
+  g_test_add_func ("/dramatis/recognizer/name-after-its-kind", test_name_after_its_kind);
+  g_test_add_func ("/dramatis/recognizer/coordinated-heads", test_coordinated_heads);
+  g_test_add_func ("/dramatis/recognizer/state-institutions", test_state_institutions);
+  g_test_add_func ("/dramatis/recognizer/head-of-name", test_head_of_name);
+  g_test_add_func ("/dramatis/recognizer/family-first-names", test_family_first_names);
+  g_test_add_func ("/dramatis/recognizer/person-working-for", test_person_working_for);
 
+  g_test_add_func ("/dramatis/recognizer/service-and-operation-names", test_service_and_operation_names);
+  g_test_add_func ("/dramatis/recognizer/offices-parties-and-couples", test_offices_parties_and_couples);
+  g_test_add_func ("/dramatis/recognizer/shadow-titles", test_shadow_titles);
+  g_test_add_func ("/dramatis/recognizer/ships-are-no-actors", test_ships_are_no_actors);
+  g_test_add_func ("/dramatis/recognizer/coordinated-national-bodies", test_coordinated_national_bodies);
+  g_test_add_func ("/dramatis/recognizer/elliptic-country", test_elliptic_country);
   return g_test_run ();
 }
