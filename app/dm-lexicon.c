@@ -575,6 +575,7 @@ static const struct {
   { "country-noun", DM_PART_COUNTRY_NOUN },
   { "armed-adjective", DM_PART_ARMED_ADJECTIVE },
   { "quantifier", DM_PART_QUANTIFIER },
+  { "org-class", DM_PART_ORG_CLASS },
 };
 
 typedef struct {

@@ -5,6 +5,7 @@
  *
  * dm-recognizer.c runs the rules over each sentence and owns the mentions and actors;
  * dm-recognizer-refs.c resolves pronouns, definite descriptions and quotations;
+ * dm-recognizer-nominal.c resolves "the student", "the church" to an actor named before;
  * dm-recognizer-names.c turns the entity recognizer's names into mentions;
  * dm-recognizer-nations.c makes actors of a country and a noun ("Iraqi forces", "Syrians").
  */
@@ -190,6 +191,12 @@ void dm_recognizer_note_subject (DmRecognition *r,
                                  Scan *s,
                                  guint first_mention);
 void dm_recognizer_resolve_quotations (DmRecognition *r);
+
+/* dm-recognizer-nominal.c: "the student", "the department", "the organisation" */
+gboolean dm_recognizer_try_nominal (DmRecognition *r,
+                                    Scan *s,
+                                    guint i,
+                                    guint *next);
 
 /* dm-recognizer-names.c: names from the entity recognizer, "Ministry of …" */
 gboolean dm_recognizer_try_ner_name (DmRecognition *r,

@@ -561,7 +561,7 @@ dm_recognizer_try_reference (DmRecognition *r,
       return TRUE;
     }
 
-  if (try_definite_body (r, s, i, next))
+  if (try_definite_body (r, s, i, next) || dm_recognizer_try_nominal (r, s, i, next))
     return TRUE;
 
   /* "the Church" after "the Church of Scientology": a capitalised head word alone is the

@@ -621,6 +621,47 @@ test_election_is_no_official (void)
     }
 }
 
+/* "the nurse", "the teacher": the person the article described so, before the name
+ * ("Texas nurse Maria Lopez") or in an apposition ("Jan Novak, a retired teacher from
+ * Brno"); two people so described leave it unresolved, and "the teacher union" is another */
+static void
+test_person_descriptor (void)
+{
+  g_autoptr(Recognized) before = recognize ("Texas nurse Maria Lopez won an award on Monday. "
+                                            "Officials praised the nurse for her work.");
+  g_autoptr(Recognized) apposition = recognize ("Karim Ahmad, a retired teacher from Leeds, sued the council. "
+                                                "A judge questioned the teacher on Tuesday.");
+  g_autoptr(Recognized) two = recognize ("Texas nurse Maria Lopez met Ohio nurse Karim Ahmad on Monday. "
+                                         "Officials praised the nurse for her work.");
+  g_autoptr(Recognized) union_ = recognize ("Karim Ahmad, a retired teacher from Leeds, sued the council. "
+                                            "A judge questioned the teacher union on Tuesday.");
+
+  assert_actor (before, "nurse", 0, "Maria Lopez", DM_ACTOR_PERSON);
+  assert_actor (apposition, "teacher", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+  g_assert_null (find (two, "nurse", 0));
+  g_assert_null (find (union_, "teacher", 0));
+}
+
+/* "the department", "the church": the organisation whose name that word heads; "the
+ * charity": the one organisation named just before, none when two were */
+static void
+test_organization_descriptor (void)
+{
+  g_autoptr(Recognized) head = recognize ("The Springfield Fire Department opened an inquiry on Monday. "
+                                          "Critics said the department had acted too slowly.");
+  g_autoptr(Recognized) of = recognize ("Karim Ahmad left the Church of Zoroaster in 2010. "
+                                        "He later sued the church in Texas.");
+  g_autoptr(Recognized) charity = recognize ("Oxfam sent food to the region on Monday. "
+                                             "Officials thanked the charity for its help.");
+  g_autoptr(Recognized) two = recognize ("Oxfam and Save the Children sent food to the region on Monday. "
+                                         "Officials thanked the charity for its help.");
+
+  assert_actor (head, "department", 0, "Springfield Fire Department", DM_ACTOR_ORGANIZATION);
+  assert_actor (of, "church", 0, "Church of Zoroaster", DM_ACTOR_ORGANIZATION);
+  assert_actor (charity, "charity", 0, "Oxfam", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (two, "charity", 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -662,6 +703,9 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/peoples", test_peoples);
   g_test_add_func ("/dramatis/recognizer/media", test_media);
   g_test_add_func ("/dramatis/recognizer/election-is-no-official", test_election_is_no_official);
+
+  g_test_add_func ("/dramatis/recognizer/person-descriptor", test_person_descriptor);
+  g_test_add_func ("/dramatis/recognizer/organization-descriptor", test_organization_descriptor);
 
   return g_test_run ();
 }

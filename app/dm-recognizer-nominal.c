@@ -1,0 +1,311 @@
+/* dm-recognizer-nominal.c — who "the student", "the church" and "the organisation" are
+ *
+ * A definite noun phrase names an actor the article named before when its head noun
+ * describes that actor:
+ *  - a person's descriptor, written before the name ("Texas student Jane Roe") or as the head
+ *    of an apposition after it ("Jane Roe, a retired nurse from Leeds"): "the student",
+ *    "the nurse";
+ *  - the head word of an organisation's name: "the Springfield Fire Department" … "the
+ *    department", "the Church of Zoroaster" … "the church";
+ *  - a class noun ("the organisation", "the company") when one organisation alone was named
+ *    in the last few sentences.
+ * When two actors fit, the phrase names no one: it stays unresolved rather than guessed, and
+ * a phrase that resolves never makes a new actor of its own.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-recognizer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-lexicon-private.h"
+#include "dm-recognizer-private.h"
+
+/* A person's descriptor holds for the article; an organisation's head word or class noun
+ * only for the stretch where it is the organisation being written about. */
+#define DESCRIPTOR_SENTENCES 12
+#define ORGANIZATION_SENTENCES 6
+
+/* Grammar words that end a noun phrase before them: "the student was", "the church which",
+ * "the boy from". */
+static gboolean
+is_phrase_closer (const char *word)
+{
+  static const char * const closers[] = {
+    "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "could",
+    "can", "should", "may", "might", "must", "did", "does", "do", "and", "or", "but", "nor",
+    "who", "whom", "which", "that", "whose", "to", "in", "at", "on", "for", "with", "by",
+    "from", "after", "before", "since", "as", "also", "then", "not", "never", "into", "over",
+    "during", "while", "when", "because", "if", "about", "against", "than", "himself",
+    "herself", "itself", "themselves", "later", "again", "now", "still", "already", "itself",
+    "through", "under", "until", "without", "within", "toward", "towards", "upon",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (closers); k++)
+    if (strcmp (word, closers[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Does the noun phrase end before token @k (a sentence ending at @end)? Punctuation, a
+ * possessive, a grammar word or a verb do end it ("the student arrested", "the boy's");
+ * another lower-case word may be the real head ("the student union"), a capital the name
+ * the noun describes ("the student Jane Roe"). */
+static gboolean
+ends_noun_phrase (DmRecognition *r,
+                  guint          k,
+                  guint          end)
+{
+  const char *w;
+
+  if (k >= end || is_possessive (r, k) || !is_word (r, k))
+    return TRUE;
+  if (tok (r, k)->capitalized)
+    return FALSE;
+  w = r->lower[k];
+  if (is_phrase_closer (w) || dm_lexicon_lookup_verb (r->lexicon, w) != NULL)
+    return TRUE;
+  return strlen (w) > 4 && g_str_has_suffix (w, "ed");
+}
+
+/* The head of "the [adjective [adjective]] noun" at @i, or 0: the first lower-case word
+ * after which the phrase ends. */
+static guint
+nominal_head (DmRecognition *r,
+              Scan          *s,
+              guint          i)
+{
+  for (guint h = i + 1; h < s->end && h <= i + 3; h++)
+    {
+      if (!is_word (r, h) || tok (r, h)->capitalized || is_possessive (r, h) ||
+          is_phrase_closer (r->lower[h]) || !g_ascii_isalpha (r->lower[h][0]) ||
+          (dm_lexicon_name_part (r->lexicon, r->lower[h]) & (DM_PART_QUANTIFIER | DM_PART_CONNECTOR)))
+        return 0;
+      if (ends_noun_phrase (r, h + 1, s->end))
+        return h;
+    }
+  return 0;
+}
+
+/* An apposition ends in punctuation or goes on with where the person is from or who they
+ * are ("Jane Roe, a nurse from Leeds", "…, a nurse who"); "Jane Roe, the nurse said" is
+ * not one. */
+static gboolean
+closes_apposition (DmRecognition *r,
+                   guint          k,
+                   guint          end)
+{
+  static const char * const continuations[] = {
+    "from", "of", "in", "at", "with", "who", "whose", "for", "based",
+  };
+
+  if (k >= end || !is_word (r, k))
+    return TRUE;
+  for (guint c = 0; c < G_N_ELEMENTS (continuations); c++)
+    if (word_is (r, k, continuations[c]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A plural ("the schools") is not one person. */
+static gboolean
+is_plural_noun (const char *noun)
+{
+  return g_str_has_suffix (noun, "s") && !g_str_has_suffix (noun, "ss") &&
+         !g_str_has_suffix (noun, "us") && !g_str_has_suffix (noun, "is");
+}
+
+/* Is @noun the last word of organisations' names ("school", "department")? The lexicon
+ * spells them capitalised. */
+static gboolean
+is_org_head (DmRecognition *r,
+             const char    *noun)
+{
+  g_autofree char *title_case = g_strdup (noun);
+
+  title_case[0] = g_ascii_toupper (title_case[0]);
+  return (dm_lexicon_name_part (r->lexicon, title_case) & DM_PART_ORG_HEAD) != 0;
+}
+
+static gboolean
+is_person (const DmRMention *m)
+{
+  return m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL;
+}
+
+/* Is @noun said of the person named at @m: the lower-case noun right before the name
+ * ("student Jane Roe"), or the head of an apposition after it ("Jane Roe, a retired nurse
+ * from Leeds", "Jane Roe, an Australian woman who …")? */
+static gboolean
+describes_name (DmRecognition    *r,
+                const DmRMention *m,
+                const char       *noun)
+{
+  guint n = r->doc->tokens->len;
+  const DmSentence *sent = dm_text_doc_sentence (r->doc, m->sentence);
+  guint end = sent->first_token + sent->n_tokens;
+  guint k;
+
+  if (m->first > sent->first_token && is_word (r, m->first - 1) && !tok (r, m->first - 1)->capitalized &&
+      strcmp (r->lower[m->first - 1], noun) == 0)
+    return TRUE;
+  k = m->last + 1;
+  if (k + 2 >= MIN (n, end) || strcmp (r->words[k], ",") != 0 ||
+      !(word_is (r, k + 1, "a") || word_is (r, k + 1, "an") || word_is (r, k + 1, "the")))
+    return FALSE;
+  for (k += 2; k < end && k < m->last + 9; k++)
+    {
+      if (!is_word (r, k) || is_phrase_closer (r->lower[k]) || word_is (r, k, "of"))
+        return FALSE;
+      if (!tok (r, k)->capitalized && strcmp (r->lower[k], noun) == 0)
+        return closes_apposition (r, k + 1, end);
+    }
+  return FALSE;
+}
+
+static gboolean
+actor_described (DmRecognition *r,
+                 const char    *actor,
+                 const char    *noun)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->kind == DM_RMENTION_NAME && !m->nested && strcmp (m->actor, actor) == 0 &&
+          describes_name (r, m, noun))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is @noun the head word of the organisation's name @name: its last word, or the word before
+ * "of" ("Church of …", "Court of …")? */
+static gboolean
+heads_name (const char *name,
+            const char *noun)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n == 0)
+    return FALSE;
+  for (guint k = 1; k < n; k++)
+    if (strcmp (words[k], "of") == 0 || strcmp (words[k], "for") == 0)
+      return strcmp (words[k - 1], noun) == 0;
+  return n > 1 && strcmp (words[n - 1], noun) == 0;
+}
+
+static gboolean
+org_fits (DmRecognition    *r,
+          const DmRMention *m,
+          const char       *noun,
+          gboolean          class_noun)
+{
+  ActorInfo *info = g_hash_table_lookup (r->actors, m->actor);
+
+  if (class_noun)
+    return info == NULL || g_strcmp0 (info->org_kind, "media") != 0;
+  if (heads_name (m->actor, noun))
+    return TRUE;
+  /* the name as written ("the Springfield Fire Department" for a canonical "SFD") */
+  if (m->kind == DM_RMENTION_NAME && m->first < m->last)
+    {
+      for (guint k = m->first + 1; k <= m->last; k++)
+        if (word_is (r, k, "of") || word_is (r, k, "for"))
+          return strcmp (r->lower[k - 1], noun) == 0;
+      return strcmp (r->lower[m->last], noun) == 0;
+    }
+  return FALSE;
+}
+
+typedef enum {
+  FIT_PERSON,        /* a descriptor of a named person */
+  FIT_ORGANIZATION,  /* the head word of an organisation's name */
+  FIT_ORG_CLASS,     /* "the organisation": any organisation */
+} Fit;
+
+/* The one actor recently named that @noun fits, or NULL when none or two do. */
+static const DmRMention *
+nominal_antecedent (DmRecognition *r,
+                    Scan          *s,
+                    const char    *noun,
+                    Fit            fit)
+{
+  guint window = fit == FIT_PERSON ? DESCRIPTOR_SENTENCES : ORGANIZATION_SENTENCES;
+  g_autoptr(GPtrArray) tried = g_ptr_array_new ();
+  const DmRMention *found = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      gboolean fits;
+
+      if (m->sentence + window < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->nested)
+        continue;
+      if (fit == FIT_PERSON ? !is_person (m) : m->type != DM_ACTOR_ORGANIZATION)
+        continue;
+      if (found != NULL && strcmp (found->actor, m->actor) == 0)
+        continue;
+      if (g_ptr_array_find_with_equal_func (tried, m->actor, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (tried, (gpointer) m->actor);
+      fits = fit == FIT_PERSON ? actor_described (r, m->actor, noun) : org_fits (r, m, noun, fit == FIT_ORG_CLASS);
+      if (!fits)
+        continue;
+      if (found != NULL)
+        {
+          g_debug ("“the %s”: %s or %s, unresolved", noun, found->actor, m->actor);
+          return NULL;
+        }
+      found = m;
+    }
+  return found;
+}
+
+/* "the student", "the department", "this organisation" at @i: a mention of the actor named
+ * before that the head noun describes. */
+gboolean
+dm_recognizer_try_nominal (DmRecognition *r,
+                           Scan          *s,
+                           guint          i,
+                           guint         *next)
+{
+  const DmRMention *antecedent;
+  const char *noun;
+  guint head;
+
+  if (!(word_is (r, i, "the") || word_is (r, i, "this")))
+    return FALSE;
+  head = nominal_head (r, s, i);
+  if (head == 0)
+    return FALSE;
+  noun = r->lower[head];
+  /* "the department of health": another body, named by what follows */
+  if (head + 1 < s->end && word_is (r, head + 1, "of"))
+    return FALSE;
+  /* a plural is not one person, nor is a school or a department */
+  antecedent = is_plural_noun (noun) || is_org_head (r, noun) ? NULL : nominal_antecedent (r, s, noun, FIT_PERSON);
+  if (antecedent == NULL)
+    antecedent = nominal_antecedent (r, s, noun, FIT_ORGANIZATION);
+  if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_ORG_CLASS))
+    antecedent = nominal_antecedent (r, s, noun, FIT_ORG_CLASS);
+  if (antecedent == NULL)
+    return FALSE;
+  {
+    ActorInfo *info = g_hash_table_lookup (r->actors, antecedent->actor);
+
+    dm_recognizer_add_mention (r, s, i + 1, head, DM_RMENTION_DEFINITE, antecedent->type, antecedent->actor,
+                               info != NULL ? info->role : antecedent->role,
+                               info != NULL ? info->affiliation : antecedent->affiliation);
+  }
+  *next = head + 1;
+  return TRUE;
+}
