@@ -80,6 +80,8 @@ typedef enum {
   DM_PART_ARMED_ADJECTIVE = 1 << 18,
   DM_PART_QUANTIFIER     = 1 << 19,
   DM_PART_ORG_CLASS      = 1 << 20,
+  DM_PART_MALE_NOUN      = 1 << 21,
+  DM_PART_FEMALE_NOUN    = 1 << 22,
 } DmNamePart;
 
 struct _DmLexicon

@@ -576,6 +576,8 @@ static const struct {
   { "armed-adjective", DM_PART_ARMED_ADJECTIVE },
   { "quantifier", DM_PART_QUANTIFIER },
   { "org-class", DM_PART_ORG_CLASS },
+  { "male-noun", DM_PART_MALE_NOUN },
+  { "female-noun", DM_PART_FEMALE_NOUN },
 };
 
 typedef struct {

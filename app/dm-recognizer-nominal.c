@@ -32,8 +32,8 @@
 
 /* Grammar words that end a noun phrase before them: "the student was", "the church which",
  * "the boy from". */
-static gboolean
-is_phrase_closer (const char *word)
+gboolean
+dm_recognizer_is_phrase_closer (const char *word)
 {
   static const char * const closers[] = {
     "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "could",
@@ -67,7 +67,7 @@ ends_noun_phrase (DmRecognition *r,
   if (tok (r, k)->capitalized)
     return FALSE;
   w = r->lower[k];
-  if (is_phrase_closer (w) || dm_lexicon_lookup_verb (r->lexicon, w) != NULL)
+  if (dm_recognizer_is_phrase_closer (w) || dm_lexicon_lookup_verb (r->lexicon, w) != NULL)
     return TRUE;
   return strlen (w) > 4 && g_str_has_suffix (w, "ed");
 }
@@ -82,7 +82,7 @@ nominal_head (DmRecognition *r,
   for (guint h = i + 1; h < s->end && h <= i + 3; h++)
     {
       if (!is_word (r, h) || tok (r, h)->capitalized || is_possessive (r, h) ||
-          is_phrase_closer (r->lower[h]) || !g_ascii_isalpha (r->lower[h][0]) ||
+          dm_recognizer_is_phrase_closer (r->lower[h]) || !g_ascii_isalpha (r->lower[h][0]) ||
           (dm_lexicon_name_part (r->lexicon, r->lower[h]) & (DM_PART_QUANTIFIER | DM_PART_CONNECTOR)))
         return 0;
       if (ends_noun_phrase (r, h + 1, s->end))
@@ -100,7 +100,7 @@ closes_apposition (DmRecognition *r,
                    guint          end)
 {
   static const char * const continuations[] = {
-    "from", "of", "in", "at", "with", "who", "whose", "for", "based",
+    "from", "of", "in", "at", "with", "who", "whose", "for", "based", "and",
   };
 
   if (k >= end || !is_word (r, k))
@@ -137,34 +137,85 @@ is_person (const DmRMention *m)
   return m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL;
 }
 
-/* Is @noun said of the person named at @m: the lower-case noun right before the name
- * ("student Jane Roe"), or the head of an apposition after it ("Jane Roe, a retired nurse
- * from Leeds", "Jane Roe, an Australian woman who …")? */
+/* The nouns said of the person named at @m: the lower-case noun right before the name
+ * ("student Jane Roe") and the head of an apposition after it ("Jane Roe, a retired nurse
+ * from Leeds", "Jane Roe, an Australian woman and former nurse"); G_MAXUINT where there is
+ * none. */
+static void
+name_descriptors (DmRecognition    *r,
+                  const DmRMention *m,
+                  guint             descriptors[3])
+{
+  guint n = r->doc->tokens->len;
+  const DmSentence *sent = dm_text_doc_sentence (r->doc, m->sentence);
+  guint end = MIN (n, sent->first_token + sent->n_tokens);
+  guint k;
+
+  descriptors[0] = descriptors[1] = descriptors[2] = G_MAXUINT;
+  if (m->first > sent->first_token && is_word (r, m->first - 1) && !tok (r, m->first - 1)->capitalized &&
+      g_ascii_isalpha (r->lower[m->first - 1][0]) && !dm_recognizer_is_phrase_closer (r->lower[m->first - 1]))
+    descriptors[0] = m->first - 1;
+  k = m->last + 1;
+  if (k + 2 >= end || strcmp (r->words[k], ",") != 0 ||
+      !(word_is (r, k + 1, "a") || word_is (r, k + 1, "an") || word_is (r, k + 1, "the")))
+    return;
+  for (k += 2; k < end && k < m->last + 12; k++)
+    {
+      if (word_is (r, k, "a") || word_is (r, k, "an"))
+        continue;
+      if (!is_word (r, k) || dm_recognizer_is_phrase_closer (r->lower[k]) || word_is (r, k, "of"))
+        return;
+      if (!tok (r, k)->capitalized && closes_apposition (r, k + 1, end))
+        {
+          /* "a retired nurse and mother of two": both nouns are said of her */
+          descriptors[descriptors[1] == G_MAXUINT ? 1 : 2] = k;
+          if (descriptors[2] != G_MAXUINT || !word_is (r, k + 1, "and"))
+            return;
+          k++;
+        }
+    }
+}
+
 static gboolean
 describes_name (DmRecognition    *r,
                 const DmRMention *m,
                 const char       *noun)
 {
-  guint n = r->doc->tokens->len;
-  const DmSentence *sent = dm_text_doc_sentence (r->doc, m->sentence);
-  guint end = sent->first_token + sent->n_tokens;
-  guint k;
+  guint descriptors[3];
 
-  if (m->first > sent->first_token && is_word (r, m->first - 1) && !tok (r, m->first - 1)->capitalized &&
-      strcmp (r->lower[m->first - 1], noun) == 0)
-    return TRUE;
-  k = m->last + 1;
-  if (k + 2 >= MIN (n, end) || strcmp (r->words[k], ",") != 0 ||
-      !(word_is (r, k + 1, "a") || word_is (r, k + 1, "an") || word_is (r, k + 1, "the")))
-    return FALSE;
-  for (k += 2; k < end && k < m->last + 9; k++)
-    {
-      if (!is_word (r, k) || is_phrase_closer (r->lower[k]) || word_is (r, k, "of"))
-        return FALSE;
-      if (!tok (r, k)->capitalized && strcmp (r->lower[k], noun) == 0)
-        return closes_apposition (r, k + 1, end);
-    }
+  name_descriptors (r, m, descriptors);
+  for (guint d = 0; d < 3; d++)
+    if (descriptors[d] != G_MAXUINT && strcmp (r->lower[descriptors[d]], noun) == 0)
+      return TRUE;
   return FALSE;
+}
+
+/* 'm' or 'f' when the article called the person @actor a man or a woman ("Jane Roe, a
+ * retired nurse and mother of two", "the boy"), else 0: for pronouns when the given name
+ * does not tell. */
+char
+dm_recognizer_described_gender (DmRecognition *r,
+                                const char    *actor)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+      guint descriptors[3];
+
+      if (m->kind != DM_RMENTION_NAME || m->nested || g_strcmp0 (m->actor, actor) != 0)
+        continue;
+      name_descriptors (r, m, descriptors);
+      for (guint d = 0; d < 3; d++)
+        {
+          guint part = descriptors[d] != G_MAXUINT ? dm_lexicon_name_part (r->lexicon, r->lower[descriptors[d]]) : 0;
+
+          if (part & DM_PART_MALE_NOUN)
+            return 'm';
+          if (part & DM_PART_FEMALE_NOUN)
+            return 'f';
+        }
+    }
+  return 0;
 }
 
 static gboolean

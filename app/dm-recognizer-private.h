@@ -193,6 +193,9 @@ void dm_recognizer_note_subject (DmRecognition *r,
 void dm_recognizer_resolve_quotations (DmRecognition *r);
 
 /* dm-recognizer-nominal.c: "the student", "the department", "the organisation" */
+gboolean dm_recognizer_is_phrase_closer (const char *word);
+char dm_recognizer_described_gender (DmRecognition *r,
+                                     const char *actor);
 gboolean dm_recognizer_try_nominal (DmRecognition *r,
                                     Scan *s,
                                     guint i,

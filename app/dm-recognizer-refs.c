@@ -148,7 +148,11 @@ actor_gender (DmRecognition *r,
 {
   ActorInfo *info = g_hash_table_lookup (r->actors, actor);
 
-  return info != NULL ? info->gender : 0;
+  if (info == NULL)
+    return 0;
+  if (info->gender == 0 && (info->type == DM_ACTOR_PERSON || info->type == DM_ACTOR_OFFICIAL))
+    info->gender = dm_recognizer_described_gender (r, actor);
+  return info->gender;
 }
 
 /* The person a pronoun of @gender ('m', 'f', or 0 for "I") refers to: the subject (first
@@ -551,9 +555,10 @@ dm_recognizer_try_reference (DmRecognition *r,
                                        (part & DM_PART_PRONOUN_SELF) ? 0 : gender);
       ActorInfo *info;
 
-      /* "her" before a noun is a possessive ("her government"): not a mention */
+      /* "her" before a noun is a possessive ("her government"): not a mention; before a
+       * grammar word it is an object ("imprisoned her for years", "told her that") */
       if (actor == NULL || (word_is (r, i, "her") && i + 1 < s->end && is_word (r, i + 1) &&
-                            !tok (r, i + 1)->capitalized && strcmp (r->lower[i + 1], "to") != 0))
+                            !tok (r, i + 1)->capitalized && !dm_recognizer_is_phrase_closer (r->lower[i + 1])))
         return FALSE;
       info = g_hash_table_lookup (r->actors, actor);
       dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, actor, info->role, info->affiliation);

@@ -662,6 +662,29 @@ test_organization_descriptor (void)
   g_assert_null (find (two, "charity", 0));
 }
 
+/* "Kim Lee, a retired nurse and mother of two": the apposition tells the gender the given
+ * name does not, so "she" is Kim Lee and not Robin Park */
+static void
+test_described_gender (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Kim Lee, a retired nurse and mother of two, met Robin Park in Geneva. "
+                                         "She said the talks went well.");
+
+  assert_actor (rec, "She", 0, "Kim Lee", DM_ACTOR_PERSON);
+}
+
+/* "her" before a grammar word is an object ("released her on Tuesday"), before a noun a
+ * possessive ("her lawyer") */
+static void
+test_her_as_object (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Police detained Maria Lopez on Monday. "
+                                         "A judge released her on Tuesday, and her lawyer spoke.");
+
+  assert_actor (rec, "her", 0, "Maria Lopez", DM_ACTOR_PERSON);
+  g_assert_null (find (rec, "her", 1));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -706,6 +729,9 @@ main (int    argc,
 
   g_test_add_func ("/dramatis/recognizer/person-descriptor", test_person_descriptor);
   g_test_add_func ("/dramatis/recognizer/organization-descriptor", test_organization_descriptor);
+
+  g_test_add_func ("/dramatis/recognizer/described-gender", test_described_gender);
+  g_test_add_func ("/dramatis/recognizer/her-as-object", test_her_as_object);
 
   return g_test_run ();
 }
