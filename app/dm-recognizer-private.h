@@ -6,6 +6,7 @@
  * dm-recognizer.c runs the rules over each sentence and owns the mentions and actors;
  * dm-recognizer-refs.c resolves pronouns, definite descriptions and quotations;
  * dm-recognizer-nominal.c resolves "the student", "the church" to an actor named before;
+ * dm-recognizer-plural.c resolves "they" to the collective actor it goes on about;
  * dm-recognizer-names.c turns the entity recognizer's names into mentions;
  * dm-recognizer-nations.c makes actors of a country and a noun ("Iraqi forces", "Syrians").
  */
@@ -196,6 +197,12 @@ void dm_recognizer_resolve_quotations (DmRecognition *r);
 gboolean dm_recognizer_is_phrase_closer (const char *word);
 char dm_recognizer_described_gender (DmRecognition *r,
                                      const char *actor);
+
+/* dm-recognizer-plural.c: "they", "them" */
+gboolean dm_recognizer_try_they (DmRecognition *r,
+                                 Scan *s,
+                                 guint i,
+                                 guint *next);
 gboolean dm_recognizer_try_nominal (DmRecognition *r,
                                     Scan *s,
                                     guint i,

@@ -518,6 +518,9 @@ dm_recognizer_try_reference (DmRecognition *r,
         }
     }
 
+  if (dm_recognizer_try_they (r, s, i, next))
+    return TRUE;
+
   /* "I welcome …" in a quoted statement: the person quoted */
   if ((part & DM_PART_PRONOUN_SELF) && !word_is (r, i, "my") &&
       ((r->words[i][0] == 'I' && word_is (r, i, "i")) || !tok (r, i)->capitalized))

@@ -685,6 +685,23 @@ test_her_as_object (void)
   g_assert_null (find (rec, "her", 1));
 }
 
+/* "they" goes on about the one organisation or group that opened the sentence before; two
+ * of them, or a plural phrase it could mean as well ("the girls"), leave it unresolved */
+static void
+test_they_collective (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Greenpeace criticised the plan on Monday. "
+                                         "They want the coast protected.");
+  g_autoptr(Recognized) two = recognize ("Greenpeace and Oxfam criticised the plan on Monday. "
+                                         "They want the coast protected.");
+  g_autoptr(Recognized) girls = recognize ("Greenpeace helped the girls on Monday. "
+                                           "They want the coast protected.");
+
+  assert_actor (rec, "They", 0, "Greenpeace", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (two, "They", 0));
+  g_assert_null (find (girls, "They", 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -732,6 +749,8 @@ main (int    argc,
 
   g_test_add_func ("/dramatis/recognizer/described-gender", test_described_gender);
   g_test_add_func ("/dramatis/recognizer/her-as-object", test_her_as_object);
+
+  g_test_add_func ("/dramatis/recognizer/they-collective", test_they_collective);
 
   return g_test_run ();
 }
