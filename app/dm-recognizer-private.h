@@ -75,9 +75,20 @@ static inline gboolean
 is_possessive (const DmRecognition *r,
                guint                i)
 {
-  return i < r->doc->tokens->len &&
-         (strcmp (r->words[i], "'s") == 0 || strcmp (r->words[i], "\xe2\x80\x99s") == 0 ||
-          strcmp (r->words[i], "'S") == 0);
+  const char *before;
+
+  if (i >= r->doc->tokens->len)
+    return FALSE;
+  if (strcmp (r->words[i], "'s") == 0 || strcmp (r->words[i], "\xe2\x80\x99s") == 0 ||
+      strcmp (r->words[i], "'S") == 0)
+    return TRUE;
+  /* "Thomas' sister": the apostrophe alone, right after a name ending in s */
+  if (i == 0 || (strcmp (r->words[i], "'") != 0 && strcmp (r->words[i], "\xe2\x80\x99") != 0) ||
+      dm_text_doc_token (r->doc, i - 1)->end != dm_text_doc_token (r->doc, i)->start ||
+      i + 1 >= r->doc->tokens->len || dm_text_doc_token (r->doc, i + 1)->kind != DM_TOKEN_WORD)
+    return FALSE;
+  before = r->words[i - 1];
+  return before[0] != '\0' && (before[strlen (before) - 1] == 's' || before[strlen (before) - 1] == 'S');
 }
 
 static inline gboolean

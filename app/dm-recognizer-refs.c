@@ -214,6 +214,38 @@ last_person (DmRecognition *r,
   return subject_person != NULL ? subject_person : unknown;
 }
 
+/* "Kim's sister pleaded with him", "Ahmad's lawyer defended him": an object pronoun after a
+ * possessor of its gender named earlier in the sentence is that possessor — the one person
+ * the sentence names that the clause's subject (the sister, the lawyer) is not. */
+static const char *
+possessor_as_object (DmRecognition *r,
+                     Scan          *s,
+                     guint          i,
+                     char           gender)
+{
+  const char *possessor = NULL;
+
+  if (gender == 0 || !(word_is (r, i, "him") || word_is (r, i, "her")))
+    return NULL;
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence != s->sentence)
+        break;
+      if (m->nested || m->modifier || m->actor == NULL ||
+          (m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL))
+        continue;
+      /* another person of that gender, or of none known, could be meant as well */
+      if (actor_gender (r, m->actor) != 0 && actor_gender (r, m->actor) != gender)
+        continue;
+      if (!m->possessive || (possessor != NULL && strcmp (possessor, m->actor) != 0))
+        return NULL;
+      possessor = m->actor;
+    }
+  return possessor != NULL && actor_gender (r, possessor) == gender ? possessor : NULL;
+}
+
 /* Words that open an adverbial phrase before the subject: "In contrast to …, Hegseth
  * described", "Speaking in Brussels, he said". */
 static gboolean
@@ -490,7 +522,8 @@ dm_recognizer_try_reference (DmRecognition *r,
     {
       const DmRMention *subject = sentence_subject (r, s);
 
-      if (subject == NULL)
+      /* "Eastman says it is crucial": a person is "he" or "she", never "it" */
+      if (subject == NULL || subject->type == DM_ACTOR_PERSON || subject->type == DM_ACTOR_OFFICIAL)
         return FALSE;
       dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, subject->type, subject->actor, subject->role,
                    subject->affiliation);
@@ -554,8 +587,11 @@ dm_recognizer_try_reference (DmRecognition *r,
       /* "I" in a statement is its speaker, introduced once at the top ("X said:") */
       char gender = word_is (r, i, "he") || word_is (r, i, "him") || word_is (r, i, "his") ? 'm' :
                     word_is (r, i, "she") || word_is (r, i, "her") || word_is (r, i, "hers") ? 'f' : 0;
-      const char *actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES,
-                                       (part & DM_PART_PRONOUN_SELF) ? 0 : gender);
+      const char *actor = possessor_as_object (r, s, i, gender);
+
+      if (actor == NULL)
+        actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES,
+                             (part & DM_PART_PRONOUN_SELF) ? 0 : gender);
       ActorInfo *info;
 
       /* "her" before a noun is a possessive ("her government"): not a mention; before a
@@ -690,7 +726,12 @@ quotation_speaker (DmRecognition *r,
 
       if (m->sentence < first_sentence || m->sentence > last_sentence)
         continue;
-      if (m->nested || m->modifier || m->kind == DM_RMENTION_PRONOUN || open_at[m->first] >= 0)
+      if (m->nested || m->modifier || open_at[m->first] >= 0)
+        continue;
+      /* "…,” he said": a pronoun resolved to a person speaks when it is the attribution's */
+      if (m->kind == DM_RMENTION_PRONOUN &&
+          !(m->first + 1 < r->doc->tokens->len && dm_recognizer_is_speech_verb (r->lower[m->first + 1])) &&
+          !(m->first > 0 && dm_recognizer_is_speech_verb (r->lower[m->first - 1])))
         continue;
       if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL ||
           (!person_only && m->type == DM_ACTOR_ORGANIZATION))

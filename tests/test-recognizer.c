@@ -702,6 +702,43 @@ test_they_collective (void)
   g_assert_null (find (girls, "They", 0));
 }
 
+/* "Ahmad's sister pleaded with him": the object pronoun is the possessor of its gender the
+ * sentence named, not the subject of the sentence before; "Thomas' sister" too */
+static void
+test_possessor_as_object (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Omar Haddad met Karim Ahmad on Monday. "
+                                         "Ahmad's sister pleaded with him to stay.");
+  g_autoptr(Recognized) bare = recognize ("Omar Haddad met Thomas Sam on Monday. "
+                                          "Thomas' sister pleaded with him to stay.");
+
+  assert_actor (rec, "him", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+  assert_actor (bare, "him", 0, "Thomas Sam", DM_ACTOR_PERSON);
+}
+
+/* "Haddad says it is crucial": "it" after a person's verb of saying is not that person */
+static void
+test_it_is_no_person (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Omar Haddad says it is crucial that talks resume.");
+
+  g_assert_null (find (rec, "it", 0));
+}
+
+/* "“We tried,” he said": the quotation's speaker is the person the attribution's pronoun
+ * names, and a person's "we" is not the country named before */
+static void
+test_quotation_spoken_by_pronoun (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Omar Haddad says Ruritania should follow France. "
+                                         "\"We tried so far and failed,\" he said.");
+  const DmRMention *we = find (rec, "We", 0);
+
+  assert_actor (rec, "he", 0, "Omar Haddad", DM_ACTOR_PERSON);
+  g_assert_true (we == NULL || g_strcmp0 (we->actor, "France") != 0);
+  g_assert_true (we == NULL || g_strcmp0 (we->actor, "France (government)") != 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -751,6 +788,10 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/her-as-object", test_her_as_object);
 
   g_test_add_func ("/dramatis/recognizer/they-collective", test_they_collective);
+
+  g_test_add_func ("/dramatis/recognizer/possessor-as-object", test_possessor_as_object);
+  g_test_add_func ("/dramatis/recognizer/it-is-no-person", test_it_is_no_person);
+  g_test_add_func ("/dramatis/recognizer/quotation-spoken-by-pronoun", test_quotation_spoken_by_pronoun);
 
   return g_test_run ();
 }
