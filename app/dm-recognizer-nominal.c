@@ -8,7 +8,9 @@
  *  - the head word of an organisation's name: "the Springfield Fire Department" … "the
  *    department", "the Church of Zoroaster" … "the church";
  *  - a class noun ("the organisation", "the company") when one organisation alone was named
- *    in the last few sentences.
+ *    in the last few sentences;
+ *  - a capitalised word alone that begins or ends the name of a country or organisation
+ *    named before: "South Korea" … "the South".
  * When two actors fit, the phrase names no one: it stays unresolved rather than guessed, and
  * a phrase that resolves never makes a new actor of its own.
  *
@@ -321,6 +323,61 @@ nominal_antecedent (DmRecognition *r,
   return found;
 }
 
+/* Is @word the first or the last word of @name ("South" of "South Korea")? */
+static gboolean
+begins_or_ends (const char *name,
+                const char *word)
+{
+  gsize len = strlen (word);
+  gsize name_len = strlen (name);
+
+  if (name_len <= len)
+    return FALSE;
+  return (g_ascii_strncasecmp (name, word, len) == 0 && name[len] == ' ') ||
+         (g_ascii_strcasecmp (name + name_len - len, word) == 0 && name[name_len - len - 1] == ' ');
+}
+
+/* "the South" after "South Korea", "the Court" after "the Supreme Court": a capitalised word
+ * alone, no name of its own, that begins or ends the name of the one country or organisation
+ * named recently that has it. */
+static gboolean
+try_name_word (DmRecognition *r,
+               Scan          *s,
+               guint          i,
+               guint         *next)
+{
+  guint w = i + 1;
+  const DmRMention *found = NULL;
+
+  if (w >= s->end || !is_cap (r, w) || tok (r, w)->all_caps || !g_ascii_isalpha (r->words[w][0]) ||
+      (w + 1 < s->end && (is_cap (r, w + 1) || is_possessive (r, w + 1) ||
+                          (dm_lexicon_name_part (r->lexicon, r->lower[w + 1]) & DM_PART_CONNECTOR))) ||
+      dm_lexicon_lookup_entity (r->lexicon, r->words[w]) != NULL)
+    return FALSE;
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence + ORGANIZATION_SENTENCES < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->kind == DM_RMENTION_DEMONYM ||
+          (m->type != DM_ACTOR_ORGANIZATION && m->type != DM_ACTOR_COUNTRY))
+        continue;
+      if (!begins_or_ends (m->actor, r->words[w]) &&
+          !(m->kind == DM_RMENTION_NAME && m->first < m->last &&
+            (strcmp (r->words[m->first], r->words[w]) == 0 || strcmp (r->words[m->last], r->words[w]) == 0)))
+        continue;
+      if (found != NULL && strcmp (found->actor, m->actor) != 0)
+        return FALSE;
+      found = m;
+    }
+  if (found == NULL)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, w, w, DM_RMENTION_DEFINITE, found->type, found->actor, NULL, found->affiliation);
+  *next = w + 1;
+  return TRUE;
+}
+
 /* "the student", "the department", "this organisation" at @i: a mention of the actor named
  * before that the head noun describes. */
 gboolean
@@ -335,6 +392,8 @@ dm_recognizer_try_nominal (DmRecognition *r,
 
   if (!(word_is (r, i, "the") || word_is (r, i, "this")))
     return FALSE;
+  if (word_is (r, i, "the") && try_name_word (r, s, i, next))
+    return TRUE;
   head = nominal_head (r, s, i);
   if (head == 0)
     return FALSE;

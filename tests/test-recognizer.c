@@ -739,6 +739,20 @@ test_quotation_spoken_by_pronoun (void)
   g_assert_true (we == NULL || g_strcmp0 (we->actor, "France (government)") != 0);
 }
 
+/* "the South" after "South Korea": a capitalised word alone that begins the name of the one
+ * country named before that has it; with "South Africa" named as well, no one */
+static void
+test_name_word (void)
+{
+  g_autoptr(Recognized) rec = recognize ("North Korea fired shells at South Korea on Monday. "
+                                         "The South returned fire within an hour.");
+  g_autoptr(Recognized) two = recognize ("North Korea fired shells at South Korea, and South Africa protested. "
+                                         "The South returned fire within an hour.");
+
+  assert_actor (rec, "South", 0, "South Korea", DM_ACTOR_COUNTRY);
+  g_assert_null (find (two, "South", 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -792,6 +806,8 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/possessor-as-object", test_possessor_as_object);
   g_test_add_func ("/dramatis/recognizer/it-is-no-person", test_it_is_no_person);
   g_test_add_func ("/dramatis/recognizer/quotation-spoken-by-pronoun", test_quotation_spoken_by_pronoun);
+
+  g_test_add_func ("/dramatis/recognizer/name-word", test_name_word);
 
   return g_test_run ();
 }
