@@ -264,10 +264,11 @@ org_fits (DmRecognition    *r,
 
   if (class_noun)
     return info == NULL || g_strcmp0 (info->org_kind, "media") != 0;
-  if (heads_name (m->actor, noun))
+  /* "the team" again, after "the team" was found to be the Afghan team */
+  if (heads_name (m->actor, noun) || (m->kind == DM_RMENTION_DEFINITE && strcmp (r->lower[m->last], noun) == 0))
     return TRUE;
   /* the name as written ("the Springfield Fire Department" for a canonical "SFD") */
-  if (m->kind == DM_RMENTION_NAME && m->first < m->last)
+  if ((m->kind == DM_RMENTION_NAME || m->kind == DM_RMENTION_GROUP) && m->first < m->last)
     {
       for (guint k = m->first + 1; k <= m->last; k++)
         if (word_is (r, k, "of") || word_is (r, k, "for"))
@@ -279,7 +280,7 @@ org_fits (DmRecognition    *r,
 
 typedef enum {
   FIT_PERSON,        /* a descriptor of a named person */
-  FIT_ORGANIZATION,  /* the head word of an organisation's name */
+  FIT_ORGANIZATION,  /* the head word of an organisation's or a named group's name */
   FIT_ORG_CLASS,     /* "the organisation": any organisation */
 } Fit;
 
@@ -303,7 +304,11 @@ nominal_antecedent (DmRecognition *r,
         break;
       if (m->actor == NULL || m->modifier || m->nested)
         continue;
-      if (fit == FIT_PERSON ? !is_person (m) : m->type != DM_ACTOR_ORGANIZATION)
+      if (fit == FIT_PERSON ? !is_person (m) :
+          m->type != DM_ACTOR_ORGANIZATION &&
+          /* "the Afghan team" … "the team": a named group too */
+          !(fit == FIT_ORGANIZATION && m->type == DM_ACTOR_GROUP &&
+            (m->first < m->last || m->kind == DM_RMENTION_DEFINITE)))
         continue;
       if (found != NULL && strcmp (found->actor, m->actor) == 0)
         continue;

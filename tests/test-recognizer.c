@@ -642,8 +642,8 @@ test_person_descriptor (void)
   g_assert_null (find (union_, "teacher", 0));
 }
 
-/* "the department", "the church": the organisation whose name that word heads; "the
- * charity": the one organisation named just before, none when two were */
+/* "the department", "the church", "the team": the organisation or named group whose name
+ * that word heads; "the charity": the one organisation named just before, none when two were */
 static void
 test_organization_descriptor (void)
 {
@@ -653,12 +653,15 @@ test_organization_descriptor (void)
                                         "He later sued the church in Texas.");
   g_autoptr(Recognized) charity = recognize ("Oxfam sent food to the region on Monday. "
                                              "Officials thanked the charity for its help.");
+  g_autoptr(Recognized) team = recognize ("The Afghan team arrived in Washington on Monday. "
+                                          "Officials welcomed the team at the airport.");
   g_autoptr(Recognized) two = recognize ("Oxfam and Save the Children sent food to the region on Monday. "
                                          "Officials thanked the charity for its help.");
 
   assert_actor (head, "department", 0, "Springfield Fire Department", DM_ACTOR_ORGANIZATION);
   assert_actor (of, "church", 0, "Church of Zoroaster", DM_ACTOR_ORGANIZATION);
   assert_actor (charity, "charity", 0, "Oxfam", DM_ACTOR_ORGANIZATION);
+  assert_actor (team, "team", 0, "Afghanistan (team)", DM_ACTOR_GROUP);
   g_assert_null (find (two, "charity", 0));
 }
 
