@@ -10,7 +10,9 @@
  *  - a class noun ("the organisation", "the company") when one organisation alone was named
  *    in the last few sentences;
  *  - a capitalised word alone that begins or ends the name of a country or organisation
- *    named before: "South Korea" … "the South".
+ *    named before: "South Korea" … "the South";
+ *  - a man's or a woman's noun ("the man", "the girl"): the one person of that gender named
+ *    just before, when no one else was.
  * When two actors fit, the phrase names no one: it stays unresolved rather than guessed, and
  * a phrase that resolves never makes a new actor of its own.
  *
@@ -383,6 +385,46 @@ try_name_word (DmRecognition *r,
   return TRUE;
 }
 
+static char
+person_gender (DmRecognition *r,
+               const char    *actor)
+{
+  ActorInfo *info = g_hash_table_lookup (r->actors, actor);
+
+  if (info != NULL && info->gender != 0)
+    return info->gender;
+  return dm_recognizer_described_gender (r, actor);
+}
+
+/* "the man", "the girl" that no descriptor placed: the one person of that gender named in
+ * the last few sentences, when no other one, nor anyone of no known gender, was. */
+static const DmRMention *
+gendered_antecedent (DmRecognition *r,
+                     Scan          *s,
+                     char           gender)
+{
+  const DmRMention *found = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      char g;
+
+      if (m->sentence + PRONOUN_SENTENCES < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->nested || !is_person (m) ||
+          (found != NULL && strcmp (found->actor, m->actor) == 0))
+        continue;
+      g = person_gender (r, m->actor);
+      if (g != 0 && g != gender)
+        continue;
+      if (found != NULL || g == 0)
+        return NULL;
+      found = m;
+    }
+  return found;
+}
+
 /* "the student", "the department", "this organisation" at @i: a mention of the actor named
  * before that the head noun describes. */
 gboolean
@@ -412,6 +454,8 @@ dm_recognizer_try_nominal (DmRecognition *r,
     antecedent = nominal_antecedent (r, s, noun, FIT_ORGANIZATION);
   if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_ORG_CLASS))
     antecedent = nominal_antecedent (r, s, noun, FIT_ORG_CLASS);
+  if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & (DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN)))
+    antecedent = gendered_antecedent (r, s, (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_MALE_NOUN) ? 'm' : 'f');
   if (antecedent == NULL)
     return FALSE;
   {

@@ -756,6 +756,20 @@ test_name_word (void)
   g_assert_null (find (two, "South", 0));
 }
 
+/* "the man": the one person of that gender named just before; a woman named as well does
+ * not stop it, a second man or someone of no known gender does */
+static void
+test_gendered_noun (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Police questioned Karim Ahmad and Maria Lopez on Monday. "
+                                         "The man was released on Tuesday.");
+  g_autoptr(Recognized) two = recognize ("Police questioned Karim Ahmad and Omar Haddad on Monday. "
+                                         "The man was released on Tuesday.");
+
+  assert_actor (rec, "man", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+  g_assert_null (find (two, "man", 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -811,6 +825,8 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/quotation-spoken-by-pronoun", test_quotation_spoken_by_pronoun);
 
   g_test_add_func ("/dramatis/recognizer/name-word", test_name_word);
+
+  g_test_add_func ("/dramatis/recognizer/gendered-noun", test_gendered_noun);
 
   return g_test_run ();
 }
