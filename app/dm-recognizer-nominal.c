@@ -156,8 +156,10 @@ name_descriptors (DmRecognition    *r,
   guint k;
 
   descriptors[0] = descriptors[1] = descriptors[2] = G_MAXUINT;
+  /* not a verb's noun run on into the name ("Responding to the report Gareth Bayley said") */
   if (m->first > sent->first_token && is_word (r, m->first - 1) && !tok (r, m->first - 1)->capitalized &&
-      g_ascii_isalpha (r->lower[m->first - 1][0]) && !dm_recognizer_is_phrase_closer (r->lower[m->first - 1]))
+      g_ascii_isalpha (r->lower[m->first - 1][0]) && !dm_recognizer_is_phrase_closer (r->lower[m->first - 1]) &&
+      dm_lexicon_lookup_verb (r->lexicon, r->lower[m->first - 1]) == NULL)
     descriptors[0] = m->first - 1;
   k = m->last + 1;
   if (k + 2 >= end || strcmp (r->words[k], ",") != 0 ||
@@ -356,9 +358,10 @@ try_name_word (DmRecognition *r,
   guint w = i + 1;
   const DmRMention *found = NULL;
 
+  /* "the Assad regime": the name only modifies the noun after it */
   if (w >= s->end || !is_cap (r, w) || tok (r, w)->all_caps || !g_ascii_isalpha (r->words[w][0]) ||
-      (w + 1 < s->end && (is_cap (r, w + 1) || is_possessive (r, w + 1) ||
-                          (dm_lexicon_name_part (r->lexicon, r->lower[w + 1]) & DM_PART_CONNECTOR))) ||
+      !ends_noun_phrase (r, w + 1, s->end) || is_possessive (r, w + 1) ||
+      (w + 1 < s->end && (dm_lexicon_name_part (r->lexicon, r->lower[w + 1]) & DM_PART_CONNECTOR)) ||
       dm_lexicon_lookup_entity (r->lexicon, r->words[w]) != NULL)
     return FALSE;
   for (guint k = r->mentions->len; k > 0; k--)

@@ -752,8 +752,13 @@ test_name_word (void)
   g_autoptr(Recognized) two = recognize ("North Korea fired shells at South Korea, and South Africa protested. "
                                          "The South returned fire within an hour.");
 
+  g_autoptr(Recognized) modifier = recognize ("North Korea fired shells at South Korea on Monday. "
+                                              "The South delegation protested.");
+
   assert_actor (rec, "South", 0, "South Korea", DM_ACTOR_COUNTRY);
   g_assert_null (find (two, "South", 0));
+  /* "the South delegation": the word only modifies the noun after it */
+  g_assert_null (find (modifier, "South", 0));
 }
 
 /* "the man": the one person of that gender named just before; a woman named as well does
