@@ -750,6 +750,31 @@ quotation_speaker (DmRecognition *r,
   return NULL;
 }
 
+/* "Malaysia's Prime Minister, Najib Razak, said": the country or organisation whose
+ * official the speaker is, when the title before the name said it with a possessive. */
+static const char *
+title_possessor (DmRecognition    *r,
+                 const DmRMention *speaker)
+{
+  guint j = speaker->first;
+
+  /* back over the title and its comma to the "'s" */
+  while (j > 0 && j + 6 > speaker->first && !is_possessive (r, j - 1) &&
+         (is_cap (r, j - 1) || strcmp (r->words[j - 1], ",") == 0))
+    j--;
+  if (j < 2 || !is_possessive (r, j - 1) || j == speaker->first)
+    return NULL;
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->last + 2 == j && m->possessive && !m->nested &&
+          (m->type == DM_ACTOR_COUNTRY || m->type == DM_ACTOR_ORGANIZATION))
+        return m->actor;
+    }
+  return NULL;
+}
+
 /* "we" in a quotation that no organisation before it could claim: a mention to resolve */
 static void
 add_quoted_we (DmRecognition *r,
@@ -813,6 +838,8 @@ dm_recognizer_resolve_quotations (DmRecognition *r)
       actor = speaker->actor;
       if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL) && speaker->affiliation != NULL)
         actor = speaker->affiliation;
+      else if (we && speaker->type == DM_ACTOR_OFFICIAL && title_possessor (r, speaker) != NULL)
+        actor = title_possessor (r, speaker);
       /* "“We were able to …,” said Staff Sgt. Connelly": a person's "we" is a unit, crew or
        * party we were not told; not the person alone */
       else if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL))

@@ -775,6 +775,17 @@ test_gendered_noun (void)
   g_assert_null (find (two, "man", 0));
 }
 
+/* "Malaysia's Prime Minister, Karim Ahmad said, “We …”": the official's "we" is the
+ * government of the country his title was given with */
+static void
+test_we_of_a_titled_possessor (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Malaysia's Prime Minister, Karim Ahmad said, "
+                                         "\"We are in contact with all relevant parties\".");
+
+  assert_actor (rec, "We", 0, "Malaysia (government)", DM_ACTOR_ORGANIZATION);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -832,6 +843,8 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/name-word", test_name_word);
 
   g_test_add_func ("/dramatis/recognizer/gendered-noun", test_gendered_noun);
+
+  g_test_add_func ("/dramatis/recognizer/we-of-a-titled-possessor", test_we_of_a_titled_possessor);
 
   return g_test_run ();
 }
