@@ -45,7 +45,7 @@ dm_recognizer_is_phrase_closer (const char *word)
     "who", "whom", "which", "that", "whose", "to", "in", "at", "on", "for", "with", "by",
     "from", "after", "before", "since", "as", "also", "then", "not", "never", "into", "over",
     "during", "while", "when", "because", "if", "about", "against", "than", "himself",
-    "herself", "itself", "themselves", "later", "again", "now", "still", "already", "itself",
+    "herself", "itself", "themselves", "later", "again", "now", "still", "already",
     "through", "under", "until", "without", "within", "toward", "towards", "upon",
   };
 
@@ -115,15 +115,15 @@ closes_apposition (DmRecognition *r,
   return FALSE;
 }
 
-/* A plural ("the schools") is not one person. */
-static gboolean
-is_plural_noun (const char *noun)
+/* Does @noun look plural ("schools", not "boss", "status", "analysis")? */
+gboolean
+dm_recognizer_is_plural_noun (const char *noun)
 {
   return g_str_has_suffix (noun, "s") && !g_str_has_suffix (noun, "ss") &&
          !g_str_has_suffix (noun, "us") && !g_str_has_suffix (noun, "is");
 }
 
-/* Is @noun the last word of organisations' names ("school", "department")? The lexicon
+/* Is @noun the last word of organisations' names ("department", "church")? The lexicon
  * spells them capitalised. */
 static gboolean
 is_org_head (DmRecognition *r,
@@ -451,8 +451,8 @@ dm_recognizer_try_nominal (DmRecognition *r,
   /* "the department of health": another body, named by what follows */
   if (head + 1 < s->end && word_is (r, head + 1, "of"))
     return FALSE;
-  /* a plural is not one person, nor is a school or a department */
-  antecedent = is_plural_noun (noun) || is_org_head (r, noun) ? NULL : nominal_antecedent (r, s, noun, FIT_PERSON);
+  /* a plural is not one person, nor is a department or a church */
+  antecedent = dm_recognizer_is_plural_noun (noun) || is_org_head (r, noun) ? NULL : nominal_antecedent (r, s, noun, FIT_PERSON);
   if (antecedent == NULL)
     antecedent = nominal_antecedent (r, s, noun, FIT_ORGANIZATION);
   if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_ORG_CLASS))

@@ -86,8 +86,7 @@ plural_phrase_between (DmRecognition *r,
           for (; m < r->mentions->len && dm_recognition_mention (r, m)->last < h; m++)
             ;
           covered = m < r->mentions->len && dm_recognition_mention (r, m)->first <= h;
-          if (!covered && g_str_has_suffix (w, "s") && !g_str_has_suffix (w, "ss") &&
-              !g_str_has_suffix (w, "us") && !g_str_has_suffix (w, "is") && strlen (w) > 3)
+          if (!covered && strlen (w) > 3 && dm_recognizer_is_plural_noun (w))
             return TRUE;
         }
     }

@@ -206,6 +206,7 @@ void dm_recognizer_resolve_quotations (DmRecognition *r);
 
 /* dm-recognizer-nominal.c: "the student", "the department", "the organisation" */
 gboolean dm_recognizer_is_phrase_closer (const char *word);
+gboolean dm_recognizer_is_plural_noun (const char *noun);
 char dm_recognizer_described_gender (DmRecognition *r,
                                      const char *actor);
 
