@@ -708,10 +708,10 @@ find_quotations (DmRecognition *r)
  * named outside it in the sentences it touches ("…,” said Karim Ahmad), else the subject
  * before the colon that opens it ("Ahmad said: “…”"). */
 static const DmRMention *
-quotation_speaker (DmRecognition *r,
-                   const int     *open_at,
-                   guint          open,
-                   gboolean       person_only)
+quotation_speaker_here (DmRecognition *r,
+                        const int     *open_at,
+                        guint          open,
+                        gboolean       person_only)
 {
   guint close = open;
   guint first_sentence = tok (r, open)->sentence;
@@ -771,6 +771,39 @@ title_possessor (DmRecognition    *r,
       if (m->last + 2 == j && m->possessive && !m->nested &&
           (m->type == DM_ACTOR_COUNTRY || m->type == DM_ACTOR_ORGANIZATION))
         return m->actor;
+    }
+  return NULL;
+}
+
+/* The speaker of the quotation that opens at @open; a quotation with no attribution of its
+ * own that goes on from one in the same paragraph, past its attribution alone ("“We will
+ * respond,” said Jane Roe. “We are ready.”"), is the same speaker's. */
+static const DmRMention *
+quotation_speaker (DmRecognition *r,
+                   const int     *open_at,
+                   guint          open,
+                   gboolean       person_only)
+{
+  const DmRMention *speaker = quotation_speaker_here (r, open_at, open, person_only);
+
+  if (speaker != NULL || open == 0)
+    return speaker;
+  for (guint j = open; j > 0 && j + 24 > open; j--)
+    {
+      const char *gap = r->doc->text + tok (r, j - 1)->end;
+
+      if (memmem (gap, tok (r, j)->start - tok (r, j - 1)->end, "\n\n", 2) != NULL)
+        return NULL;
+      if (open_at[j - 1] >= 0)
+        {
+          /* a person whose side we were not told says "we" for a unit or a coalition the
+           * running text may name better: only "I", or a known side, carries over */
+          speaker = quotation_speaker_here (r, open_at, (guint) open_at[j - 1], person_only);
+          if (speaker != NULL && !person_only && speaker->type != DM_ACTOR_ORGANIZATION &&
+              speaker->affiliation == NULL && title_possessor (r, speaker) == NULL)
+            return NULL;
+          return speaker;
+        }
     }
   return NULL;
 }

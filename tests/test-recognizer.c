@@ -786,6 +786,20 @@ test_we_of_a_titled_possessor (void)
   assert_actor (rec, "We", 0, "Malaysia (government)", DM_ACTOR_ORGANIZATION);
 }
 
+/* "“We will respond,” said Maria Lopez, the Oxfam spokeswoman. “We are ready.”": the second
+ * quotation goes on from the first, so its "we" is Oxfam too, not the organisation the
+ * running text named before */
+static void
+test_quotation_goes_on (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Greenpeace criticised the plan on Monday.\n\n"
+                                         "\"We will respond,\" said Maria Lopez, the Oxfam spokeswoman. "
+                                         "\"We are ready to help.\"");
+
+  assert_actor (rec, "We", 0, "Oxfam", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "We", 1, "Oxfam", DM_ACTOR_ORGANIZATION);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -845,6 +859,8 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/gendered-noun", test_gendered_noun);
 
   g_test_add_func ("/dramatis/recognizer/we-of-a-titled-possessor", test_we_of_a_titled_possessor);
+
+  g_test_add_func ("/dramatis/recognizer/quotation-goes-on", test_quotation_goes_on);
 
   return g_test_run ();
 }
