@@ -59,7 +59,8 @@ is_adverb (const Clause *c,
          strcmp (w, "still") == 0 || strcmp (w, "outright") == 0 || strcmp (w, "reportedly") == 0 ||
          strcmp (w, "repeatedly") == 0 || strcmp (w, "once") == 0 || strcmp (w, "now") == 0 ||
          strcmp (w, "just") == 0 || strcmp (w, "even") == 0 || strcmp (w, "no") == 0 ||
-         strcmp (w, "longer") == 0;
+         strcmp (w, "longer") == 0 || strcmp (w, "twice") == 0 || strcmp (w, "ever") == 0 ||
+         strcmp (w, "first") == 0 || strcmp (w, "soon") == 0;
 }
 
 /* Skips back over auxiliaries, negations and adverbs before a verb; returns the first token of

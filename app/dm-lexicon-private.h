@@ -81,6 +81,9 @@ typedef enum {
   DM_PART_QUANTIFIER     = 1 << 19,
   DM_PART_KIND_NOUN      = 1 << 20,
   DM_PART_STATE_BODY     = 1 << 21,
+  DM_PART_ORG_CLASS      = 1 << 22,
+  DM_PART_MALE_NOUN      = 1 << 23,
+  DM_PART_FEMALE_NOUN    = 1 << 24,
 } DmNamePart;
 
 struct _DmLexicon

@@ -5,6 +5,8 @@
  *
  * dm-recognizer.c runs the rules over each sentence and owns the mentions and actors;
  * dm-recognizer-refs.c resolves pronouns, definite descriptions and quotations;
+ * dm-recognizer-nominal.c resolves "the student", "the church" to an actor named before;
+ * dm-recognizer-plural.c resolves "they" to the collective actor it goes on about;
  * dm-recognizer-names.c turns the entity recognizer's names into mentions;
  * dm-recognizer-orgs.c finds organisations by the shape of their names ("Ministry of …",
  * "the group Anonymous", "Navy Capt. …");
@@ -75,9 +77,20 @@ static inline gboolean
 is_possessive (const DmRecognition *r,
                guint                i)
 {
-  return i < r->doc->tokens->len &&
-         (strcmp (r->words[i], "'s") == 0 || strcmp (r->words[i], "\xe2\x80\x99s") == 0 ||
-          strcmp (r->words[i], "'S") == 0);
+  const char *before;
+
+  if (i >= r->doc->tokens->len)
+    return FALSE;
+  if (strcmp (r->words[i], "'s") == 0 || strcmp (r->words[i], "\xe2\x80\x99s") == 0 ||
+      strcmp (r->words[i], "'S") == 0)
+    return TRUE;
+  /* "Thomas' sister": the apostrophe alone, right after a name ending in s */
+  if (i == 0 || (strcmp (r->words[i], "'") != 0 && strcmp (r->words[i], "\xe2\x80\x99") != 0) ||
+      dm_text_doc_token (r->doc, i - 1)->end != dm_text_doc_token (r->doc, i)->start ||
+      i + 1 >= r->doc->tokens->len || dm_text_doc_token (r->doc, i + 1)->kind != DM_TOKEN_WORD)
+    return FALSE;
+  before = r->words[i - 1];
+  return before[0] != '\0' && (before[strlen (before) - 1] == 's' || before[strlen (before) - 1] == 'S');
 }
 
 static inline gboolean
@@ -206,6 +219,22 @@ void dm_recognizer_note_subject (DmRecognition *r,
                                  Scan *s,
                                  guint first_mention);
 void dm_recognizer_resolve_quotations (DmRecognition *r);
+
+/* dm-recognizer-nominal.c: "the student", "the department", "the organisation" */
+gboolean dm_recognizer_is_phrase_closer (const char *word);
+gboolean dm_recognizer_is_plural_noun (const char *noun);
+char dm_recognizer_described_gender (DmRecognition *r,
+                                     const char *actor);
+
+/* dm-recognizer-plural.c: "they", "them" */
+gboolean dm_recognizer_try_they (DmRecognition *r,
+                                 Scan *s,
+                                 guint i,
+                                 guint *next);
+gboolean dm_recognizer_try_nominal (DmRecognition *r,
+                                    Scan *s,
+                                    guint i,
+                                    guint *next);
 
 /* dm-recognizer-names.c: names from the entity recognizer, "Ministry of …" */
 gboolean dm_recognizer_try_ner_name (DmRecognition *r,

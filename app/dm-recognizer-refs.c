@@ -148,7 +148,11 @@ actor_gender (DmRecognition *r,
 {
   ActorInfo *info = g_hash_table_lookup (r->actors, actor);
 
-  return info != NULL ? info->gender : 0;
+  if (info == NULL)
+    return 0;
+  if (info->gender == 0 && (info->type == DM_ACTOR_PERSON || info->type == DM_ACTOR_OFFICIAL))
+    info->gender = dm_recognizer_described_gender (r, actor);
+  return info->gender;
 }
 
 /* The person a pronoun of @gender ('m', 'f', or 0 for "I") refers to: the subject (first
@@ -208,6 +212,38 @@ last_person (DmRecognition *r,
   if (unknown2 != NULL)
     return NULL;
   return subject_person != NULL ? subject_person : unknown;
+}
+
+/* "Kim's sister pleaded with him", "Ahmad's lawyer defended him": an object pronoun after a
+ * possessor of its gender named earlier in the sentence is that possessor — the one person
+ * the sentence names that the clause's subject (the sister, the lawyer) is not. */
+static const char *
+possessor_as_object (DmRecognition *r,
+                     Scan          *s,
+                     guint          i,
+                     char           gender)
+{
+  const char *possessor = NULL;
+
+  if (gender == 0 || !(word_is (r, i, "him") || word_is (r, i, "her")))
+    return NULL;
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence != s->sentence)
+        break;
+      if (m->nested || m->modifier || m->actor == NULL ||
+          (m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL))
+        continue;
+      /* another person of that gender, or of none known, could be meant as well */
+      if (actor_gender (r, m->actor) != 0 && actor_gender (r, m->actor) != gender)
+        continue;
+      if (!m->possessive || (possessor != NULL && strcmp (possessor, m->actor) != 0))
+        return NULL;
+      possessor = m->actor;
+    }
+  return possessor != NULL && actor_gender (r, possessor) == gender ? possessor : NULL;
 }
 
 /* Words that open an adverbial phrase before the subject: "In contrast to …, Hegseth
@@ -486,7 +522,8 @@ dm_recognizer_try_reference (DmRecognition *r,
     {
       const DmRMention *subject = sentence_subject (r, s);
 
-      if (subject == NULL)
+      /* "Eastman says it is crucial": a person is "he" or "she", never "it" */
+      if (subject == NULL || subject->type == DM_ACTOR_PERSON || subject->type == DM_ACTOR_OFFICIAL)
         return FALSE;
       dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, subject->type, subject->actor, subject->role,
                    subject->affiliation);
@@ -513,6 +550,9 @@ dm_recognizer_try_reference (DmRecognition *r,
           return TRUE;
         }
     }
+
+  if (dm_recognizer_try_they (r, s, i, next))
+    return TRUE;
 
   /* "I welcome …" in a quoted statement: the person quoted */
   if ((part & DM_PART_PRONOUN_SELF) && !word_is (r, i, "my") &&
@@ -547,13 +587,17 @@ dm_recognizer_try_reference (DmRecognition *r,
       /* "I" in a statement is its speaker, introduced once at the top ("X said:") */
       char gender = word_is (r, i, "he") || word_is (r, i, "him") || word_is (r, i, "his") ? 'm' :
                     word_is (r, i, "she") || word_is (r, i, "her") || word_is (r, i, "hers") ? 'f' : 0;
-      const char *actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES,
-                                       (part & DM_PART_PRONOUN_SELF) ? 0 : gender);
+      const char *actor = possessor_as_object (r, s, i, gender);
+
+      if (actor == NULL)
+        actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES,
+                             (part & DM_PART_PRONOUN_SELF) ? 0 : gender);
       ActorInfo *info;
 
-      /* "her" before a noun is a possessive ("her government"): not a mention */
+      /* "her" before a noun is a possessive ("her government"): not a mention; before a
+       * grammar word it is an object ("imprisoned her for years", "told her that") */
       if (actor == NULL || (word_is (r, i, "her") && i + 1 < s->end && is_word (r, i + 1) &&
-                            !tok (r, i + 1)->capitalized && strcmp (r->lower[i + 1], "to") != 0))
+                            !tok (r, i + 1)->capitalized && !dm_recognizer_is_phrase_closer (r->lower[i + 1])))
         return FALSE;
       info = g_hash_table_lookup (r->actors, actor);
       dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, actor, info->role, info->affiliation);
@@ -561,7 +605,7 @@ dm_recognizer_try_reference (DmRecognition *r,
       return TRUE;
     }
 
-  if (try_definite_body (r, s, i, next))
+  if (try_definite_body (r, s, i, next) || dm_recognizer_try_nominal (r, s, i, next))
     return TRUE;
 
   /* "the Church" after "the Church of Scientology": a capitalised head word alone is the
@@ -664,10 +708,10 @@ find_quotations (DmRecognition *r)
  * named outside it in the sentences it touches ("…,” said Karim Ahmad), else the subject
  * before the colon that opens it ("Ahmad said: “…”"). */
 static const DmRMention *
-quotation_speaker (DmRecognition *r,
-                   const int     *open_at,
-                   guint          open,
-                   gboolean       person_only)
+quotation_speaker_here (DmRecognition *r,
+                        const int     *open_at,
+                        guint          open,
+                        gboolean       person_only)
 {
   guint close = open;
   guint first_sentence = tok (r, open)->sentence;
@@ -682,7 +726,12 @@ quotation_speaker (DmRecognition *r,
 
       if (m->sentence < first_sentence || m->sentence > last_sentence)
         continue;
-      if (m->nested || m->modifier || m->kind == DM_RMENTION_PRONOUN || open_at[m->first] >= 0)
+      if (m->nested || m->modifier || open_at[m->first] >= 0)
+        continue;
+      /* "…,” he said": a pronoun resolved to a person speaks when it is the attribution's */
+      if (m->kind == DM_RMENTION_PRONOUN &&
+          !(m->first + 1 < r->doc->tokens->len && dm_recognizer_is_speech_verb (r->lower[m->first + 1])) &&
+          !(m->first > 0 && dm_recognizer_is_speech_verb (r->lower[m->first - 1])))
         continue;
       if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL ||
           (!person_only && m->type == DM_ACTOR_ORGANIZATION))
@@ -697,6 +746,64 @@ quotation_speaker (DmRecognition *r,
           (subject->type == DM_ACTOR_PERSON || subject->type == DM_ACTOR_OFFICIAL ||
            (!person_only && subject->type == DM_ACTOR_ORGANIZATION)))
         return subject;
+    }
+  return NULL;
+}
+
+/* "Malaysia's Prime Minister, Najib Razak, said": the country or organisation whose
+ * official the speaker is, when the title before the name said it with a possessive. */
+static const char *
+title_possessor (DmRecognition    *r,
+                 const DmRMention *speaker)
+{
+  guint j = speaker->first;
+
+  /* back over the title and its comma to the "'s" */
+  while (j > 0 && j + 6 > speaker->first && !is_possessive (r, j - 1) &&
+         (is_cap (r, j - 1) || strcmp (r->words[j - 1], ",") == 0))
+    j--;
+  if (j < 2 || !is_possessive (r, j - 1) || j == speaker->first)
+    return NULL;
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->last + 2 == j && m->possessive && !m->nested &&
+          (m->type == DM_ACTOR_COUNTRY || m->type == DM_ACTOR_ORGANIZATION))
+        return m->actor;
+    }
+  return NULL;
+}
+
+/* The speaker of the quotation that opens at @open; a quotation with no attribution of its
+ * own that goes on from one in the same paragraph, past its attribution alone ("“We will
+ * respond,” said Jane Roe. “We are ready.”"), is the same speaker's. */
+static const DmRMention *
+quotation_speaker (DmRecognition *r,
+                   const int     *open_at,
+                   guint          open,
+                   gboolean       person_only)
+{
+  const DmRMention *speaker = quotation_speaker_here (r, open_at, open, person_only);
+
+  if (speaker != NULL || open == 0)
+    return speaker;
+  for (guint j = open; j > 0 && j + 24 > open; j--)
+    {
+      const char *gap = r->doc->text + tok (r, j - 1)->end;
+
+      if (memmem (gap, tok (r, j)->start - tok (r, j - 1)->end, "\n\n", 2) != NULL)
+        return NULL;
+      if (open_at[j - 1] >= 0)
+        {
+          /* a person whose side we were not told says "we" for a unit or a coalition the
+           * running text may name better: only "I", or a known side, carries over */
+          speaker = quotation_speaker_here (r, open_at, (guint) open_at[j - 1], person_only);
+          if (speaker != NULL && !person_only && speaker->type != DM_ACTOR_ORGANIZATION &&
+              speaker->affiliation == NULL && title_possessor (r, speaker) == NULL)
+            return NULL;
+          return speaker;
+        }
     }
   return NULL;
 }
@@ -764,6 +871,8 @@ dm_recognizer_resolve_quotations (DmRecognition *r)
       actor = speaker->actor;
       if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL) && speaker->affiliation != NULL)
         actor = speaker->affiliation;
+      else if (we && speaker->type == DM_ACTOR_OFFICIAL && title_possessor (r, speaker) != NULL)
+        actor = title_possessor (r, speaker);
       /* "“We were able to …,” said Staff Sgt. Connelly": a person's "we" is a unit, crew or
        * party we were not told; not the person alone */
       else if (we && (speaker->type == DM_ACTOR_PERSON || speaker->type == DM_ACTOR_OFFICIAL))

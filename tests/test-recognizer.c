@@ -791,6 +791,180 @@ test_shadow_titles (void)
   g_assert_cmpstr (find (rec, "Anna Pryce", 0)->role, ==, "Shadow Home Secretary");
 }
 
+/* "the nurse", "the teacher": the person the article described so, before the name
+ * ("Texas nurse Maria Lopez") or in an apposition ("Jan Novak, a retired teacher from
+ * Brno"); two people so described leave it unresolved, and "the teacher union" is another */
+static void
+test_person_descriptor (void)
+{
+  g_autoptr(Recognized) before = recognize ("Texas nurse Maria Lopez won an award on Monday. "
+                                            "Officials praised the nurse for her work.");
+  g_autoptr(Recognized) apposition = recognize ("Karim Ahmad, a retired teacher from Leeds, sued the council. "
+                                                "A judge questioned the teacher on Tuesday.");
+  g_autoptr(Recognized) two = recognize ("Texas nurse Maria Lopez met Ohio nurse Karim Ahmad on Monday. "
+                                         "Officials praised the nurse for her work.");
+  g_autoptr(Recognized) union_ = recognize ("Karim Ahmad, a retired teacher from Leeds, sued the council. "
+                                            "A judge questioned the teacher union on Tuesday.");
+
+  assert_actor (before, "nurse", 0, "Maria Lopez", DM_ACTOR_PERSON);
+  assert_actor (apposition, "teacher", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+  g_assert_null (find (two, "nurse", 0));
+  g_assert_null (find (union_, "teacher", 0));
+}
+
+/* "the department", "the church", "the team": the organisation or named group whose name
+ * that word heads; "the charity": the one organisation named just before, none when two were */
+static void
+test_organization_descriptor (void)
+{
+  g_autoptr(Recognized) head = recognize ("The Springfield Fire Department opened an inquiry on Monday. "
+                                          "Critics said the department had acted too slowly.");
+  g_autoptr(Recognized) of = recognize ("Karim Ahmad left the Church of Zoroaster in 2010. "
+                                        "He later sued the church in Texas.");
+  g_autoptr(Recognized) charity = recognize ("Oxfam sent food to the region on Monday. "
+                                             "Officials thanked the charity for its help.");
+  g_autoptr(Recognized) team = recognize ("The Afghan team arrived in Washington on Monday. "
+                                          "Officials welcomed the team at the airport.");
+  g_autoptr(Recognized) two = recognize ("Oxfam and Save the Children sent food to the region on Monday. "
+                                         "Officials thanked the charity for its help.");
+
+  assert_actor (head, "department", 0, "Springfield Fire Department", DM_ACTOR_ORGANIZATION);
+  assert_actor (of, "church", 0, "Church of Zoroaster", DM_ACTOR_ORGANIZATION);
+  assert_actor (charity, "charity", 0, "Oxfam", DM_ACTOR_ORGANIZATION);
+  assert_actor (team, "team", 0, "Afghanistan (team)", DM_ACTOR_GROUP);
+  g_assert_null (find (two, "charity", 0));
+}
+
+/* "Kim Lee, a retired nurse and mother of two": the apposition tells the gender the given
+ * name does not, so "she" is Kim Lee and not Robin Park */
+static void
+test_described_gender (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Kim Lee, a retired nurse and mother of two, met Robin Park in Geneva. "
+                                         "She said the talks went well.");
+
+  assert_actor (rec, "She", 0, "Kim Lee", DM_ACTOR_PERSON);
+}
+
+/* "her" before a grammar word is an object ("released her on Tuesday"), before a noun a
+ * possessive ("her lawyer") */
+static void
+test_her_as_object (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Police detained Maria Lopez on Monday. "
+                                         "A judge released her on Tuesday, and her lawyer spoke.");
+
+  assert_actor (rec, "her", 0, "Maria Lopez", DM_ACTOR_PERSON);
+  g_assert_null (find (rec, "her", 1));
+}
+
+/* "they" goes on about the one organisation or group that opened the sentence before; two
+ * of them, or a plural phrase it could mean as well ("the girls"), leave it unresolved */
+static void
+test_they_collective (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Greenpeace criticised the plan on Monday. "
+                                         "They want the coast protected.");
+  g_autoptr(Recognized) two = recognize ("Greenpeace and Oxfam criticised the plan on Monday. "
+                                         "They want the coast protected.");
+  g_autoptr(Recognized) girls = recognize ("Greenpeace helped the girls on Monday. "
+                                           "They want the coast protected.");
+
+  assert_actor (rec, "They", 0, "Greenpeace", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (two, "They", 0));
+  g_assert_null (find (girls, "They", 0));
+}
+
+/* "Ahmad's sister pleaded with him": the object pronoun is the possessor of its gender the
+ * sentence named, not the subject of the sentence before; "Thomas' sister" too */
+static void
+test_possessor_as_object (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Omar Haddad met Karim Ahmad on Monday. "
+                                         "Ahmad's sister pleaded with him to stay.");
+  g_autoptr(Recognized) bare = recognize ("Omar Haddad met Thomas Sam on Monday. "
+                                          "Thomas' sister pleaded with him to stay.");
+
+  assert_actor (rec, "him", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+  assert_actor (bare, "him", 0, "Thomas Sam", DM_ACTOR_PERSON);
+}
+
+/* "Haddad says it is crucial": "it" after a person's verb of saying is not that person */
+static void
+test_it_is_no_person (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Omar Haddad says it is crucial that talks resume.");
+
+  g_assert_null (find (rec, "it", 0));
+}
+
+/* "“We tried,” he said": the quotation's speaker is the person the attribution's pronoun
+ * names, and a person's "we" is not the country named before */
+static void
+test_quotation_spoken_by_pronoun (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Omar Haddad says Ruritania should follow France. "
+                                         "\"We tried so far and failed,\" he said.");
+  const DmRMention *we = find (rec, "We", 0);
+
+  assert_actor (rec, "he", 0, "Omar Haddad", DM_ACTOR_PERSON);
+  g_assert_true (we == NULL || g_strcmp0 (we->actor, "France") != 0);
+  g_assert_true (we == NULL || g_strcmp0 (we->actor, "France (government)") != 0);
+}
+
+/* "the South" after "South Korea": a capitalised word alone that begins the name of the one
+ * country named before that has it; with "South Africa" named as well, no one */
+static void
+test_name_word (void)
+{
+  g_autoptr(Recognized) rec = recognize ("North Korea fired shells at South Korea on Monday. "
+                                         "The South returned fire within an hour.");
+  g_autoptr(Recognized) two = recognize ("North Korea fired shells at South Korea, and South Africa protested. "
+                                         "The South returned fire within an hour.");
+
+  assert_actor (rec, "South", 0, "South Korea", DM_ACTOR_COUNTRY);
+  g_assert_null (find (two, "South", 0));
+}
+
+/* "the man": the one person of that gender named just before; a woman named as well does
+ * not stop it, a second man or someone of no known gender does */
+static void
+test_gendered_noun (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Police questioned Karim Ahmad and Maria Lopez on Monday. "
+                                         "The man was released on Tuesday.");
+  g_autoptr(Recognized) two = recognize ("Police questioned Karim Ahmad and Omar Haddad on Monday. "
+                                         "The man was released on Tuesday.");
+
+  assert_actor (rec, "man", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+  g_assert_null (find (two, "man", 0));
+}
+
+/* "Malaysia's Prime Minister, Karim Ahmad said, “We …”": the official's "we" is the
+ * government of the country his title was given with */
+static void
+test_we_of_a_titled_possessor (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Malaysia's Prime Minister, Karim Ahmad said, "
+                                         "\"We are in contact with all relevant parties\".");
+
+  assert_actor (rec, "We", 0, "Malaysia (government)", DM_ACTOR_ORGANIZATION);
+}
+
+/* "“We will respond,” said Maria Lopez, the Oxfam spokeswoman. “We are ready.”": the second
+ * quotation goes on from the first, so its "we" is Oxfam too, not the organisation the
+ * running text named before */
+static void
+test_quotation_goes_on (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Greenpeace criticised the plan on Monday.\n\n"
+                                         "\"We will respond,\" said Maria Lopez, the Oxfam spokeswoman. "
+                                         "\"We are ready to help.\"");
+
+  assert_actor (rec, "We", 0, "Oxfam", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "We", 1, "Oxfam", DM_ACTOR_ORGANIZATION);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -846,5 +1020,18 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/ships-are-no-actors", test_ships_are_no_actors);
   g_test_add_func ("/dramatis/recognizer/coordinated-national-bodies", test_coordinated_national_bodies);
   g_test_add_func ("/dramatis/recognizer/elliptic-country", test_elliptic_country);
+
+  g_test_add_func ("/dramatis/recognizer/person-descriptor", test_person_descriptor);
+  g_test_add_func ("/dramatis/recognizer/organization-descriptor", test_organization_descriptor);
+  g_test_add_func ("/dramatis/recognizer/described-gender", test_described_gender);
+  g_test_add_func ("/dramatis/recognizer/her-as-object", test_her_as_object);
+  g_test_add_func ("/dramatis/recognizer/they-collective", test_they_collective);
+  g_test_add_func ("/dramatis/recognizer/possessor-as-object", test_possessor_as_object);
+  g_test_add_func ("/dramatis/recognizer/it-is-no-person", test_it_is_no_person);
+  g_test_add_func ("/dramatis/recognizer/quotation-spoken-by-pronoun", test_quotation_spoken_by_pronoun);
+  g_test_add_func ("/dramatis/recognizer/name-word", test_name_word);
+  g_test_add_func ("/dramatis/recognizer/gendered-noun", test_gendered_noun);
+  g_test_add_func ("/dramatis/recognizer/we-of-a-titled-possessor", test_we_of_a_titled_possessor);
+  g_test_add_func ("/dramatis/recognizer/quotation-goes-on", test_quotation_goes_on);
   return g_test_run ();
 }

@@ -1,0 +1,473 @@
+/* dm-recognizer-nominal.c — who "the student", "the church" and "the organisation" are
+ *
+ * A definite noun phrase names an actor the article named before when its head noun
+ * describes that actor:
+ *  - a person's descriptor, written before the name ("Texas student Jane Roe") or as the head
+ *    of an apposition after it ("Jane Roe, a retired nurse from Leeds"): "the student",
+ *    "the nurse";
+ *  - the head word of an organisation's name: "the Springfield Fire Department" … "the
+ *    department", "the Church of Zoroaster" … "the church";
+ *  - a class noun ("the organisation", "the company") when one organisation alone was named
+ *    in the last few sentences;
+ *  - a capitalised word alone that begins or ends the name of a country or organisation
+ *    named before: "South Korea" … "the South";
+ *  - a man's or a woman's noun ("the man", "the girl"): the one person of that gender named
+ *    just before, when no one else was.
+ * When two actors fit, the phrase names no one: it stays unresolved rather than guessed, and
+ * a phrase that resolves never makes a new actor of its own.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-recognizer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-lexicon-private.h"
+#include "dm-recognizer-private.h"
+
+/* A person's descriptor holds for the article; an organisation's head word or class noun
+ * only for the stretch where it is the organisation being written about. */
+#define DESCRIPTOR_SENTENCES 12
+#define ORGANIZATION_SENTENCES 6
+
+/* Grammar words that end a noun phrase before them: "the student was", "the church which",
+ * "the boy from". */
+gboolean
+dm_recognizer_is_phrase_closer (const char *word)
+{
+  static const char * const closers[] = {
+    "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "could",
+    "can", "should", "may", "might", "must", "did", "does", "do", "and", "or", "but", "nor",
+    "who", "whom", "which", "that", "whose", "to", "in", "at", "on", "for", "with", "by",
+    "from", "after", "before", "since", "as", "also", "then", "not", "never", "into", "over",
+    "during", "while", "when", "because", "if", "about", "against", "than", "himself",
+    "herself", "itself", "themselves", "later", "again", "now", "still", "already",
+    "through", "under", "until", "without", "within", "toward", "towards", "upon",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (closers); k++)
+    if (strcmp (word, closers[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Does the noun phrase end before token @k (a sentence ending at @end)? Punctuation, a
+ * possessive, a grammar word or a verb do end it ("the student arrested", "the boy's");
+ * another lower-case word may be the real head ("the student union"), a capital the name
+ * the noun describes ("the student Jane Roe"). */
+static gboolean
+ends_noun_phrase (DmRecognition *r,
+                  guint          k,
+                  guint          end)
+{
+  const char *w;
+
+  if (k >= end || is_possessive (r, k) || !is_word (r, k))
+    return TRUE;
+  if (tok (r, k)->capitalized)
+    return FALSE;
+  w = r->lower[k];
+  if (dm_recognizer_is_phrase_closer (w) || dm_lexicon_lookup_verb (r->lexicon, w) != NULL)
+    return TRUE;
+  return strlen (w) > 4 && g_str_has_suffix (w, "ed");
+}
+
+/* The head of "the [adjective [adjective]] noun" at @i, or 0: the first lower-case word
+ * after which the phrase ends. */
+static guint
+nominal_head (DmRecognition *r,
+              Scan          *s,
+              guint          i)
+{
+  for (guint h = i + 1; h < s->end && h <= i + 3; h++)
+    {
+      if (!is_word (r, h) || tok (r, h)->capitalized || is_possessive (r, h) ||
+          dm_recognizer_is_phrase_closer (r->lower[h]) || !g_ascii_isalpha (r->lower[h][0]) ||
+          (dm_lexicon_name_part (r->lexicon, r->lower[h]) & (DM_PART_QUANTIFIER | DM_PART_CONNECTOR)))
+        return 0;
+      if (ends_noun_phrase (r, h + 1, s->end))
+        return h;
+    }
+  return 0;
+}
+
+/* An apposition ends in punctuation or goes on with where the person is from or who they
+ * are ("Jane Roe, a nurse from Leeds", "…, a nurse who"); "Jane Roe, the nurse said" is
+ * not one. */
+static gboolean
+closes_apposition (DmRecognition *r,
+                   guint          k,
+                   guint          end)
+{
+  static const char * const continuations[] = {
+    "from", "of", "in", "at", "with", "who", "whose", "for", "based", "and",
+  };
+
+  if (k >= end || !is_word (r, k))
+    return TRUE;
+  for (guint c = 0; c < G_N_ELEMENTS (continuations); c++)
+    if (word_is (r, k, continuations[c]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Does @noun look plural ("schools", not "boss", "status", "analysis")? */
+gboolean
+dm_recognizer_is_plural_noun (const char *noun)
+{
+  return g_str_has_suffix (noun, "s") && !g_str_has_suffix (noun, "ss") &&
+         !g_str_has_suffix (noun, "us") && !g_str_has_suffix (noun, "is");
+}
+
+/* Is @noun the last word of organisations' names ("department", "church")? The lexicon
+ * spells them capitalised. */
+static gboolean
+is_org_head (DmRecognition *r,
+             const char    *noun)
+{
+  g_autofree char *title_case = g_strdup (noun);
+
+  title_case[0] = g_ascii_toupper (title_case[0]);
+  return (dm_lexicon_name_part (r->lexicon, title_case) & DM_PART_ORG_HEAD) != 0;
+}
+
+static gboolean
+is_person (const DmRMention *m)
+{
+  return m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL;
+}
+
+/* The nouns said of the person named at @m: the lower-case noun right before the name
+ * ("student Jane Roe") and the head of an apposition after it ("Jane Roe, a retired nurse
+ * from Leeds", "Jane Roe, an Australian woman and former nurse"); G_MAXUINT where there is
+ * none. */
+static void
+name_descriptors (DmRecognition    *r,
+                  const DmRMention *m,
+                  guint             descriptors[3])
+{
+  guint n = r->doc->tokens->len;
+  const DmSentence *sent = dm_text_doc_sentence (r->doc, m->sentence);
+  guint end = MIN (n, sent->first_token + sent->n_tokens);
+  guint k;
+
+  descriptors[0] = descriptors[1] = descriptors[2] = G_MAXUINT;
+  /* not a verb's noun run on into the name ("Responding to the report Gareth Bayley said") */
+  if (m->first > sent->first_token && is_word (r, m->first - 1) && !tok (r, m->first - 1)->capitalized &&
+      g_ascii_isalpha (r->lower[m->first - 1][0]) && !dm_recognizer_is_phrase_closer (r->lower[m->first - 1]) &&
+      dm_lexicon_lookup_verb (r->lexicon, r->lower[m->first - 1]) == NULL)
+    descriptors[0] = m->first - 1;
+  k = m->last + 1;
+  if (k + 2 >= end || strcmp (r->words[k], ",") != 0 ||
+      !(word_is (r, k + 1, "a") || word_is (r, k + 1, "an") || word_is (r, k + 1, "the")))
+    return;
+  for (k += 2; k < end && k < m->last + 12; k++)
+    {
+      if (word_is (r, k, "a") || word_is (r, k, "an"))
+        continue;
+      if (!is_word (r, k) || dm_recognizer_is_phrase_closer (r->lower[k]) || word_is (r, k, "of"))
+        return;
+      if (!tok (r, k)->capitalized && closes_apposition (r, k + 1, end))
+        {
+          /* "a retired nurse and mother of two": both nouns are said of her */
+          descriptors[descriptors[1] == G_MAXUINT ? 1 : 2] = k;
+          if (descriptors[2] != G_MAXUINT || !word_is (r, k + 1, "and"))
+            return;
+          k++;
+        }
+    }
+}
+
+static gboolean
+describes_name (DmRecognition    *r,
+                const DmRMention *m,
+                const char       *noun)
+{
+  guint descriptors[3];
+
+  name_descriptors (r, m, descriptors);
+  for (guint d = 0; d < 3; d++)
+    if (descriptors[d] != G_MAXUINT && strcmp (r->lower[descriptors[d]], noun) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* 'm' or 'f' when the article called the person @actor a man or a woman ("Jane Roe, a
+ * retired nurse and mother of two", "the boy"), else 0: for pronouns when the given name
+ * does not tell. */
+char
+dm_recognizer_described_gender (DmRecognition *r,
+                                const char    *actor)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+      guint descriptors[3];
+
+      if (m->kind != DM_RMENTION_NAME || m->nested || g_strcmp0 (m->actor, actor) != 0)
+        continue;
+      name_descriptors (r, m, descriptors);
+      for (guint d = 0; d < 3; d++)
+        {
+          guint part = descriptors[d] != G_MAXUINT ? dm_lexicon_name_part (r->lexicon, r->lower[descriptors[d]]) : 0;
+
+          if (part & DM_PART_MALE_NOUN)
+            return 'm';
+          if (part & DM_PART_FEMALE_NOUN)
+            return 'f';
+        }
+    }
+  return 0;
+}
+
+static gboolean
+actor_described (DmRecognition *r,
+                 const char    *actor,
+                 const char    *noun)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->kind == DM_RMENTION_NAME && !m->nested && strcmp (m->actor, actor) == 0 &&
+          describes_name (r, m, noun))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is @noun the head word of the organisation's name @name: its last word, or the word before
+ * "of" ("Church of …", "Court of …")? */
+static gboolean
+heads_name (const char *name,
+            const char *noun)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n == 0)
+    return FALSE;
+  for (guint k = 1; k < n; k++)
+    if (strcmp (words[k], "of") == 0 || strcmp (words[k], "for") == 0)
+      return strcmp (words[k - 1], noun) == 0;
+  return n > 1 && strcmp (words[n - 1], noun) == 0;
+}
+
+static gboolean
+org_fits (DmRecognition    *r,
+          const DmRMention *m,
+          const char       *noun,
+          gboolean          class_noun)
+{
+  ActorInfo *info = g_hash_table_lookup (r->actors, m->actor);
+
+  if (class_noun)
+    return info == NULL || g_strcmp0 (info->org_kind, "media") != 0;
+  /* "the team" again, after "the team" was found to be the Afghan team */
+  if (heads_name (m->actor, noun) || (m->kind == DM_RMENTION_DEFINITE && strcmp (r->lower[m->last], noun) == 0))
+    return TRUE;
+  /* the name as written ("the Springfield Fire Department" for a canonical "SFD") */
+  if ((m->kind == DM_RMENTION_NAME || m->kind == DM_RMENTION_GROUP) && m->first < m->last)
+    {
+      for (guint k = m->first + 1; k <= m->last; k++)
+        if (word_is (r, k, "of") || word_is (r, k, "for"))
+          return strcmp (r->lower[k - 1], noun) == 0;
+      return strcmp (r->lower[m->last], noun) == 0;
+    }
+  return FALSE;
+}
+
+typedef enum {
+  FIT_PERSON,        /* a descriptor of a named person */
+  FIT_ORGANIZATION,  /* the head word of an organisation's or a named group's name */
+  FIT_ORG_CLASS,     /* "the organisation": any organisation */
+} Fit;
+
+/* The one actor recently named that @noun fits, or NULL when none or two do. */
+static const DmRMention *
+nominal_antecedent (DmRecognition *r,
+                    Scan          *s,
+                    const char    *noun,
+                    Fit            fit)
+{
+  guint window = fit == FIT_PERSON ? DESCRIPTOR_SENTENCES : ORGANIZATION_SENTENCES;
+  g_autoptr(GPtrArray) tried = g_ptr_array_new ();
+  const DmRMention *found = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      gboolean fits;
+
+      if (m->sentence + window < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->nested)
+        continue;
+      if (fit == FIT_PERSON ? !is_person (m) :
+          m->type != DM_ACTOR_ORGANIZATION &&
+          /* "the Afghan team" … "the team": a named group too */
+          !(fit == FIT_ORGANIZATION && m->type == DM_ACTOR_GROUP &&
+            (m->first < m->last || m->kind == DM_RMENTION_DEFINITE)))
+        continue;
+      if (found != NULL && strcmp (found->actor, m->actor) == 0)
+        continue;
+      if (g_ptr_array_find_with_equal_func (tried, m->actor, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (tried, (gpointer) m->actor);
+      fits = fit == FIT_PERSON ? actor_described (r, m->actor, noun) : org_fits (r, m, noun, fit == FIT_ORG_CLASS);
+      if (!fits)
+        continue;
+      if (found != NULL)
+        {
+          g_debug ("“the %s”: %s or %s, unresolved", noun, found->actor, m->actor);
+          return NULL;
+        }
+      found = m;
+    }
+  return found;
+}
+
+/* Is @word the first or the last word of @name ("South" of "South Korea")? */
+static gboolean
+begins_or_ends (const char *name,
+                const char *word)
+{
+  gsize len = strlen (word);
+  gsize name_len = strlen (name);
+
+  if (name_len <= len)
+    return FALSE;
+  return (g_ascii_strncasecmp (name, word, len) == 0 && name[len] == ' ') ||
+         (g_ascii_strcasecmp (name + name_len - len, word) == 0 && name[name_len - len - 1] == ' ');
+}
+
+/* "the South" after "South Korea", "the Court" after "the Supreme Court": a capitalised word
+ * alone, no name of its own, that begins or ends the name of the one country or organisation
+ * named recently that has it. */
+static gboolean
+try_name_word (DmRecognition *r,
+               Scan          *s,
+               guint          i,
+               guint         *next)
+{
+  guint w = i + 1;
+  const DmRMention *found = NULL;
+
+  /* "the Assad regime": the name only modifies the noun after it */
+  if (w >= s->end || !is_cap (r, w) || tok (r, w)->all_caps || !g_ascii_isalpha (r->words[w][0]) ||
+      !ends_noun_phrase (r, w + 1, s->end) || is_possessive (r, w + 1) ||
+      (w + 1 < s->end && (dm_lexicon_name_part (r->lexicon, r->lower[w + 1]) & DM_PART_CONNECTOR)) ||
+      dm_lexicon_lookup_entity (r->lexicon, r->words[w]) != NULL)
+    return FALSE;
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence + ORGANIZATION_SENTENCES < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->kind == DM_RMENTION_DEMONYM ||
+          (m->type != DM_ACTOR_ORGANIZATION && m->type != DM_ACTOR_COUNTRY))
+        continue;
+      if (!begins_or_ends (m->actor, r->words[w]) &&
+          !(m->kind == DM_RMENTION_NAME && m->first < m->last &&
+            (strcmp (r->words[m->first], r->words[w]) == 0 || strcmp (r->words[m->last], r->words[w]) == 0)))
+        continue;
+      if (found != NULL && strcmp (found->actor, m->actor) != 0)
+        return FALSE;
+      found = m;
+    }
+  if (found == NULL)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, w, w, DM_RMENTION_DEFINITE, found->type, found->actor, NULL, found->affiliation);
+  *next = w + 1;
+  return TRUE;
+}
+
+static char
+person_gender (DmRecognition *r,
+               const char    *actor)
+{
+  ActorInfo *info = g_hash_table_lookup (r->actors, actor);
+
+  if (info != NULL && info->gender != 0)
+    return info->gender;
+  return dm_recognizer_described_gender (r, actor);
+}
+
+/* "the man", "the girl" that no descriptor placed: the one person of that gender named in
+ * the last few sentences, when no other one, nor anyone of no known gender, was. */
+static const DmRMention *
+gendered_antecedent (DmRecognition *r,
+                     Scan          *s,
+                     char           gender)
+{
+  const DmRMention *found = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      char g;
+
+      if (m->sentence + PRONOUN_SENTENCES < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->nested || !is_person (m) ||
+          (found != NULL && strcmp (found->actor, m->actor) == 0))
+        continue;
+      g = person_gender (r, m->actor);
+      if (g != 0 && g != gender)
+        continue;
+      if (found != NULL || g == 0)
+        return NULL;
+      found = m;
+    }
+  return found;
+}
+
+/* "the student", "the department", "this organisation" at @i: a mention of the actor named
+ * before that the head noun describes. */
+gboolean
+dm_recognizer_try_nominal (DmRecognition *r,
+                           Scan          *s,
+                           guint          i,
+                           guint         *next)
+{
+  const DmRMention *antecedent;
+  const char *noun;
+  guint head;
+
+  if (!(word_is (r, i, "the") || word_is (r, i, "this")))
+    return FALSE;
+  if (word_is (r, i, "the") && try_name_word (r, s, i, next))
+    return TRUE;
+  head = nominal_head (r, s, i);
+  if (head == 0)
+    return FALSE;
+  noun = r->lower[head];
+  /* "the department of health": another body, named by what follows */
+  if (head + 1 < s->end && word_is (r, head + 1, "of"))
+    return FALSE;
+  /* a plural is not one person, nor is a department or a church */
+  antecedent = dm_recognizer_is_plural_noun (noun) || is_org_head (r, noun) ? NULL : nominal_antecedent (r, s, noun, FIT_PERSON);
+  if (antecedent == NULL)
+    antecedent = nominal_antecedent (r, s, noun, FIT_ORGANIZATION);
+  if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_ORG_CLASS))
+    antecedent = nominal_antecedent (r, s, noun, FIT_ORG_CLASS);
+  if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & (DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN)))
+    antecedent = gendered_antecedent (r, s, (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_MALE_NOUN) ? 'm' : 'f');
+  if (antecedent == NULL)
+    return FALSE;
+  {
+    ActorInfo *info = g_hash_table_lookup (r->actors, antecedent->actor);
+
+    dm_recognizer_add_mention (r, s, i + 1, head, DM_RMENTION_DEFINITE, antecedent->type, antecedent->actor,
+                               info != NULL ? info->role : antecedent->role,
+                               info != NULL ? info->affiliation : antecedent->affiliation);
+  }
+  *next = head + 1;
+  return TRUE;
+}
