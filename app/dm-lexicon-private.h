@@ -50,6 +50,7 @@ typedef struct {
   DmRelationClass  klass;
   char            *label;     /* edge label, present tense third person */
   guint            is_noun : 1;
+  guint            is_adjective : 1;   /* a predicate adjective: "critical of", "opposed to" */
 } DmLexVerb;
 
 typedef struct {

@@ -104,6 +104,11 @@ void       dm_slot_subjects (const Rules *R,
                              int          v,
                              Actors      *out,
                              guint        depth);
+/* Whose view the predicate adjective @a states ("X is critical of Y", "X was disappointed
+ * with Y" parsed as a passive, "X remained opposed to Y"). */
+void       dm_slot_predicate_subjects (const Rules *R,
+                                       int          a,
+                                       Actors      *out);
 /* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
  * of a participle that describes it ("rejected a system backed by the Red Cross"); with
  * @named, also an actor named before it or after "of", "by" (not for what is said:

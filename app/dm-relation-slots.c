@@ -393,6 +393,22 @@ dm_slot_subjects (const Rules *R,
     }
 }
 
+void
+dm_slot_predicate_subjects (const Rules *R,
+                            int          a,
+                            Actors      *out)
+{
+  /* "was disappointed with": the parser reads a participle after "be" as a passive, whose
+   * subject is the one who feels it all the same */
+  if (child (R, a, DM_DEP_NSUBJ) < 0 && child (R, a, DM_DEP_NSUBJ_PASS) >= 0)
+    collect_subject (R, child (R, a, DM_DEP_NSUBJ_PASS), out);
+  /* a copular clause has its subject on the adjective; "remained critical of" is an
+   * xcomp of a linking verb, whose subject it shares */
+  else if (child (R, a, DM_DEP_NSUBJ) >= 0 || deprel (R, a) == DM_DEP_XCOMP ||
+           deprel (R, a) == DM_DEP_CONJ)
+    dm_slot_subjects (R, a, out, 0);
+}
+
 static gboolean
 is_relation_noun (const Rules *R,
                   int          n)

@@ -504,6 +504,13 @@ extract_solicited (Rules             *R,
             dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, g)->token));
 }
 
+/* Verbs whose adjective complement is a state of their subject */
+static const char * const linking_verbs[] = {
+  "remain", "remains", "remained", "remaining", "become", "becomes", "became", "becoming",
+  "stay", "stays", "stayed", "staying", "seem", "seems", "seemed", "appear", "appears",
+  "appeared", "grow", "grows", "grew", "grown", NULL,
+};
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -579,7 +586,15 @@ extract_phrase (Rules             *R,
       return;
     }
 
-  mood = mood_of (R, v, &negated);
+  /* "remained critical of": a linking verb's adjective stands as the verb does */
+  if (m->verb->is_adjective && deprel (R, v) == DM_DEP_XCOMP && head (R, v) >= 0 &&
+      word_in (word (R, head (R, v)), linking_verbs))
+    {
+      mood = mood_of (R, head (R, v), &negated);
+      negated = negated || is_negated (R, head (R, v));
+    }
+  else
+    mood = mood_of (R, v, &negated);
   if (mood == NOT_ASSERTED)
     {
       extract_solicited (R, m, requested_by (R, m));
@@ -590,8 +605,15 @@ extract_phrase (Rules             *R,
   quoted = is_reported (R, v) ||
            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token);
 
-  if (deprel (R, v) == DM_DEP_ACL && head (R, v) >= 0 &&
-      (child (R, v, DM_DEP_OBL_AGENT) >= 0 || dm_slot_marked_dependent (R, v, "by") >= 0))
+  if (m->verb->is_adjective)
+    {
+      /* "X is critical of Y", "X was disappointed by Y's decision": a view held, not an act
+       * done, whatever the parser makes of the participle */
+      dm_slot_predicate_subjects (R, v, &sources);
+      dm_slot_targets (R, m, &objects);
+    }
+  else if (deprel (R, v) == DM_DEP_ACL && head (R, v) >= 0 &&
+           (child (R, v, DM_DEP_OBL_AGENT) >= 0 || dm_slot_marked_dependent (R, v, "by") >= 0))
     {
       /* "a plan backed by Y": Y acts on the noun the participle describes; that noun is
        * rarely an actor, and no one else is the act's target */
@@ -692,6 +714,12 @@ extract_phrase (Rules             *R,
     return;
   decide (R, m);
 
+  /* "will be grateful to": a state to come is neither a promise nor a fact */
+  if (m->verb->is_adjective && (mood == INTENDED || has_future_modal (R, v)))
+    {
+      decide (R, m);
+      return;
+    }
   if (announced_as (R, m, mood, negated, &intent))
     {
       emit_all (R, m, &intent, &sources, &objects, FALSE, quoted);
