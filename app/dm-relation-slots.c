@@ -141,6 +141,20 @@ nominal_actor (const Rules *R,
   return m;
 }
 
+/* Does nominal @k name members of what it hangs on: "including Y", "such as Y" (case
+ * "such" with "as" fixed to it)? */
+static gboolean
+is_inclusion (const Rules *R,
+              int          k)
+{
+  int such;
+
+  if (dm_sentence_tree_child (R->tree, k, DM_DEP_CASE, "including") >= 0)
+    return TRUE;
+  such = dm_sentence_tree_child (R->tree, k, DM_DEP_CASE, "such");
+  return such >= 0 && dm_sentence_tree_child (R->tree, such, DM_DEP_FIXED, "as") >= 0;
+}
+
 /* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
 static void
 collect_actors (const Rules *R,
@@ -160,8 +174,7 @@ collect_actors (const Rules *R,
   if (actor_at (R, i) < 0 ||
       dm_recognition_mention (R->sink->r, (guint) actor_at (R, i))->type == DM_ACTOR_GROUP)
     for (guint k = 0; k < R->tree->n && out->n == before; k++)
-      if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
-          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "including") >= 0)
+      if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD && is_inclusion (R, (int) k))
         collect_actors (R, (int) k, owner, out);
   if (out->n == before)
     add_actor (out, nominal_actor (R, i, owner), i);
@@ -555,7 +568,17 @@ dm_slot_targets (const Rules       *R,
         dm_slot_subjects (R, head (R, noun), out, 0);
       return;
     }
-  dm_slot_collect (R, o, out);
+  /* "attacked defectors from the church including Y and Z": the members of an object that
+   * is no actor or only a group, which the parser often hangs on the verb (UD makes them
+   * the noun's nmod, see collect_actors ()) */
+  if (actor_at (R, o) < 0 ||
+      dm_recognition_mention (R->sink->r, (guint) actor_at (R, o))->type == DM_ACTOR_GROUP)
+    for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+      if (head (R, (int) k) == m->trigger && deprel (R, (int) k) == DM_DEP_OBL &&
+          (int) k > o && is_inclusion (R, (int) k))
+        dm_slot_collect (R, (int) k, out);
+  if (out->n == 0)
+    dm_slot_collect (R, o, out);
   /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a
    * relation noun; it is not about that possessor */
   if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))
