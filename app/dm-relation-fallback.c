@@ -159,6 +159,36 @@ subject_before_verb (const Clause *c,
   return m;
 }
 
+/* "was arrested at his school by police": in a parsed sentence, the actor of a "by" phrase
+ * after a phrase of place or time, when the tree puts it under the passive trigger (on the
+ * verb, or on its oblique as the parser often does); -1 if none. */
+static int
+agent_after_place (const Clause  *c,
+                   const Trigger *t)
+{
+  for (guint k = t->last + 1; k < MIN (c->end, t->last + 8); k++)
+    {
+      const char *w = lower (c, k);
+      int m, h;
+
+      if (strcmp (w, ",") == 0 || c->mention_at[k] >= 0 || dm_clause_is_verb (c, k) ||
+          dm_clause_is_opener (w))
+        return -1;
+      if (strcmp (w, "by") != 0)
+        continue;
+      m = dm_clause_first_mention_after (c, k + 1, 4, TRUE);
+      h = m >= 0 ? dm_clause_parse_head_of_mention (c, m) : -1;
+      for (guint depth = 0; h >= 0 && depth < 2; depth++)
+        {
+          h = c->sink->head_of[h];
+          if (h == (int) t->first)
+            return m;
+        }
+      return -1;
+    }
+  return -1;
+}
+
 /* The source for a trigger by the rules in the file header. */
 static int
 find_source (Clause        *c,
@@ -356,6 +386,8 @@ extract_relations (Clause        *c,
 
       if (k < c->end && strcmp (lower (c, k), "by") == 0)
         source = dm_clause_first_mention_after (c, k + 1, 4, TRUE);
+      else if (is_parsed (c, t->first))
+        source = agent_after_place (c, t);
       target = dm_clause_nearest_left (c, dm_clause_verb_group_start (c, t->first));
       if (source < 0 || target < 0)
         return;

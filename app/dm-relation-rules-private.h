@@ -104,6 +104,10 @@ void       dm_slot_subjects (const Rules *R,
                              int          v,
                              Actors      *out,
                              guint        depth);
+/* "was arrested at his school by police": the "by" phrase the parser hung on an oblique of
+ * the passive verb @v (a place or time has no agent of its own), or -1. */
+int        dm_slot_agent_on_oblique (const Rules *R,
+                                     int          v);
 /* Whose view the predicate adjective @a states ("X is critical of Y", "X was disappointed
  * with Y" parsed as a passive, "X remained opposed to Y"). */
 void       dm_slot_predicate_subjects (const Rules *R,

@@ -226,6 +226,22 @@ dm_slot_marked_dependent (const Rules *R,
   return -1;
 }
 
+int
+dm_slot_agent_on_oblique (const Rules *R,
+                          int          v)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_OBL &&
+        dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") < 0)
+      {
+        int by = dm_slot_marked_dependent (R, (int) k, "by");
+
+        if (by >= 0 && by > (int) k)
+          return by;
+      }
+  return -1;
+}
+
 gboolean
 dm_slot_is_passive (const Rules *R,
                     int          v)
