@@ -281,7 +281,8 @@ dm_slot_is_effort_noun (const Rules *R,
 }
 
 /* Who a noun's act is by: "X's talks", "US air strikes", "talks by X", "donations from X",
- * or the subject of the (non-lexicon) verb whose object it is ("X launched strikes on"). */
+ * or the subject of the verb whose object it is, a verb of no phrase of its own ("X
+ * launched strikes on") or of saying ("X tweeted support of"). */
 void
 dm_slot_noun_source (const Rules *R,
                      int          n,
@@ -307,7 +308,12 @@ dm_slot_noun_source (const Rules *R,
       dm_slot_collect (R, k, out);
       return;
     }
-  if (deprel (R, n) == DM_DEP_OBJ && head (R, n) >= 0 && R->matches[head (R, n)].verb == NULL)
+  /* "NASA tweeted support of Y", "X voiced criticism of Y": what a verb of saying puts out
+   * is its subject's act as well */
+  if (deprel (R, n) == DM_DEP_OBJ && head (R, n) >= 0 &&
+      (R->matches[head (R, n)].verb == NULL ||
+       (R->matches[head (R, n)].verb->klass == DM_CLASS_STATEMENT &&
+        R->matches[head (R, n)].verb->n_words == 1)))
     dm_slot_subjects (R, head (R, n), out, 0);
 }
 
