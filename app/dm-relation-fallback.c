@@ -189,6 +189,11 @@ agent_after_place (const Clause  *c,
   return -1;
 }
 
+/* Words after which a gerund shares the main clause's subject */
+static const char * const gerund_subordinators[] = {
+  "after", "before", "while", "since", "upon", "without", "when", "despite",
+};
+
 /* The source for a trigger by the rules in the file header. */
 static int
 find_source (Clause        *c,
@@ -271,6 +276,11 @@ find_source (Clause        *c,
         }
       return -1;
     }
+
+  /* "criticised X before meeting Y": a gerund after a subordinator is the main subject's
+   * act, never the object's before it */
+  if (t->form == DM_VERB_FORM_GERUND && IN_LIST (before, gerund_subordinators))
+    return c->main_subject >= 0 && mention (c, c->main_subject)->last < group ? c->main_subject : -1;
 
   /* ", calling on NATO allies": a participle clause hangs on the main subject */
   if (t->form == DM_VERB_FORM_GERUND && (strcmp (before, ",") == 0 || group == c->first ||

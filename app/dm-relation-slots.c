@@ -355,6 +355,23 @@ speaker_as_subject (const Rules *R,
       add_actor (out, speakers.mentions[k], speakers.token);
 }
 
+/* Is @v a gerund after a subordinator of time or manner ("after leaving", "while
+ * attacking", "by sending", "without consulting")? */
+static gboolean
+is_gerund_after_subordinator (const Rules *R,
+                              int          v)
+{
+  static const char * const subordinators[] = {
+    "after", "before", "while", "since", "upon", "on", "without", "by", "when", "despite",
+    "in", NULL,
+  };
+  int mark = child (R, v, DM_DEP_MARK);
+
+  return mark >= 0 && word_in (word (R, mark), subordinators) &&
+         dm_sentence_tree_token (R->tree, v)->upos == DM_UPOS_VERB &&
+         g_str_has_suffix (word (R, v), "ing") && child (R, v, DM_DEP_NSUBJ) < 0;
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void
 dm_slot_subjects (const Rules *R,
@@ -418,10 +435,23 @@ dm_slot_subjects (const Rules *R,
       break;
     case DM_DEP_ADVCL:
       /* ", calling on NATO allies": a participle clause; "(in order) to protest X": a
-       * purpose, what the subject acts for (PLOVER codes it); not "after …", "if …" */
+       * purpose, what the subject acts for (PLOVER codes it); not "if …" */
       if (child (R, v, DM_DEP_MARK) < 0 ||
           dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
         dm_slot_subjects (R, h, out, depth + 1);
+      /* "after leaving the party", "while attacking Y": a gerund after a subordinator is
+       * done by the main clause's subject, a passive one too ("X was arrested after
+       * leaving Y"); a purpose is not the passive subject's ("was arrested to stop Y") */
+      else if (is_gerund_after_subordinator (R, v))
+        {
+          if (child (R, h, DM_DEP_NSUBJ) < 0 && child (R, h, DM_DEP_NSUBJ_PASS) >= 0)
+            collect_subject (R, child (R, h, DM_DEP_NSUBJ_PASS), out);
+          else
+            dm_slot_subjects (R, h, out, depth + 1);
+        }
+      else if (child (R, v, DM_DEP_MARK) < 0 && child (R, h, DM_DEP_NSUBJ) < 0 &&
+               child (R, h, DM_DEP_NSUBJ_PASS) >= 0 && g_str_has_suffix (word (R, v), "ing"))
+        collect_subject (R, child (R, h, DM_DEP_NSUBJ_PASS), out);
       break;
     default:
       break;
