@@ -273,6 +273,9 @@ dm_clause_find_trigger (const Clause *c,
       const DmLexVerbForm *vf = g_ptr_array_index (forms, k);
       guint last;
 
+      /* who "a critic of Y" is only the tree can tell */
+      if (vf->verb->is_agent)
+        continue;
       /* in a parsed sentence a verb phrase needs a verb, a relation noun a noun */
       if (c->sink->upos[i] != DM_UPOS_X &&
           (vf->verb->is_adjective ? c->sink->upos[i] != DM_UPOS_ADJ && c->sink->upos[i] != DM_UPOS_VERB

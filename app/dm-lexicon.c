@@ -422,7 +422,8 @@ load_verb_line (DmLexicon   *self,
     }
 
   verb = add_lex_verb (self, columns[0], klass);
-  verb->is_noun = strcmp (pos, "noun") == 0;
+  verb->is_agent = strcmp (pos, "agent") == 0;
+  verb->is_noun = strcmp (pos, "noun") == 0 || verb->is_agent;
   verb->is_adjective = strcmp (pos, "adj") == 0;
 
   if (verb->n_words == 0)

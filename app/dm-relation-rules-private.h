@@ -99,6 +99,12 @@ gboolean   dm_slot_is_effort_noun (const Rules *R,
 void       dm_slot_noun_source (const Rules *R,
                                 int          n,
                                 Actors      *out);
+/* The actor a noun for one who acts (verbs.tsv pos agent) is said of: the one it is in
+ * apposition to ("X, a critic of Y"), or predicated of ("X is a critic of Y", "X became an
+ * ally of Y"). */
+void       dm_slot_agent_noun_source (const Rules *R,
+                                      int          n,
+                                      Actors      *out);
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void       dm_slot_subjects (const Rules *R,
                              int          v,

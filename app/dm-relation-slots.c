@@ -317,6 +317,18 @@ dm_slot_noun_source (const Rules *R,
     dm_slot_subjects (R, head (R, n), out, 0);
 }
 
+void
+dm_slot_agent_noun_source (const Rules *R,
+                           int          n,
+                           Actors      *out)
+{
+  if (deprel (R, n) == DM_DEP_APPOS && head (R, n) >= 0)
+    dm_slot_collect (R, head (R, n), out);
+  else if ((child (R, n, DM_DEP_NSUBJ) >= 0 && child (R, n, DM_DEP_COP) >= 0) ||
+           deprel (R, n) == DM_DEP_XCOMP)
+    dm_slot_subjects (R, n, out, 0);
+}
+
 /* Participles that work as prepositions: "a statement regarding the rejection of Y" is about
  * that rejection; it does not make the one who issued it reject Y. */
 static const char * const prepositional_participles[] = {

@@ -522,6 +522,18 @@ extract_phrase (Rules             *R,
   DmLexVerb intent;
   Mood mood = ASSERTED;
 
+  if (m->verb->is_agent)
+    {
+      /* "X, a critic of Y": the actor the noun is said of acts on the preposition's object;
+       * "critics of Y" with no actor to be said of stand for no one named */
+      dm_slot_agent_noun_source (R, v, &sources);
+      dm_slot_targets (R, m, &objects);
+      decide (R, m);
+      emit_all (R, m, m->verb, &sources, &objects, is_negated (R, v),
+                is_reported (R, v) ||
+                dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
+      return;
+    }
   if (m->verb->is_noun && is_received (R, v))
     {
       /* "X received support from Y", "X drew criticism from Y": Y acts on X */
