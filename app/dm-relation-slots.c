@@ -420,6 +420,18 @@ dm_slot_subjects (const Rules *R,
     case DM_DEP_CONJ:
       if (!dm_slot_is_passive (R, h))
         dm_slot_subjects (R, h, out, depth + 1);
+      /* "the rebels, who were backed by Y and attacked Z": conjuncts share their subject,
+       * the passive one's too (a relative pronoun is the noun its clause describes) */
+      else if (child (R, h, DM_DEP_NSUBJ_PASS) >= 0)
+        {
+          int patient = child (R, h, DM_DEP_NSUBJ_PASS);
+
+          if (word_in (word (R, patient), relative) && deprel (R, h) == DM_DEP_ACL_RELCL &&
+              head (R, h) >= 0)
+            collect_subject (R, head (R, h), out);
+          else
+            collect_subject (R, patient, out);
+        }
       break;
     case DM_DEP_XCOMP:
       {
