@@ -603,6 +603,31 @@ dm_slot_aimed_at (const Rules *R,
           }
 }
 
+/* "arrested and questioned Y": the object of the verb joined right after the phrase's last
+ * word, which both verbs share (UD hangs a shared dependent on one conjunct only); -1 if
+ * the joined verb has a subject of its own or anything but "and", "or" or an adverb stands
+ * between. */
+static int
+shared_object (const Rules       *R,
+               const DmVerbMatch *m)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      int o;
+
+      if (head (R, (int) k) != m->trigger || deprel (R, (int) k) != DM_DEP_CONJ ||
+          (int) k <= m->last || child (R, (int) k, DM_DEP_NSUBJ) >= 0 ||
+          dm_sentence_tree_token (R->tree, (int) k)->upos != DM_UPOS_VERB)
+        continue;
+      for (int j = m->last + 1; j < (int) k; j++)
+        if (deprel (R, j) != DM_DEP_CC && deprel (R, j) != DM_DEP_ADVMOD)
+          return -1;
+      o = child (R, (int) k, DM_DEP_OBJ);
+      return o > (int) k ? o : -1;
+    }
+  return -1;
+}
+
 /* What the phrase @m is about. */
 void
 dm_slot_targets (const Rules       *R,
@@ -627,6 +652,8 @@ dm_slot_targets (const Rules       *R,
     return;
   if ((o = child (R, m->trigger, DM_DEP_OBJ)) < 0)
     o = child (R, m->trigger, DM_DEP_IOBJ);
+  if (o < 0)
+    o = shared_object (R, m);
   if (o < 0)
     return;
   /* "the policy, which the UN criticised": the object is the noun the clause describes */
