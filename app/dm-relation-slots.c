@@ -101,6 +101,27 @@ body_owner (const Rules *R,
   return -1;
 }
 
+/* "a group of diplomats", "a delegation of officials", "hundreds of protesters": a noun
+ * that only counts or gathers the actors it is "of", who act themselves, persons too; -1
+ * for any other noun. */
+static int
+gathered_actor (const Rules *R,
+                int          i)
+{
+  static const char * const gathering[] = {
+    "group", "groups", "delegation", "team", "number", "handful", "crowd", "band", "dozens",
+    "hundreds", "thousands", "scores", "couple", NULL,
+  };
+
+  if (!word_in (word (R, i), gathering))
+    return -1;
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (int) k > i && dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0)
+      return actor_at (R, (int) k);
+  return -1;
+}
+
 static int
 nominal_actor (const Rules *R,
                int          i,
@@ -108,6 +129,9 @@ nominal_actor (const Rules *R,
 {
   int m = actor_at (R, i);
   gboolean body;
+
+  if (m < 0 && gathered_actor (R, i) >= 0)
+    return gathered_actor (R, i);
 
   /* "inspectors of the IAEA": a kind of people the recognizer names only by that word acts
    * for whom it is said to be of */
