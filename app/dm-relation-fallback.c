@@ -26,8 +26,9 @@
  *    a subject that does not act for it ("bureaucrats of the government"), or taken by the
  *    trigger with a preposition ("Over 900 refugees rescued off …": a headline's passive);
  *    any source of a participle right after the noun, no actor, it describes ("laws banning
- *    migrants"); and an actor named inside a subject that is an actor gives way to it ("NATO
- *    troops in Afghanistan attacked": NATO, not Afghanistan).
+ *    migrants"); a source when the parse gives the verb a pronoun subject the recognizer left
+ *    unresolved ("he plans to meet Y"); and an actor named inside a subject that is an actor
+ *    gives way to it ("NATO troops in Afghanistan attacked": NATO, not Afghanistan).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -462,7 +463,8 @@ extract_relations (Clause        *c,
       dm_veto_owns_subject (c, source, t) ||
       (is_parsed (c, t->first) &&
        (dm_veto_in_object_of_conjunct (c, source, t) || dm_veto_inside_other_subject (c, source, t) ||
-        dm_veto_is_oblique_of_trigger (c, source, t) || dm_veto_describes_nonactor (c, t))))
+        dm_veto_is_oblique_of_trigger (c, source, t) || dm_veto_describes_nonactor (c, t) ||
+        dm_veto_has_unresolved_subject (c, t))))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))

@@ -405,3 +405,36 @@ dm_veto_is_oblique_of_trigger (const Clause  *c,
   return k >= 0 && c->sink->deprel_of[k] == DM_DEP_OBL && in_trigger (t, c->sink->head_of[k]) &&
          (p = case_marker (c, k)) != NULL && strcmp (p, "by") != 0;
 }
+
+/* In a parsed sentence, is the trigger's subject (its own, or the one it shares as the
+ * complement or conjunct of another verb) a personal pronoun the recognizer left
+ * unresolved ("he plans to meet Y")? Then whoever acts is not known, and the nearest actor
+ * to the left is a guess the recognizer declined to make. A relative pronoun is the noun
+ * its clause describes (dm_veto_outside_relative_clause ()). */
+gboolean
+dm_veto_has_unresolved_subject (const Clause  *c,
+                                const Trigger *t)
+{
+  static const char * const relative[] = { "who", "whom", "which", "that", "whose" };
+  int v = (int) t->first;
+
+  for (guint depth = 0; v >= 0 && depth < 4; depth++)
+    {
+      for (guint j = c->first; j < c->end; j++)
+        {
+          DmDeprel d = c->sink->deprel_of[j];
+
+          if (c->sink->head_of[j] != v || (d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS))
+            continue;
+          return c->sink->upos[j] == DM_UPOS_PRON && c->mention_at[j] < 0 &&
+                 !IN_LIST (lower (c, j), relative);
+        }
+      if (c->sink->deprel_of[v] != DM_DEP_XCOMP && c->sink->deprel_of[v] != DM_DEP_CONJ)
+        return FALSE;
+      v = c->sink->head_of[v];
+      /* "urged Y to …": the object controls the complement */
+      if (v >= 0 && c->sink->deprel_of[(int) t->first] == DM_DEP_XCOMP && dm_veto_has_child (c, v, DM_DEP_OBJ))
+        return FALSE;
+    }
+  return FALSE;
+}

@@ -48,5 +48,7 @@ gboolean dm_veto_in_origin_phrase        (const Clause  *c,
 gboolean dm_veto_is_oblique_of_trigger   (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
+gboolean dm_veto_has_unresolved_subject  (const Clause  *c,
+                                          const Trigger *t);
 
 G_END_DECLS
