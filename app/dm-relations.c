@@ -1,12 +1,20 @@
 /* dm-relations.c — who does what to whom, read from the dependency tree
  *
  * For each verb-lexicon phrase found along the tree (dm-verb-match.c):
- *  - source: the subject (nsubj), the passive agent (obl:agent, "by"), or the subject a
- *    verb inherits: a second verb joined by "and" (conj) takes its first verb's, a participle
- *    clause (", calling on …") its main clause's, an xcomp its controller's (the object of
- *    "urged Y to …", else the subject); a relative clause's "who" is the noun it describes.
+ *  - source: the subject (nsubj), the passive agent (obl:agent, "by", also when the parser
+ *    hangs it on a place before it: "was arrested at his school by police"), or the subject a
+ *    verb inherits: a second verb joined by "and" (conj) takes its first verb's, a passive
+ *    one's too ("who were backed by Y and attacked Z"), a participle clause (", calling on
+ *    …", "after leaving Y", "while attacking Y") its main clause's, a passive one's too, an
+ *    xcomp its controller's (the object of "urged Y to …", else the subject); a relative
+ *    clause's "who" is the noun it describes. A predicate adjective ("X is critical of Y",
+ *    "X was disappointed with Y", "remained opposed to Y") is its subject's view; a noun for
+ *    one who acts ("X, a critic of Y", "X is an ally of Y") is the act of the actor it is in
+ *    apposition to or predicated of, and of no one elsewhere. A noun that only counts or
+ *    gathers actors ("hundreds of protesters") stands for them.
  *    A noun's source is its possessor ("X's talks with Y"), an actor compounded with it
- *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of.
+ *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of
+ *    (a verb of no phrase of its own, or of saying: "tweeted support of Y").
  *    A state or body owning a subject acts through it ("Russia's army"); a person does not
  *    ("Thomas' sister"). A body of people, subject or object, stands for the state or
  *    organisation that qualifies it or that it is of or in ("Chilean government officials",
@@ -23,7 +31,9 @@
  *    there is a place) or after of/by/from ("calls by Belarus"), else the actor it is aimed
  *    at ("threatened action against Y", "sanctions on the Taliban faction"); a relative pronoun as object is the noun its clause describes, or that noun's
  *    owner ("a policy X maintained, which Y criticised" → X); coordinated subjects and
- *    objects, and the actors a group is said to include, give one relation each; a "with"
+ *    objects, and the actors a group or non-actor is said to include ("including Y", "such as
+ *    Y", also hung on the verb), give one relation each; two verbs joined by "and" share the
+ *    object after the second ("arrested and questioned Y"); a "with"
  *    phrase whose partner is a coordinated subject ("X and Y upgraded their ties") binds
  *    them both ways,
  *    and only a "between" noun binds its coordinated objects ("a rift between X and Y"). An
