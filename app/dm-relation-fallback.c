@@ -447,6 +447,10 @@ extract_relations (Clause        *c,
             break;
           }
     }
+  /* "…, and supported by Y": a participle's "by" names its agent, never its object */
+  if (target >= 0 && (t->form == DM_VERB_FORM_PAST || t->form == DM_VERB_FORM_PARTICIPLE) &&
+      t->last + 1 < c->end && strcmp (lower (c, t->last + 1), "by") == 0)
+    target = -1;
   if (target >= 0)
     target = dm_clause_refine_target (c, target);
   if (target >= 0 && is_parsed (c, t->first) &&
