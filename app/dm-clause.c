@@ -274,9 +274,13 @@ dm_clause_find_trigger (const Clause *c,
       const DmLexVerbForm *vf = g_ptr_array_index (forms, k);
       guint last;
 
+      /* who "a critic of Y" is only the tree can tell */
+      if (vf->verb->is_agent)
+        continue;
       /* in a parsed sentence a verb phrase needs a verb, a relation noun a noun */
       if (c->sink->upos[i] != DM_UPOS_X &&
-          c->sink->upos[i] != (vf->verb->is_noun ? DM_UPOS_NOUN : DM_UPOS_VERB))
+          (vf->verb->is_adjective ? c->sink->upos[i] != DM_UPOS_ADJ && c->sink->upos[i] != DM_UPOS_VERB
+                                  : c->sink->upos[i] != (vf->verb->is_noun ? DM_UPOS_NOUN : DM_UPOS_VERB)))
         continue;
       if (!match_phrase (c, i, vf->verb, &last))
         continue;

@@ -50,6 +50,8 @@ typedef struct {
   DmRelationClass  klass;
   char            *label;     /* edge label, present tense third person */
   guint            is_noun : 1;
+  guint            is_adjective : 1;   /* a predicate adjective: "critical of", "opposed to" */
+  guint            is_agent : 1;       /* a noun for one who acts: "critic of" (is_noun too) */
 } DmLexVerb;
 
 typedef struct {

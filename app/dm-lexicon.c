@@ -422,10 +422,21 @@ load_verb_line (DmLexicon   *self,
     }
 
   verb = add_lex_verb (self, columns[0], klass);
-  verb->is_noun = strcmp (pos, "noun") == 0;
+  verb->is_agent = strcmp (pos, "agent") == 0;
+  verb->is_noun = strcmp (pos, "noun") == 0 || verb->is_agent;
+  verb->is_adjective = strcmp (pos, "adj") == 0;
 
   if (verb->n_words == 0)
     return TRUE;
+
+  /* "critical of", "disappointed with": the adjective as written, a predicate of its
+   * subject ("X is critical of Y", "X remained opposed to Y") */
+  if (verb->is_adjective)
+    {
+      verb->label = g_strdup (n_columns > 2 && *columns[2] ? columns[2] : verb->phrase);
+      add_verb_form (self, verb->words[0], verb, DM_VERB_FORM_BASE);
+      return TRUE;
+    }
 
   if (verb->is_noun)
     {

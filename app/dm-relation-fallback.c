@@ -14,7 +14,7 @@
  *  - reciprocal verbs (meet, agree, clash…) with a coordinated subject and no object relate
  *    the subjects to each other;
  *  - in a parsed sentence (after the tree rules, for what they left open) the parse vetoes
- *    what it contradicts: a statement's addressee that is the subject of the clause said, a
+ *    what it contradicts (dm-relation-vetoes.c): a statement's addressee that is the subject of the clause said, a
  *    source that is not the noun a relative clause describes ("members of Y, who …"), a
  *    person who only owns the subject ("Thomas' sister"), a relation noun's source through a
  *    verb it is not the object of ("issued a statement on the rejection of"), a target that
@@ -26,8 +26,9 @@
  *    a subject that does not act for it ("bureaucrats of the government"), or taken by the
  *    trigger with a preposition ("Over 900 refugees rescued off …": a headline's passive);
  *    any source of a participle right after the noun, no actor, it describes ("laws banning
- *    migrants"); and an actor named inside a subject that is an actor gives way to it ("NATO
- *    troops in Afghanistan attacked": NATO, not Afghanistan).
+ *    migrants"); a source when the parse gives the verb a pronoun subject the recognizer left
+ *    unresolved ("he plans to meet Y"); and an actor named inside a subject that is an actor
+ *    gives way to it ("NATO troops in Afghanistan attacked": NATO, not Afghanistan).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -40,6 +41,7 @@
 #include <string.h>
 
 #include "dm-clause.h"
+#include "dm-relation-vetoes.h"
 #include "dm-text.h"
 
 /* "obj<-VERB:meet nsubj<-…": how mention @m hangs on the tree, up to the trigger, for the
@@ -158,19 +160,40 @@ subject_before_verb (const Clause *c,
   return m;
 }
 
-/* "after leaving", "before joining", "while attacking": a participle clause opened by one of
- * these words has the main clause's subject ("X, a member of Y, was arrested after leaving
- * Z": X leaves Z, not Y) */
-static gboolean
-is_adverbial_opener (const char *word)
+/* "was arrested at his school by police": in a parsed sentence, the actor of a "by" phrase
+ * after a phrase of place or time, when the tree puts it under the passive trigger (on the
+ * verb, or on its oblique as the parser often does); -1 if none. */
+static int
+agent_after_place (const Clause  *c,
+                   const Trigger *t)
 {
-  static const char * const openers[] = { "after", "before", "while", "since", "upon", "without", "despite" };
+  for (guint k = t->last + 1; k < MIN (c->end, t->last + 8); k++)
+    {
+      const char *w = lower (c, k);
+      int m, h;
 
-  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
-    if (strcmp (word, openers[k]) == 0)
-      return TRUE;
-  return FALSE;
+      if (strcmp (w, ",") == 0 || c->mention_at[k] >= 0 || dm_clause_is_verb (c, k) ||
+          dm_clause_is_opener (w))
+        return -1;
+      if (strcmp (w, "by") != 0)
+        continue;
+      m = dm_clause_first_mention_after (c, k + 1, 4, TRUE);
+      h = m >= 0 ? dm_clause_parse_head_of_mention (c, m) : -1;
+      for (guint depth = 0; h >= 0 && depth < 2; depth++)
+        {
+          h = c->sink->head_of[h];
+          if (h == (int) t->first)
+            return m;
+        }
+      return -1;
+    }
+  return -1;
 }
+
+/* Words after which a gerund shares the main clause's subject */
+static const char * const gerund_subordinators[] = {
+  "after", "before", "while", "since", "upon", "without", "when", "despite",
+};
 
 /* The source for a trigger by the rules in the file header. */
 static int
@@ -255,10 +278,14 @@ find_source (Clause        *c,
       return -1;
     }
 
+  /* "criticised X before meeting Y": a gerund after a subordinator is the main subject's
+   * act, never the object's before it */
+  if (t->form == DM_VERB_FORM_GERUND && IN_LIST (before, gerund_subordinators))
+    return c->main_subject >= 0 && mention (c, c->main_subject)->last < group ? c->main_subject : -1;
+
   /* ", calling on NATO allies": a participle clause hangs on the main subject */
   if (t->form == DM_VERB_FORM_GERUND && (strcmp (before, ",") == 0 || group == c->first ||
-                                          strcmp (before, "having") == 0 || is_adverbial_opener (before)) &&
-      !(is_adverbial_opener (before) && c->main_subject < 0))
+                                          strcmp (before, "having") == 0))
     {
       if (strcmp (before, "having") == 0 && group >= c->first + 2 &&
           strcmp (lower (c, group - 2), ",") != 0)
@@ -332,498 +359,6 @@ intent_of (const Trigger *t,
   return TRUE;
 }
 
-static gboolean
-in_trigger (const Trigger *t,
-            int            k)
-{
-  return k >= (int) t->first && k <= (int) t->last;
-}
-
-/* Does the parse make mention @m the subject of a verb other than the trigger's? */
-static gboolean
-is_clause_subject (const Clause  *c,
-                   int            m,
-                   const Trigger *t)
-{
-  const DmRMention *rm = mention (c, m);
-
-  for (guint k = rm->first; k <= rm->last; k++)
-    if ((c->sink->deprel_of[k] == DM_DEP_NSUBJ || c->sink->deprel_of[k] == DM_DEP_NSUBJ_PASS) &&
-        c->sink->head_of[k] >= 0 && !in_trigger (t, c->sink->head_of[k]))
-      return TRUE;
-  return FALSE;
-}
-
-/* Is token @k inside the subtree of token @top in the parse? */
-static gboolean
-is_under (const Clause *c,
-          int           k,
-          int           top)
-{
-  for (guint depth = 0; k >= 0 && depth < 16; depth++, k = c->sink->head_of[k])
-    if (k == top)
-      return TRUE;
-  return FALSE;
-}
-
-/* The first verb of the coordination verb @v is in ("criticised" of "criticised … and
- * called on"), @v itself when it is no conjunct. */
-static int
-first_conjunct (const Clause *c,
-                int           v)
-{
-  for (guint depth = 0; depth < 6 && c->sink->deprel_of[v] == DM_DEP_CONJ && c->sink->head_of[v] >= 0; depth++)
-    v = c->sink->head_of[v];
-  return v;
-}
-
-/* In a parsed sentence, is mention @m inside the object of a verb that the trigger is
- * coordinated with ("criticised Mr Brown's plan and called on Y": Brown does not call)? The
- * verbs of one coordination share their subject; what the first acts on is not it. */
-static gboolean
-in_object_of_conjunct (const Clause  *c,
-                       int            m,
-                       const Trigger *t)
-{
-  int k = dm_clause_parse_head_of_mention (c, m);
-
-  for (guint depth = 0; k >= 0 && depth < 8; depth++)
-    {
-      int h = c->sink->head_of[k];
-      DmDeprel d = c->sink->deprel_of[k];
-
-      if (h < 0 || in_trigger (t, h) || in_trigger (t, k))
-        return FALSE;
-      if ((d == DM_DEP_OBJ || d == DM_DEP_IOBJ) && c->sink->upos[h] == DM_UPOS_VERB)
-        return first_conjunct (c, h) == first_conjunct (c, (int) t->first) &&
-               !is_under (c, (int) t->first, k);
-      k = h;
-    }
-  return FALSE;
-}
-
-/* In a parsed sentence, has the trigger, a participle, a subject of its own, a noun and no
- * actor, that mention @m is not named in ("with laws banning migrants": the laws ban, not
- * the actor of the clause before)? A finite verb's subject is left to the other vetoes:
- * the parse misses long names in it as often ("rights organization Amnesty demanded"). */
-static gboolean
-has_other_subject (const Clause  *c,
-                   int            m,
-                   const Trigger *t)
-{
-  int k = dm_clause_parse_head_of_mention (c, m);
-
-  if (t->form != DM_VERB_FORM_GERUND)
-    return FALSE;
-  for (guint j = c->first; j < c->end; j++)
-    if (c->sink->head_of[j] == (int) t->first && c->sink->deprel_of[j] == DM_DEP_NSUBJ &&
-        c->mention_at[j] < 0 && c->sink->upos[j] == DM_UPOS_NOUN && !(k >= 0 && is_under (c, k, (int) j)))
-      return TRUE;
-  return FALSE;
-}
-
-/* In a parsed sentence, the noun of the trigger's subject that mention @m only modifies
- * ("Y" in "bureaucrats of Y complained", "NATO troops in Y attacked"), or -1. */
-static int
-subject_noun_around (const Clause  *c,
-                     int            m,
-                     const Trigger *t)
-{
-  int k = dm_clause_parse_head_of_mention (c, m), noun;
-
-  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD)
-    return -1;
-  noun = c->sink->head_of[k];
-  if (noun < 0 || c->mention_at[noun] == m ||
-      (c->sink->deprel_of[noun] != DM_DEP_NSUBJ && c->sink->deprel_of[noun] != DM_DEP_NSUBJ_PASS) ||
-      !in_trigger (t, c->sink->head_of[noun]))
-    return -1;
-  return noun;
-}
-
-/* In a parsed sentence, is mention @m only named inside the trigger's subject, a noun that
- * does not act for it ("bureaucrats of the Conservative government have complained": the
- * bureaucrats do)? A body that acts for what it belongs to ("forces of X", "the government
- * of X", "members of X": name-parts.tsv) or a title ("the spokesman for X") passes it on. */
-static gboolean
-inside_other_subject (const Clause  *c,
-                      int            m,
-                      const Trigger *t)
-{
-  int noun = subject_noun_around (c, m, t);
-  const guint bodies = DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY |
-                       DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_GROUP_NOUN |
-                       DM_PART_GOVERNMENT_NOUN | DM_PART_REGIME_NOUN;
-
-  if (noun < 0 || c->mention_at[noun] >= 0 || c->sink->upos[noun] != DM_UPOS_NOUN)
-    return FALSE;
-  return (dm_lexicon_name_part (c->r->lexicon, lower (c, (guint) noun)) & bodies) == 0 &&
-         dm_lexicon_lookup_title (c->r->lexicon, lower (c, (guint) noun)) == NULL;
-}
-
-/* In a parsed sentence, the actor whose noun phrase mention @m is only named in when that
- * phrase is the trigger's subject ("NATO troops in Afghanistan attacked": the troops), else
- * @m. */
-static int
-subject_around (const Clause  *c,
-                int            m,
-                const Trigger *t)
-{
-  int noun = subject_noun_around (c, m, t);
-
-  return noun >= 0 && c->mention_at[noun] >= 0 ? c->mention_at[noun] : m;
-}
-
-/* In a parsed sentence, is person @m only the owner of the trigger's subject ("Thomas'
- * sister pleaded with him")? A person's kin or staff act for themselves. */
-static gboolean
-owns_subject (const Clause  *c,
-              int            m,
-              const Trigger *t)
-{
-  int k = dm_clause_parse_head_of_mention (c, m), noun;
-  DmActorType type = mention (c, m)->type;
-
-  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD_POSS ||
-      (type != DM_ACTOR_PERSON && type != DM_ACTOR_OFFICIAL))
-    return FALSE;
-  noun = c->sink->head_of[k];
-  return noun >= 0 && c->mention_at[noun] < 0 && c->sink->deprel_of[noun] == DM_DEP_NSUBJ &&
-         in_trigger (t, c->sink->head_of[noun]);
-}
-
-/* In a parsed sentence, is the trigger a participle right after the noun it describes, a noun
- * that is no actor ("with laws banning migrants": the laws ban, not the actor named before)?
- * Such a noun is the participle's subject. What a verb puts out ("issued a statement
- * condemning Y") is its subject's act, and stays to the rules that know it. */
-static gboolean
-describes_nonactor (const Clause  *c,
-                    const Trigger *t)
-{
-  guint group = dm_clause_verb_group_start (c, t->first);
-  int noun = c->sink->head_of[t->first];
-
-  return t->form == DM_VERB_FORM_GERUND && c->sink->deprel_of[t->first] == DM_DEP_ACL &&
-         noun >= 0 && (guint) noun + 1 == group && c->sink->upos[noun] == DM_UPOS_NOUN &&
-         c->mention_at[noun] < 0 && c->sink->deprel_of[noun] != DM_DEP_OBJ;
-}
-
-static const char * const relative_words[] = { "who", "whom", "which", "that" };
-
-/* The relative pronoun that is verb @v's subject in the parse ("who" of "who helped"), or -1. */
-static int
-relative_subject (const Clause *c,
-                  int           v)
-{
-  for (guint j = c->first; j < c->end; j++)
-    if (c->sink->head_of[j] == v &&
-        (c->sink->deprel_of[j] == DM_DEP_NSUBJ || c->sink->deprel_of[j] == DM_DEP_NSUBJ_PASS) &&
-        IN_LIST (lower (c, j), relative_words))
-      return (int) j;
-  return -1;
-}
-
-/* Does verb @v have a subject or a relative word in the parse? A clause the parse calls
- * relative with neither ("Co-founder of Google, Y, met with Z") is the main clause taken for
- * one: a relative clause has its pronoun, or a subject of its own ("the plan Y rejected"). */
-static gboolean
-has_subject_or_relative (const Clause *c,
-                         int           v)
-{
-  for (guint j = c->first; j < c->end; j++)
-    if (c->sink->head_of[j] == v &&
-        (c->sink->deprel_of[j] == DM_DEP_NSUBJ || c->sink->deprel_of[j] == DM_DEP_NSUBJ_PASS ||
-         IN_LIST (lower (c, j), relative_words)))
-      return TRUE;
-  return FALSE;
-}
-
-/* The noun a relative pronoun @pronoun describes when the parse hangs its clause elsewhere
- * ("members of Y, who helped …" as a clause of its own): the head of the noun phrase right
- * before it; -1 when a noun does not stand there. */
-static int
-antecedent_of (const Clause *c,
-               int           pronoun)
-{
-  int k = pronoun - 1;
-
-  if (k >= (int) c->first && strcmp (lower (c, (guint) k), ",") == 0)
-    k--;
-  if (k < (int) c->first ||
-      (c->sink->upos[k] != DM_UPOS_NOUN && c->sink->upos[k] != DM_UPOS_PROPN))
-    return -1;
-  while ((c->sink->deprel_of[k] == DM_DEP_NMOD || c->sink->deprel_of[k] == DM_DEP_COMPOUND ||
-          c->sink->deprel_of[k] == DM_DEP_FLAT) && c->sink->head_of[k] >= 0)
-    k = c->sink->head_of[k];
-  return k;
-}
-
-/* In a parsed sentence, is the trigger in a relative clause ("Freedom Magazine, which attacked
- * Y") whose noun does not hold mention @m? Such a clause's actor is the noun it describes,
- * never an actor further left; so is a clause with "who" or "which" for subject that the
- * parse does not make relative. */
-static gboolean
-outside_relative_clause (const Clause  *c,
-                         int            m,
-                         const Trigger *t)
-{
-  int k = (int) t->first, noun = -1, clause;
-  gboolean nested = FALSE, guessed = FALSE;
-
-  for (guint depth = 0; k >= 0 && depth < 4 && noun < 0; depth++)
-    {
-      DmDeprel d = c->sink->deprel_of[k];
-
-      if (d == DM_DEP_ACL_RELCL)
-        noun = c->sink->head_of[k];
-      else if (d == DM_DEP_CONJ || d == DM_DEP_XCOMP)
-        k = c->sink->head_of[k];
-      else
-        break;
-    }
-  if (noun >= 0 && !has_subject_or_relative (c, k))
-    return FALSE;
-  if (noun < 0 && k >= 0 && relative_subject (c, k) >= 0)
-    {
-      noun = antecedent_of (c, relative_subject (c, k));
-      guessed = TRUE;
-    }
-  if (noun < 0)
-    return FALSE;
-  /* an actor of the clause itself ("the plan that Y rejected"), the noun, or one named with
-   * it ("Y and Z, who", "the paper, Freedom Magazine, which"); not an actor inside the noun
-   * phrase ("former members of Y, who …": the members act) */
-  clause = k;
-  k = dm_clause_parse_head_of_mention (c, m);
-  for (guint depth = 0; k >= 0 && depth < 12; depth++, k = c->sink->head_of[k])
-    {
-      DmDeprel d = c->sink->deprel_of[k];
-
-      if (k == clause)
-        return FALSE;
-      if (k == noun)
-        return nested;
-      if (d != DM_DEP_CONJ && d != DM_DEP_APPOS && d != DM_DEP_FLAT && d != DM_DEP_COMPOUND &&
-          d != DM_DEP_AMOD)
-        nested = TRUE;
-    }
-  /* a noun guessed from the words before "who" may be only the last of a longer phrase
-   * ("Y's attacks in the town of Z, which …"): only an actor inside it is ruled out */
-  return !guessed;
-}
-
-/* The preposition the parse puts before token @k ("in" of "in Paris"), or NULL. */
-static const char *
-case_marker (const Clause *c,
-             int           k)
-{
-  for (guint j = c->first; j < c->end; j++)
-    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == DM_DEP_CASE)
-      return lower (c, j);
-  return NULL;
-}
-
-/* Is @word one of the trigger phrase's own words ("in" of "gain ground in")? */
-static gboolean
-phrase_has_word (const Trigger *t,
-                 const char    *word)
-{
-  for (guint w = 1; w < t->verb->n_words; w++)
-    if (strcmp (t->verb->words[w], word) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Has token @k a child with relation @deprel in the parse? */
-static gboolean
-has_child (const Clause *c,
-           int           k,
-           DmDeprel      deprel)
-{
-  for (guint j = c->first; j < c->end; j++)
-    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == deprel)
-      return TRUE;
-  return FALSE;
-}
-
-/* Has verb @v a subject (active or passive) that is a noun and no actor? */
-static gboolean
-has_nonactor_subject (const Clause  *c,
-                      int            v,
-                      const Trigger *t)
-{
-  for (guint j = c->first; j < c->end; j++)
-    {
-      DmDeprel d = c->sink->deprel_of[j];
-
-      if (c->sink->head_of[j] != v || c->mention_at[j] >= 0 || in_trigger (t, (int) j))
-        continue;
-      if ((d == DM_DEP_NSUBJ || d == DM_DEP_NSUBJ_PASS) &&
-          (c->sink->upos[j] == DM_UPOS_NOUN || c->sink->upos[j] == DM_UPOS_PROPN))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Is verb @v a bare infinitive whose subject is its governing verb's object, a noun and no
- * actor ("helped the girls enter the US", "let the workers go")? Without "to" the object
- * of "help", "let", "make", "see" is always the one who does what the infinitive says. */
-static gboolean
-has_nonactor_controller (const Clause  *c,
-                         int            v,
-                         const Trigger *t)
-{
-  int g = c->sink->head_of[v];
-
-  if (c->sink->deprel_of[v] != DM_DEP_XCOMP || g < 0 || has_child (c, v, DM_DEP_MARK))
-    return FALSE;
-  for (guint j = c->first; j < c->end; j++)
-    if (c->sink->head_of[j] == g && c->sink->deprel_of[j] == DM_DEP_OBJ &&
-        c->mention_at[j] < 0 && !in_trigger (t, (int) j) &&
-        (c->sink->upos[j] == DM_UPOS_NOUN || c->sink->upos[j] == DM_UPOS_PROPN))
-      return TRUE;
-  return FALSE;
-}
-
-/* In a parsed sentence, is mention @m in a clause under the trigger that has a subject of its
- * own, no actor ("helped the girls enter the US": the girls enter, the US is not helped)? An
- * actor as that subject is itself the target ("asked X to help"). The trigger's own object
- * before such a clause ("urged its members to boycott X") is no sure sign: the parser makes
- * "an invitation to attend a meeting of X" one as often. */
-static gboolean
-in_clause_of_other (const Clause  *c,
-                    int            m,
-                    const Trigger *t)
-{
-  int k = dm_clause_parse_head_of_mention (c, m);
-  gboolean other = FALSE;
-
-  for (guint depth = 0; k >= 0 && depth < 8; depth++)
-    {
-      int h = c->sink->head_of[k];
-      DmDeprel d = c->sink->deprel_of[k];
-
-      if (h < 0)
-        return FALSE;
-      if (in_trigger (t, h))
-        return other;
-      if (c->sink->upos[h] == DM_UPOS_VERB && d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS &&
-          (has_nonactor_subject (c, h, t) || has_nonactor_controller (c, h, t)))
-        other = TRUE;
-      k = h;
-    }
-  return FALSE;
-}
-
-/* In a parsed sentence, is mention @m the subject of another clause that the trigger only
- * frames ("after having left the group within Y called the Sea Org": Y names, it is not
- * left)? A complement's subject is the target of the verbs that take one ("asked X to
- * help", "demanded that X leave"), and a threat's condition has its own ("unless X …"). */
-static gboolean
-subject_of_adjunct (const Clause  *c,
-                    int            m,
-                    const Trigger *t)
-{
-  int k = dm_clause_parse_head_of_mention (c, m), v;
-  DmDeprel d;
-
-  if (k < 0 || t->verb->klass == DM_CLASS_THREATEN ||
-      (c->sink->deprel_of[k] != DM_DEP_NSUBJ && c->sink->deprel_of[k] != DM_DEP_NSUBJ_PASS))
-    return FALSE;
-  v = c->sink->head_of[k];
-  if (v < 0 || in_trigger (t, v) || !in_trigger (t, c->sink->head_of[v]))
-    return FALSE;
-  d = c->sink->deprel_of[v];
-  return d == DM_DEP_ADVCL || d == DM_DEP_ACL || d == DM_DEP_ACL_RELCL || d == DM_DEP_PARATAXIS;
-}
-
-/* In a parsed sentence, is mention @m only where an act happens? The parse puts it in a phrase
- * of place or time that a verb takes, with a preposition not the trigger phrase's own ("in" of
- * "gain ground in" is), and either the verb acts on nothing ("stepped down in the Hong Kong
- * election") or @m only owns the place ("left the papers at the flat of Y"). A place where a
- * verb does something to an object ("eased measures in Montenegro province") is what PLOVER
- * codes as the act's target, and stays, unless the verb is one of meeting, whose object is
- * the partner ("met officials at the UN headquarters"); so does a place inside the object's
- * own noun phrase ("an organisation in Northern Ireland"). */
-static gboolean
-in_place_phrase (const Clause  *c,
-                 int            m,
-                 const Trigger *t)
-{
-  static const char * const of_place[] = {
-    "in", "at", "near", "inside", "within", "outside", "across", "throughout", "around",
-    "during", "off",
-  };
-  int k = dm_clause_parse_head_of_mention (c, m);
-  gboolean owner = FALSE;
-
-  for (guint depth = 0; k >= 0 && depth < 6 && !in_trigger (t, k); depth++)
-    {
-      int h = c->sink->head_of[k];
-      DmDeprel d = c->sink->deprel_of[k];
-      const char *p;
-
-      if (h < 0)
-        break;
-      if (d == DM_DEP_OBL && (in_trigger (t, h) || c->sink->upos[h] == DM_UPOS_VERB) &&
-          (c->sink->upos[k] == DM_UPOS_NOUN || c->sink->upos[k] == DM_UPOS_PROPN) &&
-          (p = case_marker (c, k)) != NULL && IN_LIST (p, of_place) && !phrase_has_word (t, p))
-        /* whom one meets or talks to is never where: "met officials at the UN headquarters" */
-        return owner || !has_child (c, h, DM_DEP_OBJ) || (in_trigger (t, h) && is_reciprocal (t->verb));
-      if (c->sink->upos[h] == DM_UPOS_VERB && !in_trigger (t, h))
-        break;
-      /* "the flat of Y", "Y's flat": Y owns what follows; "with Y" relates it to Y */
-      if (d == DM_DEP_NMOD_POSS || d == DM_DEP_APPOS ||
-          (d == DM_DEP_NMOD && (p = case_marker (c, k)) != NULL && strcmp (p, "of") == 0))
-        owner = TRUE;
-      /* "at Amiens in France": a place within the place is where too */
-      else if (d == DM_DEP_NMOD && (p = case_marker (c, k)) != NULL && IN_LIST (p, of_place))
-        ;
-      else if (d != DM_DEP_COMPOUND && d != DM_DEP_AMOD && d != DM_DEP_FLAT && d != DM_DEP_CONJ)
-        return FALSE;
-      k = h;
-    }
-  return FALSE;
-}
-
-/* In a parsed sentence, is mention @m only where the trigger's object comes from ("attacked
- * defectors from the church": the defectors are attacked, not the church they left)? The
- * parse hangs "from Y" on the object itself; verbs that take something from someone say so
- * in their phrase ("seize from", "buy from", "expel from"). */
-static gboolean
-in_origin_phrase (const Clause  *c,
-                  int            m,
-                  const Trigger *t)
-{
-  int k = dm_clause_parse_head_of_mention (c, m), h;
-  const char *p;
-
-  if (k < 0 || phrase_has_word (t, "from"))
-    return FALSE;
-  while (c->sink->deprel_of[k] == DM_DEP_CONJ && c->sink->head_of[k] >= 0)
-    k = c->sink->head_of[k];
-  h = c->sink->head_of[k];
-  if (h < 0 || (p = case_marker (c, k)) == NULL || strcmp (p, "from") != 0)
-    return FALSE;
-  return c->sink->deprel_of[k] == DM_DEP_NMOD && c->sink->deprel_of[h] == DM_DEP_OBJ &&
-         in_trigger (t, c->sink->head_of[h]);
-}
-
-/* In a parsed sentence, is mention @m a phrase the trigger takes with a preposition other
- * than "by" ("Over 900 refugees rescued off the coast": a headline's participle without
- * auxiliary is passive, and the parse makes the refugees no subject)? Such an actor is
- * where, when or with whom the act happens, never who does it. */
-static gboolean
-is_oblique_of_trigger (const Clause  *c,
-                       int            m,
-                       const Trigger *t)
-{
-  int k = dm_clause_parse_head_of_mention (c, m);
-  const char *p;
-
-  return k >= 0 && c->sink->deprel_of[k] == DM_DEP_OBL && in_trigger (t, c->sink->head_of[k]) &&
-         (p = case_marker (c, k)) != NULL && strcmp (p, "by") != 0;
-}
 
 static void extract_relations (Clause        *c,
                                const Trigger *t,
@@ -862,6 +397,8 @@ extract_relations (Clause        *c,
 
       if (k < c->end && strcmp (lower (c, k), "by") == 0)
         source = dm_clause_first_mention_after (c, k + 1, 4, TRUE);
+      else if (is_parsed (c, t->first))
+        source = agent_after_place (c, t);
       target = dm_clause_nearest_left (c, dm_clause_verb_group_start (c, t->first));
       if (source < 0 || target < 0)
         return;
@@ -871,13 +408,13 @@ extract_relations (Clause        *c,
 
   source = find_source (c, t);
   if (source >= 0 && is_parsed (c, t->first))
-    source = subject_around (c, source, t);
+    source = dm_veto_subject_around (c, source, t);
   /* a verb of saying takes its object directly: "cited Poland", not "spoke at a NATO meeting" */
   target = dm_clause_object_after (c, t->last + 1, t->verb->klass == DM_CLASS_STATEMENT && t->verb->n_words == 1);
   /* "said the United States would …": the subject of what was said, not an object; in a
    * parsed sentence the tree says so whatever follows ("said John Kerry, the Secretary of
    * State, contacted …") */
-  if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && is_clause_subject (c, target, t))
+  if (target >= 0 && t->verb->klass == DM_CLASS_STATEMENT && dm_veto_is_clause_subject (c, target, t))
     target = -1;
   /* "said Mohamed wishes to …": what is said is a clause; one says things to an actor, never
    * an actor ("says to" has its own phrase) */
@@ -916,22 +453,28 @@ extract_relations (Clause        *c,
             break;
           }
     }
+  /* "…, and supported by Y": a participle's "by" names its agent, never its object */
+  if (target >= 0 && (t->form == DM_VERB_FORM_PAST || t->form == DM_VERB_FORM_PARTICIPLE) &&
+      t->last + 1 < c->end && strcmp (lower (c, t->last + 1), "by") == 0)
+    target = -1;
   if (target >= 0)
     target = dm_clause_refine_target (c, target);
   if (target >= 0 && is_parsed (c, t->first) &&
-      (in_place_phrase (c, target, t) || in_origin_phrase (c, target, t) ||
-       in_clause_of_other (c, target, t) ||
-       subject_of_adjunct (c, target, t) ||
+      (dm_veto_in_place_phrase (c, target, t) || dm_veto_in_origin_phrase (c, target, t) ||
+       dm_veto_in_clause_of_other (c, target, t) ||
+       dm_veto_subject_of_adjunct (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does
         * not act on the object of the verb joined to it ("attacked and seized Y" does) */
-       (has_child (c, (int) t->first, DM_DEP_OBJ) && in_object_of_conjunct (c, target, t))))
+       (dm_veto_has_child (c, (int) t->first, DM_DEP_OBJ) &&
+        dm_veto_in_object_of_conjunct (c, target, t))))
     target = -1;
 
-  if (source < 0 || outside_relative_clause (c, source, t) || owns_subject (c, source, t) ||
+  if (source < 0 || dm_veto_outside_relative_clause (c, source, t) ||
+      dm_veto_owns_subject (c, source, t) ||
       (is_parsed (c, t->first) &&
-       (in_object_of_conjunct (c, source, t) || inside_other_subject (c, source, t) ||
-        is_oblique_of_trigger (c, source, t) || describes_nonactor (c, t) ||
-        has_other_subject (c, source, t))))
+       (dm_veto_in_object_of_conjunct (c, source, t) || dm_veto_inside_other_subject (c, source, t) ||
+        dm_veto_is_oblique_of_trigger (c, source, t) || dm_veto_describes_nonactor (c, t) ||
+        dm_veto_has_unresolved_subject (c, t) || dm_veto_has_other_subject (c, source, t))))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))

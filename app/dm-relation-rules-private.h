@@ -104,11 +104,26 @@ void       dm_slot_noun_source (const Rules *R,
 int        dm_slot_participle_controller (const Rules *R,
                                           int          v,
                                           int          h);
+/* The actor a noun for one who acts (verbs.tsv pos agent) is said of: the one it is in
+ * apposition to ("X, a critic of Y"), or predicated of ("X is a critic of Y", "X became an
+ * ally of Y"). */
+void       dm_slot_agent_noun_source (const Rules *R,
+                                      int          n,
+                                      Actors      *out);
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void       dm_slot_subjects (const Rules *R,
                              int          v,
                              Actors      *out,
                              guint        depth);
+/* "was arrested at his school by police": the "by" phrase the parser hung on an oblique of
+ * the passive verb @v (a place or time has no agent of its own), or -1. */
+int        dm_slot_agent_on_oblique (const Rules *R,
+                                     int          v);
+/* Whose view the predicate adjective @a states ("X is critical of Y", "X was disappointed
+ * with Y" parsed as a passive, "X remained opposed to Y"). */
+void       dm_slot_predicate_subjects (const Rules *R,
+                                       int          a,
+                                       Actors      *out);
 /* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
  * of a participle that describes it ("rejected a system backed by the Red Cross"); with
  * @named, also an actor named before it or after "of", "by" (not for what is said:

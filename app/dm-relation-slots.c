@@ -101,6 +101,27 @@ body_owner (const Rules *R,
   return -1;
 }
 
+/* "a group of diplomats", "a delegation of officials", "hundreds of protesters": a noun
+ * that only counts or gathers the actors it is "of", who act themselves, persons too; -1
+ * for any other noun. */
+static int
+gathered_actor (const Rules *R,
+                int          i)
+{
+  static const char * const gathering[] = {
+    "group", "groups", "delegation", "team", "number", "handful", "crowd", "band", "dozens",
+    "hundreds", "thousands", "scores", "couple", NULL,
+  };
+
+  if (!word_in (word (R, i), gathering))
+    return -1;
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (int) k > i && dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0)
+      return actor_at (R, (int) k);
+  return -1;
+}
+
 static int
 nominal_actor (const Rules *R,
                int          i,
@@ -108,6 +129,9 @@ nominal_actor (const Rules *R,
 {
   int m = actor_at (R, i);
   gboolean body;
+
+  if (m < 0 && gathered_actor (R, i) >= 0)
+    return gathered_actor (R, i);
 
   /* "inspectors of the IAEA": a kind of people the recognizer names only by that word acts
    * for whom it is said to be of */
@@ -141,6 +165,20 @@ nominal_actor (const Rules *R,
   return m;
 }
 
+/* Does nominal @k name members of what it hangs on: "including Y", "such as Y" (case
+ * "such" with "as" fixed to it)? */
+static gboolean
+is_inclusion (const Rules *R,
+              int          k)
+{
+  int such;
+
+  if (dm_sentence_tree_child (R->tree, k, DM_DEP_CASE, "including") >= 0)
+    return TRUE;
+  such = dm_sentence_tree_child (R->tree, k, DM_DEP_CASE, "such");
+  return such >= 0 && dm_sentence_tree_child (R->tree, such, DM_DEP_FIXED, "as") >= 0;
+}
+
 /* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
 static void
 collect_actors (const Rules *R,
@@ -160,8 +198,7 @@ collect_actors (const Rules *R,
   if (actor_at (R, i) < 0 ||
       dm_recognition_mention (R->sink->r, (guint) actor_at (R, i))->type == DM_ACTOR_GROUP)
     for (guint k = 0; k < R->tree->n && out->n == before; k++)
-      if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
-          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "including") >= 0)
+      if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD && is_inclusion (R, (int) k))
         collect_actors (R, (int) k, owner, out);
   if (out->n == before)
     add_actor (out, nominal_actor (R, i, owner), i);
@@ -213,6 +250,22 @@ dm_slot_marked_dependent (const Rules *R,
   return -1;
 }
 
+int
+dm_slot_agent_on_oblique (const Rules *R,
+                          int          v)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_OBL &&
+        dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") < 0)
+      {
+        int by = dm_slot_marked_dependent (R, (int) k, "by");
+
+        if (by >= 0 && by > (int) k)
+          return by;
+      }
+  return -1;
+}
+
 gboolean
 dm_slot_is_passive (const Rules *R,
                     int          v)
@@ -252,7 +305,8 @@ dm_slot_is_effort_noun (const Rules *R,
 }
 
 /* Who a noun's act is by: "X's talks", "US air strikes", "talks by X", "donations from X",
- * or the subject of the (non-lexicon) verb whose object it is ("X launched strikes on"). */
+ * or the subject of the verb whose object it is, a verb of no phrase of its own ("X
+ * launched strikes on") or of saying ("X tweeted support of"). */
 void
 dm_slot_noun_source (const Rules *R,
                      int          n,
@@ -278,8 +332,25 @@ dm_slot_noun_source (const Rules *R,
       dm_slot_collect (R, k, out);
       return;
     }
-  if (deprel (R, n) == DM_DEP_OBJ && head (R, n) >= 0 && R->matches[head (R, n)].verb == NULL)
+  /* "NASA tweeted support of Y", "X voiced criticism of Y": what a verb of saying puts out
+   * is its subject's act as well */
+  if (deprel (R, n) == DM_DEP_OBJ && head (R, n) >= 0 &&
+      (R->matches[head (R, n)].verb == NULL ||
+       (R->matches[head (R, n)].verb->klass == DM_CLASS_STATEMENT &&
+        R->matches[head (R, n)].verb->n_words == 1)))
     dm_slot_subjects (R, head (R, n), out, 0);
+}
+
+void
+dm_slot_agent_noun_source (const Rules *R,
+                           int          n,
+                           Actors      *out)
+{
+  if (deprel (R, n) == DM_DEP_APPOS && head (R, n) >= 0)
+    dm_slot_collect (R, head (R, n), out);
+  else if ((child (R, n, DM_DEP_NSUBJ) >= 0 && child (R, n, DM_DEP_COP) >= 0) ||
+           deprel (R, n) == DM_DEP_XCOMP)
+    dm_slot_subjects (R, n, out, 0);
 }
 
 /* Participles that work as prepositions: "a statement regarding the rejection of Y" is about
@@ -372,6 +443,23 @@ dm_slot_participle_controller (const Rules *R,
   return speaker >= 0 ? speaker : h;
 }
 
+/* Is @v a gerund after a subordinator of time or manner ("after leaving", "while
+ * attacking", "by sending", "without consulting")? */
+static gboolean
+is_gerund_after_subordinator (const Rules *R,
+                              int          v)
+{
+  static const char * const subordinators[] = {
+    "after", "before", "while", "since", "upon", "on", "without", "by", "when", "despite",
+    "in", NULL,
+  };
+  int mark = child (R, v, DM_DEP_MARK);
+
+  return mark >= 0 && word_in (word (R, mark), subordinators) &&
+         dm_sentence_tree_token (R->tree, v)->upos == DM_UPOS_VERB &&
+         g_str_has_suffix (word (R, v), "ing") && child (R, v, DM_DEP_NSUBJ) < 0;
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void
 dm_slot_subjects (const Rules *R,
@@ -408,6 +496,18 @@ dm_slot_subjects (const Rules *R,
     case DM_DEP_CONJ:
       if (!dm_slot_is_passive (R, h))
         dm_slot_subjects (R, h, out, depth + 1);
+      /* "the rebels, who were backed by Y and attacked Z": conjuncts share their subject,
+       * the passive one's too (a relative pronoun is the noun its clause describes) */
+      else if (child (R, h, DM_DEP_NSUBJ_PASS) >= 0)
+        {
+          int patient = child (R, h, DM_DEP_NSUBJ_PASS);
+
+          if (word_in (word (R, patient), relative) && deprel (R, h) == DM_DEP_ACL_RELCL &&
+              head (R, h) >= 0)
+            collect_subject (R, head (R, h), out);
+          else
+            collect_subject (R, patient, out);
+        }
       break;
     case DM_DEP_XCOMP:
       {
@@ -435,15 +535,41 @@ dm_slot_subjects (const Rules *R,
       break;
     case DM_DEP_ADVCL:
       /* ", calling on NATO allies": a participle clause; "(in order) to protest X": a
-       * purpose, what the subject acts for (PLOVER codes it); not "after …", "if …" */
+       * purpose, what the subject acts for (PLOVER codes it); not "if …" */
       if (child (R, v, DM_DEP_MARK) < 0)
         dm_slot_subjects (R, dm_slot_participle_controller (R, v, h), out, depth + 1);
       else if (dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
         dm_slot_subjects (R, h, out, depth + 1);
+      /* "after leaving the party", "while attacking Y": a gerund after a subordinator is
+       * done by the main clause's subject, a passive one too ("X was arrested after
+       * leaving Y"); a purpose is not the passive subject's ("was arrested to stop Y") */
+      else if (is_gerund_after_subordinator (R, v))
+        {
+          if (child (R, h, DM_DEP_NSUBJ) < 0 && child (R, h, DM_DEP_NSUBJ_PASS) >= 0)
+            collect_subject (R, child (R, h, DM_DEP_NSUBJ_PASS), out);
+          else
+            dm_slot_subjects (R, h, out, depth + 1);
+        }
       break;
     default:
       break;
     }
+}
+
+void
+dm_slot_predicate_subjects (const Rules *R,
+                            int          a,
+                            Actors      *out)
+{
+  /* "was disappointed with": the parser reads a participle after "be" as a passive, whose
+   * subject is the one who feels it all the same */
+  if (child (R, a, DM_DEP_NSUBJ) < 0 && child (R, a, DM_DEP_NSUBJ_PASS) >= 0)
+    collect_subject (R, child (R, a, DM_DEP_NSUBJ_PASS), out);
+  /* a copular clause has its subject on the adjective; "remained critical of" is an
+   * xcomp of a linking verb, whose subject it shares */
+  else if (child (R, a, DM_DEP_NSUBJ) >= 0 || deprel (R, a) == DM_DEP_XCOMP ||
+           deprel (R, a) == DM_DEP_CONJ)
+    dm_slot_subjects (R, a, out, 0);
 }
 
 static gboolean
@@ -551,6 +677,31 @@ dm_slot_aimed_at (const Rules *R,
           }
 }
 
+/* "arrested and questioned Y": the object of the verb joined right after the phrase's last
+ * word, which both verbs share (UD hangs a shared dependent on one conjunct only); -1 if
+ * the joined verb has a subject of its own or anything but "and", "or" or an adverb stands
+ * between. */
+static int
+shared_object (const Rules       *R,
+               const DmVerbMatch *m)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      int o;
+
+      if (head (R, (int) k) != m->trigger || deprel (R, (int) k) != DM_DEP_CONJ ||
+          (int) k <= m->last || child (R, (int) k, DM_DEP_NSUBJ) >= 0 ||
+          dm_sentence_tree_token (R->tree, (int) k)->upos != DM_UPOS_VERB)
+        continue;
+      for (int j = m->last + 1; j < (int) k; j++)
+        if (deprel (R, j) != DM_DEP_CC && deprel (R, j) != DM_DEP_ADVMOD)
+          return -1;
+      o = child (R, (int) k, DM_DEP_OBJ);
+      return o > (int) k ? o : -1;
+    }
+  return -1;
+}
+
 /* What the phrase @m is about. */
 void
 dm_slot_targets (const Rules       *R,
@@ -576,6 +727,8 @@ dm_slot_targets (const Rules       *R,
   if ((o = child (R, m->trigger, DM_DEP_OBJ)) < 0)
     o = child (R, m->trigger, DM_DEP_IOBJ);
   if (o < 0)
+    o = shared_object (R, m);
+  if (o < 0)
     return;
   /* "the policy, which the UN criticised": the object is the noun the clause describes */
   if (word_in (word (R, o), relative_pronouns) && deprel (R, m->trigger) == DM_DEP_ACL_RELCL &&
@@ -592,7 +745,17 @@ dm_slot_targets (const Rules       *R,
         dm_slot_subjects (R, head (R, noun), out, 0);
       return;
     }
-  dm_slot_collect (R, o, out);
+  /* "attacked defectors from the church including Y and Z": the members of an object that
+   * is no actor or only a group, which the parser often hangs on the verb (UD makes them
+   * the noun's nmod, see collect_actors ()) */
+  if (actor_at (R, o) < 0 ||
+      dm_recognition_mention (R->sink->r, (guint) actor_at (R, o))->type == DM_ACTOR_GROUP)
+    for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+      if (head (R, (int) k) == m->trigger && deprel (R, (int) k) == DM_DEP_OBL &&
+          (int) k > o && is_inclusion (R, (int) k))
+        dm_slot_collect (R, (int) k, out);
+  if (out->n == 0)
+    dm_slot_collect (R, o, out);
   /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a
    * relation noun; it is not about that possessor */
   if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && is_relation_noun (R, o)))

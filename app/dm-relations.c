@@ -1,14 +1,22 @@
 /* dm-relations.c — who does what to whom, read from the dependency tree
  *
  * For each verb-lexicon phrase found along the tree (dm-verb-match.c):
- *  - source: the subject (nsubj), the passive agent (obl:agent, "by"), or the subject a
- *    verb inherits: a second verb joined by "and" (conj) takes its first verb's, a participle
- *    clause (", calling on …") its main clause's (a speech act closing the sentence is
- *    the speaker's, also when the parser hangs it on the words said: "repeated the
- *    criticism that Y was slow, calling on Z"), an xcomp its controller's (the object of
- *    "urged Y to …", else the subject); a relative clause's "who" is the noun it describes.
+ *  - source: the subject (nsubj), the passive agent (obl:agent, "by", also when the parser
+ *    hangs it on a place before it: "was arrested at his school by police"), or the subject a
+ *    verb inherits: a second verb joined by "and" (conj) takes its first verb's, a passive
+ *    one's too ("who were backed by Y and attacked Z"), a participle clause (", calling on
+ *    …", "after leaving Y", "while attacking Y") its main clause's, a passive one's too (a
+ *    speech act closing the sentence is the speaker's, also when the parser hangs it on the
+ *    words said: "repeated the criticism that Y was slow, calling on Z"), an xcomp its
+ *    controller's (the object of "urged Y to …", else the subject); a relative clause's
+ *    "who" is the noun it describes. A predicate adjective ("X is critical of Y",
+ *    "X was disappointed with Y", "remained opposed to Y") is its subject's view; a noun for
+ *    one who acts ("X, a critic of Y", "X is an ally of Y") is the act of the actor it is in
+ *    apposition to or predicated of, and of no one elsewhere. A noun that only counts or
+ *    gathers actors ("hundreds of protesters") stands for them.
  *    A noun's source is its possessor ("X's talks with Y"), an actor compounded with it
- *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of.
+ *    ("US air strikes on"), "by"/"from" X, or the subject of the verb it is the object of
+ *    (a verb of no phrase of its own, or of saying: "tweeted support of Y").
  *    A state or body owning a subject acts through it ("Russia's army"); a person does not
  *    ("Thomas' sister"). A body of people, subject or object, stands for the state or
  *    organisation that qualifies it or that it is of or in ("Chilean government officials",
@@ -25,7 +33,9 @@
  *    there is a place) or after of/by/from ("calls by Belarus"), else the actor it is aimed
  *    at ("threatened action against Y", "sanctions on the Taliban faction"); a relative pronoun as object is the noun its clause describes, or that noun's
  *    owner ("a policy X maintained, which Y criticised" → X); coordinated subjects and
- *    objects, and the actors a group is said to include, give one relation each; a "with"
+ *    objects, and the actors a group or non-actor is said to include ("including Y", "such as
+ *    Y", also hung on the verb), give one relation each; two verbs joined by "and" share the
+ *    object after the second ("arrested and questioned Y"); a "with"
  *    phrase whose partner is a coordinated subject ("X and Y upgraded their ties") binds
  *    them both ways,
  *    and only a "between" noun binds its coordinated objects ("a rift between X and Y"). An
@@ -520,6 +530,13 @@ extract_solicited (Rules             *R,
             dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, g)->token));
 }
 
+/* Verbs whose adjective complement is a state of their subject */
+static const char * const linking_verbs[] = {
+  "remain", "remains", "remained", "remaining", "become", "becomes", "became", "becoming",
+  "stay", "stays", "stayed", "staying", "seem", "seems", "seemed", "appear", "appears",
+  "appeared", "grow", "grows", "grew", "grown", NULL,
+};
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -531,6 +548,18 @@ extract_phrase (Rules             *R,
   DmLexVerb intent;
   Mood mood = ASSERTED;
 
+  if (m->verb->is_agent)
+    {
+      /* "X, a critic of Y": the actor the noun is said of acts on the preposition's object;
+       * "critics of Y" with no actor to be said of stand for no one named */
+      dm_slot_agent_noun_source (R, v, &sources);
+      dm_slot_targets (R, m, &objects);
+      decide (R, m);
+      emit_all (R, m, m->verb, &sources, &objects, is_negated (R, v),
+                is_reported (R, v) ||
+                dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
+      return;
+    }
   if (m->verb->is_noun && is_received (R, v))
     {
       /* "X received support from Y", "X drew criticism from Y": Y acts on X */
@@ -595,7 +624,15 @@ extract_phrase (Rules             *R,
       return;
     }
 
-  mood = mood_of (R, v, &negated);
+  /* "remained critical of": a linking verb's adjective stands as the verb does */
+  if (m->verb->is_adjective && deprel (R, v) == DM_DEP_XCOMP && head (R, v) >= 0 &&
+      word_in (word (R, head (R, v)), linking_verbs))
+    {
+      mood = mood_of (R, head (R, v), &negated);
+      negated = negated || is_negated (R, head (R, v));
+    }
+  else
+    mood = mood_of (R, v, &negated);
   if (mood == NOT_ASSERTED)
     {
       extract_solicited (R, m, requested_by (R, m));
@@ -606,8 +643,15 @@ extract_phrase (Rules             *R,
   quoted = is_reported (R, v) ||
            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token);
 
-  if (deprel (R, v) == DM_DEP_ACL && head (R, v) >= 0 &&
-      (child (R, v, DM_DEP_OBL_AGENT) >= 0 || dm_slot_marked_dependent (R, v, "by") >= 0))
+  if (m->verb->is_adjective)
+    {
+      /* "X is critical of Y", "X was disappointed by Y's decision": a view held, not an act
+       * done, whatever the parser makes of the participle */
+      dm_slot_predicate_subjects (R, v, &sources);
+      dm_slot_targets (R, m, &objects);
+    }
+  else if (deprel (R, v) == DM_DEP_ACL && head (R, v) >= 0 &&
+           (child (R, v, DM_DEP_OBL_AGENT) >= 0 || dm_slot_marked_dependent (R, v, "by") >= 0))
     {
       /* "a plan backed by Y": Y acts on the noun the participle describes; that noun is
        * rarely an actor, and no one else is the act's target */
@@ -627,6 +671,8 @@ extract_phrase (Rules             *R,
 
       if (agent < 0)
         agent = dm_slot_marked_dependent (R, v, "by");
+      if (agent < 0)
+        agent = dm_slot_agent_on_oblique (R, v);
       dm_slot_collect (R, agent, &sources);
       dm_slot_collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
@@ -708,6 +754,12 @@ extract_phrase (Rules             *R,
     return;
   decide (R, m);
 
+  /* "will be grateful to": a state to come is neither a promise nor a fact */
+  if (m->verb->is_adjective && (mood == INTENDED || has_future_modal (R, v)))
+    {
+      decide (R, m);
+      return;
+    }
   if (announced_as (R, m, mood, negated, &intent))
     {
       emit_all (R, m, &intent, &sources, &objects, FALSE, quoted);

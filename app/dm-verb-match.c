@@ -246,7 +246,7 @@ dm_verb_match (const DmSentenceTree *tree,
   GPtrArray *forms;
   gboolean found = FALSE;
 
-  if (upos != DM_UPOS_VERB && upos != DM_UPOS_NOUN)
+  if (upos != DM_UPOS_VERB && upos != DM_UPOS_NOUN && upos != DM_UPOS_ADJ)
     return FALSE;
   forms = dm_lexicon_lookup_verb (tree->r->lexicon, tree->lower[i]);
   if (forms == NULL)
@@ -257,7 +257,9 @@ dm_verb_match (const DmSentenceTree *tree,
       const DmLexVerbForm *vf = g_ptr_array_index (forms, k);
       DmVerbMatch m;
 
-      if (vf->verb->is_noun != (upos == DM_UPOS_NOUN))
+      /* a predicate adjective may be tagged as the participle it often is ("opposed") */
+      if (vf->verb->is_adjective ? upos == DM_UPOS_NOUN
+                                 : vf->verb->is_noun != (upos == DM_UPOS_NOUN) || upos == DM_UPOS_ADJ)
         continue;
       if (!match_rest (tree, i, vf->verb, 0, &m))
         continue;

@@ -1,0 +1,546 @@
+/* dm-relation-vetoes.c — what a parsed sentence forbids the word-order rules
+ *
+ * The word-order rules (dm-relation-fallback.c) find a source and a target by where actors
+ * stand; in a parsed sentence the tree can say that a candidate is no such thing. Each
+ * function here is one such veto, read from the head and relation the parse gives each token
+ * (c->sink->head_of, deprel_of): a statement's addressee that is the subject of the clause
+ * said, a source that is not the noun a relative clause describes, a person who only owns the
+ * subject, a target that is only where the act happens or where the object comes from, or
+ * that belongs to a clause with a subject of its own, and the like (see each function).
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-relation-vetoes.h"
+
+static gboolean
+in_trigger (const Trigger *t,
+            int            k)
+{
+  return k >= (int) t->first && k <= (int) t->last;
+}
+
+/* Does the parse make mention @m the subject of a verb other than the trigger's? */
+gboolean
+dm_veto_is_clause_subject (const Clause  *c,
+                           int            m,
+                           const Trigger *t)
+{
+  const DmRMention *rm = mention (c, m);
+
+  for (guint k = rm->first; k <= rm->last; k++)
+    if ((c->sink->deprel_of[k] == DM_DEP_NSUBJ || c->sink->deprel_of[k] == DM_DEP_NSUBJ_PASS) &&
+        c->sink->head_of[k] >= 0 && !in_trigger (t, c->sink->head_of[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is token @k inside the subtree of token @top in the parse? */
+static gboolean
+is_under (const Clause *c,
+          int           k,
+          int           top)
+{
+  for (guint depth = 0; k >= 0 && depth < 16; depth++, k = c->sink->head_of[k])
+    if (k == top)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first verb of the coordination verb @v is in ("criticised" of "criticised … and
+ * called on"), @v itself when it is no conjunct. */
+static int
+first_conjunct (const Clause *c,
+                int           v)
+{
+  for (guint depth = 0; depth < 6 && c->sink->deprel_of[v] == DM_DEP_CONJ && c->sink->head_of[v] >= 0; depth++)
+    v = c->sink->head_of[v];
+  return v;
+}
+
+/* In a parsed sentence, is mention @m inside the object of a verb that the trigger is
+ * coordinated with ("criticised Mr Brown's plan and called on Y": Brown does not call)? The
+ * verbs of one coordination share their subject; what the first acts on is not it. */
+gboolean
+dm_veto_in_object_of_conjunct (const Clause  *c,
+                               int            m,
+                               const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (h < 0 || in_trigger (t, h) || in_trigger (t, k))
+        return FALSE;
+      if ((d == DM_DEP_OBJ || d == DM_DEP_IOBJ) && c->sink->upos[h] == DM_UPOS_VERB)
+        return first_conjunct (c, h) == first_conjunct (c, (int) t->first) &&
+               !is_under (c, (int) t->first, k);
+      k = h;
+    }
+  return FALSE;
+}
+
+/* In a parsed sentence, has the trigger, a participle, a subject of its own, a noun and no
+ * actor, that mention @m is not named in ("with laws banning migrants": the laws ban, not
+ * the actor of the clause before)? A finite verb's subject is left to the other vetoes:
+ * the parse misses long names in it as often ("rights organization Amnesty demanded"). */
+gboolean
+dm_veto_has_other_subject (const Clause  *c,
+                           int            m,
+                           const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  if (t->form != DM_VERB_FORM_GERUND)
+    return FALSE;
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == (int) t->first && c->sink->deprel_of[j] == DM_DEP_NSUBJ &&
+        c->mention_at[j] < 0 && c->sink->upos[j] == DM_UPOS_NOUN && !(k >= 0 && is_under (c, k, (int) j)))
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, the noun of the trigger's subject that mention @m only modifies
+ * ("Y" in "bureaucrats of Y complained", "NATO troops in Y attacked"), or -1. */
+static int
+subject_noun_around (const Clause  *c,
+                     int            m,
+                     const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), noun;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD)
+    return -1;
+  noun = c->sink->head_of[k];
+  if (noun < 0 || c->mention_at[noun] == m ||
+      (c->sink->deprel_of[noun] != DM_DEP_NSUBJ && c->sink->deprel_of[noun] != DM_DEP_NSUBJ_PASS) ||
+      !in_trigger (t, c->sink->head_of[noun]))
+    return -1;
+  return noun;
+}
+
+/* In a parsed sentence, is mention @m only named inside the trigger's subject, a noun that
+ * does not act for it ("bureaucrats of the Conservative government have complained": the
+ * bureaucrats do)? A body that acts for what it belongs to ("forces of X", "the government
+ * of X", "members of X": name-parts.tsv) or a title ("the spokesman for X") passes it on. */
+gboolean
+dm_veto_inside_other_subject (const Clause  *c,
+                              int            m,
+                              const Trigger *t)
+{
+  int noun = subject_noun_around (c, m, t);
+  const guint bodies = DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY |
+                       DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_GROUP_NOUN |
+                       DM_PART_GOVERNMENT_NOUN | DM_PART_REGIME_NOUN;
+
+  if (noun < 0 || c->mention_at[noun] >= 0 || c->sink->upos[noun] != DM_UPOS_NOUN)
+    return FALSE;
+  return (dm_lexicon_name_part (c->r->lexicon, lower (c, (guint) noun)) & bodies) == 0 &&
+         dm_lexicon_lookup_title (c->r->lexicon, lower (c, (guint) noun)) == NULL;
+}
+
+/* In a parsed sentence, the actor whose noun phrase mention @m is only named in when that
+ * phrase is the trigger's subject ("NATO troops in Afghanistan attacked": the troops), else
+ * @m. */
+int
+dm_veto_subject_around (const Clause  *c,
+                        int            m,
+                        const Trigger *t)
+{
+  int noun = subject_noun_around (c, m, t);
+
+  return noun >= 0 && c->mention_at[noun] >= 0 ? c->mention_at[noun] : m;
+}
+
+/* In a parsed sentence, is person @m only the owner of the trigger's subject ("Thomas'
+ * sister pleaded with him")? A person's kin or staff act for themselves. */
+gboolean
+dm_veto_owns_subject (const Clause  *c,
+                      int            m,
+                      const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), noun;
+  DmActorType type = mention (c, m)->type;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NMOD_POSS ||
+      (type != DM_ACTOR_PERSON && type != DM_ACTOR_OFFICIAL))
+    return FALSE;
+  noun = c->sink->head_of[k];
+  return noun >= 0 && c->mention_at[noun] < 0 && c->sink->deprel_of[noun] == DM_DEP_NSUBJ &&
+         in_trigger (t, c->sink->head_of[noun]);
+}
+
+/* In a parsed sentence, is the trigger a participle right after the noun it describes, a noun
+ * that is no actor ("with laws banning migrants": the laws ban, not the actor named before)?
+ * Such a noun is the participle's subject. What a verb puts out ("issued a statement
+ * condemning Y") is its subject's act, and stays to the rules that know it. */
+gboolean
+dm_veto_describes_nonactor (const Clause  *c,
+                            const Trigger *t)
+{
+  guint group = dm_clause_verb_group_start (c, t->first);
+  int noun = c->sink->head_of[t->first];
+
+  return t->form == DM_VERB_FORM_GERUND && c->sink->deprel_of[t->first] == DM_DEP_ACL &&
+         noun >= 0 && (guint) noun + 1 == group && c->sink->upos[noun] == DM_UPOS_NOUN &&
+         c->mention_at[noun] < 0 && c->sink->deprel_of[noun] != DM_DEP_OBJ;
+}
+
+static const char * const relative_words[] = { "who", "whom", "which", "that" };
+
+/* The relative pronoun that is verb @v's subject in the parse ("who" of "who helped"), or -1. */
+static int
+relative_subject (const Clause *c,
+                  int           v)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == v &&
+        (c->sink->deprel_of[j] == DM_DEP_NSUBJ || c->sink->deprel_of[j] == DM_DEP_NSUBJ_PASS) &&
+        IN_LIST (lower (c, j), relative_words))
+      return (int) j;
+  return -1;
+}
+
+/* Does verb @v have a subject or a relative word in the parse? A clause the parse calls
+ * relative with neither ("Co-founder of Google, Y, met with Z") is the main clause taken for
+ * one: a relative clause has its pronoun, or a subject of its own ("the plan Y rejected"). */
+static gboolean
+has_subject_or_relative (const Clause *c,
+                         int           v)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == v &&
+        (c->sink->deprel_of[j] == DM_DEP_NSUBJ || c->sink->deprel_of[j] == DM_DEP_NSUBJ_PASS ||
+         IN_LIST (lower (c, j), relative_words)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The noun a relative pronoun @pronoun describes when the parse hangs its clause elsewhere
+ * ("members of Y, who helped …" as a clause of its own): the head of the noun phrase right
+ * before it; -1 when a noun does not stand there. */
+static int
+antecedent_of (const Clause *c,
+               int           pronoun)
+{
+  int k = pronoun - 1;
+
+  if (k >= (int) c->first && strcmp (lower (c, (guint) k), ",") == 0)
+    k--;
+  if (k < (int) c->first ||
+      (c->sink->upos[k] != DM_UPOS_NOUN && c->sink->upos[k] != DM_UPOS_PROPN))
+    return -1;
+  while ((c->sink->deprel_of[k] == DM_DEP_NMOD || c->sink->deprel_of[k] == DM_DEP_COMPOUND ||
+          c->sink->deprel_of[k] == DM_DEP_FLAT) && c->sink->head_of[k] >= 0)
+    k = c->sink->head_of[k];
+  return k;
+}
+
+/* In a parsed sentence, is the trigger in a relative clause ("Freedom Magazine, which attacked
+ * Y") whose noun does not hold mention @m? Such a clause's actor is the noun it describes,
+ * never an actor further left; so is a clause with "who" or "which" for subject that the
+ * parse does not make relative. */
+gboolean
+dm_veto_outside_relative_clause (const Clause  *c,
+                                 int            m,
+                                 const Trigger *t)
+{
+  int k = (int) t->first, noun = -1, clause;
+  gboolean nested = FALSE, guessed = FALSE;
+
+  for (guint depth = 0; k >= 0 && depth < 4 && noun < 0; depth++)
+    {
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (d == DM_DEP_ACL_RELCL)
+        noun = c->sink->head_of[k];
+      else if (d == DM_DEP_CONJ || d == DM_DEP_XCOMP)
+        k = c->sink->head_of[k];
+      else
+        break;
+    }
+  if (noun >= 0 && !has_subject_or_relative (c, k))
+    return FALSE;
+  if (noun < 0 && k >= 0 && relative_subject (c, k) >= 0)
+    {
+      noun = antecedent_of (c, relative_subject (c, k));
+      guessed = TRUE;
+    }
+  if (noun < 0)
+    return FALSE;
+  /* an actor of the clause itself ("the plan that Y rejected"), the noun, or one named with
+   * it ("Y and Z, who", "the paper, Freedom Magazine, which"); not an actor inside the noun
+   * phrase ("former members of Y, who …": the members act) */
+  clause = k;
+  k = dm_clause_parse_head_of_mention (c, m);
+  for (guint depth = 0; k >= 0 && depth < 12; depth++, k = c->sink->head_of[k])
+    {
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (k == clause)
+        return FALSE;
+      if (k == noun)
+        return nested;
+      if (d != DM_DEP_CONJ && d != DM_DEP_APPOS && d != DM_DEP_FLAT && d != DM_DEP_COMPOUND &&
+          d != DM_DEP_AMOD)
+        nested = TRUE;
+    }
+  /* a noun guessed from the words before "who" may be only the last of a longer phrase
+   * ("Y's attacks in the town of Z, which …"): only an actor inside it is ruled out */
+  return !guessed;
+}
+
+/* The preposition the parse puts before token @k ("in" of "in Paris"), or NULL. */
+static const char *
+case_marker (const Clause *c,
+             int           k)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == DM_DEP_CASE)
+      return lower (c, j);
+  return NULL;
+}
+
+/* Is @word one of the trigger phrase's own words ("in" of "gain ground in")? */
+static gboolean
+phrase_has_word (const Trigger *t,
+                 const char    *word)
+{
+  for (guint w = 1; w < t->verb->n_words; w++)
+    if (strcmp (t->verb->words[w], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Has verb @v a subject (active or passive) that is a noun and no actor? */
+static gboolean
+has_nonactor_subject (const Clause  *c,
+                      int            v,
+                      const Trigger *t)
+{
+  for (guint j = c->first; j < c->end; j++)
+    {
+      DmDeprel d = c->sink->deprel_of[j];
+
+      if (c->sink->head_of[j] != v || c->mention_at[j] >= 0 || in_trigger (t, (int) j))
+        continue;
+      if ((d == DM_DEP_NSUBJ || d == DM_DEP_NSUBJ_PASS) &&
+          (c->sink->upos[j] == DM_UPOS_NOUN || c->sink->upos[j] == DM_UPOS_PROPN))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is verb @v a bare infinitive whose subject is its governing verb's object, a noun and no
+ * actor ("helped the girls enter the US", "let the workers go")? Without "to" the object
+ * of "help", "let", "make", "see" is always the one who does what the infinitive says. */
+static gboolean
+has_nonactor_controller (const Clause  *c,
+                         int            v,
+                         const Trigger *t)
+{
+  int g = c->sink->head_of[v];
+
+  if (c->sink->deprel_of[v] != DM_DEP_XCOMP || g < 0 || dm_veto_has_child (c, v, DM_DEP_MARK))
+    return FALSE;
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == g && c->sink->deprel_of[j] == DM_DEP_OBJ &&
+        c->mention_at[j] < 0 && !in_trigger (t, (int) j) &&
+        (c->sink->upos[j] == DM_UPOS_NOUN || c->sink->upos[j] == DM_UPOS_PROPN))
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m in a clause under the trigger that has a subject of its
+ * own, no actor ("helped the girls enter the US": the girls enter, the US is not helped)? An
+ * actor as that subject is itself the target ("asked X to help"). The trigger's own object
+ * before such a clause ("urged its members to boycott X") is no sure sign: the parser makes
+ * "an invitation to attend a meeting of X" one as often. */
+gboolean
+dm_veto_in_clause_of_other (const Clause  *c,
+                            int            m,
+                            const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+  gboolean other = FALSE;
+
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (h < 0)
+        return FALSE;
+      if (in_trigger (t, h))
+        return other;
+      if (c->sink->upos[h] == DM_UPOS_VERB && d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS &&
+          (has_nonactor_subject (c, h, t) || has_nonactor_controller (c, h, t)))
+        other = TRUE;
+      k = h;
+    }
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m the subject of another clause that the trigger only
+ * frames ("after having left the group within Y called the Sea Org": Y names, it is not
+ * left)? A complement's subject is the target of the verbs that take one ("asked X to
+ * help", "demanded that X leave"), and a threat's condition has its own ("unless X …"). */
+gboolean
+dm_veto_subject_of_adjunct (const Clause  *c,
+                            int            m,
+                            const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), v;
+  DmDeprel d;
+
+  if (k < 0 || t->verb->klass == DM_CLASS_THREATEN ||
+      (c->sink->deprel_of[k] != DM_DEP_NSUBJ && c->sink->deprel_of[k] != DM_DEP_NSUBJ_PASS))
+    return FALSE;
+  v = c->sink->head_of[k];
+  if (v < 0 || in_trigger (t, v) || !in_trigger (t, c->sink->head_of[v]))
+    return FALSE;
+  d = c->sink->deprel_of[v];
+  return d == DM_DEP_ADVCL || d == DM_DEP_ACL || d == DM_DEP_ACL_RELCL || d == DM_DEP_PARATAXIS;
+}
+
+/* Has token @k a child with relation @deprel in the parse? */
+gboolean
+dm_veto_has_child (const Clause *c,
+                   int           k,
+                   DmDeprel      deprel)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == deprel)
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m only where an act happens? The parse puts it in a phrase
+ * of place or time that a verb takes, with a preposition not the trigger phrase's own ("in" of
+ * "gain ground in" is), and either the verb acts on nothing ("stepped down in the Hong Kong
+ * election") or @m only owns the place ("left the papers at the flat of Y"). A place where a
+ * verb does something to an object ("eased measures in Montenegro province") is what PLOVER
+ * codes as the act's target, and stays, unless the verb is one of meeting, whose object is
+ * the partner ("met officials at the UN headquarters"); so does a place inside the object's
+ * own noun phrase ("an organisation in Northern Ireland"). */
+gboolean
+dm_veto_in_place_phrase (const Clause  *c,
+                         int            m,
+                         const Trigger *t)
+{
+  static const char * const of_place[] = {
+    "in", "at", "near", "inside", "within", "outside", "across", "throughout", "around",
+    "during", "off",
+  };
+  int k = dm_clause_parse_head_of_mention (c, m);
+  gboolean owner = FALSE;
+
+  for (guint depth = 0; k >= 0 && depth < 6 && !in_trigger (t, k); depth++)
+    {
+      int h = c->sink->head_of[k];
+      DmDeprel d = c->sink->deprel_of[k];
+      const char *p;
+
+      if (h < 0)
+        break;
+      if (d == DM_DEP_OBL && (in_trigger (t, h) || c->sink->upos[h] == DM_UPOS_VERB) &&
+          (c->sink->upos[k] == DM_UPOS_NOUN || c->sink->upos[k] == DM_UPOS_PROPN) &&
+          (p = case_marker (c, k)) != NULL && IN_LIST (p, of_place) && !phrase_has_word (t, p))
+        /* whom one meets or talks to is never where: "met officials at the UN headquarters" */
+        return owner || !dm_veto_has_child (c, h, DM_DEP_OBJ) ||
+               (in_trigger (t, h) && dm_relation_verb_is_reciprocal (t->verb));
+      if (c->sink->upos[h] == DM_UPOS_VERB && !in_trigger (t, h))
+        break;
+      /* "the flat of Y", "Y's flat": Y owns what follows; "with Y" relates it to Y */
+      if (d == DM_DEP_NMOD_POSS || d == DM_DEP_APPOS ||
+          (d == DM_DEP_NMOD && (p = case_marker (c, k)) != NULL && strcmp (p, "of") == 0))
+        owner = TRUE;
+      /* "at Amiens in France": a place within the place is where too */
+      else if (d == DM_DEP_NMOD && (p = case_marker (c, k)) != NULL && IN_LIST (p, of_place))
+        ;
+      else if (d != DM_DEP_COMPOUND && d != DM_DEP_AMOD && d != DM_DEP_FLAT && d != DM_DEP_CONJ)
+        return FALSE;
+      k = h;
+    }
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m only where the trigger's object comes from ("attacked
+ * defectors from the church": the defectors are attacked, not the church they left)? The
+ * parse hangs "from Y" on the object itself; verbs that take something from someone say so
+ * in their phrase ("seize from", "buy from", "expel from"). */
+gboolean
+dm_veto_in_origin_phrase (const Clause  *c,
+                          int            m,
+                          const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), h;
+  const char *p;
+
+  if (k < 0 || phrase_has_word (t, "from"))
+    return FALSE;
+  while (c->sink->deprel_of[k] == DM_DEP_CONJ && c->sink->head_of[k] >= 0)
+    k = c->sink->head_of[k];
+  h = c->sink->head_of[k];
+  if (h < 0 || (p = case_marker (c, k)) == NULL || strcmp (p, "from") != 0)
+    return FALSE;
+  return c->sink->deprel_of[k] == DM_DEP_NMOD && c->sink->deprel_of[h] == DM_DEP_OBJ &&
+         in_trigger (t, c->sink->head_of[h]);
+}
+
+/* In a parsed sentence, is mention @m a phrase the trigger takes with a preposition other
+ * than "by" ("Over 900 refugees rescued off the coast": a headline's participle without
+ * auxiliary is passive, and the parse makes the refugees no subject)? Such an actor is
+ * where, when or with whom the act happens, never who does it. */
+gboolean
+dm_veto_is_oblique_of_trigger (const Clause  *c,
+                               int            m,
+                               const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+  const char *p;
+
+  return k >= 0 && c->sink->deprel_of[k] == DM_DEP_OBL && in_trigger (t, c->sink->head_of[k]) &&
+         (p = case_marker (c, k)) != NULL && strcmp (p, "by") != 0;
+}
+
+/* In a parsed sentence, is the trigger's subject (its own, or the one it shares as the
+ * complement or conjunct of another verb) a personal pronoun the recognizer left
+ * unresolved ("he plans to meet Y")? Then whoever acts is not known, and the nearest actor
+ * to the left is a guess the recognizer declined to make. A relative pronoun is the noun
+ * its clause describes (dm_veto_outside_relative_clause ()). */
+gboolean
+dm_veto_has_unresolved_subject (const Clause  *c,
+                                const Trigger *t)
+{
+  static const char * const relative[] = { "who", "whom", "which", "that", "whose" };
+  int v = (int) t->first;
+
+  for (guint depth = 0; v >= 0 && depth < 4; depth++)
+    {
+      for (guint j = c->first; j < c->end; j++)
+        {
+          DmDeprel d = c->sink->deprel_of[j];
+
+          if (c->sink->head_of[j] != v || (d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS))
+            continue;
+          return c->sink->upos[j] == DM_UPOS_PRON && c->mention_at[j] < 0 &&
+                 !IN_LIST (lower (c, j), relative);
+        }
+      if (c->sink->deprel_of[v] != DM_DEP_XCOMP && c->sink->deprel_of[v] != DM_DEP_CONJ)
+        return FALSE;
+      v = c->sink->head_of[v];
+      /* "urged Y to …": the object controls the complement */
+      if (v >= 0 && c->sink->deprel_of[(int) t->first] == DM_DEP_XCOMP && dm_veto_has_child (c, v, DM_DEP_OBJ))
+        return FALSE;
+    }
+  return FALSE;
+}
