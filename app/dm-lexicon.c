@@ -575,6 +575,7 @@ static const struct {
   { "country-noun", DM_PART_COUNTRY_NOUN },
   { "armed-adjective", DM_PART_ARMED_ADJECTIVE },
   { "quantifier", DM_PART_QUANTIFIER },
+  { "measure", DM_PART_MEASURE },
 };
 
 typedef struct {

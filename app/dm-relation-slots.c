@@ -57,8 +57,10 @@ is_body_noun (const Rules *R,
     "groups", "team", "teams", NULL,
   };
 
+  /* a measure stands for its "of" phrase: "hundreds of rebels" */
   return (dm_lexicon_name_part (R->sink->r->lexicon, word (R, i)) &
-          (DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR)) != 0 ||
+          (DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR |
+           DM_PART_MEASURE)) != 0 ||
          word_in (word (R, i), people);
 }
 

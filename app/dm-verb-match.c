@@ -130,8 +130,22 @@ has_case (const DmSentenceTree *tree,
   return FALSE;
 }
 
-/* Matches the words after the first of @verb, all but the last @skip_last of them; fills
- * @out on success. */
+/* "delivered 500 kg of medicine to": the word of a phrase counted or measured by the noun @k
+ * (name-parts.tsv, role measure) stands in its "of" phrase. Returns that word, or -1. */
+static int
+measured (const DmSentenceTree *tree,
+          int                   k,
+          const char           *want)
+{
+  if (!(dm_lexicon_name_part (tree->r->lexicon, tree->lower[k]) & DM_PART_MEASURE))
+    return -1;
+  for (guint c = 0; c < tree->n; c++)
+    if (tree->head[c] == k && dm_sentence_tree_deprel (tree, (int) c) == DM_DEP_NMOD &&
+        word_matches (tree->lower[c], want) && has_case (tree, (int) c, "of"))
+      return (int) c;
+  return -1;
+}
+
 /* The modifier of verb @v's object marked by preposition @prep ("from Y" in "seized the
  * complex from Y"), or -1. Only the prepositions a verb's phrase takes after its object. */
 static int
@@ -154,6 +168,8 @@ object_modifier (const DmSentenceTree *tree,
   return -1;
 }
 
+/* Matches the words after the first of @verb, all but the last @skip_last of them; fills
+ * @out on success. */
 static gboolean
 match_rest (const DmSentenceTree *tree,
             int                   i,
@@ -199,6 +215,19 @@ match_rest (const DmSentenceTree *tree,
                     prep_object = (int) k;
                   }
               }
+          /* "gave Y a loan": the first object of a verb of giving is the "to" of "gave a
+           * loan to Y" */
+          if (!found && !verb->is_noun && strcmp (want, "to") == 0 &&
+              w + 1 == verb->n_words && skip_last == 0)
+            {
+              int iobj = dm_sentence_tree_child (tree, i, DM_DEP_IOBJ, NULL);
+
+              if (iobj >= 0)
+                {
+                  found = TRUE;
+                  prep_object = iobj;
+                }
+            }
           /* "seized the hospital complex from Y": the parser often hangs the verb's
            * "from"/"to" phrase on its object instead (attachment it cannot decide) */
           if (!found && !verb->is_noun && w == 1)
@@ -209,15 +238,22 @@ match_rest (const DmSentenceTree *tree,
         {
           for (guint a = 0; a < n_anchors && !found; a++)
             for (guint k = 0; k < tree->n && !found; k++)
-              /* a subject is never a word of the phrase: "talks ended" is no "end talks" */
-              if (tree->head[k] == anchors[a] && word_matches (tree->lower[k], want) &&
-                  dm_sentence_tree_deprel (tree, (int) k) != DM_DEP_NSUBJ &&
-                  n_anchors < MAX_ANCHORS)
-                {
-                  found = TRUE;
-                  anchors[n_anchors++] = (int) k;
-                  last = MAX (last, (int) k);
-                }
+              {
+                int word;
+
+                /* a subject is never a word of the phrase: "talks ended" is no "end talks" */
+                if (tree->head[k] != anchors[a] ||
+                    dm_sentence_tree_deprel (tree, (int) k) == DM_DEP_NSUBJ ||
+                    n_anchors == MAX_ANCHORS)
+                  continue;
+                word = word_matches (tree->lower[k], want) ? (int) k : measured (tree, (int) k, want);
+                if (word >= 0)
+                  {
+                    found = TRUE;
+                    anchors[n_anchors++] = word;
+                    last = MAX (last, word);
+                  }
+              }
         }
       if (!found)
         return FALSE;
