@@ -169,6 +169,7 @@ mood_of (const Rules *R,
     "prepared", "hope", "hopes", "hoped", "expect", "expects", "expected", "vow", "vows",
     "vowed", "ready", "willing", "set", "going", "decide", "decides", "decided", NULL,
   };
+  static const char * const failure[] = { "fail", "fails", "failed", "failing", NULL };
   int h = head (R, v);
   DmDeprel d = deprel (R, v);
 
@@ -202,6 +203,14 @@ mood_of (const Rules *R,
         }
       if (word_in (word (R, h), intention))
         return INTENDED;
+      /* "failed to reach agreement", "failed to meet": an accord or a meeting that did not
+       * come about is refused (PLOVER REJECT), like "refused to" */
+      if (word_in (word (R, h), failure) && R->matches[v].verb != NULL &&
+          (R->matches[v].verb->klass == DM_CLASS_AGREE || R->matches[v].verb->klass == DM_CLASS_CONSULT))
+        {
+          *negated = TRUE;
+          return INTENDED;
+        }
       return NOT_ASSERTED;       /* "sufficient to protect", "tried to" */
     }
   if (d == DM_DEP_CONJ && h >= 0)
@@ -669,7 +678,12 @@ extract_phrase (Rules             *R,
       (dm_verb_match_mutual (R->tree, v, &mutual) || dm_relation_verb_is_reciprocal (m->verb)))
     {
       const DmVerbMatch *act = mutual.verb != NULL ? &mutual : m;
+      /* "X and Y will meet" is a promise, "X and Y failed to reach agreement" a refusal, as
+       * for one actor (announced_as ()) */
+      gboolean announced = announced_as (R, act, mood, negated, &intent);
 
+      if (mood == INTENDED && !announced)
+        return;
       for (guint a = 0; a < sources.n; a++)
         for (guint b = 0; b < sources.n; b++)
           if (a != b)
@@ -677,8 +691,11 @@ extract_phrase (Rules             *R,
               Actors one = { { sources.mentions[a] }, 1, sources.token, 0 };
               Actors other = { { sources.mentions[b] }, 1, sources.token, 0 };
 
-              emit_all (R, act, act->verb, &one, &other, negated, quoted);
+              emit_all (R, act, announced ? &intent : act->verb, &one, &other,
+                        announced ? FALSE : negated, quoted);
             }
+      if (announced)
+        g_free (intent.label);
       decide (R, m);
       return;
     }
