@@ -130,6 +130,35 @@ has_case (const DmSentenceTree *tree,
   return FALSE;
 }
 
+/* The nominal marked by @prep that hangs on a place phrase ("in the capital", "at the
+ * border") of one of @anchors, or -1. */
+static int
+on_place (const DmSentenceTree *tree,
+          const int            *anchors,
+          guint                 n_anchors,
+          const char           *prep)
+{
+  static const char * const locative[] = { "in", "at", "near", "outside", NULL };
+
+  for (guint a = 0; a < n_anchors; a++)
+    for (guint p = 0; p < tree->n; p++)
+      {
+        gboolean place = FALSE;
+
+        if (tree->head[p] != anchors[a] || !is_nominal_dependent (dm_sentence_tree_deprel (tree, (int) p)))
+          continue;
+        for (guint l = 0; locative[l] != NULL && !place; l++)
+          place = has_case (tree, (int) p, locative[l]);
+        if (!place)
+          continue;
+        for (guint k = 0; k < tree->n; k++)
+          if (tree->head[k] == (int) p && dm_sentence_tree_deprel (tree, (int) k) == DM_DEP_NMOD &&
+              has_case (tree, (int) k, prep))
+            return (int) k;
+      }
+  return -1;
+}
+
 /* "delivered 500 kg of medicine to": the word of a phrase counted or measured by the noun @k
  * (name-parts.tsv, role measure) stands in its "of" phrase. Returns that word, or -1. */
 static int
@@ -215,6 +244,18 @@ match_rest (const DmSentenceTree *tree,
                     prep_object = (int) k;
                   }
               }
+          /* "staged rallies in the capital against Y", "held talks in Geneva with Y": the
+           * parser often hangs the act's partner on the place before it */
+          if (!found && (strcmp (want, "against") == 0 || strcmp (want, "with") == 0))
+            {
+              int k = on_place (tree, anchors, n_anchors, want);
+
+              if (k >= 0)
+                {
+                  found = TRUE;
+                  prep_object = k;
+                }
+            }
           /* "gave Y a loan": the first object of a verb of giving is the "to" of "gave a
            * loan to Y" */
           if (!found && !verb->is_noun && strcmp (want, "to") == 0 &&
