@@ -452,7 +452,29 @@ requested_by (const Rules       *R,
   while (deprel (R, v) == DM_DEP_CONJ && head (R, v) >= 0)
     v = head (R, v);
   g = head (R, v);
-  return deprel (R, v) == DM_DEP_XCOMP && g >= 0 && is_request (R->matches[g].verb) ? g : -1;
+  if (g < 0)
+    return -1;
+  if (deprel (R, v) == DM_DEP_XCOMP)
+    return is_request (R->matches[g].verb) ? g : -1;
+  /* "called on Y to boycott Z", "urged the UN to impose sanctions on Z": the parser often
+   * makes the asked-for clause an adverbial one, of the request or of the one asked */
+  if (deprel (R, v) != DM_DEP_ADVCL || dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") < 0 ||
+      dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "in") >= 0)
+    return -1;
+  /* on the request itself only when it names the one asked ("requested donations in order
+   * to help Z" asks no one: a purpose) */
+  if (is_request (R->matches[g].verb))
+    {
+      Actors asked = { 0 };
+
+      dm_slot_collect (R, child (R, g, DM_DEP_OBJ), &asked);
+      dm_slot_collect (R, dm_slot_marked_dependent (R, g, "on"), &asked);
+      return asked.n > 0 ? g : -1;
+    }
+  if ((deprel (R, g) == DM_DEP_OBJ || deprel (R, g) == DM_DEP_OBL) && head (R, g) >= 0 &&
+      is_request (R->matches[head (R, g)].verb))
+    return head (R, g);
+  return -1;
 }
 
 /* Is the relation noun @m, with its preposition, inside the phrase its head verb matched
@@ -493,7 +515,8 @@ extract_solicited (Rules             *R,
   g_autofree char *label = NULL;
   DmLexVerb solicit;
 
-  if (g < 0 || (!is_conflict (m->verb->klass) && !m->verb->is_noun))
+  /* "urged Y not to attack Z" asks for no act against Z */
+  if (g < 0 || (!is_conflict (m->verb->klass) && !m->verb->is_noun) || is_negated (R, m->trigger))
     return;
   dm_slot_subjects (R, g, &sources, 0);
   dm_slot_targets (R, m, &objects);
@@ -589,10 +612,16 @@ extract_phrase (Rules             *R,
     }
 
   mood = mood_of (R, v, &negated);
-  if (mood == NOT_ASSERTED)
+  if (mood == NOT_ASSERTED || requested_by (R, m) >= 0)
     {
+      int o = child (R, v, DM_DEP_OBJ);
+
       extract_solicited (R, m, requested_by (R, m));
       decide (R, m);
+      /* "urged Y to impose sanctions on Z": the noun of the phrase asked for is no act
+       * either */
+      if (o >= 0 && m->verb->n_words > 1)
+        R->sink->decided[dm_sentence_tree_token (R->tree, o)->token] = TRUE;
       return;
     }
   negated = negated || is_negated (R, v);
