@@ -374,6 +374,14 @@ dm_slot_subjects (const Rules *R,
       /* "the coalition's efforts to defeat X": the effort's owner acts */
       if (dm_slot_is_effort_noun (R, h))
         dm_slot_noun_source (R, h, out);
+      /* "Iranian students demonstrated against Y." parsed as a noun phrase: a finite verb
+       * describing the noun that heads the whole sentence is that noun's predicate */
+      else if (deprel (R, h) == DM_DEP_ROOT && child (R, v, DM_DEP_MARK) < 0 &&
+               dm_sentence_tree_token (R->tree, v)->upos == DM_UPOS_VERB &&
+               (dm_sentence_tree_token (R->tree, h)->upos == DM_UPOS_NOUN ||
+                dm_sentence_tree_token (R->tree, h)->upos == DM_UPOS_PROPN) &&
+               child (R, h, DM_DEP_COP) < 0 && !g_str_has_suffix (word (R, v), "ing"))
+        collect_subject (R, h, out);
       /* "issued a declaration demanding that …", "released a statement condemning X": a
        * participle describing what a subject puts out is the subject's own act */
       else if (child (R, v, DM_DEP_MARK) < 0 && !word_in (word (R, v), prepositional_participles) &&
