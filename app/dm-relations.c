@@ -691,6 +691,9 @@ extract_phrase (Rules             *R,
       if (aim.n > 0)
         objects = aim;
     }
+  if (objects.n == 0 && objects.slot == 0 && m->verb->klass == DM_CLASS_PROTEST &&
+      protest_purpose (R, v) < 0)
+    dm_slot_protest_place (R, v, &objects);
   if (objects.n == 0 && objects.slot == 0 &&
       (m->verb->klass == DM_CLASS_DEMAND || m->verb->klass == DM_CLASS_APPEAL))
     {
