@@ -130,6 +130,19 @@ has_case (const DmSentenceTree *tree,
   return FALSE;
 }
 
+/* Is noun @k a kind of @want by a compound before it ("aid deliveries", "aid program")? */
+static gboolean
+names_kind (const DmSentenceTree *tree,
+            int                   k,
+            const char           *want)
+{
+  for (guint c = 0; c < tree->n; c++)
+    if (tree->head[c] == k && dm_sentence_tree_deprel (tree, (int) c) == DM_DEP_COMPOUND &&
+        word_matches (tree->lower[c], want))
+      return TRUE;
+  return FALSE;
+}
+
 /* The nominal marked by @prep that hangs on a place phrase ("in the capital", "at the
  * border") of one of @anchors, or -1. */
 static int
@@ -288,6 +301,16 @@ match_rest (const DmSentenceTree *tree,
                     n_anchors == MAX_ANCHORS)
                   continue;
                 word = word_matches (tree->lower[k], want) ? (int) k : measured (tree, (int) k, want);
+                /* "suspended aid deliveries in Y", "a military aid program for Y": the word
+                 * of the phrase modifies the noun that carries the phrase's preposition */
+                if (word < 0 && names_kind (tree, (int) k, want))
+                  word = (int) k;
+                if (word < 0 && (dm_lexicon_name_part (tree->r->lexicon, tree->lower[k]) & DM_PART_MEASURE))
+                  for (guint c = 0; c < tree->n && word < 0; c++)
+                    if (tree->head[c] == (int) k &&
+                        dm_sentence_tree_deprel (tree, (int) c) == DM_DEP_NMOD &&
+                        has_case (tree, (int) c, "of") && names_kind (tree, (int) c, want))
+                      word = (int) c;
                 if (word >= 0)
                   {
                     found = TRUE;
