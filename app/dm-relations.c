@@ -536,6 +536,25 @@ extract_solicited (Rules             *R,
             dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, g)->token));
 }
 
+/* Does verb @v have a purpose clause of helping ("to help", "to protect", "to train")? */
+static gboolean
+is_sent_to_help (const Rules *R,
+                 int          v)
+{
+  static const char * const helping[] = {
+    "help", "assist", "support", "protect", "defend", "train", "aid", "reinforce", "bolster",
+    "secure", NULL,
+  };
+
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == v &&
+        (deprel (R, (int) k) == DM_DEP_ADVCL || deprel (R, (int) k) == DM_DEP_XCOMP) &&
+        dm_sentence_tree_child (R->tree, (int) k, DM_DEP_MARK, "to") >= 0 &&
+        word_in (word (R, (int) k), helping))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -544,7 +563,8 @@ extract_phrase (Rules             *R,
   DmVerbMatch mutual = { NULL, -1, -1, -1, FALSE };
   gboolean negated = FALSE, quoted;
   int v = m->trigger;
-  DmLexVerb intent;
+  DmLexVerb intent, help_verb;
+  DmVerbMatch help;
   Mood mood = ASSERTED;
 
   if (m->verb->is_noun && is_received (R, v))
@@ -740,6 +760,16 @@ extract_phrase (Rules             *R,
   if (sources.n == 0 || objects.n == 0)
     return;
   decide (R, m);
+  /* "sent troops to Y to help its army": force sent to help is military assistance, AID
+   * (codebook: "military and police assistance including arms and personnel") */
+  if (m->verb->klass == DM_CLASS_MOBILIZE && is_sent_to_help (R, v))
+    {
+      help_verb = *m->verb;
+      help_verb.klass = DM_CLASS_AID;
+      help = *m;
+      help.verb = &help_verb;
+      m = &help;
+    }
 
   if (announced_as (R, m, mood, negated, &intent))
     {
