@@ -77,7 +77,7 @@ dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
   static const char * const reciprocal_lemmas[] = {
     "agree", "meet", "talk", "negotiate", "clash", "fight", "cooperate", "sign", "discuss",
     "hold", "reach", "strike", "trade", "consult", "confer", "ally", "partner", "collaborate",
-    "reconcile", "spar", "exchange",
+    "reconcile", "spar", "exchange", "violate", "breach",
     /* nouns */
     "talks", "meeting", "meetings", "rift", "feud", "rivalry", "alliance",
   };

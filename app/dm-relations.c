@@ -487,9 +487,16 @@ is_word_of_head_phrase (const Rules       *R,
   int n = m->trigger;
   const DmLexVerb *verb = head (R, n) >= 0 ? R->matches[head (R, n)].verb : NULL;
   const char *w = word (R, n);
+  gsize end;
 
-  if (verb == NULL ||
-      strcmp (verb->words[verb->n_words - 1], m->verb->words[m->verb->n_words - 1]) != 0)
+  if (verb == NULL)
+    return FALSE;
+  /* "violated the ceasefire with Y": a phrase that ends on the noun takes the noun's
+   * partner itself (a ceasefire violated is no ceasefire agreed) */
+  end = strlen (verb->words[verb->n_words - 1]);
+  if (strcmp (verb->words[verb->n_words - 1], m->verb->words[m->verb->n_words - 1]) != 0 &&
+      !(strncmp (w, verb->words[verb->n_words - 1], end) == 0 &&
+        (w[end] == '\0' || strcmp (w + end, "s") == 0)))
     return FALSE;
   for (guint k = 1; k < verb->n_words; k++)
     {
