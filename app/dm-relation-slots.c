@@ -508,6 +508,9 @@ dm_slot_aimed_at (const Rules *R,
           }
 }
 
+/* First words of the phrases that let others in (RETREAT, access). */
+static const char * const admitting[] = { "allow", "admit", "let", "grant", NULL };
+
 /* What the phrase @m is about. */
 void
 dm_slot_targets (const Rules       *R,
@@ -526,6 +529,9 @@ dm_slot_targets (const Rules       *R,
         dm_slot_collect_owner (R, m->prep_object, TRUE, out);
       if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT)
         dm_slot_aimed_at (R, m->prep_object, out);
+      /* "allowed UN inspectors into the country": access is given to the ones let in */
+      if (out->n == 0 && m->verb->klass == DM_CLASS_RETREAT && word_in (m->verb->words[0], admitting))
+        dm_slot_collect (R, child (R, m->trigger, DM_DEP_OBJ), out);
       return;
     }
   if (m->verb->is_noun)
