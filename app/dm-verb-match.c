@@ -130,14 +130,17 @@ has_case (const DmSentenceTree *tree,
   return FALSE;
 }
 
-/* Is noun @k a kind of @want by a compound before it ("aid deliveries", "aid program")? */
+/* Is noun @k a kind of @want by a modifier before it ("aid deliveries", "aid program",
+ * "joint exercises")? */
 static gboolean
 names_kind (const DmSentenceTree *tree,
             int                   k,
             const char           *want)
 {
   for (guint c = 0; c < tree->n; c++)
-    if (tree->head[c] == k && dm_sentence_tree_deprel (tree, (int) c) == DM_DEP_COMPOUND &&
+    if (tree->head[c] == k && (int) c < k &&
+        (dm_sentence_tree_deprel (tree, (int) c) == DM_DEP_COMPOUND ||
+         dm_sentence_tree_deprel (tree, (int) c) == DM_DEP_AMOD) &&
         word_matches (tree->lower[c], want))
       return TRUE;
   return FALSE;
