@@ -254,6 +254,22 @@ form_fits_context (const Clause *c,
     }
 }
 
+/* Does the parse make the verb at @i a participle before the noun it describes, with no
+ * actor of its own before it ("rejected proposed Israeli changes", "the occupied West Bank")?
+ * It names no act of the clause's subject; "US-backed rebels" keeps its agent, and after a
+ * noun ("deputies held talks") or an auxiliary ("having gained ground") it is the verb the
+ * parser misread. */
+static gboolean
+is_attributive_participle (const Clause *c,
+                           guint         i)
+{
+  return c->sink->upos[i] == DM_UPOS_VERB && c->sink->deprel_of[i] == DM_DEP_AMOD &&
+         c->sink->head_of[i] > (int) i && i > c->first && c->mention_at[i - 1] < 0 &&
+         token (c, i - 1)->kind == DM_TOKEN_WORD &&
+         c->sink->upos[i - 1] != DM_UPOS_NOUN && c->sink->upos[i - 1] != DM_UPOS_PROPN &&
+         c->sink->upos[i - 1] != DM_UPOS_PRON && !dm_clause_is_auxiliary (lower (c, i - 1));
+}
+
 /* The longest trigger starting at token @i, if any. */
 gboolean
 dm_clause_find_trigger (const Clause *c,
@@ -290,6 +306,8 @@ dm_clause_find_trigger (const Clause *c,
           dm_lexicon_is_nonactor (c->r->lexicon, c->r->words[last + 1]))
         continue;
       if (!form_fits_context (c, i, vf->form, vf->verb->n_words > 1))
+        continue;
+      if (!vf->verb->is_noun && is_attributive_participle (c, i))
         continue;
       if (!found || last > out->last ||
           (last == out->last && out->verb->is_noun && !vf->verb->is_noun))

@@ -86,6 +86,7 @@ typedef enum {
   DM_PART_ORG_CLASS      = 1 << 22,
   DM_PART_MALE_NOUN      = 1 << 23,
   DM_PART_FEMALE_NOUN    = 1 << 24,
+  DM_PART_MEASURE        = 1 << 25,
 } DmNamePart;
 
 struct _DmLexicon

@@ -591,6 +591,7 @@ static const struct {
   { "org-class", DM_PART_ORG_CLASS },
   { "male-noun", DM_PART_MALE_NOUN },
   { "female-noun", DM_PART_FEMALE_NOUN },
+  { "measure", DM_PART_MEASURE },
 };
 
 typedef struct {

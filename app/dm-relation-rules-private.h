@@ -141,6 +141,12 @@ void       dm_slot_protested_owner (const Rules *R,
 void       dm_slot_aimed_at (const Rules *R,
                              int          n,
                              Actors      *out);
+/* A protest that names no one it is against is against the state where it takes place
+ * ("rioted at a jail in northern Israel"): the countries of the place phrases of verb @v
+ * (dm-relation-protest.c). */
+void       dm_slot_protest_place (const Rules *R,
+                                  int          v,
+                                  Actors      *out);
 /* What the phrase @m is about. */
 void       dm_slot_targets (const Rules       *R,
                             const DmVerbMatch *m,

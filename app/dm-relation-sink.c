@@ -77,15 +77,15 @@ dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
   static const char * const reciprocal_lemmas[] = {
     "agree", "meet", "talk", "negotiate", "clash", "fight", "cooperate", "sign", "discuss",
     "hold", "reach", "strike", "trade", "consult", "confer", "ally", "partner", "collaborate",
-    "reconcile", "spar", "exchange",
+    "reconcile", "spar", "exchange", "violate", "breach",
     /* nouns */
     "talks", "meeting", "meetings", "rift", "feud", "rivalry", "alliance",
   };
 
-  /* "would not meet Y" (a refusal), "threatens to strike Y", "a strike over Y's law": one
-   * side's act */
+  /* "would not meet Y" (a refusal), "threatens to strike Y", "a strike over Y's law",
+   * "agreed to the demands of Y" (a concession): one side's act */
   if (verb->klass == DM_CLASS_REJECT || verb->klass == DM_CLASS_THREATEN ||
-      verb->klass == DM_CLASS_PROTEST)
+      verb->klass == DM_CLASS_PROTEST || verb->klass == DM_CLASS_CONCEDE)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (reciprocal_lemmas); i++)
     if (strcmp (verb->words[0], reciprocal_lemmas[i]) == 0)

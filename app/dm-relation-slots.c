@@ -57,8 +57,10 @@ is_body_noun (const Rules *R,
     "groups", "team", "teams", NULL,
   };
 
+  /* a measure stands for its "of" phrase: "hundreds of rebels" */
   return (dm_lexicon_name_part (R->sink->r->lexicon, word (R, i)) &
-          (DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR)) != 0 ||
+          (DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR |
+           DM_PART_MEASURE)) != 0 ||
          word_in (word (R, i), people);
 }
 
@@ -524,6 +526,14 @@ dm_slot_subjects (const Rules *R,
       /* "the coalition's efforts to defeat X": the effort's owner acts */
       if (dm_slot_is_effort_noun (R, h))
         dm_slot_noun_source (R, h, out);
+      /* "Iranian students demonstrated against Y." parsed as a noun phrase: a finite verb
+       * describing the noun that heads the whole sentence is that noun's predicate */
+      else if (deprel (R, h) == DM_DEP_ROOT && child (R, v, DM_DEP_MARK) < 0 &&
+               dm_sentence_tree_token (R->tree, v)->upos == DM_UPOS_VERB &&
+               (dm_sentence_tree_token (R->tree, h)->upos == DM_UPOS_NOUN ||
+                dm_sentence_tree_token (R->tree, h)->upos == DM_UPOS_PROPN) &&
+               child (R, h, DM_DEP_COP) < 0 && !g_str_has_suffix (word (R, v), "ing"))
+        collect_subject (R, h, out);
       /* "issued a declaration demanding that …", "released a statement condemning X": a
        * participle describing what a subject puts out is the subject's own act */
       else if (child (R, v, DM_DEP_MARK) < 0 && !word_in (word (R, v), prepositional_participles) &&
@@ -702,6 +712,9 @@ shared_object (const Rules       *R,
   return -1;
 }
 
+/* First words of the phrases that let others in (RETREAT, access). */
+static const char * const admitting[] = { "allow", "admit", "let", "grant", NULL };
+
 /* What the phrase @m is about. */
 void
 dm_slot_targets (const Rules       *R,
@@ -720,6 +733,9 @@ dm_slot_targets (const Rules       *R,
         dm_slot_collect_owner (R, m->prep_object, TRUE, out);
       if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT)
         dm_slot_aimed_at (R, m->prep_object, out);
+      /* "allowed UN inspectors into the country": access is given to the ones let in */
+      if (out->n == 0 && m->verb->klass == DM_CLASS_RETREAT && word_in (m->verb->words[0], admitting))
+        dm_slot_collect (R, child (R, m->trigger, DM_DEP_OBJ), out);
       return;
     }
   if (m->verb->is_noun)

@@ -191,6 +191,7 @@ mood_of (const Rules *R,
   static const char * const unrealised[] = {
     "against", "from", "without", "instead", "if", "unless", "lest", NULL,
   };
+  static const char * const failure[] = { "fail", "fails", "failed", "failing", NULL };
   int h = head (R, v);
   DmDeprel d = deprel (R, v);
 
@@ -228,6 +229,14 @@ mood_of (const Rules *R,
         }
       if (word_in (word (R, h), intention))
         return INTENDED;
+      /* "failed to reach agreement", "failed to meet": an accord or a meeting that did not
+       * come about is refused (PLOVER REJECT), like "refused to" */
+      if (word_in (word (R, h), failure) && R->matches[v].verb != NULL &&
+          (R->matches[v].verb->klass == DM_CLASS_AGREE || R->matches[v].verb->klass == DM_CLASS_CONSULT))
+        {
+          *negated = TRUE;
+          return INTENDED;
+        }
       return NOT_ASSERTED;       /* "sufficient to protect", "tried to" */
     }
   if (d == DM_DEP_CONJ && h >= 0)
@@ -469,7 +478,29 @@ requested_by (const Rules       *R,
   while (deprel (R, v) == DM_DEP_CONJ && head (R, v) >= 0)
     v = head (R, v);
   g = head (R, v);
-  return deprel (R, v) == DM_DEP_XCOMP && g >= 0 && is_request (R->matches[g].verb) ? g : -1;
+  if (g < 0)
+    return -1;
+  if (deprel (R, v) == DM_DEP_XCOMP)
+    return is_request (R->matches[g].verb) ? g : -1;
+  /* "called on Y to boycott Z", "urged the UN to impose sanctions on Z": the parser often
+   * makes the asked-for clause an adverbial one, of the request or of the one asked */
+  if (deprel (R, v) != DM_DEP_ADVCL || dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") < 0 ||
+      dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "in") >= 0)
+    return -1;
+  /* on the request itself only when it names the one asked ("requested donations in order
+   * to help Z" asks no one: a purpose) */
+  if (is_request (R->matches[g].verb))
+    {
+      Actors asked = { 0 };
+
+      dm_slot_collect (R, child (R, g, DM_DEP_OBJ), &asked);
+      dm_slot_collect (R, dm_slot_marked_dependent (R, g, "on"), &asked);
+      return asked.n > 0 ? g : -1;
+    }
+  if ((deprel (R, g) == DM_DEP_OBJ || deprel (R, g) == DM_DEP_OBL) && head (R, g) >= 0 &&
+      is_request (R->matches[head (R, g)].verb))
+    return head (R, g);
+  return -1;
 }
 
 /* Is the relation noun @m, with its preposition, inside the phrase its head verb matched
@@ -482,9 +513,16 @@ is_word_of_head_phrase (const Rules       *R,
   int n = m->trigger;
   const DmLexVerb *verb = head (R, n) >= 0 ? R->matches[head (R, n)].verb : NULL;
   const char *w = word (R, n);
+  gsize end;
 
-  if (verb == NULL ||
-      strcmp (verb->words[verb->n_words - 1], m->verb->words[m->verb->n_words - 1]) != 0)
+  if (verb == NULL)
+    return FALSE;
+  /* "violated the ceasefire with Y": a phrase that ends on the noun takes the noun's
+   * partner itself (a ceasefire violated is no ceasefire agreed) */
+  end = strlen (verb->words[verb->n_words - 1]);
+  if (strcmp (verb->words[verb->n_words - 1], m->verb->words[m->verb->n_words - 1]) != 0 &&
+      !(strncmp (w, verb->words[verb->n_words - 1], end) == 0 &&
+        (w[end] == '\0' || strcmp (w + end, "s") == 0)))
     return FALSE;
   for (guint k = 1; k < verb->n_words; k++)
     {
@@ -510,7 +548,8 @@ extract_solicited (Rules             *R,
   g_autofree char *label = NULL;
   DmLexVerb solicit;
 
-  if (g < 0 || (!is_conflict (m->verb->klass) && !m->verb->is_noun))
+  /* "urged Y not to attack Z" asks for no act against Z */
+  if (g < 0 || (!is_conflict (m->verb->klass) && !m->verb->is_noun) || is_negated (R, m->trigger))
     return;
   dm_slot_subjects (R, g, &sources, 0);
   dm_slot_targets (R, m, &objects);
@@ -537,6 +576,25 @@ static const char * const linking_verbs[] = {
   "appeared", "grow", "grows", "grew", "grown", NULL,
 };
 
+/* Does verb @v have a purpose clause of helping ("to help", "to protect", "to train")? */
+static gboolean
+is_sent_to_help (const Rules *R,
+                 int          v)
+{
+  static const char * const helping[] = {
+    "help", "assist", "support", "protect", "defend", "train", "aid", "reinforce", "bolster",
+    "secure", NULL,
+  };
+
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == v &&
+        (deprel (R, (int) k) == DM_DEP_ADVCL || deprel (R, (int) k) == DM_DEP_XCOMP) &&
+        dm_sentence_tree_child (R->tree, (int) k, DM_DEP_MARK, "to") >= 0 &&
+        word_in (word (R, (int) k), helping))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -545,7 +603,8 @@ extract_phrase (Rules             *R,
   DmVerbMatch mutual = { NULL, -1, -1, -1, FALSE };
   gboolean negated = FALSE, quoted;
   int v = m->trigger;
-  DmLexVerb intent;
+  DmLexVerb intent, help_verb;
+  DmVerbMatch help;
   Mood mood = ASSERTED;
 
   if (m->verb->is_agent)
@@ -633,10 +692,16 @@ extract_phrase (Rules             *R,
     }
   else
     mood = mood_of (R, v, &negated);
-  if (mood == NOT_ASSERTED)
+  if (mood == NOT_ASSERTED || requested_by (R, m) >= 0)
     {
+      int o = child (R, v, DM_DEP_OBJ);
+
       extract_solicited (R, m, requested_by (R, m));
       decide (R, m);
+      /* "urged Y to impose sanctions on Z": the noun of the phrase asked for is no act
+       * either */
+      if (o >= 0 && m->verb->n_words > 1)
+        R->sink->decided[dm_sentence_tree_token (R->tree, o)->token] = TRUE;
       return;
     }
   negated = negated || is_negated (R, v);
@@ -715,6 +780,9 @@ extract_phrase (Rules             *R,
       if (aim.n > 0)
         objects = aim;
     }
+  if (objects.n == 0 && objects.slot == 0 && m->verb->klass == DM_CLASS_PROTEST &&
+      protest_purpose (R, v) < 0)
+    dm_slot_protest_place (R, v, &objects);
   if (objects.n == 0 && objects.slot == 0 &&
       (m->verb->klass == DM_CLASS_DEMAND || m->verb->klass == DM_CLASS_APPEAL))
     {
@@ -731,7 +799,12 @@ extract_phrase (Rules             *R,
       (dm_verb_match_mutual (R->tree, v, &mutual) || dm_relation_verb_is_reciprocal (m->verb)))
     {
       const DmVerbMatch *act = mutual.verb != NULL ? &mutual : m;
+      /* "X and Y will meet" is a promise, "X and Y failed to reach agreement" a refusal, as
+       * for one actor (announced_as ()) */
+      gboolean announced = announced_as (R, act, mood, negated, &intent);
 
+      if (mood == INTENDED && !announced)
+        return;
       for (guint a = 0; a < sources.n; a++)
         for (guint b = 0; b < sources.n; b++)
           if (a != b)
@@ -739,8 +812,11 @@ extract_phrase (Rules             *R,
               Actors one = { { sources.mentions[a] }, 1, sources.token, 0 };
               Actors other = { { sources.mentions[b] }, 1, sources.token, 0 };
 
-              emit_all (R, act, act->verb, &one, &other, negated, quoted);
+              emit_all (R, act, announced ? &intent : act->verb, &one, &other,
+                        announced ? FALSE : negated, quoted);
             }
+      if (announced)
+        g_free (intent.label);
       decide (R, m);
       return;
     }
@@ -753,6 +829,16 @@ extract_phrase (Rules             *R,
   if (sources.n == 0 || objects.n == 0)
     return;
   decide (R, m);
+  /* "sent troops to Y to help its army": force sent to help is military assistance, AID
+   * (codebook: "military and police assistance including arms and personnel") */
+  if (m->verb->klass == DM_CLASS_MOBILIZE && is_sent_to_help (R, v))
+    {
+      help_verb = *m->verb;
+      help_verb.klass = DM_CLASS_AID;
+      help = *m;
+      help.verb = &help_verb;
+      m = &help;
+    }
 
   /* "will be grateful to": a state to come is neither a promise nor a fact */
   if (m->verb->is_adjective && (mood == INTENDED || has_future_modal (R, v)))

@@ -130,8 +130,67 @@ has_case (const DmSentenceTree *tree,
   return FALSE;
 }
 
-/* Matches the words after the first of @verb, all but the last @skip_last of them; fills
- * @out on success. */
+/* Is noun @k a kind of @want by a modifier before it ("aid deliveries", "aid program",
+ * "joint exercises")? */
+static gboolean
+names_kind (const DmSentenceTree *tree,
+            int                   k,
+            const char           *want)
+{
+  for (guint c = 0; c < tree->n; c++)
+    if (tree->head[c] == k && (int) c < k &&
+        (dm_sentence_tree_deprel (tree, (int) c) == DM_DEP_COMPOUND ||
+         dm_sentence_tree_deprel (tree, (int) c) == DM_DEP_AMOD) &&
+        word_matches (tree->lower[c], want))
+      return TRUE;
+  return FALSE;
+}
+
+/* The nominal marked by @prep that hangs on a place phrase ("in the capital", "at the
+ * border") of one of @anchors, or -1. */
+static int
+on_place (const DmSentenceTree *tree,
+          const int            *anchors,
+          guint                 n_anchors,
+          const char           *prep)
+{
+  static const char * const locative[] = { "in", "at", "near", "outside", NULL };
+
+  for (guint a = 0; a < n_anchors; a++)
+    for (guint p = 0; p < tree->n; p++)
+      {
+        gboolean place = FALSE;
+
+        if (tree->head[p] != anchors[a] || !is_nominal_dependent (dm_sentence_tree_deprel (tree, (int) p)))
+          continue;
+        for (guint l = 0; locative[l] != NULL && !place; l++)
+          place = has_case (tree, (int) p, locative[l]);
+        if (!place)
+          continue;
+        for (guint k = 0; k < tree->n; k++)
+          if (tree->head[k] == (int) p && dm_sentence_tree_deprel (tree, (int) k) == DM_DEP_NMOD &&
+              has_case (tree, (int) k, prep))
+            return (int) k;
+      }
+  return -1;
+}
+
+/* "delivered 500 kg of medicine to": the word of a phrase counted or measured by the noun @k
+ * (name-parts.tsv, role measure) stands in its "of" phrase. Returns that word, or -1. */
+static int
+measured (const DmSentenceTree *tree,
+          int                   k,
+          const char           *want)
+{
+  if (!(dm_lexicon_name_part (tree->r->lexicon, tree->lower[k]) & DM_PART_MEASURE))
+    return -1;
+  for (guint c = 0; c < tree->n; c++)
+    if (tree->head[c] == k && dm_sentence_tree_deprel (tree, (int) c) == DM_DEP_NMOD &&
+        word_matches (tree->lower[c], want) && has_case (tree, (int) c, "of"))
+      return (int) c;
+  return -1;
+}
+
 /* The modifier of verb @v's object marked by preposition @prep ("from Y" in "seized the
  * complex from Y"), or -1. Only the prepositions a verb's phrase takes after its object. */
 static int
@@ -154,6 +213,8 @@ object_modifier (const DmSentenceTree *tree,
   return -1;
 }
 
+/* Matches the words after the first of @verb, all but the last @skip_last of them; fills
+ * @out on success. */
 static gboolean
 match_rest (const DmSentenceTree *tree,
             int                   i,
@@ -199,6 +260,31 @@ match_rest (const DmSentenceTree *tree,
                     prep_object = (int) k;
                   }
               }
+          /* "staged rallies in the capital against Y", "held talks in Geneva with Y": the
+           * parser often hangs the act's partner on the place before it */
+          if (!found && (strcmp (want, "against") == 0 || strcmp (want, "with") == 0))
+            {
+              int k = on_place (tree, anchors, n_anchors, want);
+
+              if (k >= 0)
+                {
+                  found = TRUE;
+                  prep_object = k;
+                }
+            }
+          /* "gave Y a loan": the first object of a verb of giving is the "to" of "gave a
+           * loan to Y" */
+          if (!found && !verb->is_noun && strcmp (want, "to") == 0 &&
+              w + 1 == verb->n_words && skip_last == 0)
+            {
+              int iobj = dm_sentence_tree_child (tree, i, DM_DEP_IOBJ, NULL);
+
+              if (iobj >= 0)
+                {
+                  found = TRUE;
+                  prep_object = iobj;
+                }
+            }
           /* "seized the hospital complex from Y": the parser often hangs the verb's
            * "from"/"to" phrase on its object instead (attachment it cannot decide) */
           if (!found && !verb->is_noun && w == 1)
@@ -209,15 +295,32 @@ match_rest (const DmSentenceTree *tree,
         {
           for (guint a = 0; a < n_anchors && !found; a++)
             for (guint k = 0; k < tree->n && !found; k++)
-              /* a subject is never a word of the phrase: "talks ended" is no "end talks" */
-              if (tree->head[k] == anchors[a] && word_matches (tree->lower[k], want) &&
-                  dm_sentence_tree_deprel (tree, (int) k) != DM_DEP_NSUBJ &&
-                  n_anchors < MAX_ANCHORS)
-                {
-                  found = TRUE;
-                  anchors[n_anchors++] = (int) k;
-                  last = MAX (last, (int) k);
-                }
+              {
+                int word;
+
+                /* a subject is never a word of the phrase: "talks ended" is no "end talks" */
+                if (tree->head[k] != anchors[a] ||
+                    dm_sentence_tree_deprel (tree, (int) k) == DM_DEP_NSUBJ ||
+                    n_anchors == MAX_ANCHORS)
+                  continue;
+                word = word_matches (tree->lower[k], want) ? (int) k : measured (tree, (int) k, want);
+                /* "suspended aid deliveries in Y", "a military aid program for Y": the word
+                 * of the phrase modifies the noun that carries the phrase's preposition */
+                if (word < 0 && names_kind (tree, (int) k, want))
+                  word = (int) k;
+                if (word < 0 && (dm_lexicon_name_part (tree->r->lexicon, tree->lower[k]) & DM_PART_MEASURE))
+                  for (guint c = 0; c < tree->n && word < 0; c++)
+                    if (tree->head[c] == (int) k &&
+                        dm_sentence_tree_deprel (tree, (int) c) == DM_DEP_NMOD &&
+                        has_case (tree, (int) c, "of") && names_kind (tree, (int) c, want))
+                      word = (int) c;
+                if (word >= 0)
+                  {
+                    found = TRUE;
+                    anchors[n_anchors++] = word;
+                    last = MAX (last, word);
+                  }
+              }
         }
       if (!found)
         return FALSE;
