@@ -277,6 +277,17 @@ score_features (const DmPerceptron *self,
     }
 }
 
+gboolean
+dm_perceptron_has_feature (const DmPerceptron *self,
+                           guint64             key)
+{
+  for (const DmPerceptronSlot *s = &self->slots[dm_perceptron_home (key, self->n_homes)];
+       s->key != 0; s++)
+    if (s->key == key)
+      return TRUE;
+  return FALSE;
+}
+
 void
 dm_perceptron_score (const DmPerceptron *self,
                      const DmFeatures   *feats,

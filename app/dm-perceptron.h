@@ -93,6 +93,9 @@ guint         dm_perceptron_n_features  (const DmPerceptron *self);
 GBytes       *dm_perceptron_save        (const DmPerceptron *self,
                                          float               min_weight);
 
+/* Whether the model has weights for the feature @key (a hash of dm_features_add*). */
+gboolean      dm_perceptron_has_feature (const DmPerceptron *self,
+                                         guint64             key);
 /* Adds the weights of @feats to @scores (n_classes floats, which the caller zeroes). */
 void          dm_perceptron_score       (const DmPerceptron *self,
                                          const DmFeatures   *feats,
