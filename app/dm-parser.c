@@ -543,6 +543,7 @@ dm_parser_parse_words (const DmParser     *self,
 
   dm_parser_state_init (&state, n);
   dm_features_init (&feats);
+  dm_features_prefetch_for (&feats, self->model);
   while (!dm_parser_state_done (&state))
     {
       /* The first shift and the last arc to the root are forced: the model has no say. */

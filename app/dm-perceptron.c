@@ -75,7 +75,11 @@ features_push (DmFeatures *feats,
       feats->cap = MAX (64, feats->cap * 2);
       feats->hashes = g_renew (guint64, feats->hashes, feats->cap);
     }
-  feats->hashes[feats->len++] = mix (h);
+  h = mix (h);
+  feats->hashes[feats->len++] = h;
+  if (feats->prefetch_slots != NULL)
+    __builtin_prefetch ((const DmPerceptronSlot *) feats->prefetch_slots +
+                        dm_perceptron_home (h, feats->prefetch_homes));
 }
 
 /* FNV of the template number's four bytes. Templates are small numbers: on a little-endian
@@ -123,6 +127,14 @@ dm_features_add3 (DmFeatures *feats,
   guint64 h = template_hash (template_id);
 
   features_push (feats, fnv_string (fnv_string (fnv_string (h, a), b), c));
+}
+
+void
+dm_features_prefetch_for (DmFeatures         *feats,
+                          const DmPerceptron *model)
+{
+  feats->prefetch_slots = model->slots;
+  feats->prefetch_homes = model->n_homes;
 }
 
 /* ---- argmax shared by the model and the trainer ---- */
