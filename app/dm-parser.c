@@ -411,14 +411,14 @@ dm_parser_stack_verb_key (const char *verb_tag,
 gboolean
 dm_parser_model_has_stack_verb (const DmPerceptron *model)
 {
-  /* The commonest instances of the stack-verb templates: no verb under the stack top, or a
-   * past or present verb, before the tags that open most noun phrases and clauses. */
+  /* The commonest instances of two of the four templates (the trainer emits all four or,
+   * before them, none): no verb under the stack top, or a past or present verb, before the
+   * tags that open most noun phrases and clauses. A few hundred lookups, once. */
   static const char * const verbs[] = { "-NONE-", "VBD/VERB", "VBZ/VERB", "VBP/VERB", "VB/VERB", NULL };
   static const char * const tags[] = {
     "-ROOT-", "NN/NOUN", "NNS/NOUN", "NNP/PROPN", "DT/DET", "IN/ADP", "JJ/ADJ", ",/PUNCT",
     "./PUNCT", "CC/CCONJ", "TO/PART", "PRP/PRON", "VBD/VERB", "VB/VERB", "CD/NUM", NULL
   };
-  static const char * const labels[] = { "-NONE-", "det", "amod", "compound", "case", "nsubj", NULL };
   DmFeatures feats;
   gboolean found = FALSE;
 
@@ -427,14 +427,8 @@ dm_parser_model_has_stack_verb (const DmPerceptron *model)
     for (guint a = 0; tags[a] != NULL; a++)
       {
         dm_features_add2 (&feats, F_SV_N0T, verbs[v], tags[a]);
-        for (guint b = 0; tags[b] != NULL; b++)
-          {
-            dm_features_add3 (&feats, F_SV_S0T_N0T, verbs[v], tags[b], tags[a]);
-            if (v < 4)
-              dm_features_add3 (&feats, F_SV_DEPTH_N0T, small_number (v), tags[b], tags[a]);
-          }
-        for (guint l = 0; labels[l] != NULL; l++)
-          dm_features_add3 (&feats, F_SV_N0T_N0L1L, verbs[v], tags[a], labels[l]);
+        for (guint b = 0; v < 2 && tags[b] != NULL; b++)
+          dm_features_add3 (&feats, F_SV_S0T_N0T, verbs[v], tags[b], tags[a]);
       }
   for (guint i = 0; i < feats.len && !found; i++)
     found = dm_perceptron_has_feature (model, feats.hashes[i]);
