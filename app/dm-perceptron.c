@@ -271,18 +271,24 @@ score_features (const DmPerceptron *self,
         }
       for (guint f = 0; f < n_found; f++)
         {
-          const DmPerceptronEntry *e = entries + found[f]->first;
-          const float *row = self->rows + (gsize) found[f]->first * self->row_len;
+          const float *row;
 
           if (found[f]->count > 0)
-            for (guint32 k = 0; k < found[f]->count; k++)
-              scores[e[k].klass] += e[k].weight;
+            {
+              const DmPerceptronEntry *e = entries + found[f]->first;
+
+              for (guint32 k = 0; k < found[f]->count; k++)
+                scores[e[k].klass] += e[k].weight;
+              continue;
+            }
+          /* count 0 only in a format-3 table, which has rows (checked on load) */
+          row = self->rows + (gsize) found[f]->first * self->row_len;
 #ifdef HAVE_VECTORS
-          else if (vectors)
+          if (vectors)
             for (guint c = 0; c < self->row_len; c += 8)
               *(DmVec8 *) (scores + c) += *(const DmVec8 *) (row + c);
-#endif
           else
+#endif
             for (guint c = 0; c < n_classes; c++)
               scores[c] += row[c];
         }
