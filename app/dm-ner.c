@@ -662,6 +662,7 @@ dm_ner_tag (const DmNer     *self,
 
   dm_ner_sentence_init (&s, self->lexicon, self->classes);
   dm_features_init (&feats);
+  dm_features_prefetch_for (&feats, self->model);
   for (guint k = 0; k < doc->sentences->len; k++)
     {
       const DmSentence *sent = dm_text_doc_sentence (doc, k);

@@ -76,6 +76,20 @@ void      dm_parser_features       (DmFeatures          *feats,
                                     const DmParserState *state,
                                     const char * const  *words,
                                     const char * const  *tags);
+/* The same, without the stack-verb templates (F_SV_*) when @stack_verb is FALSE: for a model
+ * trained before them, which has no weights for them. */
+void      dm_parser_features_for   (DmFeatures          *feats,
+                                    const DmParserState *state,
+                                    const char * const  *words,
+                                    const char * const  *tags,
+                                    gboolean             stack_verb);
+/* Whether @model has weights for the stack-verb templates: asked of their commonest
+ * instances, which every model trained with them has (a stack without a verb before a noun,
+ * a determiner, a comma, …). */
+gboolean  dm_parser_model_has_stack_verb (const DmPerceptron *model);
+/* The key of a stack-verb feature (F_SV_N0T of @verb_tag and @n0_tag), for tests. */
+guint64   dm_parser_stack_verb_key (const char          *verb_tag,
+                                    const char          *n0_tag);
 
 /* Parses with the model: heads (-1 for the root) and labels of n words. */
 void      dm_parser_parse_words    (const DmParser      *self,

@@ -3,19 +3,29 @@
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Format 2 (all integers little-endian):
- *   "DMMODEL\0"  u32 version (2)
+ * Format 3 (all integers little-endian):
+ *   "DMMODEL\0"  u32 version (3)
  *   u32 n + kind bytes
  *   u32 n_classes, then per class: u32 n + name bytes
  *   u32 n + extra bytes
  *   zero bytes up to a multiple of 8
- *   u64 n_homes, u64 n_slots, u64 n_entries
+ *   u64 n_homes, u64 n_slots, u64 n_entries, u64 n_rows, u64 row_len
  *   n_slots × (u64 key, u32 first, u32 count)     the feature table, ready to probe
  *   n_entries × (u16 class, u16 0, f32 weight)    a feature's weights: count from first
+ *   n_rows × row_len × f32                        a feature's weights as a full row, for
+ *                                                 a slot with count 0 (row first)
  *   u64 checksum of the 64-bit words before it (dm_model_word_checksum ())
- * The table is the one the engine probes: loading checks the checksum and that every slot
- * and entry stays in bounds (one pass over the words, no allocation), then scores straight
- * from the file's bytes, which for the shipped models are the engine's own read-only data.
+ * A feature with weights for DM_DENSE_MIN classes or more has a row: row_len is the number
+ * of classes rounded up to a multiple of 8, the weights past the classes are zero, and a
+ * row holds at least one weight that is not zero. Adding a row a vector at a time gives
+ * every class the same sum as adding its entries one by one (x + 0 is x).
+ * The table is the one the engine probes: loading checks the checksum and that every slot,
+ * entry and row stays in bounds (one pass over the words, no allocation), then scores
+ * straight from the file's bytes, which for the shipped models are the engine's own
+ * read-only data.
+ *
+ * Format 2 (read, and rewritten as format 3 by `dramatis-train convert`): format 3 without
+ * rows, so without n_rows and row_len.
  * Every later format keeps the magic, the version word and the trailing word checksum, so a
  * damaged version number reads as damage, not as a newer format.
  *
@@ -271,6 +281,9 @@ check_table (const DmPerceptronSlot  *slots,
              guint64                  n_slots,
              const DmPerceptronEntry *entries,
              guint64                  n_entries,
+             const float             *rows,
+             guint64                  n_rows,
+             guint                    row_len,
              guint                    n_classes,
              guint                   *n_features,
              GError                 **error)
@@ -295,7 +308,8 @@ check_table (const DmPerceptronSlot  *slots,
       home = dm_perceptron_home (s->key, n_homes);
       if (home > i || home < run_start)
         return dm_model_corrupt (error, "feature out of place");
-      if (s->count == 0 || s->count > n_classes || (guint64) s->first + s->count > n_entries)
+      if (s->count == 0 ? s->first >= n_rows :
+          s->count > n_classes || (guint64) s->first + s->count > n_entries)
         return dm_model_corrupt (error, "feature entry count");
       features++;
     }
@@ -303,23 +317,44 @@ check_table (const DmPerceptronSlot  *slots,
   for (guint64 i = 0; i < n_entries; i++)
     if (entries[i].klass >= n_classes || entries[i].zero != 0)
       return dm_model_corrupt (error, "class out of range");
+  for (guint64 i = 0; i < n_rows; i++)
+    {
+      const float *row = rows + i * row_len;
+      gboolean weighs = FALSE;
+
+      for (guint c = 0; c < n_classes; c++)
+        weighs |= row[c] != 0.0f;
+      for (guint c = n_classes; c < row_len; c++)
+        {
+          guint32 bits;
+
+          memcpy (&bits, &row[c], 4);
+          if (bits != 0)
+            return dm_model_corrupt (error, "weight past the classes");
+        }
+      /* else saving the model would drop the feature: it would not load again the same */
+      if (!weighs)
+        return dm_model_corrupt (error, "a row without weights");
+    }
   if (features > G_MAXUINT)
     return dm_model_corrupt (error, "feature count");
   *n_features = features;
   return TRUE;
 }
 
-/* @built_in: the bytes are compiled into this program (dm_perceptron_load_built_in ()), so
- * only the header and the table's dimensions are checked, not every slot and entry. */
+/* A format-2 or -3 file. @built_in: the bytes are compiled into this program
+ * (dm_perceptron_load_built_in ()), so only the header and the table's dimensions are
+ * checked, not every slot, entry and row. */
 static DmPerceptron *
-load_v2 (GBytes      *bytes,
-         const char  *kind,
-         gboolean     built_in,
-         GError     **error)
+load_table (GBytes      *bytes,
+            guint32      version,
+            const char  *kind,
+            gboolean     built_in,
+            GError     **error)
 {
   g_auto(Header) h = { 0 };
   g_autoptr(DmPerceptron) self = NULL;
-  guint64 n_homes, n_slots, n_entries, rest;
+  guint64 n_homes, n_slots, n_entries, n_rows = 0, row_len = 0, rest;
   const guchar *data;
   gsize size;
   Reader r;
@@ -339,15 +374,22 @@ load_v2 (GBytes      *bytes,
   for (; (r.p - r.start) % 8 != 0; r.p++)
     if (r.p == r.end || *r.p != 0)
       return dm_model_corrupt (error, "padding"), NULL;
-  if (!read_u64 (&r, &n_homes) || !read_u64 (&r, &n_slots) || !read_u64 (&r, &n_entries))
+  if (!read_u64 (&r, &n_homes) || !read_u64 (&r, &n_slots) || !read_u64 (&r, &n_entries) ||
+      (version >= 3 && (!read_u64 (&r, &n_rows) || !read_u64 (&r, &row_len))))
     return dm_model_corrupt (error, "table size"), NULL;
+  if (version >= 3 && row_len != dm_perceptron_row_len (h.classes->len))
+    return dm_model_corrupt (error, "row length"), NULL;
   /* Each count bounded by what is left, so no product below overflows. */
   rest = r.end - r.p;
   if (n_slots > rest / sizeof (DmPerceptronSlot))
     return dm_model_corrupt (error, "table size"), NULL;
   rest -= n_slots * sizeof (DmPerceptronSlot);
-  if (n_entries != rest / sizeof (DmPerceptronEntry) || rest % sizeof (DmPerceptronEntry) != 0 ||
-      n_entries > G_MAXUINT32)
+  if (n_entries > rest / sizeof (DmPerceptronEntry) || n_entries > G_MAXUINT32)
+    return dm_model_corrupt (error, "table size"), NULL;
+  rest -= n_entries * sizeof (DmPerceptronEntry);
+  if (row_len == 0 ? n_rows != 0 || rest != 0 :
+      n_rows != rest / (row_len * sizeof (float)) || rest % (row_len * sizeof (float)) != 0 ||
+      n_rows > G_MAXUINT32)
     return dm_model_corrupt (error, "table size"), NULL;
 
   self = g_new0 (DmPerceptron, 1);
@@ -355,6 +397,8 @@ load_v2 (GBytes      *bytes,
   self->slots = (const DmPerceptronSlot *) r.p;
   self->entries = (const DmPerceptronEntry *) (r.p + n_slots * sizeof (DmPerceptronSlot));
   self->n_homes = n_homes;
+  self->rows = n_rows > 0 ? (const float *) (self->entries + n_entries) : NULL;
+  self->row_len = row_len;
   if (built_in)
     {
       /* What probing relies on, checked in O(1); the slots are counted when asked for. */
@@ -363,7 +407,7 @@ load_v2 (GBytes      *bytes,
       self->n_features = G_MAXUINT;
     }
   else if (!check_table (self->slots, n_homes, n_slots, self->entries, n_entries,
-                         h.classes->len, &self->n_features, error))
+                         self->rows, n_rows, row_len, h.classes->len, &self->n_features, error))
     return NULL;
   self->kind = g_steal_pointer (&h.kind);
   self->classes = g_steal_pointer (&h.classes);
@@ -405,10 +449,10 @@ load (GBytes      *bytes,
   if (size % 8 != 0 ||
       (!built_in && dm_model_word_checksum (data, size / 8 - 1) != load_u64 (data + size - 8)))
     return dm_model_corrupt (error, "checksum mismatch"), NULL;
-  if (version != DM_MODEL_VERSION)
+  if (version != 2 && version != DM_MODEL_VERSION)
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
-                   _("model format %u; this Dramatis reads formats 1 and %u"),
+                   _("model format %u; this Dramatis reads formats 1 to %u"),
                    version, DM_MODEL_VERSION);
       return NULL;
     }
@@ -424,7 +468,7 @@ load (GBytes      *bytes,
       aligned = g_bytes_new (data, size);
       bytes = aligned;
     }
-  return load_v2 (bytes, kind, built_in, error);
+  return load_table (bytes, version, kind, built_in, error);
 }
 
 DmPerceptron *
@@ -472,6 +516,7 @@ struct _DmModelWriter
   GArray     *firsts;    /* guint32, into entries */
   GArray     *counts;    /* guint32 */
   GArray     *entries;   /* DmPerceptronEntry */
+  guint       n_classes;
 };
 
 static void
@@ -512,6 +557,7 @@ dm_model_writer_new (const char *kind,
   self->firsts = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->counts = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->entries = g_array_new (FALSE, FALSE, sizeof (DmPerceptronEntry));
+  self->n_classes = classes->len;
 
   g_byte_array_append (self->header, (const guint8 *) DM_MODEL_MAGIC, 8);
   put_u32 (self->header, DM_MODEL_VERSION);
@@ -630,17 +676,35 @@ compare_runs (gconstpointer a,
   return ka < kb ? -1 : ka > kb;
 }
 
+/* Whether the run of @count entries at @e becomes a full row: long enough, and with a
+ * weight that is not zero (a row of zeros would read as no weights at all). */
+static gboolean
+wants_row (const DmPerceptronEntry *e,
+           guint32                  count)
+{
+  if (count < DM_DENSE_MIN)
+    return FALSE;
+  for (guint32 k = 0; k < count; k++)
+    if (e[k].weight != 0.0f)
+      return TRUE;
+  return FALSE;
+}
+
 /* The runs of weights, longest first (ties by key, so that the layout depends only on the
  * weights): a feature with weights for many classes is most often one of the few that
  * every word or transition has (a tag, a tag pair, a relation label), and packed together
  * these hot runs share cache lines and pages instead of lying scattered over the whole
- * model. Scoring the same features gives the same sums: only where the runs lie changes. */
-static void
+ * model. The longest become full rows (@rows, row_len floats each; their count is set to
+ * 0 and their first to the row). Scoring the same features gives the same sums: only where
+ * the weights lie changes. */
+static GArray *
 order_runs (DmModelWriter *self)
 {
   guint n = self->keys->len;
+  guint row_len = dm_perceptron_row_len (self->n_classes);
   g_autofree guint *order = g_new (guint, MAX (n, 1));
   GArray *entries = g_array_sized_new (FALSE, FALSE, sizeof (DmPerceptronEntry), self->entries->len);
+  GArray *rows = g_array_new (FALSE, TRUE, sizeof (float));
 
   for (guint f = 0; f < n; f++)
     order[f] = f;
@@ -649,14 +713,33 @@ order_runs (DmModelWriter *self)
     {
       guint f = order[k];
       guint32 *first = &g_array_index (self->firsts, guint32, f);
-      guint32 count = g_array_index (self->counts, guint32, f);
-      guint32 at = entries->len;
+      guint32 *count = &g_array_index (self->counts, guint32, f);
+      const DmPerceptronEntry *run = &g_array_index (self->entries, DmPerceptronEntry, *first);
 
-      g_array_append_vals (entries, &g_array_index (self->entries, DmPerceptronEntry, *first), count);
-      *first = at;
+      if (wants_row (run, *count))
+        {
+          guint row = rows->len / row_len;
+
+          g_array_set_size (rows, rows->len + row_len);
+          /* a zero weight (or -0) stays +0 in the row: the same sums, and a row saved
+           * again gives the same file */
+          for (guint32 e = 0; e < *count; e++)
+            if (run[e].weight != 0.0f)
+              g_array_index (rows, float, row * row_len + GUINT16_FROM_LE (run[e].klass)) = run[e].weight;
+          *first = row;
+          *count = 0;
+        }
+      else
+        {
+          guint32 at = entries->len;
+
+          g_array_append_vals (entries, run, *count);
+          *first = at;
+        }
     }
   g_array_unref (self->entries);
   self->entries = entries;
+  return rows;
 }
 
 GBytes *
@@ -664,10 +747,12 @@ dm_model_writer_finish (DmModelWriter  *self,
                         GError        **error)
 {
   guint64 n_homes = MAX (8, (guint64) self->keys->len * SLOTS_PER_FEATURE);
+  guint row_len = dm_perceptron_row_len (self->n_classes);
   g_autoptr(GArray) slots = NULL;
+  g_autoptr(GArray) rows = NULL;
   GByteArray *out;
 
-  order_runs (self);
+  rows = order_runs (self);
   slots = build_table (self, n_homes, error);
 
   if (slots == NULL)
@@ -679,9 +764,13 @@ dm_model_writer_finish (DmModelWriter  *self,
   put_u64 (out, n_homes);
   put_u64 (out, slots->len);
   put_u64 (out, self->entries->len);
+  put_u64 (out, rows->len / row_len);
+  put_u64 (out, row_len);
   g_byte_array_append (out, (const guint8 *) slots->data, slots->len * sizeof (DmPerceptronSlot));
   g_byte_array_append (out, (const guint8 *) self->entries->data,
                        self->entries->len * sizeof (DmPerceptronEntry));
+  /* floats as they are: the engine reads only little-endian files, on little-endian hosts */
+  g_byte_array_append (out, (const guint8 *) rows->data, rows->len * sizeof (float));
   put_u64 (out, dm_model_word_checksum (out->data, out->len / 8));
   dm_model_writer_free (self);
   return g_byte_array_free_to_bytes (out);
@@ -700,6 +789,14 @@ dm_perceptron_save (const DmPerceptron *self,
       if (s->key == 0)
         continue;
       dm_model_writer_begin_feature (writer, s->key);
+      /* a row gives back the entries that are not zero, in class order */
+      for (guint c = 0; s->count == 0 && c < self->classes->len; c++)
+        {
+          float w = self->rows[(gsize) s->first * self->row_len + c];
+
+          if (w != 0.0f && ABS (w) >= min_weight)
+            dm_model_writer_add_entry (writer, c, w);
+        }
       for (guint32 k = 0; k < s->count; k++)
         {
           const DmPerceptronEntry *e = &self->entries[s->first + k];

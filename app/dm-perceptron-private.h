@@ -12,15 +12,20 @@
 G_BEGIN_DECLS
 
 #define DM_MODEL_MAGIC   "DMMODEL"   /* 8 bytes with its NUL */
-#define DM_MODEL_VERSION 2u          /* the format written; format 1 is still read */
+#define DM_MODEL_VERSION 3u          /* the format written; formats 1 and 2 are still read */
 
-/* The weights table as it lies in a format-2 file (little-endian, 8-byte aligned), used in
- * place: a feature's slot is found by linear probing from its home slot
+/* A feature with weights for at least this many classes keeps them as a full row (format
+ * 3): a row is added a vector at a time, a few instructions where its entries took one
+ * scattered addition each. Below it, the entries take less memory. */
+#define DM_DENSE_MIN 14u
+
+/* The weights table as it lies in a format-2 or -3 file (little-endian, 8-byte aligned),
+ * used in place: a feature's slot is found by linear probing from its home slot
  * (dm_perceptron_home ()); an empty slot (key 0) ends every probe. */
 typedef struct {
   guint64 key;
-  guint32 first;   /* into the entries */
-  guint32 count;
+  guint32 first;   /* into the entries; with count 0, the row (format 3) */
+  guint32 count;   /* entries; 0: a full row of weights */
 } DmPerceptronSlot;
 
 typedef struct {
@@ -42,7 +47,17 @@ struct _DmPerceptron
   guint64                  n_homes;   /* slots a key can hash to; more follow for overflow */
   const DmPerceptronEntry *entries;
   guint                    n_features;   /* G_MAXUINT: not counted (a built-in model) */
+  const float             *rows;      /* format 3: full rows of row_len weights, zero past
+                                       * the classes; NULL without */
+  guint                    row_len;   /* the classes rounded up to a multiple of 8 */
 };
+
+/* How many weights a full row holds for @n_classes classes: whole vectors of 8. */
+static inline guint
+dm_perceptron_row_len (guint n_classes)
+{
+  return (n_classes + 7) / 8 * 8;
+}
 
 /* Where a key's probe starts: its high bits scaled to the table (keys are mixed hashes). */
 static inline guint64

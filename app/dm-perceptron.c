@@ -75,7 +75,11 @@ features_push (DmFeatures *feats,
       feats->cap = MAX (64, feats->cap * 2);
       feats->hashes = g_renew (guint64, feats->hashes, feats->cap);
     }
-  feats->hashes[feats->len++] = mix (h);
+  h = mix (h);
+  feats->hashes[feats->len++] = h;
+  if (feats->prefetch_slots != NULL)
+    __builtin_prefetch ((const DmPerceptronSlot *) feats->prefetch_slots +
+                        dm_perceptron_home (h, feats->prefetch_homes));
 }
 
 /* FNV of the template number's four bytes. Templates are small numbers: on a little-endian
@@ -123,6 +127,14 @@ dm_features_add3 (DmFeatures *feats,
   guint64 h = template_hash (template_id);
 
   features_push (feats, fnv_string (fnv_string (fnv_string (h, a), b), c));
+}
+
+void
+dm_features_prefetch_for (DmFeatures         *feats,
+                          const DmPerceptron *model)
+{
+  feats->prefetch_slots = model->slots;
+  feats->prefetch_homes = model->n_homes;
 }
 
 /* ---- argmax shared by the model and the trainer ---- */
@@ -209,17 +221,28 @@ dm_perceptron_n_features (const DmPerceptron *self)
 }
 
 /* Features are looked up in batches: the slots of a batch are prefetched first, then the
- * entries they point to, so the cache misses of a large model overlap instead of queueing
- * one after another. */
+ * weights they point to, so the cache misses of a large model overlap instead of queueing
+ * one after another. Then each found feature's weights are added, in feature order: a run
+ * of entries one by one, a full row (format 3) a vector of 8 at a time when @vectors (then
+ * @scores holds row_len floats). Either way every class gets the same additions in the
+ * same order (a row's zeros add nothing: x + 0 is x, but for -0, whose sign no comparison
+ * sees), so the scores are those of format 2, bit for bit. */
 #define SCORE_BATCH 32
 
-void
-dm_perceptron_score (const DmPerceptron *self,
-                     const DmFeatures   *feats,
-                     float              *scores)
+#if defined(__GNUC__) || defined(__clang__)
+#define HAVE_VECTORS 1
+typedef float DmVec8 __attribute__ ((vector_size (32), aligned (4), may_alias));
+#endif
+
+static inline __attribute__ ((always_inline)) void
+score_features (const DmPerceptron *self,
+                const DmFeatures   *feats,
+                float              *scores,
+                gboolean            vectors)
 {
   const DmPerceptronSlot *slots = self->slots;
   const DmPerceptronEntry *entries = self->entries;
+  guint n_classes = self->classes->len;
 
   for (guint base = 0; base < feats->len; base += SCORE_BATCH)
     {
@@ -239,19 +262,80 @@ dm_perceptron_score (const DmPerceptron *self,
             if (s->key == key)
               {
                 found[n_found++] = s;
-                __builtin_prefetch (entries + s->first);
+                if (s->count == 0)
+                  __builtin_prefetch (self->rows + (gsize) s->first * self->row_len);
+                else
+                  __builtin_prefetch (entries + s->first);
                 break;
               }
         }
       for (guint f = 0; f < n_found; f++)
         {
-          const DmPerceptronEntry *e = entries + found[f]->first;
+          const float *row;
 
-          for (guint32 k = 0; k < found[f]->count; k++)
-            scores[e[k].klass] += e[k].weight;
+          if (found[f]->count > 0)
+            {
+              const DmPerceptronEntry *e = entries + found[f]->first;
+
+              for (guint32 k = 0; k < found[f]->count; k++)
+                scores[e[k].klass] += e[k].weight;
+              continue;
+            }
+          /* count 0 only in a format-3 table, which has rows (checked on load) */
+          row = self->rows + (gsize) found[f]->first * self->row_len;
+#ifdef HAVE_VECTORS
+          if (vectors)
+            for (guint c = 0; c < self->row_len; c += 8)
+              *(DmVec8 *) (scores + c) += *(const DmVec8 *) (row + c);
+          else
+#endif
+            for (guint c = 0; c < n_classes; c++)
+              scores[c] += row[c];
         }
     }
 }
+
+gboolean
+dm_perceptron_has_feature (const DmPerceptron *self,
+                           guint64             key)
+{
+  for (const DmPerceptronSlot *s = &self->slots[dm_perceptron_home (key, self->n_homes)];
+       s->key != 0; s++)
+    if (s->key == key)
+      return TRUE;
+  return FALSE;
+}
+
+void
+dm_perceptron_score (const DmPerceptron *self,
+                     const DmFeatures   *feats,
+                     float              *scores)
+{
+  score_features (self, feats, scores, FALSE);
+}
+
+#ifdef HAVE_VECTORS
+static void
+score_vectors (const DmPerceptron *self,
+               const DmFeatures   *feats,
+               float              *scores)
+{
+  score_features (self, feats, scores, TRUE);
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+/* The same with eight lanes a vector where the build's baseline has four: one addition a
+ * vector instead of two, on processors that have AVX2 (every x86-64 one of the last ten
+ * years). The sums are the same: a lane adds as a scalar addition does. */
+__attribute__ ((target ("avx2"))) static void
+score_vectors_avx2 (const DmPerceptron *self,
+                    const DmFeatures   *feats,
+                    float              *scores)
+{
+  score_features (self, feats, scores, TRUE);
+}
+#endif
+#endif
 
 guint
 dm_perceptron_predict (const DmPerceptron *self,
@@ -259,9 +343,22 @@ dm_perceptron_predict (const DmPerceptron *self,
                        const gboolean     *allowed)
 {
   guint n = self->classes->len;
-  float *scores = g_newa (float, n);
+  guint len = MAX (n, self->row_len);
+  float *scores = g_newa (float, len);
 
-  memset (scores, 0, n * sizeof (float));
-  dm_perceptron_score (self, feats, scores);
+  memset (scores, 0, len * sizeof (float));
+#ifdef HAVE_VECTORS
+  if (self->rows != NULL)
+    {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+      if (__builtin_cpu_supports ("avx2"))
+        score_vectors_avx2 (self, feats, scores);
+      else
+#endif
+        score_vectors (self, feats, scores);
+    }
+  else
+#endif
+    dm_perceptron_score (self, feats, scores);
   return dm_perceptron_best_class (scores, n, allowed);
 }

@@ -32,9 +32,13 @@ GQuark dm_model_error_quark (void);
 /* ---- features ---- */
 
 typedef struct {
-  guint64 *hashes;
-  guint    len;
-  guint    cap;
+  guint64     *hashes;
+  guint        len;
+  guint        cap;
+  /* set by dm_features_prefetch_for (): each feature's slot in that model's table is
+   * fetched into the cache as soon as the feature is hashed */
+  const void  *prefetch_slots;
+  guint64      prefetch_homes;
 } DmFeatures;
 
 void     dm_features_init   (DmFeatures *feats);
@@ -62,6 +66,12 @@ void     dm_features_add3   (DmFeatures *feats,
 /* ---- a trained model (read-only, shareable between threads) ---- */
 
 typedef struct _DmPerceptron DmPerceptron;
+
+/* From now on, fetch the table slot of each feature added to @feats from @model into the
+ * cache while the next features are hashed, so that scoring finds them there: the misses
+ * of a large model overlap the hashing instead of stalling the lookups. */
+void          dm_features_prefetch_for  (DmFeatures         *feats,
+                                         const DmPerceptron *model);
 
 DmPerceptron *dm_perceptron_load        (GBytes             *bytes,
                                          const char         *kind,
@@ -93,6 +103,9 @@ guint         dm_perceptron_n_features  (const DmPerceptron *self);
 GBytes       *dm_perceptron_save        (const DmPerceptron *self,
                                          float               min_weight);
 
+/* Whether the model has weights for the feature @key (a hash of dm_features_add*). */
+gboolean      dm_perceptron_has_feature (const DmPerceptron *self,
+                                         guint64             key);
 /* Adds the weights of @feats to @scores (n_classes floats, which the caller zeroes). */
 void          dm_perceptron_score       (const DmPerceptron *self,
                                          const DmFeatures   *feats,

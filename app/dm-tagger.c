@@ -413,6 +413,7 @@ dm_tagger_tag_input (const DmTagger      *self,
   DmFeatures feats;
 
   dm_features_init (&feats);
+  dm_features_prefetch_for (&feats, self->model);
   for (guint i = 0; i < input->n; i++)
     {
       gpointer known = g_hash_table_lookup (self->dictionary, input->forms[i]);

@@ -8,6 +8,9 @@
 
 #include "parse-test-common.h"
 
+#include "dm-parser-private.h"
+#include "dm-perceptron-private.h"
+
 typedef struct {
   const char *dependent;
   const char *head;       /* NULL: the root */
@@ -222,6 +225,48 @@ test_hostile_text (void)
     }
 }
 
+/* A parser model with weights for the one feature @key (of the right classes). */
+static DmPerceptron *
+model_with_feature (guint64 key)
+{
+  g_autoptr(GPtrArray) classes = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char * const *names = dm_parser_class_names ();
+  DmModelWriter *writer;
+  DmPerceptron *model;
+
+  for (guint k = 0; k < DM_PARSER_N_CLASSES; k++)
+    g_ptr_array_add (classes, (gpointer) names[k]);
+  writer = dm_model_writer_new ("parser", classes, NULL);
+  dm_model_writer_begin_feature (writer, key);
+  dm_model_writer_add_entry (writer, 1, 0.5f);
+  dm_model_writer_end_feature (writer);
+  bytes = dm_model_writer_finish (writer, &error);
+  g_assert_no_error (error);
+  model = dm_perceptron_load (bytes, "parser", &error);
+  g_assert_no_error (error);
+  return model;
+}
+
+/* The stack-verb templates are looked up only with a model that has weights for them: one
+ * trained with them has them for their commonest instances ("no verb under the stack, a
+ * noun next"); one trained before them has none, and skipping them changes no score. */
+static void
+test_stack_verb_templates (void)
+{
+  g_autoptr(DmPerceptron) with = model_with_feature (dm_parser_stack_verb_key ("-NONE-", "NN/NOUN"));
+  g_autoptr(DmPerceptron) past = model_with_feature (dm_parser_stack_verb_key ("VBD/VERB", "DT/DET"));
+  g_autoptr(DmPerceptron) rare = model_with_feature (dm_parser_stack_verb_key ("VBN/VERB", "UH/INTJ"));
+  g_autoptr(DmPerceptron) without = model_with_feature (G_GUINT64_CONSTANT (0x5eed));
+
+  g_assert_true (dm_parser_model_has_stack_verb (with));
+  g_assert_true (dm_parser_model_has_stack_verb (past));
+  /* only a rare instance: what no model trained with the templates looks like */
+  g_assert_false (dm_parser_model_has_stack_verb (rare));
+  g_assert_false (dm_parser_model_has_stack_verb (without));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,5 +281,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/parser/clitics-in-the-tree", test_clitics_in_the_tree);
   g_test_add_func ("/dramatis/parser/always-a-tree", test_always_a_tree);
   g_test_add_func ("/dramatis/parser/hostile-text", test_hostile_text);
+  g_test_add_func ("/dramatis/parser/stack-verb-templates", test_stack_verb_templates);
   return g_test_run ();
 }

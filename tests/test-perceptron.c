@@ -316,7 +316,7 @@ test_reads_and_converts_format_1 (void)
 /* ---- the table is checked, not only the checksum ---- */
 
 /* Where the feature table of a trained() model saved without extra starts: after the
- * header, padded to 8 bytes, and the three counts. */
+ * header, padded to 8 bytes, and the five counts. */
 static gsize
 table_offset (void)
 {
@@ -325,7 +325,7 @@ table_offset (void)
   for (guint i = 0; colours[i] != NULL; i++)
     at += 4 + strlen (colours[i]);
   at += 4;
-  return (at + 7) / 8 * 8 + 3 * 8;
+  return (at + 7) / 8 * 8 + 5 * 8;
 }
 
 /* @data with its checksum made right again: the damage below gets past the checksum, as a
@@ -347,11 +347,13 @@ test_table_is_checked (void)
   g_autoptr(GBytes) bytes = dm_perceptron_trainer_save (trainer, "test", NULL, 0.0f);
   gsize size, table = table_offset ();
   const guint8 *data = g_bytes_get_data (bytes, &size);
-  guint64 counts[3];
+  guint64 counts[5];
   DmPerceptronSlot *slots;
   guint first_used = G_MAXUINT;
 
-  memcpy (counts, data + table - 24, sizeof counts);
+  memcpy (counts, data + table - 40, sizeof counts);
+  g_assert_cmpuint (counts[3], ==, 0);   /* three classes: no feature has a row */
+  g_assert_cmpuint (counts[4], ==, 8);
   g_assert_cmpuint (table + counts[1] * 16 + counts[2] * 8 + 8, ==, size);
   slots = (DmPerceptronSlot *) (data + table);
   for (guint i = 0; i < counts[1] && first_used == G_MAXUINT; i++)
@@ -374,7 +376,7 @@ test_table_is_checked (void)
         case 2: s[counts[1] - 1].key = s[first_used].key; break;     /* no free slot to end a probe */
         case 3: e[0].klass = 3; break;                               /* a class out of range */
         case 4: s[first_used].key ^= G_GUINT64_CONSTANT (1) << 63; break;   /* a key away from its home */
-        case 5: copy[8] = 3; code = DM_MODEL_ERROR_VERSION; break;  /* a later format, intact */
+        case 5: copy[8] = 4; code = DM_MODEL_ERROR_VERSION; break;  /* a later format, intact */
         default: g_assert_not_reached ();
         }
       bad = resealed (copy, size);
@@ -447,6 +449,171 @@ test_runs_longest_first (void)
     }
 }
 
+/* ---- format 3: full rows ---- */
+
+/* A model of 20 classes: feature 1 has weights for 16 of them (a row; one of them -0),
+ * feature 2 for three (entries), feature 3 for 14 that are all zero (entries: a row of
+ * zeros would read as no weights). */
+static GBytes *
+model_with_rows (void)
+{
+  g_autoptr(GPtrArray) classes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  DmModelWriter *writer;
+  GBytes *bytes;
+
+  for (guint i = 0; i < 20; i++)
+    g_ptr_array_add (classes, g_strdup_printf ("c%u", i));
+  writer = dm_model_writer_new ("test", classes, NULL);
+  dm_model_writer_begin_feature (writer, 1);
+  for (guint k = 0; k < 16; k++)
+    dm_model_writer_add_entry (writer, (k * 7) % 20, k % 3 == 0 ? -0.5f * k : 0.25f * k);
+  dm_model_writer_end_feature (writer);
+  dm_model_writer_begin_feature (writer, 2);
+  dm_model_writer_add_entry (writer, 19, 2.5f);
+  dm_model_writer_add_entry (writer, 3, 1.0f);
+  dm_model_writer_add_entry (writer, 0, -4.0f);
+  dm_model_writer_end_feature (writer);
+  dm_model_writer_begin_feature (writer, 3);
+  for (guint k = 0; k < 14; k++)
+    dm_model_writer_add_entry (writer, k, 0.0f);
+  dm_model_writer_end_feature (writer);
+  bytes = dm_model_writer_finish (writer, &error);
+  g_assert_no_error (error);
+  return bytes;
+}
+
+static const DmPerceptronSlot *
+slot_of (const DmPerceptron *model,
+         guint64             key)
+{
+  const DmPerceptronSlot *s = &model->slots[dm_perceptron_home (key, model->n_homes)];
+
+  while (s->key != key)
+    s++;
+  return s;
+}
+
+/* The scores of features 1 and 2 added by hand, in feature order. */
+static void
+expected_scores (float *scores)
+{
+  memset (scores, 0, 20 * sizeof (float));
+  for (guint k = 0; k < 16; k++)
+    scores[(k * 7) % 20] += k % 3 == 0 ? -0.5f * k : 0.25f * k;
+  scores[19] += 2.5f;
+  scores[3] += 1.0f;
+  scores[0] += -4.0f;
+}
+
+static void
+test_rows (void)
+{
+  g_autoptr(GBytes) bytes = model_with_rows ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmPerceptron) model = dm_perceptron_load (bytes, "test", &error);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(DmPerceptron) reloaded = NULL;
+  float scores[20], expected[20];
+  guint best = 0;
+  DmFeatures feats;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (model->rows);
+  g_assert_cmpuint (model->row_len, ==, 24);
+  g_assert_cmpuint (slot_of (model, 1)->count, ==, 0);
+  g_assert_cmpuint (slot_of (model, 2)->count, ==, 3);
+  g_assert_cmpuint (slot_of (model, 3)->count, ==, 14);
+  g_assert_cmpuint (dm_perceptron_n_features (model), ==, 3);
+
+  /* The same sums as the entries give, one class at a time or a vector at a time. */
+  expected_scores (expected);
+  dm_features_init (&feats);
+  feats.hashes = g_new (guint64, 3);
+  feats.hashes[0] = 1, feats.hashes[1] = 2, feats.hashes[2] = 3;
+  feats.len = feats.cap = 3;
+  memset (scores, 0, sizeof scores);
+  dm_perceptron_score (model, &feats, scores);
+  for (guint c = 0; c < 20; c++)
+    {
+      g_assert_cmpfloat (scores[c], ==, expected[c]);
+      if (expected[c] > expected[best])
+        best = c;
+    }
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, NULL), ==, best);
+
+  /* Saved again (a row gives back its entries), it is the same file. */
+  saved = dm_perceptron_save (model, 0.0f);
+  g_assert_true (g_bytes_equal (saved, bytes));
+  reloaded = dm_perceptron_load (saved, "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dm_perceptron_predict (reloaded, &feats, NULL), ==, best);
+  dm_features_clear (&feats);
+}
+
+/* A format-3 file's rows are checked as its entries are. */
+static void
+test_rows_are_checked (void)
+{
+  g_autoptr(GBytes) bytes = model_with_rows ();
+  g_autoptr(DmPerceptron) model = dm_perceptron_load (bytes, "test", NULL);
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  gsize slots_at = (const guint8 *) model->slots - data;
+  gsize rows_at = (const guint8 *) model->rows - data;
+  gsize row_slot = (const guint8 *) slot_of (model, 1) - data;
+
+  for (guint damage = 0; damage < 4; damage++)
+    {
+      g_autofree guint8 *copy = g_memdup2 (data, size);
+      DmPerceptronSlot *s = (DmPerceptronSlot *) (copy + row_slot);
+      float *row = (float *) (copy + rows_at);
+      g_autoptr(GBytes) bad = NULL;
+
+      switch (damage)
+        {
+        case 0: s->first = 1; break;                                  /* a row past the end */
+        case 1: row[20] = 1.0f; break;                                /* a weight past the classes */
+        case 2: memset (row, 0, 24 * sizeof (float)); break;          /* a row without weights */
+        case 3: copy[slots_at - 8] = 16; break;                       /* a row length not the classes' */
+        default: g_assert_not_reached ();
+        }
+      bad = resealed (copy, size);
+      assert_refused (bad, "test", DM_MODEL_ERROR_CORRUPT);
+    }
+}
+
+/* A format-2 file (format 3 without rows and without their two counts) loads, predicts as
+ * it did, and converts to the current format. */
+static void
+test_reads_and_converts_format_2 (void)
+{
+  g_autoptr(DmPerceptronTrainer) trainer = trained ();
+  g_autoptr(GBytes) current = dm_perceptron_trainer_save (trainer, "test", NULL, 0.0f);
+  gsize size, table = table_offset ();
+  const guint8 *data = g_bytes_get_data (current, &size);
+  g_autofree guint8 *old = g_malloc (size - 16);
+  g_autoptr(GBytes) v2 = NULL;
+  g_autoptr(GBytes) converted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmPerceptron) model = NULL;
+
+  memcpy (old, data, table - 16);
+  memcpy (old + table - 16, data + table, size - table);
+  old[8] = 2;
+  v2 = resealed (old, size - 16);
+  model = dm_perceptron_load (v2, "test", &error);
+  g_assert_no_error (error);
+  g_assert_null (model->rows);
+  g_assert_cmpuint (predict_word (model, "cherry"), ==, 0);
+  g_assert_cmpuint (predict_word (model, "leaf"), ==, 1);
+  g_assert_cmpuint (predict_word (model, "sky"), ==, 2);
+  converted = dm_perceptron_convert (v2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_version (converted), ==, DM_MODEL_VERSION);
+  g_assert_true (g_bytes_equal (converted, current));
+}
+
 static void
 test_parse_names (void)
 {
@@ -473,6 +640,9 @@ main (int   argc,
   g_test_add_func ("/dramatis/perceptron/table-is-checked", test_table_is_checked);
   g_test_add_func ("/dramatis/perceptron/unaligned-bytes", test_unaligned_bytes);
   g_test_add_func ("/dramatis/perceptron/runs-longest-first", test_runs_longest_first);
+  g_test_add_func ("/dramatis/perceptron/rows", test_rows);
+  g_test_add_func ("/dramatis/perceptron/rows-are-checked", test_rows_are_checked);
+  g_test_add_func ("/dramatis/perceptron/reads-and-converts-format-2", test_reads_and_converts_format_2);
   g_test_add_func ("/dramatis/perceptron/parse-names", test_parse_names);
   return g_test_run ();
 }
