@@ -88,10 +88,26 @@ dm_veto_in_object_of_conjunct (const Clause  *c,
   return FALSE;
 }
 
-/* In a parsed sentence, has the trigger, a participle, a subject of its own, a noun and no
- * actor, that mention @m is not named in ("with laws banning migrants": the laws ban, not
- * the actor of the clause before)? A finite verb's subject is left to the other vetoes:
- * the parse misses long names in it as often ("rights organization Amnesty demanded"). */
+/* Is token @j a noun owned by a person's possessive pronoun ("his brother", "my mum")? */
+static gboolean
+is_owned_by_person (const Clause *c,
+                    int           j)
+{
+  static const char * const personal[] = { "my", "his", "her", "your" };
+
+  for (guint p = c->first; p < c->end; p++)
+    if (c->sink->head_of[p] == j && c->sink->deprel_of[p] == DM_DEP_NMOD_POSS &&
+        IN_LIST (lower (c, p), personal))
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, has the trigger a subject of its own, a noun and no actor, that
+ * mention @m is not named in? For a participle any such noun ("with laws banning migrants":
+ * the laws ban, not the actor of the clause before); for a finite verb only one a person's
+ * pronoun owns ("X said his brother had attacked Y": the brother attacks, not X). Other
+ * finite subjects are left to the other vetoes: the parse misses long names in them as
+ * often ("rights organization Amnesty demanded"). */
 gboolean
 dm_veto_has_other_subject (const Clause  *c,
                            int            m,
@@ -99,11 +115,10 @@ dm_veto_has_other_subject (const Clause  *c,
 {
   int k = dm_clause_parse_head_of_mention (c, m);
 
-  if (t->form != DM_VERB_FORM_GERUND)
-    return FALSE;
   for (guint j = c->first; j < c->end; j++)
     if (c->sink->head_of[j] == (int) t->first && c->sink->deprel_of[j] == DM_DEP_NSUBJ &&
-        c->mention_at[j] < 0 && c->sink->upos[j] == DM_UPOS_NOUN && !(k >= 0 && is_under (c, k, (int) j)))
+        c->mention_at[j] < 0 && c->sink->upos[j] == DM_UPOS_NOUN && !(k >= 0 && is_under (c, k, (int) j)) &&
+        (t->form == DM_VERB_FORM_GERUND || is_owned_by_person (c, (int) j)))
       return TRUE;
   return FALSE;
 }
