@@ -18,6 +18,7 @@
 #include "dm-extractor.h"
 #include "dm-lexicon-private.h"
 #include "dm-models.h"
+#include "dm-name-tags.h"
 #include "dm-parse-tokens.h"
 #include "dm-recognizer.h"
 #include "dm-relations-private.h"
@@ -116,7 +117,11 @@ parse_candidates (DmExtractor         *self,
   for (guint s = 0; s < parse->sentences->len; s++)
     if (is_candidate (r, s, n_mentions))
       {
-        dm_tagger_tag (models->tagger, r->doc, parse, s);
+        const DmParseSentence *ps = &g_array_index (parse->sentences, DmParseSentence, s);
+        g_autofree gboolean *names = g_new (gboolean, MAX (1, ps->n_tokens));
+
+        dm_name_tags_mark (r, parse, s, names);
+        dm_tagger_tag (models->tagger, r->doc, parse, s, names);
         dm_parser_parse (models->parser, r->doc, parse, s);
       }
   return parse;

@@ -37,9 +37,11 @@ GHashTable *dm_tagger_dictionary_parse (GBytes              *extra,
                                         const DmPerceptron  *model,
                                         GError             **error);
 
-/* Tags @input with the model: fills @classes (n entries) with class indices. */
+/* Tags @input with the model: fills @classes (n entries) with class indices. @names
+ * (nullable, n entries) restricts the words it marks to the proper noun classes. */
 void   dm_tagger_tag_input       (const DmTagger      *self,
                                   const DmTaggerInput *input,
+                                  const gboolean      *names,
                                   guint               *classes);
 
 const DmPerceptron *dm_tagger_get_model (const DmTagger *self);

@@ -22,6 +22,8 @@ struct _DmTagger
   GHashTable   *dictionary;   /* form → class + 1 */
   DmUpos       *upos;         /* per class */
   guint8       *xpos;
+  gboolean     *proper;       /* per class: a proper noun's tag (NNP/PROPN, NNPS/PROPN) */
+  gboolean      has_proper;   /* the model has such a class */
 };
 
 enum {
@@ -363,6 +365,7 @@ dm_tagger_new_for_model (DmPerceptron  *model_,
   self = g_new0 (DmTagger, 1);
   self->upos = g_new0 (DmUpos, n);
   self->xpos = g_new0 (guint8, n);
+  self->proper = g_new0 (gboolean, n);
   for (guint k = 0; k < n; k++)
     {
       const char *name = dm_perceptron_class_name (model, k);
@@ -378,6 +381,8 @@ dm_tagger_new_for_model (DmPerceptron  *model_,
       xpos = g_strndup (name, slash - name);
       self->xpos[k] = dm_xpos_from_string (xpos);
       self->upos[k] = dm_upos_from_string (slash + 1);
+      self->proper[k] = self->upos[k] == DM_UPOS_PROPN;
+      self->has_proper |= self->proper[k];
     }
   if ((self->dictionary = dm_tagger_dictionary_parse (dm_perceptron_get_extra (model),
                                                       model, error)) == NULL)
@@ -395,6 +400,7 @@ dm_tagger_free (DmTagger *self)
   g_clear_pointer (&self->dictionary, g_hash_table_unref);
   g_free (self->upos);
   g_free (self->xpos);
+  g_free (self->proper);
   g_free (self);
 }
 
@@ -407,6 +413,7 @@ dm_tagger_get_model (const DmTagger *self)
 void
 dm_tagger_tag_input (const DmTagger      *self,
                      const DmTaggerInput *input,
+                     const gboolean      *names,
                      guint               *classes)
 {
   g_autofree const char **tags = g_new0 (const char *, input->n + 1);
@@ -417,13 +424,17 @@ dm_tagger_tag_input (const DmTagger      *self,
   for (guint i = 0; i < input->n; i++)
     {
       gpointer known = g_hash_table_lookup (self->dictionary, input->forms[i]);
+      /* A word of a name is a proper noun whatever it looks like on its own ("Will",
+       * "Sudan" opening a sentence). The choice is restricted rather than overwritten
+       * afterwards, so that the words after it are tagged seeing the tag it ends with. */
+      const gboolean *allowed = names != NULL && names[i] && self->has_proper ? self->proper : NULL;
 
-      if (known != NULL)
+      if (known != NULL && (allowed == NULL || allowed[GPOINTER_TO_INT (known) - 1]))
         classes[i] = GPOINTER_TO_INT (known) - 1;
       else
         {
           dm_tagger_features (&feats, input, i, tags);
-          classes[i] = dm_perceptron_predict (self->model, &feats, NULL);
+          classes[i] = dm_perceptron_predict (self->model, &feats, allowed);
         }
       tags[i] = dm_perceptron_class_name (self->model, classes[i]);
     }
@@ -434,7 +445,8 @@ void
 dm_tagger_tag (const DmTagger  *self,
                const DmTextDoc *doc,
                DmParse         *parse,
-               guint            sentence)
+               guint            sentence,
+               const gboolean  *names)
 {
   const DmParseSentence *ps;
   g_autofree char **forms = NULL;
@@ -459,7 +471,7 @@ dm_tagger_tag (const DmTagger  *self,
     g_free (forms[i]);
 
   classes = g_new0 (guint, MAX (1, ps->n_tokens));
-  dm_tagger_tag_input (self, &input, classes);
+  dm_tagger_tag_input (self, &input, names, classes);
   for (guint i = 0; i < ps->n_tokens; i++)
     {
       DmParseToken *t = &g_array_index (parse->tokens, DmParseToken, ps->first + i);

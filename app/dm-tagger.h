@@ -27,11 +27,13 @@ DmTagger   *dm_tagger_new_from_bytes  (GBytes          *bytes,
 void        dm_tagger_free            (DmTagger        *self);
 
 /* Sets upos and xpos of the tokens of sentence @sentence of @parse (filled from @doc by
- * dm_parse_tokens_fill ()). */
+ * dm_parse_tokens_fill ()). @names (nullable; one per token of the sentence) marks the
+ * words of recognised names (dm_name_tags_mark ()): they get a proper noun's tag. */
 void        dm_tagger_tag             (const DmTagger  *self,
                                        const DmTextDoc *doc,
                                        DmParse         *parse,
-                                       guint            sentence);
+                                       guint            sentence,
+                                       const gboolean  *names);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmTagger, dm_tagger_free)
 

@@ -125,7 +125,7 @@ dm_train_tag_sentence (const DmTagger         *tagger,
   DmTaggerInput input;
 
   dm_tagger_input_init (&input, raw, sentence->words->len);
-  dm_tagger_tag_input (tagger, &input, classes);
+  dm_tagger_tag_input (tagger, &input, NULL, classes);
   for (guint i = 0; i < sentence->words->len; i++)
     tags[i] = dm_perceptron_class_name (dm_tagger_get_model (tagger), classes[i]);
   dm_tagger_input_clear (&input);

@@ -26,7 +26,7 @@ analyse (const char  *text,
   parse = dm_parse_tokens_new (*doc);
   for (guint s = 0; s < parse->sentences->len; s++)
     {
-      dm_tagger_tag (models->tagger, *doc, parse, s);
+      dm_tagger_tag (models->tagger, *doc, parse, s, NULL);
       if (parse_too)
         dm_parser_parse (models->parser, *doc, parse, s);
     }

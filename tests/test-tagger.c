@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include "dm-lexicon.h"
+#include "dm-name-tags.h"
+#include "dm-recognizer.h"
 #include "parse-test-common.h"
 
 typedef struct {
@@ -141,6 +144,98 @@ test_every_token_tagged (void)
                    ==, "PROPN");
 }
 
+/* Tags and parses @text the way the extractor does: the words of the names the recognizer
+ * finds are marked for the tagger (or not, with @names FALSE, to see the tagger alone). */
+static DmParse *
+analyse_names (const char  *text,
+               gboolean     names,
+               DmTextDoc  **doc)
+{
+  g_autoptr(GError) error = NULL;
+  const DmModels *models = dm_models_get_default (&error);
+  g_autoptr(DmRecognition) r = NULL;
+  DmParse *parse;
+
+  g_assert_no_error (error);
+  *doc = dm_text_doc_new (text, strlen (text));
+  r = dm_recognize (dm_lexicon_get_default (), *doc);
+  parse = dm_parse_tokens_new (*doc);
+  for (guint s = 0; s < parse->sentences->len; s++)
+    {
+      const DmParseSentence *ps = &g_array_index (parse->sentences, DmParseSentence, s);
+      g_autofree gboolean *marks = g_new (gboolean, MAX (1, ps->n_tokens));
+
+      dm_name_tags_mark (r, parse, s, marks);
+      dm_tagger_tag (models->tagger, *doc, parse, s, names ? marks : NULL);
+      dm_parser_parse (models->parser, *doc, parse, s);
+    }
+  return parse;
+}
+
+/* The word @word of @text and the relation to its head, tagged and parsed as the extractor
+ * does. */
+static void
+assert_subject_name (const char *text,
+                     const char *word,
+                     const char *deprel,
+                     const char *head_word)
+{
+  g_autoptr(DmTextDoc) doc = NULL;
+  g_autoptr(DmParse) parse = analyse_names (text, TRUE, &doc);
+  const DmParseToken *t = parse_token (parse, find_token (doc, parse, word, -1));
+
+  g_assert_cmpstr (dm_upos_to_string (t->upos), ==, "PROPN");
+  g_assert_cmpstr (dm_xpos_to_string (t->xpos), ==, "NNP");
+  g_assert_cmpstr (dm_deprel_to_string (t->deprel), ==, deprel);
+  g_assert_cmpint (t->head, ==, (int) find_token (doc, parse, head_word, -1));
+}
+
+static void
+test_names_are_proper_nouns (void)
+{
+  g_autoptr(DmTextDoc) doc = NULL;
+  g_autoptr(DmParse) parse = NULL;
+
+  /* Alone, the tagger reads an unknown given name opening a sentence as a verb, and a
+   * country there as an adverb; the parser then hangs the sentence on them. */
+  assert_subject_name ("Ahmed Mohamed was arrested by police at his school.",
+                       "Ahmed", "nsubj:pass", "arrested");
+  assert_subject_name ("Italy urged Libya to stop the boats.", "Italy", "nsubj", "urged");
+
+  /* Without the names, the same sentence is tagged by the model alone. */
+  parse = analyse_names ("Italy urged Libya to stop the boats.", FALSE, &doc);
+  g_assert_cmpint (parse_token (parse, find_token (doc, parse, "urged", -1))->upos, ==, DM_UPOS_VERB);
+}
+
+static void
+test_what_names_mark (void)
+{
+  static const char text[] = "Syrian refugees thanked the University of Texas, "
+                             "Houthi rebels and Jordan's king. The Kenyan government agreed.";
+  g_autoptr(DmTextDoc) doc = dm_text_doc_new (text, strlen (text));
+  g_autoptr(DmRecognition) r = dm_recognize (dm_lexicon_get_default (), doc);
+  g_autoptr(DmParse) parse = dm_parse_tokens_new (doc);
+  g_autoptr(GString) marked = g_string_new (NULL);
+
+  for (guint s = 0; s < parse->sentences->len; s++)
+    {
+      const DmParseSentence *ps = &g_array_index (parse->sentences, DmParseSentence, s);
+      g_autofree gboolean *marks = g_new (gboolean, ps->n_tokens);
+
+      dm_name_tags_mark (r, parse, s, marks);
+      for (guint i = 0; i < ps->n_tokens; i++)
+        if (marks[i])
+          {
+            gsize len;
+            const char *w = dm_parse_token_text (doc, parse_token (parse, ps->first + i), &len);
+
+            g_string_append_printf (marked, "%s%.*s", marked->len > 0 ? " " : "", (int) len, w);
+          }
+    }
+  /* Not a demonym used as an adjective, a small word inside a name, nor a clitic. */
+  g_assert_cmpstr (marked->str, ==, "University Texas Houthi Jordan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,5 +247,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/tagger/past-or-participle", test_past_or_participle);
   g_test_add_func ("/dramatis/tagger/clitics-are-tagged-apart", test_clitics_are_tagged_apart);
   g_test_add_func ("/dramatis/tagger/every-token-tagged", test_every_token_tagged);
+  g_test_add_func ("/dramatis/tagger/names-are-proper-nouns", test_names_are_proper_nouns);
+  g_test_add_func ("/dramatis/tagger/what-names-mark", test_what_names_mark);
   return g_test_run ();
 }

@@ -111,7 +111,7 @@ main (int   argc,
 
       for (guint k = 0; k < repeat; k++)
         for (guint s = 0; s < parse->sentences->len; s++)
-          dm_tagger_tag (models->tagger, doc, parse, s);
+          dm_tagger_tag (models->tagger, doc, parse, s, NULL);
       tag_rate[r] = repeat * n_tokens / ((g_get_monotonic_time () - start) / 1e6);
       tag_cpu[r] = repeat * n_tokens / ((double) (clock () - cpu_start) / CLOCKS_PER_SEC);
 

@@ -12,6 +12,7 @@
 #include "dm-json.h"
 #include "dm-lexicon.h"
 #include "dm-models.h"
+#include "dm-name-tags.h"
 #include "dm-parse-tokens.h"
 #include "dm-relations-private.h"
 #include "fuzz-common.h"
@@ -60,7 +61,10 @@ parse_everything (const DmArticle *article)
       const DmParseSentence *ps = &g_array_index (parse->sentences, DmParseSentence, s);
       guint roots = 0;
 
-      dm_tagger_tag (models->tagger, doc, parse, s);
+      g_autofree gboolean *names = g_new (gboolean, MAX (1, ps->n_tokens));
+
+      dm_name_tags_mark (r, parse, s, names);
+      dm_tagger_tag (models->tagger, doc, parse, s, names);
       dm_parser_parse (models->parser, doc, parse, s);
       for (guint i = ps->first; i < ps->first + ps->n_tokens; i++)
         {
