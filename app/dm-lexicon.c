@@ -638,6 +638,13 @@ evaluative_line (gpointer data, char **columns, guint n, GError **error)
 }
 
 static gboolean
+sense_line (gpointer data, char **columns, guint n, GError **error)
+{
+  LoadData *ld = data;
+  return dm_lexicon_load_sense_line (ld->self, columns, n, error);
+}
+
+static gboolean
 verb_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
@@ -753,6 +760,7 @@ dm_lexicon_alloc (void)
                                             (GDestroyNotify) g_ptr_array_unref);
   self->verbs = g_ptr_array_new_with_free_func (lex_verb_free);
   self->evaluative = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->senses = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->nonactors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -823,6 +831,7 @@ dm_lexicon_load (ReadFunc   read,
     { "irregular-verbs.tsv", irregular_line, NULL, NULL },
     { "verbs.tsv", verb_line, NULL, NULL },
     { "evaluative.tsv", evaluative_line, NULL, NULL },
+    { "verb-senses.tsv", sense_line, NULL, NULL },
   };
   LoadPart name_part = { self, read, source, names, G_N_ELEMENTS (names), irregular, NULL };
   LoadPart verb_part = { self, read, source, verbs, G_N_ELEMENTS (verbs), irregular, NULL };
@@ -888,6 +897,7 @@ dm_lexicon_free (DmLexicon *self)
   g_hash_table_unref (self->title_first);
   g_hash_table_unref (self->verb_forms);
   g_hash_table_unref (self->evaluative);
+  g_hash_table_unref (self->senses);
   g_ptr_array_unref (self->verbs);
   g_hash_table_unref (self->given_names);
   g_hash_table_unref (self->nonactors);
