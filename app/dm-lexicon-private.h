@@ -104,6 +104,7 @@ typedef enum {
   DM_PART_MALE_NOUN      = 1 << 23,
   DM_PART_FEMALE_NOUN    = 1 << 24,
   DM_PART_MEASURE        = 1 << 25,
+  DM_PART_PRESS_HEAD     = 1 << 26,   /* the last word of a publication's name: "Magazine" */
 } DmNamePart;
 
 struct _DmLexicon

@@ -592,6 +592,7 @@ static const struct {
   { "male-noun", DM_PART_MALE_NOUN },
   { "female-noun", DM_PART_FEMALE_NOUN },
   { "measure", DM_PART_MEASURE },
+  { "press-head", DM_PART_PRESS_HEAD },
 };
 
 typedef struct {

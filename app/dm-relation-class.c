@@ -47,6 +47,17 @@ is_body (const DmLexicon  *lexicon,
           (DM_PART_ARMED_BODY | DM_PART_STATE_BODY | DM_PART_GOVERNMENT_BODY)) != 0;
 }
 
+/* A publication named as one: "Freedom Magazine", "The Daily Herald"; outlets the
+ * gazetteer knows are marked media already. */
+static gboolean
+is_publication (const DmLexicon  *lexicon,
+                const DmRMention *m)
+{
+  const char *last = strrchr (m->actor, ' ');
+
+  return last != NULL && (dm_lexicon_name_part (lexicon, last + 1) & DM_PART_PRESS_HEAD) != 0;
+}
+
 /* An official in uniform ("General X attacked the rebels") leads forces: no speaker. */
 static gboolean
 is_military_official (const DmLexicon  *lexicon,
@@ -83,7 +94,9 @@ actor_is (const DmLexicon  *lexicon,
         return TRUE;
       if (m->type == DM_ACTOR_OFFICIAL)
         return !is_military_official (lexicon, m);
-      return m->media || kind_in (kind, speaking);
+      if (m->type != DM_ACTOR_ORGANIZATION)
+        return FALSE;
+      return m->media || kind_in (kind, speaking) || is_publication (lexicon, m);
     case DM_SENSE_ACTOR_AUTHORITY:
       if (m->type != DM_ACTOR_ORGANIZATION && m->type != DM_ACTOR_GROUP)
         return FALSE;
