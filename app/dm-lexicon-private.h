@@ -67,6 +67,8 @@ typedef enum {
   DM_SENSE_ACTOR_PERSON,      /* a person or an official */
   DM_SENSE_ACTOR_NAMED,       /* a person, an official or an organisation: not a country,
                                * not a collective ("rebels", "protesters") */
+  DM_SENSE_ACTOR_NONSTATE,    /* a collective that is no armed or state body ("workers",
+                               * "protesters", "rebels") */
 } DmSenseActor;
 
 /* A class a verbs.tsv phrase takes between some kinds of actors. */

@@ -21,6 +21,7 @@ static const struct {
   { "authority", DM_SENSE_ACTOR_AUTHORITY },
   { "person", DM_SENSE_ACTOR_PERSON },
   { "named", DM_SENSE_ACTOR_NAMED },
+  { "nonstate", DM_SENSE_ACTOR_NONSTATE },
 };
 
 static gboolean
