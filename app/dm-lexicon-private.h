@@ -67,6 +67,7 @@ typedef enum {
   DM_SENSE_ACTOR_PERSON,      /* a person or an official */
   DM_SENSE_ACTOR_NAMED,       /* a person, an official or an organisation: not a country,
                                * not a collective ("rebels", "protesters") */
+  DM_SENSE_ACTOR_BODY,        /* a country or an organisation: no person, no collective */
   DM_SENSE_ACTOR_NONSTATE,    /* a collective that is no armed or state body ("workers",
                                * "protesters", "rebels") */
 } DmSenseActor;

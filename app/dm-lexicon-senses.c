@@ -21,6 +21,7 @@ static const struct {
   { "authority", DM_SENSE_ACTOR_AUTHORITY },
   { "person", DM_SENSE_ACTOR_PERSON },
   { "named", DM_SENSE_ACTOR_NAMED },
+  { "body", DM_SENSE_ACTOR_BODY },
   { "nonstate", DM_SENSE_ACTOR_NONSTATE },
 };
 

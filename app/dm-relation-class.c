@@ -107,6 +107,8 @@ actor_is (const DmLexicon  *lexicon,
       if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL)
         return TRUE;
       return m->type == DM_ACTOR_ORGANIZATION && !kind_in (kind, armed);
+    case DM_SENSE_ACTOR_BODY:
+      return m->type == DM_ACTOR_COUNTRY || m->type == DM_ACTOR_ORGANIZATION;
     case DM_SENSE_ACTOR_NONSTATE:
       return m->type == DM_ACTOR_GROUP && kind == NULL && !is_body (lexicon, m);
     default:
