@@ -21,8 +21,6 @@
 
 #define RESOURCE_PREFIX "/io/github/dramatis/lexicon/"
 
-G_DEFINE_QUARK (dm-lexicon-error-quark, dm_lexicon_error)
-
 typedef gboolean (*LineFunc) (DmLexicon   *self,
                               char       **columns,
                               guint        n_columns,
