@@ -59,6 +59,26 @@ typedef struct {
   DmVerbForm       form;
 } DmLexVerbForm;
 
+/* Who may take a verb's other sense (verb-senses.tsv). */
+typedef enum {
+  DM_SENSE_ACTOR_ANY,
+  DM_SENSE_ACTOR_SPEAKER,     /* a person, an official, a party or a news outlet */
+  DM_SENSE_ACTOR_AUTHORITY,   /* police and other armed bodies, ministries, courts, agencies */
+  DM_SENSE_ACTOR_PERSON,      /* a person or an official */
+  DM_SENSE_ACTOR_NAMED,       /* a person, an official or an organisation: not a country,
+                               * not a collective ("rebels", "protesters") */
+  DM_SENSE_ACTOR_BODY,        /* a country or an organisation: no person, no collective */
+  DM_SENSE_ACTOR_NONSTATE,    /* a collective that is no armed or state body ("workers",
+                               * "protesters", "rebels") */
+} DmSenseActor;
+
+/* A class a verbs.tsv phrase takes between some kinds of actors. */
+typedef struct {
+  DmSenseActor     source;
+  DmSenseActor     target;
+  DmRelationClass  klass;
+} DmLexSense;
+
 /* Roles of words in name-parts.tsv (a word may have several). */
 typedef enum {
   DM_PART_ORG_HEAD       = 1 << 0,
@@ -87,6 +107,7 @@ typedef enum {
   DM_PART_MALE_NOUN      = 1 << 23,
   DM_PART_FEMALE_NOUN    = 1 << 24,
   DM_PART_MEASURE        = 1 << 25,
+  DM_PART_PRESS_HEAD     = 1 << 26,   /* the last word of a publication's name: "Magazine" */
 } DmNamePart;
 
 struct _DmLexicon
@@ -102,6 +123,7 @@ struct _DmLexicon
   /* Verbs: key = a lower-cased inflected first word → GPtrArray of DmLexVerbForm*. */
   GHashTable *verb_forms;
   GHashTable *evaluative;      /* word → DmLexVerb* (in verbs): what calling a thing so says */
+  GHashTable *senses;          /* DmLexVerb* (in verbs) → GArray of DmLexSense */
   GPtrArray  *verbs;           /* DmLexVerb*, owned */
   GHashTable *given_names;     /* name → GUINT 'm', 'f' or '?' (gender not given) */
   GHashTable *nonactors;       /* set, case as written */
@@ -127,6 +149,14 @@ GPtrArray  *dm_lexicon_lookup_verb    (const DmLexicon *self,
 /* The act of calling something @lower_word ("desperate" → criticises, DISAPPROVE), or NULL. */
 const DmLexVerb *dm_lexicon_lookup_evaluative (const DmLexicon *self,
                                                const char      *lower_word);
+/* verb-senses.tsv: one line into self->senses (dm-lexicon-senses.c). */
+gboolean    dm_lexicon_load_sense_line (DmLexicon   *self,
+                                        char       **columns,
+                                        guint        n_columns,
+                                        GError     **error);
+/* The other senses of @verb (nullable result: none). */
+GArray     *dm_lexicon_lookup_senses  (const DmLexicon *self,
+                                       const DmLexVerb *verb);
 gboolean    dm_lexicon_is_given_name  (const DmLexicon *self,
                                        const char      *word);
 /* 'm' or 'f' where given-names.tsv says the name is a man's or a woman's, else 0. */

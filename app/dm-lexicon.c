@@ -21,8 +21,6 @@
 
 #define RESOURCE_PREFIX "/io/github/dramatis/lexicon/"
 
-G_DEFINE_QUARK (dm-lexicon-error-quark, dm_lexicon_error)
-
 typedef gboolean (*LineFunc) (DmLexicon   *self,
                               char       **columns,
                               guint        n_columns,
@@ -592,6 +590,7 @@ static const struct {
   { "male-noun", DM_PART_MALE_NOUN },
   { "female-noun", DM_PART_FEMALE_NOUN },
   { "measure", DM_PART_MEASURE },
+  { "press-head", DM_PART_PRESS_HEAD },
 };
 
 typedef struct {
@@ -635,6 +634,13 @@ evaluative_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
   return load_evaluative_line (ld->self, columns, n, error);
+}
+
+static gboolean
+sense_line (gpointer data, char **columns, guint n, GError **error)
+{
+  LoadData *ld = data;
+  return dm_lexicon_load_sense_line (ld->self, columns, n, error);
 }
 
 static gboolean
@@ -753,6 +759,7 @@ dm_lexicon_alloc (void)
                                             (GDestroyNotify) g_ptr_array_unref);
   self->verbs = g_ptr_array_new_with_free_func (lex_verb_free);
   self->evaluative = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->senses = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->nonactors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -823,6 +830,7 @@ dm_lexicon_load (ReadFunc   read,
     { "irregular-verbs.tsv", irregular_line, NULL, NULL },
     { "verbs.tsv", verb_line, NULL, NULL },
     { "evaluative.tsv", evaluative_line, NULL, NULL },
+    { "verb-senses.tsv", sense_line, NULL, NULL },
   };
   LoadPart name_part = { self, read, source, names, G_N_ELEMENTS (names), irregular, NULL };
   LoadPart verb_part = { self, read, source, verbs, G_N_ELEMENTS (verbs), irregular, NULL };
@@ -888,6 +896,7 @@ dm_lexicon_free (DmLexicon *self)
   g_hash_table_unref (self->title_first);
   g_hash_table_unref (self->verb_forms);
   g_hash_table_unref (self->evaluative);
+  g_hash_table_unref (self->senses);
   g_ptr_array_unref (self->verbs);
   g_hash_table_unref (self->given_names);
   g_hash_table_unref (self->nonactors);

@@ -43,6 +43,7 @@ dm_relation_sink_emit (DmRelationSink  *sink,
   const DmSentence *sent = dm_text_doc_sentence (doc, sentence);
   g_autofree char *key = NULL;
   DmRelation *relation;
+  DmRelationClass klass;
 
   if (source == target || strcmp (s->actor, o->actor) == 0)
     return;
@@ -56,11 +57,12 @@ dm_relation_sink_emit (DmRelationSink  *sink,
 
   /* one relation per sentence, pair and class, whichever rules and words found it: two
    * triggers of one act ("threatened to attack") are one relation */
-  key = g_strdup_printf ("%s\t%s\t%d\t%u", s->actor, o->actor, (int) verb->klass, sentence);
+  klass = dm_relation_class_between (sink->r->lexicon, s, o, verb);
+  key = g_strdup_printf ("%s\t%s\t%d\t%u", s->actor, o->actor, (int) klass, sentence);
   if (!g_hash_table_add (sink->seen, g_steal_pointer (&key)))
     return;
 
-  relation = dm_relation_new (s->actor, o->actor, verb->label, verb->klass, negated);
+  relation = dm_relation_new (s->actor, o->actor, verb->label, klass, negated);
   relation->quoted = quoted;
   relation->sentence.start = sent->cp_start;
   relation->sentence.end = sent->cp_end;

@@ -80,6 +80,15 @@ gboolean   dm_relation_verb_preparation (const DmLexVerb *verb,
 gboolean   dm_relation_actor_is_outlet (const DmLexicon *lexicon,
                                         const char      *actor);
 
+/* The class @verb takes from @source to @target: its verbs.tsv class, or the one
+ * verb-senses.tsv gives it between such actors ("a senator attacks a rival" is DISAPPROVE,
+ * "police question a student" INVESTIGATE). Lexicon verbs only: an intent or a refusal made
+ * from a verb keeps its class. */
+DmRelationClass dm_relation_class_between (const DmLexicon  *lexicon,
+                                           const DmRMention *source,
+                                           const DmRMention *target,
+                                           const DmLexVerb  *verb);
+
 /* Does @verb, with an outlet as its target, only say where something was said? */
 gboolean   dm_relation_is_channel      (const DmLexVerb *verb);
 

@@ -225,6 +225,47 @@ test_evaluative (void)
   g_assert_nonnull (strstr (error->message, "evaluative.tsv"));
 }
 
+static void
+test_verb_senses (void)
+{
+  g_autofree char *dir = copy_fixture_dir ();
+  g_autofree char *path = g_build_filename (dir, "verb-senses.tsv", NULL);
+  g_autoptr(GError) error = NULL;
+  DmLexicon *lex = dm_lexicon_new_from_dir (dir, &error);
+  GPtrArray *forms;
+  const DmLexVerbForm *form;
+  GArray *senses;
+  const DmLexSense *sense;
+
+  g_assert_no_error (error);
+  forms = dm_lexicon_lookup_verb (lex, "attacked");
+  g_assert_nonnull (forms);
+  form = g_ptr_array_index (forms, 0);
+  senses = dm_lexicon_lookup_senses (lex, form->verb);
+  g_assert_nonnull (senses);
+  g_assert_cmpuint (senses->len, ==, 1);
+  sense = &g_array_index (senses, DmLexSense, 0);
+  g_assert_cmpint (sense->source, ==, DM_SENSE_ACTOR_SPEAKER);
+  g_assert_cmpint (sense->target, ==, DM_SENSE_ACTOR_NAMED);
+  g_assert_cmpint (sense->klass, ==, DM_CLASS_DISAPPROVE);
+  dm_lexicon_free (lex);
+
+  /* a sense of a phrase verbs.tsv does not have is a mistake in the file */
+  g_assert_true (g_file_set_contents (path, "frobnicate\tspeaker\tnamed\tDISAPPROVE\n", -1, NULL));
+  lex = dm_lexicon_new_from_dir (dir, &error);
+  g_assert_null (lex);
+  g_assert_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "frobnicate"));
+  g_clear_error (&error);
+
+  /* and so is an unknown kind of actor */
+  g_assert_true (g_file_set_contents (path, "attack\tpoet\tnamed\tDISAPPROVE\n", -1, NULL));
+  lex = dm_lexicon_new_from_dir (dir, &error);
+  g_assert_null (lex);
+  g_assert_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "verb-senses.tsv"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/lexicon/inflections", test_inflections);
   g_test_add_func ("/dramatis/lexicon/plover-classes", test_plover_classes);
   g_test_add_func ("/dramatis/lexicon/evaluative", test_evaluative);
+  g_test_add_func ("/dramatis/lexicon/verb-senses", test_verb_senses);
   g_test_add_func ("/dramatis/lexicon/normalize", test_normalize);
   g_test_add_func ("/dramatis/lexicon/missing-file", test_missing_file);
   g_test_add_func ("/dramatis/lexicon/bad-class", test_bad_class);
