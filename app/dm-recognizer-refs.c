@@ -246,6 +246,49 @@ possessor_as_object (DmRecognition *r,
   return possessor != NULL && actor_gender (r, possessor) == gender ? possessor : NULL;
 }
 
+/* "Jane Roe, a nurse, claimed that the church imprisoned her": an object pronoun in what a
+ * person of its gender says is that speaker, the sentence's subject — before the subject of
+ * an earlier sentence — when no other person the sentence names could be meant. */
+static const DmRMention *sentence_subject (DmRecognition *r,
+                                          Scan          *s);
+
+static const char *
+speaker_as_object (DmRecognition *r,
+                   Scan          *s,
+                   guint          i,
+                   char           gender)
+{
+  const DmRMention *subject;
+  gboolean reported = FALSE;
+
+  if (gender == 0 || !(word_is (r, i, "him") || word_is (r, i, "her")))
+    return NULL;
+  subject = sentence_subject (r, s);
+  if (subject == NULL || subject->kind != DM_RMENTION_NAME ||
+      (subject->type != DM_ACTOR_PERSON && subject->type != DM_ACTOR_OFFICIAL) ||
+      actor_gender (r, subject->actor) != gender)
+    return NULL;
+  for (guint k = subject->last + 1; k < i && !reported; k++)
+    reported = dm_recognizer_is_speech_verb (r->lower[k]);
+  if (!reported)
+    return NULL;
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      char g;
+
+      if (m->sentence != s->sentence)
+        break;
+      if (m->nested || m->modifier || m->actor == NULL || strcmp (m->actor, subject->actor) == 0 ||
+          (m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL))
+        continue;
+      g = actor_gender (r, m->actor);
+      if (g == 0 || g == gender)
+        return NULL;
+    }
+  return subject->actor;
+}
+
 /* Words that open an adverbial phrase before the subject: "In contrast to …, Hegseth
  * described", "Speaking in Brussels, he said". */
 static gboolean
@@ -589,6 +632,8 @@ dm_recognizer_try_reference (DmRecognition *r,
                     word_is (r, i, "she") || word_is (r, i, "her") || word_is (r, i, "hers") ? 'f' : 0;
       const char *actor = possessor_as_object (r, s, i, gender);
 
+      if (actor == NULL)
+        actor = speaker_as_object (r, s, i, gender);
       if (actor == NULL)
         actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES,
                              (part & DM_PART_PRONOUN_SELF) ? 0 : gender);

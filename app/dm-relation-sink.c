@@ -46,7 +46,10 @@ dm_relation_sink_emit (DmRelationSink  *sink,
   DmRelationClass klass;
 
   if (source == target || strcmp (s->actor, o->actor) == 0)
-    return;
+    {
+      g_debug ("sentence %u: %s -> itself by \"%s\" dropped", sentence, s->actor, verb->phrase);
+      return;
+    }
   /* "told the BBC", "in an interview with The Times": where it was said, not to whom */
   if (dm_relation_is_channel (verb) && dm_relation_actor_is_outlet (sink->r->lexicon, o->actor))
     return;

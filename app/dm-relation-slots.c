@@ -462,6 +462,26 @@ is_gerund_after_subordinator (const Rules *R,
          g_str_has_suffix (word (R, v), "ing") && child (R, v, DM_DEP_NSUBJ) < 0;
 }
 
+/* The noun phrase head a relative pronoun at @pronoun stands for when the parse hangs its
+ * clause on a verb or makes it a clause of its own ("contacted Greenpeace, which helped him"
+ * with "helped" under "contacted"): the noun right before it, past one comma; -1 when none. */
+static int
+relative_antecedent (const Rules *R,
+                     int          pronoun)
+{
+  int k = pronoun - 1;
+
+  if (k >= 0 && strcmp (word (R, k), ",") == 0)
+    k--;
+  if (k < 0 || (dm_sentence_tree_token (R->tree, k)->upos != DM_UPOS_NOUN &&
+                dm_sentence_tree_token (R->tree, k)->upos != DM_UPOS_PROPN))
+    return -1;
+  while ((deprel (R, k) == DM_DEP_NMOD || deprel (R, k) == DM_DEP_COMPOUND ||
+          deprel (R, k) == DM_DEP_FLAT) && head (R, k) >= 0 && head (R, k) < k)
+    k = head (R, k);
+  return k;
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void
 dm_slot_subjects (const Rules *R,
@@ -483,8 +503,11 @@ dm_slot_subjects (const Rules *R,
       s = (int) k;
   if (s >= 0)
     {
-      if (word_in (word (R, s), relative) && deprel (R, v) == DM_DEP_ACL_RELCL && h >= 0)
+      if (word_in (word (R, s), relative) && deprel (R, v) == DM_DEP_ACL_RELCL && h >= 0 &&
+          dm_sentence_tree_token (R->tree, h)->upos != DM_UPOS_VERB)
         collect_subject (R, h, out);
+      else if (word_in (word (R, s), relative_pronouns) && strcmp (word (R, s), "that") != 0)
+        collect_subject (R, relative_antecedent (R, s), out);
       else
         collect_subject (R, s, out);
       if (out->n == 0)

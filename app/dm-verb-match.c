@@ -236,6 +236,21 @@ match_rest (const DmSentenceTree *tree,
       if (strcmp (want, "a") == 0 || strcmp (want, "an") == 0 || strcmp (want, "the") == 0)
         continue;
 
+      /* "disappointed that Y did not …": an adjective's view of the one its clause is about */
+      if (verb->is_adjective && strcmp (want, "that") == 0)
+        {
+          int x = -1;
+
+          for (guint k = 0; k < tree->n && x < 0; k++)
+            if (tree->head[k] == i && dm_sentence_tree_deprel (tree, (int) k) == DM_DEP_CCOMP &&
+                dm_sentence_tree_child (tree, (int) k, DM_DEP_MARK, "that") >= 0)
+              x = (int) k;
+          if (x < 0)
+            return FALSE;
+          prep_object = dm_sentence_tree_child (tree, x, DM_DEP_NSUBJ, NULL);
+          last = MAX (last, dm_sentence_tree_child (tree, x, DM_DEP_MARK, "that"));
+          continue;
+        }
       if (is_preposition (want))
         {
           /* "pull out of": the second preposition on the nominal the first one found */

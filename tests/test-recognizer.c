@@ -889,6 +889,18 @@ test_possessor_as_object (void)
   assert_actor (bare, "him", 0, "Thomas Sam", DM_ACTOR_PERSON);
 }
 
+/* "Jane Roe, a nurse, claimed that X imprisoned her": an object pronoun in what a person of
+ * its gender says is that speaker, not the subject of the sentence before */
+static void
+test_speaker_as_object (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Maria Keller spoke on Monday. "
+                                         "Zoraida Paris, an Australian woman, has claimed that "
+                                         "Greenpeace imprisoned her.");
+
+  assert_actor (rec, "her", 0, "Zoraida Paris", DM_ACTOR_PERSON);
+}
+
 /* "Haddad says it is crucial": "it" after a person's verb of saying is not that person */
 static void
 test_it_is_no_person (void)
@@ -1027,6 +1039,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/her-as-object", test_her_as_object);
   g_test_add_func ("/dramatis/recognizer/they-collective", test_they_collective);
   g_test_add_func ("/dramatis/recognizer/possessor-as-object", test_possessor_as_object);
+  g_test_add_func ("/dramatis/recognizer/speaker-as-object", test_speaker_as_object);
   g_test_add_func ("/dramatis/recognizer/it-is-no-person", test_it_is_no_person);
   g_test_add_func ("/dramatis/recognizer/quotation-spoken-by-pronoun", test_quotation_spoken_by_pronoun);
   g_test_add_func ("/dramatis/recognizer/name-word", test_name_word);
