@@ -45,6 +45,28 @@ own_column (DmLexicon  *self,
   return own (self, g_strdup (str));
 }
 
+/* @text (of @len bytes; this takes it) in lower case: in place when it is ASCII, as lexicon
+ * entries nearly always are, else a new string from g_utf8_strdown(). */
+static char *
+strdown_in_place (char  *text,
+                  gsize  len)
+{
+  char *down;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar) text[i] >= 0x80)
+        {
+          down = g_utf8_strdown (text, len);
+          g_free (text);
+          return down;
+        }
+    }
+  for (gsize i = 0; i < len; i++)
+    text[i] = g_ascii_tolower (text[i]);
+  return text;
+}
+
 char *
 dm_lexicon_normalize (const char *text,
                       gboolean    lower)
@@ -58,28 +80,24 @@ dm_lexicon_normalize (const char *text,
    * punctuation ("U.S.", "People's", "Washington, D.C.") needs the tokenizer. */
   if (strpbrk (text, ".,'()\"/;:&!?[]\xe2") == NULL)
     {
-      GString *simple = g_string_sized_new (strlen (text));
+      /* one buffer, written in place: the lexicon normalizes thousands of names at start-up */
+      char *simple = g_malloc (strlen (text) + 1);
+      gsize len = 0;
 
       for (const char *p = text; *p; p++)
         {
           if (g_ascii_isspace (*p))
             {
-              if (simple->len > 0 && simple->str[simple->len - 1] != ' ')
-                g_string_append_c (simple, ' ');
+              if (len > 0 && simple[len - 1] != ' ')
+                simple[len++] = ' ';
             }
           else
-            g_string_append_c (simple, *p);
+            simple[len++] = *p;
         }
-      if (simple->len > 0 && simple->str[simple->len - 1] == ' ')
-        g_string_truncate (simple, simple->len - 1);
-      if (lower)
-        {
-          char *down = g_utf8_strdown (simple->str, simple->len);
-
-          g_string_free (simple, TRUE);
-          return down;
-        }
-      return g_string_free (simple, FALSE);
+      if (len > 0 && simple[len - 1] == ' ')
+        len--;
+      simple[len] = '\0';
+      return lower ? strdown_in_place (simple, len) : simple;
     }
 
   doc = dm_text_doc_new (text, strlen (text));
@@ -95,10 +113,9 @@ dm_lexicon_normalize (const char *text,
 
   if (lower)
     {
-      char *down = g_utf8_strdown (key->str, key->len);
+      gsize len = key->len;
 
-      g_string_free (key, TRUE);
-      return down;
+      return strdown_in_place (g_string_free (key, FALSE), len);
     }
   return g_string_free (key, FALSE);
 }
@@ -178,18 +195,23 @@ entity_new (DmLexicon   *self,
   return entity;
 }
 
+/* @list ("a|b|c", a column of the line being loaded) is cut up in place. */
 static void
 add_entity_list (DmLexicon   *self,
-                 const char  *list,
+                 char        *list,
                  DmLexEntity *entity)
 {
-  g_auto(GStrv) names = NULL;
-
   if (list == NULL || *list == '\0')
     return;
-  names = g_strsplit (list, "|", -1);
-  for (guint i = 0; names[i] != NULL; i++)
-    add_entity_name (self, g_strstrip (names[i]), entity);
+  while (list != NULL)
+    {
+      char *bar = strchr (list, '|');
+
+      if (bar != NULL)
+        *bar++ = '\0';
+      add_entity_name (self, g_strstrip (list), entity);
+      list = bar;
+    }
 }
 
 /* countries.tsv: name, aliases, capitals, demonyms, iso3 */
@@ -384,6 +406,37 @@ make_label (const DmLexVerb *verb,
   return g_strconcat (third, verb->phrase + strlen (verb->words[0]), NULL);
 }
 
+/* @phrase split at each space, as g_strsplit() would, but in one block that g_free() releases:
+ * the word pointers, then a copy of the text they point into. */
+static char **
+split_words (const char *phrase,
+             guint      *n_words)
+{
+  gsize len = strlen (phrase);
+  guint n = *phrase != '\0' ? 1 : 0;
+  char **words;
+  char *copy;
+
+  for (const char *p = phrase; *p; p++)
+    n += *p == ' ';
+  words = g_malloc ((n + 1) * sizeof (char *) + len + 1);
+  copy = memcpy ((char *) (words + n + 1), phrase, len + 1);
+  n = 0;
+  if (*copy != '\0')
+    words[n++] = copy;
+  for (char *p = copy; *p; p++)
+    {
+      if (*p == ' ')
+        {
+          *p = '\0';
+          words[n++] = p + 1;
+        }
+    }
+  words[n] = NULL;
+  *n_words = n;
+  return words;
+}
+
 /* A lexicon phrase of @klass, owned by @self; the caller sets its label and part of speech. */
 static DmLexVerb *
 add_lex_verb (DmLexicon       *self,
@@ -392,9 +445,9 @@ add_lex_verb (DmLexicon       *self,
 {
   DmLexVerb *verb = g_new0 (DmLexVerb, 1);
 
-  verb->phrase = g_utf8_strdown (g_strstrip (phrase), -1);
-  verb->words = g_strsplit (verb->phrase, " ", -1);
-  verb->n_words = g_strv_length (verb->words);
+  phrase = g_strstrip (phrase);
+  verb->phrase = strdown_in_place (g_strdup (phrase), strlen (phrase));
+  verb->words = split_words (verb->phrase, &verb->n_words);
   verb->klass = klass;
   g_ptr_array_add (self->verbs, verb);
   return verb;
@@ -484,7 +537,7 @@ lex_verb_free (gpointer data)
   DmLexVerb *verb = data;
 
   g_free (verb->phrase);
-  g_strfreev (verb->words);
+  g_free (verb->words);
   g_free (verb->label);
   g_free (verb);
 }
