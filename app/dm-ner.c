@@ -57,6 +57,7 @@ struct _DmNer
   DmPerceptron    *model;
   const DmLexicon *lexicon;
   GHashTable      *classes;
+  GStringChunk    *class_words;   /* the keys of classes */
 };
 
 /* ---- one sentence ---- */
@@ -526,8 +527,9 @@ dm_ner_decode (const DmPerceptron  *model,
 /* ---- the recognizer ---- */
 
 gboolean
-dm_ner_parse_classes (GBytes     *extra,
-                      GHashTable *classes)
+dm_ner_parse_classes (GBytes       *extra,
+                      GHashTable   *classes,
+                      GStringChunk *words)
 {
   gsize len;
   const char *data = g_bytes_get_data (extra, &len);
@@ -548,7 +550,7 @@ dm_ner_parse_classes (GBytes     *extra,
         nl = end;
       tab = memchr (line, '\t', nl - line);
       if (tab != NULL && tab > line && nl - tab == 2)
-        g_hash_table_replace (classes, g_strndup (line, tab - line), GUINT_TO_POINTER ((guint) (guchar) tab[1]));
+        g_hash_table_replace (classes, g_string_chunk_insert_len (words, line, tab - line), GUINT_TO_POINTER ((guint) (guchar) tab[1]));
       p = nl;
     }
   return TRUE;
@@ -576,12 +578,14 @@ dm_ner_new_for_model (DmPerceptron     *model_,
 {
   g_autoptr(DmPerceptron) model = model_;
   g_autoptr(GHashTable) classes = NULL;
+  g_autoptr(GStringChunk) class_words = NULL;
   GBytes *extra;
   DmNer *self;
 
   extra = dm_perceptron_get_extra (model);
-  classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (extra == NULL || !dm_ner_parse_classes (extra, classes))
+  classes = g_hash_table_new (g_str_hash, g_str_equal);
+  class_words = g_string_chunk_new (extra != NULL ? MAX (g_bytes_get_size (extra), 1) : 1);
+  if (extra == NULL || !dm_ner_parse_classes (extra, classes, class_words))
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
                    _("The entity model was trained with features this build does not compute "
@@ -608,6 +612,7 @@ dm_ner_new_for_model (DmPerceptron     *model_,
   self->model = g_steal_pointer (&model);
   self->lexicon = lexicon;
   self->classes = g_steal_pointer (&classes);
+  self->class_words = g_steal_pointer (&class_words);
   return self;
 }
 
@@ -618,6 +623,7 @@ dm_ner_free (DmNer *self)
     return;
   dm_perceptron_free (self->model);
   g_hash_table_unref (self->classes);
+  g_string_chunk_free (self->class_words);
   g_free (self);
 }
 
