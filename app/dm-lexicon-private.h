@@ -129,6 +129,11 @@ struct _DmLexicon
   GHashTable *nonactors;       /* set, case as written */
   GHashTable *name_parts;      /* word → GUINT DmNamePart mask */
   GPtrArray  *owned;           /* everything else to free */
+  /* Strings in bulk rather than one allocation each (start-up time counts for every
+   * `dramatis-cli extract`); one chunk for each loading thread. */
+  GStringChunk *name_strings;  /* keys of entity_first, title_first, given_names, nonactors;
+                                * canonical names, kinds, categories */
+  GStringChunk *verb_strings;  /* keys of verb_forms and evaluative */
 };
 
 /* Tokens of @text joined by single spaces: the form every lexicon key takes. */

@@ -26,13 +26,12 @@ typedef gboolean (*LineFunc) (DmLexicon   *self,
                               guint        n_columns,
                               GError     **error);
 
+/* A copy of @str that lives as long as @self (names thread only). */
 static char *
 own (DmLexicon  *self,
-     char       *str)
+     const char *str)
 {
-  if (str != NULL)
-    g_ptr_array_add (self->owned, str);
-  return str;
+  return g_string_chunk_insert (self->name_strings, str);
 }
 
 /* An owned copy of @str, or NULL when it is empty. */
@@ -42,7 +41,7 @@ own_column (DmLexicon  *self,
 {
   if (str == NULL || *str == '\0')
     return NULL;
-  return own (self, g_strdup (str));
+  return own (self, str);
 }
 
 /* @text (of @len bytes; this takes it) in lower case: in place when it is ASCII, as lexicon
@@ -147,8 +146,9 @@ count_tokens (const char *key)
 }
 
 static void
-note_first (GHashTable *first_index,
-            const char *key)
+note_first (GHashTable   *first_index,
+            GStringChunk *strings,
+            const char   *key)
 {
   char buf[128];
   const char *first = first_token_of (key, buf, sizeof buf);
@@ -156,7 +156,7 @@ note_first (GHashTable *first_index,
   guint old = GPOINTER_TO_UINT (g_hash_table_lookup (first_index, first));
 
   if (n > old)
-    g_hash_table_insert (first_index, g_strdup (first), GUINT_TO_POINTER (n));
+    g_hash_table_insert (first_index, g_string_chunk_insert (strings, first), GUINT_TO_POINTER (n));
 }
 
 static void
@@ -176,7 +176,7 @@ add_entity_name (DmLexicon   *self,
       g_free (key);
       return;
     }
-  note_first (self->entity_first, key);
+  note_first (self->entity_first, self->name_strings, key);
   g_hash_table_insert (self->entities, key, entity);
 }
 
@@ -189,7 +189,7 @@ entity_new (DmLexicon   *self,
   DmLexEntity *entity = g_new0 (DmLexEntity, 1);
 
   g_ptr_array_add (self->owned, entity);
-  entity->canonical = own (self, g_strdup (canonical));
+  entity->canonical = own (self, canonical);
   entity->type = type;
   entity->kind = kind;
   return entity;
@@ -271,8 +271,8 @@ load_title (DmLexicon  *self,
   char *key;
 
   g_ptr_array_add (self->owned, title);
-  title->canonical = own (self, g_strdup (n_columns > 1 && *columns[1] ? columns[1] : columns[0]));
-  title->category = own (self, g_strdup (n_columns > 2 && *columns[2] ? columns[2] : "other"));
+  title->canonical = own (self, n_columns > 1 && *columns[1] ? columns[1] : columns[0]);
+  title->category = own (self, n_columns > 2 && *columns[2] ? columns[2] : "other");
   title->is_honorific = strcmp (title->category, "other") == 0;
 
   key = dm_lexicon_normalize (columns[0], TRUE);
@@ -281,7 +281,7 @@ load_title (DmLexicon  *self,
       g_free (key);
       return TRUE;
     }
-  note_first (self->title_first, key);
+  note_first (self->title_first, self->name_strings, key);
   g_hash_table_insert (self->titles, key, title);
   return TRUE;
 }
@@ -378,7 +378,7 @@ add_verb_form (DmLexicon       *self,
       if (forms == NULL)
         {
           forms = g_ptr_array_new_with_free_func (g_free);
-          g_hash_table_insert (self->verb_forms, g_strdup (word), forms);
+          g_hash_table_insert (self->verb_forms, g_string_chunk_insert (self->verb_strings, word), forms);
         }
       /* a form that is both past and participle ("urged") is recorded once, as PAST */
       for (guint j = 0; j < forms->len; j++)
@@ -543,12 +543,13 @@ lex_verb_free (gpointer data)
 }
 
 static gboolean
-load_set_line (GHashTable  *set,
-               char       **columns,
-               guint        n_columns)
+load_set_line (GHashTable    *set,
+               GStringChunk  *strings,
+               char         **columns,
+               guint          n_columns)
 {
   if (*columns[0] != '\0')
-    g_hash_table_add (set, g_strdup (columns[0]));
+    g_hash_table_add (set, g_string_chunk_insert (strings, columns[0]));
   return TRUE;
 }
 
@@ -678,7 +679,7 @@ load_evaluative_line (DmLexicon   *self,
     }
   verb = add_lex_verb (self, columns[0], klass);
   verb->label = g_strdup (columns[2]);
-  g_hash_table_replace (self->evaluative, g_strdup (verb->phrase), verb);
+  g_hash_table_replace (self->evaluative, g_string_chunk_insert (self->verb_strings, verb->phrase), verb);
   return TRUE;
 }
 
@@ -707,7 +708,7 @@ static gboolean
 set_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
-  return load_set_line (ld->set, columns, n);
+  return load_set_line (ld->set, ld->self->name_strings, columns, n);
 }
 
 /* given-names.tsv: a name and, where usage fixes it, its gender ("m" or "f"). */
@@ -723,7 +724,7 @@ given_name_line (gpointer data, char **columns, guint n, GError **error)
                    _("“%s”: gender “%s” is neither “m”, “f” nor empty"), columns[0], gender);
       return FALSE;
     }
-  g_hash_table_replace (ld->self->given_names, g_strdup (columns[0]),
+  g_hash_table_replace (ld->self->given_names, g_string_chunk_insert (ld->self->name_strings, columns[0]),
                         GUINT_TO_POINTER (*gender != '\0' ? (guint) *gender : (guint) '?'));
   return TRUE;
 }
@@ -803,20 +804,22 @@ dm_lexicon_alloc (void)
   DmLexicon *self = g_new0 (DmLexicon, 1);
 
   self->entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->entity_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->entity_first = g_hash_table_new (g_str_hash, g_str_equal);
   self->countries = g_hash_table_new (g_str_hash, g_str_equal);
   self->organizations = g_hash_table_new (g_str_hash, g_str_equal);
   self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->title_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->verb_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  self->title_first = g_hash_table_new (g_str_hash, g_str_equal);
+  self->verb_forms = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify) g_ptr_array_unref);
   self->verbs = g_ptr_array_new_with_free_func (lex_verb_free);
-  self->evaluative = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->evaluative = g_hash_table_new (g_str_hash, g_str_equal);
   self->senses = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->nonactors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->given_names = g_hash_table_new (g_str_hash, g_str_equal);
+  self->nonactors = g_hash_table_new (g_str_hash, g_str_equal);
   self->name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->owned = g_ptr_array_new_with_free_func (g_free);
+  self->name_strings = g_string_chunk_new (64 * 1024);
+  self->verb_strings = g_string_chunk_new (32 * 1024);
   return self;
 }
 
@@ -955,6 +958,8 @@ dm_lexicon_free (DmLexicon *self)
   g_hash_table_unref (self->nonactors);
   g_hash_table_unref (self->name_parts);
   g_ptr_array_unref (self->owned);
+  g_string_chunk_free (self->name_strings);
+  g_string_chunk_free (self->verb_strings);
   g_free (self);
 }
 
