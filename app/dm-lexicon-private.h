@@ -134,6 +134,8 @@ struct _DmLexicon
   GStringChunk *name_strings;  /* keys of entity_first, title_first, given_names, nonactors;
                                 * canonical names, kinds, categories */
   GStringChunk *verb_strings;  /* keys of verb_forms and evaluative */
+  GPtrArray    *verb_form_blocks;   /* the DmLexVerbForm of verb_forms, many to a block */
+  guint         verb_form_left;     /* unused entries at the end of the last block */
 };
 
 /* Tokens of @text joined by single spaces: the form every lexicon key takes. */

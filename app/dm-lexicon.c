@@ -351,6 +351,23 @@ irregular_free (gpointer data)
   g_free (irr);
 }
 
+#define VERB_FORMS_PER_BLOCK 1024
+
+/* A zeroed DmLexVerbForm that lives as long as @self (verb thread only). */
+static DmLexVerbForm *
+verb_form_new (DmLexicon *self)
+{
+  DmLexVerbForm *block;
+
+  if (self->verb_form_left == 0)
+    {
+      g_ptr_array_add (self->verb_form_blocks, g_new0 (DmLexVerbForm, VERB_FORMS_PER_BLOCK));
+      self->verb_form_left = VERB_FORMS_PER_BLOCK;
+    }
+  block = g_ptr_array_index (self->verb_form_blocks, self->verb_form_blocks->len - 1);
+  return &block[VERB_FORMS_PER_BLOCK - self->verb_form_left--];
+}
+
 static void
 add_verb_form (DmLexicon       *self,
                const char      *form,
@@ -377,7 +394,7 @@ add_verb_form (DmLexicon       *self,
       forms = g_hash_table_lookup (self->verb_forms, word);
       if (forms == NULL)
         {
-          forms = g_ptr_array_new_with_free_func (g_free);
+          forms = g_ptr_array_new ();
           g_hash_table_insert (self->verb_forms, g_string_chunk_insert (self->verb_strings, word), forms);
         }
       /* a form that is both past and participle ("urged") is recorded once, as PAST */
@@ -388,7 +405,7 @@ add_verb_form (DmLexicon       *self,
           if (old->verb == verb)
             goto next;
         }
-      vf = g_new0 (DmLexVerbForm, 1);
+      vf = verb_form_new (self);
       vf->verb = verb;
       vf->form = kind;
       g_ptr_array_add (forms, vf);
@@ -820,6 +837,7 @@ dm_lexicon_alloc (void)
   self->owned = g_ptr_array_new_with_free_func (g_free);
   self->name_strings = g_string_chunk_new (64 * 1024);
   self->verb_strings = g_string_chunk_new (32 * 1024);
+  self->verb_form_blocks = g_ptr_array_new_with_free_func (g_free);
   return self;
 }
 
@@ -960,6 +978,7 @@ dm_lexicon_free (DmLexicon *self)
   g_ptr_array_unref (self->owned);
   g_string_chunk_free (self->name_strings);
   g_string_chunk_free (self->verb_strings);
+  g_ptr_array_unref (self->verb_form_blocks);
   g_free (self);
 }
 
