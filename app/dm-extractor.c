@@ -19,6 +19,7 @@
 #include "dm-lexicon-private.h"
 #include "dm-models.h"
 #include "dm-name-tags.h"
+#include "dm-ner.h"
 #include "dm-parse-tokens.h"
 #include "dm-recognizer.h"
 #include "dm-relations-private.h"
@@ -44,13 +45,27 @@ dm_extractor_new (DmLexicon *lexicon)
   return self;
 }
 
+static gpointer
+load_models (gpointer data)
+{
+  /* a failure is reported where the models are used */
+  dm_models_get_default (NULL);
+  dm_ner_get_default ();
+  return NULL;
+}
+
 DmExtractor *
 dm_extractor_get_default (void)
 {
   static DmExtractor *extractor;
 
   if (g_once_init_enter (&extractor))
-    g_once_init_leave (&extractor, dm_extractor_new (dm_lexicon_get_default ()));
+    {
+      /* The models load while the lexicon does (start-up time counts for every
+       * `dramatis-cli extract`); the entity model takes the lexicon once that is loaded. */
+      g_thread_unref (g_thread_new ("dm-models", load_models, NULL));
+      g_once_init_leave (&extractor, dm_extractor_new (dm_lexicon_get_default ()));
+    }
   return extractor;
 }
 

@@ -108,7 +108,9 @@ void     dm_ner_decode          (const DmPerceptron  *model,
                                  guint8              *tags);
 
 /* A recognizer over @model (taken over; freed on error): what dm_ner_new_from_bytes () does
- * after loading, for a model loaded some other way (dm_perceptron_load_built_in ()). */
+ * after loading, for a model loaded some other way (dm_perceptron_load_built_in ()).
+ * dm_ner_get_default () passes no @lexicon and sets it after, to read the model while the
+ * lexicon loads. */
 DmNer   *dm_ner_new_for_model   (DmPerceptron        *model,
                                  const DmLexicon     *lexicon,
                                  GError             **error);

@@ -643,10 +643,14 @@ dm_ner_get_default (void)
       /* The engine's own model: checked in full by the test suite, not at every start. */
       if (bytes != NULL)
         model = dm_perceptron_load_built_in (bytes, "ner", &error);
+      /* The model first, the lexicon after: dm_extractor_get_default() reads the model on
+       * one thread while the lexicon loads on others. */
       if (model != NULL)
-        ner = dm_ner_new_for_model (model, dm_lexicon_get_default (), &error);
+        ner = dm_ner_new_for_model (model, NULL, &error);
       if (ner == NULL)
         g_warning ("No entity recognizer: %s", error->message);
+      else
+        ner->lexicon = dm_lexicon_get_default ();
       g_once_init_leave (&once, 1);
     }
   return ner;
