@@ -108,6 +108,7 @@ typedef enum {
   DM_PART_FEMALE_NOUN    = 1 << 24,
   DM_PART_MEASURE        = 1 << 25,
   DM_PART_PRESS_HEAD     = 1 << 26,   /* the last word of a publication's name: "Magazine" */
+  DM_PART_PERSON_NOUN    = 1 << 27,   /* "student", "nurse": said only of a person */
 } DmNamePart;
 
 struct _DmLexicon

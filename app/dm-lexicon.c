@@ -680,6 +680,7 @@ static const struct {
   { "female-noun", DM_PART_FEMALE_NOUN },
   { "measure", DM_PART_MEASURE },
   { "press-head", DM_PART_PRESS_HEAD },
+  { "person-noun", DM_PART_PERSON_NOUN },
 };
 
 typedef struct {

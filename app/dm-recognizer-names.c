@@ -169,6 +169,30 @@ has_title_after (DmRecognition *r,
          FALSE;
 }
 
+/* ", an Australian woman and former member", ", a retired nurse": an apposition after token
+ * @last whose head is a noun said only of people (a man's, a woman's or a person's noun of
+ * name-parts.tsv), so the name before it is a person's ("Jo Paris", not the capital). */
+gboolean
+dm_recognizer_has_person_apposition (DmRecognition *r,
+                                     Scan          *s,
+                                     guint          last)
+{
+  guint k = last + 1;
+
+  if (k + 2 >= s->end || strcmp (r->words[k], ",") != 0 ||
+      !(word_is (r, k + 1, "a") || word_is (r, k + 1, "an") || word_is (r, k + 1, "the")))
+    return FALSE;
+  for (k += 2; k < s->end && k < last + 8; k++)
+    {
+      if (!is_word (r, k) || word_is (r, k, "of") || dm_recognizer_is_phrase_closer (r->lower[k]))
+        return FALSE;
+      if (!tok (r, k)->capitalized &&
+          (dm_lexicon_name_part (r->lexicon, r->lower[k]) & (DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN | DM_PART_PERSON_NOUN)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Yeung-tat", "Jong-un", "Jae-in": a Chinese or Korean given name of two short syllables,
  * written after the family name */
 static gboolean
@@ -302,9 +326,11 @@ dm_recognizer_try_ner_name (DmRecognition *r,
       add_organization (r, s, i, span->last, buf);
       break;
     case DM_NER_PLACE:
-      /* "Rupert Colville, a spokesman for …": a name with a title in apposition is a person,
-       * whatever the model took it for */
-      if (span->last > i && is_plausible_person (r, s, i, span->last) && has_title_after (r, s, span->last, buf))
+      /* "Rupert Colville, a spokesman for …", "Valeska Paris, an Australian woman": a name
+       * with a title or a person's noun in apposition is a person, whatever the model took it
+       * for */
+      if (span->last > i && is_plausible_person (r, s, i, span->last) &&
+          (has_title_after (r, s, span->last, buf) || dm_recognizer_has_person_apposition (r, s, span->last)))
         {
           const char *canonical = dm_recognizer_person_canonical (r, i, span->last);
 

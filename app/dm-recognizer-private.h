@@ -222,6 +222,9 @@ void dm_recognizer_resolve_quotations (DmRecognition *r);
 
 /* dm-recognizer-nominal.c: "the student", "the department", "the organisation" */
 gboolean dm_recognizer_is_phrase_closer (const char *word);
+gboolean dm_recognizer_has_person_apposition (DmRecognition *r,
+                                              Scan          *s,
+                                              guint          last);
 gboolean dm_recognizer_is_plural_noun (const char *noun);
 char dm_recognizer_described_gender (DmRecognition *r,
                                      const char *actor);

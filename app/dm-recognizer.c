@@ -684,7 +684,8 @@ try_unknown (DmRecognition *r,
 
       if (strcmp (after, "said") == 0 || strcmp (after, "says") == 0 || strcmp (after, "told") == 0 ||
           (strcmp (after, ",") == 0 && last + 2 < s->end &&
-           (strcmp (r->lower[last + 2], "who") == 0 || strcmp (r->lower[last + 2], "the") == 0)))
+           (strcmp (r->lower[last + 2], "who") == 0 || strcmp (r->lower[last + 2], "the") == 0)) ||
+          dm_recognizer_has_person_apposition (r, s, last))
         {
           const char *canonical = dm_recognizer_person_canonical (r, i, last);
 

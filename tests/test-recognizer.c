@@ -115,7 +115,7 @@ static void
 test_names_from_the_model (void)
 {
   const char *text = "Rupert Colville, a spokesman for the office, said the figures were alarming. "
-                     "The report was written by Lama Fakih, a researcher who has worked in Beirut for years.";
+                     "The report was written by Lama Fakih, whose office is in Beirut.";
   g_autoptr(Recognized) with = recognize (text);
   g_autoptr(Recognized) without = recognize_with (text, NULL);
 
@@ -180,6 +180,24 @@ test_surname_over_capital (void)
 
   assert_actor (rec, "Paris", 0, "Anna Paris", DM_ACTOR_PERSON);
   g_assert_true (find (rec, "Paris", 1) == NULL || g_strcmp0 (find (rec, "Paris", 1)->actor, "Anna Paris") != 0);
+}
+
+/* "Jo Paris, an Australian woman": an unknown given name before a capital, with a person's
+ * noun in apposition, is a woman, and her lone surname later is her; "police in Paris" and
+ * "Lyon, a city" stay places */
+static void
+test_person_apposition_over_capital (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Valeska Paris, an Australian woman and former member, sued the church. "
+                                         "She said she was held for years. In 2009, Paris left the group.");
+  g_autoptr(Recognized) student = recognize ("Tomek Lyon, a former student, has claimed he was beaten.");
+  g_autoptr(Recognized) control = recognize ("French police in Paris said the suspect was armed.");
+
+  assert_actor (rec, "Valeska Paris", 0, "Valeska Paris", DM_ACTOR_PERSON);
+  assert_actor (rec, "She", 0, "Valeska Paris", DM_ACTOR_PERSON);
+  assert_actor (rec, "Paris", 0, "Valeska Paris", DM_ACTOR_PERSON);
+  assert_actor (student, "Tomek Lyon", 0, "Tomek Lyon", DM_ACTOR_PERSON);
+  g_assert_true (find (control, "Paris", 0) == NULL || find (control, "Paris", 0)->type != DM_ACTOR_PERSON);
 }
 
 /* a lone surname before the full name (a headline, a lead) names the person introduced below */
@@ -1002,6 +1020,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/title-with-portfolio", test_title_with_portfolio);
   g_test_add_func ("/dramatis/recognizer/coordinated-country", test_coordinated_country);
   g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
+  g_test_add_func ("/dramatis/recognizer/person-apposition-over-capital", test_person_apposition_over_capital);
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
