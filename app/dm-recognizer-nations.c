@@ -34,6 +34,14 @@ national_body_name (DmRecognition *r,
   return dm_recognizer_intern (r, name);
 }
 
+/* "Russia (armed forces)": the armed forces of @country. */
+const char *
+dm_recognizer_armed_forces_of (DmRecognition *r,
+                               const char    *country)
+{
+  return national_body_name (r, country, DM_PART_ARMED_BODY, NULL);
+}
+
 /* "Russia (government)": the organisation that speaks and acts for @country. */
 const char *
 dm_recognizer_government_of (DmRecognition *r,

@@ -167,6 +167,8 @@ gboolean dm_recognizer_is_sentence_initial_common (DmRecognition *r,
                                                    guint i);
 
 /* dm-recognizer-nations.c: a country's government, forces and people; hyphenated actors */
+const char *dm_recognizer_armed_forces_of (DmRecognition *r,
+                                           const char    *country);
 const char *dm_recognizer_government_of (DmRecognition *r,
                                          const char *country);
 gboolean dm_recognizer_try_national_body (DmRecognition *r,

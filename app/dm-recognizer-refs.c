@@ -853,7 +853,36 @@ quotation_speaker (DmRecognition *r,
   return NULL;
 }
 
+/* The parts of name-parts.tsv a noun after a quoted "our" may have to name the speaker's
+ * side: "our government", "our troops", "our country", "our organisation" */
+#define OUR_BODY_PARTS (DM_PART_GOVERNMENT_NOUN | DM_PART_ARMED_BODY | DM_PART_COUNTRY_NOUN | \
+                        DM_PART_ORG_CLASS | DM_PART_GROUP_NOUN)
+
+/* What "our government", "our troops", "our country" of a speaker for @country name (NULL:
+ * "our organisation" of a government names no one we can tell); sets *@type. */
+static const char *
+our_body_of_country (DmRecognition *r,
+                     guint          noun,
+                     const char    *country,
+                     DmActorType   *type)
+{
+  guint part = dm_lexicon_name_part (r->lexicon, r->lower[noun]);
+
+  *type = DM_ACTOR_ORGANIZATION;
+  if (part & DM_PART_GOVERNMENT_NOUN)
+    return dm_recognizer_government_of (r, country);
+  if (part & DM_PART_ARMED_BODY)
+    return dm_recognizer_armed_forces_of (r, country);
+  if (part & DM_PART_COUNTRY_NOUN)
+    {
+      *type = DM_ACTOR_COUNTRY;
+      return country;
+    }
+  return NULL;
+}
+
 /* "we" in a quotation that no organisation before it could claim: a mention to resolve */
+/* (and "our government", "our troops": the speaker's side, resolved the same way) */
 static void
 add_quoted_we (DmRecognition *r,
                const int     *open_at)
@@ -881,6 +910,20 @@ add_quoted_we (DmRecognition *r,
         m.actor = NULL;   /* set by resolve_quoted_pronouns, or dropped */
         g_array_append_val (r->mentions, m);
       }
+    else if (open_at[i] >= 0 && !covered[i] && word_is (r, i, "our") && i + 1 < n && !covered[i + 1] &&
+             open_at[i + 1] >= 0 && is_word (r, i + 1) && !tok (r, i + 1)->capitalized &&
+             (dm_lexicon_name_part (r->lexicon, r->lower[i + 1]) & OUR_BODY_PARTS))
+      {
+        DmRMention m = { 0 };
+
+        m.first = i;
+        m.last = i + 1;
+        m.sentence = tok (r, i)->sentence;
+        m.kind = DM_RMENTION_PRONOUN;
+        m.type = DM_ACTOR_GROUP;
+        m.actor = NULL;
+        g_array_append_val (r->mentions, m);
+      }
 }
 
 /* "I" and "we" inside a quotation are its speaker (for "we", the speaker's organisation or
@@ -895,7 +938,8 @@ dm_recognizer_resolve_quotations (DmRecognition *r)
     {
       DmRMention *m = &g_array_index (r->mentions, DmRMention, k);
       gboolean self = word_is (r, m->first, "i") || word_is (r, m->first, "me");
-      gboolean we = word_is (r, m->first, "we") || word_is (r, m->first, "us");
+      gboolean our = word_is (r, m->first, "our") && m->last == m->first + 1;
+      gboolean we = word_is (r, m->first, "we") || word_is (r, m->first, "us") || our;
       const DmRMention *speaker;
       const char *actor;
       ActorInfo *info;
@@ -933,6 +977,26 @@ dm_recognizer_resolve_quotations (DmRecognition *r)
           if (country == NULL)
             continue;
           info = dm_recognizer_note_actor (r, dm_recognizer_intern (r, actor), country->type, NULL, NULL, m->first);
+        }
+      if (our && info->type == DM_ACTOR_COUNTRY)
+        {
+          /* "our troops" of a minister for Malaysia: Malaysia's armed forces */
+          DmActorType type;
+
+          m->actor = our_body_of_country (r, m->last, actor, &type);
+          m->type = type;
+          m->role = NULL;
+          m->affiliation = type == DM_ACTOR_COUNTRY ? NULL : actor;
+          if (m->actor != NULL && type != DM_ACTOR_COUNTRY)
+            dm_recognizer_note_actor (r, m->actor, type, NULL, actor, m->first);
+          continue;
+        }
+      /* "our organisation" of Oxfam's director is Oxfam; "our government" is not */
+      if (our && (info->type != DM_ACTOR_ORGANIZATION ||
+                  !(dm_lexicon_name_part (r->lexicon, r->lower[m->last]) & (DM_PART_ORG_CLASS | DM_PART_GROUP_NOUN))))
+        {
+          m->actor = NULL;
+          continue;
         }
       if (we && info->type == DM_ACTOR_COUNTRY)
         {

@@ -981,6 +981,25 @@ test_we_of_a_titled_possessor (void)
   assert_actor (rec, "We", 0, "Malaysia (government)", DM_ACTOR_ORGANIZATION);
 }
 
+/* a quoted "our government", "our country", "our organisation" is the speaker's side when he
+ * speaks for one: the government of the country his title was given with, the organisation
+ * he works for; no one when the speaker's side is unknown or of another kind */
+static void
+test_our_body_in_a_quotation (void)
+{
+  g_autoptr(Recognized) minister = recognize ("Malaysia's Prime Minister Karim Ahmad said: "
+                                              "\"We are ready. Our government condemns the raid. Our country will not bow.\"");
+  g_autoptr(Recognized) director = recognize ("Oxfam's director Maria Lopez said: "
+                                              "\"Our organisation has helped them. Our government has failed.\"");
+  g_autoptr(Recognized) nobody = recognize ("Maria Lopez said: \"Our government has failed.\"");
+
+  assert_actor (minister, "Our government", 0, "Malaysia (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (minister, "Our country", 0, "Malaysia", DM_ACTOR_COUNTRY);
+  assert_actor (director, "Our organisation", 0, "Oxfam", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (director, "Our government", 0));
+  g_assert_null (find (nobody, "Our government", 0));
+}
+
 /* "“We will respond,” said Maria Lopez, the Oxfam spokeswoman. “We are ready.”": the second
  * quotation goes on from the first, so its "we" is Oxfam too, not the organisation the
  * running text named before */
@@ -1065,5 +1084,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/gendered-noun", test_gendered_noun);
   g_test_add_func ("/dramatis/recognizer/we-of-a-titled-possessor", test_we_of_a_titled_possessor);
   g_test_add_func ("/dramatis/recognizer/quotation-goes-on", test_quotation_goes_on);
+  g_test_add_func ("/dramatis/recognizer/our-body-in-a-quotation", test_our_body_in_a_quotation);
   return g_test_run ();
 }
