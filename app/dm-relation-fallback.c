@@ -21,7 +21,8 @@
  *    is only where the act happens ("stepped down in the Hong Kong election", "off the
  *    coast") or where the object comes from ("attacked defectors from Y"), that belongs to
  *    a clause with a subject of its own ("helped the girls enter the US") or that is the
- *    subject of a clause the trigger only frames; a source inside the object of a verb the
+ *    subject of a clause the trigger only frames, or that another verb takes below a
+ *    reciprocal trigger ("signed the deal without consulting Y"); a source inside the object of a verb the
  *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), named inside
  *    a subject that does not act for it ("bureaucrats of the government"), or taken by the
  *    trigger with a preposition ("Over 900 refugees rescued off …": a headline's passive);
@@ -462,7 +463,7 @@ extract_relations (Clause        *c,
   if (target >= 0 && is_parsed (c, t->first) &&
       (dm_veto_in_place_phrase (c, target, t) || dm_veto_in_origin_phrase (c, target, t) ||
        dm_veto_in_clause_of_other (c, target, t) ||
-       dm_veto_subject_of_adjunct (c, target, t) ||
+       dm_veto_subject_of_adjunct (c, target, t) || dm_veto_argument_of_other_verb (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does
         * not act on the object of the verb joined to it ("attacked and seized Y" does) */
        (dm_veto_has_child (c, (int) t->first, DM_DEP_OBJ) &&

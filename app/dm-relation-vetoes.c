@@ -559,3 +559,29 @@ dm_veto_has_unresolved_subject (const Clause  *c,
     }
   return FALSE;
 }
+
+/* In a parsed sentence, does mention @m belong to a verb below a reciprocal trigger
+ * ("signed the deal without consulting Y", "met X after visiting Y")? A meeting, a talk or
+ * an agreement binds the trigger's own subject and object; an actor another verb takes is
+ * that verb's, not the other side of the meeting. */
+gboolean
+dm_veto_argument_of_other_verb (const Clause  *c,
+                                int            m,
+                                const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  if (!dm_relation_verb_is_reciprocal (t->verb))
+    return FALSE;
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+
+      if (h < 0 || in_trigger (t, h))
+        return FALSE;
+      if (c->sink->upos[h] == DM_UPOS_VERB)
+        return TRUE;
+      k = h;
+    }
+  return FALSE;
+}
