@@ -12,7 +12,8 @@
  *    ("Y and Z") give one relation each, as do coordinated subjects;
  *  - negation: not / n't / never / no longer within the verb group;
  *  - reciprocal verbs (meet, agree, clash…) with a coordinated subject and no object relate
- *    the subjects to each other;
+ *    the subjects to each other, unless the parse gives the verb an object that is the
+ *    other side ("X and Y met him");
  *  - in a parsed sentence (after the tree rules, for what they left open) the parse vetoes
  *    what it contradicts (dm-relation-vetoes.c): a statement's addressee that is the subject of the clause said, a
  *    source that is not the noun a relative clause describes ("members of Y, who …"), a
@@ -490,7 +491,8 @@ extract_relations (Clause        *c,
        * to each other both ways. Other subjects of one action only share it ("X and Y
        * condemned Z"): that is no act between them, and claiming one was wrong more often
        * than right on news. */
-      if (is_reciprocal (t->verb) && target < 0)
+      if (is_reciprocal (t->verb) && target < 0 &&
+          !(is_parsed (c, t->first) && dm_veto_object_is_other_side (c, t)))
         {
           for (guint a = 0; a < n_sources; a++)
             for (guint b = 0; b < n_sources; b++)

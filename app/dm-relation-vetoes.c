@@ -585,3 +585,17 @@ dm_veto_argument_of_other_verb (const Clause  *c,
     }
   return FALSE;
 }
+
+/* In a parsed sentence, does the reciprocal trigger take an object that is the other side,
+ * no actor the recognizer knows ("X and Y met him")? Then its coordinated subjects are one
+ * side together, not partners of each other. */
+gboolean
+dm_veto_object_is_other_side (const Clause  *c,
+                              const Trigger *t)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == (int) t->first && c->sink->deprel_of[j] == DM_DEP_OBJ &&
+        !in_trigger (t, (int) j))
+      return dm_relation_object_is_other_side (t->verb, lower (c, j), (DmUpos) c->sink->upos[j]);
+  return FALSE;
+}

@@ -56,5 +56,7 @@ gboolean dm_veto_has_unresolved_subject  (const Clause  *c,
 gboolean dm_veto_argument_of_other_verb  (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
+gboolean dm_veto_object_is_other_side    (const Clause  *c,
+                                          const Trigger *t);
 
 G_END_DECLS

@@ -104,6 +104,20 @@ has_future_modal (const Rules *R,
   return FALSE;
 }
 
+/* Does the verb of @m take an object that is the other side, no actor the recognizer knows
+ * ("Hillary and Bill Clinton met Obama", "X and Y met him")? Then its coordinated subjects
+ * meet it together, not each other. */
+static gboolean
+has_other_side (const Rules       *R,
+                const DmVerbMatch *m)
+{
+  int o = dm_sentence_tree_child (R->tree, m->trigger, DM_DEP_OBJ, NULL);
+
+  return o >= 0 &&
+         dm_relation_object_is_other_side (m->verb, R->tree->lower[o],
+                                           dm_sentence_tree_token (R->tree, o)->upos);
+}
+
 static void
 emit_all (Rules             *R,
           const DmVerbMatch *m,
@@ -795,7 +809,7 @@ extract_phrase (Rules             *R,
   /* "the United States and Jordan have agreed": with no actor as object, a reciprocal
    * verb binds its coordinated subjects to each other; so does a phrase whose partner
    * ("with Y") the coordination names: "X and Y upgraded their ties" */
-  if (objects.n == 0 && sources.n > 1 && !m->verb->is_noun &&
+  if (objects.n == 0 && sources.n > 1 && !m->verb->is_noun && !has_other_side (R, m) &&
       (dm_verb_match_mutual (R->tree, v, &mutual) || dm_relation_verb_is_reciprocal (m->verb)))
     {
       const DmVerbMatch *act = mutual.verb != NULL ? &mutual : m;
