@@ -28,9 +28,10 @@
  *    a subject that does not act for it ("bureaucrats of the government"), or taken by the
  *    trigger with a preposition ("Over 900 refugees rescued off …": a headline's passive);
  *    any source of a participle right after the noun, no actor, it describes ("laws banning
- *    migrants"); a source when the parse gives the verb a pronoun subject the recognizer left
- *    unresolved ("he plans to meet Y"); and an actor named inside a subject that is an actor
- *    gives way to it ("NATO troops in Afghanistan attacked": NATO, not Afghanistan).
+ *    migrants"); a source when the parse gives the verb a pronoun subject (the noun a pronoun
+ *    possessor) the recognizer left unresolved ("he plans to meet Y", "his visit to Z");
+ *    and an actor named inside a subject that is an actor gives way to it ("NATO troops in
+ *    Afghanistan attacked": NATO, not Afghanistan).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later

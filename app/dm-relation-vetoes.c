@@ -528,8 +528,8 @@ dm_veto_is_oblique_of_trigger (const Clause  *c,
 }
 
 /* In a parsed sentence, is the trigger's subject (its own, or the one it shares as the
- * complement or conjunct of another verb) a personal pronoun the recognizer left
- * unresolved ("he plans to meet Y")? Then whoever acts is not known, and the nearest actor
+ * complement or conjunct of another verb; a relation noun's possessor) a personal pronoun
+ * the recognizer left unresolved ("he plans to meet Y", "during his visit to Z")? Then whoever acts is not known, and the nearest actor
  * to the left is a guess the recognizer declined to make. A relative pronoun is the noun
  * its clause describes (dm_veto_outside_relative_clause ()). */
 gboolean
@@ -545,7 +545,10 @@ dm_veto_has_unresolved_subject (const Clause  *c,
         {
           DmDeprel d = c->sink->deprel_of[j];
 
-          if (c->sink->head_of[j] != v || (d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS))
+          /* "met Y during his visit to Z": a relation noun's possessor is its subject */
+          if (c->sink->head_of[j] != v ||
+              (d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS &&
+               !(d == DM_DEP_NMOD_POSS && depth == 0 && t->verb->is_noun)))
             continue;
           return c->sink->upos[j] == DM_UPOS_PRON && c->mention_at[j] < 0 &&
                  !IN_LIST (lower (c, j), relative);
