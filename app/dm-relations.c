@@ -136,8 +136,10 @@ emit_all (Rules             *R,
         dm_relation_sink_emit (R->sink, R->tree->sentence, sources->mentions[a],
                                objects->mentions[b], verb, negated, quoted,
                                first->token, last->token);
-        /* "X met Y": meetings, talks and agreements bind both sides */
-        if (dm_relation_verb_is_reciprocal (verb) && verb->klass != DM_CLASS_ASSAULT)
+        /* "X met Y": meetings, talks and agreements bind both sides; "agreed to sanction
+         * Y" is one side's promise about Y, no agreement with it */
+        if (dm_relation_verb_is_reciprocal (verb) && verb->klass != DM_CLASS_ASSAULT &&
+            !objects->of_complement)
           dm_relation_sink_emit (R->sink, R->tree->sentence, objects->mentions[b],
                                  sources->mentions[a], verb, negated, quoted,
                                  first->token, last->token);
@@ -783,6 +785,7 @@ extract_phrase (Rules             *R,
       /* "vowed not to return the Golan Heights to Syria": what is announced is not done */
       if (x >= 0 && objects.n > 0 && is_negated (R, x))
         negated = TRUE;
+      objects.of_complement = x >= 0 && objects.n > 0;
     }
   if (m->verb->klass == DM_CLASS_PROTEST)
     dm_slot_protested_owner (R, &objects);
