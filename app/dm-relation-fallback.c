@@ -12,7 +12,8 @@
  *    ("Y and Z") give one relation each, as do coordinated subjects;
  *  - negation: not / n't / never / no longer within the verb group;
  *  - reciprocal verbs (meet, agree, clash…) with a coordinated subject and no object relate
- *    the subjects to each other;
+ *    the subjects to each other, unless the parse gives the verb an object that is the
+ *    other side ("X and Y met him");
  *  - in a parsed sentence (after the tree rules, for what they left open) the parse vetoes
  *    what it contradicts (dm-relation-vetoes.c): a statement's addressee that is the subject of the clause said, a
  *    source that is not the noun a relative clause describes ("members of Y, who …"), a
@@ -21,14 +22,16 @@
  *    is only where the act happens ("stepped down in the Hong Kong election", "off the
  *    coast") or where the object comes from ("attacked defectors from Y"), that belongs to
  *    a clause with a subject of its own ("helped the girls enter the US") or that is the
- *    subject of a clause the trigger only frames; a source inside the object of a verb the
+ *    subject of a clause the trigger only frames, or that another verb takes below a
+ *    reciprocal trigger ("signed the deal without consulting Y"); a source inside the object of a verb the
  *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), named inside
  *    a subject that does not act for it ("bureaucrats of the government"), or taken by the
  *    trigger with a preposition ("Over 900 refugees rescued off …": a headline's passive);
  *    any source of a participle right after the noun, no actor, it describes ("laws banning
- *    migrants"); a source when the parse gives the verb a pronoun subject the recognizer left
- *    unresolved ("he plans to meet Y"); and an actor named inside a subject that is an actor
- *    gives way to it ("NATO troops in Afghanistan attacked": NATO, not Afghanistan).
+ *    migrants"); a source when the parse gives the verb a pronoun subject (the noun a pronoun
+ *    possessor) the recognizer left unresolved ("he plans to meet Y", "his visit to Z");
+ *    and an actor named inside a subject that is an actor gives way to it ("NATO troops in
+ *    Afghanistan attacked": NATO, not Afghanistan).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -462,7 +465,7 @@ extract_relations (Clause        *c,
   if (target >= 0 && is_parsed (c, t->first) &&
       (dm_veto_in_place_phrase (c, target, t) || dm_veto_in_origin_phrase (c, target, t) ||
        dm_veto_in_clause_of_other (c, target, t) ||
-       dm_veto_subject_of_adjunct (c, target, t) ||
+       dm_veto_subject_of_adjunct (c, target, t) || dm_veto_argument_of_other_verb (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does
         * not act on the object of the verb joined to it ("attacked and seized Y" does) */
        (dm_veto_has_child (c, (int) t->first, DM_DEP_OBJ) &&
@@ -489,7 +492,8 @@ extract_relations (Clause        *c,
        * to each other both ways. Other subjects of one action only share it ("X and Y
        * condemned Z"): that is no act between them, and claiming one was wrong more often
        * than right on news. */
-      if (is_reciprocal (t->verb) && target < 0)
+      if (is_reciprocal (t->verb) && target < 0 &&
+          !(is_parsed (c, t->first) && dm_veto_object_is_other_side (c, t)))
         {
           for (guint a = 0; a < n_sources; a++)
             for (guint b = 0; b < n_sources; b++)

@@ -27,6 +27,7 @@ typedef struct {
   guint n;
   int   token;               /* tree token of the first, for the evidence */
   int   slot;                /* +1 the tree token of the slot, actor or not; 0: no slot */
+  gboolean of_complement;    /* the target of a complement's act ("agreed to sanction Y") */
 } Actors;
 
 static inline gboolean

@@ -99,6 +99,37 @@ dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
 }
 
 gboolean
+dm_relation_object_is_other_side (const DmLexVerb *verb,
+                                  const char      *word,
+                                  DmUpos           upos)
+{
+  static const char * const personal[] = { "him", "her", "them", "us", "me", "you" };
+  /* "X and Y met Tuesday": the parser takes a time for an object */
+  static const char * const of_time[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "week", "weekend", "month", "year", "day", "morning", "afternoon", "evening",
+    "night", "time", "times", "twice", "once",
+  };
+
+  for (guint i = 0; i < verb->n_words; i++)
+    if (strcmp (verb->words[i], word) == 0)
+      return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (of_time); i++)
+    if (strcmp (word, of_time[i]) == 0)
+      return FALSE;
+  if (upos == DM_UPOS_PRON)
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (personal); i++)
+        if (strcmp (word, personal[i]) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  /* whatever one meets is the other side: "met the delegation", "met reporters" */
+  return upos == DM_UPOS_PROPN ||
+         (upos == DM_UPOS_NOUN && verb->n_words == 1 && strcmp (verb->words[0], "meet") == 0);
+}
+
+gboolean
 dm_relation_verb_intent (const DmLexVerb *verb,
                          gboolean         conditional,
                          DmLexVerb       *intent)

@@ -528,8 +528,8 @@ dm_veto_is_oblique_of_trigger (const Clause  *c,
 }
 
 /* In a parsed sentence, is the trigger's subject (its own, or the one it shares as the
- * complement or conjunct of another verb) a personal pronoun the recognizer left
- * unresolved ("he plans to meet Y")? Then whoever acts is not known, and the nearest actor
+ * complement or conjunct of another verb; a relation noun's possessor) a personal pronoun
+ * the recognizer left unresolved ("he plans to meet Y", "during his visit to Z")? Then whoever acts is not known, and the nearest actor
  * to the left is a guess the recognizer declined to make. A relative pronoun is the noun
  * its clause describes (dm_veto_outside_relative_clause ()). */
 gboolean
@@ -545,7 +545,10 @@ dm_veto_has_unresolved_subject (const Clause  *c,
         {
           DmDeprel d = c->sink->deprel_of[j];
 
-          if (c->sink->head_of[j] != v || (d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS))
+          /* "met Y during his visit to Z": a relation noun's possessor is its subject */
+          if (c->sink->head_of[j] != v ||
+              (d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS &&
+               !(d == DM_DEP_NMOD_POSS && depth == 0 && t->verb->is_noun)))
             continue;
           return c->sink->upos[j] == DM_UPOS_PRON && c->mention_at[j] < 0 &&
                  !IN_LIST (lower (c, j), relative);
@@ -557,5 +560,45 @@ dm_veto_has_unresolved_subject (const Clause  *c,
       if (v >= 0 && c->sink->deprel_of[(int) t->first] == DM_DEP_XCOMP && dm_veto_has_child (c, v, DM_DEP_OBJ))
         return FALSE;
     }
+  return FALSE;
+}
+
+/* In a parsed sentence, does mention @m belong to a verb below a reciprocal trigger
+ * ("signed the deal without consulting Y", "met X after visiting Y")? A meeting, a talk or
+ * an agreement binds the trigger's own subject and object; an actor another verb takes is
+ * that verb's, not the other side of the meeting. */
+gboolean
+dm_veto_argument_of_other_verb (const Clause  *c,
+                                int            m,
+                                const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  if (!dm_relation_verb_is_reciprocal (t->verb))
+    return FALSE;
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+
+      if (h < 0 || in_trigger (t, h))
+        return FALSE;
+      if (c->sink->upos[h] == DM_UPOS_VERB)
+        return TRUE;
+      k = h;
+    }
+  return FALSE;
+}
+
+/* In a parsed sentence, does the reciprocal trigger take an object that is the other side,
+ * no actor the recognizer knows ("X and Y met him")? Then its coordinated subjects are one
+ * side together, not partners of each other. */
+gboolean
+dm_veto_object_is_other_side (const Clause  *c,
+                              const Trigger *t)
+{
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == (int) t->first && c->sink->deprel_of[j] == DM_DEP_OBJ &&
+        !in_trigger (t, (int) j))
+      return dm_relation_object_is_other_side (t->verb, lower (c, j), (DmUpos) c->sink->upos[j]);
   return FALSE;
 }

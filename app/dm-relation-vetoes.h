@@ -53,5 +53,10 @@ gboolean dm_veto_is_oblique_of_trigger   (const Clause  *c,
                                           const Trigger *t);
 gboolean dm_veto_has_unresolved_subject  (const Clause  *c,
                                           const Trigger *t);
+gboolean dm_veto_argument_of_other_verb  (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
+gboolean dm_veto_object_is_other_side    (const Clause  *c,
+                                          const Trigger *t);
 
 G_END_DECLS

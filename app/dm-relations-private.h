@@ -51,6 +51,13 @@ void       dm_relation_sink_emit       (DmRelationSink  *sink,
 /* Verbs whose act binds both sides ("meet", "agree", "clash"). */
 gboolean   dm_relation_verb_is_reciprocal (const DmLexVerb *verb);
 
+/* Does the object @word (tagged @upos) of reciprocal @verb name the other side ("X and Y met
+ * him", "met Obama" when the recognizer missed the name)? Then the coordinated subjects are
+ * one side, not partners of each other. */
+gboolean   dm_relation_object_is_other_side (const DmLexVerb *verb,
+                                             const char      *word,
+                                             DmUpos           upos);
+
 /* PLOVER codes an announced future act by what it promises: cooperation as AGREE ("will
  * provide aid" → "promises to provide aid to"), force or pressure as THREATEN ("would
  * boycott" → "threatens to boycott"). Fills @intent (its label is newly allocated: free it

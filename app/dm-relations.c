@@ -104,6 +104,20 @@ has_future_modal (const Rules *R,
   return FALSE;
 }
 
+/* Does the verb of @m take an object that is the other side, no actor the recognizer knows
+ * ("Hillary and Bill Clinton met Obama", "X and Y met him")? Then its coordinated subjects
+ * meet it together, not each other. */
+static gboolean
+has_other_side (const Rules       *R,
+                const DmVerbMatch *m)
+{
+  int o = dm_sentence_tree_child (R->tree, m->trigger, DM_DEP_OBJ, NULL);
+
+  return o >= 0 &&
+         dm_relation_object_is_other_side (m->verb, R->tree->lower[o],
+                                           dm_sentence_tree_token (R->tree, o)->upos);
+}
+
 static void
 emit_all (Rules             *R,
           const DmVerbMatch *m,
@@ -122,8 +136,10 @@ emit_all (Rules             *R,
         dm_relation_sink_emit (R->sink, R->tree->sentence, sources->mentions[a],
                                objects->mentions[b], verb, negated, quoted,
                                first->token, last->token);
-        /* "X met Y": meetings, talks and agreements bind both sides */
-        if (dm_relation_verb_is_reciprocal (verb) && verb->klass != DM_CLASS_ASSAULT)
+        /* "X met Y": meetings, talks and agreements bind both sides; "agreed to sanction
+         * Y" is one side's promise about Y, no agreement with it */
+        if (dm_relation_verb_is_reciprocal (verb) && verb->klass != DM_CLASS_ASSAULT &&
+            !objects->of_complement)
           dm_relation_sink_emit (R->sink, R->tree->sentence, objects->mentions[b],
                                  sources->mentions[a], verb, negated, quoted,
                                  first->token, last->token);
@@ -769,6 +785,7 @@ extract_phrase (Rules             *R,
       /* "vowed not to return the Golan Heights to Syria": what is announced is not done */
       if (x >= 0 && objects.n > 0 && is_negated (R, x))
         negated = TRUE;
+      objects.of_complement = x >= 0 && objects.n > 0;
     }
   if (m->verb->klass == DM_CLASS_PROTEST)
     dm_slot_protested_owner (R, &objects);
@@ -795,7 +812,7 @@ extract_phrase (Rules             *R,
   /* "the United States and Jordan have agreed": with no actor as object, a reciprocal
    * verb binds its coordinated subjects to each other; so does a phrase whose partner
    * ("with Y") the coordination names: "X and Y upgraded their ties" */
-  if (objects.n == 0 && sources.n > 1 && !m->verb->is_noun &&
+  if (objects.n == 0 && sources.n > 1 && !m->verb->is_noun && !has_other_side (R, m) &&
       (dm_verb_match_mutual (R->tree, v, &mutual) || dm_relation_verb_is_reciprocal (m->verb)))
     {
       const DmVerbMatch *act = mutual.verb != NULL ? &mutual : m;
