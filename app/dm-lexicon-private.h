@@ -177,4 +177,28 @@ guint       dm_lexicon_name_part      (const DmLexicon *self,
 const DmLexEntity *dm_lexicon_lookup_country (const DmLexicon *self,
                                               const char      *canonical);
 
+/* An irregular verb's forms (irregular-verbs.tsv); NULL where the rule's form is right */
+typedef struct {
+  char *past;
+  char *participle;
+  char *third;
+  char *gerund;
+} DmLexIrregular;
+
+/* dm-lexicon.c */
+char      *dm_lexicon_strdown_in_place (char            *text,
+                                        gsize            len);
+
+/* dm-lexicon-verbs.c: the verb lexicon's lines and forms */
+void       dm_lexicon_irregular_free   (gpointer         data);
+void       dm_lexicon_verb_free        (gpointer         data);
+DmLexVerb *dm_lexicon_add_verb         (DmLexicon       *self,
+                                        char            *phrase,
+                                        DmRelationClass  klass);
+gboolean   dm_lexicon_load_verb_line   (DmLexicon       *self,
+                                        char           **columns,
+                                        guint            n_columns,
+                                        GHashTable      *irregular,
+                                        GError         **error);
+
 G_END_DECLS

@@ -46,8 +46,8 @@ own_column (DmLexicon  *self,
 
 /* @text (of @len bytes; this takes it) in lower case: in place when it is ASCII, as lexicon
  * entries nearly always are, else a new string from g_utf8_strdown(). */
-static char *
-strdown_in_place (char  *text,
+char *
+dm_lexicon_strdown_in_place (char  *text,
                   gsize  len)
 {
   char *down;
@@ -96,7 +96,7 @@ dm_lexicon_normalize (const char *text,
       if (len > 0 && simple[len - 1] == ' ')
         len--;
       simple[len] = '\0';
-      return lower ? strdown_in_place (simple, len) : simple;
+      return lower ? dm_lexicon_strdown_in_place (simple, len) : simple;
     }
 
   doc = dm_text_doc_new (text, strlen (text));
@@ -114,7 +114,7 @@ dm_lexicon_normalize (const char *text,
     {
       gsize len = key->len;
 
-      return strdown_in_place (g_string_free (key, FALSE), len);
+      return dm_lexicon_strdown_in_place (g_string_free (key, FALSE), len);
     }
   return g_string_free (key, FALSE);
 }
@@ -286,281 +286,6 @@ load_title (DmLexicon  *self,
   return TRUE;
 }
 
-/* English inflection of a lemma by rule; irregular-verbs.tsv overrides it. */
-static gboolean
-is_vowel (char c)
-{
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
-static char *
-rule_third (const char *lemma)
-{
-  gsize len = strlen (lemma);
-  char last = len > 0 ? lemma[len - 1] : '\0';
-  char before = len > 1 ? lemma[len - 2] : '\0';
-
-  if (last == 'y' && len > 1 && !is_vowel (before))
-    return g_strdup_printf ("%.*sies", (int) len - 1, lemma);
-  /* -s, -x, -z, -o, -ch, -sh */
-  if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
-      (last == 'h' && (before == 'c' || before == 's')))
-    return g_strconcat (lemma, "es", NULL);
-  return g_strconcat (lemma, "s", NULL);
-}
-
-static char *
-rule_past (const char *lemma)
-{
-  gsize len = strlen (lemma);
-
-  if (len > 0 && lemma[len - 1] == 'e')
-    return g_strconcat (lemma, "d", NULL);
-  if (len > 1 && lemma[len - 1] == 'y' && !is_vowel (lemma[len - 2]))
-    return g_strdup_printf ("%.*sied", (int) len - 1, lemma);
-  return g_strconcat (lemma, "ed", NULL);
-}
-
-static char *
-rule_gerund (const char *lemma)
-{
-  gsize len = strlen (lemma);
-
-  if (g_str_has_suffix (lemma, "ie"))
-    return g_strdup_printf ("%.*sying", (int) len - 2, lemma);
-  if (len > 2 && lemma[len - 1] == 'e' && lemma[len - 2] != 'e' && lemma[len - 2] != 'y' &&
-      lemma[len - 2] != 'o')
-    return g_strdup_printf ("%.*sing", (int) len - 1, lemma);
-  return g_strconcat (lemma, "ing", NULL);
-}
-
-typedef struct {
-  char *past;
-  char *participle;
-  char *third;
-  char *gerund;
-} Irregular;
-
-static void
-irregular_free (gpointer data)
-{
-  Irregular *irr = data;
-
-  g_free (irr->past);
-  g_free (irr->participle);
-  g_free (irr->third);
-  g_free (irr->gerund);
-  g_free (irr);
-}
-
-#define VERB_FORMS_PER_BLOCK 1024
-
-/* A zeroed DmLexVerbForm that lives as long as @self (verb thread only). */
-static DmLexVerbForm *
-verb_form_new (DmLexicon *self)
-{
-  DmLexVerbForm *block;
-
-  if (self->verb_form_left == 0)
-    {
-      g_ptr_array_add (self->verb_form_blocks, g_new0 (DmLexVerbForm, VERB_FORMS_PER_BLOCK));
-      self->verb_form_left = VERB_FORMS_PER_BLOCK;
-    }
-  block = g_ptr_array_index (self->verb_form_blocks, self->verb_form_blocks->len - 1);
-  return &block[VERB_FORMS_PER_BLOCK - self->verb_form_left--];
-}
-
-static void
-add_verb_form (DmLexicon       *self,
-               const char      *form,
-               const DmLexVerb *verb,
-               DmVerbForm       kind)
-{
-  g_auto(GStrv) variants = NULL;
-  const char *single[2] = { form, NULL };
-  const char * const *list = single;
-
-  /* "dreamt/dreamed": variants are rare, so split only when there are some */
-  if (strchr (form, '/') != NULL)
-    list = (const char * const *) (variants = g_strsplit (form, "/", -1));
-
-  for (guint i = 0; list[i] != NULL; i++)
-    {
-      const char *word = list[i];
-      GPtrArray *forms;
-      DmLexVerbForm *vf;
-
-      if (*word == '\0')
-        continue;
-
-      forms = g_hash_table_lookup (self->verb_forms, word);
-      if (forms == NULL)
-        {
-          forms = g_ptr_array_new ();
-          g_hash_table_insert (self->verb_forms, g_string_chunk_insert (self->verb_strings, word), forms);
-        }
-      /* a form that is both past and participle ("urged") is recorded once, as PAST */
-      for (guint j = 0; j < forms->len; j++)
-        {
-          DmLexVerbForm *old = g_ptr_array_index (forms, j);
-
-          if (old->verb == verb)
-            goto next;
-        }
-      vf = verb_form_new (self);
-      vf->verb = verb;
-      vf->form = kind;
-      g_ptr_array_add (forms, vf);
-    next:
-      ;
-    }
-}
-
-static char *
-make_label (const DmLexVerb *verb,
-            const char      *third)
-{
-  if (verb->n_words == 1)
-    return g_strdup (third);
-  return g_strconcat (third, verb->phrase + strlen (verb->words[0]), NULL);
-}
-
-/* @phrase split at each space, as g_strsplit() would, but in one block that g_free() releases:
- * the word pointers, then a copy of the text they point into. */
-static char **
-split_words (const char *phrase,
-             guint      *n_words)
-{
-  gsize len = strlen (phrase);
-  guint n = *phrase != '\0' ? 1 : 0;
-  char **words;
-  char *copy;
-
-  for (const char *p = phrase; *p; p++)
-    n += *p == ' ';
-  words = g_malloc ((n + 1) * sizeof (char *) + len + 1);
-  copy = memcpy ((char *) (words + n + 1), phrase, len + 1);
-  n = 0;
-  if (*copy != '\0')
-    words[n++] = copy;
-  for (char *p = copy; *p; p++)
-    {
-      if (*p == ' ')
-        {
-          *p = '\0';
-          words[n++] = p + 1;
-        }
-    }
-  words[n] = NULL;
-  *n_words = n;
-  return words;
-}
-
-/* A lexicon phrase of @klass, owned by @self; the caller sets its label and part of speech. */
-static DmLexVerb *
-add_lex_verb (DmLexicon       *self,
-              char            *phrase,
-              DmRelationClass  klass)
-{
-  DmLexVerb *verb = g_new0 (DmLexVerb, 1);
-
-  phrase = g_strstrip (phrase);
-  verb->phrase = strdown_in_place (g_strdup (phrase), strlen (phrase));
-  verb->words = split_words (verb->phrase, &verb->n_words);
-  verb->klass = klass;
-  g_ptr_array_add (self->verbs, verb);
-  return verb;
-}
-
-static gboolean
-load_verb_line (DmLexicon   *self,
-                char       **columns,
-                guint        n_columns,
-                GHashTable  *irregular,
-                GError     **error)
-{
-  DmLexVerb *verb;
-  DmRelationClass klass;
-  const char *pos = n_columns > 3 && *columns[3] ? columns[3] : "verb";
-  g_autofree char *third = NULL;
-
-  if (n_columns < 2 || !dm_relation_class_from_string (columns[1], &klass))
-    {
-      g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
-                   _("verbs.tsv: “%s”: unknown class “%s”"), columns[0], n_columns > 1 ? columns[1] : "");
-      return FALSE;
-    }
-
-  verb = add_lex_verb (self, columns[0], klass);
-  verb->is_agent = strcmp (pos, "agent") == 0;
-  verb->is_noun = strcmp (pos, "noun") == 0 || verb->is_agent;
-  verb->is_adjective = strcmp (pos, "adj") == 0;
-
-  if (verb->n_words == 0)
-    return TRUE;
-
-  /* "critical of", "disappointed with": the adjective as written, a predicate of its
-   * subject ("X is critical of Y", "X remained opposed to Y") */
-  if (verb->is_adjective)
-    {
-      verb->label = g_strdup (n_columns > 2 && *columns[2] ? columns[2] : verb->phrase);
-      add_verb_form (self, verb->words[0], verb, DM_VERB_FORM_BASE);
-      return TRUE;
-    }
-
-  if (verb->is_noun)
-    {
-      const char *noun = verb->words[0];
-      g_autofree char *plural = g_str_has_suffix (noun, "s") ? NULL : rule_third (noun);
-
-      verb->label = g_strdup (n_columns > 2 && *columns[2] ? columns[2] : verb->phrase);
-      add_verb_form (self, noun, verb, DM_VERB_FORM_NOUN);
-      if (plural != NULL)
-        add_verb_form (self, plural, verb, DM_VERB_FORM_NOUN);
-      return TRUE;
-    }
-
-  {
-    const char *lemma = verb->words[0];
-    Irregular *irr = g_hash_table_lookup (irregular, lemma);
-    g_autofree char *past = irr && irr->past ? g_strdup (irr->past) : rule_past (lemma);
-    g_autofree char *participle = irr && irr->participle ? g_strdup (irr->participle) : g_strdup (past);
-    g_autofree char *gerund = irr && irr->gerund ? g_strdup (irr->gerund) : rule_gerund (lemma);
-
-    third = irr && irr->third ? g_strdup (irr->third) : rule_third (lemma);
-
-    add_verb_form (self, lemma, verb, DM_VERB_FORM_BASE);
-    add_verb_form (self, third, verb, DM_VERB_FORM_THIRD);
-    add_verb_form (self, past, verb, DM_VERB_FORM_PAST);
-    add_verb_form (self, participle, verb, DM_VERB_FORM_PARTICIPLE);
-    add_verb_form (self, gerund, verb, DM_VERB_FORM_GERUND);
-
-    if (n_columns > 2 && *columns[2])
-      verb->label = g_strdup (columns[2]);
-    else
-      {
-        /* the first variant of an irregular third person */
-        char *slash = strchr (third, '/');
-
-        if (slash != NULL)
-          *slash = '\0';
-        verb->label = make_label (verb, third);
-      }
-  }
-  return TRUE;
-}
-
-static void
-lex_verb_free (gpointer data)
-{
-  DmLexVerb *verb = data;
-
-  g_free (verb->phrase);
-  g_free (verb->words);
-  g_free (verb->label);
-  g_free (verb);
-}
-
 static gboolean
 load_set_line (GHashTable    *set,
                GStringChunk  *strings,
@@ -713,7 +438,7 @@ load_evaluative_line (DmLexicon   *self,
                    _("evaluative.tsv: “%s”: a class and a label are needed"), columns[0]);
       return FALSE;
     }
-  verb = add_lex_verb (self, columns[0], klass);
+  verb = dm_lexicon_add_verb (self, columns[0], klass);
   verb->label = g_strdup (columns[2]);
   g_hash_table_replace (self->evaluative, g_string_chunk_insert (self->verb_strings, verb->phrase), verb);
   return TRUE;
@@ -737,7 +462,7 @@ static gboolean
 verb_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
-  return load_verb_line (ld->self, columns, n, ld->irregular, error);
+  return dm_lexicon_load_verb_line (ld->self, columns, n, ld->irregular, error);
 }
 
 static gboolean
@@ -769,7 +494,7 @@ static gboolean
 irregular_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
-  Irregular *irr = g_new0 (Irregular, 1);
+  DmLexIrregular *irr = g_new0 (DmLexIrregular, 1);
 
   irr->past = n > 1 && *columns[1] ? g_strdup (columns[1]) : NULL;
   irr->participle = n > 2 && *columns[2] ? g_strdup (columns[2]) : NULL;
@@ -847,7 +572,7 @@ dm_lexicon_alloc (void)
   self->title_first = g_hash_table_new (g_str_hash, g_str_equal);
   self->verb_forms = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify) g_ptr_array_unref);
-  self->verbs = g_ptr_array_new_with_free_func (lex_verb_free);
+  self->verbs = g_ptr_array_new_with_free_func (dm_lexicon_verb_free);
   self->evaluative = g_hash_table_new (g_str_hash, g_str_equal);
   self->senses = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->given_names = g_hash_table_new (g_str_hash, g_str_equal);
@@ -907,7 +632,7 @@ dm_lexicon_load (ReadFunc   read,
                  GError   **error)
 {
   g_autoptr(DmLexicon) self = dm_lexicon_alloc ();
-  g_autoptr(GHashTable) irregular = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, irregular_free);
+  g_autoptr(GHashTable) irregular = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, dm_lexicon_irregular_free);
   /* Names: countries first, so a name claimed by a country is not taken by an organisation. */
   const LexiconFile names[] = {
     { "countries.tsv", entity_line, load_country, NULL },
