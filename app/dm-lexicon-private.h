@@ -185,10 +185,6 @@ typedef struct {
   char *gerund;
 } DmLexIrregular;
 
-/* dm-lexicon.c */
-char      *dm_lexicon_strdown_in_place (char            *text,
-                                        gsize            len);
-
 /* dm-lexicon-verbs.c: the verb lexicon's lines and forms */
 void       dm_lexicon_irregular_free   (gpointer         data);
 void       dm_lexicon_verb_free        (gpointer         data);

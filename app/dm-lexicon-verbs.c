@@ -191,7 +191,7 @@ dm_lexicon_add_verb (DmLexicon       *self,
   DmLexVerb *verb = g_new0 (DmLexVerb, 1);
 
   phrase = g_strstrip (phrase);
-  verb->phrase = dm_lexicon_strdown_in_place (g_strdup (phrase), strlen (phrase));
+  verb->phrase = dm_text_strdown_take (g_strdup (phrase), strlen (phrase));
   verb->words = split_words (verb->phrase, &verb->n_words);
   verb->klass = klass;
   g_ptr_array_add (self->verbs, verb);

@@ -44,28 +44,6 @@ own_column (DmLexicon  *self,
   return own (self, str);
 }
 
-/* @text (of @len bytes; this takes it) in lower case: in place when it is ASCII, as lexicon
- * entries nearly always are, else a new string from g_utf8_strdown(). */
-char *
-dm_lexicon_strdown_in_place (char  *text,
-                  gsize  len)
-{
-  char *down;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if ((guchar) text[i] >= 0x80)
-        {
-          down = g_utf8_strdown (text, len);
-          g_free (text);
-          return down;
-        }
-    }
-  for (gsize i = 0; i < len; i++)
-    text[i] = g_ascii_tolower (text[i]);
-  return text;
-}
-
 char *
 dm_lexicon_normalize (const char *text,
                       gboolean    lower)
@@ -96,7 +74,7 @@ dm_lexicon_normalize (const char *text,
       if (len > 0 && simple[len - 1] == ' ')
         len--;
       simple[len] = '\0';
-      return lower ? dm_lexicon_strdown_in_place (simple, len) : simple;
+      return lower ? dm_text_strdown_take (simple, len) : simple;
     }
 
   doc = dm_text_doc_new (text, strlen (text));
@@ -114,7 +92,7 @@ dm_lexicon_normalize (const char *text,
     {
       gsize len = key->len;
 
-      return dm_lexicon_strdown_in_place (g_string_free (key, FALSE), len);
+      return dm_text_strdown_take (g_string_free (key, FALSE), len);
     }
   return g_string_free (key, FALSE);
 }

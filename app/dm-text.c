@@ -614,3 +614,25 @@ dm_text_doc_token_text (const DmTextDoc *doc,
   t = dm_text_doc_token (doc, token);
   return g_strndup (doc->text + t->start, t->end - t->start);
 }
+
+/* @text (of @len bytes; this takes it) in lower case: in place when it is ASCII, as lexicon
+ * entries nearly always are, else a new string from g_utf8_strdown(). */
+char *
+dm_text_strdown_take (char  *text,
+                      gsize  len)
+{
+  char *down;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar) text[i] >= 0x80)
+        {
+          down = g_utf8_strdown (text, len);
+          g_free (text);
+          return down;
+        }
+    }
+  for (gsize i = 0; i < len; i++)
+    text[i] = g_ascii_tolower (text[i]);
+  return text;
+}

@@ -72,4 +72,8 @@ dm_text_doc_sentence (const DmTextDoc *doc,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmTextDoc, dm_text_doc_free)
 
+/* @text (of @len bytes; this takes it) in lower case, in place when it is ASCII */
+char       *dm_text_strdown_take      (char       *text,
+                                       gsize       len);
+
 G_END_DECLS
