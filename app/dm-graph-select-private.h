@@ -60,6 +60,12 @@ guint      dm_graph_selection_keep_best     (Selection *sel,
                                              GPtrArray *candidates,
                                              guint      budget,
                                              guint      ring);
+/* Keeps the best of ring @r's @candidates (the view's neighbour budget), counts the first
+ * ring's, and leaves the kept ones in @ring, the next ring's seeds. */
+void       dm_graph_selection_keep_ring     (Selection *sel,
+                                             GPtrArray *candidates,
+                                             GPtrArray *ring,
+                                             guint      r);
 /* Which pending edges between kept actors show. */
 void       dm_graph_selection_select_edges  (Selection *sel);
 

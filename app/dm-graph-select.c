@@ -456,6 +456,25 @@ dm_graph_selection_keep_best (Selection *sel,
   return n_kept;
 }
 
+void
+dm_graph_selection_keep_ring (Selection *sel,
+                              GPtrArray *candidates,
+                              GPtrArray *ring,
+                              guint      r)
+{
+  guint first = sel->kept->len;
+
+  dm_graph_selection_keep_best (sel, candidates, sel->q->max_neighbours, r);
+  if (r == 1)
+    {
+      sel->counts.n_neighbours = candidates->len;
+      sel->counts.n_neighbours_shown = sel->kept->len - first;
+    }
+  g_ptr_array_set_size (ring, 0);
+  for (guint i = first; i < sel->kept->len; i++)
+    g_ptr_array_add (ring, sel->kept->pdata[i]);
+}
+
 static void
 select_overview (Selection *sel)
 {
@@ -511,7 +530,6 @@ select_focus (Selection *sel)
   for (guint r = 1; r <= MAX (sel->q->depth, 1) && ring->len > 0; r++)
     {
       g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-      guint first = sel->kept->len;
 
       for (guint i = 0; i < ring->len; i++)
         {
@@ -532,15 +550,7 @@ select_focus (Selection *sel)
         }
 
       n_available += candidates->len;
-      dm_graph_selection_keep_best (sel, candidates, sel->q->max_neighbours, r);
-      if (r == 1)
-        {
-          sel->counts.n_neighbours = candidates->len;
-          sel->counts.n_neighbours_shown = sel->kept->len - first;
-        }
-      g_ptr_array_set_size (ring, 0);
-      for (guint i = first; i < sel->kept->len; i++)
-        g_ptr_array_add (ring, sel->kept->pdata[i]);
+      dm_graph_selection_keep_ring (sel, candidates, ring, r);
     }
 
   sel->counts.n_actors_available = n_available;
