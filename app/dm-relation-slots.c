@@ -482,6 +482,39 @@ relative_antecedent (const Rules *R,
   return k;
 }
 
+/* "France and Germany urged Iran": the parser sometimes gives the verb both conjuncts as
+ * subjects instead of making the second a conj of the first. Another subject of @v that only
+ * "and" or a list's commas separate from @s is one more source. */
+static void
+collect_stacked_subjects (const Rules *R,
+                          int          v,
+                          int          s,
+                          Actors      *out)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      int lo = MIN (s, (int) k), hi = MAX (s, (int) k);
+      gboolean joined = FALSE, only_joiners = TRUE;
+
+      if ((int) k == s || head (R, (int) k) != v || deprel (R, (int) k) != DM_DEP_NSUBJ)
+        continue;
+      /* between them: "and", commas, and the words of the two noun phrases */
+      for (int j = lo + 1; j < hi && only_joiners; j++)
+        {
+          if (strcmp (word (R, j), "and") == 0)
+            joined = TRUE;
+          else if (strcmp (word (R, j), ",") != 0)
+            only_joiners = head (R, j) >= lo && head (R, j) <= hi &&
+                           dm_sentence_tree_token (R->tree, j)->upos != DM_UPOS_VERB;
+        }
+      /* "Malaysia, Thailand and Indonesia": the list's "and" comes later, before a conj */
+      if (!joined && only_joiners && child (R, hi, DM_DEP_CONJ) > hi)
+        joined = TRUE;
+      if (joined && only_joiners)
+        collect_subject (R, (int) k, out);
+    }
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void
 dm_slot_subjects (const Rules *R,
@@ -509,7 +542,10 @@ dm_slot_subjects (const Rules *R,
       else if (word_in (word (R, s), relative_pronouns) && strcmp (word (R, s), "that") != 0)
         collect_subject (R, relative_antecedent (R, s), out);
       else
-        collect_subject (R, s, out);
+        {
+          collect_subject (R, s, out);
+          collect_stacked_subjects (R, v, s, out);
+        }
       if (out->n == 0)
         speaker_as_subject (R, v, s, out, depth);
       return;
