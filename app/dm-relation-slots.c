@@ -482,6 +482,31 @@ relative_antecedent (const Rules *R,
   return k;
 }
 
+/* "Brown defended his budget after Tory leader Michael Howard accused him": the parser may
+ * hang the name on a noun before it and make the verb a conjunct of the main one, which would
+ * give it the main verb's subject. A name that ends right before a conjunct verb with an
+ * object of its own, with no "and" or comma between, is that verb's subject: the head token
+ * of that name, or -1. */
+static int
+stranded_subject (const Rules *R,
+                  int          v)
+{
+  int p = v - 1, m;
+
+  while (p >= 0 && dm_sentence_tree_token (R->tree, p)->upos == DM_UPOS_ADV)
+    p--;
+  if (p < 0 || dm_sentence_tree_token (R->tree, p)->upos != DM_UPOS_PROPN ||
+      dm_sentence_tree_token (R->tree, v)->upos != DM_UPOS_VERB ||
+      child (R, v, DM_DEP_CC) >= 0 || child (R, v, DM_DEP_OBJ) < 0 ||
+      g_str_has_suffix (word (R, v), "ing") || (m = mention_of (R, p)) < 0 ||
+      dm_recognition_mention (R->sink->r, (guint) m)->modifier)
+    return -1;
+  /* the token of the name whose head lies outside it */
+  while (head (R, p) >= 0 && mention_of (R, head (R, p)) == m)
+    p = head (R, p);
+  return p == head (R, v) ? -1 : p;
+}
+
 /* "France and Germany urged Iran": the parser sometimes gives the verb both conjuncts as
  * subjects instead of making the second a conj of the first. Another subject of @v that only
  * "and" or a list's commas separate from @s is one more source. */
@@ -555,7 +580,9 @@ dm_slot_subjects (const Rules *R,
   switch ((int) deprel (R, v))
     {
     case DM_DEP_CONJ:
-      if (!dm_slot_is_passive (R, h))
+      if (stranded_subject (R, v) >= 0)
+        collect_subject (R, stranded_subject (R, v), out);
+      else if (!dm_slot_is_passive (R, h))
         dm_slot_subjects (R, h, out, depth + 1);
       /* "the rebels, who were backed by Y and attacked Z": conjuncts share their subject,
        * the passive one's too (a relative pronoun is the noun its clause describes) */
