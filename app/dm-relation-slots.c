@@ -507,6 +507,22 @@ stranded_subject (const Rules *R,
   return p == head (R, v) ? -1 : p;
 }
 
+/* Whether the noun phrase headed by @n comes right after a preposition ("with The Times"):
+ * then it is that preposition's object, whatever the parser made it. */
+static gboolean
+follows_preposition (const Rules *R,
+                     int          n)
+{
+  int first = n;
+
+  /* back over the phrase's own words before its head: "the", "Foreign", a name's first part */
+  while (first > 0 && (head (R, first - 1) == n ||
+                       (mention_of (R, first - 1) >= 0 && mention_of (R, first - 1) == mention_of (R, n))))
+    first--;
+  return first > 0 && dm_sentence_tree_token (R->tree, first - 1)->upos == DM_UPOS_ADP &&
+         deprel (R, first - 1) == DM_DEP_CASE;
+}
+
 /* "France and Germany urged Iran": the parser sometimes gives the verb both conjuncts as
  * subjects instead of making the second a conj of the first. Another subject of @v that only
  * "and" or a list's commas separate from @s is one more source. */
@@ -566,6 +582,13 @@ dm_slot_subjects (const Rules *R,
         collect_subject (R, h, out);
       else if (word_in (word (R, s), relative_pronouns) && strcmp (word (R, s), "that") != 0)
         collect_subject (R, relative_antecedent (R, s), out);
+      else if (follows_preposition (R, s))
+        {
+          /* "In an interview with The Times, the minister attacked": the preposition's
+           * object is no subject; a name the parser hangs on it in apposition may be */
+          if (child (R, s, DM_DEP_APPOS) > s)
+            collect_subject (R, child (R, s, DM_DEP_APPOS), out);
+        }
       else
         {
           collect_subject (R, s, out);

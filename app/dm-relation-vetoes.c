@@ -511,6 +511,29 @@ dm_veto_in_origin_phrase (const Clause  *c,
          in_trigger (t, c->sink->head_of[h]);
 }
 
+/* In a parsed sentence, is mention @m only whom the act is done with ("shot hoops with
+ * students", "played chess with the minister")? The parse makes it the trigger's "with"
+ * phrase while the trigger acts on an object of its own that is no actor. Verbs done with a
+ * partner say so: reciprocal ones ("discussed the plan with Y") and phrases with "with". */
+gboolean
+dm_veto_companion_of_trigger (const Clause  *c,
+                              int            m,
+                              const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), o;
+  const char *p;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_OBL || !in_trigger (t, c->sink->head_of[k]) ||
+      (p = case_marker (c, k)) == NULL || strcmp (p, "with") != 0 ||
+      phrase_has_word (t, "with") || dm_relation_verb_is_reciprocal (t->verb))
+    return FALSE;
+  o = -1;
+  for (guint j = c->first; j < c->end && o < 0; j++)
+    if (c->sink->head_of[j] == c->sink->head_of[k] && c->sink->deprel_of[j] == DM_DEP_OBJ)
+      o = (int) j;
+  return o >= 0 && c->mention_at[o] < 0;
+}
+
 /* In a parsed sentence, is mention @m a phrase the trigger takes with a preposition other
  * than "by" ("Over 900 refugees rescued off the coast": a headline's participle without
  * auxiliary is passive, and the parse makes the refugees no subject)? Such an actor is
