@@ -89,11 +89,13 @@ static gboolean
 has_own_name (const Rules *R,
               int          i)
 {
-  for (guint k = 0; k < R->tree->n; k++)
+  /* from the second word on: the first is capitalised whatever it is ("Security forces") */
+  for (guint k = 1; k < R->tree->n; k++)
     if (head (R, (int) k) == i && (int) k < i &&
         (deprel (R, (int) k) == DM_DEP_COMPOUND || deprel (R, (int) k) == DM_DEP_AMOD) &&
         mention_of (R, (int) k) < 0 &&
-        dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_PROPN)
+        dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_PROPN &&
+        g_ascii_isupper (R->sink->r->doc->text[dm_sentence_tree_token (R->tree, (int) k)->start]))
       return TRUE;
   return FALSE;
 }
