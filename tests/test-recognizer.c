@@ -1014,6 +1014,21 @@ test_quotation_goes_on (void)
   assert_actor (rec, "We", 1, "Oxfam", DM_ACTOR_ORGANIZATION);
 }
 
+/* Armed movements of past conflicts are named by their own names, acronyms and the usual
+ * English ones, with the state they fight in or for. */
+static void
+test_armed_movements (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Tamil Tigers said the MILF and the KLA had sent "
+                                         "envoys, while the Lord's Resistance Army stayed away.");
+
+  assert_actor (rec, "Tamil Tigers", 0, "Liberation Tigers of Tamil Eelam", DM_ACTOR_ORGANIZATION);
+  g_assert_cmpstr (find (rec, "Tamil Tigers", 0)->affiliation, ==, "Sri Lanka");
+  assert_actor (rec, "MILF", 0, "Moro Islamic Liberation Front", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "KLA", 0, "Kosovo Liberation Army", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Lord's Resistance Army", 0, "Lord's Resistance Army", DM_ACTOR_ORGANIZATION);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1040,6 +1055,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/coordinated-country", test_coordinated_country);
   g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
   g_test_add_func ("/dramatis/recognizer/person-apposition-over-capital", test_person_apposition_over_capital);
+  g_test_add_func ("/dramatis/recognizer/armed-movements", test_armed_movements);
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
