@@ -551,6 +551,51 @@ test_rows (void)
   dm_features_clear (&feats);
 }
 
+/* The parser's and the tagger's rows are 13 vectors (99 and 98 classes), which scoring
+ * adds unrolled: every vector counts, the last one's classes too. */
+static void
+test_rows_of_thirteen_vectors (void)
+{
+  g_autoptr(GPtrArray) classes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(DmPerceptron) model = NULL;
+  g_autofree gboolean *allowed = g_new (gboolean, 99);
+  DmModelWriter *writer;
+  DmFeatures feats;
+
+  for (guint i = 0; i < 99; i++)
+    g_ptr_array_add (classes, g_strdup_printf ("c%u", i));
+  writer = dm_model_writer_new ("test", classes, NULL);
+  dm_model_writer_begin_feature (writer, 1);   /* a row rising to class 98 */
+  for (guint k = 0; k < 99; k++)
+    dm_model_writer_add_entry (writer, k, 0.01f * k - 0.5f);
+  dm_model_writer_end_feature (writer);
+  dm_model_writer_begin_feature (writer, 2);   /* one entry that lifts class 3 above it */
+  dm_model_writer_add_entry (writer, 3, 1.0f);
+  dm_model_writer_end_feature (writer);
+  bytes = dm_model_writer_finish (writer, &error);
+  g_assert_no_error (error);
+  model = dm_perceptron_load (bytes, "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (model->row_len, ==, 13 * 8);
+  g_assert_cmpuint (slot_of (model, 1)->count, ==, 0);
+
+  dm_features_init (&feats);
+  feats.hashes = g_new (guint64, 2);
+  feats.cap = 2;
+  feats.hashes[0] = 1, feats.len = 1;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, NULL), ==, 98);
+  for (guint k = 0; k < 99; k++)
+    allowed[k] = k != 98;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, allowed), ==, 97);
+  feats.hashes[1] = 2, feats.len = 2;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, NULL), ==, 3);
+  feats.hashes[0] = 2, feats.hashes[1] = 1;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, NULL), ==, 3);
+  dm_features_clear (&feats);
+}
+
 /* A format-3 file's rows are checked as its entries are. */
 static void
 test_rows_are_checked (void)
@@ -642,6 +687,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/perceptron/runs-longest-first", test_runs_longest_first);
   g_test_add_func ("/dramatis/perceptron/rows", test_rows);
   g_test_add_func ("/dramatis/perceptron/rows-are-checked", test_rows_are_checked);
+  g_test_add_func ("/dramatis/perceptron/rows-of-thirteen-vectors", test_rows_of_thirteen_vectors);
   g_test_add_func ("/dramatis/perceptron/reads-and-converts-format-2", test_reads_and_converts_format_2);
   g_test_add_func ("/dramatis/perceptron/parse-names", test_parse_names);
   return g_test_run ();
