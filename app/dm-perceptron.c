@@ -16,32 +16,7 @@
 
 #include "dm-perceptron-private.h"
 
-#define FNV_OFFSET    G_GUINT64_CONSTANT (0xcbf29ce484222325)
-#define FNV_PRIME     G_GUINT64_CONSTANT (0x100000001b3)
-
 /* ---- features ---- */
-
-static inline guint64
-fnv_bytes (guint64     h,
-           const void *data,
-           gsize       len)
-{
-  const guchar *p = data;
-
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ p[i]) * FNV_PRIME;
-  return h;
-}
-
-static inline guint64
-fnv_string (guint64     h,
-            const char *s)
-{
-  if (s != NULL)
-    for (; *s; s++)
-      h = (h ^ (guchar) *s) * FNV_PRIME;
-  return (h ^ 0xff) * FNV_PRIME;   /* separator: ("ab","c") differs from ("a","bc") */
-}
 
 /* splitmix64's finaliser: FNV's low bits are weak, and the table indexes by them. */
 static inline guint64
@@ -82,18 +57,11 @@ features_push (DmFeatures *feats,
                         dm_perceptron_home (h, feats->prefetch_homes));
 }
 
-/* FNV of the template number's four bytes. Templates are small numbers: on a little-endian
- * processor the three bytes after the first are zeros, and each zero byte is one
- * multiplication by the prime, so the four steps are one multiplication by the prime's
- * fourth power (modulo 2^64, as FNV computes). Same value as the byte loop. */
-static inline guint64
-template_hash (guint template_id)
+void
+dm_features_add_hash (DmFeatures *feats,
+                      guint64     h)
 {
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  if (template_id < 256)
-    return (FNV_OFFSET ^ template_id) * (FNV_PRIME * FNV_PRIME * FNV_PRIME * FNV_PRIME);
-#endif
-  return fnv_bytes (FNV_OFFSET, &template_id, sizeof template_id);
+  features_push (feats, h);
 }
 
 void
@@ -101,9 +69,9 @@ dm_features_add (DmFeatures *feats,
                  guint       template_id,
                  const char *a)
 {
-  guint64 h = template_hash (template_id);
+  guint64 h = dm_features_start (template_id);
 
-  features_push (feats, fnv_string (h, a));
+  features_push (feats, dm_features_extend (h, a));
 }
 
 void
@@ -112,9 +80,9 @@ dm_features_add2 (DmFeatures *feats,
                   const char *a,
                   const char *b)
 {
-  guint64 h = template_hash (template_id);
+  guint64 h = dm_features_start (template_id);
 
-  features_push (feats, fnv_string (fnv_string (h, a), b));
+  features_push (feats, dm_features_extend (dm_features_extend (h, a), b));
 }
 
 void
@@ -124,9 +92,9 @@ dm_features_add3 (DmFeatures *feats,
                   const char *b,
                   const char *c)
 {
-  guint64 h = template_hash (template_id);
+  guint64 h = dm_features_start (template_id);
 
-  features_push (feats, fnv_string (fnv_string (fnv_string (h, a), b), c));
+  features_push (feats, dm_features_extend (dm_features_extend (dm_features_extend (h, a), b), c));
 }
 
 void

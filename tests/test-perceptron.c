@@ -449,6 +449,36 @@ test_runs_longest_first (void)
     }
 }
 
+/* A feature hashed a string at a time is the feature dm_features_add* hashes. */
+static void
+test_features_a_string_at_a_time (void)
+{
+  DmFeatures whole, parts;
+  guint64 h;
+
+  dm_features_init (&whole);
+  dm_features_init (&parts);
+  dm_features_add (&whole, 7, "minister");
+  dm_features_add2 (&whole, 300, "NN/NOUN", "said");
+  dm_features_add3 (&whole, 12, "ab", NULL, "c");
+  dm_features_add3 (&whole, 12, "a", "b", "c");
+
+  dm_features_add_hash (&parts, dm_features_extend (dm_features_start (7), "minister"));
+  h = dm_features_extend (dm_features_start (300), "NN/NOUN");
+  dm_features_add_hash (&parts, dm_features_extend (h, "said"));
+  h = dm_features_extend (dm_features_extend (dm_features_start (12), "ab"), NULL);
+  dm_features_add_hash (&parts, dm_features_extend (h, "c"));
+  h = dm_features_extend (dm_features_extend (dm_features_start (12), "a"), "b");
+  dm_features_add_hash (&parts, dm_features_extend (h, "c"));
+
+  g_assert_cmpuint (parts.len, ==, 4);
+  g_assert_cmpmem (parts.hashes, 4 * sizeof (guint64), whole.hashes, 4 * sizeof (guint64));
+  /* the separators keep ("ab", "", "c") apart from ("a", "b", "c") */
+  g_assert_cmpuint (whole.hashes[2], !=, whole.hashes[3]);
+  dm_features_clear (&whole);
+  dm_features_clear (&parts);
+}
+
 /* ---- format 3: full rows ---- */
 
 /* A model of 20 classes: feature 1 has weights for 16 of them (a row; one of them -0),
@@ -685,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/perceptron/table-is-checked", test_table_is_checked);
   g_test_add_func ("/dramatis/perceptron/unaligned-bytes", test_unaligned_bytes);
   g_test_add_func ("/dramatis/perceptron/runs-longest-first", test_runs_longest_first);
+  g_test_add_func ("/dramatis/perceptron/features-a-string-at-a-time", test_features_a_string_at_a_time);
   g_test_add_func ("/dramatis/perceptron/rows", test_rows);
   g_test_add_func ("/dramatis/perceptron/rows-are-checked", test_rows_are_checked);
   g_test_add_func ("/dramatis/perceptron/rows-of-thirteen-vectors", test_rows_of_thirteen_vectors);
