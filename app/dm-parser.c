@@ -101,20 +101,44 @@ dm_parser_state_valid (const DmParserState *state,
     }
 }
 
+/* The transitions allowed when shift, left and right are valid or not and the buffer front
+ * is the root or not (bits 0 to 3 of the index): sixteen rows made once, as asked at every
+ * transition. */
+static const gboolean *
+allowed_rows (void)
+{
+  static gboolean rows[16][DM_PARSER_N_CLASSES];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint k = 0; k < 16; k++)
+        {
+          gboolean shift = (k & 1) != 0, left = (k & 2) != 0, right = (k & 4) != 0;
+          gboolean onto_root = (k & 8) != 0;
+
+          rows[k][0] = shift;
+          for (guint d = 0; d < DM_N_DEPRELS; d++)
+            {
+              rows[k][dm_parser_class (DM_MOVE_LEFT, d)] = left && (onto_root == (d == DM_DEP_ROOT));
+              rows[k][dm_parser_class (DM_MOVE_RIGHT, d)] = right && d != DM_DEP_ROOT;
+            }
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+  return &rows[0][0];
+}
+
 void
 dm_parser_state_allowed (const DmParserState *state,
                          gboolean            *allowed)
 {
-  gboolean left = dm_parser_state_valid (state, DM_MOVE_LEFT);
-  gboolean right = dm_parser_state_valid (state, DM_MOVE_RIGHT);
-  gboolean onto_root = state->buffer == state->n;
+  guint k = (dm_parser_state_valid (state, DM_MOVE_SHIFT) ? 1 : 0) |
+            (dm_parser_state_valid (state, DM_MOVE_LEFT) ? 2 : 0) |
+            (dm_parser_state_valid (state, DM_MOVE_RIGHT) ? 4 : 0) |
+            (state->buffer == state->n ? 8 : 0);
 
-  allowed[0] = dm_parser_state_valid (state, DM_MOVE_SHIFT);
-  for (guint d = 0; d < DM_N_DEPRELS; d++)
-    {
-      allowed[dm_parser_class (DM_MOVE_LEFT, d)] = left && (onto_root == (d == DM_DEP_ROOT));
-      allowed[dm_parser_class (DM_MOVE_RIGHT, d)] = right && d != DM_DEP_ROOT;
-    }
+  memcpy (allowed, allowed_rows () + k * DM_PARSER_N_CLASSES, DM_PARSER_N_CLASSES * sizeof (gboolean));
 }
 
 static void

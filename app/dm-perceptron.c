@@ -112,7 +112,7 @@ dm_perceptron_best_class (const float    *scores,
                           guint           n_classes,
                           const gboolean *allowed)
 {
-  guint best = G_MAXUINT;
+  guint best;
   float best_score = 0.0f;
 
   /* Ties go to the lower class, so predictions are deterministic. */
@@ -127,10 +127,15 @@ dm_perceptron_best_class (const float    *scores,
           best = i, best_score = scores[i];
       return best;
     }
-  for (guint i = 0; i < n_classes; i++)
-    if (allowed[i] && (best == G_MAXUINT || scores[i] > best_score))
+  for (best = 0; best < n_classes && !allowed[best]; best++)
+    ;
+  if (best == n_classes)
+    return 0;
+  best_score = scores[best];
+  for (guint i = best + 1; i < n_classes; i++)
+    if (allowed[i] && scores[i] > best_score)
       best = i, best_score = scores[i];
-  return best == G_MAXUINT ? 0 : best;
+  return best;
 }
 
 void
