@@ -14,6 +14,7 @@
 
 #include "dm-parse-tokens.h"
 #include "dm-parser-private.h"
+#include "dm-text.h"
 
 struct _DmParser
 {
@@ -553,9 +554,9 @@ char *
 dm_parser_word_key (const char *form,
                     gssize      len)
 {
-  g_autofree char *ascii = dm_parse_tokens_ascii_apostrophes (form, len);
+  char *ascii = dm_parse_tokens_ascii_apostrophes (form, len);
 
-  return g_utf8_strdown (ascii, -1);
+  return dm_text_strdown_take (ascii, strlen (ascii));
 }
 
 /* ---- the model ---- */
