@@ -241,7 +241,12 @@ score_features (const DmPerceptron *self,
               {
                 found[n_found++] = s;
                 if (s->count == 0)
-                  __builtin_prefetch (rows + (gsize) s->first * row_len);
+                  {
+                    const char *row = (const char *) (rows + (gsize) s->first * row_len);
+
+                    for (gsize b = 0; b < row_len * sizeof (float); b += 64)
+                      __builtin_prefetch (row + b);
+                  }
                 else
                   __builtin_prefetch (entries + s->first);
                 break;
