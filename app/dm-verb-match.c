@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "dm-relations-private.h"
+#include "dm-text.h"
 
 #define MAX_ANCHORS 4
 
@@ -40,7 +41,8 @@ dm_sentence_tree_new (const DmRecognition *r,
     {
       const DmParseToken *t = dm_sentence_tree_token (tree, (int) i);
 
-      tree->lower[i] = g_utf8_strdown (r->doc->text + t->start, t->end - t->start);
+      tree->lower[i] = dm_text_strdown_take (g_strndup (r->doc->text + t->start, t->end - t->start),
+                                             t->end - t->start);
       /* a head outside the sentence would be a broken parse: read it as a root */
       tree->head[i] = t->head >= (int) ps->first && t->head < (int) (ps->first + ps->n_tokens)
                       ? t->head - (int) ps->first : -1;
