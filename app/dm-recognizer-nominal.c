@@ -56,7 +56,7 @@ dm_recognizer_is_phrase_closer (const char *word)
 }
 
 /* Does the noun phrase end before token @k (a sentence ending at @end)? Punctuation, a
- * possessive, a grammar word or a verb do end it ("the student arrested", "the boy's");
+ * possessive, a grammar word, a verb or a participle do end it ("the student arrested", "the boy's");
  * another lower-case word may be the real head ("the student union"), a capital the name
  * the noun describes ("the student Jane Roe"). */
 static gboolean
@@ -73,7 +73,8 @@ ends_noun_phrase (DmRecognition *r,
   w = r->lower[k];
   if (dm_recognizer_is_phrase_closer (w) || dm_lexicon_lookup_verb (r->lexicon, w) != NULL)
     return TRUE;
-  return strlen (w) > 4 && g_str_has_suffix (w, "ed");
+  /* "the boy arrested", "the boy wearing a T-shirt": a participle after the noun */
+  return (strlen (w) > 4 && g_str_has_suffix (w, "ed")) || (strlen (w) > 5 && g_str_has_suffix (w, "ing"));
 }
 
 /* The head of "the [adjective [adjective]] noun" at @i, or 0: the first lower-case word
@@ -399,8 +400,38 @@ person_gender (DmRecognition *r,
   return dm_recognizer_described_gender (r, actor);
 }
 
+/* The one person the sentence before and this one so far are about: "Police questioned the
+ * student. Pictures of the boy …" goes on about the person just mentioned, however many
+ * others the paragraph named before. Two people there, or one of the other gender, leave it
+ * to no one. */
+static const DmRMention *
+salient_person (DmRecognition *r,
+                Scan          *s,
+                char           gender)
+{
+  const DmRMention *found = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      char g;
+
+      if (m->sentence + 1 < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->nested || !is_person (m) ||
+          (found != NULL && strcmp (found->actor, m->actor) == 0))
+        continue;
+      g = person_gender (r, m->actor);
+      if (found != NULL || (g != 0 && g != gender))
+        return NULL;
+      found = m;
+    }
+  return found;
+}
+
 /* "the man", "the girl" that no descriptor placed: the one person of that gender named in
- * the last few sentences, when no other one, nor anyone of no known gender, was. */
+ * the last few sentences, when no other one, nor anyone of no known gender, was; else the
+ * one person the sentence before was about. */
 static const DmRMention *
 gendered_antecedent (DmRecognition *r,
                      Scan          *s,
@@ -422,6 +453,57 @@ gendered_antecedent (DmRecognition *r,
       if (g != 0 && g != gender)
         continue;
       if (found != NULL || g == 0)
+        return salient_person (r, s, gender);
+      found = m;
+    }
+  return found;
+}
+
+/* Is the plural @noun a kind of people ("girls", "women", "players", "children"): the
+ * plural of a man's, a woman's or a person's noun? */
+static gboolean
+is_people_noun (DmRecognition *r,
+                const char    *noun)
+{
+  static const char * const irregular[][2] = {
+    { "men", "man" }, { "women", "woman" }, { "children", "child" }, { "people", "person" },
+  };
+  g_autofree char *singular = NULL;
+  gsize len = strlen (noun);
+
+  /* "businessmen" is the plural of "businessman" */
+  for (guint k = 0; k < G_N_ELEMENTS (irregular) && singular == NULL; k++)
+    if (g_str_has_suffix (noun, irregular[k][0]))
+      singular = g_strdup_printf ("%.*s%s", (int) (len - strlen (irregular[k][0])), noun, irregular[k][1]);
+  if (singular == NULL)
+    {
+      if (!dm_recognizer_is_plural_noun (noun) || len < 4)
+        return FALSE;
+      singular = g_strndup (noun, len - 1);
+    }
+  return (dm_lexicon_name_part (r->lexicon, singular) &
+          (DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN | DM_PART_PERSON_NOUN)) != 0;
+}
+
+/* "the girls", "the players" after "the Kenyan team": the people of the one group named by
+ * more than a bare noun in the last few sentences. */
+static const DmRMention *
+group_of_people (DmRecognition *r,
+                 Scan          *s)
+{
+  const DmRMention *found = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence + ORGANIZATION_SENTENCES < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->nested || m->type != DM_ACTOR_GROUP ||
+          !(m->first < m->last || m->kind == DM_RMENTION_DEFINITE) ||
+          (found != NULL && strcmp (found->actor, m->actor) == 0))
+        continue;
+      if (found != NULL)
         return NULL;
       found = m;
     }
@@ -457,6 +539,8 @@ dm_recognizer_try_nominal (DmRecognition *r,
     antecedent = nominal_antecedent (r, s, noun, FIT_ORGANIZATION);
   if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_ORG_CLASS))
     antecedent = nominal_antecedent (r, s, noun, FIT_ORG_CLASS);
+  if (antecedent == NULL && is_people_noun (r, noun))
+    antecedent = group_of_people (r, s);
   if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & (DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN)))
     antecedent = gendered_antecedent (r, s, (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_MALE_NOUN) ? 'm' : 'f');
   if (antecedent == NULL)

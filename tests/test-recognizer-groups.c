@@ -1,0 +1,58 @@
+/* test-recognizer-groups.c — actors named by a common noun: the person or the group a
+ * definite noun phrase goes on about ("the boy", "the girls"), and groups named by a noun
+ * phrase of their own
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "recognizer-test-common.h"
+
+/* "the boy" after a paragraph of several men: the one person the sentence before was about;
+ * two people there leave it to no one */
+static void
+test_gendered_noun_goes_on (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Karim Ahmad met Omar Haddad in Leeds on Monday. "
+                                         "Police later questioned the student Yusuf Adeyemi. "
+                                         "Pictures of the boy wearing handcuffs spread online.");
+  g_autoptr(Recognized) two = recognize ("Karim Ahmad met Omar Haddad in Leeds on Monday. "
+                                         "Police later questioned Yusuf Adeyemi and Ali Hassan. "
+                                         "Pictures of the boy wearing handcuffs spread online.");
+  g_autoptr(Recognized) woman = recognize ("Karim Ahmad met Omar Haddad in Leeds on Monday. "
+                                           "Police later questioned Maria Lopez. "
+                                           "Pictures of the boy wearing handcuffs spread online.");
+
+  assert_actor (rec, "boy", 0, "Yusuf Adeyemi", DM_ACTOR_PERSON);
+  g_assert_null (find (two, "boy", 0));
+  g_assert_null (find (woman, "boy", 0));
+}
+
+/* "the girls", "the players" after "the Kenyan team": the people of the one group named
+ * before; with a second group named, no one */
+static void
+test_people_of_a_group (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Kenyan team arrived in Boston on Friday. "
+                                         "Governor Maria Lopez thanked the girls for their courage.");
+  g_autoptr(Recognized) players = recognize ("The Kenyan team arrived in Boston on Friday. "
+                                             "Karim Ahmad met the players on Saturday.");
+  g_autoptr(Recognized) two = recognize ("The Kenyan team and the Peruvian team arrived in Boston on Friday. "
+                                         "Governor Maria Lopez thanked the girls for their courage.");
+
+  assert_actor (rec, "girls", 0, "Kenya (team)", DM_ACTOR_GROUP);
+  assert_actor (players, "players", 0, "Kenya (team)", DM_ACTOR_GROUP);
+  g_assert_null (find (two, "girls", 0));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/dramatis/recognizer-groups/gendered-noun-goes-on", test_gendered_noun_goes_on);
+  g_test_add_func ("/dramatis/recognizer-groups/people-of-a-group", test_people_of_a_group);
+  return g_test_run ();
+}
