@@ -486,7 +486,9 @@ is_people_noun (DmRecognition *r,
 }
 
 /* "the girls", "the players" after "the Kenyan team": the people of the one group named by
- * more than a bare noun in the last few sentences. */
+ * more than a bare noun, and by a singular one, in the last few sentences. A group named in
+ * the plural ("Syrian refugees") has its own noun for its people, and "the women" among them
+ * may be only some. */
 static const DmRMention *
 group_of_people (DmRecognition *r,
                  Scan          *s)
@@ -501,6 +503,7 @@ group_of_people (DmRecognition *r,
         break;
       if (m->actor == NULL || m->modifier || m->nested || m->type != DM_ACTOR_GROUP ||
           !(m->first < m->last || m->kind == DM_RMENTION_DEFINITE) ||
+          dm_recognizer_is_plural_noun (r->lower[m->last]) ||
           (found != NULL && strcmp (found->actor, m->actor) == 0))
         continue;
       if (found != NULL)
@@ -539,7 +542,8 @@ dm_recognizer_try_nominal (DmRecognition *r,
     antecedent = nominal_antecedent (r, s, noun, FIT_ORGANIZATION);
   if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_ORG_CLASS))
     antecedent = nominal_antecedent (r, s, noun, FIT_ORG_CLASS);
-  if (antecedent == NULL && is_people_noun (r, noun))
+  /* "the migrants" are a group of their own (dm_recognizer_try_reference) */
+  if (antecedent == NULL && is_people_noun (r, noun) && !(dm_lexicon_name_part (r->lexicon, noun) & DM_PART_SECTOR))
     antecedent = group_of_people (r, s);
   if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & (DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN)))
     antecedent = gendered_antecedent (r, s, (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_MALE_NOUN) ? 'm' : 'f');

@@ -10,7 +10,8 @@
  * dm-recognizer-names.c turns the entity recognizer's names into mentions;
  * dm-recognizer-orgs.c finds organisations by the shape of their names ("Ministry of …",
  * "the group Anonymous", "Navy Capt. …");
- * dm-recognizer-nations.c makes actors of a country and a noun ("Iraqi forces", "Syrians").
+ * dm-recognizer-nations.c makes actors of a country and a noun ("Iraqi forces", "Syrians");
+ * dm-recognizer-groups.c makes groups of noun phrases ("the governments of South East Asia").
  */
 
 #pragma once
@@ -324,5 +325,12 @@ gboolean dm_recognizer_try_coordinated_heads (DmRecognition *r,
                                               Scan *s,
                                               guint i,
                                               guint *next);
+
+/* dm-recognizer-groups.c: groups named by a noun phrase */
+gboolean dm_recognizer_try_bodies_of_region (DmRecognition *r,
+                                             Scan *s,
+                                             guint i,
+                                             guint *next,
+                                             GString *buf);
 
 G_END_DECLS

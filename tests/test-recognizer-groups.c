@@ -47,6 +47,22 @@ test_people_of_a_group (void)
   g_assert_null (find (two, "girls", 0));
 }
 
+/* "the governments of South East Asia", "the leaders of the region": one group, named as
+ * written; of a country the lexicon knows it is not a group of its own, and "the migrants"
+ * after such a group are still the migrants */
+static void
+test_bodies_of_a_region (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Maria Lopez urged the governments of South East Asia to protect the migrants. "
+                                         "The leaders of the region met on Friday.");
+  g_autoptr(Recognized) country = recognize ("Maria Lopez urged the leaders of Malaysia to act.");
+
+  assert_actor (rec, "governments of South East Asia", 0, "governments of South East Asia", DM_ACTOR_GROUP);
+  assert_actor (rec, "leaders of the region", 0, "leaders of the region", DM_ACTOR_GROUP);
+  assert_actor (rec, "migrants", 0, "migrants", DM_ACTOR_GROUP);
+  g_assert_false (names_actor (country, "leaders of Malaysia"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -54,5 +70,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dramatis/recognizer-groups/gendered-noun-goes-on", test_gendered_noun_goes_on);
   g_test_add_func ("/dramatis/recognizer-groups/people-of-a-group", test_people_of_a_group);
+  g_test_add_func ("/dramatis/recognizer-groups/bodies-of-a-region", test_bodies_of_a_region);
   return g_test_run ();
 }

@@ -1,0 +1,85 @@
+/* dm-recognizer-groups.c — groups named by a noun phrase of their own
+ *
+ * "the governments of South East Asia", "leaders of the region": the plural of a body or of a
+ * collective noun, of a region that is neither a country nor an organisation, is one group
+ * actor, named as written. Of a country or an organisation the lexicon knows ("the leaders of
+ * Iraq") it is that actor's, which other rules find.
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-recognizer"
+
+#include "config.h"
+
+#include "dm-lexicon-private.h"
+#include "dm-recognizer-private.h"
+
+#define MAX_REGION_TOKENS 4
+
+/* The last token of the region named from @k ("South East Asia", "the Middle East", "the
+ * region"), or 0 when what follows is no region: nothing capitalised, or a name the lexicon
+ * or the article knows as a whole. */
+static guint
+region_end (DmRecognition *r,
+            Scan          *s,
+            guint          k,
+            GString       *buf)
+{
+  guint last = k, entity_last;
+
+  if (k < s->end && word_is (r, k, "the"))
+    {
+      k++;
+      if (k < s->end && word_is (r, k, "region") && !is_possessive (r, k + 1))
+        return k;
+    }
+  if (k >= s->end || !is_cap (r, k) || tok (r, k)->all_caps)
+    return 0;
+  while (last + 1 < s->end && is_cap (r, last + 1) && last + 1 - k < MAX_REGION_TOKENS)
+    last++;
+  if (last + 1 - k == MAX_REGION_TOKENS || is_possessive (r, last + 1))
+    return 0;
+  /* "the leaders of Iraq", "members of Hamas": the country's, the organisation's */
+  if (dm_recognizer_match_entity (r, s, k, &entity_last, buf) != NULL && entity_last == last)
+    return 0;
+  /* a compass word begins a region ("South East Asia"); alone a word the lexicon says names
+   * no actor stays none ("members of Parliament") */
+  if (dm_recognizer_person_starts_at (r, s, k) || (k == last && dm_lexicon_is_nonactor (r->lexicon, r->words[k])))
+    return 0;
+  return last;
+}
+
+/* "the governments of South East Asia" at @i (on "the" or on the noun): one group. */
+gboolean
+dm_recognizer_try_bodies_of_region (DmRecognition *r,
+                                    Scan          *s,
+                                    guint          i,
+                                    guint         *next,
+                                    GString       *buf)
+{
+  guint head = word_is (r, i, "the") ? i + 1 : i;
+  guint last;
+  const char *noun;
+
+  if (head + 2 >= s->end || !is_word (r, head) || (tok (r, head)->capitalized && head != s->first) ||
+      !word_is (r, head + 1, "of"))
+    return FALSE;
+  noun = r->lower[head];
+  if (!dm_recognizer_is_plural_noun (noun) ||
+      !(dm_lexicon_name_part (r->lexicon, noun) & (DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY)))
+    return FALSE;
+  last = region_end (r, s, head + 2, buf);
+  if (last == 0)
+    return FALSE;
+  {
+    g_autofree char *name = g_strdup_printf ("%s of %s", noun, dm_recognizer_name_text (r, head + 2, last));
+
+    g_debug ("“%s”: a group", name);
+    dm_recognizer_add_mention (r, s, head, last, DM_RMENTION_GROUP, DM_ACTOR_GROUP,
+                               dm_recognizer_intern (r, name), NULL, NULL);
+  }
+  *next = last + 1;
+  return TRUE;
+}
