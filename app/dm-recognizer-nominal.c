@@ -59,10 +59,10 @@ dm_recognizer_is_phrase_closer (const char *word)
  * possessive, a grammar word, a verb or a participle do end it ("the student arrested", "the boy's");
  * another lower-case word may be the real head ("the student union"), a capital the name
  * the noun describes ("the student Jane Roe"). */
-static gboolean
-ends_noun_phrase (DmRecognition *r,
-                  guint          k,
-                  guint          end)
+gboolean
+dm_recognizer_ends_noun_phrase (DmRecognition *r,
+                                guint          k,
+                                guint          end)
 {
   const char *w;
 
@@ -90,7 +90,7 @@ nominal_head (DmRecognition *r,
           dm_recognizer_is_phrase_closer (r->lower[h]) || !g_ascii_isalpha (r->lower[h][0]) ||
           (dm_lexicon_name_part (r->lexicon, r->lower[h]) & (DM_PART_QUANTIFIER | DM_PART_CONNECTOR)))
         return 0;
-      if (ends_noun_phrase (r, h + 1, s->end))
+      if (dm_recognizer_ends_noun_phrase (r, h + 1, s->end))
         return h;
     }
   return 0;
@@ -361,7 +361,7 @@ try_name_word (DmRecognition *r,
 
   /* "the Assad regime": the name only modifies the noun after it */
   if (w >= s->end || !is_cap (r, w) || tok (r, w)->all_caps || !g_ascii_isalpha (r->words[w][0]) ||
-      !ends_noun_phrase (r, w + 1, s->end) || is_possessive (r, w + 1) ||
+      !dm_recognizer_ends_noun_phrase (r, w + 1, s->end) || is_possessive (r, w + 1) ||
       (w + 1 < s->end && (dm_lexicon_name_part (r->lexicon, r->lower[w + 1]) & DM_PART_CONNECTOR)) ||
       dm_lexicon_lookup_entity (r->lexicon, r->words[w]) != NULL)
     return FALSE;
@@ -461,9 +461,9 @@ gendered_antecedent (DmRecognition *r,
 
 /* Is the plural @noun a kind of people ("girls", "women", "players", "children"): the
  * plural of a man's, a woman's or a person's noun? */
-static gboolean
-is_people_noun (DmRecognition *r,
-                const char    *noun)
+gboolean
+dm_recognizer_is_people_noun (DmRecognition *r,
+                              const char    *noun)
 {
   static const char * const irregular[][2] = {
     { "men", "man" }, { "women", "woman" }, { "children", "child" }, { "people", "person" },
@@ -543,7 +543,7 @@ dm_recognizer_try_nominal (DmRecognition *r,
   if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_ORG_CLASS))
     antecedent = nominal_antecedent (r, s, noun, FIT_ORG_CLASS);
   /* "the migrants" are a group of their own (dm_recognizer_try_reference) */
-  if (antecedent == NULL && is_people_noun (r, noun) && !(dm_lexicon_name_part (r->lexicon, noun) & DM_PART_SECTOR))
+  if (antecedent == NULL && dm_recognizer_is_people_noun (r, noun) && !(dm_lexicon_name_part (r->lexicon, noun) & DM_PART_SECTOR))
     antecedent = group_of_people (r, s);
   if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & (DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN)))
     antecedent = gendered_antecedent (r, s, (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_MALE_NOUN) ? 'm' : 'f');

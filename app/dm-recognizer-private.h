@@ -229,6 +229,11 @@ gboolean dm_recognizer_has_person_apposition (DmRecognition *r,
                                               Scan          *s,
                                               guint          last);
 gboolean dm_recognizer_is_plural_noun (const char *noun);
+gboolean dm_recognizer_is_people_noun (DmRecognition *r,
+                                       const char *noun);
+gboolean dm_recognizer_ends_noun_phrase (DmRecognition *r,
+                                         guint k,
+                                         guint end);
 char dm_recognizer_described_gender (DmRecognition *r,
                                      const char *actor);
 
@@ -327,10 +332,10 @@ gboolean dm_recognizer_try_coordinated_heads (DmRecognition *r,
                                               guint *next);
 
 /* dm-recognizer-groups.c: groups named by a noun phrase */
-gboolean dm_recognizer_try_bodies_of_region (DmRecognition *r,
-                                             Scan *s,
-                                             guint i,
-                                             guint *next,
-                                             GString *buf);
+gboolean dm_recognizer_try_group_phrase (DmRecognition *r,
+                                         Scan *s,
+                                         guint i,
+                                         guint *next,
+                                         GString *buf);
 
 G_END_DECLS

@@ -721,7 +721,7 @@ recognize_sentence (DmRecognition *r,
       if (dm_recognizer_try_service_before_rank (r, &s, i, &next, buf) ||
           dm_recognizer_try_office_of_title (r, &s, i, &next, buf) ||
           dm_recognizer_try_local_government (r, &s, i, &next, buf) ||
-          dm_recognizer_try_bodies_of_region (r, &s, i, &next, buf) ||
+          dm_recognizer_try_group_phrase (r, &s, i, &next, buf) ||
           try_official (r, &s, i, NULL, i, &next, buf) ||
           dm_recognizer_try_ner_over_gazetteer (r, &s, i, &next, buf) ||
           dm_recognizer_try_surname_over_capital (r, &s, i, &next, buf) ||

@@ -63,6 +63,24 @@ test_bodies_of_a_region (void)
   g_assert_false (names_actor (country, "leaders of Malaysia"));
 }
 
+/* "worshippers of the old gods" are a group of their own, not a country their phrase holds;
+ * "former members of" an organisation the article named are a group affiliated with it */
+static void
+test_followers_and_former_members (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Karim Ahmad left the Church of Zoroaster in 2010. "
+                                         "Ahmad contacted former members of the Church of Zoroaster, who helped him. "
+                                         "A court in Athens ruled that worshippers of the ancient Greek religion may gather.");
+  const DmRMention *former = find (rec, "former members of the Church of Zoroaster", 0);
+
+  g_assert_nonnull (former);
+  g_assert_cmpint (former->type, ==, DM_ACTOR_GROUP);
+  g_assert_cmpstr (former->affiliation, ==, "Church of Zoroaster");
+  assert_actor (rec, "worshippers of the ancient Greek religion", 0, "worshippers of the ancient Greek religion",
+                DM_ACTOR_GROUP);
+  g_assert_false (names_actor (rec, "Greece"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -71,5 +89,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/recognizer-groups/gendered-noun-goes-on", test_gendered_noun_goes_on);
   g_test_add_func ("/dramatis/recognizer-groups/people-of-a-group", test_people_of_a_group);
   g_test_add_func ("/dramatis/recognizer-groups/bodies-of-a-region", test_bodies_of_a_region);
+  g_test_add_func ("/dramatis/recognizer-groups/followers-and-former-members", test_followers_and_former_members);
   return g_test_run ();
 }
