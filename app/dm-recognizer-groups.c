@@ -45,6 +45,18 @@ region_end (DmRecognition *r,
     last++;
   if (last + 1 - k == MAX_REGION_TOKENS || is_possessive (r, last + 1))
     return 0;
+  /* a place by the entity recognizer's reading, whole, and not an organisation's name
+   * ("members of the Legislative Council", "ministers of the Association of …") */
+  if (r->name_at == NULL || r->name_at[k] < 0)
+    return 0;
+  {
+    const DmNerSpan *place = &g_array_index (r->names, DmNerSpan, r->name_at[k]);
+
+    if (place->type != DM_NER_PLACE || place->last != last ||
+        (last + 1 < s->end && word_is (r, last + 1, "of")) ||
+        (dm_lexicon_name_part (r->lexicon, r->words[last]) & DM_PART_ORG_HEAD))
+      return 0;
+  }
   /* "the leaders of Iraq", "members of Hamas": the country's, the organisation's */
   if (dm_recognizer_match_entity (r, s, k, &entity_last, buf) != NULL && entity_last == last)
     return 0;

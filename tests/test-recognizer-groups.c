@@ -48,19 +48,21 @@ test_people_of_a_group (void)
 }
 
 /* "the governments of South East Asia", "the leaders of the region": one group, named as
- * written; of a country the lexicon knows it is not a group of its own, and "the migrants"
- * after such a group are still the migrants */
+ * written; of a country the lexicon knows, or of an organisation ("the Legislative Council"),
+ * it is not a group of its own, and "the migrants" after such a group are still the migrants */
 static void
 test_bodies_of_a_region (void)
 {
   g_autoptr(Recognized) rec = recognize ("Maria Lopez urged the governments of South East Asia to protect the migrants. "
                                          "The leaders of the region met on Friday.");
   g_autoptr(Recognized) country = recognize ("Maria Lopez urged the leaders of Malaysia to act.");
+  g_autoptr(Recognized) body = recognize ("Maria Lopez met members of the Legislative Council on Monday.");
 
   assert_actor (rec, "governments of South East Asia", 0, "governments of South East Asia", DM_ACTOR_GROUP);
   assert_actor (rec, "leaders of the region", 0, "leaders of the region", DM_ACTOR_GROUP);
   assert_actor (rec, "migrants", 0, "migrants", DM_ACTOR_GROUP);
   g_assert_false (names_actor (country, "leaders of Malaysia"));
+  g_assert_false (names_actor (body, "members of the Legislative Council"));
 }
 
 /* "worshippers of the old gods" are a group of their own, not a country their phrase holds;
