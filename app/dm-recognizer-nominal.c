@@ -12,7 +12,11 @@
  *  - a capitalised word alone that begins or ends the name of a country or organisation
  *    named before: "South Korea" … "the South";
  *  - a man's or a woman's noun ("the man", "the girl"): the one person of that gender named
- *    just before, when no one else was.
+ *    just before, when no one else was;
+ *  - a plural noun for people ("the girls", "the players"): the people of the one team or
+ *    other group named just before by a singular noun ("the Kenyan team");
+ *  - "police", "army" without a determiner: the one police force or army named just before
+ *    ("the Springfield Police Department" … "handcuffed by police").
  * When two actors fit, the phrase names no one: it stays unresolved rather than guessed, and
  * a phrase that resolves never makes a new actor of its own.
  *
@@ -557,5 +561,72 @@ dm_recognizer_try_nominal (DmRecognition *r,
                                info != NULL ? info->affiliation : antecedent->affiliation);
   }
   *next = head + 1;
+  return TRUE;
+}
+
+/* Does the organisation's name, canonical or as written at @m, hold @word ("Police")? */
+static gboolean
+name_holds_word (DmRecognition    *r,
+                 const DmRMention *m,
+                 const char       *word)
+{
+  g_autofree char *padded = g_strdup_printf (" %s ", m->actor);
+  g_autofree char *needle = g_strdup_printf (" %s ", word);
+
+  if (strstr (padded, needle) != NULL)
+    return TRUE;
+  if (m->kind != DM_RMENTION_NAME)
+    return FALSE;
+  for (guint k = m->first; k <= m->last; k++)
+    if (strcmp (r->words[k], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "police", "army" at @i with no determiner nor name before it ("arrested by police"): the one
+ * police force or army the article named in the last few sentences, whose name holds the
+ * word ("the Springfield Police Department"); else the recognizer's group "police". */
+gboolean
+dm_recognizer_try_bare_body (DmRecognition *r,
+                             Scan          *s,
+                             guint          i,
+                             guint         *next)
+{
+  g_autofree char *title_case = NULL;
+  const DmRMention *found = NULL;
+  const char *noun = r->lower[i];
+  ActorInfo *info;
+
+  if ((tok (r, i)->capitalized && i != s->first) || tok (r, i)->all_caps ||
+      !(dm_lexicon_name_part (r->lexicon, noun) & DM_PART_ARMED_BODY) || dm_recognizer_is_plural_noun (noun))
+    return FALSE;
+  /* "Iraqi police", "the police", "police officers": another rule's, or not the force */
+  if ((i > s->first && (is_cap (r, i - 1) || word_is (r, i - 1, "the") || word_is (r, i - 1, "its") ||
+                        word_is (r, i - 1, "their"))) ||
+      !dm_recognizer_ends_noun_phrase (r, i + 1, s->end))
+    return FALSE;
+  title_case = g_strdup (noun);
+  title_case[0] = g_ascii_toupper (title_case[0]);
+  if (!(dm_lexicon_name_part (r->lexicon, title_case) & DM_PART_ORG_HEAD))
+    return FALSE;
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence + ORGANIZATION_SENTENCES < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->nested || m->type != DM_ACTOR_ORGANIZATION ||
+          (found != NULL && strcmp (found->actor, m->actor) == 0) || !name_holds_word (r, m, title_case))
+        continue;
+      if (found != NULL)
+        return FALSE;
+      found = m;
+    }
+  if (found == NULL)
+    return FALSE;
+  info = g_hash_table_lookup (r->actors, found->actor);
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_DEFINITE, found->type, found->actor, NULL,
+                             info != NULL ? info->affiliation : found->affiliation);
+  *next = i + 1;
   return TRUE;
 }

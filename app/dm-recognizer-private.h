@@ -231,6 +231,10 @@ gboolean dm_recognizer_has_person_apposition (DmRecognition *r,
 gboolean dm_recognizer_is_plural_noun (const char *noun);
 gboolean dm_recognizer_is_people_noun (DmRecognition *r,
                                        const char *noun);
+gboolean dm_recognizer_try_bare_body (DmRecognition *r,
+                                      Scan *s,
+                                      guint i,
+                                      guint *next);
 gboolean dm_recognizer_ends_noun_phrase (DmRecognition *r,
                                          guint k,
                                          guint end);

@@ -736,6 +736,7 @@ recognize_sentence (DmRecognition *r,
           try_region_group (r, &s, i, &next, buf) ||
           dm_recognizer_try_named_kind (r, &s, i, &next, buf) ||
           dm_recognizer_try_name_before_kind (r, &s, i, &next, buf) ||
+          dm_recognizer_try_bare_body (r, &s, i, &next) ||
           dm_recognizer_try_reference (r, &s, i, &next) ||
           dm_recognizer_try_shared_surname (r, &s, i, &next, buf) ||
           try_unknown (r, &s, i, &next, buf))

@@ -83,6 +83,20 @@ test_followers_and_former_members (void)
   g_assert_false (names_actor (rec, "Greece"));
 }
 
+/* "arrested by police" after "the Springfield Police Department": that force; with a second
+ * force named, or before a noun ("police officers"), the recognizer's own group */
+static void
+test_bare_police (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Springfield Police Department opened an inquiry. "
+                                         "Karim Ahmad was arrested by police on Monday.");
+  g_autoptr(Recognized) two = recognize ("The Springfield Police Department and the Shelbyville Police Service met. "
+                                         "Karim Ahmad was arrested by police on Monday.");
+
+  assert_actor (rec, "police", 0, "Springfield Police Department", DM_ACTOR_ORGANIZATION);
+  assert_actor (two, "police", 0, "police", DM_ACTOR_GROUP);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,5 +106,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/recognizer-groups/people-of-a-group", test_people_of_a_group);
   g_test_add_func ("/dramatis/recognizer-groups/bodies-of-a-region", test_bodies_of_a_region);
   g_test_add_func ("/dramatis/recognizer-groups/followers-and-former-members", test_followers_and_former_members);
+  g_test_add_func ("/dramatis/recognizer-groups/bare-police", test_bare_police);
   return g_test_run ();
 }
