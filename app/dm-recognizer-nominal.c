@@ -517,19 +517,20 @@ group_of_people (DmRecognition *r,
   return found;
 }
 
-/* "the student", "the department", "this organisation" at @i: a mention of the actor named
- * before that the head noun describes. */
+/* "the student", "the department", "this organisation", "these girls" at @i: a mention of the
+ * actor named before that the head noun describes. */
 gboolean
 dm_recognizer_try_nominal (DmRecognition *r,
                            Scan          *s,
                            guint          i,
                            guint         *next)
 {
+  gboolean plural_determiner = word_is (r, i, "these") || word_is (r, i, "those");
   const DmRMention *antecedent;
   const char *noun;
   guint head;
 
-  if (!(word_is (r, i, "the") || word_is (r, i, "this")))
+  if (!(word_is (r, i, "the") || word_is (r, i, "this") || plural_determiner))
     return FALSE;
   if (word_is (r, i, "the") && try_name_word (r, s, i, next))
     return TRUE;
@@ -537,6 +538,9 @@ dm_recognizer_try_nominal (DmRecognition *r,
   if (head == 0)
     return FALSE;
   noun = r->lower[head];
+  /* "these girls": a plural only */
+  if (plural_determiner && !dm_recognizer_is_people_noun (r, noun))
+    return FALSE;
   /* "the department of health": another body, named by what follows */
   if (head + 1 < s->end && word_is (r, head + 1, "of"))
     return FALSE;

@@ -30,8 +30,8 @@ test_gendered_noun_goes_on (void)
   g_assert_null (find (woman, "boy", 0));
 }
 
-/* "the girls", "the players" after "the Kenyan team": the people of the one group named
- * before; with a second group named, no one */
+/* "the girls", "the players", "these girls" after "the Kenyan team": the people of the one
+ * group named before; with a second group named, no one */
 static void
 test_people_of_a_group (void)
 {
@@ -41,10 +41,13 @@ test_people_of_a_group (void)
                                              "Karim Ahmad met the players on Saturday.");
   g_autoptr(Recognized) two = recognize ("The Kenyan team and the Peruvian team arrived in Boston on Friday. "
                                          "Governor Maria Lopez thanked the girls for their courage.");
+  g_autoptr(Recognized) these = recognize ("The Kenyan team arrived in Boston on Friday. "
+                                           "These girls have worked hard, Karim Ahmad said.");
 
   assert_actor (rec, "girls", 0, "Kenya (team)", DM_ACTOR_GROUP);
   assert_actor (players, "players", 0, "Kenya (team)", DM_ACTOR_GROUP);
   g_assert_null (find (two, "girls", 0));
+  assert_actor (these, "girls", 0, "Kenya (team)", DM_ACTOR_GROUP);
 }
 
 /* "the governments of South East Asia", "the leaders of the region": one group, named as
