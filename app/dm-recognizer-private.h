@@ -11,7 +11,9 @@
  * dm-recognizer-orgs.c finds organisations by the shape of their names ("Ministry of …",
  * "the group Anonymous", "Navy Capt. …");
  * dm-recognizer-nations.c makes actors of a country and a noun ("Iraqi forces", "Syrians");
- * dm-recognizer-groups.c makes groups of noun phrases ("the governments of South East Asia").
+ * dm-recognizer-groups.c makes groups of noun phrases ("the governments of South East Asia");
+ * dm-recognizer-preposed.c affiliates a person from a phrase before her name ("an Oxfam
+ * lawyer, Maria Lopez").
  */
 
 #pragma once
@@ -334,6 +336,9 @@ gboolean dm_recognizer_try_coordinated_heads (DmRecognition *r,
                                               Scan *s,
                                               guint i,
                                               guint *next);
+
+/* dm-recognizer-preposed.c: "an Oxfam lawyer, Maria Lopez" */
+void dm_recognizer_affiliate_preposed (DmRecognition *r);
 
 /* dm-recognizer-groups.c: groups named by a noun phrase */
 gboolean dm_recognizer_try_group_phrase (DmRecognition *r,

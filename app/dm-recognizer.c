@@ -974,6 +974,7 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
   dm_recognizer_resolve_quotations (r);
   dm_recognizer_link_early_surnames (r);
   name_offices (r);
+  dm_recognizer_affiliate_preposed (r);
   g_array_sort (r->mentions, compare_mentions);
   unify_mentions (r);
 

@@ -1,6 +1,6 @@
 /* test-recognizer-groups.c — actors named by a common noun: the person or the group a
- * definite noun phrase goes on about ("the boy", "the girls"), and groups named by a noun
- * phrase of their own
+ * definite noun phrase goes on about ("the boy", "the girls"), groups named by a noun phrase
+ * of their own, and what a noun phrase before a name says of its person
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -100,6 +100,28 @@ test_bare_police (void)
   assert_actor (two, "police", 0, "police", DM_ACTOR_GROUP);
 }
 
+/* "an Oxfam lawyer, Maria Lopez": the organisation before the noun is her affiliation, and a
+ * title ("spokeswoman") makes her its official; "in Oxfam offices, Maria Lopez said" is no
+ * such phrase */
+static void
+test_preposed_apposition (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Karim Ahmad was put through to an Oxfam lawyer, Maria Lopez. "
+                                         "An Oxfam spokeswoman, Jane Roe, said the talks had failed.");
+  g_autoptr(Recognized) none = recognize ("In Oxfam offices, Maria Lopez said the talks had failed.");
+  const DmRMention *lawyer = find (rec, "Maria Lopez", 0);
+  const DmRMention *spokeswoman = find (rec, "Jane Roe", 0);
+
+  g_assert_nonnull (lawyer);
+  g_assert_cmpstr (lawyer->affiliation, ==, "Oxfam");
+  g_assert_cmpint (lawyer->type, ==, DM_ACTOR_PERSON);
+  g_assert_nonnull (spokeswoman);
+  g_assert_cmpstr (spokeswoman->affiliation, ==, "Oxfam");
+  g_assert_cmpint (spokeswoman->type, ==, DM_ACTOR_OFFICIAL);
+  g_assert_cmpstr (spokeswoman->role, ==, "Spokeswoman");
+  g_assert_null (find (none, "Maria Lopez", 0)->affiliation);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -110,5 +132,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/recognizer-groups/bodies-of-a-region", test_bodies_of_a_region);
   g_test_add_func ("/dramatis/recognizer-groups/followers-and-former-members", test_followers_and_former_members);
   g_test_add_func ("/dramatis/recognizer-groups/bare-police", test_bare_police);
+  g_test_add_func ("/dramatis/recognizer-groups/preposed-apposition", test_preposed_apposition);
   return g_test_run ();
 }
