@@ -146,10 +146,20 @@ is_person (const DmRMention *m)
   return m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL;
 }
 
+/* Is the lower-case word @noun said of a person: a person's, a man's or a woman's noun, or a
+ * title ("prosecutor", "spokeswoman")? */
+gboolean
+dm_recognizer_is_person_word (DmRecognition *r,
+                              const char    *noun)
+{
+  return (dm_lexicon_name_part (r->lexicon, noun) & (DM_PART_PERSON_NOUN | DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN)) != 0 ||
+         dm_lexicon_lookup_title (r->lexicon, noun) != NULL;
+}
+
 /* The nouns said of the person named at @m: the lower-case noun right before the name
- * ("student Jane Roe") and the head of an apposition after it ("Jane Roe, a retired nurse
- * from Leeds", "Jane Roe, an Australian woman and former nurse"); G_MAXUINT where there is
- * none. */
+ * ("student Jane Roe", "the prosecutor, Jane Roe") and the head of an apposition after it
+ * ("Jane Roe, a retired nurse from Leeds", "Jane Roe, an Australian woman and former nurse");
+ * G_MAXUINT where there is none. */
 static void
 name_descriptors (DmRecognition    *r,
                   const DmRMention *m,
@@ -166,6 +176,11 @@ name_descriptors (DmRecognition    *r,
       g_ascii_isalpha (r->lower[m->first - 1][0]) && !dm_recognizer_is_phrase_closer (r->lower[m->first - 1]) &&
       dm_lexicon_lookup_verb (r->lexicon, r->lower[m->first - 1]) == NULL)
     descriptors[0] = m->first - 1;
+  /* across a comma only a person's noun: "In court, Jane Roe said" does not make her one */
+  if (descriptors[0] == G_MAXUINT && m->first >= sent->first_token + 2 && strcmp (r->words[m->first - 1], ",") == 0 &&
+      is_word (r, m->first - 2) && !tok (r, m->first - 2)->capitalized &&
+      dm_recognizer_is_person_word (r, r->lower[m->first - 2]))
+    descriptors[0] = m->first - 2;
   k = m->last + 1;
   if (k + 2 >= end || strcmp (r->words[k], ",") != 0 ||
       !(word_is (r, k + 1, "a") || word_is (r, k + 1, "an") || word_is (r, k + 1, "the")))

@@ -27,16 +27,6 @@ mention_ending_at (DmRecognition *r,
   return ending[last] >= 0 ? dm_recognition_mention (r, (guint) ending[last]) : NULL;
 }
 
-/* Is the lower-case word @noun said of a person: a person's, a man's or a woman's noun, or a
- * title? */
-static gboolean
-is_person_word (DmRecognition *r,
-                const char    *noun)
-{
-  return (dm_lexicon_name_part (r->lexicon, noun) & (DM_PART_PERSON_NOUN | DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN)) != 0 ||
-         dm_lexicon_lookup_title (r->lexicon, noun) != NULL;
-}
-
 /* "an Oxfam lawyer, Maria Lopez" before the person's name at @m: the affiliation's mention,
  * and in @noun the person's noun; NULL where the name has no such phrase before it. */
 static const DmRMention *
@@ -53,7 +43,7 @@ preposed_affiliation (DmRecognition    *r,
     return NULL;
   *noun = m->first - 2;
   if (!is_word (r, *noun) || tok (r, *noun)->capitalized || dm_recognizer_is_plural_noun (r->lower[*noun]) ||
-      !is_person_word (r, r->lower[*noun]))
+      !dm_recognizer_is_person_word (r, r->lower[*noun]))
     return NULL;
   org = mention_ending_at (r, ending, *noun - 1);
   if (org == NULL || org->actor == NULL ||

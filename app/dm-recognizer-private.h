@@ -233,6 +233,8 @@ gboolean dm_recognizer_has_person_apposition (DmRecognition *r,
 gboolean dm_recognizer_is_plural_noun (const char *noun);
 gboolean dm_recognizer_is_people_noun (DmRecognition *r,
                                        const char *noun);
+gboolean dm_recognizer_is_person_word (DmRecognition *r,
+                                       const char *noun);
 gboolean dm_recognizer_try_bare_body (DmRecognition *r,
                                       Scan *s,
                                       guint i,

@@ -122,6 +122,20 @@ test_preposed_apposition (void)
   g_assert_null (find (none, "Maria Lopez", 0)->affiliation);
 }
 
+/* "the prosecutor, Mark Tedd" … "the prosecutor": a person's noun before the name across a
+ * comma describes him; "In court, Mark Tedd said" does not make him "the court" */
+static void
+test_descriptor_before_a_comma (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The prosecutor, Mark Tedd, said the couple had lied. "
+                                         "The prosecutor later told the jury that Karim Ahmad had been warned.");
+  g_autoptr(Recognized) court = recognize ("In court, Mark Tedd said the couple had lied. "
+                                           "The court later heard that Karim Ahmad had been warned.");
+
+  assert_actor (rec, "prosecutor", 0, "Mark Tedd", DM_ACTOR_PERSON);
+  g_assert_null (find (court, "court", 1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,5 +147,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/recognizer-groups/followers-and-former-members", test_followers_and_former_members);
   g_test_add_func ("/dramatis/recognizer-groups/bare-police", test_bare_police);
   g_test_add_func ("/dramatis/recognizer-groups/preposed-apposition", test_preposed_apposition);
+  g_test_add_func ("/dramatis/recognizer-groups/descriptor-before-a-comma", test_descriptor_before_a_comma);
   return g_test_run ();
 }
