@@ -140,16 +140,22 @@ test_descriptor_before_a_comma (void)
 }
 
 /* "told the court" in a report that named no court: the court, an actor; after "the Supreme
- * Court of Ruritania", that court */
+ * Court of Ruritania", that court. Prosecutors and investigators act too; a country's
+ * ("Italian prosecutors") are its state's, as before */
 static void
 test_unnamed_court (void)
 {
   g_autoptr(Recognized) rec = recognize ("Maria Lopez told the court she had been threatened.");
   g_autoptr(Recognized) named = recognize ("The Supreme Court of Ruritania heard the case on Monday. "
                                            "Maria Lopez told the court she had been threatened.");
+  g_autoptr(Recognized) state = recognize ("Prosecutors accused Karim Ahmad of fraud, and investigators questioned him. "
+                                           "Italian prosecutors later dropped the case.");
 
   assert_actor (rec, "court", 0, "court", DM_ACTOR_GROUP);
   assert_actor (named, "court", 0, "Supreme Court of Ruritania", DM_ACTOR_ORGANIZATION);
+  assert_actor (state, "Prosecutors", 0, "prosecutors", DM_ACTOR_GROUP);
+  assert_actor (state, "investigators", 0, "investigators", DM_ACTOR_GROUP);
+  g_assert_null (find (state, "prosecutors", 0));
 }
 
 int
