@@ -4,7 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * dm-recognizer.c runs the rules over each sentence and owns the mentions and actors;
- * dm-recognizer-refs.c resolves pronouns, definite descriptions and quotations;
+ * dm-recognizer-refs.c tries the words that refer rather than name, in order;
+ * dm-recognizer-pronouns.c resolves "he", "she", "I" and "it" in the running text;
+ * dm-recognizer-quotes.c resolves "we" to the organisation that speaks, "I" and "we" in a
+ * quotation to its speaker;
+ * dm-recognizer-definite.c resolves "the group", "the regime", "the alliance";
  * dm-recognizer-nominal.c resolves "the student", "the church" to an actor named before;
  * dm-recognizer-plural.c resolves "they" to the collective actor it goes on about;
  * dm-recognizer-names.c turns the entity recognizer's names into mentions;
@@ -207,20 +211,45 @@ gboolean dm_recognizer_try_people_of_country (DmRecognition *r,
                                               const DmLexEntity *e,
                                               guint *next);
 
-/* dm-recognizer-refs.c: pronouns, definite descriptions, quotations */
-gboolean dm_recognizer_is_speech_verb (const char *word);
-gboolean dm_recognizer_try_speaker (DmRecognition *r,
-                                    Scan *s,
-                                    guint i,
-                                    guint *next);
+/* What a rule made of the word it was tried on */
+typedef enum {
+  DM_REF_UNDECIDED,   /* not this rule's word: try the next rule */
+  DM_REF_MENTION,     /* a mention was added and *next set */
+  DM_REF_NOBODY,      /* this rule's word, and it names no actor we can tell */
+} DmRefOutcome;
+
+/* dm-recognizer-refs.c: words that refer */
 gboolean dm_recognizer_try_reference (DmRecognition *r,
                                       Scan *s,
                                       guint i,
                                       guint *next);
+
+/* dm-recognizer-pronouns.c: "he", "she", "I", "it" */
+gboolean dm_recognizer_is_speech_verb (const char *word);
 void dm_recognizer_note_subject (DmRecognition *r,
                                  Scan *s,
                                  guint first_mention);
+DmRefOutcome dm_recognizer_try_said_pronoun (DmRecognition *r,
+                                             Scan *s,
+                                             guint i,
+                                             guint *next);
+DmRefOutcome dm_recognizer_try_person_pronoun (DmRecognition *r,
+                                               Scan *s,
+                                               guint i,
+                                               guint *next);
+
+/* dm-recognizer-quotes.c: "we" of who speaks, "I" and "we" in quotations */
+gboolean dm_recognizer_try_speaker (DmRecognition *r,
+                                    Scan *s,
+                                    guint i,
+                                    guint *next);
 void dm_recognizer_resolve_quotations (DmRecognition *r);
+
+/* dm-recognizer-definite.c: "the group", "the regime", "the alliance", "the Church" */
+gboolean dm_recognizer_try_definite (DmRecognition *r,
+                                     Scan *s,
+                                     guint i,
+                                     guint *next);
 
 /* dm-recognizer-nominal.c: "the student", "the department", "the organisation" */
 gboolean dm_recognizer_is_phrase_closer (const char *word);
