@@ -103,7 +103,9 @@ dm_recognizer_try_they (DmRecognition *r,
   const DmRMention *antecedent = NULL;
   const DmRMention *opener;
   guint persons = 0;
+  guint persons_here = 0;     /* in this sentence */
   const char *person = NULL;
+  gboolean opens_clause;
 
   if (!(word_is (r, i, "they") || word_is (r, i, "them")) || s->sentence == 0)
     return FALSE;
@@ -120,7 +122,10 @@ dm_recognizer_try_they (DmRecognition *r,
       if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL)
         {
           if (person == NULL || strcmp (person, m->actor) != 0)
-            persons++;
+            {
+              persons++;
+              persons_here += m->sentence == s->sentence;
+            }
           person = m->actor;
           continue;
         }
@@ -130,11 +135,16 @@ dm_recognizer_try_they (DmRecognition *r,
         return FALSE;
       antecedent = m;
     }
-  if (antecedent == NULL || persons > 1)
+  if (antecedent == NULL)
     return FALSE;
-  /* it opened the sentence before, or this one before the pronoun */
-  if (!(opener != NULL && strcmp (opener->actor, antecedent->actor) == 0) &&
-      !(antecedent->sentence == s->sentence && antecedent->first == s->first))
+  /* it opened the main clause of this sentence before the pronoun ("On Friday, Greenpeace
+   * activists went to the station, where they …"), where only the people this sentence
+   * names could be meant as well, or else the sentence before */
+  opens_clause = antecedent->sentence == s->sentence &&
+                 antecedent->first == dm_recognizer_main_clause_start (r, s);
+  if (opens_clause ? persons_here > 1 : persons > 1)
+    return FALSE;
+  if (!opens_clause && !(opener != NULL && strcmp (opener->actor, antecedent->actor) == 0))
     return FALSE;
   /* "The authors say the results … the Australian population. They …": a plural phrase
    * anywhere since the antecedent's sentence began could be meant as well */

@@ -229,6 +229,8 @@ gboolean dm_recognizer_is_speech_verb (const char *word);
 void dm_recognizer_note_subject (DmRecognition *r,
                                  Scan *s,
                                  guint first_mention);
+guint dm_recognizer_main_clause_start (DmRecognition *r,
+                                       Scan *s);
 DmRefOutcome dm_recognizer_try_said_pronoun (DmRecognition *r,
                                              Scan *s,
                                              guint i,
@@ -237,6 +239,13 @@ DmRefOutcome dm_recognizer_try_person_pronoun (DmRecognition *r,
                                                Scan *s,
                                                guint i,
                                                guint *next);
+DmRefOutcome dm_recognizer_try_possessive_pronoun (DmRecognition *r,
+                                                   Scan *s,
+                                                   guint i,
+                                                   guint *next);
+gboolean dm_recognizer_owns_relation_noun (DmRecognition *r,
+                                           Scan *s,
+                                           guint i);
 
 /* dm-recognizer-quotes.c: "we" of who speaks, "I" and "we" in quotations */
 gboolean dm_recognizer_try_speaker (DmRecognition *r,

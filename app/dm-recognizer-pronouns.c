@@ -1,8 +1,10 @@
-/* dm-recognizer-pronouns.c — who "he", "she", "I" and "it" are in the running text
+/* dm-recognizer-pronouns.c — who "he", "she", "his", "I" and "it" are in the running text
  *
  * Pronouns resolve to the subject of a recent sentence or the person last named, only when
  * number and gender agree (gender from given-names.tsv) and only when one person could be
- * meant; "it" or "he" right after a verb of saying is that sentence's subject.
+ * meant; "it" or "he" right after a verb of saying is that sentence's subject; "his" and
+ * "her" before a noun that tells an act ("his visit to") are its owner, so the act has an
+ * agent, when one person could be meant.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -29,6 +31,29 @@ actor_gender (DmRecognition *r,
   return info->gender;
 }
 
+/* The person the nearest sentence before (within @window) that opened with a person was
+ * about, when that person agrees with @gender ('m', 'f', or 0 for any). */
+static const char *
+recent_subject_person (DmRecognition *r,
+                       Scan          *s,
+                       guint          window,
+                       char           gender)
+{
+  for (guint k = s->sentence; k > 0 && k + window > s->sentence; k--)
+    {
+      guint index = GPOINTER_TO_UINT (g_ptr_array_index (r->subjects, k - 1));
+      const DmRMention *subject = index > 0 ? dm_recognition_mention (r, index - 1) : NULL;
+      char g;
+
+      if (subject == NULL || (subject->type != DM_ACTOR_OFFICIAL && subject->type != DM_ACTOR_PERSON))
+        continue;
+      g = actor_gender (r, subject->actor);
+      if (gender == 0 || g == 0 || g == gender)
+        return subject->actor;
+    }
+  return NULL;
+}
+
 /* The person a pronoun of @gender ('m', 'f', or 0 for "I") refers to: the subject (first
  * actor) of the current or a recent sentence when that is a person who agrees, else the
  * person most recently named who does, within @window sentences. "He" after "Hegseth's
@@ -41,24 +66,12 @@ last_person (DmRecognition *r,
              guint          window,
              char           gender)
 {
-  const char *subject_person = NULL;
+  /* the subject of the nearest sentence before that has a person as its subject */
+  const char *subject_person = recent_subject_person (r, s, window, gender);
   const char *matching = NULL;    /* the most recent person of the pronoun's known gender */
   const char *unknown = NULL;     /* the most recent person of unknown gender */
   const char *unknown2 = NULL;    /* another one */
 
-  /* the subject of the nearest sentence before that has a person as its subject */
-  for (guint k = s->sentence; k > 0 && k + window > s->sentence && subject_person == NULL; k--)
-    {
-      guint index = GPOINTER_TO_UINT (g_ptr_array_index (r->subjects, k - 1));
-      const DmRMention *subject = index > 0 ? dm_recognition_mention (r, index - 1) : NULL;
-      char g;
-
-      if (subject == NULL || (subject->type != DM_ACTOR_OFFICIAL && subject->type != DM_ACTOR_PERSON))
-        continue;
-      g = actor_gender (r, subject->actor);
-      if (gender == 0 || g == 0 || g == gender)
-        subject_person = subject->actor;
-    }
   /* the people named recently */
   for (guint k = r->mentions->len; k > 0; k--)
     {
@@ -217,23 +230,40 @@ opens_adverbial (DmRecognition *r,
   return len > 4 && (g_str_has_suffix (w, "ing") || g_str_has_suffix (w, "ed"));
 }
 
-/* The mention that opens the main clause of sentence @s->sentence: the first one after any
- * opening adverbial phrase. Recorded for pronouns in later sentences. */
+/* The first token of the main clause of sentence @s->sentence: past an opening adverbial
+ * phrase and its comma ("On Monday, …", "Speaking in Brussels, …"), unless an actor's name
+ * opens the sentence ("Mohamed was …" is no participle). */
+guint
+dm_recognizer_main_clause_start (DmRecognition *r,
+                                 Scan          *s)
+{
+  if (s->first >= s->end || !opens_adverbial (r, s->first))
+    return s->first;
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence != s->sentence)
+        break;
+      if (m->first == s->first && !m->nested && !m->modifier)
+        return s->first;
+    }
+  for (guint k = s->first; k < s->end && k < s->first + 25; k++)
+    if (strcmp (r->words[k], ",") == 0)
+      return k + 1;
+  return s->first;
+}
+
+/* The mention that opens the main clause of sentence @s->sentence. Recorded for pronouns in
+ * later sentences. */
 void
 dm_recognizer_note_subject (DmRecognition *r,
-                       Scan          *s,
-                       guint          first_mention)
+                            Scan          *s,
+                            guint          first_mention)
 {
   guint subject = 0;
-  guint start = s->first;
+  guint start = dm_recognizer_main_clause_start (r, s);
 
-  if (s->first < s->end && opens_adverbial (r, s->first))
-    for (guint k = s->first; k < s->end && k < s->first + 25; k++)
-      if (strcmp (r->words[k], ",") == 0)
-        {
-          start = k + 1;
-          break;
-        }
   for (guint k = first_mention; k < r->mentions->len; k++)
     {
       const DmRMention *m = dm_recognition_mention (r, k);
@@ -332,6 +362,143 @@ dm_recognizer_try_person_pronoun (DmRecognition *r,
     return DM_REF_NOBODY;
   info = g_hash_table_lookup (r->actors, actor);
   dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, actor, info->role, info->affiliation);
+  *next = i + 1;
+  return DM_REF_MENTION;
+}
+
+/* Does a phrase that tells an act follow the possessive at @i, up to two modifiers before
+ * its noun ("his visit to", "her strong support for", "their criticism of")? Only there
+ * does the owner take part in a relation; "his brother", "her government", "his concern in
+ * a statement" name someone or something else. */
+gboolean
+dm_recognizer_owns_relation_noun (DmRecognition *r,
+                                  Scan          *s,
+                                  guint          i)
+{
+  for (guint k = i + 1; k < s->end && k <= i + 3; k++)
+    {
+      GPtrArray *forms;
+
+      if (!is_word (r, k) || tok (r, k)->capitalized || dm_recognizer_is_phrase_closer (r->lower[k]))
+        return FALSE;
+      forms = dm_lexicon_lookup_verb (r->lexicon, r->lower[k]);
+      for (guint f = 0; forms != NULL && f < forms->len; f++)
+        {
+          const DmLexVerbForm *form = g_ptr_array_index (forms, f);
+          guint w = 1;
+
+          if (form->form != DM_VERB_FORM_NOUN)
+            continue;
+          while (w < form->verb->n_words && k + w < s->end && word_is (r, k + w, form->verb->words[w]))
+            w++;
+          if (w == form->verb->n_words)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The person "his" or "her" at @i stands for: the one person of its gender (or of none
+ * known) the sentence names before it; of several, the one the sentence before was about
+ * ("Brin met Mohamed during his visit" after a sentence about Mohamed), else nobody; with
+ * none, the person a pronoun of the running text would be. */
+static const char *
+possessive_owner (DmRecognition *r,
+                  Scan          *s,
+                  guint          i,
+                  char           gender)
+{
+  const char *topic = recent_subject_person (r, s, PRONOUN_SENTENCES, gender);
+  const char *one = NULL;
+  gboolean several = FALSE;
+  gboolean topic_named = FALSE;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      char g;
+
+      if (m->sentence != s->sentence)
+        break;
+      if (m->first >= i || m->nested || m->modifier || m->actor == NULL ||
+          (m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL))
+        continue;
+      g = actor_gender (r, m->actor);
+      if (g != 0 && g != gender)
+        continue;
+      topic_named |= topic != NULL && strcmp (topic, m->actor) == 0;
+      if (one == NULL)
+        one = m->actor;
+      else if (strcmp (one, m->actor) != 0)
+        several = TRUE;
+    }
+  if (one == NULL)
+    return last_person (r, s, PRONOUN_SENTENCES, gender);
+  if (!several)
+    return one;
+  return topic_named ? topic : NULL;
+}
+
+/* The actor named first in the main clause of the sentence, when it opens that clause (its
+ * subject, "Ahmad reneged on …", "President Levy Mwanawasa has …"), or NULL ("Crowds
+ * cheered Ahmad …": no actor opens it). */
+static const DmRMention *
+main_subject (DmRecognition *r,
+              Scan          *s)
+{
+  guint start = dm_recognizer_main_clause_start (r, s);
+  const DmRMention *first = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence != s->sentence || m->first < start)
+        break;
+      if (!m->nested && !m->modifier && m->actor != NULL)
+        first = m;
+    }
+  if (first == NULL)
+    return NULL;
+  /* only a title or a determiner before it: "President Levy Mwanawasa", "the Oxfam director" */
+  for (guint k = start; k < first->first; k++)
+    if (!is_cap (r, k) && !word_is (r, k, "the") && !word_is (r, k, "a") && !word_is (r, k, "an") &&
+        !word_is (r, k, "former"))
+      return NULL;
+  return first;
+}
+
+/* "his visit to Google", "her support for the strike": a possessive pronoun before a noun
+ * that tells an act is a mention of its owner, so that the act has its agent. */
+DmRefOutcome
+dm_recognizer_try_possessive_pronoun (DmRecognition *r,
+                                      Scan          *s,
+                                      guint          i,
+                                      guint         *next)
+{
+  char gender = word_is (r, i, "his") ? 'm' : word_is (r, i, "her") ? 'f' : 0;
+  const DmRMention *subject;
+  const char *actor;
+  ActorInfo *info;
+  DmRMention *m;
+
+  if (gender == 0 || tok (r, i)->all_caps || !dm_recognizer_owns_relation_noun (r, s, i))
+    return DM_REF_UNDECIDED;
+  /* "Discussing his concerns about …, the minister said": in the phrase that opens the
+   * sentence, the owner is the subject still to come */
+  if (i < dm_recognizer_main_clause_start (r, s))
+    return DM_REF_NOBODY;
+  actor = possessive_owner (r, s, i, gender);
+  if (actor == NULL)
+    return DM_REF_NOBODY;
+  /* "Mwanawasa reneged on his commitment to the people": the owner is the subject, whom the
+   * relation rules give a possessive pronoun's act already (the verb's act, not the noun's) */
+  subject = main_subject (r, s);
+  if (subject != NULL && strcmp (subject->actor, actor) == 0)
+    return DM_REF_NOBODY;
+  info = g_hash_table_lookup (r->actors, actor);
+  m = dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, actor, info->role, info->affiliation);
+  m->possessive = TRUE;
   *next = i + 1;
   return DM_REF_MENTION;
 }

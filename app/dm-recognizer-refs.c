@@ -44,17 +44,12 @@ dm_recognizer_try_reference (DmRecognition *r,
                              guint         *next)
 {
   guint part = dm_lexicon_name_part (r->lexicon, r->words[i]) | dm_lexicon_name_part (r->lexicon, r->lower[i]);
+  DmRefOutcome outcome;
 
-  switch (dm_recognizer_try_said_pronoun (r, s, i, next))
-    {
-    case DM_REF_MENTION:
-      return TRUE;
-    case DM_REF_NOBODY:
-      return FALSE;
-    case DM_REF_UNDECIDED:
-    default:
-      break;
-    }
+  /* a rule that settles the word settles it with a mention or with none */
+  outcome = dm_recognizer_try_said_pronoun (r, s, i, next);
+  if (outcome != DM_REF_UNDECIDED)
+    return outcome == DM_REF_MENTION;
 
   if (dm_recognizer_try_they (r, s, i, next))
     return TRUE;
@@ -82,16 +77,11 @@ dm_recognizer_try_reference (DmRecognition *r,
         }
     }
 
-  switch (dm_recognizer_try_person_pronoun (r, s, i, next))
-    {
-    case DM_REF_MENTION:
-      return TRUE;
-    case DM_REF_NOBODY:
-      return FALSE;
-    case DM_REF_UNDECIDED:
-    default:
-      break;
-    }
+  outcome = dm_recognizer_try_possessive_pronoun (r, s, i, next);
+  if (outcome == DM_REF_UNDECIDED)
+    outcome = dm_recognizer_try_person_pronoun (r, s, i, next);
+  if (outcome != DM_REF_UNDECIDED)
+    return outcome == DM_REF_MENTION;
 
   return dm_recognizer_try_definite (r, s, i, next);
 }
