@@ -101,6 +101,47 @@ last_person (DmRecognition *r,
   return subject_person != NULL ? subject_person : unknown;
 }
 
+/* How many people of @gender (or of none known) the sentence names before token @i: 0, 1
+ * (then *@one is that person) or 2 for two or more; *@named_too says whether @also is
+ * among them. */
+static guint
+persons_before (DmRecognition *r,
+                Scan          *s,
+                guint          i,
+                char           gender,
+                const char    *also,
+                const char   **one,
+                gboolean      *named_too)
+{
+  guint n = 0;
+
+  *one = NULL;
+  *named_too = FALSE;
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      char g;
+
+      if (m->sentence != s->sentence)
+        break;
+      if (m->first >= i || m->nested || m->modifier || m->actor == NULL ||
+          (m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL))
+        continue;
+      g = actor_gender (r, m->actor);
+      if (g != 0 && g != gender)
+        continue;
+      *named_too |= also != NULL && strcmp (also, m->actor) == 0;
+      if (*one == NULL)
+        {
+          *one = m->actor;
+          n = 1;
+        }
+      else if (strcmp (*one, m->actor) != 0)
+        n = 2;
+    }
+  return n;
+}
+
 /* "Kim's sister pleaded with him", "Ahmad's lawyer defended him": an object pronoun after a
  * possessor of its gender named earlier in the sentence is that possessor — the one person
  * the sentence names that the clause's subject (the sister, the lawyer) is not. */
@@ -351,6 +392,18 @@ dm_recognizer_try_person_pronoun (DmRecognition *r,
   actor = possessor_as_object (r, s, i, gender);
   if (actor == NULL)
     actor = speaker_as_object (r, s, i, gender);
+  /* "Ahmad met Brown, and he thanked him": two people of its gender named in the sentence
+   * before it, and no syntax that tells which — unresolved, unless one of them is the one
+   * the sentence before was about */
+  if (actor == NULL && gender != 0)
+    {
+      const char *topic = recent_subject_person (r, s, PRONOUN_SENTENCES, gender);
+      const char *one;
+      gboolean topic_named;
+
+      if (persons_before (r, s, i, gender, topic, &one, &topic_named) > 1 && !topic_named)
+        return DM_REF_NOBODY;
+    }
   if (actor == NULL)
     actor = last_person (r, s, (part & DM_PART_PRONOUN_SELF) ? G_MAXUINT / 2 : PRONOUN_SENTENCES,
                          (part & DM_PART_PRONOUN_SELF) ? 0 : gender);
@@ -409,34 +462,18 @@ possessive_owner (DmRecognition *r,
                   char           gender)
 {
   const char *topic = recent_subject_person (r, s, PRONOUN_SENTENCES, gender);
-  const char *one = NULL;
-  gboolean several = FALSE;
-  gboolean topic_named = FALSE;
+  const char *one;
+  gboolean topic_named;
 
-  for (guint k = r->mentions->len; k > 0; k--)
+  switch (persons_before (r, s, i, gender, topic, &one, &topic_named))
     {
-      const DmRMention *m = dm_recognition_mention (r, k - 1);
-      char g;
-
-      if (m->sentence != s->sentence)
-        break;
-      if (m->first >= i || m->nested || m->modifier || m->actor == NULL ||
-          (m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL))
-        continue;
-      g = actor_gender (r, m->actor);
-      if (g != 0 && g != gender)
-        continue;
-      topic_named |= topic != NULL && strcmp (topic, m->actor) == 0;
-      if (one == NULL)
-        one = m->actor;
-      else if (strcmp (one, m->actor) != 0)
-        several = TRUE;
+    case 0:
+      return last_person (r, s, PRONOUN_SENTENCES, gender);
+    case 1:
+      return one;
+    default:
+      return topic_named ? topic : NULL;
     }
-  if (one == NULL)
-    return last_person (r, s, PRONOUN_SENTENCES, gender);
-  if (!several)
-    return one;
-  return topic_named ? topic : NULL;
 }
 
 /* The actor named first in the main clause of the sentence, when it opens that clause (its

@@ -304,6 +304,21 @@ test_they_after_an_opening_phrase (void)
   g_assert_null (find (two, "they", 0));
 }
 
+/* two people of the pronoun's gender named in its sentence before it, neither the one the
+ * text was about: "she", "he", "him" stay unresolved */
+static void
+test_two_of_a_gender (void)
+{
+  g_autoptr(Recognized) women = recognize ("Maria Lopez arrived on Monday. "
+                                           "Jane Roe and Anna Kim met in Paris, where she criticised Oxfam.");
+  g_autoptr(Recognized) men = recognize ("Omar Haddad spoke on Monday. "
+                                         "Karim Ahmad met Peter Brown, and he thanked him.");
+
+  g_assert_null (find (women, "she", 0));
+  g_assert_null (find (men, "he", 0));
+  g_assert_null (find (men, "him", 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -331,5 +346,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/possessive-pronoun", test_possessive_pronoun);
   g_test_add_func ("/dramatis/recognizer/name-opens-the-sentence", test_name_opens_the_sentence);
   g_test_add_func ("/dramatis/recognizer/they-after-an-opening-phrase", test_they_after_an_opening_phrase);
+  g_test_add_func ("/dramatis/recognizer/two-of-a-gender", test_two_of_a_gender);
   return g_test_run ();
 }
