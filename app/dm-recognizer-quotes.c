@@ -279,6 +279,39 @@ quotation_speaker (DmRecognition *r,
   return NULL;
 }
 
+/* Is the quotation that opens at @open attributed in the sentences it touches — a verb
+ * of saying or writing outside it ("…,” he said", "a poster wrote: “…”")? */
+static gboolean
+has_attribution (DmRecognition *r,
+                 const int     *open_at,
+                 guint          open)
+{
+  static const char * const writing[] = {
+    "wrote", "writes", "writing", "tweeted", "replied", "told", "saying",
+  };
+  guint n = r->doc->tokens->len;
+  guint close = open;
+  guint first_sentence = tok (r, open)->sentence;
+  guint last_sentence;
+
+  while (close + 1 < n && open_at[close + 1] == (int) open)
+    close++;
+  last_sentence = tok (r, MIN (close + 1, n - 1))->sentence;
+  for (guint k = dm_text_doc_sentence (r->doc, first_sentence)->first_token; k < n; k++)
+    {
+      if (tok (r, k)->sentence > last_sentence)
+        break;
+      if (open_at[k] >= 0 || (k >= open && k <= close))
+        continue;
+      if (dm_recognizer_is_speech_verb (r->lower[k]))
+        return TRUE;
+      for (guint w = 0; w < G_N_ELEMENTS (writing); w++)
+        if (word_is (r, k, writing[w]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* The parts of name-parts.tsv a noun after a quoted "our" may have to name the speaker's
  * side: "our government", "our troops", "our country", "our organisation" */
 #define OUR_BODY_PARTS (DM_PART_GOVERNMENT_NOUN | DM_PART_ARMED_BODY | DM_PART_COUNTRY_NOUN | \
@@ -373,6 +406,13 @@ dm_recognizer_resolve_quotations (DmRecognition *r)
       if (m->kind != DM_RMENTION_PRONOUN || open_at[m->first] < 0 || !(self || we))
         continue;
       speaker = quotation_speaker (r, open_at, (guint) open_at[m->first], self);
+      /* "“We tried,” he said" with "he" unresolved, "a poster wrote “I have …”": someone
+       * we cannot name speaks; the running text's reading is not theirs */
+      if (speaker == NULL && has_attribution (r, open_at, (guint) open_at[m->first]))
+        {
+          m->actor = NULL;
+          continue;
+        }
       if (speaker == NULL)
         continue;
       /* "The Guardian cited questions such as: 'Were we …'": an outlet quotes others' words */

@@ -319,6 +319,23 @@ test_two_of_a_gender (void)
   g_assert_null (find (men, "him", 0));
 }
 
+/* a quotation someone we cannot name is said to speak or write ("a reader wrote that “I …”")
+ * is not the last person named: its "I" is no one we can tell */
+static void
+test_unnamed_speaker (void)
+{
+  g_autoptr(Recognized) said = recognize ("Omar Haddad met Karim Ahmad in Geneva. "
+                                          "One reader, writing in a blog post, said \"I have joined Oxfam.\"");
+  g_autoptr(Recognized) wrote = recognize ("Omar Haddad met Karim Ahmad in Geneva. "
+                                           "A reader wrote that \"I have joined Oxfam.\"");
+  g_autoptr(Recognized) named = recognize ("Karim Ahmad spoke in Geneva. "
+                                           "\"I have joined Oxfam,\" Ahmad said.");
+
+  g_assert_null (find (said, "I", 0));
+  g_assert_null (find (wrote, "I", 0));
+  assert_actor (named, "I", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -347,5 +364,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/name-opens-the-sentence", test_name_opens_the_sentence);
   g_test_add_func ("/dramatis/recognizer/they-after-an-opening-phrase", test_they_after_an_opening_phrase);
   g_test_add_func ("/dramatis/recognizer/two-of-a-gender", test_two_of_a_gender);
+  g_test_add_func ("/dramatis/recognizer/unnamed-speaker", test_unnamed_speaker);
   return g_test_run ();
 }
