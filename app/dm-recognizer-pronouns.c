@@ -505,6 +505,81 @@ main_subject (DmRecognition *r,
   return first;
 }
 
+/* The organisation @owner was named as belonging to: the affiliation we know, else the one
+ * named right after a mention of @owner in the sentences before ("Jane Roe of the Green
+ * Party", "Omar Haddad from Oxfam"), or NULL. */
+static const char *
+owners_organization (DmRecognition *r,
+                     Scan          *s,
+                     const char    *owner)
+{
+  ActorInfo *info = g_hash_table_lookup (r->actors, owner);
+  guint n = r->doc->tokens->len;
+
+  if (info != NULL && info->affiliation != NULL)
+    {
+      ActorInfo *body = g_hash_table_lookup (r->actors, info->affiliation);
+
+      if (body != NULL && body->type == DM_ACTOR_ORGANIZATION)
+        return info->affiliation;
+    }
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      guint j = m->last + 1;
+
+      if (m->sentence + PRONOUN_SENTENCES < s->sentence)
+        break;
+      if (m->nested || m->actor == NULL || strcmp (m->actor, owner) != 0 || m->kind != DM_RMENTION_NAME)
+        continue;
+      if (j >= n || !(word_is (r, j, "of") || word_is (r, j, "from")))
+        continue;
+      j++;
+      if (j < n && word_is (r, j, "the"))
+        j++;
+      for (guint o = k; o < r->mentions->len; o++)
+        {
+          const DmRMention *body = dm_recognition_mention (r, o);
+
+          if (body->first > j)
+            break;
+          if (body->first == j && !body->nested && body->type == DM_ACTOR_ORGANIZATION)
+            return body->actor;
+        }
+    }
+  return NULL;
+}
+
+/* "his party", "her organisation": the organisation its owner belongs to, as a mention, so
+ * that "resigned from his post in his party" has what he left. */
+static DmRefOutcome
+try_owners_organization (DmRecognition *r,
+                         Scan          *s,
+                         guint          i,
+                         char           gender,
+                         guint         *next)
+{
+  const char *owner;
+  const char *body;
+  ActorInfo *info;
+
+  if (i + 1 >= s->end || !(word_is (r, i + 1, "party") || word_is (r, i + 1, "organisation") ||
+                           word_is (r, i + 1, "organization")) ||
+      (i + 2 < s->end && is_cap (r, i + 2)))
+    return DM_REF_UNDECIDED;
+  if (i < dm_recognizer_main_clause_start (r, s))
+    return DM_REF_NOBODY;
+  owner = possessive_owner (r, s, i, gender);
+  body = owner != NULL ? owners_organization (r, s, owner) : NULL;
+  if (body == NULL)
+    return DM_REF_NOBODY;
+  info = g_hash_table_lookup (r->actors, body);
+  dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_DEFINITE, DM_ACTOR_ORGANIZATION, body, NULL,
+                             info->affiliation);
+  *next = i + 2;
+  return DM_REF_MENTION;
+}
+
 /* "his visit to Google", "her support for the strike": a possessive pronoun before a noun
  * that tells an act is a mention of its owner, so that the act has its agent. */
 DmRefOutcome
@@ -519,7 +594,11 @@ dm_recognizer_try_possessive_pronoun (DmRecognition *r,
   ActorInfo *info;
   DmRMention *m;
 
-  if (gender == 0 || tok (r, i)->all_caps || !dm_recognizer_owns_relation_noun (r, s, i))
+  if (gender == 0 || tok (r, i)->all_caps)
+    return DM_REF_UNDECIDED;
+  if (try_owners_organization (r, s, i, gender, next) == DM_REF_MENTION)
+    return DM_REF_MENTION;
+  if (!dm_recognizer_owns_relation_noun (r, s, i))
     return DM_REF_UNDECIDED;
   /* "Discussing his concerns about …, the minister said": in the phrase that opens the
    * sentence, the owner is the subject still to come */

@@ -336,6 +336,23 @@ test_unnamed_speaker (void)
   assert_actor (named, "I", 0, "Karim Ahmad", DM_ACTOR_PERSON);
 }
 
+/* "his party", "her organisation": the organisation its owner was named with ("John Tsang
+ * of the Liberal Party"); nobody when we were not told */
+static void
+test_owners_organization (void)
+{
+  g_autoptr(Recognized) party = recognize ("John Tsang of the Liberal Party lost his seat. "
+                                           "He resigned from his post in his party.");
+  g_autoptr(Recognized) org = recognize ("Maria Lopez from Oxfam spoke on Monday. "
+                                         "Critics said her organisation had failed.");
+  g_autoptr(Recognized) untold = recognize ("John Tsang lost his seat. He left his party.");
+
+  assert_actor (party, "his party", 0, "Liberal Party", DM_ACTOR_ORGANIZATION);
+  assert_actor (org, "her organisation", 0, "Oxfam", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (untold, "his party", 0));
+  g_assert_null (find (untold, "his", 1));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -365,5 +382,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/they-after-an-opening-phrase", test_they_after_an_opening_phrase);
   g_test_add_func ("/dramatis/recognizer/two-of-a-gender", test_two_of_a_gender);
   g_test_add_func ("/dramatis/recognizer/unnamed-speaker", test_unnamed_speaker);
+  g_test_add_func ("/dramatis/recognizer/owners-organization", test_owners_organization);
   return g_test_run ();
 }
