@@ -353,6 +353,24 @@ test_owners_organization (void)
   g_assert_null (find (untold, "his", 1));
 }
 
+/* "Their visit to Oxfam": "their" before a noun that tells an act is the collective actor
+ * "they" would be; not the subject's own ("renewed their support": the verb tells it), not
+ * before a noun that names someone ("their parents") */
+static void
+test_their_act (void)
+{
+  g_autoptr(Recognized) visit = recognize ("Greenpeace officials went to Geneva on Monday. "
+                                           "Their visit to Oxfam was short.");
+  g_autoptr(Recognized) own = recognize ("Greenpeace officials renewed their support for Oxfam.");
+  g_autoptr(Recognized) kin = recognize ("Greenpeace officials went to Geneva on Monday. "
+                                         "Their parents stayed home.");
+
+  assert_actor (visit, "Their", 0, "Greenpeace", DM_ACTOR_ORGANIZATION);
+  g_assert_true (find (visit, "Their", 0)->possessive);
+  g_assert_null (find (own, "their", 0));
+  g_assert_null (find (kin, "Their", 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -383,5 +401,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/two-of-a-gender", test_two_of_a_gender);
   g_test_add_func ("/dramatis/recognizer/unnamed-speaker", test_unnamed_speaker);
   g_test_add_func ("/dramatis/recognizer/owners-organization", test_owners_organization);
+  g_test_add_func ("/dramatis/recognizer/their-act", test_their_act);
   return g_test_run ();
 }
