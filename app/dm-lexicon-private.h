@@ -109,6 +109,7 @@ typedef enum {
   DM_PART_MEASURE        = 1 << 25,
   DM_PART_PRESS_HEAD     = 1 << 26,   /* the last word of a publication's name: "Magazine" */
   DM_PART_PERSON_NOUN    = 1 << 27,   /* "student", "nurse": said only of a person */
+  DM_PART_KIN_NOUN       = 1 << 28,   /* "father", "sister": a person by whose kin they are */
 } DmNamePart;
 
 struct _DmLexicon

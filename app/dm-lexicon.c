@@ -384,6 +384,7 @@ static const struct {
   { "measure", DM_PART_MEASURE },
   { "press-head", DM_PART_PRESS_HEAD },
   { "person-noun", DM_PART_PERSON_NOUN },
+  { "kin-noun", DM_PART_KIN_NOUN },
 };
 
 typedef struct {

@@ -37,6 +37,7 @@ typedef struct {
   guint        last_subject;     /* last token where it opened a clause, or G_MAXUINT */
   char         gender;           /* persons: 'm', 'f' (from given-names.tsv), or 0 */
   gboolean     unnamed_office;   /* "the Foreign Secretary" before (or without) a name */
+  gboolean     kin;              /* "Karim Ahmad's father": no antecedent of pronouns */
 } ActorInfo;
 
 typedef struct {
@@ -246,6 +247,7 @@ DmRefOutcome dm_recognizer_try_possessive_pronoun (DmRecognition *r,
 gboolean dm_recognizer_owns_relation_noun (DmRecognition *r,
                                            Scan *s,
                                            guint i);
+void dm_recognizer_resolve_kin (DmRecognition *r);
 
 /* dm-recognizer-quotes.c: "we" of who speaks, "I" and "we" in quotations */
 gboolean dm_recognizer_try_speaker (DmRecognition *r,

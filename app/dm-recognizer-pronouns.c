@@ -31,6 +31,21 @@ actor_gender (DmRecognition *r,
   return info->gender;
 }
 
+/* Can mention @m be what a personal pronoun refers to: a person or an official, but not
+ * one we made of another's kin ("Karim Ahmad's father"), whose pronouns stay the owner's
+ * ("Her mother spoke out. She said …" was said of the owner before the kin was an actor). */
+static gboolean
+is_antecedent (DmRecognition    *r,
+               const DmRMention *m)
+{
+  ActorInfo *info;
+
+  if (m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL)
+    return FALSE;
+  info = m->actor != NULL ? g_hash_table_lookup (r->actors, m->actor) : NULL;
+  return info == NULL || !info->kin;
+}
+
 /* The person the nearest sentence before (within @window) that opened with a person was
  * about, when that person agrees with @gender ('m', 'f', or 0 for any). */
 static const char *
@@ -45,7 +60,7 @@ recent_subject_person (DmRecognition *r,
       const DmRMention *subject = index > 0 ? dm_recognition_mention (r, index - 1) : NULL;
       char g;
 
-      if (subject == NULL || (subject->type != DM_ACTOR_OFFICIAL && subject->type != DM_ACTOR_PERSON))
+      if (subject == NULL || !is_antecedent (r, subject))
         continue;
       g = actor_gender (r, subject->actor);
       if (gender == 0 || g == 0 || g == gender)
@@ -80,7 +95,7 @@ last_person (DmRecognition *r,
 
       if (m->sentence + window < s->sentence)
         break;
-      if (m->type != DM_ACTOR_OFFICIAL && m->type != DM_ACTOR_PERSON)
+      if (!is_antecedent (r, m))
         continue;
       if (gender == 0)
         return subject_person != NULL ? subject_person : m->actor;
@@ -124,8 +139,7 @@ persons_before (DmRecognition *r,
 
       if (m->sentence != s->sentence)
         break;
-      if (m->first >= i || m->nested || m->modifier || m->actor == NULL ||
-          (m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL))
+      if (m->first >= i || m->nested || m->modifier || m->actor == NULL || !is_antecedent (r, m))
         continue;
       g = actor_gender (r, m->actor);
       if (g != 0 && g != gender)
@@ -161,8 +175,7 @@ possessor_as_object (DmRecognition *r,
 
       if (m->sentence != s->sentence)
         break;
-      if (m->nested || m->modifier || m->actor == NULL ||
-          (m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL))
+      if (m->nested || m->modifier || m->actor == NULL || !is_antecedent (r, m))
         continue;
       /* another person of that gender, or of none known, could be meant as well */
       if (actor_gender (r, m->actor) != 0 && actor_gender (r, m->actor) != gender)
@@ -580,6 +593,142 @@ try_owners_organization (DmRecognition *r,
   return DM_REF_MENTION;
 }
 
+/* Is person mention @m a name right after a possessive and a kin noun ("his father Omar
+ * Haddad", "her sister, Maria Lopez")? Then *@poss is the possessive's token. */
+static gboolean
+named_as_kin (DmRecognition    *r,
+              const DmRMention *m,
+              guint            *poss)
+{
+  guint j = m->first;
+
+  if (m->nested || m->kind != DM_RMENTION_NAME || m->actor == NULL ||
+      (m->type != DM_ACTOR_PERSON && m->type != DM_ACTOR_OFFICIAL))
+    return FALSE;
+  if (j > 0 && strcmp (r->words[j - 1], ",") == 0)
+    j--;
+  if (j < 2 || !(dm_lexicon_name_part (r->lexicon, r->lower[j - 1]) & DM_PART_KIN_NOUN) ||
+      !(word_is (r, j - 2, "his") || word_is (r, j - 2, "her") || word_is (r, j - 2, "their")))
+    return FALSE;
+  *poss = j - 2;
+  return TRUE;
+}
+
+/* The person introduced as "his father Omar Haddad" before token @limit, with the same
+ * possessive and kin noun as the two words at @i, when there is one such; or NULL. The
+ * owner of that "his" is not checked: one "his father" named in an article is taken as the
+ * one it goes on about, two leave it open. */
+static const char *
+kin_named (DmRecognition *r,
+           guint          i,
+           guint          limit)
+{
+  const char *found = NULL;
+
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+      guint poss;
+
+      if (m->first >= limit)
+        break;
+      if (!named_as_kin (r, m, &poss) || !word_is (r, poss, r->lower[i]) || !word_is (r, poss + 1, r->lower[i + 1]))
+        continue;
+      if (found != NULL && strcmp (found, m->actor) != 0)
+        return NULL;
+      found = m->actor;
+    }
+  return found;
+}
+
+/* Was @actor introduced by whose kin they are ("His father Omar Haddad said")? Then whose
+ * father, son or sister is Haddad's own kin we cannot tell from the words. */
+static gboolean
+introduced_as_kin (DmRecognition *r,
+                   const char    *actor)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+      guint poss;
+
+      if (g_strcmp0 (m->actor, actor) == 0 && named_as_kin (r, m, &poss))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Mohamed and his father will travel. His father Omar Haddad said …": a kin named after
+ * the words that made an actor of its own is that person. */
+void
+dm_recognizer_resolve_kin (DmRecognition *r)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      DmRMention *m = &g_array_index (r->mentions, DmRMention, k);
+      ActorInfo *info = m->actor != NULL ? g_hash_table_lookup (r->actors, m->actor) : NULL;
+      const char *kin;
+
+      if (info == NULL || !info->kin || m->kind != DM_RMENTION_DEFINITE || m->last != m->first + 1)
+        continue;
+      kin = kin_named (r, m->first, G_MAXUINT);
+      if (kin == NULL)
+        continue;
+      info = g_hash_table_lookup (r->actors, kin);
+      m->actor = kin;
+      m->type = info->type;
+      m->role = info->role;
+      m->affiliation = info->affiliation;
+    }
+}
+
+/* "his father", "her sister": the person introduced before as such, else a person of their
+ * own, "Karim Ahmad's father", when the owner is the one person the pronoun can be; before
+ * a name ("his father Omar Haddad said") the name is the mention. */
+static DmRefOutcome
+try_kin (DmRecognition *r,
+         Scan          *s,
+         guint          i,
+         char           gender,
+         guint         *next)
+{
+  guint part;
+  const char *owner;
+  const char *kin;
+  g_autofree char *name = NULL;
+  ActorInfo *info;
+
+  if (i + 1 >= s->end || !is_word (r, i + 1) || tok (r, i + 1)->capitalized)
+    return DM_REF_UNDECIDED;
+  part = dm_lexicon_name_part (r->lexicon, r->lower[i + 1]);
+  if (!(part & DM_PART_KIN_NOUN))
+    return DM_REF_UNDECIDED;
+  if ((i + 2 < s->end && is_cap (r, i + 2)) ||
+      (i + 3 < s->end && strcmp (r->words[i + 2], ",") == 0 && is_cap (r, i + 3)))
+    return DM_REF_NOBODY;
+  kin = kin_named (r, i, i);
+  if (kin != NULL)
+    {
+      info = g_hash_table_lookup (r->actors, kin);
+      dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_DEFINITE, info->type, kin, info->role,
+                                 info->affiliation);
+      *next = i + 2;
+      return DM_REF_MENTION;
+    }
+  if (i < dm_recognizer_main_clause_start (r, s))
+    return DM_REF_NOBODY;
+  owner = possessive_owner (r, s, i, gender);
+  if (owner == NULL || introduced_as_kin (r, owner))
+    return DM_REF_NOBODY;
+  name = g_strdup_printf ("%s's %s", owner, r->lower[i + 1]);
+  dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_DEFINITE, DM_ACTOR_PERSON, name, NULL, NULL);
+  info = g_hash_table_lookup (r->actors, dm_recognizer_intern (r, name));
+  info->gender = (part & DM_PART_MALE_NOUN) ? 'm' : (part & DM_PART_FEMALE_NOUN) ? 'f' : 0;
+  info->kin = TRUE;
+  *next = i + 2;
+  return DM_REF_MENTION;
+}
+
 /* "his visit to Google", "her support for the strike": a possessive pronoun before a noun
  * that tells an act is a mention of its owner, so that the act has its agent. */
 DmRefOutcome
@@ -589,6 +738,7 @@ dm_recognizer_try_possessive_pronoun (DmRecognition *r,
                                       guint         *next)
 {
   char gender = word_is (r, i, "his") ? 'm' : word_is (r, i, "her") ? 'f' : 0;
+  DmRefOutcome outcome;
   const DmRMention *subject;
   const char *actor;
   ActorInfo *info;
@@ -598,6 +748,9 @@ dm_recognizer_try_possessive_pronoun (DmRecognition *r,
     return DM_REF_UNDECIDED;
   if (try_owners_organization (r, s, i, gender, next) == DM_REF_MENTION)
     return DM_REF_MENTION;
+  outcome = try_kin (r, s, i, gender, next);
+  if (outcome != DM_REF_UNDECIDED)
+    return outcome;
   if (!dm_recognizer_owns_relation_noun (r, s, i))
     return DM_REF_UNDECIDED;
   /* "Discussing his concerns about …, the minister said": in the phrase that opens the

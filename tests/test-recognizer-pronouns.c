@@ -371,6 +371,31 @@ test_their_act (void)
   g_assert_null (find (kin, "Their", 0));
 }
 
+/* "her mother", "his father": the person introduced as such, before or after ("His father
+ * Omar Haddad said …"), else a person of their own named by the owner; not before a name,
+ * where the name is the mention; not of an owner introduced as someone's kin himself */
+static void
+test_kin (void)
+{
+  g_autoptr(Recognized) own = recognize ("Maria Lopez left Oxfam in 2001. "
+                                         "Her mother had spoken out against Oxfam on television.");
+  g_autoptr(Recognized) before = recognize ("Karim Ahmad was arrested on Monday. "
+                                            "His father Omar Haddad said he was proud. "
+                                            "Ahmad and his father will travel to Geneva.");
+  g_autoptr(Recognized) after = recognize ("Karim Ahmad was arrested on Monday. "
+                                           "Ahmad and his father will travel to Geneva. "
+                                           "His father, Omar Haddad, said he was proud.");
+  g_autoptr(Recognized) kins_kin = recognize ("Karim Ahmad was arrested on Monday. "
+                                              "His father Omar Haddad said he was proud. "
+                                              "Officials wanted to meet his son.");
+
+  assert_actor (own, "Her mother", 0, "Maria Lopez's mother", DM_ACTOR_PERSON);
+  assert_actor (before, "his father", 0, "Omar Haddad", DM_ACTOR_PERSON);
+  g_assert_null (find (before, "His father", 0));
+  assert_actor (after, "his father", 0, "Omar Haddad", DM_ACTOR_PERSON);
+  g_assert_null (find (kins_kin, "his son", 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -402,5 +427,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/unnamed-speaker", test_unnamed_speaker);
   g_test_add_func ("/dramatis/recognizer/owners-organization", test_owners_organization);
   g_test_add_func ("/dramatis/recognizer/their-act", test_their_act);
+  g_test_add_func ("/dramatis/recognizer/kin", test_kin);
   return g_test_run ();
 }
