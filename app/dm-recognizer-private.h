@@ -6,6 +6,7 @@
  * dm-recognizer.c runs the rules over each sentence and owns the mentions and actors;
  * dm-recognizer-refs.c tries the words that refer rather than name, in order;
  * dm-recognizer-pronouns.c resolves "he", "she", "I" and "it" in the running text;
+ * dm-recognizer-possessives.c makes mentions of "his visit", "his party", "his father";
  * dm-recognizer-quotes.c resolves "we" to the organisation that speaks, "I" and "we" in a
  * quotation to its speaker;
  * dm-recognizer-definite.c resolves "the group", "the regime", "the alliance";
@@ -240,6 +241,12 @@ DmRefOutcome dm_recognizer_try_person_pronoun (DmRecognition *r,
                                                Scan *s,
                                                guint i,
                                                guint *next);
+const char *dm_recognizer_possessive_owner (DmRecognition *r,
+                                            Scan *s,
+                                            guint i,
+                                            char gender);
+
+/* dm-recognizer-possessives.c: "his visit to", "his party", "his father" */
 DmRefOutcome dm_recognizer_try_possessive_pronoun (DmRecognition *r,
                                                    Scan *s,
                                                    guint i,
