@@ -111,6 +111,7 @@ typedef enum {
   DM_PART_PERSON_NOUN    = 1 << 27,   /* "student", "nurse": said only of a person */
   DM_PART_PRESS_PEOPLE   = 1 << 28,   /* "reporters": whom a statement is made through */
   DM_PART_FOLLOWER       = 1 << 29,   /* "worshippers": with "of", a group of its own */
+  DM_PART_KIN_NOUN       = 1 << 30,   /* "father", "sister": a person by whose kin they are */
 } DmNamePart;
 
 struct _DmLexicon

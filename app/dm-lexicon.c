@@ -386,6 +386,7 @@ static const struct {
   { "press-head", DM_PART_PRESS_HEAD },
   { "person-noun", DM_PART_PERSON_NOUN },
   { "press-people", DM_PART_PRESS_PEOPLE },
+  { "kin-noun", DM_PART_KIN_NOUN },
 };
 
 typedef struct {

@@ -4,7 +4,8 @@
  * "police" or "protesters" — that opened the sentence before or this one, when that is the
  * only collective actor named since and nothing else plural could be meant: two people
  * named ("Kim and Robin"), or a plural noun phrase the recognizer did not make an actor of
- * ("the girls", "their parents"), leave the pronoun unresolved.
+ * ("the girls", "their parents"), leave the pronoun unresolved. "Their" is that actor
+ * only before a noun that tells an act ("their visit to").
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -93,20 +94,23 @@ plural_phrase_between (DmRecognition *r,
   return FALSE;
 }
 
-/* "they"/"them" at @i: the collective actor it goes on about, as a mention. */
-gboolean
-dm_recognizer_try_they (DmRecognition *r,
-                        Scan          *s,
-                        guint          i,
-                        guint         *next)
+/* The collective actor a plural pronoun at @i goes on about, or NULL; *@opens_clause says
+ * whether it opened the main clause of the pronoun's own sentence. */
+static const DmRMention *
+plural_antecedent (DmRecognition *r,
+                   Scan          *s,
+                   guint          i,
+                   gboolean      *opens_clause)
 {
   const DmRMention *antecedent = NULL;
   const DmRMention *opener;
   guint persons = 0;
+  guint persons_here = 0;     /* in this sentence */
   const char *person = NULL;
 
-  if (!(word_is (r, i, "they") || word_is (r, i, "them")) || s->sentence == 0)
-    return FALSE;
+  *opens_clause = FALSE;
+  if (s->sentence == 0)
+    return NULL;
   opener = subject_of (r, s->sentence - 1);
   /* everyone named from the sentence before up to the pronoun */
   for (guint k = r->mentions->len; k > 0; k--)
@@ -120,28 +124,60 @@ dm_recognizer_try_they (DmRecognition *r,
       if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL)
         {
           if (person == NULL || strcmp (person, m->actor) != 0)
-            persons++;
+            {
+              persons++;
+              persons_here += m->sentence == s->sentence;
+            }
           person = m->actor;
           continue;
         }
       if (!is_collective (r, m))
         continue;
       if (antecedent != NULL && strcmp (antecedent->actor, m->actor) != 0)
-        return FALSE;
+        return NULL;
       antecedent = m;
     }
-  if (antecedent == NULL || persons > 1)
-    return FALSE;
-  /* it opened the sentence before, or this one before the pronoun */
-  if (!(opener != NULL && strcmp (opener->actor, antecedent->actor) == 0) &&
-      !(antecedent->sentence == s->sentence && antecedent->first == s->first))
-    return FALSE;
+  if (antecedent == NULL)
+    return NULL;
+  /* it opened the main clause of this sentence before the pronoun ("On Friday, Greenpeace
+   * activists went to the station, where they …"), where only the people this sentence
+   * names could be meant as well, or else the sentence before */
+  *opens_clause = antecedent->sentence == s->sentence &&
+                  antecedent->first == dm_recognizer_main_clause_start (r, s);
+  if (*opens_clause ? persons_here > 1 : persons > 1)
+    return NULL;
+  if (!*opens_clause && !(opener != NULL && strcmp (opener->actor, antecedent->actor) == 0))
+    return NULL;
   /* "The authors say the results … the Australian population. They …": a plural phrase
    * anywhere since the antecedent's sentence began could be meant as well */
   if (plural_phrase_between (r, dm_text_doc_sentence (r->doc, antecedent->sentence)->first_token, i))
+    return NULL;
+  return antecedent;
+}
+
+/* "they"/"them" at @i: the collective actor it goes on about, as a mention; "their" before
+ * a noun that tells an act ("Their visit to Oxfam …") too, when that actor is not the
+ * clause's own subject (whose act the verb tells). */
+gboolean
+dm_recognizer_try_they (DmRecognition *r,
+                        Scan          *s,
+                        guint          i,
+                        guint         *next)
+{
+  const DmRMention *antecedent;
+  gboolean their = word_is (r, i, "their");
+  gboolean opens_clause;
+  DmRMention *m;
+
+  if (!(word_is (r, i, "they") || word_is (r, i, "them") ||
+        (their && dm_recognizer_owns_relation_noun (r, s, i))))
     return FALSE;
-  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, antecedent->type, antecedent->actor,
-                             antecedent->role, antecedent->affiliation);
+  antecedent = plural_antecedent (r, s, i, &opens_clause);
+  if (antecedent == NULL || (their && opens_clause))
+    return FALSE;
+  m = dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, antecedent->type, antecedent->actor,
+                                 antecedent->role, antecedent->affiliation);
+  m->possessive = their;
   *next = i + 1;
   return TRUE;
 }

@@ -4,7 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * dm-recognizer.c runs the rules over each sentence and owns the mentions and actors;
- * dm-recognizer-refs.c resolves pronouns, definite descriptions and quotations;
+ * dm-recognizer-refs.c tries the words that refer rather than name, in order;
+ * dm-recognizer-pronouns.c resolves "he", "she", "I" and "it" in the running text;
+ * dm-recognizer-possessives.c makes mentions of "his visit", "his party", "his father";
+ * dm-recognizer-quotes.c resolves "we" to the organisation that speaks, "I" and "we" in a
+ * quotation to its speaker;
+ * dm-recognizer-definite.c resolves "the group", "the regime", "the alliance";
  * dm-recognizer-nominal.c resolves "the student", "the church" to an actor named before;
  * dm-recognizer-plural.c resolves "they" to the collective actor it goes on about;
  * dm-recognizer-names.c turns the entity recognizer's names into mentions;
@@ -36,6 +41,7 @@ typedef struct {
   guint        last_subject;     /* last token where it opened a clause, or G_MAXUINT */
   char         gender;           /* persons: 'm', 'f' (from given-names.tsv), or 0 */
   gboolean     unnamed_office;   /* "the Foreign Secretary" before (or without) a name */
+  gboolean     kin;              /* "Karim Ahmad's father": no antecedent of pronouns */
 } ActorInfo;
 
 typedef struct {
@@ -210,20 +216,61 @@ gboolean dm_recognizer_try_people_of_country (DmRecognition *r,
                                               const DmLexEntity *e,
                                               guint *next);
 
-/* dm-recognizer-refs.c: pronouns, definite descriptions, quotations */
-gboolean dm_recognizer_is_speech_verb (const char *word);
-gboolean dm_recognizer_try_speaker (DmRecognition *r,
-                                    Scan *s,
-                                    guint i,
-                                    guint *next);
+/* What a rule made of the word it was tried on */
+typedef enum {
+  DM_REF_UNDECIDED,   /* not this rule's word: try the next rule */
+  DM_REF_MENTION,     /* a mention was added and *next set */
+  DM_REF_NOBODY,      /* this rule's word, and it names no actor we can tell */
+} DmRefOutcome;
+
+/* dm-recognizer-refs.c: words that refer */
 gboolean dm_recognizer_try_reference (DmRecognition *r,
                                       Scan *s,
                                       guint i,
                                       guint *next);
+
+/* dm-recognizer-pronouns.c: "he", "she", "I", "it" */
+gboolean dm_recognizer_is_speech_verb (const char *word);
 void dm_recognizer_note_subject (DmRecognition *r,
                                  Scan *s,
                                  guint first_mention);
+guint dm_recognizer_main_clause_start (DmRecognition *r,
+                                       Scan *s);
+DmRefOutcome dm_recognizer_try_said_pronoun (DmRecognition *r,
+                                             Scan *s,
+                                             guint i,
+                                             guint *next);
+DmRefOutcome dm_recognizer_try_person_pronoun (DmRecognition *r,
+                                               Scan *s,
+                                               guint i,
+                                               guint *next);
+const char *dm_recognizer_possessive_owner (DmRecognition *r,
+                                            Scan *s,
+                                            guint i,
+                                            char gender);
+
+/* dm-recognizer-possessives.c: "his visit to", "his party", "his father" */
+DmRefOutcome dm_recognizer_try_possessive_pronoun (DmRecognition *r,
+                                                   Scan *s,
+                                                   guint i,
+                                                   guint *next);
+gboolean dm_recognizer_owns_relation_noun (DmRecognition *r,
+                                           Scan *s,
+                                           guint i);
+void dm_recognizer_resolve_kin (DmRecognition *r);
+
+/* dm-recognizer-quotes.c: "we" of who speaks, "I" and "we" in quotations */
+gboolean dm_recognizer_try_speaker (DmRecognition *r,
+                                    Scan *s,
+                                    guint i,
+                                    guint *next);
 void dm_recognizer_resolve_quotations (DmRecognition *r);
+
+/* dm-recognizer-definite.c: "the group", "the regime", "the alliance", "the Church" */
+gboolean dm_recognizer_try_definite (DmRecognition *r,
+                                     Scan *s,
+                                     guint i,
+                                     guint *next);
 
 /* dm-recognizer-nominal.c: "the student", "the department", "the organisation" */
 gboolean dm_recognizer_is_phrase_closer (const char *word);

@@ -972,6 +972,7 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
 
   dm_recognizer_name_regime_leaders (r);
   dm_recognizer_resolve_quotations (r);
+  dm_recognizer_resolve_kin (r);
   dm_recognizer_link_early_surnames (r);
   name_offices (r);
   dm_recognizer_affiliate_preposed (r);

@@ -92,3 +92,20 @@ assert_actor (Recognized  *rec,
   g_assert_cmpstr (m->actor, ==, actor);
   g_assert_cmpint (m->type, ==, type);
 }
+
+/* the first mention “@text” is an official of @role (NULL: any) and @affiliation */
+static inline void
+assert_official (Recognized *rec,
+                 const char *text,
+                 const char *role,
+                 const char *affiliation)
+{
+  const DmRMention *m = find (rec, text, 0);
+
+  if (m == NULL)
+    g_error ("no mention “%s” in “%s”", text, rec->text);
+  g_assert_cmpint (m->type, ==, DM_ACTOR_OFFICIAL);
+  if (role != NULL)
+    g_assert_cmpstr (m->role, ==, role);
+  g_assert_cmpstr (m->affiliation, ==, affiliation);
+}
