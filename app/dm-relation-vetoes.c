@@ -172,6 +172,12 @@ actor_subject_above (const Clause  *c,
 {
   int k = dm_clause_parse_head_of_mention (c, m);
 
+  /* "Japan and Australia expressed concern": a conjunct of the subject is a subject too */
+  if (k >= 0 && c->sink->deprel_of[k] == DM_DEP_CONJ && c->sink->head_of[k] >= 0 &&
+      (c->sink->deprel_of[c->sink->head_of[k]] == DM_DEP_NSUBJ ||
+       c->sink->deprel_of[c->sink->head_of[k]] == DM_DEP_NSUBJ_PASS) &&
+      c->sink->head_of[c->sink->head_of[k]] >= 0 && in_trigger (t, c->sink->head_of[c->sink->head_of[k]]))
+    return -1;
   for (guint depth = 0; k >= 0 && depth < 8; depth++)
     {
       int h = c->sink->head_of[k];
