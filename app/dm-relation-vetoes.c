@@ -178,6 +178,11 @@ actor_subject_above (const Clause  *c,
        c->sink->deprel_of[c->sink->head_of[k]] == DM_DEP_NSUBJ_PASS) &&
       c->sink->head_of[c->sink->head_of[k]] >= 0 && in_trigger (t, c->sink->head_of[c->sink->head_of[k]]))
     return -1;
+  /* "The UN special envoy for Sudan, Ramtane Lamamra, called on": a person in apposition
+   * is the one the phrase names, who acts, whatever noun the parser hangs him on */
+  if (k >= 0 && c->sink->deprel_of[k] == DM_DEP_APPOS &&
+      (mention (c, m)->type == DM_ACTOR_PERSON || mention (c, m)->type == DM_ACTOR_OFFICIAL))
+    return -1;
   for (guint depth = 0; k >= 0 && depth < 8; depth++)
     {
       int h = c->sink->head_of[k];
