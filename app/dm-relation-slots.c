@@ -146,6 +146,13 @@ nominal_actor (const Rules *R,
     if (head (R, (int) k) == i &&
         (deprel (R, (int) k) == DM_DEP_APPOS || deprel (R, (int) k) == DM_DEP_FLAT))
       m = actor_at (R, (int) k);
+  /* "the Hells Angels biker gang", "the Wagner mercenary group": a noun for a kind of
+   * organisation is the organisation named before it (a place there is where it is) */
+  for (guint k = 0; k < R->tree->n && m < 0 &&
+       (dm_lexicon_name_part (R->sink->r->lexicon, word (R, i)) & DM_PART_KIND_NOUN); k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_COMPOUND && actor_at (R, (int) k) >= 0 &&
+        dm_recognition_mention (R->sink->r, (guint) actor_at (R, (int) k))->type == DM_ACTOR_ORGANIZATION)
+      m = actor_at (R, (int) k);
   if (m >= 0)
     return m;
   body = is_body_noun (R, i);
