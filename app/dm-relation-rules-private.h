@@ -163,7 +163,8 @@ int        dm_slot_decision_noun (const Rules *R,
                                   int          v);
 /* A relation noun naming when the main clause happens ("left after a confrontation with
  * Y", "met Y during a visit to Z"): the act of the verb's subject, when the noun has no
- * possessor of its own. */
+ * possessor of its own and is one the subject takes part in (a meeting, an accord, a
+ * cooperation, anything "with" Y), not an act done to Y ("after the invasion of Y"). */
 void       dm_slot_event_source (const Rules *R,
                                  int          n,
                                  Actors      *out);

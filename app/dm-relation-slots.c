@@ -348,9 +348,16 @@ dm_slot_event_source (const Rules *R,
   static const char * const when[] = {
     "after", "during", "following", "since", "before", NULL,
   };
+  const DmLexVerb *act = R->matches[n].verb;
   int v = head (R, n);
   gboolean timed = FALSE;
 
+  /* only an act the subject takes part in: "after talks with Y", "after a clash with Y";
+   * "after the invasion of Y" is seldom the subject's own */
+  if (act == NULL ||
+      !(act->klass == DM_CLASS_CONSULT || act->klass == DM_CLASS_AGREE ||
+        act->klass == DM_CLASS_COOPERATE || strcmp (act->words[act->n_words - 1], "with") == 0))
+    return;
   if (v < 0 || deprel (R, n) != DM_DEP_OBL ||
       dm_sentence_tree_token (R->tree, v)->upos != DM_UPOS_VERB ||
       child (R, n, DM_DEP_NMOD_POSS) >= 0)

@@ -224,10 +224,26 @@ light_verb_oblique (const DmSentenceTree *tree,
                     int                   n,
                     const char           *prep)
 {
+  /* verbs that only put out the act their object names; not "blamed the attack on Y" */
+  static const char * const light[] = {
+    "give", "gives", "gave", "given", "giving", "issue", "issues", "issued", "issuing",
+    "make", "makes", "made", "making", "pay", "pays", "paid", "paying", "extend", "extends",
+    "extended", "extending", "express", "expresses", "expressed", "expressing", "voice",
+    "voices", "voiced", "voicing", "lend", "lends", "lent", "lending", "send", "sends", "sent",
+    "sending", "have", "has", "had", "having", "hold", "holds", "held", "holding", "deliver",
+    "delivers", "delivered", "delivering", "show", "shows", "showed", "shown", "showing",
+    "convey", "conveys", "conveyed", "conveying", "offer", "offers", "offered", "offering",
+    NULL,
+  };
   int v = tree->head[n];
+  gboolean is_light = FALSE;
 
   if (v < 0 || dm_sentence_tree_deprel (tree, n) != DM_DEP_OBJ ||
       dm_sentence_tree_token (tree, v)->upos != DM_UPOS_VERB)
+    return -1;
+  for (guint l = 0; light[l] != NULL && !is_light; l++)
+    is_light = strcmp (tree->lower[v], light[l]) == 0;
+  if (!is_light)
     return -1;
   for (guint k = (guint) n + 1; k < tree->n; k++)
     if (tree->head[k] == v && dm_sentence_tree_deprel (tree, (int) k) == DM_DEP_OBL &&
