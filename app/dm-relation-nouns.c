@@ -2,6 +2,8 @@
  *
  *  - a plural noun for ones who act names them by "including" ("defectors from X including
  *    Y and Z"): they are the ones who act, wherever the parser hung the members;
+ *  - a passive verb of giving keeps the thing given as its object, and the parser hangs the
+ *    giver on it ("Y was granted asylum by X", "was offered an internship by X");
  *  - a request complied with ("complied with X's request", "heeded the calls of X") is its
  *    owner's appeal to the one who complies, as a relation noun received is its giver's act
  *    on the one who receives it (dm-relations.c).
@@ -134,4 +136,15 @@ dm_relation_complied_parties (const Rules *R,
       dm_slot_collect (R, (int) c, sources);
   if (sources->n > 0)
     dm_slot_subjects (R, complying_verb (R, n), targets, 0);
+}
+
+int
+dm_slot_agent_on_object (const Rules *R,
+                         int          v)
+{
+  int o = child (R, v, DM_DEP_OBJ);
+
+  if (o < 0 || child (R, v, DM_DEP_NSUBJ_PASS) < 0)
+    return -1;
+  return dm_slot_marked_dependent (R, o, "by");
 }

@@ -181,6 +181,10 @@ void       dm_slot_targets (const Rules       *R,
 void       dm_slot_agent_members (const Rules       *R,
                                   const DmVerbMatch *m,
                                   Actors            *out);
+/* "Y was granted asylum by X": the "by" phrase the parser hung on the object a passive verb
+ * @v keeps, or -1. */
+int        dm_slot_agent_on_object (const Rules *R,
+                                    int          v);
 /* If @n is an appeal or a demand the verb over it complies with ("complied with X's
  * request", "heeded the calls of X"), its phrase of the lexicon (its owner asks the verb's
  * subject); else NULL. */

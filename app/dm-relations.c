@@ -772,6 +772,8 @@ extract_phrase (Rules             *R,
         agent = dm_slot_marked_dependent (R, v, "by");
       if (agent < 0)
         agent = dm_slot_agent_on_oblique (R, v);
+      if (agent < 0)
+        agent = dm_slot_agent_on_object (R, v);
       dm_slot_collect (R, agent, &sources);
       dm_slot_collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)

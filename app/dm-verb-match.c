@@ -358,6 +358,10 @@ match_rest (const DmSentenceTree *tree,
             {
               int iobj = dm_sentence_tree_child (tree, i, DM_DEP_IOBJ, NULL);
 
+              /* "Y was granted asylum": the passive subject is the one given to, when the
+               * thing given is still the object */
+              if (iobj < 0 && n_anchors > 1)
+                iobj = dm_sentence_tree_child (tree, i, DM_DEP_NSUBJ_PASS, NULL);
               if (iobj >= 0)
                 {
                   found = TRUE;
