@@ -148,9 +148,52 @@ void       dm_slot_aimed_at (const Rules *R,
 void       dm_slot_protest_place (const Rules *R,
                                   int          v,
                                   Actors      *out);
+/* Does nominal @k name members of what it hangs on: "including Y", "such as Y" (case
+ * "such" with "as" fixed to it)? */
+gboolean   dm_slot_is_inclusion (const Rules *R,
+                                 int          k);
+
+/* A noun of a settled course of action ("policy", "practice"), whose "of" clause is its
+ * owner's act ("a policy of turning away Y"). */
+gboolean   dm_slot_is_habit_noun (const Rules *R,
+                                  int          n);
+/* The decision noun whose "to" clause verb @v is ("X's decision to slight Y"), wherever the
+ * parser hung the clause, or -1. */
+int        dm_slot_decision_noun (const Rules *R,
+                                  int          v);
+/* A relation noun naming when the main clause happens ("left after a confrontation with
+ * Y", "met Y during a visit to Z"): the act of the verb's subject, when the noun has no
+ * possessor of its own and is one the subject takes part in (a meeting, an accord, a
+ * cooperation, anything "with" Y), not an act done to Y ("after the invasion of Y"). */
+void       dm_slot_event_source (const Rules *R,
+                                 int          n,
+                                 Actors      *out);
+
 /* What the phrase @m is about. */
 void       dm_slot_targets (const Rules       *R,
                             const DmVerbMatch *m,
                             Actors            *out);
+
+/* dm-relation-nouns.c: relation nouns whose actors stand outside their phrase */
+
+/* The actors a plural noun for ones who act is said to include ("defectors from X
+ * including Y and Z"), on the noun, on its preposition's object or on its verb. */
+void       dm_slot_agent_members (const Rules       *R,
+                                  const DmVerbMatch *m,
+                                  Actors            *out);
+/* "Y was granted asylum by X": the "by" phrase the parser hung on the object a passive verb
+ * @v keeps, or -1. */
+int        dm_slot_agent_on_object (const Rules *R,
+                                    int          v);
+/* If @n is an appeal or a demand the verb over it complies with ("complied with X's
+ * request", "heeded the calls of X"), its phrase of the lexicon (its owner asks the verb's
+ * subject); else NULL. */
+const DmLexVerb *dm_relation_complied_request (const Rules *R,
+                                               int          n);
+/* The owner of the complied-with request @n, and the one who complies. */
+void       dm_relation_complied_parties (const Rules *R,
+                                         int          n,
+                                         Actors      *sources,
+                                         Actors      *targets);
 
 G_END_DECLS

@@ -192,6 +192,13 @@ nominal_actor (const Rules *R,
     if (head (R, (int) k) == i &&
         (deprel (R, (int) k) == DM_DEP_APPOS || deprel (R, (int) k) == DM_DEP_FLAT))
       m = actor_at (R, (int) k);
+  /* "the Hells Angels biker gang", "the Wagner mercenary group": a noun for a kind of
+   * organisation is the organisation named before it (a place there is where it is) */
+  for (guint k = 0; k < R->tree->n && m < 0 &&
+       (dm_lexicon_name_part (R->sink->r->lexicon, word (R, i)) & DM_PART_KIND_NOUN); k++)
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_COMPOUND && actor_at (R, (int) k) >= 0 &&
+        dm_recognition_mention (R->sink->r, (guint) actor_at (R, (int) k))->type == DM_ACTOR_ORGANIZATION)
+      m = actor_at (R, (int) k);
   if (m >= 0)
     return m;
   body = is_body_noun (R, i);
@@ -213,10 +220,8 @@ nominal_actor (const Rules *R,
   return m;
 }
 
-/* Does nominal @k name members of what it hangs on: "including Y", "such as Y" (case
- * "such" with "as" fixed to it)? */
-static gboolean
-is_inclusion (const Rules *R,
+gboolean
+dm_slot_is_inclusion (const Rules *R,
               int          k)
 {
   int such;
@@ -264,7 +269,7 @@ collect_actors (const Rules *R,
   if (actor_at (R, i) < 0 ||
       dm_recognition_mention (R->sink->r, (guint) actor_at (R, i))->type == DM_ACTOR_GROUP)
     for (guint k = 0; k < R->tree->n && out->n == before; k++)
-      if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD && is_inclusion (R, (int) k))
+      if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD && dm_slot_is_inclusion (R, (int) k))
         collect_actors (R, (int) k, owner, out);
   if (out->n == before)
     {
@@ -374,6 +379,63 @@ dm_slot_is_effort_noun (const Rules *R,
   return n >= 0 && word_in (word (R, n), efforts);
 }
 
+gboolean
+dm_slot_is_habit_noun (const Rules *R,
+                       int          n)
+{
+  static const char * const habits[] = {
+    "policy", "policies", "practice", "practices", "strategy", "tactic", "tactics", "history",
+    "pattern", "habit", NULL,
+  };
+
+  return n >= 0 && word_in (word (R, n), habits);
+}
+
+int
+dm_slot_decision_noun (const Rules *R,
+                       int          v)
+{
+  static const char * const decisions[] = { "decision", "decisions", "move", "choice", NULL };
+  int to = dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to");
+  int n = to - 1;
+
+  if (to < 1 || to > v || dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN ||
+      !word_in (word (R, n), decisions))
+    return -1;
+  /* the clause on the noun, or both on one verb: "disappointed with X's decision | to …" */
+  if (head (R, v) == n || (head (R, v) >= 0 && head (R, n) == head (R, v)))
+    return n;
+  return -1;
+}
+
+void
+dm_slot_event_source (const Rules *R,
+                      int          n,
+                      Actors      *out)
+{
+  static const char * const when[] = {
+    "after", "during", "following", "since", "before", NULL,
+  };
+  const DmLexVerb *act = R->matches[n].verb;
+  int v = head (R, n);
+  gboolean timed = FALSE;
+
+  /* only an act the subject takes part in: "after talks with Y", "after a clash with Y";
+   * "after the invasion of Y" is seldom the subject's own */
+  if (act == NULL ||
+      !(act->klass == DM_CLASS_CONSULT || act->klass == DM_CLASS_AGREE ||
+        act->klass == DM_CLASS_COOPERATE || strcmp (act->words[act->n_words - 1], "with") == 0))
+    return;
+  if (v < 0 || deprel (R, n) != DM_DEP_OBL ||
+      dm_sentence_tree_token (R->tree, v)->upos != DM_UPOS_VERB ||
+      child (R, n, DM_DEP_NMOD_POSS) >= 0)
+    return;
+  for (const char * const *w = when; *w != NULL && !timed; w++)
+    timed = dm_sentence_tree_child (R->tree, n, DM_DEP_CASE, *w) >= 0;
+  if (timed)
+    dm_slot_subjects (R, v, out, 0);
+}
+
 /* Who a noun's act is by: "X's talks", "US air strikes", "talks by X", "donations from X",
  * or the subject of the verb whose object it is, a verb of no phrase of its own ("X
  * launched strikes on") or of saying ("X tweeted support of"). */
@@ -414,6 +476,8 @@ dm_slot_noun_source (const Rules *R,
        (R->matches[head (R, n)].verb->klass == DM_CLASS_STATEMENT &&
         R->matches[head (R, n)].verb->n_words == 1)))
     dm_slot_subjects (R, head (R, n), out, 0);
+  else
+    dm_slot_event_source (R, n, out);
 }
 
 void
@@ -642,6 +706,13 @@ dm_slot_subjects (const Rules *R,
 
   if (depth > MAX_DEPTH)
     return;
+  /* "X's decision to slight Y", whatever the parser hung the clause on */
+  if (s < 0 && dm_slot_decision_noun (R, v) >= 0)
+    {
+      dm_slot_noun_source (R, dm_slot_decision_noun (R, v), out);
+      if (out->n > 0)
+        return;
+    }
   /* "Facebook co-founder Mark Zuckerberg tweeted": of two subjects the parser gives a verb,
    * the one that names an actor itself, before one that only has an owner */
   for (guint k = 0; k < R->tree->n && s >= 0 && nominal_actor (R, s, FALSE) < 0; k++)
@@ -705,8 +776,10 @@ dm_slot_subjects (const Rules *R,
       }
       break;
     case DM_DEP_ACL:
-      /* "the coalition's efforts to defeat X": the effort's owner acts */
-      if (dm_slot_is_effort_noun (R, h))
+      /* "the coalition's efforts to defeat X": the effort's owner acts; so does the owner of
+       * a policy or practice of doing ("maintained a policy of turning away Y") */
+      if (dm_slot_is_effort_noun (R, h) ||
+          (dm_slot_is_habit_noun (R, h) && dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "of") >= 0))
         dm_slot_noun_source (R, h, out);
       /* "Iranian students demonstrated against Y." parsed as a noun phrase: a finite verb
        * describing the noun that heads the whole sentence is that noun's predicate */
@@ -960,7 +1033,7 @@ dm_slot_targets (const Rules       *R,
       dm_recognition_mention (R->sink->r, (guint) actor_at (R, o))->type == DM_ACTOR_GROUP)
     for (guint k = 0; k < R->tree->n && out->n == 0; k++)
       if (head (R, (int) k) == m->trigger && deprel (R, (int) k) == DM_DEP_OBL &&
-          (int) k > o && is_inclusion (R, (int) k))
+          (int) k > o && dm_slot_is_inclusion (R, (int) k))
         dm_slot_collect (R, (int) k, out);
   if (out->n == 0)
     dm_slot_collect (R, o, out);

@@ -60,8 +60,11 @@
  *  - an outlet is never the target of a statement or a conversation (the statement's
  *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
- * Who fills a phrase's slots is in dm-relation-slots.c; this file decides what a phrase
- * found there asserts and emits it.
+ * Who fills a phrase's slots is in dm-relation-slots.c (also for relation nouns the tree
+ * gives no subject: "left after a confrontation with Y", "a policy of turning away Y", "X's
+ * decision to slight Y"), and for relation nouns whose actors stand outside their phrase
+ * ("defectors from X including Y", "complied with X's request") in dm-relation-nouns.c;
+ * this file decides what a phrase found there asserts and emits it.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -211,6 +214,9 @@ mood_of (const Rules *R,
   int h = head (R, v);
   DmDeprel d = deprel (R, v);
 
+  /* "X's decision to slight Y": a decision taken is the act */
+  if (dm_slot_decision_noun (R, v) >= 0)
+    return ASSERTED;
   if (d == DM_DEP_ADVCL)
     for (const char * const *m = unrealised; *m != NULL; m++)
       if (dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, *m) >= 0)
@@ -628,6 +634,8 @@ extract_phrase (Rules             *R,
       /* "X, a critic of Y": the actor the noun is said of acts on the preposition's object;
        * "critics of Y" with no actor to be said of stand for no one named */
       dm_slot_agent_noun_source (R, v, &sources);
+      if (sources.n == 0)
+        dm_slot_agent_members (R, m, &sources);
       dm_slot_targets (R, m, &objects);
       decide (R, m);
       emit_all (R, m, m->verb, &sources, &objects, is_negated (R, v),
@@ -645,6 +653,16 @@ extract_phrase (Rules             *R,
       dm_slot_collect (R, from, &sources);
       dm_slot_subjects (R, head (R, v), &objects, 0);
       emit_all (R, m, m->verb, &sources, &objects, is_negated (R, head (R, v)),
+                is_reported (R, v) ||
+                dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
+      decide (R, m);
+      return;
+    }
+  if (m->verb->is_noun && dm_relation_complied_request (R, v) != NULL)
+    {
+      /* "Y complied with X's request": X asked Y */
+      dm_relation_complied_parties (R, v, &sources, &objects);
+      emit_all (R, m, m->verb, &sources, &objects, FALSE,
                 is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
       decide (R, m);
@@ -754,6 +772,8 @@ extract_phrase (Rules             *R,
         agent = dm_slot_marked_dependent (R, v, "by");
       if (agent < 0)
         agent = dm_slot_agent_on_oblique (R, v);
+      if (agent < 0)
+        agent = dm_slot_agent_on_object (R, v);
       dm_slot_collect (R, agent, &sources);
       dm_slot_collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
@@ -953,6 +973,8 @@ dm_relations_extract_sentence (DmRelationSink *sink,
   for (guint i = 0; i < tree->n; i++)
     if (R.matches[i].verb == NULL && is_received (&R, (int) i))
       match_received (&R, (int) i);
+    else if (R.matches[i].verb == NULL && dm_relation_complied_request (&R, (int) i) != NULL)
+      R.matches[i] = (DmVerbMatch) { dm_relation_complied_request (&R, (int) i), (int) i, (int) i, -1, FALSE };
   debug_tree (&R);
   for (guint i = 0; i < tree->n; i++)
     if (R.matches[i].verb != NULL)

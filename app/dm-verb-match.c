@@ -4,6 +4,9 @@
  * "opened fire on", "ruled the plan out"); in the tree they hang on the phrase's first word:
  * a particle (compound:prt), an object noun, the case marker of an oblique or of a modifier
  * of that noun. Matching follows the tree, so whatever stands between does not matter.
+ * Two attachments the parser often gets wrong are read through: a particle right after its
+ * verb hung on the object ("turning away boats"), and a relation noun's preposition hung on
+ * the light verb whose object the noun is ("issued her support to Y").
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -249,6 +252,59 @@ object_modifier (const DmSentenceTree *tree,
   return -1;
 }
 
+/* "issued her support to Y", "made a provocation against Y", "paid a visit on Monday to Y":
+ * a relation noun that is the object of a verb often has its preposition hung on that verb.
+ * The verb's oblique after the noun marked by @prep, or -1. */
+static int
+light_verb_oblique (const DmSentenceTree *tree,
+                    int                   n,
+                    const char           *prep)
+{
+  /* verbs that only put out the act their object names; not "blamed the attack on Y" */
+  static const char * const light[] = {
+    "give", "gives", "gave", "given", "giving", "issue", "issues", "issued", "issuing",
+    "make", "makes", "made", "making", "pay", "pays", "paid", "paying", "extend", "extends",
+    "extended", "extending", "express", "expresses", "expressed", "expressing", "voice",
+    "voices", "voiced", "voicing", "lend", "lends", "lent", "lending", "send", "sends", "sent",
+    "sending", "have", "has", "had", "having", "hold", "holds", "held", "holding", "deliver",
+    "delivers", "delivered", "delivering", "show", "shows", "showed", "shown", "showing",
+    "convey", "conveys", "conveyed", "conveying", "offer", "offers", "offered", "offering",
+    NULL,
+  };
+  int v = tree->head[n];
+  gboolean is_light = FALSE;
+
+  if (v < 0 || dm_sentence_tree_deprel (tree, n) != DM_DEP_OBJ ||
+      dm_sentence_tree_token (tree, v)->upos != DM_UPOS_VERB)
+    return -1;
+  for (guint l = 0; light[l] != NULL && !is_light; l++)
+    is_light = strcmp (tree->lower[v], light[l]) == 0;
+  if (!is_light)
+    return -1;
+  for (guint k = (guint) n + 1; k < tree->n; k++)
+    if (tree->head[k] == v && dm_sentence_tree_deprel (tree, (int) k) == DM_DEP_OBL &&
+        has_case (tree, (int) k, prep))
+      return (int) k;
+  return -1;
+}
+
+/* "turning away boats": a particle right after its verb, whatever the parser hung it on (it
+ * often makes it a modifier of the object that follows). */
+static gboolean
+is_adjacent_particle (const DmSentenceTree *tree,
+                      int                   v,
+                      const char           *want)
+{
+  DmUpos upos;
+
+  if (v + 1 >= (int) tree->n || strcmp (tree->lower[v + 1], want) != 0 ||
+      dm_sentence_tree_deprel (tree, v + 1) == DM_DEP_CASE)
+    return FALSE;
+  upos = dm_sentence_tree_token (tree, v + 1)->upos;
+  return dm_sentence_tree_token (tree, v)->upos == DM_UPOS_VERB &&
+         (upos == DM_UPOS_ADV || upos == DM_UPOS_ADP || upos == DM_UPOS_PART);
+}
+
 /* Matches the words after the first of @verb, all but the last @skip_last of them; fills
  * @out on success. */
 static gboolean
@@ -315,11 +371,15 @@ match_rest (const DmSentenceTree *tree,
               }
           /* "handed over 700 kg of medicine": the parser reads a particle right after the
            * verb and before a number as "more than", hung on the number of the object */
-          if (!found && w == 1 && particle_on_number (tree, i, want))
+          if (!found && w == 1 && (particle_on_number (tree, i, want) ||
+                                   (!verb->is_noun && is_adjacent_particle (tree, i, want))))
             {
               found = TRUE;
               last = MAX (last, i + 1);
             }
+          if (!found && w + 1 == verb->n_words && verb->is_noun &&
+              (prep_object = light_verb_oblique (tree, i, want)) >= 0)
+            found = TRUE;
           /* "staged rallies in the capital against Y", "held talks in Geneva with Y": the
            * parser often hangs the act's partner on the place before it */
           if (!found && (strcmp (want, "against") == 0 || strcmp (want, "with") == 0))
@@ -339,6 +399,10 @@ match_rest (const DmSentenceTree *tree,
             {
               int iobj = dm_sentence_tree_child (tree, i, DM_DEP_IOBJ, NULL);
 
+              /* "Y was granted asylum": the passive subject is the one given to, when the
+               * thing given is still the object */
+              if (iobj < 0 && n_anchors > 1)
+                iobj = dm_sentence_tree_child (tree, i, DM_DEP_NSUBJ_PASS, NULL);
               if (iobj >= 0)
                 {
                   found = TRUE;
