@@ -181,6 +181,25 @@ is_inclusion (const Rules *R,
   return such >= 0 && dm_sentence_tree_child (R->tree, such, DM_DEP_FIXED, "as") >= 0;
 }
 
+/* "North and South Korea", "Israeli and Palestinian officials": an actor that shares the
+ * head of the mention at @i, joined to it by "and" or "or" right before that mention, is
+ * coordinated with it, though the parser hangs it on the head as a modifier. -1 if none
+ * at @k. */
+static int
+coordinated_modifier (const Rules *R,
+                      int          i,
+                      int          k)
+{
+  int own = mention_of (R, i), m = mention_of (R, k);
+
+  if (head (R, k) != i || k + 2 > i || m < 0 || m == own ||
+      (deprel (R, k) != DM_DEP_COMPOUND && deprel (R, k) != DM_DEP_AMOD) ||
+      deprel (R, k + 1) != DM_DEP_CC || !word_in (word (R, k + 1), (const char * const[]) { "and", "or", NULL }) ||
+      mention_of (R, k + 2) < 0 || mention_of (R, k + 2) == m)
+    return -1;
+  return m;
+}
+
 /* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
 static void
 collect_actors (const Rules *R,
@@ -204,6 +223,9 @@ collect_actors (const Rules *R,
         collect_actors (R, (int) k, owner, out);
   if (out->n == before)
     add_actor (out, nominal_actor (R, i, owner), i);
+  if (out->n > before)
+    for (int k = 0; k < i; k++)
+      add_actor (out, coordinated_modifier (R, i, k), k);
   for (guint k = 0; k < R->tree->n; k++)
     {
       if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
