@@ -111,6 +111,10 @@ int        dm_slot_participle_controller (const Rules *R,
 void       dm_slot_agent_noun_source (const Rules *R,
                                       int          n,
                                       Actors      *out);
+/* Is @n a body of people who have left what they were of ("former members of Y")? They
+ * act for themselves, and are no part of Y to act on. */
+gboolean   dm_slot_is_former_body (const Rules *R,
+                                   int          n);
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void       dm_slot_subjects (const Rules *R,
                              int          v,

@@ -639,6 +639,14 @@ is_relation_noun (const Rules *R,
   return FALSE;
 }
 
+gboolean
+dm_slot_is_former_body (const Rules *R,
+                        int          n)
+{
+  return n >= 0 && is_body_noun (R, n) &&
+         dm_sentence_tree_child (R->tree, n, DM_DEP_AMOD, "former") >= 0;
+}
+
 /* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
  * of a participle that describes it ("rejected a system backed by the Red Cross"); with
  * @named, also an actor named before it or after "of", "by" (not for what is said:
@@ -667,7 +675,9 @@ dm_slot_collect_owner (const Rules *R,
         if (agent >= 0)
           dm_slot_collect (R, agent, out);
       }
-  if (!named)
+  /* "contacted former members of the party": people who have left what they were of are
+   * no thing of its own (body_owner ()) */
+  if (!named || dm_slot_is_former_body (R, n))
     return;
   /* "rejected an Indian proposal", "vetoed a Security Council resolution": a state or an
    * organisation named before the thing is whose it is; a city there is where it is ("the

@@ -208,6 +208,7 @@ mood_of (const Rules *R,
     "against", "from", "without", "instead", "if", "unless", "lest", NULL,
   };
   static const char * const failure[] = { "fail", "fails", "failed", "failing", NULL };
+  static const char * const helped[] = { "help", "helps", "helped", "helping", NULL };
   int h = head (R, v);
   DmDeprel d = deprel (R, v);
 
@@ -220,6 +221,15 @@ mood_of (const Rules *R,
                                  : NOT_ASSERTED; /* "a plan to attack X" */
   if (d == DM_DEP_XCOMP && h >= 0)
     {
+      /* "helped him leave the party": what one is helped to do is done (the helper's act
+       * is its own relation, the one helped does the complement) */
+      if (word_in (word (R, h), helped) && child (R, h, DM_DEP_OBJ) >= 0)
+        {
+          gboolean above = FALSE;
+
+          return !is_negated (R, h) && mood_of (R, h, &above) == ASSERTED && !above
+                 ? ASSERTED : NOT_ASSERTED;
+        }
       if (R->matches[h].verb != NULL)
         return NOT_ASSERTED;     /* the governing phrase speaks for it (see extract) */
       *negated = is_negated (R, h);
@@ -844,7 +854,12 @@ extract_phrase (Rules             *R,
    * slot without an actor is as often a parse error as a non-actor (measured on the dev
    * sets), so only a relation found or a construction that asserts nothing settles it */
   if (sources.n == 0 || objects.n == 0)
-    return;
+    {
+      /* "contacted former members of Y": the tree names the ones acted on, no actor */
+      if (objects.slot > 0 && dm_slot_is_former_body (R, objects.slot - 1))
+        decide (R, m);
+      return;
+    }
   decide (R, m);
   /* "sent troops to Y to help its army": force sent to help is military assistance, AID
    * (codebook: "military and police assistance including arms and personnel") */
