@@ -767,6 +767,31 @@ shared_object (const Rules       *R,
   return -1;
 }
 
+/* "fired rounds at a loudspeaker in South Korea", "shelled a village in Syria": force used on
+ * a place, or a thing, in a country is used on that country (the codebook's target of an
+ * attack on its territory). Only force (ASSAULT, COERCE), and only a country, named right
+ * on the thing ("in"/"inside"); a city is where it happened. */
+static void
+located_in_country (const Rules       *R,
+                    const DmVerbMatch *m,
+                    int                n,
+                    Actors            *out)
+{
+  if (m->verb->klass != DM_CLASS_ASSAULT && m->verb->klass != DM_CLASS_COERCE)
+    return;
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "inside") >= 0))
+      {
+        int a = actor_at (R, (int) k);
+
+        if (a >= 0 && dm_recognition_mention (R->sink->r, (guint) a)->type == DM_ACTOR_COUNTRY &&
+            dm_recognition_mention (R->sink->r, (guint) a)->kind != DM_RMENTION_CAPITAL)
+          add_actor (out, a, (int) k);
+      }
+}
+
 /* First words of the phrases that let others in (RETREAT, access). */
 static const char * const admitting[] = { "allow", "admit", "let", "grant", NULL };
 
@@ -788,6 +813,8 @@ dm_slot_targets (const Rules       *R,
         dm_slot_collect_owner (R, m->prep_object, TRUE, out);
       if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT)
         dm_slot_aimed_at (R, m->prep_object, out);
+      if (out->n == 0 && !m->verb->is_noun)
+        located_in_country (R, m, m->prep_object, out);
       /* "allowed UN inspectors into the country": access is given to the ones let in */
       if (out->n == 0 && m->verb->klass == DM_CLASS_RETREAT && word_in (m->verb->words[0], admitting))
         dm_slot_collect (R, child (R, m->trigger, DM_DEP_OBJ), out);
@@ -833,4 +860,6 @@ dm_slot_targets (const Rules       *R,
     dm_slot_collect_owner (R, o, m->verb->klass != DM_CLASS_STATEMENT, out);
   if (out->n == 0 && m->verb->klass != DM_CLASS_STATEMENT)
     dm_slot_aimed_at (R, o, out);
+  if (out->n == 0)
+    located_in_country (R, m, o, out);
 }
