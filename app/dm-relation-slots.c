@@ -504,6 +504,32 @@ relative_antecedent (const Rules *R,
   return k;
 }
 
+/* Is @v a gerund "of" the practice @h that the verb governing @h keeps up ("maintained a
+ * policy of turning away boats", "pursued a strategy of isolating Y")? A practice ended,
+ * proposed or rejected is not done ("abandoned its policy of …"). */
+static gboolean
+is_practice_kept (const Rules *R,
+                  int          v,
+                  int          h)
+{
+  static const char * const practices[] = {
+    "policy", "policies", "practice", "practices", "strategy", "tactic", "tactics", NULL,
+  };
+  static const char * const keeping[] = {
+    "maintain", "maintains", "maintained", "maintaining", "pursue", "pursues", "pursued",
+    "pursuing", "follow", "follows", "followed", "following", "continue", "continues",
+    "continued", "continuing", "implement", "implements", "implemented", "implementing",
+    "enforce", "enforces", "enforced", "enforcing", "has", "have", "had", "keep", "keeps",
+    "kept", NULL,
+  };
+  int g = head (R, h);
+
+  return g >= 0 && deprel (R, h) == DM_DEP_OBJ && word_in (word (R, h), practices) &&
+         word_in (word (R, g), keeping) && R->matches[g].verb == NULL &&
+         dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "of") >= 0 &&
+         g_str_has_suffix (word (R, v), "ing");
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void
 dm_slot_subjects (const Rules *R,
@@ -571,6 +597,10 @@ dm_slot_subjects (const Rules *R,
       /* "the coalition's efforts to defeat X": the effort's owner acts */
       if (dm_slot_is_effort_noun (R, h))
         dm_slot_noun_source (R, h, out);
+      /* "X and Y have maintained a policy of turning away boats": a practice kept up is
+       * done by whoever keeps it up */
+      else if (is_practice_kept (R, v, h))
+        dm_slot_subjects (R, head (R, h), out, depth + 1);
       /* "Iranian students demonstrated against Y." parsed as a noun phrase: a finite verb
        * describing the noun that heads the whole sentence is that noun's predicate */
       else if (deprel (R, h) == DM_DEP_ROOT && child (R, v, DM_DEP_MARK) < 0 &&

@@ -86,6 +86,21 @@ is_preposition (const char *word)
   return FALSE;
 }
 
+/* Words that are a verb's particle rather than a preposition when nothing follows them that
+ * they govern ("turn away boats", "hand over prisoners"). */
+static gboolean
+is_particle (const char *word)
+{
+  static const char * const particles[] = {
+    "away", "out", "off", "back", "down", "up", "over",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (particles); i++)
+    if (strcmp (word, particles[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "sanctions" for "sanction", "borders" for "border", "talks" for "talks" */
 static gboolean
 word_matches (const char *text,
@@ -323,6 +338,16 @@ match_rest (const DmSentenceTree *tree,
                   found = TRUE;
                   prep_object = k;
                 }
+            }
+          /* "turning away boats": a particle right after the verb that the parser hangs on
+           * the object after it, as if it qualified the noun */
+          if (!found && !verb->is_noun && is_particle (want) && i + 1 < (int) tree->n &&
+              strcmp (tree->lower[i + 1], want) == 0 && tree->head[i + 1] >= 0 &&
+              tree->head[tree->head[i + 1]] == i &&
+              dm_sentence_tree_deprel (tree, tree->head[i + 1]) == DM_DEP_OBJ)
+            {
+              found = TRUE;
+              last = MAX (last, i + 1);
             }
           /* "fired rounds aimed at Y", "launched missiles targeting Y": where the thing
            * sent is aimed is where the act is aimed */
