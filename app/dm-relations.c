@@ -765,6 +765,9 @@ extract_phrase (Rules             *R,
       if (agent < 0)
         agent = dm_slot_agent_on_oblique (R, v);
       dm_slot_collect (R, agent, &sources);
+      /* "Y was invited to X's fair", "to a NATO summit": with no agent, the host invites */
+      if (agent < 0 && m->prep_object >= 0 && strcmp (m->verb->words[0], "invite") == 0)
+        dm_slot_host (R, m->prep_object, &sources);
       dm_slot_collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
         dm_slot_collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), TRUE, &objects);
