@@ -765,6 +765,13 @@ extract_phrase (Rules             *R,
       if (agent < 0)
         agent = dm_slot_agent_on_oblique (R, v);
       dm_slot_collect (R, agent, &sources);
+      /* "was defeated by 10,694 votes by X": a margin is no agent, the "by" after it is */
+      for (guint k = 0; k < R->tree->n && sources.n == 0 && agent >= 0; k++)
+        if ((int) k > agent && (head (R, (int) k) == v || head (R, (int) k) == agent) &&
+            (deprel (R, (int) k) == DM_DEP_OBL || deprel (R, (int) k) == DM_DEP_OBL_AGENT ||
+             deprel (R, (int) k) == DM_DEP_NMOD) &&
+            dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") >= 0)
+          dm_slot_collect (R, (int) k, &sources);
       /* "Y was invited to X's fair", "to a NATO summit": with no agent, the host invites */
       if (agent < 0 && m->prep_object >= 0 && strcmp (m->verb->words[0], "invite") == 0)
         dm_slot_host (R, m->prep_object, &sources);
