@@ -163,4 +163,9 @@ void       dm_slot_targets (const Rules       *R,
                             const DmVerbMatch *m,
                             Actors            *out);
 
+/* "X claimed that Y imprisoned her": one who claims or alleges an act of force or a crime
+ * accuses its doer (dm-relation-allegation.c). @v: the verb of claiming. */
+void       dm_relations_extract_allegation (const Rules *R,
+                                            int          v);
+
 G_END_DECLS

@@ -983,7 +983,10 @@ dm_relations_extract_sentence (DmRelationSink *sink,
     if (R.matches[i].verb != NULL)
       extract_phrase (&R, &R.matches[i]);
   for (guint i = 0; i < tree->n; i++)
-    extract_evaluation (&R, (int) i);
+    {
+      extract_evaluation (&R, (int) i);
+      dm_relations_extract_allegation (&R, (int) i);
+    }
 
   g_free (R.matches);
   dm_sentence_tree_free (tree);
