@@ -213,6 +213,10 @@ collect_actors (const Rules *R,
 
   if (out->slot == 0)
     out->slot = i + 1;
+  /* "According to X, Y was provided with …" parsed with X as the subject: one whose words
+   * the sentence reports stands in no slot of its act */
+  if (dm_sentence_tree_child (R->tree, i, DM_DEP_CASE, "according") >= 0)
+    return;
   /* "former members of X, including Tiziano Lugli and Jason Beghe": a group that is no actor,
    * or is only a group ("allies of Syria"), acts through the actors it is said to include,
    * before it acts for its owner */

@@ -775,6 +775,15 @@ extract_phrase (Rules             *R,
       /* "Y was invited to X's fair", "to a NATO summit": with no agent, the host invites */
       if (agent < 0 && m->prep_object >= 0 && strcmp (m->verb->words[0], "invite") == 0)
         dm_slot_host (R, m->prep_object, &sources);
+      /* "Y was provided with weapons from X": what one is furnished with comes from its
+       * giver */
+      if (agent < 0 && sources.n == 0 && m->verb->klass == DM_CLASS_AID &&
+          dm_slot_marked_dependent (R, v, "with") >= 0)
+        {
+          int from = dm_slot_marked_dependent (R, dm_slot_marked_dependent (R, v, "with"), "from");
+
+          dm_slot_collect (R, from >= 0 ? from : dm_slot_marked_dependent (R, v, "from"), &sources);
+        }
       dm_slot_collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
         dm_slot_collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), TRUE, &objects);
