@@ -225,6 +225,9 @@ mood_of (const Rules *R,
        * is its own relation, the one helped does the complement) */
       if (word_in (word (R, h), helped) && child (R, h, DM_DEP_OBJ) >= 0)
         {
+          /* "help us provide …", "to help them leave": an appeal or an aim, not yet done */
+          if (strcmp (word (R, h), "help") == 0 && child (R, h, DM_DEP_NSUBJ) < 0)
+            return NOT_ASSERTED;
           gboolean above = FALSE;
 
           return !is_negated (R, h) && mood_of (R, h, &above) == ASSERTED && !above
