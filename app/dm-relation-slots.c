@@ -230,6 +230,16 @@ collect_actors (const Rules *R,
   if (out->n > before)
     for (int k = 0; k < i; k++)
       add_actor (out, coordinated_modifier (R, i, k), k);
+  /* "French and Egyptian warships", "the Turkish and Greek sides": a noun acting for the
+   * state that qualifies it acts for each state coordinated with that one */
+  if (out->n > before && actor_at (R, i) < 0)
+    for (int k = 0; k < i; k++)
+      if (head (R, k) == i && (deprel (R, k) == DM_DEP_AMOD || deprel (R, k) == DM_DEP_COMPOUND) &&
+          actor_at (R, k) == out->mentions[before])
+        for (guint c = 0; c < R->tree->n; c++)
+          if (head (R, (int) c) == k && deprel (R, (int) c) == DM_DEP_CONJ && (int) c < i &&
+              actor_at (R, (int) c) >= 0 && !is_person (R, actor_at (R, (int) c)))
+            add_actor (out, actor_at (R, (int) c), (int) c);
   for (guint k = 0; k < R->tree->n; k++)
     {
       if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
