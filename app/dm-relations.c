@@ -25,13 +25,24 @@
  *    a participle describing a verb's object is the verb's subject's act ("issued a
  *    statement condemning Y"). A relation noun received ("received support from Y", "drew
  *    criticism from Y") is Y's act on the subject. A participle with an agent ("a plan
- *    backed by Y") is the agent's act on the noun it describes;
+ *    backed by Y") is the agent's act on the noun it describes. A margin is no agent
+ *    ("defeated by 500 votes by Y": the "by" after it is); with no agent, one invited to an
+ *    event is invited by its host ("to X's summit", "to a NATO summit"), one provided with
+ *    something "from Y" is given it by Y. A practice kept up ("maintained a policy of
+ *    turning away boats") is done by whoever keeps it up; what one is helped to do is done
+ *    by the one helped ("helped him leave Y"). A name joined by "and" to a mention that
+ *    shares its head ("North and South Korea"), or to a state that qualifies a noun acting
+ *    for it ("the Turkish and Greek sides"), is coordinated with it. One the sentence is
+ *    "according to" stands in no slot;
  *  - target: the nominal the phrase's preposition names ("talks with Y", "borders with Y"),
  *    else the object, else the owner of a non-actor object: its possessor ("criticised the
  *    party's stance"), the agent of a participle describing it ("rejected a plan backed by
  *    Y"), a state or organisation named before it ("rejected an Australian proposal"; a city
  *    there is a place) or after of/by/from ("calls by Belarus"), else the actor it is aimed
- *    at ("threatened action against Y", "sanctions on the Taliban faction"); a relative pronoun as object is the noun its clause describes, or that noun's
+ *    at ("threatened action against Y", "sanctions on the Taliban faction"), else, for
+ *    force, the country the thing is in ("fired rounds aimed at a loudspeaker in Y": where
+ *    the thing sent is aimed is where the act is); former members of Y are no part of Y
+ *    to act on; a relative pronoun as object is the noun its clause describes, or that noun's
  *    owner ("a policy X maintained, which Y criticised" → X); coordinated subjects and
  *    objects, and the actors a group or non-actor is said to include ("including Y", "such as
  *    Y", also hung on the verb), give one relation each; two verbs joined by "and" share the
@@ -57,6 +68,7 @@
  *  - reported speech: a verb in the clausal complement of a verb of saying, or in quotation
  *    marks, is emitted with quoted set; a speaker who calls an actor or its doing by an
  *    evaluative word ("said Y's plan was desperate") disapproves of it or praises it, quoted;
+ *    one who claims or alleges that Y did harm accuses Y (dm-relation-allegation.c);
  *  - an outlet is never the target of a statement or a conversation (the statement's
  *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
