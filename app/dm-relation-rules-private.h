@@ -115,12 +115,11 @@ void       dm_slot_agent_noun_source (const Rules *R,
  * act for themselves, and are no part of Y to act on. */
 gboolean   dm_slot_is_former_body (const Rules *R,
                                    int          n);
-/* Who holds the event @n one is invited or welcomed to: its possessor ("X's fair"), or an
- * organisation or state named in it ("the Google Science Fair", "a NATO summit"); none
- * when @n is itself an actor. */
-void       dm_slot_host (const Rules *R,
-                         int          n,
-                         Actors      *out);
+/* The actors of passive verb phrase @m: its agent, or who the clause says acts when it
+ * names none (dm-relation-passive.c). */
+void       dm_slot_passive_agents (const Rules       *R,
+                                   const DmVerbMatch *m,
+                                   Actors            *out);
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void       dm_slot_subjects (const Rules *R,
                              int          v,

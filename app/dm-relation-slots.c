@@ -745,26 +745,6 @@ dm_slot_collect_owner (const Rules *R,
       dm_slot_collect (R, (int) k, out);
 }
 
-void
-dm_slot_host (const Rules *R,
-              int          n,
-              Actors      *out)
-{
-  if (n < 0 || actor_at (R, n) >= 0)
-    return;
-  dm_slot_collect (R, child (R, n, DM_DEP_NMOD_POSS), out);
-  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
-    if (head (R, (int) k) == n && (int) k < n && deprel (R, (int) k) == DM_DEP_COMPOUND)
-      {
-        int m = actor_at (R, (int) k);
-
-        if (m >= 0 && dm_recognition_mention (R->sink->r, (guint) m)->kind != DM_RMENTION_CAPITAL &&
-            (dm_recognition_mention (R->sink->r, (guint) m)->type == DM_ACTOR_ORGANIZATION ||
-             dm_recognition_mention (R->sink->r, (guint) m)->type == DM_ACTOR_COUNTRY))
-          add_actor (out, m, (int) k);
-      }
-}
-
 /* Whose is the policy or deed a protest is against, when that is no actor: "riots against
  * Israeli military policies", "a strike over a bill signed by Y", "in protest against the
  * violations by Y". PROTEST is aimed at the recipient (codebook), who owns what is

@@ -773,32 +773,7 @@ extract_phrase (Rules             *R,
     }
   else if (dm_slot_is_passive (R, v))
     {
-      int agent = child (R, v, DM_DEP_OBL_AGENT);
-
-      if (agent < 0)
-        agent = dm_slot_marked_dependent (R, v, "by");
-      if (agent < 0)
-        agent = dm_slot_agent_on_oblique (R, v);
-      dm_slot_collect (R, agent, &sources);
-      /* "was defeated by 10,694 votes by X": a margin is no agent, the "by" after it is */
-      for (guint k = 0; k < R->tree->n && sources.n == 0 && agent >= 0; k++)
-        if ((int) k > agent && (head (R, (int) k) == v || head (R, (int) k) == agent) &&
-            (deprel (R, (int) k) == DM_DEP_OBL || deprel (R, (int) k) == DM_DEP_OBL_AGENT ||
-             deprel (R, (int) k) == DM_DEP_NMOD) &&
-            dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") >= 0)
-          dm_slot_collect (R, (int) k, &sources);
-      /* "Y was invited to X's fair", "to a NATO summit": with no agent, the host invites */
-      if (agent < 0 && m->prep_object >= 0 && strcmp (m->verb->words[0], "invite") == 0)
-        dm_slot_host (R, m->prep_object, &sources);
-      /* "Y was provided with weapons from X": what one is furnished with comes from its
-       * giver */
-      if (agent < 0 && sources.n == 0 && m->verb->klass == DM_CLASS_AID &&
-          dm_slot_marked_dependent (R, v, "with") >= 0)
-        {
-          int from = dm_slot_marked_dependent (R, dm_slot_marked_dependent (R, v, "with"), "from");
-
-          dm_slot_collect (R, from >= 0 ? from : dm_slot_marked_dependent (R, v, "from"), &sources);
-        }
+      dm_slot_passive_agents (R, m, &sources);
       dm_slot_collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
         dm_slot_collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), TRUE, &objects);
