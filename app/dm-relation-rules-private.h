@@ -120,6 +120,10 @@ gboolean   dm_slot_is_former_body (const Rules *R,
 void       dm_slot_passive_agents (const Rules       *R,
                                    const DmVerbMatch *m,
                                    Actors            *out);
+/* Is @n a thing or a person located in a country ("arrested a journalist in Turkey")? The
+ * country is where the act took place, not whom it is done to. */
+gboolean   dm_slot_is_located_thing (const Rules *R,
+                                     int          n);
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void       dm_slot_subjects (const Rules *R,
                              int          v,

@@ -691,6 +691,25 @@ dm_slot_is_former_body (const Rules *R,
          dm_sentence_tree_child (R->tree, n, DM_DEP_AMOD, "former") >= 0;
 }
 
+gboolean
+dm_slot_is_located_thing (const Rules *R,
+                          int          n)
+{
+  /* an act there ("condemned attacks in Syria") may be the state's own: left to the
+   * word-order rules */
+  if (n < 0 || mention_of (R, n) >= 0 || dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN ||
+      is_relation_noun (R, n))
+    return FALSE;
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "inside") >= 0) &&
+        actor_at (R, (int) k) >= 0 &&
+        dm_recognition_mention (R->sink->r, (guint) actor_at (R, (int) k))->type == DM_ACTOR_COUNTRY)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
  * of a participle that describes it ("rejected a system backed by the Red Cross"); with
  * @named, also an actor named before it or after "of", "by" (not for what is said:
@@ -811,17 +830,18 @@ shared_object (const Rules       *R,
   return -1;
 }
 
-/* "fired rounds at a loudspeaker in South Korea", "shelled a village in Syria": force used on
- * a place, or a thing, in a country is used on that country (the codebook's target of an
- * attack on its territory). Only force (ASSAULT, COERCE), and only a country, named right
- * on the thing ("in"/"inside"); a city is where it happened. */
+/* "fired rounds at a loudspeaker in South Korea", "fired rockets into a town in Israel": an
+ * attack aimed at a place in a country is aimed at that country (the codebook's target of
+ * an attack on its territory). Only an attack's aim (the phrase's "at", "into", "on"): the
+ * object of "killed a journalist in Turkey" is a person there, no act on the state; only a
+ * country named right on the place ("in"/"inside"), a city is where it happened. */
 static void
 located_in_country (const Rules       *R,
                     const DmVerbMatch *m,
                     int                n,
                     Actors            *out)
 {
-  if (m->verb->klass != DM_CLASS_ASSAULT && m->verb->klass != DM_CLASS_COERCE)
+  if (m->verb->klass != DM_CLASS_ASSAULT)
     return;
   for (guint k = 0; k < R->tree->n && out->n == 0; k++)
     if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
@@ -904,6 +924,4 @@ dm_slot_targets (const Rules       *R,
     dm_slot_collect_owner (R, o, m->verb->klass != DM_CLASS_STATEMENT, out);
   if (out->n == 0 && m->verb->klass != DM_CLASS_STATEMENT)
     dm_slot_aimed_at (R, o, out);
-  if (out->n == 0)
-    located_in_country (R, m, o, out);
 }

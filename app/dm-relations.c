@@ -864,8 +864,10 @@ extract_phrase (Rules             *R,
    * sets), so only a relation found or a construction that asserts nothing settles it */
   if (sources.n == 0 || objects.n == 0)
     {
-      /* "contacted former members of Y": the tree names the ones acted on, no actor */
-      if (objects.slot > 0 && dm_slot_is_former_body (R, objects.slot - 1))
+      /* "contacted former members of Y", "arrested a journalist in Turkey": the tree names
+       * the ones acted on, no actor (not the state they are in) */
+      if (objects.slot > 0 && (dm_slot_is_former_body (R, objects.slot - 1) ||
+                               (sources.n > 0 && dm_slot_is_located_thing (R, objects.slot - 1))))
         decide (R, m);
       return;
     }
