@@ -370,6 +370,11 @@ dm_slot_noun_source (const Rules *R,
       dm_slot_collect (R, k, out);
       return;
     }
+  /* "launched artillery, mortar and rocket fire against Y": a noun joined to the object is
+   * an object of the verb too */
+  while (deprel (R, n) == DM_DEP_CONJ && head (R, n) >= 0 && head (R, n) < n &&
+         dm_sentence_tree_token (R->tree, head (R, n))->upos == DM_UPOS_NOUN)
+    n = head (R, n);
   /* "NASA tweeted support of Y", "X voiced criticism of Y": what a verb of saying puts out
    * is its subject's act as well */
   if (deprel (R, n) == DM_DEP_OBJ && head (R, n) >= 0 &&
