@@ -124,6 +124,11 @@ void       dm_slot_passive_agents (const Rules       *R,
  * country is where the act took place, not whom it is done to. */
 gboolean   dm_slot_is_located_thing (const Rules *R,
                                      int          n);
+/* Is @v a gerund after "for", "with" or "of" on a passive verb ("was arrested for
+ * collaborating with Y", "was charged with stealing")? What one is held, charged or praised
+ * for is the passive subject's deed (as charged). */
+gboolean   dm_slot_is_charged_deed (const Rules *R,
+                                    int          v);
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void       dm_slot_subjects (const Rules *R,
                              int          v,

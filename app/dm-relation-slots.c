@@ -503,6 +503,20 @@ is_gerund_after_subordinator (const Rules *R,
          g_str_has_suffix (word (R, v), "ing") && child (R, v, DM_DEP_NSUBJ) < 0;
 }
 
+gboolean
+dm_slot_is_charged_deed (const Rules *R,
+                         int          v)
+{
+  static const char * const charges[] = { "for", "with", "of", NULL };
+  int mark = child (R, v, DM_DEP_MARK), h = head (R, v);
+
+  return mark >= 0 && word_in (word (R, mark), charges) && h >= 0 &&
+         deprel (R, v) == DM_DEP_ADVCL &&
+         dm_sentence_tree_token (R->tree, v)->upos == DM_UPOS_VERB &&
+         g_str_has_suffix (word (R, v), "ing") && child (R, v, DM_DEP_NSUBJ) < 0 &&
+         child (R, h, DM_DEP_NSUBJ) < 0 && child (R, h, DM_DEP_NSUBJ_PASS) >= 0;
+}
+
 /* The noun phrase head a relative pronoun at @pronoun stands for when the parse hangs its
  * clause on a verb or makes it a clause of its own ("contacted Greenpeace, which helped him"
  * with "helped" under "contacted"): the noun right before it, past one comma; -1 when none. */
@@ -654,6 +668,10 @@ dm_slot_subjects (const Rules *R,
           else
             dm_slot_subjects (R, h, out, depth + 1);
         }
+      /* "was arrested for collaborating with Y", "was charged with stealing from Y": what one
+       * is held, charged or praised for is the passive subject's deed (as charged) */
+      else if (dm_slot_is_charged_deed (R, v))
+        collect_subject (R, child (R, h, DM_DEP_NSUBJ_PASS), out);
       break;
     default:
       break;

@@ -869,6 +869,9 @@ extract_phrase (Rules             *R,
       if (objects.slot > 0 && (dm_slot_is_former_body (R, objects.slot - 1) ||
                                (sources.n > 0 && dm_slot_is_located_thing (R, objects.slot - 1))))
         decide (R, m);
+      /* "a missionary was arrested for collaborating with Y": the one charged is named */
+      if (sources.n == 0 && sources.slot > 0 && dm_slot_is_charged_deed (R, v))
+        decide (R, m);
       return;
     }
   decide (R, m);
