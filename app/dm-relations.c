@@ -30,7 +30,8 @@
  *    event is invited by its host ("to X's summit", "to a NATO summit"), one provided with
  *    something "from Y" is given it by Y. A practice kept up ("maintained a policy of
  *    turning away boats") is done by whoever keeps it up; what one is helped to do is done
- *    by the one helped ("helped him leave Y"). A name joined by "and" to a mention that
+ *    by the one helped ("helped him leave Y"), what one is charged with the one charged's
+ *    ("was accused of attacking Y"). A name joined by "and" to a mention that
  *    shares its head ("North and South Korea"), or to a state that qualifies a noun acting
  *    for it ("the Turkish and Greek sides"), is coordinated with it. One the sentence is
  *    "according to" stands in no slot;
