@@ -109,6 +109,8 @@ typedef enum {
   DM_PART_MEASURE        = 1 << 25,
   DM_PART_PRESS_HEAD     = 1 << 26,   /* the last word of a publication's name: "Magazine" */
   DM_PART_PERSON_NOUN    = 1 << 27,   /* "student", "nurse": said only of a person */
+  DM_PART_PRESS_PEOPLE   = 1 << 28,   /* "reporters": whom a statement is made through */
+  DM_PART_FOLLOWER       = 1 << 29,   /* "worshippers": with "of", a group of its own */
 } DmNamePart;
 
 struct _DmLexicon

@@ -378,12 +378,14 @@ static const struct {
   { "quantifier", DM_PART_QUANTIFIER },
   { "kind-noun", DM_PART_KIND_NOUN },
   { "state-body", DM_PART_STATE_BODY },
+  { "follower", DM_PART_FOLLOWER },
   { "org-class", DM_PART_ORG_CLASS },
   { "male-noun", DM_PART_MALE_NOUN },
   { "female-noun", DM_PART_FEMALE_NOUN },
   { "measure", DM_PART_MEASURE },
   { "press-head", DM_PART_PRESS_HEAD },
   { "person-noun", DM_PART_PERSON_NOUN },
+  { "press-people", DM_PART_PRESS_PEOPLE },
 };
 
 typedef struct {

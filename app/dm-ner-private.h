@@ -83,6 +83,13 @@ void     dm_ner_sentence_set    (DmNerSentence      *s,
                                  guint               n);
 void     dm_ner_sentence_clear  (DmNerSentence      *s);
 
+/* Spans from @first_span on (tokens counted from @offset in @s) lose the lower-case
+ * preposition, article or conjunction they end on ("Washington of"). */
+void     dm_ner_trim_name_ends  (GArray              *spans,
+                                 guint                first_span,
+                                 const DmNerSentence *s,
+                                 guint                offset);
+
 /* FALSE when token @i needs no decision: a word not capitalised, outside a name. */
 gboolean dm_ner_needs_decision  (const DmNerSentence *s,
                                  guint                i,

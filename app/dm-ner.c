@@ -656,6 +656,40 @@ dm_ner_get_default (void)
   return ner;
 }
 
+/* Whether @lower is a preposition, article or conjunction that joins the words of a name
+ * ("Bank of England", "Bosnia and Herzegovina") but never ends one. */
+static gboolean
+is_name_joiner (const char *lower)
+{
+  static const char * const joiners[] = {
+    "of", "and", "the", "for", "in", "on", "at", "to", "by", "with", "from", "a", "an", "&",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (joiners); i++)
+    if (strcmp (lower, joiners[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Greedy decoding commits to a name's inside before it sees where the name ends, so a name
+ * may close on the joiner after it: "accused Washington of bullying" tags "Washington of". */
+void
+dm_ner_trim_name_ends (GArray              *spans,
+                       guint                first_span,
+                       const DmNerSentence *s,
+                       guint                offset)
+{
+  for (guint k = first_span; k < spans->len; k++)
+    {
+      DmNerSpan *span = &g_array_index (spans, DmNerSpan, k);
+
+      while (span->last > span->first &&
+             !(g_array_index (s->flags, guint, span->last - offset) & NER_FLAG_CAPITALIZED) &&
+             is_name_joiner (s->lower->pdata[span->last - offset]))
+        span->last--;
+    }
+}
+
 GArray *
 dm_ner_tag (const DmNer     *self,
             const DmTextDoc *doc,
@@ -677,6 +711,7 @@ dm_ner_tag (const DmNer     *self,
     {
       const DmSentence *sent = dm_text_doc_sentence (doc, k);
       gboolean any_capital = FALSE;
+      guint first_span;
 
       /* a sentence with no capitalised word has no name to find */
       for (guint i = sent->first_token; i < sent->first_token + sent->n_tokens; i++)
@@ -694,7 +729,9 @@ dm_ner_tag (const DmNer     *self,
         }
       dm_ner_sentence_set (&s, (const char * const *) words + sent->first_token, sent->n_tokens);
       dm_ner_decode (self->model, &s, &feats, tags);
+      first_span = spans->len;
       dm_ner_spans_from_tags (tags, sent->n_tokens, sent->first_token, spans);
+      dm_ner_trim_name_ends (spans, first_span, &s, sent->first_token);
     }
   dm_features_clear (&feats);
   dm_ner_sentence_clear (&s);

@@ -14,6 +14,7 @@
 
 #include "dm-parse-tokens.h"
 #include "dm-parser-private.h"
+#include "dm-text.h"
 
 struct _DmParser
 {
@@ -101,20 +102,44 @@ dm_parser_state_valid (const DmParserState *state,
     }
 }
 
+/* The transitions allowed when shift, left and right are valid or not and the buffer front
+ * is the root or not (bits 0 to 3 of the index): sixteen rows made once, as asked at every
+ * transition. */
+static const gboolean *
+allowed_rows (void)
+{
+  static gboolean rows[16][DM_PARSER_N_CLASSES];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint k = 0; k < 16; k++)
+        {
+          gboolean shift = (k & 1) != 0, left = (k & 2) != 0, right = (k & 4) != 0;
+          gboolean onto_root = (k & 8) != 0;
+
+          rows[k][0] = shift;
+          for (guint d = 0; d < DM_N_DEPRELS; d++)
+            {
+              rows[k][dm_parser_class (DM_MOVE_LEFT, d)] = left && (onto_root == (d == DM_DEP_ROOT));
+              rows[k][dm_parser_class (DM_MOVE_RIGHT, d)] = right && d != DM_DEP_ROOT;
+            }
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+  return &rows[0][0];
+}
+
 void
 dm_parser_state_allowed (const DmParserState *state,
                          gboolean            *allowed)
 {
-  gboolean left = dm_parser_state_valid (state, DM_MOVE_LEFT);
-  gboolean right = dm_parser_state_valid (state, DM_MOVE_RIGHT);
-  gboolean onto_root = state->buffer == state->n;
+  guint k = (dm_parser_state_valid (state, DM_MOVE_SHIFT) ? 1 : 0) |
+            (dm_parser_state_valid (state, DM_MOVE_LEFT) ? 2 : 0) |
+            (dm_parser_state_valid (state, DM_MOVE_RIGHT) ? 4 : 0) |
+            (state->buffer == state->n ? 8 : 0);
 
-  allowed[0] = dm_parser_state_valid (state, DM_MOVE_SHIFT);
-  for (guint d = 0; d < DM_N_DEPRELS; d++)
-    {
-      allowed[dm_parser_class (DM_MOVE_LEFT, d)] = left && (onto_root == (d == DM_DEP_ROOT));
-      allowed[dm_parser_class (DM_MOVE_RIGHT, d)] = right && d != DM_DEP_ROOT;
-    }
+  memcpy (allowed, allowed_rows () + k * DM_PARSER_N_CLASSES, DM_PARSER_N_CLASSES * sizeof (gboolean));
 }
 
 static void
@@ -184,6 +209,7 @@ enum {
   F_S0L1W, F_S0L1T, F_S0L1L, F_S0R1W, F_S0R1T, F_S0R1L, F_N0L1W, F_N0L1T, F_N0L1L,
   F_S0L2L, F_S0R2L, F_N0L2L, F_S0T_S0LL, F_S0T_S0RL, F_N0T_N0LL, F_S1R1L, F_S1T_S1R1L,
   F_SV_N0T, F_SV_S0T_N0T, F_SV_N0T_N0L1L, F_SV_DEPTH_N0T,
+  N_TEMPLATES
 };
 
 static const char * const small_numbers[] = {
@@ -200,6 +226,7 @@ typedef struct {
   const DmParserState *state;
   const char * const  *words;
   const char * const  *tags;
+  guint64             *heads;   /* NULL, or N_TEMPLATES × (n + 2) states (head_state ()) */
 } Context;
 
 static const char *
@@ -266,13 +293,20 @@ stack_verb (const Context *c,
   return -1;
 }
 
+static void features_of (DmFeatures          *feats,
+                         const DmParserState *state,
+                         const char * const  *words,
+                         const char * const  *tags,
+                         gboolean             with_stack_verb,
+                         guint64             *heads);
+
 void
 dm_parser_features (DmFeatures          *feats,
                     const DmParserState *state,
                     const char * const  *words,
                     const char * const  *tags)
 {
-  dm_parser_features_for (feats, state, words, tags, TRUE);
+  features_of (feats, state, words, tags, TRUE, NULL);
 }
 
 void
@@ -282,7 +316,86 @@ dm_parser_features_for (DmFeatures          *feats,
                         const char * const  *tags,
                         gboolean             with_stack_verb)
 {
-  Context c = { state, words, tags };
+  features_of (feats, state, words, tags, with_stack_verb, NULL);
+}
+
+/* What a template's first strings are: a word's, its tag, or both (word then tag). */
+enum { HEAD_W = 1, HEAD_T = 2, HEAD_WT = 3 };
+
+/* The hash state after template @t and the first strings of word @i (-1: none; n: the
+ * root). A word stays on the stack or at the front of the buffer for several transitions,
+ * so the state is kept in @c->heads for the sentence: the longer strings that follow are
+ * all that is hashed again. 0 is "not yet": a state that is 0 is only computed each time. */
+static inline guint64
+head_state (const Context *c,
+            guint          t,
+            int            i,
+            guint          what)
+{
+  guint64 *kept = NULL;
+  guint64 h;
+
+  if (c->heads != NULL)
+    {
+      kept = &c->heads[(gsize) t * (c->state->n + 2) + (i < 0 ? c->state->n + 1 : (guint) i)];
+      if (*kept != 0)
+        return *kept;
+    }
+  h = dm_features_start (t);
+  if (what & HEAD_W)
+    h = dm_features_extend (h, word_of (c, i));
+  if (what & HEAD_T)
+    h = dm_features_extend (h, tag_of (c, i));
+  if (kept != NULL)
+    *kept = h;
+  return h;
+}
+
+/* The feature (t, first strings of word @i[, b[, d]]): what dm_features_add* would add. */
+static inline void
+add_head (DmFeatures    *feats,
+          const Context *c,
+          guint          t,
+          int            i,
+          guint          what)
+{
+  dm_features_add_hash (feats, head_state (c, t, i, what));
+}
+
+static inline void
+add_head2 (DmFeatures    *feats,
+           const Context *c,
+           guint          t,
+           int            i,
+           guint          what,
+           const char    *b)
+{
+  dm_features_add_hash (feats, dm_features_extend (head_state (c, t, i, what), b));
+}
+
+static inline void
+add_head3 (DmFeatures    *feats,
+           const Context *c,
+           guint          t,
+           int            i,
+           guint          what,
+           const char    *b,
+           const char    *d)
+{
+  dm_features_add_hash (feats, dm_features_extend (dm_features_extend (head_state (c, t, i, what), b), d));
+}
+
+/* dm_parser_features_for (); @head_states: NULL, or zeroed room for N_TEMPLATES × (n + 2)
+ * hash states kept from one transition of the sentence to the next (head_state ()). */
+static void
+features_of (DmFeatures          *feats,
+             const DmParserState *state,
+             const char * const  *words,
+             const char * const  *tags,
+             gboolean             with_stack_verb,
+             guint64             *heads)
+{
+  Context c = { state, words, tags, heads };
   guint sl = state->stack_len;
   int s0 = sl >= 1 ? (int) state->stack[sl - 1] : -1;
   int s1 = sl >= 2 ? (int) state->stack[sl - 2] : -1;
@@ -296,58 +409,59 @@ dm_parser_features_for (DmFeatures          *feats,
   int s1r1 = child (state->right, 0, s1);
   const char *ws0 = word_of (&c, s0), *ts0 = tag_of (&c, s0);
   const char *wn0 = word_of (&c, n0), *tn0 = tag_of (&c, n0);
-  const char *ws1 = word_of (&c, s1), *ts1 = tag_of (&c, s1);
   const char *tn1 = tag_of (&c, n1);
   const char *dist = small_number (s0 >= 0 ? (guint) (n0 - s0) : 0);
   const char *vr = small_number (s0 >= 0 ? state->n_right[s0] : 0);
   const char *vl = small_number (s0 >= 0 ? state->n_left[s0] : 0);
   const char *n0vl = small_number (state->n_left[n0]);
 
+  /* The features, in template order; each as dm_features_add* of its strings would add it
+   * (the first strings of a word through head_state ()). */
   dm_features_reset (feats);
   dm_features_add (feats, F_BIAS, NULL);
 
-  dm_features_add (feats, F_S0W, ws0);
-  dm_features_add (feats, F_S0T, ts0);
-  dm_features_add2 (feats, F_S0WT, ws0, ts0);
-  dm_features_add (feats, F_N0W, wn0);
-  dm_features_add (feats, F_N0T, tn0);
-  dm_features_add2 (feats, F_N0WT, wn0, tn0);
-  dm_features_add (feats, F_N1W, word_of (&c, n1));
-  dm_features_add (feats, F_N1T, tn1);
-  dm_features_add2 (feats, F_N1WT, word_of (&c, n1), tn1);
-  dm_features_add (feats, F_N2W, word_of (&c, n2));
-  dm_features_add (feats, F_N2T, tag_of (&c, n2));
-  dm_features_add (feats, F_S1W, ws1);
-  dm_features_add (feats, F_S1T, ts1);
-  dm_features_add2 (feats, F_S1WT, ws1, ts1);
-  dm_features_add (feats, F_S2W, word_of (&c, s2));
-  dm_features_add (feats, F_S2T, tag_of (&c, s2));
+  add_head (feats, &c, F_S0W, s0, HEAD_W);
+  add_head (feats, &c, F_S0T, s0, HEAD_T);
+  add_head (feats, &c, F_S0WT, s0, HEAD_WT);
+  add_head (feats, &c, F_N0W, n0, HEAD_W);
+  add_head (feats, &c, F_N0T, n0, HEAD_T);
+  add_head (feats, &c, F_N0WT, n0, HEAD_WT);
+  add_head (feats, &c, F_N1W, n1, HEAD_W);
+  add_head (feats, &c, F_N1T, n1, HEAD_T);
+  add_head (feats, &c, F_N1WT, n1, HEAD_WT);
+  add_head (feats, &c, F_N2W, n2, HEAD_W);
+  add_head (feats, &c, F_N2T, n2, HEAD_T);
+  add_head (feats, &c, F_S1W, s1, HEAD_W);
+  add_head (feats, &c, F_S1T, s1, HEAD_T);
+  add_head (feats, &c, F_S1WT, s1, HEAD_WT);
+  add_head (feats, &c, F_S2W, s2, HEAD_W);
+  add_head (feats, &c, F_S2T, s2, HEAD_T);
 
-  dm_features_add2 (feats, F_S0W_N0W, ws0, wn0);
-  dm_features_add2 (feats, F_S0T_N0T, ts0, tn0);
-  dm_features_add3 (feats, F_S0WT_N0T, ws0, ts0, tn0);
-  dm_features_add3 (feats, F_S0T_N0WT, ts0, wn0, tn0);
-  dm_features_add3 (feats, F_S0W_N0WT, ws0, wn0, tn0);
-  dm_features_add3 (feats, F_S0WT_N0W, ws0, ts0, wn0);
-  dm_features_add2 (feats, F_N0T_N1T, tn0, tn1);
-  dm_features_add3 (feats, F_N0T_N1T_N2T, tn0, tn1, tag_of (&c, n2));
-  dm_features_add3 (feats, F_S0T_N0T_N1T, ts0, tn0, tn1);
-  dm_features_add3 (feats, F_S1T_S0T_N0T, ts1, ts0, tn0);
-  dm_features_add3 (feats, F_S2T_S1T_S0T, tag_of (&c, s2), ts1, ts0);
-  dm_features_add2 (feats, F_S1T_S0T, ts1, ts0);
-  dm_features_add2 (feats, F_S1W_S0W, ws1, ws0);
-  dm_features_add2 (feats, F_S1T_S0W, ts1, ws0);
-  dm_features_add2 (feats, F_S1W_S0T, ws1, ts0);
+  add_head2 (feats, &c, F_S0W_N0W, s0, HEAD_W, wn0);
+  add_head2 (feats, &c, F_S0T_N0T, s0, HEAD_T, tn0);
+  add_head2 (feats, &c, F_S0WT_N0T, s0, HEAD_WT, tn0);
+  add_head3 (feats, &c, F_S0T_N0WT, s0, HEAD_T, wn0, tn0);
+  add_head3 (feats, &c, F_S0W_N0WT, s0, HEAD_W, wn0, tn0);
+  add_head2 (feats, &c, F_S0WT_N0W, s0, HEAD_WT, wn0);
+  add_head2 (feats, &c, F_N0T_N1T, n0, HEAD_T, tn1);
+  add_head3 (feats, &c, F_N0T_N1T_N2T, n0, HEAD_T, tn1, tag_of (&c, n2));
+  add_head3 (feats, &c, F_S0T_N0T_N1T, s0, HEAD_T, tn0, tn1);
+  add_head3 (feats, &c, F_S1T_S0T_N0T, s1, HEAD_T, ts0, tn0);
+  add_head3 (feats, &c, F_S2T_S1T_S0T, s2, HEAD_T, tag_of (&c, s1), ts0);
+  add_head2 (feats, &c, F_S1T_S0T, s1, HEAD_T, ts0);
+  add_head2 (feats, &c, F_S1W_S0W, s1, HEAD_W, ws0);
+  add_head2 (feats, &c, F_S1T_S0W, s1, HEAD_T, ws0);
+  add_head2 (feats, &c, F_S1W_S0T, s1, HEAD_W, ts0);
 
-  dm_features_add3 (feats, F_S0T_S0L1T_N0T, ts0, tag_of (&c, s0l1), tn0);
-  dm_features_add3 (feats, F_S0T_S0R1T_N0T, ts0, tag_of (&c, s0r1), tn0);
-  dm_features_add3 (feats, F_S0T_N0T_N0L1T, ts0, tn0, tag_of (&c, n0l1));
-  dm_features_add3 (feats, F_S0T_S0L1T_S0L2T, ts0, tag_of (&c, s0l1), tag_of (&c, s0l2));
-  dm_features_add3 (feats, F_S0T_S0R1T_S0R2T, ts0, tag_of (&c, s0r1), tag_of (&c, s0r2));
-  dm_features_add3 (feats, F_N0T_N0L1T_N0L2T, tn0, tag_of (&c, n0l1), tag_of (&c, n0l2));
-  dm_features_add3 (feats, F_S1T_S0T_S0L1T, ts1, ts0, tag_of (&c, s0l1));
-  dm_features_add3 (feats, F_S1T_S0T_S0R1T, ts1, ts0, tag_of (&c, s0r1));
-  dm_features_add3 (feats, F_S1T_S1R1T_S0T, ts1, tag_of (&c, s1r1), ts0);
+  add_head3 (feats, &c, F_S0T_S0L1T_N0T, s0, HEAD_T, tag_of (&c, s0l1), tn0);
+  add_head3 (feats, &c, F_S0T_S0R1T_N0T, s0, HEAD_T, tag_of (&c, s0r1), tn0);
+  add_head3 (feats, &c, F_S0T_N0T_N0L1T, s0, HEAD_T, tn0, tag_of (&c, n0l1));
+  add_head3 (feats, &c, F_S0T_S0L1T_S0L2T, s0, HEAD_T, tag_of (&c, s0l1), tag_of (&c, s0l2));
+  add_head3 (feats, &c, F_S0T_S0R1T_S0R2T, s0, HEAD_T, tag_of (&c, s0r1), tag_of (&c, s0r2));
+  add_head3 (feats, &c, F_N0T_N0L1T_N0L2T, n0, HEAD_T, tag_of (&c, n0l1), tag_of (&c, n0l2));
+  add_head3 (feats, &c, F_S1T_S0T_S0L1T, s1, HEAD_T, ts0, tag_of (&c, s0l1));
+  add_head3 (feats, &c, F_S1T_S0T_S0R1T, s1, HEAD_T, ts0, tag_of (&c, s0r1));
+  add_head3 (feats, &c, F_S1T_S1R1T_S0T, s1, HEAD_T, tag_of (&c, s1r1), ts0);
 
   dm_features_add2 (feats, F_DIST_S0W, dist, ws0);
   dm_features_add2 (feats, F_DIST_S0T, dist, ts0);
@@ -356,40 +470,40 @@ dm_parser_features_for (DmFeatures          *feats,
   dm_features_add3 (feats, F_DIST_S0T_N0T, dist, ts0, tn0);
   dm_features_add3 (feats, F_DIST_S0W_N0W, dist, ws0, wn0);
 
-  dm_features_add2 (feats, F_S0W_VR, ws0, vr);
-  dm_features_add2 (feats, F_S0T_VR, ts0, vr);
-  dm_features_add2 (feats, F_S0W_VL, ws0, vl);
-  dm_features_add2 (feats, F_S0T_VL, ts0, vl);
-  dm_features_add2 (feats, F_N0W_VL, wn0, n0vl);
-  dm_features_add2 (feats, F_N0T_VL, tn0, n0vl);
+  add_head2 (feats, &c, F_S0W_VR, s0, HEAD_W, vr);
+  add_head2 (feats, &c, F_S0T_VR, s0, HEAD_T, vr);
+  add_head2 (feats, &c, F_S0W_VL, s0, HEAD_W, vl);
+  add_head2 (feats, &c, F_S0T_VL, s0, HEAD_T, vl);
+  add_head2 (feats, &c, F_N0W_VL, n0, HEAD_W, n0vl);
+  add_head2 (feats, &c, F_N0T_VL, n0, HEAD_T, n0vl);
 
-  dm_features_add (feats, F_S0L1W, word_of (&c, s0l1));
-  dm_features_add (feats, F_S0L1T, tag_of (&c, s0l1));
+  add_head (feats, &c, F_S0L1W, s0l1, HEAD_W);
+  add_head (feats, &c, F_S0L1T, s0l1, HEAD_T);
   dm_features_add (feats, F_S0L1L, label_of (&c, s0l1));
-  dm_features_add (feats, F_S0R1W, word_of (&c, s0r1));
-  dm_features_add (feats, F_S0R1T, tag_of (&c, s0r1));
+  add_head (feats, &c, F_S0R1W, s0r1, HEAD_W);
+  add_head (feats, &c, F_S0R1T, s0r1, HEAD_T);
   dm_features_add (feats, F_S0R1L, label_of (&c, s0r1));
-  dm_features_add (feats, F_N0L1W, word_of (&c, n0l1));
-  dm_features_add (feats, F_N0L1T, tag_of (&c, n0l1));
+  add_head (feats, &c, F_N0L1W, n0l1, HEAD_W);
+  add_head (feats, &c, F_N0L1T, n0l1, HEAD_T);
   dm_features_add (feats, F_N0L1L, label_of (&c, n0l1));
   dm_features_add (feats, F_S0L2L, label_of (&c, s0l2));
   dm_features_add (feats, F_S0R2L, label_of (&c, s0r2));
   dm_features_add (feats, F_N0L2L, label_of (&c, n0l2));
-  dm_features_add3 (feats, F_S0T_S0LL, ts0, label_of (&c, s0l1), label_of (&c, s0l2));
-  dm_features_add3 (feats, F_S0T_S0RL, ts0, label_of (&c, s0r1), label_of (&c, s0r2));
-  dm_features_add3 (feats, F_N0T_N0LL, tn0, label_of (&c, n0l1), label_of (&c, n0l2));
+  add_head3 (feats, &c, F_S0T_S0LL, s0, HEAD_T, label_of (&c, s0l1), label_of (&c, s0l2));
+  add_head3 (feats, &c, F_S0T_S0RL, s0, HEAD_T, label_of (&c, s0r1), label_of (&c, s0r2));
+  add_head3 (feats, &c, F_N0T_N0LL, n0, HEAD_T, label_of (&c, n0l1), label_of (&c, n0l2));
   dm_features_add (feats, F_S1R1L, label_of (&c, s1r1));
-  dm_features_add2 (feats, F_S1T_S1R1L, ts1, label_of (&c, s1r1));
+  add_head2 (feats, &c, F_S1T_S1R1L, s1, HEAD_T, label_of (&c, s1r1));
 
   /* Four lookups of 74 that a model trained without them would always miss. */
   if (with_stack_verb)
     {
       guint depth;
-      const char *tsv = tag_of (&c, stack_verb (&c, &depth));
+      int sv = stack_verb (&c, &depth);
 
-      dm_features_add2 (feats, F_SV_N0T, tsv, tn0);
-      dm_features_add3 (feats, F_SV_S0T_N0T, tsv, ts0, tn0);
-      dm_features_add3 (feats, F_SV_N0T_N0L1L, tsv, tn0, label_of (&c, n0l1));
+      add_head2 (feats, &c, F_SV_N0T, sv, HEAD_T, tn0);
+      add_head3 (feats, &c, F_SV_S0T_N0T, sv, HEAD_T, ts0, tn0);
+      add_head3 (feats, &c, F_SV_N0T_N0L1L, sv, HEAD_T, tn0, label_of (&c, n0l1));
       dm_features_add3 (feats, F_SV_DEPTH_N0T, small_number (depth), ts0, tn0);
     }
 }
@@ -440,9 +554,9 @@ char *
 dm_parser_word_key (const char *form,
                     gssize      len)
 {
-  g_autofree char *ascii = dm_parse_tokens_ascii_apostrophes (form, len);
+  char *ascii = dm_parse_tokens_ascii_apostrophes (form, len);
 
-  return g_utf8_strdown (ascii, -1);
+  return dm_text_strdown_take (ascii, strlen (ascii));
 }
 
 /* ---- the model ---- */
@@ -533,11 +647,14 @@ dm_parser_parse_words (const DmParser     *self,
 {
   DmParserState state;
   DmFeatures feats;
+  guint64 *head_states;
   gboolean allowed[DM_PARSER_N_CLASSES];
 
   dm_parser_state_init (&state, n);
   dm_features_init (&feats);
   dm_features_prefetch_for (&feats, self->model);
+  /* the states head_state () keeps for this sentence */
+  head_states = g_new0 (guint64, N_TEMPLATES * (n + 2));
   while (!dm_parser_state_done (&state))
     {
       /* The first shift and the last arc to the root are forced: the model has no say. */
@@ -552,7 +669,7 @@ dm_parser_parse_words (const DmParser     *self,
           continue;
         }
       dm_parser_state_allowed (&state, allowed);
-      dm_parser_features_for (&feats, &state, words, tags, self->stack_verb);
+      features_of (&feats, &state, words, tags, self->stack_verb, head_states);
       dm_parser_state_apply (&state, dm_perceptron_predict (self->model, &feats, allowed));
     }
   for (guint i = 0; i < n; i++)
@@ -562,6 +679,7 @@ dm_parser_parse_words (const DmParser     *self,
     }
   single_root (n, heads, labels);
   dm_features_clear (&feats);
+  g_free (head_states);
   dm_parser_state_clear (&state);
 }
 

@@ -12,7 +12,11 @@
  *  - a capitalised word alone that begins or ends the name of a country or organisation
  *    named before: "South Korea" … "the South";
  *  - a man's or a woman's noun ("the man", "the girl"): the one person of that gender named
- *    just before, when no one else was.
+ *    just before, when no one else was;
+ *  - a plural noun for people ("the girls", "the players"): the people of the one team or
+ *    other group named just before by a singular noun ("the Kenyan team");
+ *  - "police", "army" without a determiner: the one police force or army named just before
+ *    ("the Springfield Police Department" … "handcuffed by police").
  * When two actors fit, the phrase names no one: it stays unresolved rather than guessed, and
  * a phrase that resolves never makes a new actor of its own.
  *
@@ -56,13 +60,13 @@ dm_recognizer_is_phrase_closer (const char *word)
 }
 
 /* Does the noun phrase end before token @k (a sentence ending at @end)? Punctuation, a
- * possessive, a grammar word or a verb do end it ("the student arrested", "the boy's");
+ * possessive, a grammar word, a verb or a participle do end it ("the student arrested", "the boy's");
  * another lower-case word may be the real head ("the student union"), a capital the name
  * the noun describes ("the student Jane Roe"). */
-static gboolean
-ends_noun_phrase (DmRecognition *r,
-                  guint          k,
-                  guint          end)
+gboolean
+dm_recognizer_ends_noun_phrase (DmRecognition *r,
+                                guint          k,
+                                guint          end)
 {
   const char *w;
 
@@ -73,7 +77,8 @@ ends_noun_phrase (DmRecognition *r,
   w = r->lower[k];
   if (dm_recognizer_is_phrase_closer (w) || dm_lexicon_lookup_verb (r->lexicon, w) != NULL)
     return TRUE;
-  return strlen (w) > 4 && g_str_has_suffix (w, "ed");
+  /* "the boy arrested", "the boy wearing a T-shirt": a participle after the noun */
+  return (strlen (w) > 4 && g_str_has_suffix (w, "ed")) || (strlen (w) > 5 && g_str_has_suffix (w, "ing"));
 }
 
 /* The head of "the [adjective [adjective]] noun" at @i, or 0: the first lower-case word
@@ -89,7 +94,7 @@ nominal_head (DmRecognition *r,
           dm_recognizer_is_phrase_closer (r->lower[h]) || !g_ascii_isalpha (r->lower[h][0]) ||
           (dm_lexicon_name_part (r->lexicon, r->lower[h]) & (DM_PART_QUANTIFIER | DM_PART_CONNECTOR)))
         return 0;
-      if (ends_noun_phrase (r, h + 1, s->end))
+      if (dm_recognizer_ends_noun_phrase (r, h + 1, s->end))
         return h;
     }
   return 0;
@@ -141,10 +146,20 @@ is_person (const DmRMention *m)
   return m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL;
 }
 
+/* Is the lower-case word @noun said of a person: a person's, a man's or a woman's noun, or a
+ * title ("prosecutor", "spokeswoman")? */
+gboolean
+dm_recognizer_is_person_word (DmRecognition *r,
+                              const char    *noun)
+{
+  return (dm_lexicon_name_part (r->lexicon, noun) & (DM_PART_PERSON_NOUN | DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN)) != 0 ||
+         dm_lexicon_lookup_title (r->lexicon, noun) != NULL;
+}
+
 /* The nouns said of the person named at @m: the lower-case noun right before the name
- * ("student Jane Roe") and the head of an apposition after it ("Jane Roe, a retired nurse
- * from Leeds", "Jane Roe, an Australian woman and former nurse"); G_MAXUINT where there is
- * none. */
+ * ("student Jane Roe", "the prosecutor, Jane Roe") and the head of an apposition after it
+ * ("Jane Roe, a retired nurse from Leeds", "Jane Roe, an Australian woman and former nurse");
+ * G_MAXUINT where there is none. */
 static void
 name_descriptors (DmRecognition    *r,
                   const DmRMention *m,
@@ -161,6 +176,11 @@ name_descriptors (DmRecognition    *r,
       g_ascii_isalpha (r->lower[m->first - 1][0]) && !dm_recognizer_is_phrase_closer (r->lower[m->first - 1]) &&
       dm_lexicon_lookup_verb (r->lexicon, r->lower[m->first - 1]) == NULL)
     descriptors[0] = m->first - 1;
+  /* across a comma only a person's noun: "In court, Jane Roe said" does not make her one */
+  if (descriptors[0] == G_MAXUINT && m->first >= sent->first_token + 2 && strcmp (r->words[m->first - 1], ",") == 0 &&
+      is_word (r, m->first - 2) && !tok (r, m->first - 2)->capitalized &&
+      dm_recognizer_is_person_word (r, r->lower[m->first - 2]))
+    descriptors[0] = m->first - 2;
   k = m->last + 1;
   if (k + 2 >= end || strcmp (r->words[k], ",") != 0 ||
       !(word_is (r, k + 1, "a") || word_is (r, k + 1, "an") || word_is (r, k + 1, "the")))
@@ -360,7 +380,7 @@ try_name_word (DmRecognition *r,
 
   /* "the Assad regime": the name only modifies the noun after it */
   if (w >= s->end || !is_cap (r, w) || tok (r, w)->all_caps || !g_ascii_isalpha (r->words[w][0]) ||
-      !ends_noun_phrase (r, w + 1, s->end) || is_possessive (r, w + 1) ||
+      !dm_recognizer_ends_noun_phrase (r, w + 1, s->end) || is_possessive (r, w + 1) ||
       (w + 1 < s->end && (dm_lexicon_name_part (r->lexicon, r->lower[w + 1]) & DM_PART_CONNECTOR)) ||
       dm_lexicon_lookup_entity (r->lexicon, r->words[w]) != NULL)
     return FALSE;
@@ -399,8 +419,38 @@ person_gender (DmRecognition *r,
   return dm_recognizer_described_gender (r, actor);
 }
 
+/* The one person the sentence before and this one so far are about: "Police questioned the
+ * student. Pictures of the boy …" goes on about the person just mentioned, however many
+ * others the paragraph named before. Two people there, or one of the other gender, leave it
+ * to no one. */
+static const DmRMention *
+salient_person (DmRecognition *r,
+                Scan          *s,
+                char           gender)
+{
+  const DmRMention *found = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      char g;
+
+      if (m->sentence + 1 < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->nested || !is_person (m) ||
+          (found != NULL && strcmp (found->actor, m->actor) == 0))
+        continue;
+      g = person_gender (r, m->actor);
+      if (found != NULL || (g != 0 && g != gender))
+        return NULL;
+      found = m;
+    }
+  return found;
+}
+
 /* "the man", "the girl" that no descriptor placed: the one person of that gender named in
- * the last few sentences, when no other one, nor anyone of no known gender, was. */
+ * the last few sentences, when no other one, nor anyone of no known gender, was; else the
+ * one person the sentence before was about. */
 static const DmRMention *
 gendered_antecedent (DmRecognition *r,
                      Scan          *s,
@@ -422,25 +472,80 @@ gendered_antecedent (DmRecognition *r,
       if (g != 0 && g != gender)
         continue;
       if (found != NULL || g == 0)
+        return salient_person (r, s, gender);
+      found = m;
+    }
+  return found;
+}
+
+/* Is the plural @noun a kind of people ("girls", "women", "players", "children"): the
+ * plural of a man's, a woman's or a person's noun? */
+gboolean
+dm_recognizer_is_people_noun (DmRecognition *r,
+                              const char    *noun)
+{
+  static const char * const irregular[][2] = {
+    { "men", "man" }, { "women", "woman" }, { "children", "child" }, { "people", "person" },
+  };
+  g_autofree char *singular = NULL;
+  gsize len = strlen (noun);
+
+  /* "businessmen" is the plural of "businessman" */
+  for (guint k = 0; k < G_N_ELEMENTS (irregular) && singular == NULL; k++)
+    if (g_str_has_suffix (noun, irregular[k][0]))
+      singular = g_strdup_printf ("%.*s%s", (int) (len - strlen (irregular[k][0])), noun, irregular[k][1]);
+  if (singular == NULL)
+    {
+      if (!dm_recognizer_is_plural_noun (noun) || len < 4)
+        return FALSE;
+      singular = g_strndup (noun, len - 1);
+    }
+  return (dm_lexicon_name_part (r->lexicon, singular) &
+          (DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN | DM_PART_PERSON_NOUN)) != 0;
+}
+
+/* "the girls", "the players" after "the Kenyan team": the people of the one group named by
+ * more than a bare noun, and by a singular one, in the last few sentences. A group named in
+ * the plural ("Syrian refugees") has its own noun for its people, and "the women" among them
+ * may be only some. */
+static const DmRMention *
+group_of_people (DmRecognition *r,
+                 Scan          *s)
+{
+  const DmRMention *found = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence + ORGANIZATION_SENTENCES < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->nested || m->type != DM_ACTOR_GROUP ||
+          !(m->first < m->last || m->kind == DM_RMENTION_DEFINITE) ||
+          dm_recognizer_is_plural_noun (r->lower[m->last]) ||
+          (found != NULL && strcmp (found->actor, m->actor) == 0))
+        continue;
+      if (found != NULL)
         return NULL;
       found = m;
     }
   return found;
 }
 
-/* "the student", "the department", "this organisation" at @i: a mention of the actor named
- * before that the head noun describes. */
+/* "the student", "the department", "this organisation", "these girls" at @i: a mention of the
+ * actor named before that the head noun describes. */
 gboolean
 dm_recognizer_try_nominal (DmRecognition *r,
                            Scan          *s,
                            guint          i,
                            guint         *next)
 {
+  gboolean plural_determiner = word_is (r, i, "these") || word_is (r, i, "those");
   const DmRMention *antecedent;
   const char *noun;
   guint head;
 
-  if (!(word_is (r, i, "the") || word_is (r, i, "this")))
+  if (!(word_is (r, i, "the") || word_is (r, i, "this") || plural_determiner))
     return FALSE;
   if (word_is (r, i, "the") && try_name_word (r, s, i, next))
     return TRUE;
@@ -448,6 +553,9 @@ dm_recognizer_try_nominal (DmRecognition *r,
   if (head == 0)
     return FALSE;
   noun = r->lower[head];
+  /* "these girls": a plural only */
+  if (plural_determiner && !dm_recognizer_is_people_noun (r, noun))
+    return FALSE;
   /* "the department of health": another body, named by what follows */
   if (head + 1 < s->end && word_is (r, head + 1, "of"))
     return FALSE;
@@ -457,6 +565,9 @@ dm_recognizer_try_nominal (DmRecognition *r,
     antecedent = nominal_antecedent (r, s, noun, FIT_ORGANIZATION);
   if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_ORG_CLASS))
     antecedent = nominal_antecedent (r, s, noun, FIT_ORG_CLASS);
+  /* "the migrants" are a group of their own (dm_recognizer_try_reference) */
+  if (antecedent == NULL && dm_recognizer_is_people_noun (r, noun) && !(dm_lexicon_name_part (r->lexicon, noun) & DM_PART_SECTOR))
+    antecedent = group_of_people (r, s);
   if (antecedent == NULL && (dm_lexicon_name_part (r->lexicon, noun) & (DM_PART_MALE_NOUN | DM_PART_FEMALE_NOUN)))
     antecedent = gendered_antecedent (r, s, (dm_lexicon_name_part (r->lexicon, noun) & DM_PART_MALE_NOUN) ? 'm' : 'f');
   if (antecedent == NULL)
@@ -469,5 +580,72 @@ dm_recognizer_try_nominal (DmRecognition *r,
                                info != NULL ? info->affiliation : antecedent->affiliation);
   }
   *next = head + 1;
+  return TRUE;
+}
+
+/* Does the organisation's name, canonical or as written at @m, hold @word ("Police")? */
+static gboolean
+name_holds_word (DmRecognition    *r,
+                 const DmRMention *m,
+                 const char       *word)
+{
+  g_autofree char *padded = g_strdup_printf (" %s ", m->actor);
+  g_autofree char *needle = g_strdup_printf (" %s ", word);
+
+  if (strstr (padded, needle) != NULL)
+    return TRUE;
+  if (m->kind != DM_RMENTION_NAME)
+    return FALSE;
+  for (guint k = m->first; k <= m->last; k++)
+    if (strcmp (r->words[k], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "police", "army" at @i with no determiner nor name before it ("arrested by police"): the one
+ * police force or army the article named in the last few sentences, whose name holds the
+ * word ("the Springfield Police Department"); else the recognizer's group "police". */
+gboolean
+dm_recognizer_try_bare_body (DmRecognition *r,
+                             Scan          *s,
+                             guint          i,
+                             guint         *next)
+{
+  g_autofree char *title_case = NULL;
+  const DmRMention *found = NULL;
+  const char *noun = r->lower[i];
+  ActorInfo *info;
+
+  if ((tok (r, i)->capitalized && i != s->first) || tok (r, i)->all_caps ||
+      !(dm_lexicon_name_part (r->lexicon, noun) & DM_PART_ARMED_BODY) || dm_recognizer_is_plural_noun (noun))
+    return FALSE;
+  /* "Iraqi police", "the police", "police officers": another rule's, or not the force */
+  if ((i > s->first && (is_cap (r, i - 1) || word_is (r, i - 1, "the") || word_is (r, i - 1, "its") ||
+                        word_is (r, i - 1, "their"))) ||
+      !dm_recognizer_ends_noun_phrase (r, i + 1, s->end))
+    return FALSE;
+  title_case = g_strdup (noun);
+  title_case[0] = g_ascii_toupper (title_case[0]);
+  if (!(dm_lexicon_name_part (r->lexicon, title_case) & DM_PART_ORG_HEAD))
+    return FALSE;
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence + ORGANIZATION_SENTENCES < s->sentence)
+        break;
+      if (m->actor == NULL || m->modifier || m->nested || m->type != DM_ACTOR_ORGANIZATION ||
+          (found != NULL && strcmp (found->actor, m->actor) == 0) || !name_holds_word (r, m, title_case))
+        continue;
+      if (found != NULL)
+        return FALSE;
+      found = m;
+    }
+  if (found == NULL)
+    return FALSE;
+  info = g_hash_table_lookup (r->actors, found->actor);
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_DEFINITE, found->type, found->actor, NULL,
+                             info != NULL ? info->affiliation : found->affiliation);
+  *next = i + 1;
   return TRUE;
 }

@@ -10,7 +10,10 @@
  * dm-recognizer-names.c turns the entity recognizer's names into mentions;
  * dm-recognizer-orgs.c finds organisations by the shape of their names ("Ministry of …",
  * "the group Anonymous", "Navy Capt. …");
- * dm-recognizer-nations.c makes actors of a country and a noun ("Iraqi forces", "Syrians").
+ * dm-recognizer-nations.c makes actors of a country and a noun ("Iraqi forces", "Syrians");
+ * dm-recognizer-groups.c makes groups of noun phrases ("the governments of South East Asia");
+ * dm-recognizer-preposed.c affiliates a person from a phrase before her name ("an Oxfam
+ * lawyer, Maria Lopez").
  */
 
 #pragma once
@@ -228,6 +231,17 @@ gboolean dm_recognizer_has_person_apposition (DmRecognition *r,
                                               Scan          *s,
                                               guint          last);
 gboolean dm_recognizer_is_plural_noun (const char *noun);
+gboolean dm_recognizer_is_people_noun (DmRecognition *r,
+                                       const char *noun);
+gboolean dm_recognizer_is_person_word (DmRecognition *r,
+                                       const char *noun);
+gboolean dm_recognizer_try_bare_body (DmRecognition *r,
+                                      Scan *s,
+                                      guint i,
+                                      guint *next);
+gboolean dm_recognizer_ends_noun_phrase (DmRecognition *r,
+                                         guint k,
+                                         guint end);
 char dm_recognizer_described_gender (DmRecognition *r,
                                      const char *actor);
 
@@ -324,5 +338,15 @@ gboolean dm_recognizer_try_coordinated_heads (DmRecognition *r,
                                               Scan *s,
                                               guint i,
                                               guint *next);
+
+/* dm-recognizer-preposed.c: "an Oxfam lawyer, Maria Lopez" */
+void dm_recognizer_affiliate_preposed (DmRecognition *r);
+
+/* dm-recognizer-groups.c: groups named by a noun phrase */
+gboolean dm_recognizer_try_group_phrase (DmRecognition *r,
+                                         Scan *s,
+                                         guint i,
+                                         guint *next,
+                                         GString *buf);
 
 G_END_DECLS

@@ -615,7 +615,7 @@ dm_recognizer_try_reference (DmRecognition *r,
   /* "asylum seekers", "aid workers": the lexicon spells the two words with a hyphen */
   if (i + 1 < s->end && is_word (r, i + 1) && !tok (r, i + 1)->capitalized && !tok (r, i)->all_caps)
     {
-      g_autofree char *compound = g_strdup_printf ("%s-%s", r->lower[i], r->lower[i + 1]);
+      g_autofree char *compound = g_strconcat (r->lower[i], "-", r->lower[i + 1], NULL);
 
       if (dm_lexicon_name_part (r->lexicon, compound) & DM_PART_SECTOR)
         {

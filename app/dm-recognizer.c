@@ -721,6 +721,7 @@ recognize_sentence (DmRecognition *r,
       if (dm_recognizer_try_service_before_rank (r, &s, i, &next, buf) ||
           dm_recognizer_try_office_of_title (r, &s, i, &next, buf) ||
           dm_recognizer_try_local_government (r, &s, i, &next, buf) ||
+          dm_recognizer_try_group_phrase (r, &s, i, &next, buf) ||
           try_official (r, &s, i, NULL, i, &next, buf) ||
           dm_recognizer_try_ner_over_gazetteer (r, &s, i, &next, buf) ||
           dm_recognizer_try_surname_over_capital (r, &s, i, &next, buf) ||
@@ -735,6 +736,7 @@ recognize_sentence (DmRecognition *r,
           try_region_group (r, &s, i, &next, buf) ||
           dm_recognizer_try_named_kind (r, &s, i, &next, buf) ||
           dm_recognizer_try_name_before_kind (r, &s, i, &next, buf) ||
+          dm_recognizer_try_bare_body (r, &s, i, &next) ||
           dm_recognizer_try_reference (r, &s, i, &next) ||
           dm_recognizer_try_shared_surname (r, &s, i, &next, buf) ||
           try_unknown (r, &s, i, &next, buf))
@@ -972,6 +974,7 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
   dm_recognizer_resolve_quotations (r);
   dm_recognizer_link_early_surnames (r);
   name_offices (r);
+  dm_recognizer_affiliate_preposed (r);
   g_array_sort (r->mentions, compare_mentions);
   unify_mentions (r);
 

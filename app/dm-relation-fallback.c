@@ -198,6 +198,29 @@ static const char * const gerund_subordinators[] = {
   "after", "before", "while", "since", "upon", "without", "when", "despite",
 };
 
+/* "Iran, which arms Hezbollah, warned Israel", "Kenya, whose troops serve in Somalia,
+ * accused": a verb right after a relative clause set off by commas has the noun before the
+ * clause as subject, not the actor inside it. The token to look left of for that subject:
+ * the comma opening the clause, or @group itself. */
+static guint
+relative_clause_start (const Clause *c,
+                       guint         group)
+{
+  if (group < c->first + 4 || strcmp (lower (c, group - 1), ",") != 0)
+    return group;
+  for (guint k = group - 2; k > c->first; k--)
+    {
+      const char *w = lower (c, k);
+
+      if ((strcmp (w, "which") == 0 || strcmp (w, "who") == 0 || strcmp (w, "whose") == 0) &&
+          strcmp (lower (c, k - 1), ",") == 0)
+        return k - 1;
+      if (strcmp (w, ",") == 0 || dm_clause_is_opener (w))
+        return group;
+    }
+  return group;
+}
+
 /* The source for a trigger by the rules in the file header. */
 static int
 find_source (Clause        *c,
@@ -305,7 +328,7 @@ find_source (Clause        *c,
       return c->main_subject >= 0 ? c->main_subject : subject_before_verb (c, group);
     }
 
-  return dm_clause_nearest_left (c, group);
+  return dm_clause_nearest_left (c, relative_clause_start (c, group));
 }
 
 /* Is the verb in the future or announced as an intention ("will release", "would boycott",
@@ -464,6 +487,7 @@ extract_relations (Clause        *c,
     target = dm_clause_refine_target (c, target);
   if (target >= 0 && is_parsed (c, t->first) &&
       (dm_veto_in_place_phrase (c, target, t) || dm_veto_in_origin_phrase (c, target, t) ||
+       dm_veto_companion_of_trigger (c, target, t) ||
        dm_veto_in_clause_of_other (c, target, t) ||
        dm_veto_subject_of_adjunct (c, target, t) || dm_veto_argument_of_other_verb (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does

@@ -26,6 +26,21 @@ mention_span (const DmTextDoc  *doc,
   return span;
 }
 
+/* "reporters", "foreign journalists": a group of the press, the channel of a statement */
+static gboolean
+is_press (const DmLexicon  *lexicon,
+          const DmRMention *m)
+{
+  const char *last;
+  g_autofree char *word = NULL;
+
+  if (m->type != DM_ACTOR_GROUP)
+    return FALSE;
+  last = strrchr (m->actor, ' ');
+  word = g_utf8_strdown (last != NULL ? last + 1 : m->actor, -1);
+  return (dm_lexicon_name_part (lexicon, word) & DM_PART_PRESS_PEOPLE) != 0;
+}
+
 void
 dm_relation_sink_emit (DmRelationSink  *sink,
                        guint            sentence,
@@ -50,8 +65,10 @@ dm_relation_sink_emit (DmRelationSink  *sink,
       g_debug ("sentence %u: %s -> itself by \"%s\" dropped", sentence, s->actor, verb->phrase);
       return;
     }
-  /* "told the BBC", "in an interview with The Times": where it was said, not to whom */
-  if (dm_relation_is_channel (verb) && dm_relation_actor_is_outlet (sink->r->lexicon, o->actor))
+  /* "told the BBC", "in an interview with The Times", "told reporters": where it was said,
+   * not to whom */
+  if (dm_relation_is_channel (verb) &&
+      (dm_relation_actor_is_outlet (sink->r->lexicon, o->actor) || is_press (sink->r->lexicon, o)))
     return;
   /* "according to AFP, X …", "The Guardian reported that X …": an outlet reporting events
    * states nothing of its own about them; what it does to an actor (attacks, sues) stays */

@@ -81,19 +81,40 @@ is_person (const Rules *R,
  * candidates", "investigations against Chilean government officials"). A body of people
  * also acts for the state or organisation it is "of" or "in" ("security forces in Guinea",
  * "members of Scientology"), unless it was that only formerly. */
+/* Does body of people @i carry a name of its own before it, capitalised, that the recognizer
+ * knows as no actor ("Moslem forces", "Hutu militias")? Such a name says whose they are, so
+ * "in Y" after them is only where they are ("Moslem forces in east Bosnia" fight Bosnia's
+ * army, "Tamil rebels in Sri Lanka" fight Sri Lanka). */
+static gboolean
+has_own_name (const Rules *R,
+              int          i)
+{
+  /* from the second word on: the first is capitalised whatever it is ("Security forces") */
+  for (guint k = 1; k < R->tree->n; k++)
+    if (head (R, (int) k) == i && (int) k < i &&
+        (deprel (R, (int) k) == DM_DEP_COMPOUND || deprel (R, (int) k) == DM_DEP_AMOD) &&
+        mention_of (R, (int) k) < 0 &&
+        dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_PROPN &&
+        g_ascii_isupper (R->sink->r->doc->text[dm_sentence_tree_token (R->tree, (int) k)->start]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The actor a body of people @i is "of" or "in" ("security forces in Guinea", "inspectors
  * of the IAEA"), or -1. */
 static int
 body_owner (const Rules *R,
             int          i)
 {
+  gboolean located = has_own_name (R, i);
+
   /* "former members of NATO" no longer act for it (and often against it) */
   if (dm_sentence_tree_child (R->tree, i, DM_DEP_AMOD, "former") >= 0)
     return -1;
   for (guint k = 0; k < R->tree->n; k++)
     if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
         (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
-         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0))
+         (!located && dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0)))
       {
         int m = actor_at (R, (int) k);
 
@@ -124,6 +145,26 @@ gathered_actor (const Rules *R,
   return -1;
 }
 
+/* The state or organisation named right before a body of people @i that qualifies it
+ * ("Israeli intelligence officials", "Chilean government officials"), or -1; never a
+ * person (a minister's aides act for themselves) nor a city (a place). */
+static int
+qualifying_owner (const Rules *R,
+                  int          i)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == i && (int) k < i &&
+        (deprel (R, (int) k) == DM_DEP_AMOD || deprel (R, (int) k) == DM_DEP_COMPOUND))
+      {
+        int m = actor_at (R, (int) k);
+
+        if (m >= 0 && !is_person (R, m) &&
+            dm_recognition_mention (R->sink->r, (guint) m)->kind != DM_RMENTION_CAPITAL)
+          return m;
+      }
+  return -1;
+}
+
 static int
 nominal_actor (const Rules *R,
                int          i,
@@ -135,12 +176,17 @@ nominal_actor (const Rules *R,
   if (m < 0 && gathered_actor (R, i) >= 0)
     return gathered_actor (R, i);
 
-  /* "inspectors of the IAEA": a kind of people the recognizer names only by that word acts
-   * for whom it is said to be of */
+  /* "inspectors of the IAEA", "Israeli intelligence officials": a kind of people the
+   * recognizer names only by that word acts for the state or organisation that qualifies
+   * it, or that it is said to be of */
   if (m >= 0 && is_body_noun (R, i) &&
-      g_ascii_strcasecmp (dm_recognition_mention (R->sink->r, (guint) m)->actor, word (R, i)) == 0 &&
-      body_owner (R, i) >= 0)
-    return body_owner (R, i);
+      g_ascii_strcasecmp (dm_recognition_mention (R->sink->r, (guint) m)->actor, word (R, i)) == 0)
+    {
+      if (qualifying_owner (R, i) >= 0)
+        return qualifying_owner (R, i);
+      if (body_owner (R, i) >= 0)
+        return body_owner (R, i);
+    }
 
   for (guint k = 0; k < R->tree->n && m < 0; k++)
     if (head (R, (int) k) == i &&
@@ -200,6 +246,24 @@ coordinated_modifier (const Rules *R,
   return m;
 }
 
+/* "the Turkish and Greek sides agreed", "US and Russian negotiators met": a nominal that
+ * is no actor and stands for the state named in its modifier @m stands as well for the
+ * states joined to that modifier. */
+static void
+add_joined_modifiers (const Rules *R,
+                      int          i,
+                      int          m,
+                      Actors      *out)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == i && (int) k < i && actor_at (R, (int) k) == m &&
+        (deprel (R, (int) k) == DM_DEP_AMOD || deprel (R, (int) k) == DM_DEP_COMPOUND))
+      for (guint c = k + 1; c < (guint) i; c++)
+        if (head (R, (int) c) == (int) k && deprel (R, (int) c) == DM_DEP_CONJ &&
+            actor_at (R, (int) c) >= 0 && !is_person (R, actor_at (R, (int) c)))
+          add_actor (out, actor_at (R, (int) c), (int) c);
+}
+
 /* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
 static void
 collect_actors (const Rules *R,
@@ -226,20 +290,14 @@ collect_actors (const Rules *R,
       if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD && is_inclusion (R, (int) k))
         collect_actors (R, (int) k, owner, out);
   if (out->n == before)
-    add_actor (out, nominal_actor (R, i, owner), i);
+    {
+      add_actor (out, nominal_actor (R, i, owner), i);
+      if (out->n > before && actor_at (R, i) < 0)
+        add_joined_modifiers (R, i, out->mentions[before], out);
+    }
   if (out->n > before)
     for (int k = 0; k < i; k++)
       add_actor (out, coordinated_modifier (R, i, k), k);
-  /* "French and Egyptian warships", "the Turkish and Greek sides": a noun acting for the
-   * state that qualifies it acts for each state coordinated with that one */
-  if (out->n > before && actor_at (R, i) < 0)
-    for (int k = 0; k < i; k++)
-      if (head (R, k) == i && (deprel (R, k) == DM_DEP_AMOD || deprel (R, k) == DM_DEP_COMPOUND) &&
-          actor_at (R, k) == out->mentions[before])
-        for (guint c = 0; c < R->tree->n; c++)
-          if (head (R, (int) c) == k && deprel (R, (int) c) == DM_DEP_CONJ && (int) c < i &&
-              actor_at (R, (int) c) >= 0 && !is_person (R, actor_at (R, (int) c)))
-            add_actor (out, actor_at (R, (int) c), (int) c);
   for (guint k = 0; k < R->tree->n; k++)
     {
       if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
@@ -370,10 +428,10 @@ dm_slot_noun_source (const Rules *R,
       dm_slot_collect (R, k, out);
       return;
     }
-  /* "launched artillery, mortar and rocket fire against Y": a noun joined to the object is
-   * an object of the verb too */
-  while (deprel (R, n) == DM_DEP_CONJ && head (R, n) >= 0 && head (R, n) < n &&
-         dm_sentence_tree_token (R->tree, head (R, n))->upos == DM_UPOS_NOUN)
+  /* "launched artillery and rocket fire against Y": a noun joined to the object is an
+   * object as well */
+  for (guint depth = 0; depth < MAX_DEPTH && deprel (R, n) == DM_DEP_CONJ && head (R, n) >= 0 &&
+                        dm_sentence_tree_token (R->tree, head (R, n))->upos == DM_UPOS_NOUN; depth++)
     n = head (R, n);
   /* "NASA tweeted support of Y", "X voiced criticism of Y": what a verb of saying puts out
    * is its subject's act as well */
@@ -563,6 +621,80 @@ is_practice_kept (const Rules *R,
          g_str_has_suffix (word (R, v), "ing");
 }
 
+/* "Brown defended his budget after Tory leader Michael Howard accused him": the parser may
+ * hang the name on a noun before it and make the verb a conjunct of the main one, which would
+ * give it the main verb's subject. A name that ends right before a conjunct verb with an
+ * object of its own, with no "and" or comma between, is that verb's subject: the head token
+ * of that name, or -1. */
+static int
+stranded_subject (const Rules *R,
+                  int          v)
+{
+  int p = v - 1, m;
+
+  while (p >= 0 && dm_sentence_tree_token (R->tree, p)->upos == DM_UPOS_ADV)
+    p--;
+  if (p < 0 || dm_sentence_tree_token (R->tree, p)->upos != DM_UPOS_PROPN ||
+      dm_sentence_tree_token (R->tree, v)->upos != DM_UPOS_VERB ||
+      child (R, v, DM_DEP_CC) >= 0 || child (R, v, DM_DEP_OBJ) < 0 ||
+      g_str_has_suffix (word (R, v), "ing") || (m = mention_of (R, p)) < 0 ||
+      dm_recognition_mention (R->sink->r, (guint) m)->modifier)
+    return -1;
+  /* the token of the name whose head lies outside it */
+  while (head (R, p) >= 0 && mention_of (R, head (R, p)) == m)
+    p = head (R, p);
+  return p == head (R, v) ? -1 : p;
+}
+
+/* Whether the noun phrase headed by @n comes right after a preposition ("with The Times"):
+ * then it is that preposition's object, whatever the parser made it. */
+static gboolean
+follows_preposition (const Rules *R,
+                     int          n)
+{
+  int first = n;
+
+  /* back over the phrase's own words before its head: "the", "Foreign", a name's first part */
+  while (first > 0 && (head (R, first - 1) == n ||
+                       (mention_of (R, first - 1) >= 0 && mention_of (R, first - 1) == mention_of (R, n))))
+    first--;
+  return first > 0 && dm_sentence_tree_token (R->tree, first - 1)->upos == DM_UPOS_ADP &&
+         deprel (R, first - 1) == DM_DEP_CASE;
+}
+
+/* "France and Germany urged Iran": the parser sometimes gives the verb both conjuncts as
+ * subjects instead of making the second a conj of the first. Another subject of @v that only
+ * "and" or a list's commas separate from @s is one more source. */
+static void
+collect_stacked_subjects (const Rules *R,
+                          int          v,
+                          int          s,
+                          Actors      *out)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      int lo = MIN (s, (int) k), hi = MAX (s, (int) k);
+      gboolean joined = FALSE, only_joiners = TRUE;
+
+      if ((int) k == s || head (R, (int) k) != v || deprel (R, (int) k) != DM_DEP_NSUBJ)
+        continue;
+      /* between them: "and", commas, and the words of the two noun phrases */
+      for (int j = lo + 1; j < hi && only_joiners; j++)
+        {
+          if (strcmp (word (R, j), "and") == 0)
+            joined = TRUE;
+          else if (strcmp (word (R, j), ",") != 0)
+            only_joiners = head (R, j) >= lo && head (R, j) <= hi &&
+                           dm_sentence_tree_token (R->tree, j)->upos != DM_UPOS_VERB;
+        }
+      /* "Malaysia, Thailand and Indonesia": the list's "and" comes later, before a conj */
+      if (!joined && only_joiners && child (R, hi, DM_DEP_CONJ) > hi)
+        joined = TRUE;
+      if (joined && only_joiners)
+        collect_subject (R, (int) k, out);
+    }
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void
 dm_slot_subjects (const Rules *R,
@@ -589,8 +721,18 @@ dm_slot_subjects (const Rules *R,
         collect_subject (R, h, out);
       else if (word_in (word (R, s), relative_pronouns) && strcmp (word (R, s), "that") != 0)
         collect_subject (R, relative_antecedent (R, s), out);
+      else if (follows_preposition (R, s))
+        {
+          /* "In an interview with The Times, the minister attacked": the preposition's
+           * object is no subject; a name the parser hangs on it in apposition may be */
+          if (child (R, s, DM_DEP_APPOS) > s)
+            collect_subject (R, child (R, s, DM_DEP_APPOS), out);
+        }
       else
-        collect_subject (R, s, out);
+        {
+          collect_subject (R, s, out);
+          collect_stacked_subjects (R, v, s, out);
+        }
       if (out->n == 0)
         speaker_as_subject (R, v, s, out, depth);
       return;
@@ -600,7 +742,9 @@ dm_slot_subjects (const Rules *R,
   switch ((int) deprel (R, v))
     {
     case DM_DEP_CONJ:
-      if (!dm_slot_is_passive (R, h))
+      if (stranded_subject (R, v) >= 0)
+        collect_subject (R, stranded_subject (R, v), out);
+      else if (!dm_slot_is_passive (R, h))
         dm_slot_subjects (R, h, out, depth + 1);
       /* "the rebels, who were backed by Y and attacked Z": conjuncts share their subject,
        * the passive one's too (a relative pronoun is the noun its clause describes) */
@@ -882,6 +1026,16 @@ located_in_country (const Rules       *R,
 /* First words of the phrases that let others in (RETREAT, access). */
 static const char * const admitting[] = { "allow", "admit", "let", "grant", NULL };
 
+/* Is @verb an act of force (ASSAULT, COERCE)? Force on a thing ("rocket fire against
+ * Taliban camps", "air strikes on rebel positions") is force on whose it is, for a noun as
+ * for a verb; a relation noun's thing otherwise stays a thing ("talks on the Iranian
+ * programme" are not with Iran). */
+static gboolean
+is_force (const DmLexVerb *verb)
+{
+  return verb->klass == DM_CLASS_ASSAULT || verb->klass == DM_CLASS_COERCE;
+}
+
 /* What the phrase @m is about. */
 void
 dm_slot_targets (const Rules       *R,
@@ -895,8 +1049,8 @@ dm_slot_targets (const Rules       *R,
       dm_slot_collect (R, m->prep_object, out);
       /* "agreed to US mediation", "protest against Sweden's decision", "reneged on his
        * commitment to the Zambian people": whose the thing is, or whom it is aimed at */
-      if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT &&
-          !is_relation_noun (R, m->prep_object))
+      if (out->n == 0 && (!m->verb->is_noun || is_force (m->verb)) &&
+          m->verb->klass != DM_CLASS_STATEMENT && !is_relation_noun (R, m->prep_object))
         dm_slot_collect_owner (R, m->prep_object, TRUE, out);
       if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT)
         dm_slot_aimed_at (R, m->prep_object, out);

@@ -162,6 +162,32 @@ dm_veto_inside_other_subject (const Clause  *c,
          dm_lexicon_lookup_title (c->r->lexicon, lower (c, (guint) noun)) == NULL;
 }
 
+/* In a parsed sentence, the trigger's subject, an actor, that mention @m is named anywhere
+ * under: in a phrase or a clause that describes it ("hackers angered by cartoons of the
+ * Prophet have defaced": the hackers), or -1. */
+static int
+actor_subject_above (const Clause  *c,
+                     int            m,
+                     const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+
+      if (h < 0 || in_trigger (t, h))
+        {
+          if (h >= 0 && c->mention_at[k] >= 0 && c->mention_at[k] != m &&
+              (c->sink->deprel_of[k] == DM_DEP_NSUBJ || c->sink->deprel_of[k] == DM_DEP_NSUBJ_PASS))
+            return c->mention_at[k];
+          return -1;
+        }
+      k = h;
+    }
+  return -1;
+}
+
 /* In a parsed sentence, the actor whose noun phrase mention @m is only named in when that
  * phrase is the trigger's subject ("NATO troops in Afghanistan attacked": the troops), else
  * @m. */
@@ -170,9 +196,12 @@ dm_veto_subject_around (const Clause  *c,
                         int            m,
                         const Trigger *t)
 {
-  int noun = subject_noun_around (c, m, t);
+  int noun = subject_noun_around (c, m, t), above;
 
-  return noun >= 0 && c->mention_at[noun] >= 0 ? c->mention_at[noun] : m;
+  if (noun >= 0 && c->mention_at[noun] >= 0)
+    return c->mention_at[noun];
+  above = actor_subject_above (c, m, t);
+  return above >= 0 && dm_clause_mention_usable (mention (c, above)) ? above : m;
 }
 
 /* In a parsed sentence, is person @m only the owner of the trigger's subject ("Thomas'
@@ -509,6 +538,29 @@ dm_veto_in_origin_phrase (const Clause  *c,
     return FALSE;
   return c->sink->deprel_of[k] == DM_DEP_NMOD && c->sink->deprel_of[h] == DM_DEP_OBJ &&
          in_trigger (t, c->sink->head_of[h]);
+}
+
+/* In a parsed sentence, is mention @m only whom the act is done with ("shot hoops with
+ * students", "played chess with the minister")? The parse makes it the trigger's "with"
+ * phrase while the trigger acts on an object of its own that is no actor. Verbs done with a
+ * partner say so: reciprocal ones ("discussed the plan with Y") and phrases with "with". */
+gboolean
+dm_veto_companion_of_trigger (const Clause  *c,
+                              int            m,
+                              const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), o;
+  const char *p;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_OBL || !in_trigger (t, c->sink->head_of[k]) ||
+      (p = case_marker (c, k)) == NULL || strcmp (p, "with") != 0 ||
+      phrase_has_word (t, "with") || dm_relation_verb_is_reciprocal (t->verb))
+    return FALSE;
+  o = -1;
+  for (guint j = c->first; j < c->end && o < 0; j++)
+    if (c->sink->head_of[j] == c->sink->head_of[k] && c->sink->deprel_of[j] == DM_DEP_OBJ)
+      o = (int) j;
+  return o >= 0 && c->mention_at[o] < 0;
 }
 
 /* In a parsed sentence, is mention @m a phrase the trigger takes with a preposition other

@@ -15,6 +15,7 @@
 
 #include "dm-parse-tokens.h"
 #include "dm-tagger-private.h"
+#include "dm-text.h"
 
 struct _DmTagger
 {
@@ -45,7 +46,7 @@ dm_tagger_input_init (DmTaggerInput      *input,
   for (guint i = 0; i < n; i++)
     {
       input->forms[i] = dm_parse_tokens_ascii_apostrophes (forms[i], -1);
-      input->lowers[i] = g_utf8_strdown (input->forms[i], -1);
+      input->lowers[i] = dm_text_strdown_take (g_strdup (input->forms[i]), strlen (input->forms[i]));
     }
 }
 

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "dm-relations-private.h"
+#include "dm-text.h"
 
 #define MAX_ANCHORS 4
 
@@ -40,7 +41,8 @@ dm_sentence_tree_new (const DmRecognition *r,
     {
       const DmParseToken *t = dm_sentence_tree_token (tree, (int) i);
 
-      tree->lower[i] = g_utf8_strdown (r->doc->text + t->start, t->end - t->start);
+      tree->lower[i] = dm_text_strdown_take (g_strndup (r->doc->text + t->start, t->end - t->start),
+                                             t->end - t->start);
       /* a head outside the sentence would be a broken parse: read it as a root */
       tree->head[i] = t->head >= (int) ps->first && t->head < (int) (ps->first + ps->n_tokens)
                       ? t->head - (int) ps->first : -1;
@@ -143,6 +145,40 @@ has_case (const DmSentenceTree *tree,
         return TRUE;
     }
   return FALSE;
+}
+
+/* "held a meeting with President Obama", parsed as "with President" hung on "Obama": does
+ * the title right before name @k, hung on it, carry the preposition @want? The name is
+ * then what the preposition marks. */
+static gboolean
+title_has_case (const DmSentenceTree *tree,
+                int                   k,
+                const char           *want)
+{
+  int t = k - 1;
+
+  return t >= 0 && tree->head[t] == k &&
+         dm_sentence_tree_token (tree, k)->upos == DM_UPOS_PROPN &&
+         dm_lexicon_lookup_title (tree->r->lexicon, tree->lower[t]) != NULL &&
+         has_case (tree, t, want);
+}
+
+/* Is the word right after verb @v its particle @want that the parse hangs on a number
+ * counting the verb's object ("handed over 700 kg of medicine", "turned over 40 prisoners")? */
+static gboolean
+particle_on_number (const DmSentenceTree *tree,
+                    int                   v,
+                    const char           *want)
+{
+  int p = v + 1, num;
+
+  if ((guint) p + 1 >= tree->n || strcmp (tree->lower[p], want) != 0 ||
+      (dm_sentence_tree_deprel (tree, p) != DM_DEP_ADVMOD && dm_sentence_tree_deprel (tree, p) != DM_DEP_CASE))
+    return FALSE;
+  num = tree->head[p];
+  return num == p + 1 && dm_sentence_tree_token (tree, num)->upos == DM_UPOS_NUM &&
+         tree->head[num] >= 0 && dm_sentence_tree_deprel (tree, tree->head[num]) == DM_DEP_OBJ &&
+         tree->head[tree->head[num]] == v;
 }
 
 /* Is noun @k a kind of @want by a modifier before it ("aid deliveries", "aid program",
@@ -321,12 +357,21 @@ match_rest (const DmSentenceTree *tree,
                     found = TRUE;
                     last = MAX (last, (int) k);
                   }
-                else if (is_nominal_dependent (d) && has_case (tree, (int) k, want))
+                else if ((is_nominal_dependent (d) && has_case (tree, (int) k, want)) ||
+                         ((is_nominal_dependent (d) || d == DM_DEP_APPOS) &&
+                          title_has_case (tree, (int) k, want)))
                   {
                     found = TRUE;
                     prep_object = (int) k;
                   }
               }
+          /* "handed over 700 kg of medicine": the parser reads a particle right after the
+           * verb and before a number as "more than", hung on the number of the object */
+          if (!found && w == 1 && particle_on_number (tree, i, want))
+            {
+              found = TRUE;
+              last = MAX (last, i + 1);
+            }
           /* "staged rallies in the capital against Y", "held talks in Geneva with Y": the
            * parser often hangs the act's partner on the place before it */
           if (!found && (strcmp (want, "against") == 0 || strcmp (want, "with") == 0))

@@ -130,6 +130,30 @@ test_unknown_names (void)
 }
 
 static void
+test_trim_name_ends (void)
+{
+  const char *words[] = { "accused", "Washington", "of", "lying", "to", "the", "Bank", "of", "England" };
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (DmNerSpan));
+  DmNerSpan washington = { 21, 22, DM_NER_ORGANIZATION };   /* "Washington of" */
+  DmNerSpan bank = { 26, 28, DM_NER_ORGANIZATION };         /* "Bank of England" */
+  DmNerSpan earlier = { 3, 4, DM_NER_PERSON };              /* another sentence's: kept */
+  DmNerSentence s;
+
+  g_array_append_val (spans, earlier);
+  g_array_append_val (spans, washington);
+  g_array_append_val (spans, bank);
+  dm_ner_sentence_init (&s, dm_lexicon_get_default (), NULL);
+  dm_ner_sentence_set (&s, words, G_N_ELEMENTS (words));
+  dm_ner_trim_name_ends (spans, 1, &s, 20);
+  g_assert_cmpuint (g_array_index (spans, DmNerSpan, 0).last, ==, 4);
+  g_assert_cmpuint (g_array_index (spans, DmNerSpan, 1).first, ==, 21);
+  g_assert_cmpuint (g_array_index (spans, DmNerSpan, 1).last, ==, 21);
+  /* a joiner inside a name stays */
+  g_assert_cmpuint (g_array_index (spans, DmNerSpan, 2).last, ==, 28);
+  dm_ner_sentence_clear (&s);
+}
+
+static void
 test_bilou (void)
 {
   /* O B-PER L-PER O U-ORG B-LOC I-LOC L-LOC */
@@ -176,6 +200,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/ner/model-errors", test_model_errors);
   g_test_add_func ("/dramatis/ner/unknown-names", test_unknown_names);
   g_test_add_func ("/dramatis/ner/bilou", test_bilou);
+  g_test_add_func ("/dramatis/ner/trim-name-ends", test_trim_name_ends);
 
   return g_test_run ();
 }

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
+
 #include "parse-test-common.h"
 
 #include "dm-parser-private.h"
@@ -267,6 +269,75 @@ test_stack_verb_templates (void)
   g_assert_false (dm_parser_model_has_stack_verb (without));
 }
 
+/* A sentence parsed with the shipped model gives the arcs that the greedy loop over
+ * dm_parser_features_for () gives: the hash states the parser keeps from one transition to
+ * the next (for the same word on the stack or in the buffer) hash as the features would. */
+static void
+test_kept_states_hash_as_features (void)
+{
+  static const char * const words[] = {
+    "the", "minister", ",", "who", "had", "met", "his", "counterpart", "in", "paris", "on",
+    "monday", ",", "said", "that", "the", "talks", "would", "not", "resume", "until",
+    "both", "sides", "agreed", "to", "a", "ceasefire", ".",
+  };
+  static const char * const tags[] = {
+    "DT/DET", "NN/NOUN", ",/PUNCT", "WP/PRON", "VBD/AUX", "VBN/VERB", "PRP$/PRON", "NN/NOUN",
+    "IN/ADP", "NNP/PROPN", "IN/ADP", "NNP/PROPN", ",/PUNCT", "VBD/VERB", "IN/SCONJ",
+    "DT/DET", "NNS/NOUN", "MD/AUX", "RB/PART", "VB/VERB", "IN/SCONJ", "DT/DET", "NNS/NOUN",
+    "VBD/VERB", "IN/ADP", "DT/DET", "NN/NOUN", "./PUNCT",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/dramatis/models/parser.model",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_autoptr(DmPerceptron) model = NULL;
+  guint n = G_N_ELEMENTS (words);
+  int heads[G_N_ELEMENTS (words)];
+  DmDeprel labels[G_N_ELEMENTS (words)];
+  gboolean allowed[DM_PARSER_N_CLASSES];
+  DmParser *parser;
+  DmParserState state;
+  DmFeatures feats;
+  gboolean stack_verb;
+  guint n_transitions = 0;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (words) == G_N_ELEMENTS (tags));
+  g_assert_no_error (error);
+  model = dm_perceptron_load_built_in (bytes, "parser", &error);
+  g_assert_no_error (error);
+  stack_verb = dm_parser_model_has_stack_verb (model);
+  parser = dm_parser_new_for_model (dm_perceptron_load_built_in (bytes, "parser", NULL), &error);
+  g_assert_no_error (error);
+  dm_parser_parse_words (parser, words, tags, n, heads, labels);
+
+  dm_parser_state_init (&state, n);
+  dm_features_init (&feats);
+  while (!dm_parser_state_done (&state))
+    {
+      if (state.stack_len == 0)
+        dm_parser_state_apply (&state, dm_parser_class (DM_MOVE_SHIFT, 0));
+      else if (state.stack_len == 1 && state.buffer == n)
+        dm_parser_state_apply (&state, dm_parser_class (DM_MOVE_LEFT, DM_DEP_ROOT));
+      else
+        {
+          dm_parser_state_allowed (&state, allowed);
+          dm_parser_features_for (&feats, &state, words, tags, stack_verb);
+          dm_parser_state_apply (&state, dm_perceptron_predict (model, &feats, allowed));
+          n_transitions++;
+        }
+    }
+  g_assert_cmpuint (n_transitions, >, n);
+  /* every arc but those to the root, which the parser then reduces to one */
+  for (guint i = 0; i < n; i++)
+    if (state.heads[i] != (int) n)
+      {
+        g_assert_cmpint (heads[i], ==, state.heads[i]);
+        g_assert_cmpint (labels[i], ==, state.labels[i]);
+      }
+  dm_features_clear (&feats);
+  dm_parser_state_clear (&state);
+  dm_parser_free (parser);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,5 +353,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/parser/always-a-tree", test_always_a_tree);
   g_test_add_func ("/dramatis/parser/hostile-text", test_hostile_text);
   g_test_add_func ("/dramatis/parser/stack-verb-templates", test_stack_verb_templates);
+  g_test_add_func ("/dramatis/parser/kept-states-hash-as-features", test_kept_states_hash_as_features);
   return g_test_run ();
 }

@@ -449,6 +449,36 @@ test_runs_longest_first (void)
     }
 }
 
+/* A feature hashed a string at a time is the feature dm_features_add* hashes. */
+static void
+test_features_a_string_at_a_time (void)
+{
+  DmFeatures whole, parts;
+  guint64 h;
+
+  dm_features_init (&whole);
+  dm_features_init (&parts);
+  dm_features_add (&whole, 7, "minister");
+  dm_features_add2 (&whole, 300, "NN/NOUN", "said");
+  dm_features_add3 (&whole, 12, "ab", NULL, "c");
+  dm_features_add3 (&whole, 12, "a", "b", "c");
+
+  dm_features_add_hash (&parts, dm_features_extend (dm_features_start (7), "minister"));
+  h = dm_features_extend (dm_features_start (300), "NN/NOUN");
+  dm_features_add_hash (&parts, dm_features_extend (h, "said"));
+  h = dm_features_extend (dm_features_extend (dm_features_start (12), "ab"), NULL);
+  dm_features_add_hash (&parts, dm_features_extend (h, "c"));
+  h = dm_features_extend (dm_features_extend (dm_features_start (12), "a"), "b");
+  dm_features_add_hash (&parts, dm_features_extend (h, "c"));
+
+  g_assert_cmpuint (parts.len, ==, 4);
+  g_assert_cmpmem (parts.hashes, 4 * sizeof (guint64), whole.hashes, 4 * sizeof (guint64));
+  /* the separators keep ("ab", "", "c") apart from ("a", "b", "c") */
+  g_assert_cmpuint (whole.hashes[2], !=, whole.hashes[3]);
+  dm_features_clear (&whole);
+  dm_features_clear (&parts);
+}
+
 /* ---- format 3: full rows ---- */
 
 /* A model of 20 classes: feature 1 has weights for 16 of them (a row; one of them -0),
@@ -551,6 +581,51 @@ test_rows (void)
   dm_features_clear (&feats);
 }
 
+/* The parser's and the tagger's rows are 13 vectors (99 and 98 classes), which scoring
+ * adds unrolled: every vector counts, the last one's classes too. */
+static void
+test_rows_of_thirteen_vectors (void)
+{
+  g_autoptr(GPtrArray) classes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(DmPerceptron) model = NULL;
+  g_autofree gboolean *allowed = g_new (gboolean, 99);
+  DmModelWriter *writer;
+  DmFeatures feats;
+
+  for (guint i = 0; i < 99; i++)
+    g_ptr_array_add (classes, g_strdup_printf ("c%u", i));
+  writer = dm_model_writer_new ("test", classes, NULL);
+  dm_model_writer_begin_feature (writer, 1);   /* a row rising to class 98 */
+  for (guint k = 0; k < 99; k++)
+    dm_model_writer_add_entry (writer, k, 0.01f * k - 0.5f);
+  dm_model_writer_end_feature (writer);
+  dm_model_writer_begin_feature (writer, 2);   /* one entry that lifts class 3 above it */
+  dm_model_writer_add_entry (writer, 3, 1.0f);
+  dm_model_writer_end_feature (writer);
+  bytes = dm_model_writer_finish (writer, &error);
+  g_assert_no_error (error);
+  model = dm_perceptron_load (bytes, "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (model->row_len, ==, 13 * 8);
+  g_assert_cmpuint (slot_of (model, 1)->count, ==, 0);
+
+  dm_features_init (&feats);
+  feats.hashes = g_new (guint64, 2);
+  feats.cap = 2;
+  feats.hashes[0] = 1, feats.len = 1;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, NULL), ==, 98);
+  for (guint k = 0; k < 99; k++)
+    allowed[k] = k != 98;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, allowed), ==, 97);
+  feats.hashes[1] = 2, feats.len = 2;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, NULL), ==, 3);
+  feats.hashes[0] = 2, feats.hashes[1] = 1;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, NULL), ==, 3);
+  dm_features_clear (&feats);
+}
+
 /* A format-3 file's rows are checked as its entries are. */
 static void
 test_rows_are_checked (void)
@@ -640,8 +715,10 @@ main (int   argc,
   g_test_add_func ("/dramatis/perceptron/table-is-checked", test_table_is_checked);
   g_test_add_func ("/dramatis/perceptron/unaligned-bytes", test_unaligned_bytes);
   g_test_add_func ("/dramatis/perceptron/runs-longest-first", test_runs_longest_first);
+  g_test_add_func ("/dramatis/perceptron/features-a-string-at-a-time", test_features_a_string_at_a_time);
   g_test_add_func ("/dramatis/perceptron/rows", test_rows);
   g_test_add_func ("/dramatis/perceptron/rows-are-checked", test_rows_are_checked);
+  g_test_add_func ("/dramatis/perceptron/rows-of-thirteen-vectors", test_rows_of_thirteen_vectors);
   g_test_add_func ("/dramatis/perceptron/reads-and-converts-format-2", test_reads_and_converts_format_2);
   g_test_add_func ("/dramatis/perceptron/parse-names", test_parse_names);
   return g_test_run ();
