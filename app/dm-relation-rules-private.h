@@ -129,6 +129,15 @@ gboolean   dm_slot_is_located_thing (const Rules *R,
  * for is the passive subject's deed (as charged). */
 gboolean   dm_slot_is_charged_deed (const Rules *R,
                                     int          v);
+/* Is @v a gerund after a subordinator of time or manner ("after leaving", "while
+ * attacking", "by sending", "without consulting")? */
+gboolean   dm_slot_is_gerund_after_subordinator (const Rules *R,
+                                                 int          v);
+/* Is @v a gerund "of" the practice @h that the verb governing @h keeps up ("maintained a
+ * policy of turning away boats")? */
+gboolean   dm_slot_is_practice_kept (const Rules *R,
+                                     int          v,
+                                     int          h);
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void       dm_slot_subjects (const Rules *R,
                              int          v,
