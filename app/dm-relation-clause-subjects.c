@@ -1,6 +1,6 @@
 /* dm-relation-clause-subjects.c — whose act a subjectless clause is: the verb whose
  * subject a participle clause goes on with, and the gerunds that take the subject of the
- * clause they hang on (see the header of dm-relations.c)
+ * clause they hang on, and what a verb of saying is (see the header of dm-relations.c)
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +11,19 @@
 #include "config.h"
 
 #include "dm-relation-rules-private.h"
+
+gboolean
+dm_slot_is_saying (const Rules *R,
+                   int          v)
+{
+  static const char * const saying[] = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", NULL,
+  };
+
+  if (R->matches[v].verb != NULL && R->matches[v].verb->klass == DM_CLASS_STATEMENT)
+    return TRUE;
+  return word_in (word (R, v), saying);
+}
 
 /* Is @v a speech act: a verb of saying, or one of asking, demanding or blaming ("adding",
  * "calling on", "urging", "accusing")? */

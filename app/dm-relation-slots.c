@@ -369,19 +369,6 @@ dm_slot_is_passive (const Rules *R,
   return child (R, v, DM_DEP_NSUBJ_PASS) >= 0 || child (R, v, DM_DEP_AUX_PASS) >= 0;
 }
 
-gboolean
-dm_slot_is_saying (const Rules *R,
-                   int          v)
-{
-  static const char * const saying[] = {
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", NULL,
-  };
-
-  if (R->matches[v].verb != NULL && R->matches[v].verb->klass == DM_CLASS_STATEMENT)
-    return TRUE;
-  return word_in (word (R, v), saying);
-}
-
 
 static const char * const relative_pronouns[] = { "who", "whom", "which", "that", NULL };
 
