@@ -25,13 +25,25 @@
  *    a participle describing a verb's object is the verb's subject's act ("issued a
  *    statement condemning Y"). A relation noun received ("received support from Y", "drew
  *    criticism from Y") is Y's act on the subject. A participle with an agent ("a plan
- *    backed by Y") is the agent's act on the noun it describes;
+ *    backed by Y") is the agent's act on the noun it describes. A margin is no agent
+ *    ("defeated by 500 votes by Y": the "by" after it is); with no agent, one invited to an
+ *    event is invited by its host ("to X's summit", "to a NATO summit"), one provided with
+ *    something "from Y" is given it by Y. A practice kept up ("maintained a policy of
+ *    turning away boats") is done by whoever keeps it up; what one is helped to do is done
+ *    by the one helped ("helped him leave Y"), what one is charged with the one charged's
+ *    ("was accused of attacking Y"). A name joined by "and" to a mention that
+ *    shares its head ("North and South Korea"), or to a state that qualifies a noun acting
+ *    for it ("the Turkish and Greek sides"), is coordinated with it. One the sentence is
+ *    "according to" stands in no slot;
  *  - target: the nominal the phrase's preposition names ("talks with Y", "borders with Y"),
  *    else the object, else the owner of a non-actor object: its possessor ("criticised the
  *    party's stance"), the agent of a participle describing it ("rejected a plan backed by
  *    Y"), a state or organisation named before it ("rejected an Australian proposal"; a city
  *    there is a place) or after of/by/from ("calls by Belarus"), else the actor it is aimed
- *    at ("threatened action against Y", "sanctions on the Taliban faction"); a relative pronoun as object is the noun its clause describes, or that noun's
+ *    at ("threatened action against Y", "sanctions on the Taliban faction"), else, for
+ *    force, the country the thing is in ("fired rounds aimed at a loudspeaker in Y": where
+ *    the thing sent is aimed is where the act is); former members of Y are no part of Y
+ *    to act on; a relative pronoun as object is the noun its clause describes, or that noun's
  *    owner ("a policy X maintained, which Y criticised" → X); coordinated subjects and
  *    objects, and the actors a group or non-actor is said to include ("including Y", "such as
  *    Y", also hung on the verb), give one relation each; two verbs joined by "and" share the
@@ -57,6 +69,7 @@
  *  - reported speech: a verb in the clausal complement of a verb of saying, or in quotation
  *    marks, is emitted with quoted set; a speaker who calls an actor or its doing by an
  *    evaluative word ("said Y's plan was desperate") disapproves of it or praises it, quoted;
+ *    one who claims or alleges that Y did harm accuses Y (dm-relation-allegation.c);
  *  - an outlet is never the target of a statement or a conversation (the statement's
  *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
@@ -211,6 +224,7 @@ mood_of (const Rules *R,
     "against", "from", "without", "instead", "if", "unless", "lest", NULL,
   };
   static const char * const failure[] = { "fail", "fails", "failed", "failing", NULL };
+  static const char * const helped[] = { "help", "helps", "helped", "helping", NULL };
   int h = head (R, v);
   DmDeprel d = deprel (R, v);
 
@@ -226,6 +240,18 @@ mood_of (const Rules *R,
                                  : NOT_ASSERTED; /* "a plan to attack X" */
   if (d == DM_DEP_XCOMP && h >= 0)
     {
+      /* "helped him leave the party": what one is helped to do is done (the helper's act
+       * is its own relation, the one helped does the complement) */
+      if (word_in (word (R, h), helped) && child (R, h, DM_DEP_OBJ) >= 0)
+        {
+          /* "help us provide …", "to help them leave": an appeal or an aim, not yet done */
+          if (strcmp (word (R, h), "help") == 0 && child (R, h, DM_DEP_NSUBJ) < 0)
+            return NOT_ASSERTED;
+          gboolean above = FALSE;
+
+          return !is_negated (R, h) && mood_of (R, h, &above) == ASSERTED && !above
+                 ? ASSERTED : NOT_ASSERTED;
+        }
       if (R->matches[h].verb != NULL)
         return NOT_ASSERTED;     /* the governing phrase speaks for it (see extract) */
       *negated = is_negated (R, h);
@@ -766,15 +792,7 @@ extract_phrase (Rules             *R,
     }
   else if (dm_slot_is_passive (R, v))
     {
-      int agent = child (R, v, DM_DEP_OBL_AGENT);
-
-      if (agent < 0)
-        agent = dm_slot_marked_dependent (R, v, "by");
-      if (agent < 0)
-        agent = dm_slot_agent_on_oblique (R, v);
-      if (agent < 0)
-        agent = dm_slot_agent_on_object (R, v);
-      dm_slot_collect (R, agent, &sources);
+      dm_slot_passive_agents (R, m, &sources);
       dm_slot_collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
         dm_slot_collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), TRUE, &objects);
@@ -864,7 +882,17 @@ extract_phrase (Rules             *R,
    * slot without an actor is as often a parse error as a non-actor (measured on the dev
    * sets), so only a relation found or a construction that asserts nothing settles it */
   if (sources.n == 0 || objects.n == 0)
-    return;
+    {
+      /* "contacted former members of Y", "arrested a journalist in Turkey": the tree names
+       * the ones acted on, no actor (not the state they are in) */
+      if (objects.slot > 0 && (dm_slot_is_former_body (R, objects.slot - 1) ||
+                               (sources.n > 0 && dm_slot_is_located_thing (R, objects.slot - 1))))
+        decide (R, m);
+      /* "a missionary was arrested for collaborating with Y": the one charged is named */
+      if (sources.n == 0 && sources.slot > 0 && dm_slot_is_charged_deed (R, v))
+        decide (R, m);
+      return;
+    }
   decide (R, m);
   /* "sent troops to Y to help its army": force sent to help is military assistance, AID
    * (codebook: "military and police assistance including arms and personnel") */
@@ -980,7 +1008,10 @@ dm_relations_extract_sentence (DmRelationSink *sink,
     if (R.matches[i].verb != NULL)
       extract_phrase (&R, &R.matches[i]);
   for (guint i = 0; i < tree->n; i++)
-    extract_evaluation (&R, (int) i);
+    {
+      extract_evaluation (&R, (int) i);
+      dm_relations_extract_allegation (&R, (int) i);
+    }
 
   g_free (R.matches);
   dm_sentence_tree_free (tree);
