@@ -104,21 +104,52 @@ dm_lexicon_irregular_free (gpointer data)
   g_free (irr);
 }
 
-#define VERB_FORMS_PER_BLOCK 1024
+#define VERB_BLOCK_SIZE (64 * 1024)
 
-/* A zeroed DmLexVerbForm that lives as long as @self (verb thread only). */
-static DmLexVerbForm *
-verb_form_new (DmLexicon *self)
+/* @size zeroed bytes that live as long as @self, from its blocks (verb thread only): the
+ * ~8,000 forms and their ~3,500 lists are made at every start. */
+static gpointer
+verb_alloc (DmLexicon *self,
+            gsize      size)
 {
-  DmLexVerbForm *block;
+  guint8 *block;
 
-  if (self->verb_form_left == 0)
+  size = (size + 7) & ~(gsize) 7;
+  g_assert (size <= VERB_BLOCK_SIZE);
+  if (self->verb_block_left < size)
     {
-      g_ptr_array_add (self->verb_form_blocks, g_new0 (DmLexVerbForm, VERB_FORMS_PER_BLOCK));
-      self->verb_form_left = VERB_FORMS_PER_BLOCK;
+      g_ptr_array_add (self->verb_blocks, g_malloc0 (VERB_BLOCK_SIZE));
+      self->verb_block_left = VERB_BLOCK_SIZE;
     }
-  block = g_ptr_array_index (self->verb_form_blocks, self->verb_form_blocks->len - 1);
-  return &block[VERB_FORMS_PER_BLOCK - self->verb_form_left--];
+  block = g_ptr_array_index (self->verb_blocks, self->verb_blocks->len - 1);
+  self->verb_block_left -= size;
+  return block + VERB_BLOCK_SIZE - self->verb_block_left - size;
+}
+
+/* A form's list of DmLexVerbForm: a GPtrArray as its readers see it (pdata and len), its
+ * slots in the blocks. Room for two, then doubled each time a power of two is reached. */
+static GPtrArray *
+form_list_new (DmLexicon *self)
+{
+  GPtrArray *forms = verb_alloc (self, sizeof (GPtrArray));
+
+  forms->pdata = verb_alloc (self, 2 * sizeof (gpointer));
+  return forms;
+}
+
+static void
+form_list_add (DmLexicon *self,
+               GPtrArray *forms,
+               gpointer   item)
+{
+  if (forms->len >= 2 && (forms->len & (forms->len - 1)) == 0)
+    {
+      gpointer *pdata = verb_alloc (self, 2 * forms->len * sizeof (gpointer));
+
+      memcpy (pdata, forms->pdata, forms->len * sizeof (gpointer));
+      forms->pdata = pdata;
+    }
+  forms->pdata[forms->len++] = item;
 }
 
 static void
@@ -147,7 +178,7 @@ add_verb_form (DmLexicon       *self,
       forms = g_hash_table_lookup (self->verb_forms, word);
       if (forms == NULL)
         {
-          forms = g_ptr_array_new ();
+          forms = form_list_new (self);
           g_hash_table_insert (self->verb_forms, g_string_chunk_insert (self->verb_strings, word), forms);
         }
       /* a form that is both past and participle ("urged") is recorded once, as PAST */
@@ -158,17 +189,15 @@ add_verb_form (DmLexicon       *self,
           if (old->verb == verb)
             goto next;
         }
-      vf = verb_form_new (self);
+      vf = verb_alloc (self, sizeof (DmLexVerbForm));
       vf->verb = verb;
       vf->form = kind;
-      g_ptr_array_add (forms, vf);
+      form_list_add (self, forms, vf);
     next:
       ;
     }
 }
 
-/* The edge label of a verb phrase: its first word's third person (@third_len bytes of
- * @third, the first of its variants) and the rest of the phrase. */
 static char *
 make_label (const DmLexVerb *verb,
             const char      *third,

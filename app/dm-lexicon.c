@@ -550,8 +550,7 @@ dm_lexicon_alloc (void)
   self->organizations = g_hash_table_new (g_str_hash, g_str_equal);
   self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->title_first = g_hash_table_new (g_str_hash, g_str_equal);
-  self->verb_forms = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                            (GDestroyNotify) g_ptr_array_unref);
+  self->verb_forms = g_hash_table_new (g_str_hash, g_str_equal);
   self->verbs = g_ptr_array_new_with_free_func (dm_lexicon_verb_free);
   self->evaluative = g_hash_table_new (g_str_hash, g_str_equal);
   self->senses = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
@@ -561,7 +560,7 @@ dm_lexicon_alloc (void)
   self->owned = g_ptr_array_new_with_free_func (g_free);
   self->name_strings = g_string_chunk_new (64 * 1024);
   self->verb_strings = g_string_chunk_new (32 * 1024);
-  self->verb_form_blocks = g_ptr_array_new_with_free_func (g_free);
+  self->verb_blocks = g_ptr_array_new_with_free_func (g_free);
   return self;
 }
 
@@ -702,7 +701,7 @@ dm_lexicon_free (DmLexicon *self)
   g_ptr_array_unref (self->owned);
   g_string_chunk_free (self->name_strings);
   g_string_chunk_free (self->verb_strings);
-  g_ptr_array_unref (self->verb_form_blocks);
+  g_ptr_array_unref (self->verb_blocks);
   g_free (self);
 }
 
