@@ -135,8 +135,8 @@ struct _DmLexicon
   GPtrArray  *owned;           /* everything else to free */
   /* Strings in bulk rather than one allocation each (start-up time counts for every
    * `dramatis-cli extract`); one chunk for each loading thread. */
-  GStringChunk *name_strings;  /* keys of entity_first, title_first, given_names, nonactors;
-                                * canonical names, kinds, categories */
+  GStringChunk *name_strings;  /* keys of entities, entity_first, title_first, given_names,
+                                * nonactors; canonical names, kinds, categories */
   GStringChunk *verb_strings;  /* keys of verb_forms and evaluative */
   GPtrArray    *verb_blocks;        /* the values of verb_forms and their DmLexVerbForm,
                                      * many to a block (dm-lexicon-verbs.c) */
