@@ -298,6 +298,22 @@ test_church_magazine_police (void)
   assert_actor (rec, "magazine", 0, "Bellport Magazine", DM_ACTOR_ORGANIZATION);
 }
 
+/* "Respect, the party backed by X": an apposition to an unknown name describes that name,
+ * not the party named before; after a known name it is still that name's */
+static void
+test_apposition_to_unknown_name (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Conservatives came third. "
+                                         "Respect, the party backed by George Galloway, came fourth.");
+  g_autoptr(Recognized) known = recognize ("The Conservatives came third. "
+                                           "On Monday, the party chose a new leader. "
+                                           "However, the party said it would go on.");
+
+  g_assert_null (find (rec, "party", 0));
+  assert_actor (known, "party", 0, "Conservative Party", DM_ACTOR_ORGANIZATION);
+  assert_actor (known, "party", 1, "Conservative Party", DM_ACTOR_ORGANIZATION);
+}
+
 /* a quoted "we" of a person whose organisation we were not told is no one we can name: not
  * the person alone */
 static void
@@ -1101,5 +1117,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/we-of-a-titled-possessor", test_we_of_a_titled_possessor);
   g_test_add_func ("/dramatis/recognizer/quotation-goes-on", test_quotation_goes_on);
   g_test_add_func ("/dramatis/recognizer/our-body-in-a-quotation", test_our_body_in_a_quotation);
+  g_test_add_func ("/dramatis/recognizer/apposition-to-unknown-name", test_apposition_to_unknown_name);
   return g_test_run ();
 }
