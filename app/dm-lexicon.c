@@ -385,6 +385,7 @@ static const struct {
   { "press-head", DM_PART_PRESS_HEAD },
   { "person-noun", DM_PART_PERSON_NOUN },
   { "press-people", DM_PART_PRESS_PEOPLE },
+  { "contest", DM_PART_CONTEST },
 };
 
 typedef struct {
