@@ -22,7 +22,8 @@
  *    person who only owns the subject ("Thomas' sister"), a relation noun's source through a
  *    verb it is not the object of ("issued a statement on the rejection of"), a target that
  *    is only where the act happens ("stepped down in the Hong Kong election", "off the
- *    coast") or where the object comes from ("attacked defectors from Y"), that belongs to
+ *    coast") or where the object comes from ("attacked defectors from Y"), that a gerund
+ *    after "of" or "for" takes ("accused the army of bombing civilians"), that belongs to
  *    a clause with a subject of its own ("helped the girls enter the US") or that is the
  *    subject of a clause the trigger only frames, or that another verb takes below a
  *    reciprocal trigger ("signed the deal without consulting Y"); a source inside the object of a verb the
@@ -489,7 +490,7 @@ extract_relations (Clause        *c,
     target = dm_clause_refine_target (c, target);
   if (target >= 0 && is_parsed (c, t->first) &&
       (dm_veto_in_place_phrase (c, target, t) || dm_veto_in_origin_phrase (c, target, t) ||
-       dm_veto_companion_of_trigger (c, target, t) ||
+       dm_veto_companion_of_trigger (c, target, t) || dm_veto_object_of_gerund (c, target, t) ||
        dm_veto_in_clause_of_other (c, target, t) ||
        dm_veto_subject_of_adjunct (c, target, t) || dm_veto_argument_of_other_verb (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does

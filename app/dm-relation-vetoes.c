@@ -560,6 +560,25 @@ dm_veto_in_origin_phrase (const Clause  *c,
          in_trigger (t, c->sink->head_of[h]);
 }
 
+/* In a parsed sentence, is mention @m the object of a gerund after "of" or "for" ("accused the
+ * army of bombing civilians": the civilians are bombed, not accused)? The parser often
+ * hangs the gerund's object on the trigger's own object as an "of" phrase of its own. */
+gboolean
+dm_veto_object_of_gerund (const Clause  *c,
+                          int            m,
+                          const Trigger *t)
+{
+  int g = (int) mention (c, m)->first - 1;
+
+  while (g > (int) c->first && (c->sink->upos[g] == DM_UPOS_DET || c->sink->upos[g] == DM_UPOS_ADJ ||
+                                c->sink->upos[g] == DM_UPOS_NUM) && g + 4 > (int) mention (c, m)->first)
+    g--;
+  if (g <= (int) c->first || in_trigger (t, g) || c->sink->upos[g] != DM_UPOS_VERB ||
+      dm_text_doc_token (c->r->doc, (guint) g)->capitalized || !g_str_has_suffix (lower (c, (guint) g), "ing"))
+    return FALSE;
+  return strcmp (lower (c, (guint) g - 1), "of") == 0 || strcmp (lower (c, (guint) g - 1), "for") == 0;
+}
+
 /* In a parsed sentence, is mention @m only whom the act is done with ("shot hoops with
  * students", "played chess with the minister")? The parse makes it the trigger's "with"
  * phrase while the trigger acts on an object of its own that is no actor. Verbs done with a
