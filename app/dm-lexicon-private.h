@@ -110,7 +110,7 @@ typedef enum {
   DM_PART_PRESS_HEAD     = 1 << 26,   /* the last word of a publication's name: "Magazine" */
   DM_PART_PERSON_NOUN    = 1 << 27,   /* "student", "nurse": said only of a person */
   DM_PART_PRESS_PEOPLE   = 1 << 28,   /* "reporters": whom a statement is made through */
-  DM_PART_CONTEST        = 1 << 29,   /* "election", "votes", "match": what is won, not fought */
+  DM_PART_CONTEST        = 1 << 29,   /* "match", "goals": what is won, not fought */
 } DmNamePart;
 
 struct _DmLexicon

@@ -64,9 +64,10 @@ is_scoreline (const char *word)
   return *p == '\0';
 }
 
-/* Does what follows the trigger make it the outcome of a contest: a score ("beat Germany
- * 2-0") or a ballot or match it was won "by" or "in" ("beat the Tories by 900 votes",
- * "defeated the SNP in a by-election")? Winning is no act of force against the loser. */
+/* Does what follows the trigger make it the outcome of a match: a score ("beat Germany 2-0")
+ * or a match it was won "by" or "in" ("beat Chelsea in the semi-final", "by two goals")?
+ * Winning a game is no act of force against the loser. An election won stays an edge:
+ * annotators of political news read "defeated X in the vote" as ASSAULT. */
 #define CONTEST_TOKENS 10
 
 static gboolean
