@@ -532,10 +532,11 @@ group_of_people (DmRecognition *r,
   return found;
 }
 
-/* Is "the" at @i an apposition to an unknown name that opens the sentence, set off by commas
- * ("Respect, the party backed by X, came fourth")? The phrase describes that name, not a
- * party named before. A grammar word opening the sentence ("On Monday, the party") or an
- * adverb without a closing comma ("However, the party said") is no name. */
+/* Is "the" at @i an apposition to an unknown name that opens the sentence or a clause joined
+ * by "and"/"but", set off by commas ("Respect, the party backed by X, came fourth")? The
+ * phrase describes that name, not a party named before. A grammar word opening the sentence
+ * ("On Monday, the party") or an adverb without a closing comma ("However, the party said")
+ * is no name. */
 #define APPOSITION_TOKENS 10
 
 gboolean
@@ -551,7 +552,9 @@ dm_recognizer_describes_unknown_name (DmRecognition *r,
     return FALSE;
   for (k = i - 2; k > s->first && is_cap (r, k - 1); k--)
     ;
-  if (k != s->first || dm_recognizer_is_phrase_closer (r->lower[k]))
+  /* the name opens the sentence or a clause joined to it ("…, and Respect, the party …") */
+  if ((k != s->first && !word_is (r, k - 1, "and") && !word_is (r, k - 1, "but")) ||
+      dm_recognizer_is_phrase_closer (r->lower[k]))
     return FALSE;
   for (guint j = i + 1; j < s->end && j <= i + APPOSITION_TOKENS && !closed; j++)
     closed = word_is (r, j, ",");

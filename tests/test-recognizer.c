@@ -180,11 +180,14 @@ test_apposition_to_unknown_name (void)
 {
   g_autoptr(Recognized) rec = recognize ("The Conservatives came third. "
                                          "Respect, the party backed by George Galloway, came fourth.");
+  g_autoptr(Recognized) joined = recognize ("The Conservatives came third, and Respect, the party "
+                                            "backed by George Galloway, came fourth.");
   g_autoptr(Recognized) known = recognize ("The Conservatives came third. "
                                            "On Monday, the party chose a new leader. "
                                            "However, the party said it would go on.");
 
   g_assert_null (find (rec, "party", 0));
+  g_assert_null (find (joined, "party", 0));
   assert_actor (known, "party", 0, "Conservative Party", DM_ACTOR_ORGANIZATION);
   assert_actor (known, "party", 1, "Conservative Party", DM_ACTOR_ORGANIZATION);
 }
