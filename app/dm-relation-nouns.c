@@ -8,8 +8,8 @@
  *    owner's appeal to the one who complies, as a relation noun received is its giver's act
  *    on the one who receives it (dm-relations.c).
  * The nouns the tree gives no subject of their own (a noun naming when the clause happens,
- * a policy of doing, a decision's clause) are read in dm-relation-slots.c, whose subjects
- * they are.
+ * a policy of doing, a decision's clause) are read in dm-relation-subjects.c, whose
+ * subjects they are.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later

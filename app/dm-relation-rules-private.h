@@ -1,5 +1,6 @@
 /* dm-relation-rules-private.h — what the tree rules' files share: the sentence being read,
- * the actors found for a slot, and who fills a phrase's slots (dm-relation-slots.c)
+ * the actors found for a slot, and who fills a phrase's slots (dm-relation-slots.c,
+ * dm-relation-subjects.c, dm-relation-targets.c)
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -75,6 +76,39 @@ mention_of (const Rules *R,
 {
   return R->sink->mention_at[dm_sentence_tree_token (R->tree, i)->token];
 }
+
+/* dm-relation-slots.c: the actors nominals stand for, shared by the subject and target rules */
+
+/* The actor mention whose head is token @i, or -1 (an actor modifying a noun is inside the
+ * noun's phrase, not its head). */
+int        dm_slot_actor_at (const Rules *R,
+                             int          i);
+/* Adds mention @m (found at @token) to @a once; -1 and a full list are ignored. */
+void       dm_slot_add_actor (Actors *a,
+                              int     m,
+                              int     token);
+/* Is mention @m a person's (whose sister or lawyer acts for herself)? */
+gboolean   dm_slot_is_person (const Rules *R,
+                              int          m);
+/* The actor nominal @i stands for: its own mention, the body of people it names for whom it
+ * acts, a gathering of actors; with @owner, a subject's owner too. -1 for none. */
+int        dm_slot_nominal_actor (const Rules *R,
+                                  int          i,
+                                  gboolean     owner);
+/* The actors at nominal @i and those coordinated with it; with @owner, owners as subjects. */
+void       dm_slot_collect_actors (const Rules *R,
+                                   int          i,
+                                   gboolean     owner,
+                                   Actors      *out);
+/* A subject: its owner acts when it is no actor itself. */
+void       dm_slot_collect_subject (const Rules *R,
+                                    int          i,
+                                    Actors      *out);
+/* Is @n a noun of the verb lexicon (a relation noun: "criticism", "talks")? */
+gboolean   dm_slot_is_relation_noun (const Rules *R,
+                                     int          n);
+/* who, whom, which, that */
+gboolean   dm_slot_is_relative_pronoun (const char *word);
 
 /* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
 void       dm_slot_collect (const Rules *R,

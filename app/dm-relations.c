@@ -73,7 +73,8 @@
  *  - an outlet is never the target of a statement or a conversation (the statement's
  *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
- * Who fills a phrase's slots is in dm-relation-slots.c (also for relation nouns the tree
+ * Who fills a phrase's slots is in dm-relation-subjects.c and dm-relation-targets.c, over
+ * the actors dm-relation-slots.c finds for a nominal (also for relation nouns the tree
  * gives no subject: "left after a confrontation with Y", "a policy of turning away Y", "X's
  * decision to slight Y"), and for relation nouns whose actors stand outside their phrase
  * ("defectors from X including Y", "complied with X's request") in dm-relation-nouns.c;

@@ -1,0 +1,145 @@
+/* dm-relation-targets.c — whom a phrase the tree rules read acts on: its object, the
+ * object it shares with a verb joined to it, the owner of a thing acted on, where it aims
+ *
+ * Copyright 2026 The Dramatis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dm-relations"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dm-relation-rules-private.h"
+
+/* "arrested and questioned Y": the object of the verb joined right after the phrase's last
+ * word, which both verbs share (UD hangs a shared dependent on one conjunct only); -1 if
+ * the joined verb has a subject of its own or anything but "and", "or" or an adverb stands
+ * between. */
+static int
+shared_object (const Rules       *R,
+               const DmVerbMatch *m)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      int o;
+
+      if (head (R, (int) k) != m->trigger || deprel (R, (int) k) != DM_DEP_CONJ ||
+          (int) k <= m->last || child (R, (int) k, DM_DEP_NSUBJ) >= 0 ||
+          dm_sentence_tree_token (R->tree, (int) k)->upos != DM_UPOS_VERB)
+        continue;
+      for (int j = m->last + 1; j < (int) k; j++)
+        if (deprel (R, j) != DM_DEP_CC && deprel (R, j) != DM_DEP_ADVMOD)
+          return -1;
+      o = child (R, (int) k, DM_DEP_OBJ);
+      return o > (int) k ? o : -1;
+    }
+  return -1;
+}
+
+/* "fired rounds at a loudspeaker in South Korea", "fired rockets into a town in Israel": an
+ * attack aimed at a place in a country is aimed at that country (the codebook's target of
+ * an attack on its territory). Only an attack's aim (the phrase's "at", "into", "on"): the
+ * object of "killed a journalist in Turkey" is a person there, no act on the state; only a
+ * country named right on the place ("in"/"inside"), a city is where it happened. */
+static void
+located_in_country (const Rules       *R,
+                    const DmVerbMatch *m,
+                    int                n,
+                    Actors            *out)
+{
+  if (m->verb->klass != DM_CLASS_ASSAULT)
+    return;
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "inside") >= 0))
+      {
+        int a = dm_slot_actor_at (R, (int) k);
+
+        if (a >= 0 && dm_recognition_mention (R->sink->r, (guint) a)->type == DM_ACTOR_COUNTRY &&
+            dm_recognition_mention (R->sink->r, (guint) a)->kind != DM_RMENTION_CAPITAL)
+          dm_slot_add_actor (out, a, (int) k);
+      }
+}
+
+/* First words of the phrases that let others in (RETREAT, access). */
+static const char * const admitting[] = { "allow", "admit", "let", "grant", NULL };
+
+/* Is @verb an act of force (ASSAULT, COERCE)? Force on a thing ("rocket fire against
+ * Taliban camps", "air strikes on rebel positions") is force on whose it is, for a noun as
+ * for a verb; a relation noun's thing otherwise stays a thing ("talks on the Iranian
+ * programme" are not with Iran). */
+static gboolean
+is_force (const DmLexVerb *verb)
+{
+  return verb->klass == DM_CLASS_ASSAULT || verb->klass == DM_CLASS_COERCE;
+}
+
+/* What the phrase @m is about. */
+void
+dm_slot_targets (const Rules       *R,
+                 const DmVerbMatch *m,
+                 Actors            *out)
+{
+  int o;
+
+  if (m->prep_object >= 0)
+    {
+      dm_slot_collect (R, m->prep_object, out);
+      /* "agreed to US mediation", "protest against Sweden's decision", "reneged on his
+       * commitment to the Zambian people": whose the thing is, or whom it is aimed at */
+      if (out->n == 0 && (!m->verb->is_noun || is_force (m->verb)) &&
+          m->verb->klass != DM_CLASS_STATEMENT && !dm_slot_is_relation_noun (R, m->prep_object))
+        dm_slot_collect_owner (R, m->prep_object, TRUE, out);
+      if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT)
+        dm_slot_aimed_at (R, m->prep_object, out);
+      if (out->n == 0 && !m->verb->is_noun)
+        located_in_country (R, m, m->prep_object, out);
+      /* "allowed UN inspectors into the country": access is given to the ones let in */
+      if (out->n == 0 && m->verb->klass == DM_CLASS_RETREAT && word_in (m->verb->words[0], admitting))
+        dm_slot_collect (R, child (R, m->trigger, DM_DEP_OBJ), out);
+      return;
+    }
+  if (m->verb->is_noun)
+    return;
+  if ((o = child (R, m->trigger, DM_DEP_OBJ)) < 0)
+    o = child (R, m->trigger, DM_DEP_IOBJ);
+  if (o < 0)
+    o = shared_object (R, m);
+  if (o < 0)
+    return;
+  /* "the policy, which the UN criticised": the object is the noun the clause describes */
+  if (dm_slot_is_relative_pronoun (word (R, o)) && deprel (R, m->trigger) == DM_DEP_ACL_RELCL &&
+      head (R, m->trigger) >= 0)
+    {
+      int noun = head (R, m->trigger);
+
+      dm_slot_collect (R, noun, out);
+      if (out->n == 0)
+        dm_slot_collect_owner (R, noun, TRUE, out);
+      /* "X maintained a policy … which Y criticised": the policy is X's */
+      if (out->n == 0 && deprel (R, noun) == DM_DEP_OBJ && head (R, noun) >= 0 &&
+          R->matches[head (R, noun)].verb == NULL)
+        dm_slot_subjects (R, head (R, noun), out, 0);
+      return;
+    }
+  /* "attacked defectors from the church including Y and Z": the members of an object that
+   * is no actor or only a group, which the parser often hangs on the verb (UD makes them
+   * the noun's nmod, see dm_slot_collect_actors ()) */
+  if (dm_slot_actor_at (R, o) < 0 ||
+      dm_recognition_mention (R->sink->r, (guint) dm_slot_actor_at (R, o))->type == DM_ACTOR_GROUP)
+    for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+      if (head (R, (int) k) == m->trigger && deprel (R, (int) k) == DM_DEP_OBL &&
+          (int) k > o && dm_slot_is_inclusion (R, (int) k))
+        dm_slot_collect (R, (int) k, out);
+  if (out->n == 0)
+    dm_slot_collect (R, o, out);
+  /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a
+   * relation noun; it is not about that possessor */
+  if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && dm_slot_is_relation_noun (R, o)))
+    dm_slot_collect_owner (R, o, m->verb->klass != DM_CLASS_STATEMENT, out);
+  if (out->n == 0 && m->verb->klass != DM_CLASS_STATEMENT)
+    dm_slot_aimed_at (R, o, out);
+}
