@@ -57,6 +57,9 @@
  *  - reported speech: a verb in the clausal complement of a verb of saying, or in quotation
  *    marks, is emitted with quoted set; a speaker who calls an actor or its doing by an
  *    evaluative word ("said Y's plan was desperate") disapproves of it or praises it, quoted;
+ *    a speaker who claims, alleges or testifies (claims.tsv, not "say" or "report") that
+ *    another actor assaulted, coerced or robbed someone accuses it, quoted ("X claimed Y had
+ *    imprisoned her" → X DISAPPROVE Y beside Y COERCE her);
  *  - an outlet is never the target of a statement or a conversation (the statement's
  *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
@@ -149,6 +152,35 @@ emit_all (Rules             *R,
       }
 }
 
+/* Does verb @h report what its complement says: a verb of saying, or of claiming
+ * ("alleged that …", "complained that …", claims.tsv) whatever its own class? */
+static gboolean
+is_reporting (const Rules *R,
+              int          h)
+{
+  return dm_slot_is_saying (R, h) ||
+         (R->matches[h].verb != NULL &&
+          dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[h].verb) != NULL);
+}
+
+/* Is @v a content clause of its head: a clausal complement, or one the parser took for an
+ * adverbial clause though "that" opens it ("has claimed that Y imprisoned her" with
+ * "imprisoned" as advcl); "so that", "now that", "such that" open true adverbial clauses. */
+static gboolean
+is_content_clause (const Rules *R,
+                   int          v)
+{
+  static const char * const adverbial[] = { "so", "now", "such", "order", NULL };
+  int that;
+
+  if (deprel (R, v) == DM_DEP_CCOMP)
+    return TRUE;
+  if (deprel (R, v) != DM_DEP_ADVCL)
+    return FALSE;
+  that = dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "that");
+  return that > 0 && !word_in (word (R, that - 1), adverbial);
+}
+
 /* Is the act at @v reported: in a clausal complement of a verb of saying, or quoted? */
 static gboolean
 is_reported (const Rules *R,
@@ -160,9 +192,9 @@ is_reported (const Rules *R,
       if (deprel (R, v) == DM_DEP_ADVCL && head (R, v) >= 0 &&
           dm_slot_participle_controller (R, v, head (R, v)) != head (R, v))
         v = dm_slot_participle_controller (R, v, head (R, v));
-      if (deprel (R, v) == DM_DEP_CCOMP && head (R, v) >= 0 && dm_slot_is_saying (R, head (R, v)))
+      if (is_content_clause (R, v) && head (R, v) >= 0 && is_reporting (R, head (R, v)))
         return TRUE;
-      if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && dm_slot_is_saying (R, head (R, v)))
+      if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && is_reporting (R, head (R, v)))
         return TRUE;
     }
   return FALSE;
@@ -617,6 +649,56 @@ is_sent_to_help (const Rules *R,
   return FALSE;
 }
 
+/* The claim whose content clause the act at @v is ("X claimed (that) Y had imprisoned her",
+ * also a second act joined by "and": "… had beaten and imprisoned her"), or -1. Only verbs
+ * of claiming (claims.tsv) count: "X said Y shelled Z" reports, it does not accuse. */
+static int
+claiming_verb (const Rules *R,
+               int          v)
+{
+  int c;
+
+  if (deprel (R, v) == DM_DEP_CONJ && head (R, v) >= 0)
+    v = head (R, v);
+  c = head (R, v);
+  if (!is_content_clause (R, v) || c < 0 || R->matches[c].verb == NULL ||
+      dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[c].verb) == NULL)
+    return -1;
+  return c;
+}
+
+/* "X claimed Y had imprisoned her", "X alleged that Y beat him": claiming that another actor
+ * did harm accuses it (PLOVER DISAPPROVE, CAMEO 112: accuse of crime, human rights abuses,
+ * aggression, war crimes), through the quote, beside the act claimed. Harm is force
+ * (ASSAULT), repression (COERCE: arrest, imprisonment, kidnapping) and crime; a claimed
+ * threat, sanction or refusal is a state's policy reported, not an accusation. A claimed
+ * act that is denied ("claimed Y had not attacked"), only intended, or that the claimant
+ * did itself accuses no one. */
+static void
+accuse_claimed (Rules             *R,
+                const DmVerbMatch *m,
+                const Actors      *accused,
+                Mood               mood,
+                gboolean           negated)
+{
+  const DmLexVerb *accusation;
+  DmVerbMatch claim;
+  Actors claimants = { 0 };
+  int c;
+
+  if (mood != ASSERTED || negated || accused->n == 0 ||
+      (m->verb->klass != DM_CLASS_ASSAULT && m->verb->klass != DM_CLASS_COERCE &&
+       m->verb->klass != DM_CLASS_CRIME))
+    return;
+  c = claiming_verb (R, m->trigger);
+  if (c < 0 || is_negated (R, c))
+    return;
+  accusation = dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[c].verb);
+  dm_slot_subjects (R, c, &claimants, 0);
+  claim = (DmVerbMatch) { accusation, c, R->matches[c].last, -1, FALSE };
+  emit_all (R, &claim, accusation, &claimants, accused, FALSE, TRUE);
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -786,6 +868,7 @@ extract_phrase (Rules             *R,
       dm_slot_subjects (R, v, &sources, 0);
       dm_slot_targets (R, m, &objects);
     }
+  accuse_claimed (R, m, &sources, mood, negated);
   if (objects.n == 0)
     {
       /* "threatened to attack Z", "refused to support Z": the complement's target */
