@@ -649,22 +649,65 @@ is_sent_to_help (const Rules *R,
   return FALSE;
 }
 
+/* The claim a headline's "claims" or "alleges" at noun @n makes, or NULL. A headline drops
+ * the final stop and its tagger takes a bare third-person "claims" for a noun: "Amnesty
+ * claims Egypt tortured prisoners" (the clause hung on it), "Woman claims police beat her"
+ * (it made the clause's first subject). */
+static const DmLexVerb *
+headline_claim (const Rules *R,
+                int          n,
+                int          v)
+{
+  static const char * const stops[] = { ".", "!", "?", NULL };
+  gboolean hung = FALSE;
+  GPtrArray *forms;
+
+  if (n < 0 || dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN ||
+      word_in (word (R, R->tree->n - 1), stops))
+    return NULL;
+  if (head (R, v) == n)
+    hung = deprel (R, v) == DM_DEP_PARATAXIS || deprel (R, v) == DM_DEP_CCOMP;
+  else if (head (R, n) == v && deprel (R, n) == DM_DEP_NSUBJ)
+    for (guint k = (guint) n + 1; k < R->tree->n && !hung; k++)
+      hung = head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_NSUBJ;
+  if (!hung)
+    return NULL;
+  forms = dm_lexicon_lookup_verb (R->sink->r->lexicon, word (R, n));
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    {
+      const DmLexVerbForm *form = g_ptr_array_index (forms, i);
+
+      if (form->form == DM_VERB_FORM_THIRD && form->verb->n_words == 1 &&
+          dm_lexicon_lookup_claim (R->sink->r->lexicon, form->verb) != NULL)
+        return dm_lexicon_lookup_claim (R->sink->r->lexicon, form->verb);
+    }
+  return NULL;
+}
+
 /* The claim whose content clause the act at @v is ("X claimed (that) Y had imprisoned her",
- * also a second act joined by "and": "… had beaten and imprisoned her"), or -1. Only verbs
- * of claiming (claims.tsv) count: "X said Y shelled Z" reports, it does not accuse. */
+ * also a second act joined by "and": "… had beaten and imprisoned her"), or -1; @accusation
+ * is set to the accusation it makes (claims.tsv). Only verbs of claiming count: "X said Y
+ * shelled Z" reports, it does not accuse. */
 static int
-claiming_verb (const Rules *R,
-               int          v)
+claiming_verb (const Rules      *R,
+               int               v,
+               const DmLexVerb **accusation)
 {
   int c;
 
   if (deprel (R, v) == DM_DEP_CONJ && head (R, v) >= 0)
     v = head (R, v);
+  /* a headline's "claims" made the clause's first subject: "Woman claims police beat her" */
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == v && (*accusation = headline_claim (R, (int) k, v)) != NULL)
+      return (int) k;
   c = head (R, v);
-  if (!is_content_clause (R, v) || c < 0 || R->matches[c].verb == NULL ||
-      dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[c].verb) == NULL)
+  if ((*accusation = headline_claim (R, c, v)) != NULL)
+    return c;
+  if (!is_content_clause (R, v) || c < 0 || R->matches[c].verb == NULL)
     return -1;
-  return c;
+  *accusation = dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[c].verb);
+  return *accusation != NULL ? c : -1;
 }
 
 /* "X claimed Y had imprisoned her", "X alleged that Y beat him": claiming that another actor
@@ -673,7 +716,8 @@ claiming_verb (const Rules *R,
  * (ASSAULT), repression (COERCE: arrest, imprisonment, kidnapping) and crime; a claimed
  * threat, sanction or refusal is a state's policy reported, not an accusation. A claimed
  * act that is denied ("claimed Y had not attacked"), only intended, or that the claimant
- * did itself accuses no one. */
+ * did itself accuses no one. A headline's claimant is the actor compounded with its
+ * "claims" ("Amnesty claims …"). */
 static void
 accuse_claimed (Rules             *R,
                 const DmVerbMatch *m,
@@ -681,7 +725,7 @@ accuse_claimed (Rules             *R,
                 Mood               mood,
                 gboolean           negated)
 {
-  const DmLexVerb *accusation;
+  const DmLexVerb *accusation = NULL;
   DmVerbMatch claim;
   Actors claimants = { 0 };
   int c;
@@ -690,12 +734,14 @@ accuse_claimed (Rules             *R,
       (m->verb->klass != DM_CLASS_ASSAULT && m->verb->klass != DM_CLASS_COERCE &&
        m->verb->klass != DM_CLASS_CRIME))
     return;
-  c = claiming_verb (R, m->trigger);
+  c = claiming_verb (R, m->trigger, &accusation);
   if (c < 0 || is_negated (R, c))
     return;
-  accusation = dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[c].verb);
-  dm_slot_subjects (R, c, &claimants, 0);
-  claim = (DmVerbMatch) { accusation, c, R->matches[c].last, -1, FALSE };
+  if (R->matches[c].verb != NULL)
+    dm_slot_subjects (R, c, &claimants, 0);
+  else
+    dm_slot_collect (R, child (R, c, DM_DEP_COMPOUND), &claimants);
+  claim = (DmVerbMatch) { accusation, c, c, -1, FALSE };
   emit_all (R, &claim, accusation, &claimants, accused, FALSE, TRUE);
 }
 
