@@ -124,7 +124,8 @@ struct _DmLexicon
   /* Titles: key = lower-cased tokens joined by single spaces. */
   GHashTable *titles;          /* char* → DmLexTitle* */
   GHashTable *title_first;     /* lower-cased first token → GUINT max tokens */
-  /* Verbs: key = a lower-cased inflected first word → GPtrArray of DmLexVerbForm*. */
+  /* Verbs: key = a lower-cased inflected first word → GPtrArray of DmLexVerbForm* (read
+   * only: its pdata and len live in verb_blocks, it is no GPtrArray of GLib's making). */
   GHashTable *verb_forms;
   GHashTable *evaluative;      /* word → DmLexVerb* (in verbs): what calling a thing so says */
   GHashTable *claims;          /* verbs.tsv phrase → DmLexVerb* (in verbs): the accusation a
@@ -137,11 +138,12 @@ struct _DmLexicon
   GPtrArray  *owned;           /* everything else to free */
   /* Strings in bulk rather than one allocation each (start-up time counts for every
    * `dramatis-cli extract`); one chunk for each loading thread. */
-  GStringChunk *name_strings;  /* keys of entity_first, title_first, given_names, nonactors;
-                                * canonical names, kinds, categories */
+  GStringChunk *name_strings;  /* keys of entities, entity_first, title_first, given_names,
+                                * nonactors; canonical names, kinds, categories */
   GStringChunk *verb_strings;  /* keys of verb_forms, evaluative and claims */
-  GPtrArray    *verb_form_blocks;   /* the DmLexVerbForm of verb_forms, many to a block */
-  guint         verb_form_left;     /* unused entries at the end of the last block */
+  GPtrArray    *verb_blocks;        /* the values of verb_forms and their DmLexVerbForm,
+                                     * many to a block (dm-lexicon-verbs.c) */
+  gsize         verb_block_left;    /* unused bytes at the end of the last block */
 };
 
 /* Tokens of @text joined by single spaces: the form every lexicon key takes. */

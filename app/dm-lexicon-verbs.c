@@ -26,45 +26,70 @@ is_vowel (char c)
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-static char *
-rule_third (const char *lemma)
+/* The rules write into a buffer of at least FORM_ROOM (@len) bytes: no allocation for
+ * the ~8,000 forms inflected at every start. */
+#define FORM_ROOM(len) ((len) + 5)
+
+static const char *
+rule_third (const char *lemma,
+            gsize       len,
+            char       *buf)
 {
-  gsize len = strlen (lemma);
   char last = len > 0 ? lemma[len - 1] : '\0';
   char before = len > 1 ? lemma[len - 2] : '\0';
+  const char *suffix = "s";
 
+  memcpy (buf, lemma, len);
   if (last == 'y' && len > 1 && !is_vowel (before))
-    return g_strdup_printf ("%.*sies", (int) len - 1, lemma);
+    {
+      len--;
+      suffix = "ies";
+    }
   /* -s, -x, -z, -o, -ch, -sh */
-  if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
-      (last == 'h' && (before == 'c' || before == 's')))
-    return g_strconcat (lemma, "es", NULL);
-  return g_strconcat (lemma, "s", NULL);
+  else if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
+           (last == 'h' && (before == 'c' || before == 's')))
+    suffix = "es";
+  strcpy (buf + len, suffix);
+  return buf;
 }
 
-static char *
-rule_past (const char *lemma)
+static const char *
+rule_past (const char *lemma,
+           gsize       len,
+           char       *buf)
 {
-  gsize len = strlen (lemma);
+  const char *suffix = "ed";
 
+  memcpy (buf, lemma, len);
   if (len > 0 && lemma[len - 1] == 'e')
-    return g_strconcat (lemma, "d", NULL);
-  if (len > 1 && lemma[len - 1] == 'y' && !is_vowel (lemma[len - 2]))
-    return g_strdup_printf ("%.*sied", (int) len - 1, lemma);
-  return g_strconcat (lemma, "ed", NULL);
+    suffix = "d";
+  else if (len > 1 && lemma[len - 1] == 'y' && !is_vowel (lemma[len - 2]))
+    {
+      len--;
+      suffix = "ied";
+    }
+  strcpy (buf + len, suffix);
+  return buf;
 }
 
-static char *
-rule_gerund (const char *lemma)
+static const char *
+rule_gerund (const char *lemma,
+             gsize       len,
+             char       *buf)
 {
-  gsize len = strlen (lemma);
+  const char *suffix = "ing";
 
-  if (g_str_has_suffix (lemma, "ie"))
-    return g_strdup_printf ("%.*sying", (int) len - 2, lemma);
-  if (len > 2 && lemma[len - 1] == 'e' && lemma[len - 2] != 'e' && lemma[len - 2] != 'y' &&
-      lemma[len - 2] != 'o')
-    return g_strdup_printf ("%.*sing", (int) len - 1, lemma);
-  return g_strconcat (lemma, "ing", NULL);
+  memcpy (buf, lemma, len);
+  if (len >= 2 && lemma[len - 2] == 'i' && lemma[len - 1] == 'e')
+    {
+      len -= 2;
+      suffix = "ying";
+    }
+  else if (len > 2 && lemma[len - 1] == 'e' && lemma[len - 2] != 'e' && lemma[len - 2] != 'y' &&
+           lemma[len - 2] != 'o')
+    len--;
+  strcpy (buf + len, suffix);
+  return buf;
 }
 
 void
@@ -79,21 +104,52 @@ dm_lexicon_irregular_free (gpointer data)
   g_free (irr);
 }
 
-#define VERB_FORMS_PER_BLOCK 1024
+#define VERB_BLOCK_SIZE (64 * 1024)
 
-/* A zeroed DmLexVerbForm that lives as long as @self (verb thread only). */
-static DmLexVerbForm *
-verb_form_new (DmLexicon *self)
+/* @size zeroed bytes that live as long as @self, from its blocks (verb thread only): the
+ * ~8,000 forms and their ~3,500 lists are made at every start. */
+static gpointer
+verb_alloc (DmLexicon *self,
+            gsize      size)
 {
-  DmLexVerbForm *block;
+  guint8 *block;
 
-  if (self->verb_form_left == 0)
+  size = (size + 7) & ~(gsize) 7;
+  g_assert (size <= VERB_BLOCK_SIZE);
+  if (self->verb_block_left < size)
     {
-      g_ptr_array_add (self->verb_form_blocks, g_new0 (DmLexVerbForm, VERB_FORMS_PER_BLOCK));
-      self->verb_form_left = VERB_FORMS_PER_BLOCK;
+      g_ptr_array_add (self->verb_blocks, g_malloc0 (VERB_BLOCK_SIZE));
+      self->verb_block_left = VERB_BLOCK_SIZE;
     }
-  block = g_ptr_array_index (self->verb_form_blocks, self->verb_form_blocks->len - 1);
-  return &block[VERB_FORMS_PER_BLOCK - self->verb_form_left--];
+  block = g_ptr_array_index (self->verb_blocks, self->verb_blocks->len - 1);
+  self->verb_block_left -= size;
+  return block + VERB_BLOCK_SIZE - self->verb_block_left - size;
+}
+
+/* A form's list of DmLexVerbForm: a GPtrArray as its readers see it (pdata and len), its
+ * slots in the blocks. Room for two, then doubled each time a power of two is reached. */
+static GPtrArray *
+form_list_new (DmLexicon *self)
+{
+  GPtrArray *forms = verb_alloc (self, sizeof (GPtrArray));
+
+  forms->pdata = verb_alloc (self, 2 * sizeof (gpointer));
+  return forms;
+}
+
+static void
+form_list_add (DmLexicon *self,
+               GPtrArray *forms,
+               gpointer   item)
+{
+  if (forms->len >= 2 && (forms->len & (forms->len - 1)) == 0)
+    {
+      gpointer *pdata = verb_alloc (self, 2 * forms->len * sizeof (gpointer));
+
+      memcpy (pdata, forms->pdata, forms->len * sizeof (gpointer));
+      forms->pdata = pdata;
+    }
+  forms->pdata[forms->len++] = item;
 }
 
 static void
@@ -122,7 +178,7 @@ add_verb_form (DmLexicon       *self,
       forms = g_hash_table_lookup (self->verb_forms, word);
       if (forms == NULL)
         {
-          forms = g_ptr_array_new ();
+          forms = form_list_new (self);
           g_hash_table_insert (self->verb_forms, g_string_chunk_insert (self->verb_strings, word), forms);
         }
       /* a form that is both past and participle ("urged") is recorded once, as PAST */
@@ -133,10 +189,10 @@ add_verb_form (DmLexicon       *self,
           if (old->verb == verb)
             goto next;
         }
-      vf = verb_form_new (self);
+      vf = verb_alloc (self, sizeof (DmLexVerbForm));
       vf->verb = verb;
       vf->form = kind;
-      g_ptr_array_add (forms, vf);
+      form_list_add (self, forms, vf);
     next:
       ;
     }
@@ -144,11 +200,16 @@ add_verb_form (DmLexicon       *self,
 
 static char *
 make_label (const DmLexVerb *verb,
-            const char      *third)
+            const char      *third,
+            gsize            third_len)
 {
-  if (verb->n_words == 1)
-    return g_strdup (third);
-  return g_strconcat (third, verb->phrase + strlen (verb->words[0]), NULL);
+  const char *rest = verb->phrase + strlen (verb->words[0]);
+  gsize rest_len = strlen (rest);
+  char *label = g_malloc (third_len + rest_len + 1);
+
+  memcpy (label, third, third_len);
+  memcpy (label + third_len, rest, rest_len + 1);
+  return label;
 }
 
 /* @phrase split at each space, as g_strsplit() would, but in one block that g_free() releases:
@@ -208,7 +269,6 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
   DmLexVerb *verb;
   DmRelationClass klass;
   const char *pos = n_columns > 3 && *columns[3] ? columns[3] : "verb";
-  g_autofree char *third = NULL;
 
   if (n_columns < 2 || !dm_relation_class_from_string (columns[1], &klass))
     {
@@ -237,23 +297,26 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
   if (verb->is_noun)
     {
       const char *noun = verb->words[0];
-      g_autofree char *plural = g_str_has_suffix (noun, "s") ? NULL : rule_third (noun);
+      gsize len = strlen (noun);
+      g_autofree char *plural = g_malloc (FORM_ROOM (len));
 
       verb->label = g_strdup (n_columns > 2 && *columns[2] ? columns[2] : verb->phrase);
       add_verb_form (self, noun, verb, DM_VERB_FORM_NOUN);
-      if (plural != NULL)
-        add_verb_form (self, plural, verb, DM_VERB_FORM_NOUN);
+      if (len == 0 || noun[len - 1] != 's')
+        add_verb_form (self, rule_third (noun, len, plural), verb, DM_VERB_FORM_NOUN);
       return TRUE;
     }
 
   {
     const char *lemma = verb->words[0];
+    gsize len = strlen (lemma);
     DmLexIrregular *irr = g_hash_table_lookup (irregular, lemma);
-    g_autofree char *past = irr && irr->past ? g_strdup (irr->past) : rule_past (lemma);
-    g_autofree char *participle = irr && irr->participle ? g_strdup (irr->participle) : g_strdup (past);
-    g_autofree char *gerund = irr && irr->gerund ? g_strdup (irr->gerund) : rule_gerund (lemma);
-
-    third = irr && irr->third ? g_strdup (irr->third) : rule_third (lemma);
+    /* one block for the three forms the rules may write */
+    g_autofree char *buf = g_malloc (3 * FORM_ROOM (len));
+    const char *past = irr && irr->past ? irr->past : rule_past (lemma, len, buf);
+    const char *participle = irr && irr->participle ? irr->participle : past;
+    const char *gerund = irr && irr->gerund ? irr->gerund : rule_gerund (lemma, len, buf + FORM_ROOM (len));
+    const char *third = irr && irr->third ? irr->third : rule_third (lemma, len, buf + 2 * FORM_ROOM (len));
 
     add_verb_form (self, lemma, verb, DM_VERB_FORM_BASE);
     add_verb_form (self, third, verb, DM_VERB_FORM_THIRD);
@@ -263,15 +326,11 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
 
     if (n_columns > 2 && *columns[2])
       verb->label = g_strdup (columns[2]);
+    else if (verb->n_words == 1)
+      /* the first variant of an irregular third person */
+      verb->label = g_strndup (third, strcspn (third, "/"));
     else
-      {
-        /* the first variant of an irregular third person */
-        char *slash = strchr (third, '/');
-
-        if (slash != NULL)
-          *slash = '\0';
-        verb->label = make_label (verb, third);
-      }
+      verb->label = make_label (verb, third, strcspn (third, "/"));
   }
   return TRUE;
 }

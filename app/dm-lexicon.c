@@ -44,6 +44,38 @@ own_column (DmLexicon  *self,
   return own (self, str);
 }
 
+/* Most names are words and spaces: their normal form is the text with single spaces. Only
+ * punctuation ("U.S.", "People's", "Washington, D.C.") needs the tokenizer. */
+static gboolean
+is_plain (const char *text)
+{
+  return strpbrk (text, ".,'()\"/;:&!?[]\xe2") == NULL;
+}
+
+/* The normal form of a plain @text (is_plain()), written to @out (room for strlen (@text) + 1
+ * bytes); its length. */
+static gsize
+normalize_plain (const char *text,
+                 char       *out)
+{
+  gsize len = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (len > 0 && out[len - 1] != ' ')
+            out[len++] = ' ';
+        }
+      else
+        out[len++] = *p;
+    }
+  if (len > 0 && out[len - 1] == ' ')
+    len--;
+  out[len] = '\0';
+  return len;
+}
+
 char *
 dm_lexicon_normalize (const char *text,
                       gboolean    lower)
@@ -53,27 +85,11 @@ dm_lexicon_normalize (const char *text,
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  /* Most names are words and spaces: their normal form is the text with single spaces. Only
-   * punctuation ("U.S.", "People's", "Washington, D.C.") needs the tokenizer. */
-  if (strpbrk (text, ".,'()\"/;:&!?[]\xe2") == NULL)
+  if (is_plain (text))
     {
-      /* one buffer, written in place: the lexicon normalizes thousands of names at start-up */
       char *simple = g_malloc (strlen (text) + 1);
-      gsize len = 0;
+      gsize len = normalize_plain (text, simple);
 
-      for (const char *p = text; *p; p++)
-        {
-          if (g_ascii_isspace (*p))
-            {
-              if (len > 0 && simple[len - 1] != ' ')
-                simple[len++] = ' ';
-            }
-          else
-            simple[len++] = *p;
-        }
-      if (len > 0 && simple[len - 1] == ' ')
-        len--;
-      simple[len] = '\0';
       return lower ? dm_text_strdown_take (simple, len) : simple;
     }
 
@@ -131,10 +147,12 @@ note_first (GHashTable   *first_index,
   char buf[128];
   const char *first = first_token_of (key, buf, sizeof buf);
   guint n = count_tokens (key);
-  guint old = GPOINTER_TO_UINT (g_hash_table_lookup (first_index, first));
+  gpointer old_key, old;
 
-  if (n > old)
+  if (!g_hash_table_lookup_extended (first_index, first, &old_key, &old))
     g_hash_table_insert (first_index, g_string_chunk_insert (strings, first), GUINT_TO_POINTER (n));
+  else if (n > GPOINTER_TO_UINT (old))
+    g_hash_table_insert (first_index, old_key, GUINT_TO_POINTER (n));
 }
 
 static void
@@ -142,20 +160,25 @@ add_entity_name (DmLexicon   *self,
                  const char  *name,
                  DmLexEntity *entity)
 {
-  char *key;
+  g_autofree char *normalized = NULL;
+  char buf[256];
+  const char *key = buf;
 
   if (name == NULL || *name == '\0')
     return;
 
-  key = dm_lexicon_normalize (name, FALSE);
+  /* plain names (most) are normalized on the stack: a copy is kept only of a new one */
+  if (strlen (name) < sizeof buf && is_plain (name))
+    normalize_plain (name, buf);
+  else
+    key = normalized = dm_lexicon_normalize (name, FALSE);
+
+  /* The first entry to claim a name keeps it: files list the usual sense first. */
   if (*key == '\0' || g_hash_table_contains (self->entities, key))
-    {
-      /* The first entry to claim a name keeps it: files list the usual sense first. */
-      g_free (key);
-      return;
-    }
+    return;
+  key = own (self, key);
   note_first (self->entity_first, self->name_strings, key);
-  g_hash_table_insert (self->entities, key, entity);
+  g_hash_table_insert (self->entities, (gpointer) key, entity);
 }
 
 static DmLexEntity *
@@ -556,14 +579,13 @@ dm_lexicon_alloc (void)
 {
   DmLexicon *self = g_new0 (DmLexicon, 1);
 
-  self->entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->entities = g_hash_table_new (g_str_hash, g_str_equal);
   self->entity_first = g_hash_table_new (g_str_hash, g_str_equal);
   self->countries = g_hash_table_new (g_str_hash, g_str_equal);
   self->organizations = g_hash_table_new (g_str_hash, g_str_equal);
   self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->title_first = g_hash_table_new (g_str_hash, g_str_equal);
-  self->verb_forms = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                            (GDestroyNotify) g_ptr_array_unref);
+  self->verb_forms = g_hash_table_new (g_str_hash, g_str_equal);
   self->verbs = g_ptr_array_new_with_free_func (dm_lexicon_verb_free);
   self->evaluative = g_hash_table_new (g_str_hash, g_str_equal);
   self->claims = g_hash_table_new (g_str_hash, g_str_equal);
@@ -574,7 +596,7 @@ dm_lexicon_alloc (void)
   self->owned = g_ptr_array_new_with_free_func (g_free);
   self->name_strings = g_string_chunk_new (64 * 1024);
   self->verb_strings = g_string_chunk_new (32 * 1024);
-  self->verb_form_blocks = g_ptr_array_new_with_free_func (g_free);
+  self->verb_blocks = g_ptr_array_new_with_free_func (g_free);
   return self;
 }
 
@@ -717,7 +739,7 @@ dm_lexicon_free (DmLexicon *self)
   g_ptr_array_unref (self->owned);
   g_string_chunk_free (self->name_strings);
   g_string_chunk_free (self->verb_strings);
-  g_ptr_array_unref (self->verb_form_blocks);
+  g_ptr_array_unref (self->verb_blocks);
   g_free (self);
 }
 

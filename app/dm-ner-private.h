@@ -25,12 +25,18 @@ G_BEGIN_DECLS
 #define DM_NER_CLASS_MIXED   'p'
 #define DM_NER_CLASS_COMMON  'c'
 
-/* Parses the word classes of an extra section into @classes (lower-case word → GUINT class),
- * whose keys are kept in @words (one chunk instead of a string each: ~12,000 words are read at
- * every start); FALSE when the section does not start with DM_NER_FEATURE_SET. */
-gboolean dm_ner_parse_classes (GBytes       *extra,
-                               GHashTable   *classes,
-                               GStringChunk *words);
+/* The word classes of an extra section (lower-case word → class), read in place; NULL when
+ * the section does not start with DM_NER_FEATURE_SET. Keeps a reference to @extra. */
+typedef struct _DmNerClasses DmNerClasses;
+
+DmNerClasses *dm_ner_classes_new    (GBytes             *extra);
+void          dm_ner_classes_free   (DmNerClasses       *self);
+guint         dm_ner_classes_size   (const DmNerClasses *self);
+/* The class of @lower (DM_NER_CLASS_PROPER, …), or 0 for a word the section lacks. */
+char          dm_ner_classes_lookup (const DmNerClasses *self,
+                                     const char         *lower);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmNerClasses, dm_ner_classes_free)
 
 extern const char * const dm_ner_tag_names[DM_NER_N_TAGS + 1];   /* NULL-terminated */
 
@@ -64,7 +70,7 @@ dm_ner_tag_position (guint tag)
  * then dm_ner_sentence_set for each sentence. */
 typedef struct {
   const DmLexicon    *lexicon;
-  GHashTable         *classes;   /* word classes, see DM_NER_CLASS_PROPER */
+  const DmNerClasses *classes;   /* word classes, see DM_NER_CLASS_PROPER; nullable */
   const char * const *words;
   guint               n;
   GPtrArray          *lower;     /* char* per token, in chunk */
@@ -77,7 +83,7 @@ typedef struct {
 
 void     dm_ner_sentence_init   (DmNerSentence      *s,
                                  const DmLexicon    *lexicon,
-                                 GHashTable         *classes);
+                                 const DmNerClasses *classes);
 void     dm_ner_sentence_set    (DmNerSentence      *s,
                                  const char * const *words,
                                  guint               n);

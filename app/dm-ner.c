@@ -56,16 +56,15 @@ struct _DmNer
 {
   DmPerceptron    *model;
   const DmLexicon *lexicon;
-  GHashTable      *classes;
-  GStringChunk    *class_words;   /* the keys of classes */
+  DmNerClasses    *classes;
 };
 
 /* ---- one sentence ---- */
 
 void
-dm_ner_sentence_init (DmNerSentence   *s,
-                      const DmLexicon *lexicon,
-                      GHashTable      *classes)
+dm_ner_sentence_init (DmNerSentence      *s,
+                      const DmLexicon    *lexicon,
+                      const DmNerClasses *classes)
 {
   memset (s, 0, sizeof *s);
   s->lexicon = lexicon;
@@ -249,9 +248,9 @@ dm_ner_sentence_set (DmNerSentence      *s,
       s->gazetteer->pdata[i] = NULL;
       flags[i] = 0;
       {
-        guint c = s->classes ? GPOINTER_TO_UINT (g_hash_table_lookup (s->classes, s->lower->pdata[i])) : 0;
+        char c = s->classes ? dm_ner_classes_lookup (s->classes, s->lower->pdata[i]) : 0;
 
-        g_array_index (s->wclass, char, i) = c != 0 ? (char) c : '-';
+        g_array_index (s->wclass, char, i) = c != 0 ? c : '-';
       }
       if (g_unichar_isupper (g_utf8_get_char (w)))
         flags[i] |= NER_FLAG_CAPITALIZED;
@@ -526,36 +525,6 @@ dm_ner_decode (const DmPerceptron  *model,
 
 /* ---- the recognizer ---- */
 
-gboolean
-dm_ner_parse_classes (GBytes       *extra,
-                      GHashTable   *classes,
-                      GStringChunk *words)
-{
-  gsize len;
-  const char *data = g_bytes_get_data (extra, &len);
-  const char *end = data + len;
-  const char *p;
-  gsize head = strlen (DM_NER_FEATURE_SET);
-
-  if (data == NULL || len < head || memcmp (data, DM_NER_FEATURE_SET, head) != 0 ||
-      (len > head && data[head] != '\n'))
-    return FALSE;
-  for (p = data + head; p < end;)
-    {
-      const char *line = p + 1;
-      const char *nl = memchr (line, '\n', end - line);
-      const char *tab;
-
-      if (nl == NULL)
-        nl = end;
-      tab = memchr (line, '\t', nl - line);
-      if (tab != NULL && tab > line && nl - tab == 2)
-        g_hash_table_replace (classes, g_string_chunk_insert_len (words, line, tab - line), GUINT_TO_POINTER ((guint) (guchar) tab[1]));
-      p = nl;
-    }
-  return TRUE;
-}
-
 DmNer *
 dm_ner_new_from_bytes (GBytes          *bytes,
                        const DmLexicon *lexicon,
@@ -577,15 +546,12 @@ dm_ner_new_for_model (DmPerceptron     *model_,
                       GError          **error)
 {
   g_autoptr(DmPerceptron) model = model_;
-  g_autoptr(GHashTable) classes = NULL;
-  g_autoptr(GStringChunk) class_words = NULL;
+  g_autoptr(DmNerClasses) classes = NULL;
   GBytes *extra;
   DmNer *self;
 
   extra = dm_perceptron_get_extra (model);
-  classes = g_hash_table_new (g_str_hash, g_str_equal);
-  class_words = g_string_chunk_new (extra != NULL ? MAX (g_bytes_get_size (extra), 1) : 1);
-  if (extra == NULL || !dm_ner_parse_classes (extra, classes, class_words))
+  if (extra == NULL || (classes = dm_ner_classes_new (extra)) == NULL)
     {
       g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
                    _("The entity model was trained with features this build does not compute "
@@ -612,7 +578,6 @@ dm_ner_new_for_model (DmPerceptron     *model_,
   self->model = g_steal_pointer (&model);
   self->lexicon = lexicon;
   self->classes = g_steal_pointer (&classes);
-  self->class_words = g_steal_pointer (&class_words);
   return self;
 }
 
@@ -622,8 +587,7 @@ dm_ner_free (DmNer *self)
   if (self == NULL)
     return;
   dm_perceptron_free (self->model);
-  g_hash_table_unref (self->classes);
-  g_string_chunk_free (self->class_words);
+  dm_ner_classes_free (self->classes);
   g_free (self);
 }
 
@@ -744,7 +708,7 @@ dm_ner_is_common_word (const DmNer *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->classes, lower)) == DM_NER_CLASS_COMMON;
+  return dm_ner_classes_lookup (self->classes, lower) == DM_NER_CLASS_COMMON;
 }
 
 const char *

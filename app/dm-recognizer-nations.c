@@ -292,29 +292,28 @@ dm_recognizer_try_coordinated_body (DmRecognition *r,
   return TRUE;
 }
 
-/* "The South retaliated" after "South Korea" and "North Korea" were named: "the North", "the
- * South" written with a capital stand for the one country of the article whose name starts
- * with that word ("the south" is a region). */
-gboolean
-dm_recognizer_try_elliptic_country (DmRecognition *r,
-                                    Scan          *s,
-                                    guint          i,
-                                    guint         *next)
+/* The one country of the article whose name is @side and a space before the rest ("South
+ * Korea" for "South"); with @halves, only when the article names the opposite half of that
+ * country too ("North Korea" with "South Korea"). NULL when none, or two ("South Korea",
+ * "South Africa"). */
+static const char *
+country_of_side (DmRecognition *r,
+                 const char    *side,
+                 gboolean       halves)
 {
-  static const char * const sides[] = { "North", "South", "East", "West" };
-  g_autofree char *prefix = NULL;
+  static const char * const opposites[][2] = {
+    { "North", "South" }, { "South", "North" }, { "East", "West" }, { "West", "East" },
+  };
+  g_autofree char *prefix = g_strdup_printf ("%s ", side);
+  const char *opposite = NULL, *country = NULL;
   GHashTableIter iter;
   gpointer key, value;
-  const char *country = NULL;
-  gboolean side = FALSE;
 
-  if (i == s->first || !word_is (r, i - 1, "the") || !is_cap (r, i) || (i + 1 < s->end && is_cap (r, i + 1)))
-    return FALSE;
-  for (guint n = 0; n < G_N_ELEMENTS (sides); n++)
-    side = side || strcmp (r->words[i], sides[n]) == 0;
-  if (!side)
-    return FALSE;
-  prefix = g_strdup_printf ("%s ", r->words[i]);
+  for (guint n = 0; n < G_N_ELEMENTS (opposites); n++)
+    if (strcmp (side, opposites[n][0]) == 0)
+      opposite = opposites[n][1];
+  if (opposite == NULL)
+    return NULL;
   g_hash_table_iter_init (&iter, r->actors);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -323,12 +322,56 @@ dm_recognizer_try_elliptic_country (DmRecognition *r,
       if (info->type != DM_ACTOR_COUNTRY || !g_str_has_prefix (key, prefix))
         continue;
       if (country != NULL)
-        return FALSE;  /* two of them: no telling which */
+        return NULL;  /* two of them: no telling which */
       country = key;
+    }
+  if (country != NULL && halves)
+    {
+      g_autofree char *other = g_strdup_printf ("%s %s", opposite, (const char *) country + strlen (prefix));
+      const ActorInfo *info = g_hash_table_lookup (r->actors, other);
+
+      if (info == NULL || info->type != DM_ACTOR_COUNTRY)
+        return NULL;
+    }
+  return country;
+}
+
+/* "The South retaliated" after "South Korea" and "North Korea" were named: "the North", "the
+ * South" written with a capital stand for the one country of the article whose name starts
+ * with that word. Written small ("the south" is most often a region) only where the article
+ * names both halves of a divided country, and not as a part of something ("the north of
+ * the country"): "fired into the north", "a shell at the south side". */
+gboolean
+dm_recognizer_try_elliptic_country (DmRecognition *r,
+                                    Scan          *s,
+                                    guint          i,
+                                    guint         *next)
+{
+  g_autofree char *side = NULL;
+  const char *country;
+  guint last = i;
+
+  if (i == s->first || !word_is (r, i - 1, "the") || (i + 1 < s->end && is_cap (r, i + 1)))
+    return FALSE;
+  side = g_strdup (r->lower[i]);
+  side[0] = g_ascii_toupper (side[0]);
+  if (is_cap (r, i))
+    {
+      if (strcmp (r->words[i], side) != 0)
+        return FALSE;
+      country = country_of_side (r, side, FALSE);
+    }
+  else
+    {
+      if (i + 1 < s->end && is_word (r, i + 1) && word_is (r, i + 1, "side"))
+        last = i + 1;
+      else if (i + 1 < s->end && is_word (r, i + 1))
+        return FALSE;
+      country = country_of_side (r, side, TRUE);
     }
   if (country == NULL)
     return FALSE;
-  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, DM_ACTOR_COUNTRY, country, NULL, NULL);
-  *next = i + 1;
+  dm_recognizer_add_mention (r, s, i, last, DM_RMENTION_NAME, DM_ACTOR_COUNTRY, country, NULL, NULL);
+  *next = last + 1;
   return TRUE;
 }

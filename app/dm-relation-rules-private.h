@@ -111,6 +111,33 @@ int        dm_slot_participle_controller (const Rules *R,
 void       dm_slot_agent_noun_source (const Rules *R,
                                       int          n,
                                       Actors      *out);
+/* Is @n a body of people who have left what they were of ("former members of Y")? They
+ * act for themselves, and are no part of Y to act on. */
+gboolean   dm_slot_is_former_body (const Rules *R,
+                                   int          n);
+/* The actors of passive verb phrase @m: its agent, or who the clause says acts when it
+ * names none (dm-relation-passive.c). */
+void       dm_slot_passive_agents (const Rules       *R,
+                                   const DmVerbMatch *m,
+                                   Actors            *out);
+/* Is @n a thing or a person located in a country ("arrested a journalist in Turkey")? The
+ * country is where the act took place, not whom it is done to. */
+gboolean   dm_slot_is_located_thing (const Rules *R,
+                                     int          n);
+/* Is @v a gerund after "for", "with" or "of" on a passive verb ("was arrested for
+ * collaborating with Y", "was charged with stealing")? What one is held, charged or praised
+ * for is the passive subject's deed (as charged). */
+gboolean   dm_slot_is_charged_deed (const Rules *R,
+                                    int          v);
+/* Is @v a gerund after a subordinator of time or manner ("after leaving", "while
+ * attacking", "by sending", "without consulting")? */
+gboolean   dm_slot_is_gerund_after_subordinator (const Rules *R,
+                                                 int          v);
+/* Is @v a gerund "of" the practice @h that the verb governing @h keeps up ("maintained a
+ * policy of turning away boats")? */
+gboolean   dm_slot_is_practice_kept (const Rules *R,
+                                     int          v,
+                                     int          h);
 /* The subject of verb @v, or the one it inherits (see the file header). */
 void       dm_slot_subjects (const Rules *R,
                              int          v,
@@ -195,5 +222,15 @@ void       dm_relation_complied_parties (const Rules *R,
                                          int          n,
                                          Actors      *sources,
                                          Actors      *targets);
+
+/* Is @v a content clause of its head: a clausal complement, or a "that" clause the parser
+ * took for an adverbial one (dm-relation-allegation.c)? */
+gboolean   dm_relation_is_content_clause (const Rules *R,
+                                          int          v);
+/* The claim whose content the act at @v is ("X claimed Y had imprisoned her", a headline's
+ * "X claims Y …"), or -1; @accusation: the accusation it makes (claims.tsv). */
+int        dm_relation_claiming_verb (const Rules      *R,
+                                      int               v,
+                                      const DmLexVerb **accusation);
 
 G_END_DECLS

@@ -232,6 +232,25 @@ dm_slot_is_inclusion (const Rules *R,
   return such >= 0 && dm_sentence_tree_child (R->tree, such, DM_DEP_FIXED, "as") >= 0;
 }
 
+/* "North and South Korea", "Israeli and Palestinian officials": an actor that shares the
+ * head of the mention at @i, joined to it by "and" or "or" right before that mention, is
+ * coordinated with it, though the parser hangs it on the head as a modifier. -1 if none
+ * at @k. */
+static int
+coordinated_modifier (const Rules *R,
+                      int          i,
+                      int          k)
+{
+  int own = mention_of (R, i), m = mention_of (R, k);
+
+  if (head (R, k) != i || k + 2 > i || m < 0 || m == own ||
+      (deprel (R, k) != DM_DEP_COMPOUND && deprel (R, k) != DM_DEP_AMOD) ||
+      deprel (R, k + 1) != DM_DEP_CC || !word_in (word (R, k + 1), (const char * const[]) { "and", "or", NULL }) ||
+      mention_of (R, k + 2) < 0 || mention_of (R, k + 2) == m)
+    return -1;
+  return m;
+}
+
 /* "the Turkish and Greek sides agreed", "US and Russian negotiators met": a nominal that
  * is no actor and stands for the state named in its modifier @m stands as well for the
  * states joined to that modifier. */
@@ -263,6 +282,10 @@ collect_actors (const Rules *R,
 
   if (out->slot == 0)
     out->slot = i + 1;
+  /* "According to X, Y was provided with …" parsed with X as the subject: one whose words
+   * the sentence reports stands in no slot of its act */
+  if (dm_sentence_tree_child (R->tree, i, DM_DEP_CASE, "according") >= 0)
+    return;
   /* "former members of X, including Tiziano Lugli and Jason Beghe": a group that is no actor,
    * or is only a group ("allies of Syria"), acts through the actors it is said to include,
    * before it acts for its owner */
@@ -277,6 +300,9 @@ collect_actors (const Rules *R,
       if (out->n > before && actor_at (R, i) < 0)
         add_joined_modifiers (R, i, out->mentions[before], out);
     }
+  if (out->n > before)
+    for (int k = 0; k < i; k++)
+      add_actor (out, coordinated_modifier (R, i, k), k);
   for (guint k = 0; k < R->tree->n; k++)
     {
       if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_CONJ)
@@ -346,19 +372,6 @@ dm_slot_is_passive (const Rules *R,
                     int          v)
 {
   return child (R, v, DM_DEP_NSUBJ_PASS) >= 0 || child (R, v, DM_DEP_AUX_PASS) >= 0;
-}
-
-gboolean
-dm_slot_is_saying (const Rules *R,
-                   int          v)
-{
-  static const char * const saying[] = {
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", NULL,
-  };
-
-  if (R->matches[v].verb != NULL && R->matches[v].verb->klass == DM_CLASS_STATEMENT)
-    return TRUE;
-  return word_in (word (R, v), saying);
 }
 
 
@@ -528,75 +541,6 @@ speaker_as_subject (const Rules *R,
   for (guint k = 0; k < speakers.n; k++)
     if (is_person (R, speakers.mentions[k]) == person)
       add_actor (out, speakers.mentions[k], speakers.token);
-}
-
-/* Is @v a speech act: a verb of saying, or one of asking, demanding or blaming ("adding",
- * "calling on", "urging", "accusing")? */
-static gboolean
-is_speech_act (const Rules *R,
-               int          v)
-{
-  const DmLexVerb *verb = R->matches[v].verb;
-
-  if (dm_slot_is_saying (R, v))
-    return TRUE;
-  return verb != NULL && !verb->is_noun &&
-         (verb->klass == DM_CLASS_APPEAL || verb->klass == DM_CLASS_DEMAND ||
-          verb->klass == DM_CLASS_DISAPPROVE || verb->klass == DM_CLASS_REJECT);
-}
-
-/* The verb of saying whose content clause @h heads, or -1: "said (that) Y was …", or
- * "repeated the criticism that Y was …" (a "that" clause of the noun the verb says). */
-static int
-reporting_verb (const Rules *R,
-                int          h)
-{
-  int g = head (R, h);
-
-  if (g < 0)
-    return -1;
-  if (deprel (R, h) == DM_DEP_CCOMP && dm_slot_is_saying (R, g))
-    return g;
-  if ((deprel (R, h) == DM_DEP_ACL || deprel (R, h) == DM_DEP_ACL_RELCL) &&
-      dm_sentence_tree_child (R->tree, h, DM_DEP_MARK, "that") >= 0 &&
-      deprel (R, g) == DM_DEP_OBJ && head (R, g) >= 0 && dm_slot_is_saying (R, head (R, g)))
-    return head (R, g);
-  return -1;
-}
-
-/* The verb whose subject a participle clause @v on @h inherits: @h, unless @v is a speech
- * act closing the sentence after a comma and @h the predicate of what a speaker says. "X
- * repeated the criticism that Y was too slow, calling on Z to act": the call goes on with
- * X's words, whatever the parser hangs it on (it cannot tell the two attachments apart). */
-int
-dm_slot_participle_controller (const Rules *R,
-                               int          v,
-                               int          h)
-{
-  int speaker;
-
-  if (v <= h || v == 0 || strcmp (word (R, v - 1), ",") != 0 ||
-      !g_str_has_suffix (word (R, v), "ing") || !is_speech_act (R, v))
-    return h;
-  speaker = reporting_verb (R, h);
-  return speaker >= 0 ? speaker : h;
-}
-
-/* Is @v a gerund after a subordinator of time or manner ("after leaving", "while
- * attacking", "by sending", "without consulting")? */
-static gboolean
-is_gerund_after_subordinator (const Rules *R,
-                              int          v)
-{
-  static const char * const subordinators[] = {
-    "after", "before", "while", "since", "upon", "on", "without", "by", "when", "despite",
-    "in", NULL,
-  };
-  int mark = child (R, v, DM_DEP_MARK);
-
-  return mark >= 0 && word_in (word (R, mark), subordinators) &&
-         dm_sentence_tree_token (R->tree, v)->upos == DM_UPOS_VERB &&
-         g_str_has_suffix (word (R, v), "ing") && child (R, v, DM_DEP_NSUBJ) < 0;
 }
 
 /* The noun phrase head a relative pronoun at @pronoun stands for when the parse hangs its
@@ -781,6 +725,10 @@ dm_slot_subjects (const Rules *R,
       if (dm_slot_is_effort_noun (R, h) ||
           (dm_slot_is_habit_noun (R, h) && dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "of") >= 0))
         dm_slot_noun_source (R, h, out);
+      /* "X and Y have maintained a policy of turning away boats": a practice kept up is
+       * done by whoever keeps it up */
+      else if (dm_slot_is_practice_kept (R, v, h))
+        dm_slot_subjects (R, head (R, h), out, depth + 1);
       /* "Iranian students demonstrated against Y." parsed as a noun phrase: a finite verb
        * describing the noun that heads the whole sentence is that noun's predicate */
       else if (deprel (R, h) == DM_DEP_ROOT && child (R, v, DM_DEP_MARK) < 0 &&
@@ -808,13 +756,17 @@ dm_slot_subjects (const Rules *R,
       /* "after leaving the party", "while attacking Y": a gerund after a subordinator is
        * done by the main clause's subject, a passive one too ("X was arrested after
        * leaving Y"); a purpose is not the passive subject's ("was arrested to stop Y") */
-      else if (is_gerund_after_subordinator (R, v))
+      else if (dm_slot_is_gerund_after_subordinator (R, v))
         {
           if (child (R, h, DM_DEP_NSUBJ) < 0 && child (R, h, DM_DEP_NSUBJ_PASS) >= 0)
             collect_subject (R, child (R, h, DM_DEP_NSUBJ_PASS), out);
           else
             dm_slot_subjects (R, h, out, depth + 1);
         }
+      /* "was arrested for collaborating with Y", "was charged with stealing from Y": what one
+       * is held, charged or praised for is the passive subject's deed (as charged) */
+      else if (dm_slot_is_charged_deed (R, v))
+        collect_subject (R, child (R, h, DM_DEP_NSUBJ_PASS), out);
       break;
     default:
       break;
@@ -849,6 +801,33 @@ is_relation_noun (const Rules *R,
   return FALSE;
 }
 
+gboolean
+dm_slot_is_former_body (const Rules *R,
+                        int          n)
+{
+  return n >= 0 && is_body_noun (R, n) &&
+         dm_sentence_tree_child (R->tree, n, DM_DEP_AMOD, "former") >= 0;
+}
+
+gboolean
+dm_slot_is_located_thing (const Rules *R,
+                          int          n)
+{
+  /* an act there ("condemned attacks in Syria") may be the state's own: left to the
+   * word-order rules */
+  if (n < 0 || mention_of (R, n) >= 0 || dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN ||
+      is_relation_noun (R, n))
+    return FALSE;
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "inside") >= 0) &&
+        actor_at (R, (int) k) >= 0 &&
+        dm_recognition_mention (R->sink->r, (guint) actor_at (R, (int) k))->type == DM_ACTOR_COUNTRY)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whose the non-actor thing @n is: its possessor ("rejected Germany's plan"), or the agent
  * of a participle that describes it ("rejected a system backed by the Red Cross"); with
  * @named, also an actor named before it or after "of", "by" (not for what is said:
@@ -877,7 +856,9 @@ dm_slot_collect_owner (const Rules *R,
         if (agent >= 0)
           dm_slot_collect (R, agent, out);
       }
-  if (!named)
+  /* "contacted former members of the party": people who have left what they were of are
+   * no thing of its own (body_owner ()) */
+  if (!named || dm_slot_is_former_body (R, n))
     return;
   /* "rejected an Indian proposal", "vetoed a Security Council resolution": a state or an
    * organisation named before the thing is whose it is; a city there is where it is ("the
@@ -967,6 +948,32 @@ shared_object (const Rules       *R,
   return -1;
 }
 
+/* "fired rounds at a loudspeaker in South Korea", "fired rockets into a town in Israel": an
+ * attack aimed at a place in a country is aimed at that country (the codebook's target of
+ * an attack on its territory). Only an attack's aim (the phrase's "at", "into", "on"): the
+ * object of "killed a journalist in Turkey" is a person there, no act on the state; only a
+ * country named right on the place ("in"/"inside"), a city is where it happened. */
+static void
+located_in_country (const Rules       *R,
+                    const DmVerbMatch *m,
+                    int                n,
+                    Actors            *out)
+{
+  if (m->verb->klass != DM_CLASS_ASSAULT)
+    return;
+  for (guint k = 0; k < R->tree->n && out->n == 0; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
+        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0 ||
+         dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "inside") >= 0))
+      {
+        int a = actor_at (R, (int) k);
+
+        if (a >= 0 && dm_recognition_mention (R->sink->r, (guint) a)->type == DM_ACTOR_COUNTRY &&
+            dm_recognition_mention (R->sink->r, (guint) a)->kind != DM_RMENTION_CAPITAL)
+          add_actor (out, a, (int) k);
+      }
+}
+
 /* First words of the phrases that let others in (RETREAT, access). */
 static const char * const admitting[] = { "allow", "admit", "let", "grant", NULL };
 
@@ -998,6 +1005,8 @@ dm_slot_targets (const Rules       *R,
         dm_slot_collect_owner (R, m->prep_object, TRUE, out);
       if (out->n == 0 && !m->verb->is_noun && m->verb->klass != DM_CLASS_STATEMENT)
         dm_slot_aimed_at (R, m->prep_object, out);
+      if (out->n == 0 && !m->verb->is_noun)
+        located_in_country (R, m, m->prep_object, out);
       /* "allowed UN inspectors into the country": access is given to the ones let in */
       if (out->n == 0 && m->verb->klass == DM_CLASS_RETREAT && word_in (m->verb->words[0], admitting))
         dm_slot_collect (R, child (R, m->trigger, DM_DEP_OBJ), out);

@@ -25,13 +25,25 @@
  *    a participle describing a verb's object is the verb's subject's act ("issued a
  *    statement condemning Y"). A relation noun received ("received support from Y", "drew
  *    criticism from Y") is Y's act on the subject. A participle with an agent ("a plan
- *    backed by Y") is the agent's act on the noun it describes;
+ *    backed by Y") is the agent's act on the noun it describes. A margin is no agent
+ *    ("defeated by 500 votes by Y": the "by" after it is); with no agent, one invited to an
+ *    event is invited by its host ("to X's summit", "to a NATO summit"), one provided with
+ *    something "from Y" is given it by Y. A practice kept up ("maintained a policy of
+ *    turning away boats") is done by whoever keeps it up; what one is helped to do is done
+ *    by the one helped ("helped him leave Y"), what one is charged with the one charged's
+ *    ("was accused of attacking Y"). A name joined by "and" to a mention that
+ *    shares its head ("North and South Korea"), or to a state that qualifies a noun acting
+ *    for it ("the Turkish and Greek sides"), is coordinated with it. One the sentence is
+ *    "according to" stands in no slot;
  *  - target: the nominal the phrase's preposition names ("talks with Y", "borders with Y"),
  *    else the object, else the owner of a non-actor object: its possessor ("criticised the
  *    party's stance"), the agent of a participle describing it ("rejected a plan backed by
  *    Y"), a state or organisation named before it ("rejected an Australian proposal"; a city
  *    there is a place) or after of/by/from ("calls by Belarus"), else the actor it is aimed
- *    at ("threatened action against Y", "sanctions on the Taliban faction"); a relative pronoun as object is the noun its clause describes, or that noun's
+ *    at ("threatened action against Y", "sanctions on the Taliban faction"), else, for
+ *    force, the country the thing is in ("fired rounds aimed at a loudspeaker in Y": where
+ *    the thing sent is aimed is where the act is); former members of Y are no part of Y
+ *    to act on; a relative pronoun as object is the noun its clause describes, or that noun's
  *    owner ("a policy X maintained, which Y criticised" → X); coordinated subjects and
  *    objects, and the actors a group or non-actor is said to include ("including Y", "such as
  *    Y", also hung on the verb), give one relation each; two verbs joined by "and" share the
@@ -59,7 +71,7 @@
  *    evaluative word ("said Y's plan was desperate") disapproves of it or praises it, quoted;
  *    a speaker who claims, alleges or testifies (claims.tsv, not "say" or "report") that
  *    another actor assaulted, coerced or robbed someone accuses it, quoted ("X claimed Y had
- *    imprisoned her" → X DISAPPROVE Y beside Y COERCE her);
+ *    imprisoned her" → X DISAPPROVE Y beside Y COERCE her; dm-relation-allegation.c);
  *  - an outlet is never the target of a statement or a conversation (the statement's
  *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
@@ -163,24 +175,6 @@ is_reporting (const Rules *R,
           dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[h].verb) != NULL);
 }
 
-/* Is @v a content clause of its head: a clausal complement, or one the parser took for an
- * adverbial clause though "that" opens it ("has claimed that Y imprisoned her" with
- * "imprisoned" as advcl); "so that", "now that", "such that" open true adverbial clauses. */
-static gboolean
-is_content_clause (const Rules *R,
-                   int          v)
-{
-  static const char * const adverbial[] = { "so", "now", "such", "order", NULL };
-  int that;
-
-  if (deprel (R, v) == DM_DEP_CCOMP)
-    return TRUE;
-  if (deprel (R, v) != DM_DEP_ADVCL)
-    return FALSE;
-  that = dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "that");
-  return that > 0 && !word_in (word (R, that - 1), adverbial);
-}
-
 /* Is the act at @v reported: in a clausal complement of a verb of saying, or quoted? */
 static gboolean
 is_reported (const Rules *R,
@@ -192,7 +186,7 @@ is_reported (const Rules *R,
       if (deprel (R, v) == DM_DEP_ADVCL && head (R, v) >= 0 &&
           dm_slot_participle_controller (R, v, head (R, v)) != head (R, v))
         v = dm_slot_participle_controller (R, v, head (R, v));
-      if (is_content_clause (R, v) && head (R, v) >= 0 && is_reporting (R, head (R, v)))
+      if (dm_relation_is_content_clause (R, v) && head (R, v) >= 0 && is_reporting (R, head (R, v)))
         return TRUE;
       if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && is_reporting (R, head (R, v)))
         return TRUE;
@@ -243,6 +237,7 @@ mood_of (const Rules *R,
     "against", "from", "without", "instead", "if", "unless", "lest", NULL,
   };
   static const char * const failure[] = { "fail", "fails", "failed", "failing", NULL };
+  static const char * const helped[] = { "help", "helps", "helped", "helping", NULL };
   int h = head (R, v);
   DmDeprel d = deprel (R, v);
 
@@ -258,6 +253,18 @@ mood_of (const Rules *R,
                                  : NOT_ASSERTED; /* "a plan to attack X" */
   if (d == DM_DEP_XCOMP && h >= 0)
     {
+      /* "helped him leave the party": what one is helped to do is done (the helper's act
+       * is its own relation, the one helped does the complement) */
+      if (word_in (word (R, h), helped) && child (R, h, DM_DEP_OBJ) >= 0)
+        {
+          /* "help us provide …", "to help them leave": an appeal or an aim, not yet done */
+          if (strcmp (word (R, h), "help") == 0 && child (R, h, DM_DEP_NSUBJ) < 0)
+            return NOT_ASSERTED;
+          gboolean above = FALSE;
+
+          return !is_negated (R, h) && mood_of (R, h, &above) == ASSERTED && !above
+                 ? ASSERTED : NOT_ASSERTED;
+        }
       if (R->matches[h].verb != NULL)
         return NOT_ASSERTED;     /* the governing phrase speaks for it (see extract) */
       *negated = is_negated (R, h);
@@ -649,67 +656,6 @@ is_sent_to_help (const Rules *R,
   return FALSE;
 }
 
-/* The claim a headline's "claims" or "alleges" at noun @n makes, or NULL. A headline drops
- * the final stop and its tagger takes a bare third-person "claims" for a noun: "Amnesty
- * claims Egypt tortured prisoners" (the clause hung on it), "Woman claims police beat her"
- * (it made the clause's first subject). */
-static const DmLexVerb *
-headline_claim (const Rules *R,
-                int          n,
-                int          v)
-{
-  static const char * const stops[] = { ".", "!", "?", NULL };
-  gboolean hung = FALSE;
-  GPtrArray *forms;
-
-  if (n < 0 || dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN ||
-      word_in (word (R, R->tree->n - 1), stops))
-    return NULL;
-  if (head (R, v) == n)
-    hung = deprel (R, v) == DM_DEP_PARATAXIS || deprel (R, v) == DM_DEP_CCOMP;
-  else if (head (R, n) == v && deprel (R, n) == DM_DEP_NSUBJ)
-    for (guint k = (guint) n + 1; k < R->tree->n && !hung; k++)
-      hung = head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_NSUBJ;
-  if (!hung)
-    return NULL;
-  forms = dm_lexicon_lookup_verb (R->sink->r->lexicon, word (R, n));
-  for (guint i = 0; forms != NULL && i < forms->len; i++)
-    {
-      const DmLexVerbForm *form = g_ptr_array_index (forms, i);
-
-      if (form->form == DM_VERB_FORM_THIRD && form->verb->n_words == 1 &&
-          dm_lexicon_lookup_claim (R->sink->r->lexicon, form->verb) != NULL)
-        return dm_lexicon_lookup_claim (R->sink->r->lexicon, form->verb);
-    }
-  return NULL;
-}
-
-/* The claim whose content clause the act at @v is ("X claimed (that) Y had imprisoned her",
- * also a second act joined by "and": "… had beaten and imprisoned her"), or -1; @accusation
- * is set to the accusation it makes (claims.tsv). Only verbs of claiming count: "X said Y
- * shelled Z" reports, it does not accuse. */
-static int
-claiming_verb (const Rules      *R,
-               int               v,
-               const DmLexVerb **accusation)
-{
-  int c;
-
-  if (deprel (R, v) == DM_DEP_CONJ && head (R, v) >= 0)
-    v = head (R, v);
-  /* a headline's "claims" made the clause's first subject: "Woman claims police beat her" */
-  for (guint k = 0; k < R->tree->n; k++)
-    if (head (R, (int) k) == v && (*accusation = headline_claim (R, (int) k, v)) != NULL)
-      return (int) k;
-  c = head (R, v);
-  if ((*accusation = headline_claim (R, c, v)) != NULL)
-    return c;
-  if (!is_content_clause (R, v) || c < 0 || R->matches[c].verb == NULL)
-    return -1;
-  *accusation = dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[c].verb);
-  return *accusation != NULL ? c : -1;
-}
-
 /* "X claimed Y had imprisoned her", "X alleged that Y beat him": claiming that another actor
  * did harm accuses it (PLOVER DISAPPROVE, CAMEO 112: accuse of crime, human rights abuses,
  * aggression, war crimes), through the quote, beside the act claimed. Harm is force
@@ -734,7 +680,7 @@ accuse_claimed (Rules             *R,
       (m->verb->klass != DM_CLASS_ASSAULT && m->verb->klass != DM_CLASS_COERCE &&
        m->verb->klass != DM_CLASS_CRIME))
     return;
-  c = claiming_verb (R, m->trigger, &accusation);
+  c = dm_relation_claiming_verb (R, m->trigger, &accusation);
   if (c < 0 || is_negated (R, c))
     return;
   if (R->matches[c].verb != NULL)
@@ -894,15 +840,7 @@ extract_phrase (Rules             *R,
     }
   else if (dm_slot_is_passive (R, v))
     {
-      int agent = child (R, v, DM_DEP_OBL_AGENT);
-
-      if (agent < 0)
-        agent = dm_slot_marked_dependent (R, v, "by");
-      if (agent < 0)
-        agent = dm_slot_agent_on_oblique (R, v);
-      if (agent < 0)
-        agent = dm_slot_agent_on_object (R, v);
-      dm_slot_collect (R, agent, &sources);
+      dm_slot_passive_agents (R, m, &sources);
       dm_slot_collect (R, child (R, v, DM_DEP_NSUBJ_PASS), &objects);
       if (objects.n == 0 && child (R, v, DM_DEP_NSUBJ_PASS) >= 0)
         dm_slot_collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), TRUE, &objects);
@@ -993,7 +931,17 @@ extract_phrase (Rules             *R,
    * slot without an actor is as often a parse error as a non-actor (measured on the dev
    * sets), so only a relation found or a construction that asserts nothing settles it */
   if (sources.n == 0 || objects.n == 0)
-    return;
+    {
+      /* "contacted former members of Y", "arrested a journalist in Turkey": the tree names
+       * the ones acted on, no actor (not the state they are in) */
+      if (objects.slot > 0 && (dm_slot_is_former_body (R, objects.slot - 1) ||
+                               (sources.n > 0 && dm_slot_is_located_thing (R, objects.slot - 1))))
+        decide (R, m);
+      /* "a missionary was arrested for collaborating with Y": the one charged is named */
+      if (sources.n == 0 && sources.slot > 0 && dm_slot_is_charged_deed (R, v))
+        decide (R, m);
+      return;
+    }
   decide (R, m);
   /* "sent troops to Y to help its army": force sent to help is military assistance, AID
    * (codebook: "military and police assistance including arms and personnel") */

@@ -460,8 +460,7 @@ count_words (const char  *path,
 
 /* The classes of the words seen at least twice, and the extra section that stores them. */
 static GBytes *
-make_classes (GHashTable *counts,
-              GHashTable *classes)
+make_classes (GHashTable *counts)
 {
   GString *extra = g_string_new (DM_NER_FEATURE_SET);
   g_autoptr(GList) words = g_list_sort (g_hash_table_get_keys (counts), (GCompareFunc) strcmp);
@@ -476,7 +475,6 @@ make_classes (GHashTable *counts,
       klass = c->proper * 10 >= c->total * 8 ? DM_NER_CLASS_PROPER :
               c->proper * 10 >= c->total * 3 ? DM_NER_CLASS_MIXED : DM_NER_CLASS_COMMON;
       g_string_append_printf (extra, "\n%s\t%c", (const char *) l->data, klass);
-      g_hash_table_insert (classes, g_strdup (l->data), GUINT_TO_POINTER ((guint) klass));
     }
   return g_string_free_to_bytes (extra);
 }
@@ -493,7 +491,7 @@ set_sentence (DmNerSentence  *ns,
 static void
 train_epoch (DmPerceptronTrainer *trainer,
              const DmLexicon     *lexicon,
-             GHashTable          *classes,
+             const DmNerClasses  *classes,
              GPtrArray           *sentences,
              GRand               *rand,
              guint               *errors,
@@ -602,7 +600,7 @@ print_prf (const char *label,
 static void
 evaluate (const DmPerceptron *model,
           const DmLexicon    *lexicon,
-          GHashTable         *classes,
+          const DmNerClasses *classes,
           const char         *name,
           GPtrArray          *sentences)
 {
@@ -732,7 +730,7 @@ dm_train_ner_main (int    argc,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GRand) rand = NULL;
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GHashTable) classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(DmNerClasses) classes = NULL;
   const DmLexicon *lexicon = dm_lexicon_get_default ();
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -767,8 +765,9 @@ dm_train_ner_main (int    argc,
       g_printerr ("dramatis-train ner: %s\n", error->message);
       return 1;
     }
-  extra = make_classes (counts, classes);
-  g_print ("%u word classes\n", g_hash_table_size (classes));
+  extra = make_classes (counts);
+  classes = dm_ner_classes_new (extra);
+  g_print ("%u word classes\n", dm_ner_classes_size (classes));
 
   trainer = dm_perceptron_trainer_new (dm_ner_tag_names);
   rand = g_rand_new_with_seed (20260901);

@@ -91,6 +91,21 @@ is_preposition (const char *word)
   return FALSE;
 }
 
+/* Words that are a verb's particle rather than a preposition when nothing follows them that
+ * they govern ("turn away boats", "hand over prisoners"). */
+static gboolean
+is_particle (const char *word)
+{
+  static const char * const particles[] = {
+    "away", "out", "off", "back", "down", "up", "over",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (particles); i++)
+    if (strcmp (word, particles[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "sanctions" for "sanction", "borders" for "border", "talks" for "talks" */
 static gboolean
 word_matches (const char *text,
@@ -208,6 +223,43 @@ on_place (const DmSentenceTree *tree,
           continue;
         for (guint k = 0; k < tree->n; k++)
           if (tree->head[k] == (int) p && dm_sentence_tree_deprel (tree, (int) k) == DM_DEP_NMOD &&
+              has_case (tree, (int) k, prep))
+            return (int) k;
+      }
+  return -1;
+}
+
+/* The nominal marked by @prep that hangs on a participle of aiming describing one of
+ * @anchors ("rounds aimed at Y"), or -1. "targeting Y" names the target with no preposition:
+ * it stands for "at". */
+static int
+on_aiming_participle (const DmSentenceTree *tree,
+                      const int            *anchors,
+                      guint                 n_anchors,
+                      const char           *prep)
+{
+  static const char * const aiming[] = {
+    "aimed", "directed", "targeted", "targeting", "targetting", NULL,
+  };
+
+  for (guint a = 0; a < n_anchors; a++)
+    for (guint p = 0; p < tree->n; p++)
+      {
+        gboolean aims = FALSE;
+
+        if (tree->head[p] != anchors[a] || (int) p <= anchors[a] ||
+            dm_sentence_tree_deprel (tree, (int) p) != DM_DEP_ACL)
+          continue;
+        for (guint w = 0; aiming[w] != NULL && !aims; w++)
+          aims = strcmp (tree->lower[p], aiming[w]) == 0;
+        if (!aims)
+          continue;
+        if (g_str_has_prefix (tree->lower[p], "target") && g_str_has_suffix (tree->lower[p], "ing") &&
+            strcmp (prep, "at") == 0 &&
+            dm_sentence_tree_child (tree, (int) p, DM_DEP_OBJ, NULL) >= 0)
+          return dm_sentence_tree_child (tree, (int) p, DM_DEP_OBJ, NULL);
+        for (guint k = 0; k < tree->n; k++)
+          if (tree->head[k] == (int) p && is_nominal_dependent (dm_sentence_tree_deprel (tree, (int) k)) &&
               has_case (tree, (int) k, prep))
             return (int) k;
       }
@@ -385,6 +437,28 @@ match_rest (const DmSentenceTree *tree,
           if (!found && (strcmp (want, "against") == 0 || strcmp (want, "with") == 0))
             {
               int k = on_place (tree, anchors, n_anchors, want);
+
+              if (k >= 0)
+                {
+                  found = TRUE;
+                  prep_object = k;
+                }
+            }
+          /* "turning away boats": a particle right after the verb that the parser hangs on
+           * the object after it, as if it qualified the noun */
+          if (!found && !verb->is_noun && is_particle (want) && i + 1 < (int) tree->n &&
+              strcmp (tree->lower[i + 1], want) == 0 && tree->head[i + 1] >= 0 &&
+              tree->head[tree->head[i + 1]] == i &&
+              dm_sentence_tree_deprel (tree, tree->head[i + 1]) == DM_DEP_OBJ)
+            {
+              found = TRUE;
+              last = MAX (last, i + 1);
+            }
+          /* "fired rounds aimed at Y", "launched missiles targeting Y": where the thing
+           * sent is aimed is where the act is aimed */
+          if (!found)
+            {
+              int k = on_aiming_participle (tree, anchors, n_anchors, want);
 
               if (k >= 0)
                 {

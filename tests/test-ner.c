@@ -191,6 +191,42 @@ test_bilou (void)
   dm_ner_sentence_clear (&s);
 }
 
+/* The word classes are read in place from the model's extra section: each word finds its
+ * class, a later line for a word wins, a word that is only the prefix of another or a line
+ * without its one-letter class gives none, and a section with other features is refused. */
+static void
+test_word_classes (void)
+{
+  static const char section[] =
+    DM_NER_FEATURE_SET "\n"
+    "london\tP\n"
+    "party\tc\n"
+    "georgia\tp\n"
+    "lond\tc\n"
+    "party\tP\n"
+    "broken\n"
+    "long\tPP\n"
+    "\tc\n"
+    "smith\tP";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (section, strlen (section));
+  g_autoptr(GBytes) foreign = g_bytes_new_static ("dm-ner-features 1\nlondon\tP", 26);
+  g_autoptr(DmNerClasses) classes = dm_ner_classes_new (bytes);
+
+  g_assert_nonnull (classes);
+  g_assert_cmpuint (dm_ner_classes_size (classes), ==, 5);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "london"), ==, DM_NER_CLASS_PROPER);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "georgia"), ==, DM_NER_CLASS_MIXED);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "lond"), ==, DM_NER_CLASS_COMMON);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "party"), ==, DM_NER_CLASS_PROPER);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "smith"), ==, DM_NER_CLASS_PROPER);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "londo"), ==, 0);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "londons"), ==, 0);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "broken"), ==, 0);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "long"), ==, 0);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, ""), ==, 0);
+  g_assert_null (dm_ner_classes_new (foreign));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -201,6 +237,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/ner/unknown-names", test_unknown_names);
   g_test_add_func ("/dramatis/ner/bilou", test_bilou);
   g_test_add_func ("/dramatis/ner/trim-name-ends", test_trim_name_ends);
+  g_test_add_func ("/dramatis/ner/word-classes", test_word_classes);
 
   return g_test_run ();
 }

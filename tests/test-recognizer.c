@@ -581,16 +581,22 @@ test_coordinated_national_bodies (void)
   assert_actor (rec, "British officials", 0, "United Kingdom (government)", DM_ACTOR_ORGANIZATION);
 }
 
-/* "the South" after North and South Korea were named is South Korea; "the south" a region. */
+/* "the South" after North and South Korea were named is South Korea; written small, "the
+ * north" is North Korea only where both halves are named, and never "the north of" something */
 static void
 test_elliptic_country (void)
 {
   g_autoptr(Recognized) rec = recognize ("North Korea fired shells at South Korea. The South retaliated, firing into the north.");
   g_autoptr(Recognized) alone = recognize ("The South retaliated, firing into the north.");
+  g_autoptr(Recognized) one_half = recognize ("South Korea held drills. Floods hit the north.");
+  g_autoptr(Recognized) region = recognize ("North Korea fired shells at South Korea. Floods hit the north of the country and the south side.");
 
   assert_actor (rec, "South", 0, "South Korea", DM_ACTOR_COUNTRY);
-  g_assert_null (find (rec, "north", 0));
+  assert_actor (rec, "north", 0, "North Korea", DM_ACTOR_COUNTRY);
   g_assert_cmpuint (alone->r->mentions->len, ==, 0);
+  g_assert_null (find (one_half, "north", 0));
+  g_assert_null (find (region, "north", 0));
+  assert_actor (region, "south side", 0, "South Korea", DM_ACTOR_COUNTRY);
 }
 
 /* "Shadow Home Secretary X" speaks for the opposition: her role is the shadow office. */
