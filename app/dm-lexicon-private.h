@@ -112,6 +112,8 @@ typedef enum {
   DM_PART_PRESS_PEOPLE   = 1 << 28,   /* "reporters": whom a statement is made through */
   DM_PART_FOLLOWER       = 1 << 29,   /* "worshippers": with "of", a group of its own */
   DM_PART_KIN_NOUN       = 1 << 30,   /* "father", "sister": a person by whose kin they are */
+  /* the last bit of the guint mask: a further role needs a 64-bit mask */
+  DM_PART_CONTEST        = 1u << 31,  /* "match", "goals": what is won, not fought */
 } DmNamePart;
 
 struct _DmLexicon

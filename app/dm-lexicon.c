@@ -410,6 +410,7 @@ static const struct {
   { "person-noun", DM_PART_PERSON_NOUN },
   { "press-people", DM_PART_PRESS_PEOPLE },
   { "kin-noun", DM_PART_KIN_NOUN },
+  { "contest", DM_PART_CONTEST },
 };
 
 typedef struct {

@@ -174,6 +174,9 @@ dm_recognizer_try_definite (DmRecognition *r,
                             guint          i,
                             guint         *next)
 {
+  /* "Respect, the party backed by X": an apposition describes the unknown name before it */
+  if (dm_recognizer_describes_unknown_name (r, s, i))
+    return FALSE;
   if (try_definite_body (r, s, i, next) || dm_recognizer_try_nominal (r, s, i, next))
     return TRUE;
 

@@ -532,6 +532,35 @@ group_of_people (DmRecognition *r,
   return found;
 }
 
+/* Is "the" at @i an apposition to an unknown name that opens the sentence, set off by commas
+ * ("Respect, the party backed by X, came fourth")? The phrase describes that name, not a
+ * party named before. A grammar word opening the sentence ("On Monday, the party") or an
+ * adverb without a closing comma ("However, the party said") is no name. */
+#define APPOSITION_TOKENS 10
+
+gboolean
+dm_recognizer_describes_unknown_name (DmRecognition *r,
+                                      Scan          *s,
+                                      guint          i)
+{
+  const DmRMention *prev;
+  guint k;
+  gboolean closed = FALSE;
+
+  if (i < s->first + 2 || !word_is (r, i - 1, ",") || !is_cap (r, i - 2))
+    return FALSE;
+  for (k = i - 2; k > s->first && is_cap (r, k - 1); k--)
+    ;
+  if (k != s->first || dm_recognizer_is_phrase_closer (r->lower[k]))
+    return FALSE;
+  for (guint j = i + 1; j < s->end && j <= i + APPOSITION_TOKENS && !closed; j++)
+    closed = word_is (r, j, ",");
+  if (!closed)
+    return FALSE;
+  prev = r->mentions->len > 0 ? dm_recognition_mention (r, r->mentions->len - 1) : NULL;
+  return prev == NULL || prev->sentence != s->sentence || prev->last != i - 2;
+}
+
 /* "the student", "the department", "this organisation", "these girls" at @i: a mention of the
  * actor named before that the head noun describes. */
 gboolean

@@ -301,6 +301,9 @@ gboolean dm_recognizer_try_nominal (DmRecognition *r,
                                     Scan *s,
                                     guint i,
                                     guint *next);
+gboolean dm_recognizer_describes_unknown_name (DmRecognition *r,
+                                               Scan *s,
+                                               guint i);
 
 /* dm-recognizer-names.c: names from the entity recognizer, "Ministry of …" */
 gboolean dm_recognizer_try_ner_name (DmRecognition *r,

@@ -11,6 +11,8 @@
  *    gives Ukraine (the actor after the preposition of a modified noun); coordinated objects
  *    ("Y and Z") give one relation each, as do coordinated subjects;
  *  - negation: not / n't / never / no longer within the verb group;
+ *  - the place and the agency of a dateline ("KYIV (Reuters) - …") are no actors of the
+ *    sentence, for the tree rules as for these;
  *  - reciprocal verbs (meet, agree, clash…) with a coordinated subject and no object relate
  *    the subjects to each other, unless the parse gives the verb an object that is the
  *    other side ("X and Y met him");
@@ -20,7 +22,8 @@
  *    person who only owns the subject ("Thomas' sister"), a relation noun's source through a
  *    verb it is not the object of ("issued a statement on the rejection of"), a target that
  *    is only where the act happens ("stepped down in the Hong Kong election", "off the
- *    coast") or where the object comes from ("attacked defectors from Y"), that belongs to
+ *    coast") or where the object comes from ("attacked defectors from Y"), that a gerund
+ *    after "of" or "for" takes ("accused the army of bombing civilians"), that belongs to
  *    a clause with a subject of its own ("helped the girls enter the US") or that is the
  *    subject of a clause the trigger only frames, or that another verb takes below a
  *    reciprocal trigger ("signed the deal without consulting Y"); a source inside the object of a verb the
@@ -487,7 +490,7 @@ extract_relations (Clause        *c,
     target = dm_clause_refine_target (c, target);
   if (target >= 0 && is_parsed (c, t->first) &&
       (dm_veto_in_place_phrase (c, target, t) || dm_veto_in_origin_phrase (c, target, t) ||
-       dm_veto_companion_of_trigger (c, target, t) ||
+       dm_veto_companion_of_trigger (c, target, t) || dm_veto_object_of_gerund (c, target, t) ||
        dm_veto_in_clause_of_other (c, target, t) ||
        dm_veto_subject_of_adjunct (c, target, t) || dm_veto_argument_of_other_verb (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does
@@ -687,6 +690,46 @@ is_place_modifier (const DmRecognition *r,
            DM_PART_PRONOUN_PERSON)) == 0;
 }
 
+/* Is token @k a dash that ends a dateline? */
+static gboolean
+is_dash (const DmRecognition *r,
+         guint                k)
+{
+  return strcmp (r->words[k], "-") == 0 || strcmp (r->words[k], "\u2013") == 0 ||
+         strcmp (r->words[k], "\u2014") == 0;
+}
+
+/* Is mention @m in a dateline: the place and the agency in brackets before a dash that open
+ * the sentence ("SAN FRANCISCO (Reuters) - Elon Musk sued …")? They say where the story was
+ * written and by whom; neither takes part in what the sentence says ("Reuters accuses
+ * OpenAI", "Paris accuses Germany"). */
+#define DATELINE_TOKENS 8
+
+static gboolean
+in_dateline (const DmRecognition *r,
+             const DmRMention    *m)
+{
+  const DmSentence *sent = dm_text_doc_sentence (r->doc, m->sentence);
+  guint first = sent->first_token, end = first + sent->n_tokens;
+  guint open = G_MAXUINT;
+
+  if (m->last >= first + DATELINE_TOKENS)
+    return FALSE;
+  for (guint k = first; k < end && k < first + DATELINE_TOKENS; k++)
+    {
+      if (strcmp (r->words[k], "(") == 0 && k > first && open == G_MAXUINT)
+        open = k;
+      else if (strcmp (r->words[k], ")") == 0 && open != G_MAXUINT && k > open + 1)
+        return k + 1 < end && is_dash (r, k + 1) && m->last < k;
+      /* the place before the bracket: words and commas ("KYIV, Ukraine"); all in capitals,
+       * it reaches here lower-cased */
+      else if (open == G_MAXUINT && dm_text_doc_token (r->doc, k)->kind != DM_TOKEN_WORD &&
+               strcmp (r->words[k], ",") != 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 void
 dm_relations_extract (const DmRecognition *r,
                       const DmParse       *parse,
@@ -711,7 +754,7 @@ dm_relations_extract (const DmRecognition *r,
     {
       const DmRMention *m = dm_recognition_mention (r, k);
 
-      if (m->nested)
+      if (m->nested || in_dateline (r, m))
         continue;
       for (guint i = m->first; i <= m->last; i++)
         if (mention_at[i] < 0)

@@ -41,6 +41,56 @@ is_press (const DmLexicon  *lexicon,
   return (dm_lexicon_name_part (lexicon, word) & DM_PART_PRESS_PEOPLE) != 0;
 }
 
+/* Is token @k a score ("3-1", "2–0")? */
+static gboolean
+is_scoreline (const char *word)
+{
+  const char *p = word;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '-')
+    p++;
+  else if (g_str_has_prefix (p, "\u2013"))
+    p += strlen ("\u2013");
+  else
+    return FALSE;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return *p == '\0';
+}
+
+/* Does what follows the trigger make it the outcome of a match: a score ("beat Germany 2-0")
+ * or a match it was won "by" or "in" ("beat Chelsea in the semi-final", "by two goals")?
+ * Winning a game is no act of force against the loser. An election won stays an edge:
+ * annotators of political news read "defeated X in the vote" as ASSAULT. */
+#define CONTEST_TOKENS 10
+
+static gboolean
+is_contest_outcome (const DmRelationSink *sink,
+                    const DmSentence     *sent,
+                    guint                 trigger_last)
+{
+  const DmRecognition *r = sink->r;
+  guint end = sent->first_token + sent->n_tokens;
+
+  for (guint k = trigger_last + 1; k < end && k <= trigger_last + CONTEST_TOKENS; k++)
+    {
+      if (is_scoreline (r->lower[k]))
+        return TRUE;
+      if (strcmp (r->lower[k], "by") != 0 && strcmp (r->lower[k], "in") != 0)
+        continue;
+      for (guint j = k + 1; j < end && j <= k + 3; j++)
+        if (dm_lexicon_name_part (r->lexicon, r->lower[j]) & DM_PART_CONTEST)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 void
 dm_relation_sink_emit (DmRelationSink  *sink,
                        guint            sentence,
@@ -63,6 +113,12 @@ dm_relation_sink_emit (DmRelationSink  *sink,
   if (source == target || strcmp (s->actor, o->actor) == 0)
     {
       g_debug ("sentence %u: %s -> itself by \"%s\" dropped", sentence, s->actor, verb->phrase);
+      return;
+    }
+  if (verb->klass == DM_CLASS_ASSAULT && is_contest_outcome (sink, sent, trigger_last))
+    {
+      g_debug ("sentence %u: %s -> %s by \"%s\": a contest won, dropped", sentence, s->actor,
+               o->actor, verb->phrase);
       return;
     }
   /* "told the BBC", "in an interview with The Times", "told reporters": where it was said,

@@ -100,8 +100,22 @@ has_own_name (const Rules *R,
   return FALSE;
 }
 
+/* Has noun @k a gerund before it ("of bombing civilians")? Then it is what the gerund acts
+ * on, which the parser hangs as an "of" phrase on the noun before: no owner of that noun. */
+static gboolean
+has_gerund_before (const Rules *R,
+                   int          k)
+{
+  for (guint j = 0; j < R->tree->n; j++)
+    if (head (R, (int) j) == k && (int) j < k && deprel (R, (int) j) == DM_DEP_AMOD &&
+        dm_sentence_tree_token (R->tree, (int) j)->upos == DM_UPOS_VERB &&
+        g_str_has_suffix (word (R, (int) j), "ing"))
+      return TRUE;
+  return FALSE;
+}
+
 /* The actor a body of people @i is "of" or "in" ("security forces in Guinea", "inspectors
- * of the IAEA"), or -1. */
+ * of the IAEA"), or -1; not what a gerund acts on ("accused the army of bombing civilians"). */
 static int
 body_owner (const Rules *R,
             int          i)
@@ -112,7 +126,7 @@ body_owner (const Rules *R,
   if (dm_sentence_tree_child (R->tree, i, DM_DEP_AMOD, "former") >= 0)
     return -1;
   for (guint k = 0; k < R->tree->n; k++)
-    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+    if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD && !has_gerund_before (R, (int) k) &&
         (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
          (!located && dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0)))
       {
@@ -876,7 +890,7 @@ dm_slot_collect_owner (const Rules *R,
    * "from": it names where people come from ("attacked defectors from Y" attacks them, not
    * Y), and a relation noun's giver ("support from Y") has its own rule */
   for (guint k = 0; k < R->tree->n && out->n == 0; k++)
-    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD && !has_gerund_before (R, (int) k) &&
         (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") >= 0))
       dm_slot_collect (R, (int) k, out);

@@ -414,8 +414,27 @@ has_nonactor_controller (const Clause  *c,
   return FALSE;
 }
 
+/* Is verb @v a clause describing a noun, no actor ("accused Spotify of wanting to use the
+ * App Store": Spotify wants, the App Store is not accused; "rejected any measure that allowed
+ * Texas to detain Mexican citizens": the measure is rejected, not the citizens)? The noun,
+ * not the trigger, is what acts in that clause; an actor named as its subject ("the plan
+ * that Y proposed") never reaches here. */
+static gboolean
+describes_nonactor_noun (const Clause  *c,
+                         int            v,
+                         const Trigger *t)
+{
+  int n = c->sink->head_of[v];
+
+  return (c->sink->deprel_of[v] == DM_DEP_ACL || c->sink->deprel_of[v] == DM_DEP_ACL_RELCL) &&
+         n >= 0 && c->mention_at[n] < 0 &&
+         !in_trigger (t, n) &&
+         (c->sink->upos[n] == DM_UPOS_NOUN || c->sink->upos[n] == DM_UPOS_PROPN);
+}
+
 /* In a parsed sentence, is mention @m in a clause under the trigger that has a subject of its
- * own, no actor ("helped the girls enter the US": the girls enter, the US is not helped)? An
+ * own, no actor ("helped the girls enter the US": the girls enter, the US is not helped), or
+ * that describes a noun, no actor ("accused Spotify of wanting to use the App Store")? An
  * actor as that subject is itself the target ("asked X to help"). The trigger's own object
  * before such a clause ("urged its members to boycott X") is no sure sign: the parser makes
  * "an invitation to attend a meeting of X" one as often. */
@@ -437,7 +456,8 @@ dm_veto_in_clause_of_other (const Clause  *c,
       if (in_trigger (t, h))
         return other;
       if (c->sink->upos[h] == DM_UPOS_VERB && d != DM_DEP_NSUBJ && d != DM_DEP_NSUBJ_PASS &&
-          (has_nonactor_subject (c, h, t) || has_nonactor_controller (c, h, t)))
+          (has_nonactor_subject (c, h, t) || has_nonactor_controller (c, h, t) ||
+           describes_nonactor_noun (c, h, t)))
         other = TRUE;
       k = h;
     }
@@ -549,6 +569,25 @@ dm_veto_in_origin_phrase (const Clause  *c,
     return FALSE;
   return c->sink->deprel_of[k] == DM_DEP_NMOD && c->sink->deprel_of[h] == DM_DEP_OBJ &&
          in_trigger (t, c->sink->head_of[h]);
+}
+
+/* In a parsed sentence, is mention @m the object of a gerund after "of" or "for" ("accused the
+ * army of bombing civilians": the civilians are bombed, not accused)? The parser often
+ * hangs the gerund's object on the trigger's own object as an "of" phrase of its own. */
+gboolean
+dm_veto_object_of_gerund (const Clause  *c,
+                          int            m,
+                          const Trigger *t)
+{
+  int g = (int) mention (c, m)->first - 1;
+
+  while (g > (int) c->first && (c->sink->upos[g] == DM_UPOS_DET || c->sink->upos[g] == DM_UPOS_ADJ ||
+                                c->sink->upos[g] == DM_UPOS_NUM) && g + 4 > (int) mention (c, m)->first)
+    g--;
+  if (g <= (int) c->first || in_trigger (t, g) || c->sink->upos[g] != DM_UPOS_VERB ||
+      dm_text_doc_token (c->r->doc, (guint) g)->capitalized || !g_str_has_suffix (lower (c, (guint) g), "ing"))
+    return FALSE;
+  return strcmp (lower (c, (guint) g - 1), "of") == 0 || strcmp (lower (c, (guint) g - 1), "for") == 0;
 }
 
 /* In a parsed sentence, is mention @m only whom the act is done with ("shot hoops with

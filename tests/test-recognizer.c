@@ -173,6 +173,22 @@ test_church_magazine_police (void)
   assert_actor (rec, "magazine", 0, "Bellport Magazine", DM_ACTOR_ORGANIZATION);
 }
 
+/* "Respect, the party backed by X": an apposition to an unknown name describes that name,
+ * not the party named before; after a known name it is still that name's */
+static void
+test_apposition_to_unknown_name (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Conservatives came third. "
+                                         "Respect, the party backed by George Galloway, came fourth.");
+  g_autoptr(Recognized) known = recognize ("The Conservatives came third. "
+                                           "On Monday, the party chose a new leader. "
+                                           "However, the party said it would go on.");
+
+  g_assert_null (find (rec, "party", 0));
+  assert_actor (known, "party", 0, "Conservative Party", DM_ACTOR_ORGANIZATION);
+  assert_actor (known, "party", 1, "Conservative Party", DM_ACTOR_ORGANIZATION);
+}
+
 /* "Karimov’s brutal regime" is the leader's government acting, with the leader named inside */
 static void
 test_possessive_regime (void)
@@ -750,5 +766,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/organization-descriptor", test_organization_descriptor);
   g_test_add_func ("/dramatis/recognizer/name-word", test_name_word);
   g_test_add_func ("/dramatis/recognizer/gendered-noun", test_gendered_noun);
+  g_test_add_func ("/dramatis/recognizer/apposition-to-unknown-name", test_apposition_to_unknown_name);
   return g_test_run ();
 }
