@@ -5,8 +5,8 @@
  * doer (PLOVER DISAPPROVE, CAMEO 112 "accuse"), whatever the truth of the act, which the
  * tree rules emit as reported speech. Only verbs that put a charge forward count (claims.tsv:
  * claim, allege, charge, contend, assert, complain, testify): "said that Y attacked Z"
- * reports an attack, it does not accuse Y. This file finds the claim an act is the content
- * of; dm-relations.c decides whether the act accuses (accuse_claimed ()).
+ * reports an attack, it does not accuse Y. dm-relations.c hands each act it reads here with
+ * its doers (dm_relation_accuse_claimed ()).
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -95,4 +95,47 @@ dm_relation_claiming_verb (const Rules      *R,
     return -1;
   *accusation = dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[c].verb);
   return *accusation != NULL ? c : -1;
+}
+
+/* "X claimed Y had imprisoned her", "X alleged that Y beat him": claiming that another actor
+ * did harm accuses it (PLOVER DISAPPROVE, CAMEO 112: accuse of crime, human rights abuses,
+ * aggression, war crimes), through the quote, beside the act claimed. Harm is force
+ * (ASSAULT), repression (COERCE: arrest, imprisonment, kidnapping) and crime; a claimed
+ * threat, sanction or refusal is a state's policy reported, not an accusation. A claimed
+ * act that is denied ("claimed Y had not attacked") or only intended (@asserted FALSE), a
+ * denied claim ("did not claim"), or an act the claimant did itself (the sink drops it)
+ * accuses no one. A headline's claimant is the actor compounded with its "claims"
+ * ("Amnesty claims …"). */
+void
+dm_relation_accuse_claimed (const Rules       *R,
+                            const DmVerbMatch *m,
+                            const Actors      *accused,
+                            gboolean           asserted)
+{
+  static const char * const negations[] = { "not", "n't", "never", NULL };
+  const DmLexVerb *accusation = NULL;
+  Actors claimants = { 0 };
+  int c;
+
+  if (!asserted || accused->n == 0 ||
+      (m->verb->klass != DM_CLASS_ASSAULT && m->verb->klass != DM_CLASS_COERCE &&
+       m->verb->klass != DM_CLASS_CRIME))
+    return;
+  c = dm_relation_claiming_verb (R, m->trigger, &accusation);
+  if (c < 0)
+    return;
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == c && deprel (R, (int) k) == DM_DEP_ADVMOD &&
+        word_in (word (R, (int) k), negations))
+      return;
+  if (R->matches[c].verb != NULL)
+    dm_slot_subjects (R, c, &claimants, 0);
+  else
+    dm_slot_collect (R, child (R, c, DM_DEP_COMPOUND), &claimants);
+  for (guint a = 0; a < claimants.n; a++)
+    for (guint b = 0; b < accused->n; b++)
+      dm_relation_sink_emit (R->sink, R->tree->sentence, claimants.mentions[a],
+                             accused->mentions[b], accusation, FALSE, TRUE,
+                             dm_sentence_tree_token (R->tree, c)->token,
+                             dm_sentence_tree_token (R->tree, c)->token);
 }

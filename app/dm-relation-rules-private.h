@@ -232,5 +232,11 @@ gboolean   dm_relation_is_content_clause (const Rules *R,
 int        dm_relation_claiming_verb (const Rules      *R,
                                       int               v,
                                       const DmLexVerb **accusation);
+/* The accusation a claim of act @m by @accused makes, when the act is @asserted (not
+ * denied, not only intended): "X claimed Y had imprisoned her" → X DISAPPROVE Y, quoted. */
+void       dm_relation_accuse_claimed (const Rules       *R,
+                                       const DmVerbMatch *m,
+                                       const Actors      *accused,
+                                       gboolean           asserted);
 
 G_END_DECLS

@@ -656,41 +656,6 @@ is_sent_to_help (const Rules *R,
   return FALSE;
 }
 
-/* "X claimed Y had imprisoned her", "X alleged that Y beat him": claiming that another actor
- * did harm accuses it (PLOVER DISAPPROVE, CAMEO 112: accuse of crime, human rights abuses,
- * aggression, war crimes), through the quote, beside the act claimed. Harm is force
- * (ASSAULT), repression (COERCE: arrest, imprisonment, kidnapping) and crime; a claimed
- * threat, sanction or refusal is a state's policy reported, not an accusation. A claimed
- * act that is denied ("claimed Y had not attacked"), only intended, or that the claimant
- * did itself accuses no one. A headline's claimant is the actor compounded with its
- * "claims" ("Amnesty claims …"). */
-static void
-accuse_claimed (Rules             *R,
-                const DmVerbMatch *m,
-                const Actors      *accused,
-                Mood               mood,
-                gboolean           negated)
-{
-  const DmLexVerb *accusation = NULL;
-  DmVerbMatch claim;
-  Actors claimants = { 0 };
-  int c;
-
-  if (mood != ASSERTED || negated || accused->n == 0 ||
-      (m->verb->klass != DM_CLASS_ASSAULT && m->verb->klass != DM_CLASS_COERCE &&
-       m->verb->klass != DM_CLASS_CRIME))
-    return;
-  c = dm_relation_claiming_verb (R, m->trigger, &accusation);
-  if (c < 0 || is_negated (R, c))
-    return;
-  if (R->matches[c].verb != NULL)
-    dm_slot_subjects (R, c, &claimants, 0);
-  else
-    dm_slot_collect (R, child (R, c, DM_DEP_COMPOUND), &claimants);
-  claim = (DmVerbMatch) { accusation, c, c, -1, FALSE };
-  emit_all (R, &claim, accusation, &claimants, accused, FALSE, TRUE);
-}
-
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -852,7 +817,8 @@ extract_phrase (Rules             *R,
       dm_slot_subjects (R, v, &sources, 0);
       dm_slot_targets (R, m, &objects);
     }
-  accuse_claimed (R, m, &sources, mood, negated);
+  /* "X claimed Y had imprisoned her": the claim accuses Y (dm-relation-allegation.c) */
+  dm_relation_accuse_claimed (R, m, &sources, mood == ASSERTED && !negated);
   if (objects.n == 0)
     {
       /* "threatened to attack Z", "refused to support Z": the complement's target */
