@@ -130,6 +130,8 @@ struct _DmLexicon
    * only: its pdata and len live in verb_blocks, it is no GPtrArray of GLib's making). */
   GHashTable *verb_forms;
   GHashTable *evaluative;      /* word → DmLexVerb* (in verbs): what calling a thing so says */
+  GHashTable *claims;          /* verbs.tsv phrase → DmLexVerb* (in verbs): the accusation a
+                                * claim that another did harm makes */
   GHashTable *senses;          /* DmLexVerb* (in verbs) → GArray of DmLexSense */
   GPtrArray  *verbs;           /* DmLexVerb*, owned */
   GHashTable *given_names;     /* name → GUINT 'm', 'f' or '?' (gender not given) */
@@ -140,7 +142,7 @@ struct _DmLexicon
    * `dramatis-cli extract`); one chunk for each loading thread. */
   GStringChunk *name_strings;  /* keys of entities, entity_first, title_first, given_names,
                                 * nonactors; canonical names, kinds, categories */
-  GStringChunk *verb_strings;  /* keys of verb_forms and evaluative */
+  GStringChunk *verb_strings;  /* keys of verb_forms, evaluative and claims */
   GPtrArray    *verb_blocks;        /* the values of verb_forms and their DmLexVerbForm,
                                      * many to a block (dm-lexicon-verbs.c) */
   gsize         verb_block_left;    /* unused bytes at the end of the last block */
@@ -164,6 +166,10 @@ GPtrArray  *dm_lexicon_lookup_verb    (const DmLexicon *self,
 /* The act of calling something @lower_word ("desperate" → criticises, DISAPPROVE), or NULL. */
 const DmLexVerb *dm_lexicon_lookup_evaluative (const DmLexicon *self,
                                                const char      *lower_word);
+/* The accusation that claiming by @verb ("claim", "allege") makes when what is claimed is
+ * another actor's harm, or NULL. */
+const DmLexVerb *dm_lexicon_lookup_claim (const DmLexicon *self,
+                                          const DmLexVerb *verb);
 /* verb-senses.tsv: one line into self->senses (dm-lexicon-senses.c). */
 gboolean    dm_lexicon_load_sense_line (DmLexicon   *self,
                                         char       **columns,

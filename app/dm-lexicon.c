@@ -427,12 +427,16 @@ entity_line (gpointer data, char **columns, guint n, GError **error)
   return ld->func (ld->self, columns, n, error);
 }
 
-/* evaluative.tsv: a word, the class of calling something so, and the edge's label. */
+/* evaluative.tsv (a word, the class of calling something so, and the edge's label) and
+ * claims.tsv (a verbs.tsv phrase of claiming, the class and label of the accusation it
+ * makes): a key into @table and the act it stands for. */
 static gboolean
-load_evaluative_line (DmLexicon   *self,
-                      char       **columns,
-                      guint        n_columns,
-                      GError     **error)
+load_judging_line (DmLexicon   *self,
+                   GHashTable  *table,
+                   const char  *file,
+                   char       **columns,
+                   guint        n_columns,
+                   GError     **error)
 {
   DmLexVerb *verb;
   DmRelationClass klass;
@@ -440,12 +444,12 @@ load_evaluative_line (DmLexicon   *self,
   if (n_columns < 3 || !dm_relation_class_from_string (columns[1], &klass) || !*columns[2])
     {
       g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
-                   _("evaluative.tsv: “%s”: a class and a label are needed"), columns[0]);
+                   _("%s: “%s”: a class and a label are needed"), file, columns[0]);
       return FALSE;
     }
   verb = dm_lexicon_add_verb (self, columns[0], klass);
   verb->label = g_strdup (columns[2]);
-  g_hash_table_replace (self->evaluative, g_string_chunk_insert (self->verb_strings, verb->phrase), verb);
+  g_hash_table_replace (table, g_string_chunk_insert (self->verb_strings, verb->phrase), verb);
   return TRUE;
 }
 
@@ -453,7 +457,14 @@ static gboolean
 evaluative_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
-  return load_evaluative_line (ld->self, columns, n, error);
+  return load_judging_line (ld->self, ld->self->evaluative, "evaluative.tsv", columns, n, error);
+}
+
+static gboolean
+claim_line (gpointer data, char **columns, guint n, GError **error)
+{
+  LoadData *ld = data;
+  return load_judging_line (ld->self, ld->self->claims, "claims.tsv", columns, n, error);
 }
 
 static gboolean
@@ -578,6 +589,7 @@ dm_lexicon_alloc (void)
   self->verb_forms = g_hash_table_new (g_str_hash, g_str_equal);
   self->verbs = g_ptr_array_new_with_free_func (dm_lexicon_verb_free);
   self->evaluative = g_hash_table_new (g_str_hash, g_str_equal);
+  self->claims = g_hash_table_new (g_str_hash, g_str_equal);
   self->senses = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->given_names = g_hash_table_new (g_str_hash, g_str_equal);
   self->nonactors = g_hash_table_new (g_str_hash, g_str_equal);
@@ -652,6 +664,7 @@ dm_lexicon_load (ReadFunc   read,
     { "irregular-verbs.tsv", irregular_line, NULL, NULL },
     { "verbs.tsv", verb_line, NULL, NULL },
     { "evaluative.tsv", evaluative_line, NULL, NULL },
+    { "claims.tsv", claim_line, NULL, NULL },
     { "verb-senses.tsv", sense_line, NULL, NULL },
   };
   LoadPart name_part = { self, read, source, names, G_N_ELEMENTS (names), irregular, NULL };
@@ -718,6 +731,7 @@ dm_lexicon_free (DmLexicon *self)
   g_hash_table_unref (self->title_first);
   g_hash_table_unref (self->verb_forms);
   g_hash_table_unref (self->evaluative);
+  g_hash_table_unref (self->claims);
   g_hash_table_unref (self->senses);
   g_ptr_array_unref (self->verbs);
   g_hash_table_unref (self->given_names);
@@ -770,6 +784,13 @@ dm_lexicon_lookup_evaluative (const DmLexicon *self,
                               const char      *lower_word)
 {
   return g_hash_table_lookup (self->evaluative, lower_word);
+}
+
+const DmLexVerb *
+dm_lexicon_lookup_claim (const DmLexicon *self,
+                         const DmLexVerb *verb)
+{
+  return g_hash_table_lookup (self->claims, verb->phrase);
 }
 
 gboolean

@@ -257,9 +257,20 @@ void       dm_relation_complied_parties (const Rules *R,
                                          Actors      *sources,
                                          Actors      *targets);
 
-/* "X claimed that Y imprisoned her": one who claims or alleges an act of force or a crime
- * accuses its doer (dm-relation-allegation.c). @v: the verb of claiming. */
-void       dm_relations_extract_allegation (const Rules *R,
-                                            int          v);
+/* Is @v a content clause of its head: a clausal complement, or a "that" clause the parser
+ * took for an adverbial one (dm-relation-allegation.c)? */
+gboolean   dm_relation_is_content_clause (const Rules *R,
+                                          int          v);
+/* The claim whose content the act at @v is ("X claimed Y had imprisoned her", a headline's
+ * "X claims Y …"), or -1; @accusation: the accusation it makes (claims.tsv). */
+int        dm_relation_claiming_verb (const Rules      *R,
+                                      int               v,
+                                      const DmLexVerb **accusation);
+/* The accusation a claim of act @m by @accused makes, when the act is @asserted (not
+ * denied, not only intended): "X claimed Y had imprisoned her" → X DISAPPROVE Y, quoted. */
+void       dm_relation_accuse_claimed (const Rules       *R,
+                                       const DmVerbMatch *m,
+                                       const Actors      *accused,
+                                       gboolean           asserted);
 
 G_END_DECLS

@@ -69,7 +69,9 @@
  *  - reported speech: a verb in the clausal complement of a verb of saying, or in quotation
  *    marks, is emitted with quoted set; a speaker who calls an actor or its doing by an
  *    evaluative word ("said Y's plan was desperate") disapproves of it or praises it, quoted;
- *    one who claims or alleges that Y did harm accuses Y (dm-relation-allegation.c);
+ *    a speaker who claims, alleges or testifies (claims.tsv, not "say" or "report") that
+ *    another actor assaulted, coerced or robbed someone accuses it, quoted ("X claimed Y had
+ *    imprisoned her" → X DISAPPROVE Y beside Y COERCE her; dm-relation-allegation.c);
  *  - an outlet is never the target of a statement or a conversation (the statement's
  *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
@@ -163,6 +165,17 @@ emit_all (Rules             *R,
       }
 }
 
+/* Does verb @h report what its complement says: a verb of saying, or of claiming
+ * ("alleged that …", "complained that …", claims.tsv) whatever its own class? */
+static gboolean
+is_reporting (const Rules *R,
+              int          h)
+{
+  return dm_slot_is_saying (R, h) ||
+         (R->matches[h].verb != NULL &&
+          dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[h].verb) != NULL);
+}
+
 /* Is the act at @v reported: in a clausal complement of a verb of saying, or quoted? */
 static gboolean
 is_reported (const Rules *R,
@@ -174,9 +187,9 @@ is_reported (const Rules *R,
       if (deprel (R, v) == DM_DEP_ADVCL && head (R, v) >= 0 &&
           dm_slot_participle_controller (R, v, head (R, v)) != head (R, v))
         v = dm_slot_participle_controller (R, v, head (R, v));
-      if (deprel (R, v) == DM_DEP_CCOMP && head (R, v) >= 0 && dm_slot_is_saying (R, head (R, v)))
+      if (dm_relation_is_content_clause (R, v) && head (R, v) >= 0 && is_reporting (R, head (R, v)))
         return TRUE;
-      if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && dm_slot_is_saying (R, head (R, v)))
+      if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && is_reporting (R, head (R, v)))
         return TRUE;
     }
   return FALSE;
@@ -805,6 +818,8 @@ extract_phrase (Rules             *R,
       dm_slot_subjects (R, v, &sources, 0);
       dm_slot_targets (R, m, &objects);
     }
+  /* "X claimed Y had imprisoned her": the claim accuses Y (dm-relation-allegation.c) */
+  dm_relation_accuse_claimed (R, m, &sources, mood == ASSERTED && !negated);
   if (objects.n == 0)
     {
       /* "threatened to attack Z", "refused to support Z": the complement's target */
@@ -1009,10 +1024,7 @@ dm_relations_extract_sentence (DmRelationSink *sink,
     if (R.matches[i].verb != NULL)
       extract_phrase (&R, &R.matches[i]);
   for (guint i = 0; i < tree->n; i++)
-    {
-      extract_evaluation (&R, (int) i);
-      dm_relations_extract_allegation (&R, (int) i);
-    }
+    extract_evaluation (&R, (int) i);
 
   g_free (R.matches);
   dm_sentence_tree_free (tree);

@@ -225,6 +225,38 @@ test_evaluative (void)
   g_assert_nonnull (strstr (error->message, "evaluative.tsv"));
 }
 
+/* claims.tsv: the accusation a verbs.tsv phrase of claiming makes; a verb of saying or of
+ * anything else makes none */
+static void
+test_claims (void)
+{
+  g_autofree char *dir = copy_fixture_dir ();
+  g_autofree char *path = g_build_filename (dir, "claims.tsv", NULL);
+  g_autoptr(GError) error = NULL;
+  DmLexicon *lex = dm_lexicon_new_from_dir (dir, &error);
+  const DmLexVerbForm *form;
+  const DmLexVerb *accusation;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dm_lexicon_lookup_verb (lex, "claimed"));
+  form = g_ptr_array_index (dm_lexicon_lookup_verb (lex, "claimed"), 0);
+  g_assert_cmpint (form->verb->klass, ==, DM_CLASS_STATEMENT);
+  accusation = dm_lexicon_lookup_claim (lex, form->verb);
+  g_assert_nonnull (accusation);
+  g_assert_cmpint (accusation->klass, ==, DM_CLASS_DISAPPROVE);
+  g_assert_cmpstr (accusation->label, ==, "accuses");
+  form = g_ptr_array_index (dm_lexicon_lookup_verb (lex, "described"), 0);
+  g_assert_null (dm_lexicon_lookup_claim (lex, form->verb));
+  dm_lexicon_free (lex);
+
+  /* a phrase without the class and label of its accusation: an error naming the file */
+  g_assert_true (g_file_set_contents (path, "claim\n", -1, NULL));
+  lex = dm_lexicon_new_from_dir (dir, &error);
+  g_assert_null (lex);
+  g_assert_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "claims.tsv"));
+}
+
 static void
 test_verb_senses (void)
 {
@@ -276,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/lexicon/inflections", test_inflections);
   g_test_add_func ("/dramatis/lexicon/plover-classes", test_plover_classes);
   g_test_add_func ("/dramatis/lexicon/evaluative", test_evaluative);
+  g_test_add_func ("/dramatis/lexicon/claims", test_claims);
   g_test_add_func ("/dramatis/lexicon/verb-senses", test_verb_senses);
   g_test_add_func ("/dramatis/lexicon/normalize", test_normalize);
   g_test_add_func ("/dramatis/lexicon/missing-file", test_missing_file);
