@@ -273,4 +273,34 @@ void       dm_relation_accuse_claimed (const Rules       *R,
                                        const Actors      *accused,
                                        gboolean           asserted);
 
+/* dm-relation-mood.c: how an act stands in its sentence */
+
+typedef enum {
+  DM_MOOD_ASSERTED,        /* a fact of the text (or of the speech it reports) */
+  DM_MOOD_INTENDED,        /* promised or threatened */
+  DM_MOOD_NOT_ASSERTED,    /* wanted, urged, hypothetical: not emitted */
+} DmMood;
+
+/* Is verb @v negated by its own "not", "n't", "never", "neither", "no longer"? */
+gboolean   dm_relation_is_negated (const Rules *R,
+                                   int          v);
+/* Has verb @v a future modal ("will", "would", "shall")? */
+gboolean   dm_relation_has_future_modal (const Rules *R,
+                                         int          v);
+/* Is the act at @v reported: in a clausal complement of a verb of saying or claiming? */
+gboolean   dm_relation_is_reported (const Rules *R,
+                                    int          v);
+/* How the verb at @v stands in its sentence; @negated is set when a governing verb
+ * negates it ("did not begin to"). */
+DmMood     dm_relation_mood_of (const Rules *R,
+                                int          v,
+                                gboolean    *negated);
+/* An act announced rather than done: fills @intent with the class PLOVER codes it as (free
+ * its label) and returns TRUE; FALSE when the act keeps its own class. */
+gboolean   dm_relation_announced_as (const Rules       *R,
+                                     const DmVerbMatch *m,
+                                     DmMood             mood,
+                                     gboolean           negated,
+                                     DmLexVerb         *intent);
+
 G_END_DECLS

@@ -75,12 +75,13 @@
  *  - an outlet is never the target of a statement or a conversation (the statement's
  *    channel, see dm_relation_is_channel ()), nor the speaker of the events it reports.
  *
- * Who fills a phrase's slots is in dm-relation-subjects.c and dm-relation-targets.c, over
- * the actors dm-relation-slots.c finds for a nominal (also for relation nouns the tree
- * gives no subject: "left after a confrontation with Y", "a policy of turning away Y", "X's
- * decision to slight Y"), and for relation nouns whose actors stand outside their phrase
- * ("defectors from X including Y", "complied with X's request") in dm-relation-nouns.c;
- * this file decides what a phrase found there asserts and emits it.
+ * How an act stands in its sentence (negated, announced, reported, only wanted) is read in
+ * dm-relation-mood.c. Who fills a phrase's slots is in dm-relation-subjects.c and
+ * dm-relation-targets.c, over the actors dm-relation-slots.c finds for a nominal (also for
+ * relation nouns the tree gives no subject: "left after a confrontation with Y", "a policy
+ * of turning away Y", "X's decision to slight Y"), and for relation nouns whose actors stand
+ * outside their phrase ("defectors from X including Y", "complied with X's request") in
+ * dm-relation-nouns.c; this file decides what a phrase found there asserts and emits it.
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -93,35 +94,6 @@
 #include <string.h>
 
 #include "dm-relation-rules-private.h"
-
-static gboolean
-is_negated (const Rules *R,
-            int          v)
-{
-  static const char * const negations[] = { "not", "n't", "never", "neither", NULL };
-
-  for (guint k = 0; k < R->tree->n; k++)
-    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_ADVMOD &&
-        (word_in (word (R, (int) k), negations) ||
-         /* "no longer" */
-         (strcmp (word (R, (int) k), "longer") == 0 &&
-          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_ADVMOD, "no") >= 0)))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-has_future_modal (const Rules *R,
-                  int          v)
-{
-  static const char * const future[] = { "will", "would", "'ll", "shall", NULL };
-
-  for (guint k = 0; k < R->tree->n; k++)
-    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_AUX &&
-        word_in (word (R, (int) k), future))
-      return TRUE;
-  return FALSE;
-}
 
 /* Does the verb of @m take an object that is the other side, no actor the recognizer knows
  * ("Hillary and Bill Clinton met Obama", "X and Y met him")? Then its coordinated subjects
@@ -163,206 +135,6 @@ emit_all (Rules             *R,
                                  sources->mentions[a], verb, negated, quoted,
                                  first->token, last->token);
       }
-}
-
-/* Does verb @h report what its complement says: a verb of saying, or of claiming
- * ("alleged that …", "complained that …", claims.tsv) whatever its own class? */
-static gboolean
-is_reporting (const Rules *R,
-              int          h)
-{
-  return dm_slot_is_saying (R, h) ||
-         (R->matches[h].verb != NULL &&
-          dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[h].verb) != NULL);
-}
-
-/* Is the act at @v reported: in a clausal complement of a verb of saying, or quoted? */
-static gboolean
-is_reported (const Rules *R,
-             int          v)
-{
-  for (guint depth = 0; v >= 0 && depth < MAX_DEPTH; depth++, v = head (R, v))
-    {
-      /* "said Y was slow, calling on Z": the call is the speaker's, not the words said */
-      if (deprel (R, v) == DM_DEP_ADVCL && head (R, v) >= 0 &&
-          dm_slot_participle_controller (R, v, head (R, v)) != head (R, v))
-        v = dm_slot_participle_controller (R, v, head (R, v));
-      if (dm_relation_is_content_clause (R, v) && head (R, v) >= 0 && is_reporting (R, head (R, v)))
-        return TRUE;
-      if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && is_reporting (R, head (R, v)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-typedef enum {
-  ASSERTED,        /* a fact of the text (or of the speech it reports) */
-  INTENDED,        /* promised or threatened */
-  NOT_ASSERTED,    /* wanted, urged, hypothetical: not emitted */
-} Mood;
-
-/* How the verb at @v stands in its sentence; @negated is set when a governing verb
- * negates it ("did not begin to"). */
-static Mood
-mood_of (const Rules *R,
-         int          v,
-         gboolean    *negated)
-{
-  static const char * const aspect[] = {
-    "begin", "begins", "began", "begun", "beginning", "start", "starts", "started",
-    "starting", "continue", "continues", "continued", "continuing", "resume", "resumes",
-    "resumed", "manage", "manages", "managed", "keep", "keeps", "kept",
-    /* an attempt is coded as the act ("attempted to assassinate") */
-    "try", "tries", "tried", "attempt", "attempts", "attempted", NULL,
-  };
-  /* "work to defeat X", "help to rebuild": the work is the act */
-  static const char * const effort[] = {
-    "work", "works", "worked", "working", "strive", "strives", "strived", "striving",
-    "struggle", "struggles", "struggled", "struggling", "fight", "fights", "fought",
-    "fighting", "act", "acts", "acted", "acting", "move", "moves", "moved", "moving", NULL,
-  };
-  static const char * const auxiliaries[] = {
-    "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "am", "do",
-    "does", "did", NULL,
-  };
-  static const char * const intention[] = {
-    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "want", "wants",
-    "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed", "prepare", "prepares",
-    "prepared", "hope", "hopes", "hoped", "expect", "expects", "expected", "vow", "vows",
-    "vowed", "ready", "willing", "set", "going", "decide", "decides", "decided", NULL,
-  };
-  /* an adverbial clause so introduced is warned against, prevented, left undone or only
-   * supposed: "warned Kyiv against joining NATO", "kept X from entering", "without
-   * consulting X", "if Israel attacks Syria" */
-  static const char * const unrealised[] = {
-    "against", "from", "without", "instead", "if", "unless", "lest", NULL,
-  };
-  static const char * const failure[] = { "fail", "fails", "failed", "failing", NULL };
-  static const char * const helped[] = { "help", "helps", "helped", "helping", NULL };
-  int h = head (R, v);
-  DmDeprel d = deprel (R, v);
-
-  /* "X's decision to slight Y": a decision taken is the act */
-  if (dm_slot_decision_noun (R, v) >= 0)
-    return ASSERTED;
-  if (d == DM_DEP_ADVCL)
-    for (const char * const *m = unrealised; *m != NULL; m++)
-      if (dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, *m) >= 0)
-        return NOT_ASSERTED;
-  if (d == DM_DEP_ACL && dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
-    return dm_slot_is_effort_noun (R, h) ? ASSERTED      /* "efforts to defeat X" */
-                                 : NOT_ASSERTED; /* "a plan to attack X" */
-  if (d == DM_DEP_XCOMP && h >= 0)
-    {
-      /* "helped him leave the party": what one is helped to do is done (the helper's act
-       * is its own relation, the one helped does the complement) */
-      if (word_in (word (R, h), helped) && child (R, h, DM_DEP_OBJ) >= 0)
-        {
-          /* "help us provide …", "to help them leave": an appeal or an aim, not yet done */
-          if (strcmp (word (R, h), "help") == 0 && child (R, h, DM_DEP_NSUBJ) < 0)
-            return NOT_ASSERTED;
-          gboolean above = FALSE;
-
-          return !is_negated (R, h) && mood_of (R, h, &above) == ASSERTED && !above
-                 ? ASSERTED : NOT_ASSERTED;
-        }
-      if (R->matches[h].verb != NULL)
-        return NOT_ASSERTED;     /* the governing phrase speaks for it (see extract) */
-      *negated = is_negated (R, h);
-      /* "has threatened" parsed as "has" governing "threatened": the auxiliary is no verb
-       * of its own, its clause's mood is the verb's */
-      if (word_in (word (R, h), auxiliaries))
-        {
-          gboolean above = FALSE;
-          Mood mood = mood_of (R, h, &above);
-
-          *negated = *negated || above;
-          return mood;
-        }
-      /* "began to shell" is the act; "prepared to resume shelling" is as the aspect verb
-       * itself stands */
-      if (word_in (word (R, h), aspect) || word_in (word (R, h), effort))
-        {
-          gboolean above = FALSE;
-          Mood mood = deprel (R, h) == DM_DEP_XCOMP ? mood_of (R, h, &above) : ASSERTED;
-
-          *negated = *negated || above;
-          return mood;
-        }
-      if (word_in (word (R, h), intention))
-        return INTENDED;
-      /* "failed to reach agreement", "failed to meet": an accord or a meeting that did not
-       * come about is refused (PLOVER REJECT), like "refused to" */
-      if (word_in (word (R, h), failure) && R->matches[v].verb != NULL &&
-          (R->matches[v].verb->klass == DM_CLASS_AGREE || R->matches[v].verb->klass == DM_CLASS_CONSULT))
-        {
-          *negated = TRUE;
-          return INTENDED;
-        }
-      return NOT_ASSERTED;       /* "sufficient to protect", "tried to" */
-    }
-  if (d == DM_DEP_CONJ && h >= 0)
-    return mood_of (R, h, negated);
-  return ASSERTED;
-}
-
-/* Is the act at @v, or the verb it complements, held on "unless" ("will withdraw unless
- * …", "said it would boycott X unless …")? */
-static gboolean
-has_condition (const Rules *R,
-               int          v)
-{
-  for (guint depth = 0; v >= 0 && depth < 3; depth++, v = head (R, v))
-    {
-      for (guint k = 0; k < R->tree->n; k++)
-        if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_ADVCL &&
-            dm_sentence_tree_child (R->tree, (int) k, DM_DEP_MARK, "unless") >= 0)
-          return TRUE;
-      if (deprel (R, v) != DM_DEP_XCOMP && deprel (R, v) != DM_DEP_CONJ)
-        break;
-    }
-  return FALSE;
-}
-
-/* Is the act at @v one a verb of readiness governs ("prepared to resume shelling", "is
- * poised to invade")? */
-static gboolean
-is_prepared (const Rules *R,
-             int          v)
-{
-  static const char * const readiness[] = {
-    "prepare", "prepares", "prepared", "preparing", "ready", "poised", NULL,
-  };
-
-  for (guint depth = 0; v >= 0 && depth < 3 && deprel (R, v) == DM_DEP_XCOMP; depth++)
-    {
-      v = head (R, v);
-      if (v >= 0 && word_in (word (R, v), readiness))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* An act announced rather than done (@mood INTENDED, or a future modal), as PLOVER codes
- * it: force made ready is MOBILIZE, cooperation refused ("will not accept") REJECT, and
- * any other announced act a promise or a threat (dm_relation_verb_intent ()). Fills
- * @intent (free its label) and returns TRUE; FALSE when the act keeps its own class. */
-static gboolean
-announced_as (const Rules       *R,
-              const DmVerbMatch *m,
-              Mood               mood,
-              gboolean           negated,
-              DmLexVerb         *intent)
-{
-  int v = m->trigger;
-
-  if (mood != INTENDED && !has_future_modal (R, v))
-    return FALSE;
-  if (negated)
-    return dm_relation_verb_refusal (m->verb, intent);
-  if (mood == INTENDED && is_prepared (R, v) && dm_relation_verb_preparation (m->verb, intent))
-    return TRUE;
-  return dm_relation_verb_intent (m->verb, has_condition (R, v), intent);
 }
 
 /* The first xcomp of @v that is a phrase of the lexicon, or -1. */
@@ -611,7 +383,8 @@ extract_solicited (Rules             *R,
   DmLexVerb solicit;
 
   /* "urged Y not to attack Z" asks for no act against Z */
-  if (g < 0 || (!is_conflict (m->verb->klass) && !m->verb->is_noun) || is_negated (R, m->trigger))
+  if (g < 0 || (!is_conflict (m->verb->klass) && !m->verb->is_noun) ||
+      dm_relation_is_negated (R, m->trigger))
     return;
   dm_slot_subjects (R, g, &sources, 0);
   dm_slot_targets (R, m, &objects);
@@ -626,8 +399,8 @@ extract_solicited (Rules             *R,
     }
   else
     solicit.label = label = g_strconcat (R->matches[g].verb->label, " ", m->verb->phrase, NULL);
-  emit_all (R, m, &solicit, &sources, &objects, is_negated (R, g),
-            is_reported (R, g) ||
+  emit_all (R, m, &solicit, &sources, &objects, dm_relation_is_negated (R, g),
+            dm_relation_is_reported (R, g) ||
             dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, g)->token));
 }
 
@@ -667,7 +440,7 @@ extract_phrase (Rules             *R,
   int v = m->trigger;
   DmLexVerb intent, help_verb;
   DmVerbMatch help;
-  Mood mood = ASSERTED;
+  DmMood mood = DM_MOOD_ASSERTED;
 
   if (m->verb->is_agent)
     {
@@ -678,8 +451,8 @@ extract_phrase (Rules             *R,
         dm_slot_agent_members (R, m, &sources);
       dm_slot_targets (R, m, &objects);
       decide (R, m);
-      emit_all (R, m, m->verb, &sources, &objects, is_negated (R, v),
-                is_reported (R, v) ||
+      emit_all (R, m, m->verb, &sources, &objects, dm_relation_is_negated (R, v),
+                dm_relation_is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
       return;
     }
@@ -692,8 +465,8 @@ extract_phrase (Rules             *R,
         from = dm_slot_marked_dependent (R, head (R, v), "from");
       dm_slot_collect (R, from, &sources);
       dm_slot_subjects (R, head (R, v), &objects, 0);
-      emit_all (R, m, m->verb, &sources, &objects, is_negated (R, head (R, v)),
-                is_reported (R, v) ||
+      emit_all (R, m, m->verb, &sources, &objects, dm_relation_is_negated (R, head (R, v)),
+                dm_relation_is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
       decide (R, m);
       return;
@@ -703,7 +476,7 @@ extract_phrase (Rules             *R,
       /* "Y complied with X's request": X asked Y */
       dm_relation_complied_parties (R, v, &sources, &objects);
       emit_all (R, m, m->verb, &sources, &objects, FALSE,
-                is_reported (R, v) ||
+                dm_relation_is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
       decide (R, m);
       return;
@@ -738,7 +511,7 @@ extract_phrase (Rules             *R,
                   Actors one = { { objects.mentions[a] }, 1, objects.token, 0 };
                   Actors other = { { objects.mentions[b] }, 1, objects.token, 0 };
 
-                  emit_all (R, m, m->verb, &one, &other, FALSE, is_reported (R, v));
+                  emit_all (R, m, m->verb, &one, &other, FALSE, dm_relation_is_reported (R, v));
                 }
           decide (R, m);
           return;
@@ -752,7 +525,7 @@ extract_phrase (Rules             *R,
             dm_sentence_tree_token (R->tree, head (R, v))->upos == DM_UPOS_PROPN)))
         decide (R, m);
       emit_all (R, m, m->verb, &sources, &objects,
-                is_negated (R, v), is_reported (R, v) ||
+                dm_relation_is_negated (R, v), dm_relation_is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
       return;
     }
@@ -761,12 +534,12 @@ extract_phrase (Rules             *R,
   if (m->verb->is_adjective && deprel (R, v) == DM_DEP_XCOMP && head (R, v) >= 0 &&
       word_in (word (R, head (R, v)), linking_verbs))
     {
-      mood = mood_of (R, head (R, v), &negated);
-      negated = negated || is_negated (R, head (R, v));
+      mood = dm_relation_mood_of (R, head (R, v), &negated);
+      negated = negated || dm_relation_is_negated (R, head (R, v));
     }
   else
-    mood = mood_of (R, v, &negated);
-  if (mood == NOT_ASSERTED || requested_by (R, m) >= 0)
+    mood = dm_relation_mood_of (R, v, &negated);
+  if (mood == DM_MOOD_NOT_ASSERTED || requested_by (R, m) >= 0)
     {
       int o = child (R, v, DM_DEP_OBJ);
 
@@ -778,8 +551,8 @@ extract_phrase (Rules             *R,
         R->sink->decided[dm_sentence_tree_token (R->tree, o)->token] = TRUE;
       return;
     }
-  negated = negated || is_negated (R, v);
-  quoted = is_reported (R, v) ||
+  negated = negated || dm_relation_is_negated (R, v);
+  quoted = dm_relation_is_reported (R, v) ||
            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token);
 
   if (m->verb->is_adjective)
@@ -819,7 +592,7 @@ extract_phrase (Rules             *R,
       dm_slot_targets (R, m, &objects);
     }
   /* "X claimed Y had imprisoned her": the claim accuses Y (dm-relation-allegation.c) */
-  dm_relation_accuse_claimed (R, m, &sources, mood == ASSERTED && !negated);
+  dm_relation_accuse_claimed (R, m, &sources, mood == DM_MOOD_ASSERTED && !negated);
   if (objects.n == 0)
     {
       /* "threatened to attack Z", "refused to support Z": the complement's target */
@@ -837,7 +610,7 @@ extract_phrase (Rules             *R,
             dm_slot_aimed_at (R, x, &objects);
         }
       /* "vowed not to return the Golan Heights to Syria": what is announced is not done */
-      if (x >= 0 && objects.n > 0 && is_negated (R, x))
+      if (x >= 0 && objects.n > 0 && dm_relation_is_negated (R, x))
         negated = TRUE;
       objects.of_complement = x >= 0 && objects.n > 0;
     }
@@ -871,10 +644,10 @@ extract_phrase (Rules             *R,
     {
       const DmVerbMatch *act = mutual.verb != NULL ? &mutual : m;
       /* "X and Y will meet" is a promise, "X and Y failed to reach agreement" a refusal, as
-       * for one actor (announced_as ()) */
-      gboolean announced = announced_as (R, act, mood, negated, &intent);
+       * for one actor (dm_relation_announced_as ()) */
+      gboolean announced = dm_relation_announced_as (R, act, mood, negated, &intent);
 
-      if (mood == INTENDED && !announced)
+      if (mood == DM_MOOD_INTENDED && !announced)
         return;
       for (guint a = 0; a < sources.n; a++)
         for (guint b = 0; b < sources.n; b++)
@@ -922,18 +695,18 @@ extract_phrase (Rules             *R,
     }
 
   /* "will be grateful to": a state to come is neither a promise nor a fact */
-  if (m->verb->is_adjective && (mood == INTENDED || has_future_modal (R, v)))
+  if (m->verb->is_adjective && (mood == DM_MOOD_INTENDED || dm_relation_has_future_modal (R, v)))
     {
       decide (R, m);
       return;
     }
-  if (announced_as (R, m, mood, negated, &intent))
+  if (dm_relation_announced_as (R, m, mood, negated, &intent))
     {
       emit_all (R, m, &intent, &sources, &objects, FALSE, quoted);
       g_free (intent.label);
       return;
     }
-  if (mood == INTENDED)
+  if (mood == DM_MOOD_INTENDED)
     return;                      /* "plans to urge": neither a fact nor a promise */
   emit_all (R, m, m->verb, &sources, &objects, negated, quoted);
 }
@@ -979,7 +752,7 @@ extract_evaluation (Rules *R,
       if (sources.n == 0)
         dm_slot_subjects (R, v, &sources, 0);
       m = (DmVerbMatch) { judgement, (int) k, (int) k, -1, FALSE };
-      emit_all (R, &m, judgement, &sources, &judged, is_negated (R, (int) k), TRUE);
+      emit_all (R, &m, judgement, &sources, &judged, dm_relation_is_negated (R, (int) k), TRUE);
     }
 }
 
