@@ -201,6 +201,7 @@ dm_perceptron_n_features (const DmPerceptron *self)
  * same order (a row's zeros add nothing: x + 0 is x, but for -0, whose sign no comparison
  * sees), so the scores are those of format 2, bit for bit. */
 #define SCORE_BATCH 32
+#define DM_PERCEPTRON_MAX_FIXED_VECTORS 13
 
 #if defined(__GNUC__) || defined(__clang__)
 #define HAVE_VECTORS 1
@@ -221,6 +222,20 @@ score_features (const DmPerceptron *self,
   /* locals: a store into @scores may alias anything, so fields would be read again */
   guint row_len = self->row_len;
   guint n_vectors = fixed_vectors != 0 ? fixed_vectors : row_len / 8;
+#ifdef HAVE_VECTORS
+  /* With a fixed row length the sums stay in registers from one row to the next instead of
+   * being stored into @scores and loaded again for each: @scores may alias a row, so the
+   * compiler could not keep them there itself. A run of entries adds to @scores in between,
+   * so the sums go back there first: every class still gets its additions in feature order. */
+  DmVec8 acc[DM_PERCEPTRON_MAX_FIXED_VECTORS];
+
+  if (fixed_vectors != 0)
+    {
+#pragma GCC unroll 16
+      for (guint v = 0; v < fixed_vectors; v++)
+        acc[v] = ((const DmVec8 *) scores)[v];
+    }
+#endif
 
   for (guint base = 0; base < feats->len; base += SCORE_BATCH)
     {
@@ -244,8 +259,16 @@ score_features (const DmPerceptron *self,
                   {
                     const char *row = (const char *) (rows + (gsize) s->first * row_len);
 
-                    for (gsize b = 0; b < row_len * sizeof (float); b += 64)
-                      __builtin_prefetch (row + b);
+                    /* a known row length: the prefetches unrolled, no loop to count */
+                    if (fixed_vectors != 0)
+                      {
+#pragma GCC unroll 16
+                        for (guint b = 0; b < fixed_vectors * 8 * sizeof (float); b += 64)
+                          __builtin_prefetch (row + b);
+                      }
+                    else
+                      for (gsize b = 0; b < row_len * sizeof (float); b += 64)
+                        __builtin_prefetch (row + b);
                   }
                 else
                   __builtin_prefetch (entries + s->first);
@@ -260,14 +283,36 @@ score_features (const DmPerceptron *self,
             {
               const DmPerceptronEntry *e = entries + found[f]->first;
 
+#ifdef HAVE_VECTORS
+              if (fixed_vectors != 0)
+                {
+#pragma GCC unroll 16
+                  for (guint v = 0; v < fixed_vectors; v++)
+                    ((DmVec8 *) scores)[v] = acc[v];
+                }
+#endif
               for (guint32 k = 0; k < found[f]->count; k++)
                 scores[e[k].klass] += e[k].weight;
+#ifdef HAVE_VECTORS
+              if (fixed_vectors != 0)
+                {
+#pragma GCC unroll 16
+                  for (guint v = 0; v < fixed_vectors; v++)
+                    acc[v] = ((const DmVec8 *) scores)[v];
+                }
+#endif
               continue;
             }
           /* count 0 only in a format-3 table, which has rows (checked on load) */
           row = rows + (gsize) found[f]->first * row_len;
 #ifdef HAVE_VECTORS
-          if (vectors)
+          if (fixed_vectors != 0)
+            {
+#pragma GCC unroll 16
+              for (guint v = 0; v < fixed_vectors; v++)
+                acc[v] += ((const DmVec8 *) row)[v];
+            }
+          else if (vectors)
             {
 #pragma GCC unroll 16
               for (guint v = 0; v < n_vectors; v++)
@@ -279,6 +324,14 @@ score_features (const DmPerceptron *self,
               scores[c] += row[c];
         }
     }
+#ifdef HAVE_VECTORS
+  if (fixed_vectors != 0)
+    {
+#pragma GCC unroll 16
+      for (guint v = 0; v < fixed_vectors; v++)
+        ((DmVec8 *) scores)[v] = acc[v];
+    }
+#endif
 }
 
 gboolean
