@@ -12,7 +12,12 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
 
 #include "dm-perceptron-private.h"
 
@@ -387,6 +392,65 @@ score_vectors_avx2_13 (const DmPerceptron *self,
 #endif
 #endif
 
+#if defined(HAVE_VECTORS) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+/* dm_perceptron_best_class () eight classes at a time: the largest allowed score first, then
+ * the first allowed class that has it, which is the class the scalar loop keeps (it moves on
+ * only to a strictly greater score; -0 and 0 compare equal both ways). A parser transition
+ * weighs some hundred classes, and the scalar loop's branches cost as much as a tenth of the
+ * scoring. Scores are sums of finite weights: never NaN, which the two loops would order
+ * differently. No class allowed: the scalar loop's answer. */
+__attribute__ ((target ("avx2"))) static guint
+best_class_avx2 (const float    *scores,
+                 guint           n_classes,
+                 const gboolean *allowed)
+{
+  __m256 best8 = _mm256_set1_ps (-INFINITY);
+  __m256 none = best8;
+  float lanes[8];
+  float best = -INFINITY;
+  guint i;
+
+  for (i = 0; i + 8 <= n_classes; i += 8)
+    {
+      __m256 v = _mm256_loadu_ps (scores + i);
+
+      if (allowed != NULL)
+        {
+          __m256i a = _mm256_loadu_si256 ((const __m256i *) (allowed + i));
+          __m256 off = _mm256_castsi256_ps (_mm256_cmpeq_epi32 (a, _mm256_setzero_si256 ()));
+
+          v = _mm256_blendv_ps (v, none, off);
+        }
+      best8 = _mm256_max_ps (best8, v);
+    }
+  _mm256_storeu_ps (lanes, best8);
+  for (guint k = 0; k < 8; k++)
+    best = MAX (best, lanes[k]);
+  for (; i < n_classes; i++)
+    if ((allowed == NULL || allowed[i]) && scores[i] > best)
+      best = scores[i];
+  for (i = 0; i + 8 <= n_classes; i += 8)
+    {
+      __m256 eq = _mm256_cmp_ps (_mm256_loadu_ps (scores + i), _mm256_set1_ps (best), _CMP_EQ_OQ);
+      int hits;
+
+      if (allowed != NULL)
+        {
+          __m256i a = _mm256_loadu_si256 ((const __m256i *) (allowed + i));
+
+          eq = _mm256_andnot_ps (_mm256_castsi256_ps (_mm256_cmpeq_epi32 (a, _mm256_setzero_si256 ())), eq);
+        }
+      hits = _mm256_movemask_ps (eq);
+      if (hits != 0)
+        return i + (guint) __builtin_ctz ((unsigned) hits);
+    }
+  for (; i < n_classes; i++)
+    if ((allowed == NULL || allowed[i]) && scores[i] == best)
+      return i;
+  return dm_perceptron_best_class (scores, n_classes, allowed);
+}
+#endif
+
 guint
 dm_perceptron_predict (const DmPerceptron *self,
                        const DmFeatures   *feats,
@@ -412,5 +476,9 @@ dm_perceptron_predict (const DmPerceptron *self,
   else
 #endif
     dm_perceptron_score (self, feats, scores);
+#if defined(HAVE_VECTORS) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  if (__builtin_cpu_supports ("avx2"))
+    return best_class_avx2 (scores, n, allowed);
+#endif
   return dm_perceptron_best_class (scores, n, allowed);
 }
