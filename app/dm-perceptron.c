@@ -23,15 +23,8 @@
 
 /* ---- features ---- */
 
-/* splitmix64's finaliser: FNV's low bits are weak, and the table indexes by them. */
-static inline guint64
-mix (guint64 h)
-{
-  h ^= h >> 30; h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
-  h ^= h >> 27; h *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
-  h ^= h >> 31;
-  return h != 0 ? h : 1;           /* 0 marks an empty slot */
-}
+/* dm_features_add_hash () prefetches a slot by this size */
+G_STATIC_ASSERT (sizeof (DmPerceptronSlot) == DM_PERCEPTRON_SLOT_SIZE);
 
 void
 dm_features_init (DmFeatures *feats)
@@ -46,60 +39,11 @@ dm_features_clear (DmFeatures *feats)
   feats->len = feats->cap = 0;
 }
 
-static inline void
-features_push (DmFeatures *feats,
-               guint64     h)
-{
-  if (G_UNLIKELY (feats->len == feats->cap))
-    {
-      feats->cap = MAX (64, feats->cap * 2);
-      feats->hashes = g_renew (guint64, feats->hashes, feats->cap);
-    }
-  h = mix (h);
-  feats->hashes[feats->len++] = h;
-  if (feats->prefetch_slots != NULL)
-    __builtin_prefetch ((const DmPerceptronSlot *) feats->prefetch_slots +
-                        dm_perceptron_home (h, feats->prefetch_homes));
-}
-
 void
-dm_features_add_hash (DmFeatures *feats,
-                      guint64     h)
+dm_features_grow (DmFeatures *feats)
 {
-  features_push (feats, h);
-}
-
-void
-dm_features_add (DmFeatures *feats,
-                 guint       template_id,
-                 const char *a)
-{
-  guint64 h = dm_features_start (template_id);
-
-  features_push (feats, dm_features_extend (h, a));
-}
-
-void
-dm_features_add2 (DmFeatures *feats,
-                  guint       template_id,
-                  const char *a,
-                  const char *b)
-{
-  guint64 h = dm_features_start (template_id);
-
-  features_push (feats, dm_features_extend (dm_features_extend (h, a), b));
-}
-
-void
-dm_features_add3 (DmFeatures *feats,
-                  guint       template_id,
-                  const char *a,
-                  const char *b,
-                  const char *c)
-{
-  guint64 h = dm_features_start (template_id);
-
-  features_push (feats, dm_features_extend (dm_features_extend (dm_features_extend (h, a), b), c));
+  feats->cap = MAX (64, feats->cap * 2);
+  feats->hashes = g_renew (guint64, feats->hashes, feats->cap);
 }
 
 void
