@@ -8,6 +8,7 @@
 
 #include "dm-lexicon.h"
 #include "dm-text.h"
+#include "dm-word-index.h"
 
 G_BEGIN_DECLS
 
@@ -137,6 +138,11 @@ struct _DmLexicon
   GHashTable *given_names;     /* name → GUINT 'm', 'f' or '?' (gender not given) */
   GHashTable *nonactors;       /* set, case as written */
   GHashTable *name_parts;      /* word → GUINT DmNamePart mask */
+  /* name_parts, entity_first and title_first again, for the lookups once loaded (asked
+   * several times a word; NULL while loading) */
+  DmWordIndex *name_part_index;
+  DmWordIndex *entity_first_index;
+  DmWordIndex *title_first_index;
   GPtrArray  *owned;           /* everything else to free */
   /* Strings in bulk rather than one allocation each (start-up time counts for every
    * `dramatis-cli extract`); one chunk for each loading thread. */

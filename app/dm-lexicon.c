@@ -682,6 +682,9 @@ dm_lexicon_load (ReadFunc   read,
       return NULL;
     }
 
+  self->name_part_index = dm_word_index_new (self->name_parts);
+  self->entity_first_index = dm_word_index_new (self->entity_first);
+  self->title_first_index = dm_word_index_new (self->title_first);
   return g_steal_pointer (&self);
 }
 
@@ -736,6 +739,9 @@ dm_lexicon_free (DmLexicon *self)
   g_ptr_array_unref (self->verbs);
   g_hash_table_unref (self->given_names);
   g_hash_table_unref (self->nonactors);
+  dm_word_index_free (self->name_part_index);
+  dm_word_index_free (self->entity_first_index);
+  dm_word_index_free (self->title_first_index);
   g_hash_table_unref (self->name_parts);
   g_ptr_array_unref (self->owned);
   g_string_chunk_free (self->name_strings);
@@ -755,6 +761,8 @@ guint
 dm_lexicon_entity_max_tokens (const DmLexicon *self,
                               const char      *first_token)
 {
+  if (self->entity_first_index != NULL)
+    return dm_word_index_lookup (self->entity_first_index, first_token);
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->entity_first, first_token));
 }
 
@@ -769,6 +777,8 @@ guint
 dm_lexicon_title_max_tokens (const DmLexicon *self,
                              const char      *lower_first_token)
 {
+  if (self->title_first_index != NULL)
+    return dm_word_index_lookup (self->title_first_index, lower_first_token);
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->title_first, lower_first_token));
 }
 
@@ -827,5 +837,7 @@ guint
 dm_lexicon_name_part (const DmLexicon *self,
                       const char      *word)
 {
+  if (self->name_part_index != NULL)
+    return dm_word_index_lookup (self->name_part_index, word);
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->name_parts, word));
 }

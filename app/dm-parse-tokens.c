@@ -169,9 +169,14 @@ char *
 dm_parse_tokens_ascii_apostrophes (const char *form,
                                    gssize      len)
 {
-  const char *end = form + (len < 0 ? strlen (form) : (gsize) len);
-  GString *s = g_string_sized_new (end - form);
+  gsize n = len < 0 ? strlen (form) : (gsize) len;
+  const char *end = form + n;
+  GString *s;
 
+  /* Most words have no curly apostrophe (whose UTF-8 starts with 0xE2): a copy does. */
+  if (memchr (form, 0xE2, n) == NULL)
+    return g_strndup (form, n);
+  s = g_string_sized_new (n);
   for (const char *p = form; p < end; p++)
     {
       if (end - p >= 3 && (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 &&

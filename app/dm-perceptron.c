@@ -12,21 +12,19 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
 
 #include "dm-perceptron-private.h"
 
 /* ---- features ---- */
 
-/* splitmix64's finaliser: FNV's low bits are weak, and the table indexes by them. */
-static inline guint64
-mix (guint64 h)
-{
-  h ^= h >> 30; h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
-  h ^= h >> 27; h *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
-  h ^= h >> 31;
-  return h != 0 ? h : 1;           /* 0 marks an empty slot */
-}
+/* dm_features_add_hash () prefetches a slot by this size */
+G_STATIC_ASSERT (sizeof (DmPerceptronSlot) == DM_PERCEPTRON_SLOT_SIZE);
 
 void
 dm_features_init (DmFeatures *feats)
@@ -41,60 +39,11 @@ dm_features_clear (DmFeatures *feats)
   feats->len = feats->cap = 0;
 }
 
-static inline void
-features_push (DmFeatures *feats,
-               guint64     h)
-{
-  if (G_UNLIKELY (feats->len == feats->cap))
-    {
-      feats->cap = MAX (64, feats->cap * 2);
-      feats->hashes = g_renew (guint64, feats->hashes, feats->cap);
-    }
-  h = mix (h);
-  feats->hashes[feats->len++] = h;
-  if (feats->prefetch_slots != NULL)
-    __builtin_prefetch ((const DmPerceptronSlot *) feats->prefetch_slots +
-                        dm_perceptron_home (h, feats->prefetch_homes));
-}
-
 void
-dm_features_add_hash (DmFeatures *feats,
-                      guint64     h)
+dm_features_grow (DmFeatures *feats)
 {
-  features_push (feats, h);
-}
-
-void
-dm_features_add (DmFeatures *feats,
-                 guint       template_id,
-                 const char *a)
-{
-  guint64 h = dm_features_start (template_id);
-
-  features_push (feats, dm_features_extend (h, a));
-}
-
-void
-dm_features_add2 (DmFeatures *feats,
-                  guint       template_id,
-                  const char *a,
-                  const char *b)
-{
-  guint64 h = dm_features_start (template_id);
-
-  features_push (feats, dm_features_extend (dm_features_extend (h, a), b));
-}
-
-void
-dm_features_add3 (DmFeatures *feats,
-                  guint       template_id,
-                  const char *a,
-                  const char *b,
-                  const char *c)
-{
-  guint64 h = dm_features_start (template_id);
-
-  features_push (feats, dm_features_extend (dm_features_extend (dm_features_extend (h, a), b), c));
+  feats->cap = MAX (64, feats->cap * 2);
+  feats->hashes = g_renew (guint64, feats->hashes, feats->cap);
 }
 
 void
@@ -201,6 +150,7 @@ dm_perceptron_n_features (const DmPerceptron *self)
  * same order (a row's zeros add nothing: x + 0 is x, but for -0, whose sign no comparison
  * sees), so the scores are those of format 2, bit for bit. */
 #define SCORE_BATCH 32
+#define DM_PERCEPTRON_MAX_FIXED_VECTORS 13
 
 #if defined(__GNUC__) || defined(__clang__)
 #define HAVE_VECTORS 1
@@ -221,6 +171,20 @@ score_features (const DmPerceptron *self,
   /* locals: a store into @scores may alias anything, so fields would be read again */
   guint row_len = self->row_len;
   guint n_vectors = fixed_vectors != 0 ? fixed_vectors : row_len / 8;
+#ifdef HAVE_VECTORS
+  /* With a fixed row length the sums stay in registers from one row to the next instead of
+   * being stored into @scores and loaded again for each: @scores may alias a row, so the
+   * compiler could not keep them there itself. A run of entries adds to @scores in between,
+   * so the sums go back there first: every class still gets its additions in feature order. */
+  DmVec8 acc[DM_PERCEPTRON_MAX_FIXED_VECTORS];
+
+  if (fixed_vectors != 0)
+    {
+#pragma GCC unroll 16
+      for (guint v = 0; v < fixed_vectors; v++)
+        acc[v] = ((const DmVec8 *) scores)[v];
+    }
+#endif
 
   for (guint base = 0; base < feats->len; base += SCORE_BATCH)
     {
@@ -244,8 +208,16 @@ score_features (const DmPerceptron *self,
                   {
                     const char *row = (const char *) (rows + (gsize) s->first * row_len);
 
-                    for (gsize b = 0; b < row_len * sizeof (float); b += 64)
-                      __builtin_prefetch (row + b);
+                    /* a known row length: the prefetches unrolled, no loop to count */
+                    if (fixed_vectors != 0)
+                      {
+#pragma GCC unroll 16
+                        for (guint b = 0; b < fixed_vectors * 8 * sizeof (float); b += 64)
+                          __builtin_prefetch (row + b);
+                      }
+                    else
+                      for (gsize b = 0; b < row_len * sizeof (float); b += 64)
+                        __builtin_prefetch (row + b);
                   }
                 else
                   __builtin_prefetch (entries + s->first);
@@ -260,14 +232,36 @@ score_features (const DmPerceptron *self,
             {
               const DmPerceptronEntry *e = entries + found[f]->first;
 
+#ifdef HAVE_VECTORS
+              if (fixed_vectors != 0)
+                {
+#pragma GCC unroll 16
+                  for (guint v = 0; v < fixed_vectors; v++)
+                    ((DmVec8 *) scores)[v] = acc[v];
+                }
+#endif
               for (guint32 k = 0; k < found[f]->count; k++)
                 scores[e[k].klass] += e[k].weight;
+#ifdef HAVE_VECTORS
+              if (fixed_vectors != 0)
+                {
+#pragma GCC unroll 16
+                  for (guint v = 0; v < fixed_vectors; v++)
+                    acc[v] = ((const DmVec8 *) scores)[v];
+                }
+#endif
               continue;
             }
           /* count 0 only in a format-3 table, which has rows (checked on load) */
           row = rows + (gsize) found[f]->first * row_len;
 #ifdef HAVE_VECTORS
-          if (vectors)
+          if (fixed_vectors != 0)
+            {
+#pragma GCC unroll 16
+              for (guint v = 0; v < fixed_vectors; v++)
+                acc[v] += ((const DmVec8 *) row)[v];
+            }
+          else if (vectors)
             {
 #pragma GCC unroll 16
               for (guint v = 0; v < n_vectors; v++)
@@ -279,6 +273,14 @@ score_features (const DmPerceptron *self,
               scores[c] += row[c];
         }
     }
+#ifdef HAVE_VECTORS
+  if (fixed_vectors != 0)
+    {
+#pragma GCC unroll 16
+      for (guint v = 0; v < fixed_vectors; v++)
+        ((DmVec8 *) scores)[v] = acc[v];
+    }
+#endif
 }
 
 gboolean
@@ -334,6 +336,65 @@ score_vectors_avx2_13 (const DmPerceptron *self,
 #endif
 #endif
 
+#if defined(HAVE_VECTORS) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+/* dm_perceptron_best_class () eight classes at a time: the largest allowed score first, then
+ * the first allowed class that has it, which is the class the scalar loop keeps (it moves on
+ * only to a strictly greater score; -0 and 0 compare equal both ways). A parser transition
+ * weighs some hundred classes, and the scalar loop's branches cost as much as a tenth of the
+ * scoring. Scores are sums of finite weights: never NaN, which the two loops would order
+ * differently. No class allowed: the scalar loop's answer. */
+__attribute__ ((target ("avx2"))) static guint
+best_class_avx2 (const float    *scores,
+                 guint           n_classes,
+                 const gboolean *allowed)
+{
+  __m256 best8 = _mm256_set1_ps (-INFINITY);
+  __m256 none = best8;
+  float lanes[8];
+  float best = -INFINITY;
+  guint i;
+
+  for (i = 0; i + 8 <= n_classes; i += 8)
+    {
+      __m256 v = _mm256_loadu_ps (scores + i);
+
+      if (allowed != NULL)
+        {
+          __m256i a = _mm256_loadu_si256 ((const __m256i *) (allowed + i));
+          __m256 off = _mm256_castsi256_ps (_mm256_cmpeq_epi32 (a, _mm256_setzero_si256 ()));
+
+          v = _mm256_blendv_ps (v, none, off);
+        }
+      best8 = _mm256_max_ps (best8, v);
+    }
+  _mm256_storeu_ps (lanes, best8);
+  for (guint k = 0; k < 8; k++)
+    best = MAX (best, lanes[k]);
+  for (; i < n_classes; i++)
+    if ((allowed == NULL || allowed[i]) && scores[i] > best)
+      best = scores[i];
+  for (i = 0; i + 8 <= n_classes; i += 8)
+    {
+      __m256 eq = _mm256_cmp_ps (_mm256_loadu_ps (scores + i), _mm256_set1_ps (best), _CMP_EQ_OQ);
+      int hits;
+
+      if (allowed != NULL)
+        {
+          __m256i a = _mm256_loadu_si256 ((const __m256i *) (allowed + i));
+
+          eq = _mm256_andnot_ps (_mm256_castsi256_ps (_mm256_cmpeq_epi32 (a, _mm256_setzero_si256 ())), eq);
+        }
+      hits = _mm256_movemask_ps (eq);
+      if (hits != 0)
+        return i + (guint) __builtin_ctz ((unsigned) hits);
+    }
+  for (; i < n_classes; i++)
+    if ((allowed == NULL || allowed[i]) && scores[i] == best)
+      return i;
+  return dm_perceptron_best_class (scores, n_classes, allowed);
+}
+#endif
+
 guint
 dm_perceptron_predict (const DmPerceptron *self,
                        const DmFeatures   *feats,
@@ -359,5 +420,9 @@ dm_perceptron_predict (const DmPerceptron *self,
   else
 #endif
     dm_perceptron_score (self, feats, scores);
+#if defined(HAVE_VECTORS) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  if (__builtin_cpu_supports ("avx2"))
+    return best_class_avx2 (scores, n, allowed);
+#endif
   return dm_perceptron_best_class (scores, n, allowed);
 }

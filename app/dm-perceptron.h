@@ -49,19 +49,6 @@ dm_features_reset (DmFeatures *feats)
   feats->len = 0;
 }
 
-/* Adds the feature (template, a[, b[, c]]); NULL strings hash as empty. */
-void     dm_features_add    (DmFeatures *feats,
-                             guint       template_id,
-                             const char *a);
-void     dm_features_add2   (DmFeatures *feats,
-                             guint       template_id,
-                             const char *a,
-                             const char *b);
-void     dm_features_add3   (DmFeatures *feats,
-                             guint       template_id,
-                             const char *a,
-                             const char *b,
-                             const char *c);
 
 /* The same features a string at a time, for a caller that reuses the state after the first
  * strings: dm_features_add2 (feats, t, a, b) adds what
@@ -98,8 +85,66 @@ dm_features_extend (guint64     h,
       h = (h ^ (guchar) *s) * DM_FEATURE_FNV_PRIME;
   return (h ^ 0xff) * DM_FEATURE_FNV_PRIME;   /* separator: ("ab","c") differs from ("a","bc") */
 }
-void     dm_features_add_hash (DmFeatures *feats,
-                               guint64     h);
+/* Room for more features (dm_features_add_hash () calls it when the array is full). */
+void     dm_features_grow     (DmFeatures *feats);
+
+/* The size of a model's table slot, for the prefetch below (checked in dm-perceptron.c). */
+#define DM_PERCEPTRON_SLOT_SIZE 16
+
+/* splitmix64's finaliser: FNV's low bits are weak, and the table indexes by them. */
+static inline guint64
+dm_features_mix (guint64 h)
+{
+  h ^= h >> 30; h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  h ^= h >> 27; h *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
+  h ^= h >> 31;
+  return h != 0 ? h : 1;           /* 0 marks an empty slot */
+}
+
+/* Inline, like the adders below: the tagger, the parser and the recognizer add some
+ * seventy features a word or a transition, and a call each cost as much as the hashing;
+ * inlined, a template's own hash state is also a constant. */
+static inline void
+dm_features_add_hash (DmFeatures *feats,
+                      guint64     h)
+{
+  if (G_UNLIKELY (feats->len == feats->cap))
+    dm_features_grow (feats);
+  h = dm_features_mix (h);
+  feats->hashes[feats->len++] = h;
+  /* the slot's index as dm_perceptron_home () computes it */
+  if (feats->prefetch_slots != NULL)
+    __builtin_prefetch ((const guint8 *) feats->prefetch_slots + DM_PERCEPTRON_SLOT_SIZE *
+                        (gsize) (((unsigned __int128) h * feats->prefetch_homes) >> 64));
+}
+
+/* Adds the feature (template, a[, b[, c]]); NULL strings hash as empty. */
+static inline void
+dm_features_add (DmFeatures *feats,
+                 guint       template_id,
+                 const char *a)
+{
+  dm_features_add_hash (feats, dm_features_extend (dm_features_start (template_id), a));
+}
+
+static inline void
+dm_features_add2 (DmFeatures *feats,
+                  guint       template_id,
+                  const char *a,
+                  const char *b)
+{
+  dm_features_add_hash (feats, dm_features_extend (dm_features_extend (dm_features_start (template_id), a), b));
+}
+
+static inline void
+dm_features_add3 (DmFeatures *feats,
+                  guint       template_id,
+                  const char *a,
+                  const char *b,
+                  const char *c)
+{
+  dm_features_add_hash (feats, dm_features_extend (dm_features_extend (dm_features_extend (dm_features_start (template_id), a), b), c));
+}
 
 /* ---- a trained model (read-only, shareable between threads) ---- */
 

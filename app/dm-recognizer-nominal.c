@@ -54,7 +54,7 @@ dm_recognizer_is_phrase_closer (const char *word)
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (closers); k++)
-    if (strcmp (word, closers[k]) == 0)
+    if (word[0] == closers[k][0] && strcmp (word, closers[k]) == 0)   /* most differ at once */
       return TRUE;
   return FALSE;
 }

@@ -79,7 +79,7 @@ word_is (const DmRecognition *r,
          guint                i,
          const char          *word)
 {
-  return strcmp (r->lower[i], word) == 0;
+  return r->lower[i][0] == word[0] && strcmp (r->lower[i], word) == 0;
 }
 
 static inline gboolean

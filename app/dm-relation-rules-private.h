@@ -36,7 +36,7 @@ word_in (const char         *word,
          const char * const *list)
 {
   for (; *list != NULL; list++)
-    if (strcmp (word, *list) == 0)
+    if (word[0] == (*list)[0] && strcmp (word, *list) == 0)   /* most differ at once */
       return TRUE;
   return FALSE;
 }

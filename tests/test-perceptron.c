@@ -626,6 +626,48 @@ test_rows_of_thirteen_vectors (void)
   dm_features_clear (&feats);
 }
 
+/* The best allowed class is found eight classes at a time: ties go to the lower class in
+ * every group of eight and across groups, a class past the last full group counts, and with
+ * no class allowed the answer is class 0, as the one-at-a-time loop gives. */
+static void
+test_best_class_eight_at_a_time (void)
+{
+  g_autoptr(GPtrArray) classes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(DmPerceptron) model = NULL;
+  g_autofree gboolean *allowed = g_new0 (gboolean, 99);
+  DmModelWriter *writer;
+  DmFeatures feats;
+
+  for (guint i = 0; i < 99; i++)
+    g_ptr_array_add (classes, g_strdup_printf ("c%u", i));
+  writer = dm_model_writer_new ("test", classes, NULL);
+  dm_model_writer_begin_feature (writer, 1);   /* classes 10, 50 and 98 tie on top */
+  for (guint k = 0; k < 99; k++)
+    dm_model_writer_add_entry (writer, k, k == 10 || k == 50 || k == 98 ? 2.0f : 0.25f);
+  dm_model_writer_end_feature (writer);
+  bytes = dm_model_writer_finish (writer, &error);
+  g_assert_no_error (error);
+  model = dm_perceptron_load (bytes, "test", &error);
+  g_assert_no_error (error);
+
+  dm_features_init (&feats);
+  dm_features_add_hash (&feats, 0);
+  feats.hashes[0] = 1;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, NULL), ==, 10);
+  allowed[50] = allowed[98] = TRUE;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, allowed), ==, 50);
+  allowed[50] = FALSE;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, allowed), ==, 98);
+  allowed[98] = FALSE;
+  allowed[37] = allowed[90] = TRUE;             /* a tie below the top */
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, allowed), ==, 37);
+  allowed[37] = allowed[90] = FALSE;
+  g_assert_cmpuint (dm_perceptron_predict (model, &feats, allowed), ==, 0);
+  dm_features_clear (&feats);
+}
+
 /* A format-3 file's rows are checked as its entries are. */
 static void
 test_rows_are_checked (void)
@@ -719,6 +761,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/perceptron/rows", test_rows);
   g_test_add_func ("/dramatis/perceptron/rows-are-checked", test_rows_are_checked);
   g_test_add_func ("/dramatis/perceptron/rows-of-thirteen-vectors", test_rows_of_thirteen_vectors);
+  g_test_add_func ("/dramatis/perceptron/best-class-eight-at-a-time", test_best_class_eight_at_a_time);
   g_test_add_func ("/dramatis/perceptron/reads-and-converts-format-2", test_reads_and_converts_format_2);
   g_test_add_func ("/dramatis/perceptron/parse-names", test_parse_names);
   return g_test_run ();
