@@ -293,6 +293,13 @@ dm_slot_subjects (const Rules *R,
         {
           int patient = child (R, h, DM_DEP_NSUBJ_PASS);
 
+          /* "Environmental group X's Y was defeated and resigned": of two passive subjects
+           * the parser gives a verb, the one that names an actor itself (as above) */
+          for (guint k = 0; k < R->tree->n && dm_slot_nominal_actor (R, patient, FALSE) < 0; k++)
+            if (head (R, (int) k) == h && deprel (R, (int) k) == DM_DEP_NSUBJ_PASS &&
+                (int) k != patient && dm_slot_nominal_actor (R, (int) k, FALSE) >= 0)
+              patient = (int) k;
+
           if (word_in (word (R, patient), relative) && deprel (R, h) == DM_DEP_ACL_RELCL &&
               head (R, h) >= 0)
             dm_slot_collect_subject (R, head (R, h), out);
