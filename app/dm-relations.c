@@ -952,8 +952,23 @@ extract_evaluation (Rules *R,
         s = child (R, (int) k, DM_DEP_NSUBJ);
       else if (child (R, (int) k, DM_DEP_AUX_PASS) >= 0)
         s = child (R, (int) k, DM_DEP_NSUBJ_PASS);
+      else if (child (R, (int) k, DM_DEP_AUX) >= 0 && (s = child (R, (int) k, DM_DEP_NSUBJ)) >= 0 &&
+               strcmp (word (R, s), "it") == 0)
+        ;  /* "it was damning that …", the participle read as a progressive */
       else
         continue;
+      /* "said it was outrageous that Y is not doing it": what is judged is the clause's
+       * doer, extraposed; not one it says was done to ("that Y was attacked") */
+      if (s >= 0 && strcmp (word (R, s), "it") == 0)
+        {
+          int x = -1;
+
+          for (guint c = 0; c < R->tree->n && x < 0; c++)
+            if (head (R, (int) c) == (int) k && deprel (R, (int) c) == DM_DEP_CCOMP &&
+                dm_sentence_tree_child (R->tree, (int) c, DM_DEP_MARK, "that") >= 0)
+              x = (int) c;
+          s = x >= 0 ? child (R, x, DM_DEP_NSUBJ) : -1;
+        }
       if (s < 0)
         continue;
       dm_slot_collect (R, s, &judged);
