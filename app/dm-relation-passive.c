@@ -51,6 +51,17 @@ collect_host (const Rules *R,
       }
 }
 
+void
+dm_slot_event_host (const Rules *R,
+                    int          n,
+                    Actors      *out)
+{
+  if (n >= 0 && mention_of (R, n) >= 0)
+    dm_slot_collect (R, n, out);
+  else
+    collect_host (R, n, out);
+}
+
 /* "were denied visas to enter the United States", "was refused entry to enter Canada": with
  * no agent named, the state whose entry a verb of admission refuses is the one refusing it.
  * The entered state of such a passive @v, or -1. */

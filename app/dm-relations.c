@@ -661,9 +661,17 @@ extract_phrase (Rules             *R,
       /* "X, a critic of Y": the actor the noun is said of acts on the preposition's object;
        * "critics of Y" with no actor to be said of stand for no one named */
       dm_slot_agent_noun_source (R, v, &sources);
-      if (sources.n == 0)
+      if (sources.n == 0 && !m->verb->is_patient)
         dm_slot_agent_members (R, m, &sources);
-      dm_slot_targets (R, m, &objects);
+      if (m->verb->is_patient)
+        {
+          /* "X was a guest at Y's fair": the host acts on the one the noun is said of */
+          objects = sources;
+          sources = (Actors) { 0 };
+          dm_slot_event_host (R, m->prep_object, &sources);
+        }
+      else
+        dm_slot_targets (R, m, &objects);
       decide (R, m);
       emit_all (R, m, m->verb, &sources, &objects, is_negated (R, v),
                 is_reported (R, v) ||
