@@ -73,6 +73,15 @@ test_organization_said_again (void)
   g_assert_false (names_actor (unseen, "Civic Wave"));
 }
 
+/* "Org" is short for "Organization" at the end of a name */
+static void
+test_org_abbreviation (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Mary Jones joined the Youth Org when she was young.");
+
+  assert_actor (rec, "Youth Org", 0, "Youth Org", DM_ACTOR_ORGANIZATION);
+}
+
 static void
 test_given_name_links (void)
 {
@@ -783,6 +792,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/organization-descriptor", test_organization_descriptor);
   g_test_add_func ("/dramatis/recognizer/name-word", test_name_word);
   g_test_add_func ("/dramatis/recognizer/organization-said-again", test_organization_said_again);
+  g_test_add_func ("/dramatis/recognizer/org-abbreviation", test_org_abbreviation);
   g_test_add_func ("/dramatis/recognizer/gendered-noun", test_gendered_noun);
   g_test_add_func ("/dramatis/recognizer/apposition-to-unknown-name", test_apposition_to_unknown_name);
   return g_test_run ();
