@@ -53,6 +53,7 @@ typedef struct {
   guint            is_noun : 1;
   guint            is_adjective : 1;   /* a predicate adjective: "critical of", "opposed to" */
   guint            is_agent : 1;       /* a noun for one who acts: "critic of" (is_noun too) */
+  guint            is_patient : 1;     /* a noun for one acted on: "guest at" (is_agent too) */
 } DmLexVerb;
 
 typedef struct {

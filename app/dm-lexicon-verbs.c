@@ -278,7 +278,8 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
     }
 
   verb = dm_lexicon_add_verb (self, columns[0], klass);
-  verb->is_agent = strcmp (pos, "agent") == 0;
+  verb->is_patient = strcmp (pos, "patient") == 0;
+  verb->is_agent = strcmp (pos, "agent") == 0 || verb->is_patient;
   verb->is_noun = strcmp (pos, "noun") == 0 || verb->is_agent;
   verb->is_adjective = strcmp (pos, "adj") == 0;
 

@@ -653,6 +653,32 @@ try_unknown (DmRecognition *r,
       }
   }
 
+  /* an organisation's name of two or three words said again ("resigned from Civic Passion"
+   * after "Civic Passion's leader"): the model need not find it a second time */
+  for (guint len = 3; len >= 2; len--)
+    {
+      ActorInfo *info;
+      gboolean caps = i + len <= s->end;
+
+      for (guint k = i + 1; caps && k < i + len; k++)
+        caps = is_cap (r, k);
+      if (!caps)
+        continue;
+      g_string_truncate (buf, 0);
+      for (guint k = i; k < i + len; k++)
+        g_string_append_printf (buf, k > i ? " %s" : "%s", r->words[k]);
+      info = g_hash_table_lookup (r->actors, buf->str);
+      if (info != NULL && info->type == DM_ACTOR_ORGANIZATION &&
+          !(i + len < s->end && is_cap (r, i + len)))
+        {
+          dm_recognizer_add_mention (r, s, i, i + len - 1, DM_RMENTION_NAME, info->type,
+                                     dm_recognizer_name_text (r, i, i + len - 1), info->role,
+                                     info->affiliation);
+          *next = i + len;
+          return TRUE;
+        }
+    }
+
   /* a name the entity recognizer found: "Lama Fakih", "Rupert Colville" */
   if (dm_recognizer_try_ner_name (r, s, i, next, buf))
     return TRUE;

@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "dm-relation-rules-private.h"
 
 /* Who holds the event @n: its possessor ("X's fair"), or an organisation or state named in
@@ -50,6 +52,46 @@ collect_host (const Rules *R,
 }
 
 void
+dm_slot_event_host (const Rules *R,
+                    int          n,
+                    Actors      *out)
+{
+  if (n >= 0 && mention_of (R, n) >= 0)
+    dm_slot_collect (R, n, out);
+  else
+    collect_host (R, n, out);
+}
+
+/* "were denied visas to enter the United States", "was refused entry to enter Canada": with
+ * no agent named, the state whose entry a verb of admission refuses is the one refusing it.
+ * The entered state of such a passive @v, or -1. */
+static int
+entered_state (const Rules       *R,
+               const DmVerbMatch *m)
+{
+  static const char * const admissions[] = { "visa", "visas", "entry", "permission", NULL };
+  static const char * const entering[] = { "enter", NULL };
+  int v = m->trigger, o = child (R, v, DM_DEP_OBJ);
+
+  if ((strcmp (m->verb->words[0], "deny") != 0 && strcmp (m->verb->words[0], "refuse") != 0) ||
+      o < 0 || !word_in (word (R, o), admissions))
+    return -1;
+  for (guint k = 0; k < R->tree->n; k++)
+    if ((head (R, (int) k) == v || head (R, (int) k) == o) && word_in (word (R, (int) k), entering) &&
+        (deprel (R, (int) k) == DM_DEP_ACL || deprel (R, (int) k) == DM_DEP_ADVCL ||
+         deprel (R, (int) k) == DM_DEP_XCOMP) &&
+        dm_sentence_tree_child (R->tree, (int) k, DM_DEP_MARK, "to") >= 0)
+      {
+        int place = child (R, (int) k, DM_DEP_OBJ);
+        int a = place >= 0 ? dm_slot_actor_at (R, place) : -1;
+
+        if (a >= 0 && dm_recognition_mention (R->sink->r, (guint) a)->type == DM_ACTOR_COUNTRY)
+          return place;
+      }
+  return -1;
+}
+
+void
 dm_slot_passive_agents (const Rules       *R,
                         const DmVerbMatch *m,
                         Actors            *out)
@@ -72,7 +114,8 @@ dm_slot_passive_agents (const Rules       *R,
       dm_slot_collect (R, (int) k, out);
   if (agent >= 0)
     return;
-  if (m->prep_object >= 0 && strcmp (m->verb->words[0], "invite") == 0)
+  dm_slot_collect (R, entered_state (R, m), out);
+  if (out->n == 0 && m->prep_object >= 0 && strcmp (m->verb->words[0], "invite") == 0)
     collect_host (R, m->prep_object, out);
   if (out->n == 0 && m->verb->klass == DM_CLASS_AID && dm_slot_marked_dependent (R, v, "with") >= 0)
     {

@@ -151,6 +151,11 @@ gboolean   dm_slot_is_former_body (const Rules *R,
                                    int          n);
 /* The actors of passive verb phrase @m: its agent, or who the clause says acts when it
  * names none (dm-relation-passive.c). */
+/* Who holds the event at nominal @n ("X's fair", "the Google Science Fair"), or, when @n is
+ * an actor, that actor. */
+void       dm_slot_event_host (const Rules *R,
+                               int          n,
+                               Actors      *out);
 void       dm_slot_passive_agents (const Rules       *R,
                                    const DmVerbMatch *m,
                                    Actors            *out);

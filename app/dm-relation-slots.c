@@ -283,6 +283,26 @@ add_joined_modifiers (const Rules *R,
           dm_slot_add_actor (out, dm_slot_actor_at (R, (int) c), (int) c);
 }
 
+static gboolean
+members_are_persons (const Rules  *R,
+                     int           i,
+                     const Actors *out,
+                     guint         from)
+{
+  gboolean owned = FALSE;
+
+  /* the group is people of a body it names ("members of X"), not a kind ("politicians") */
+  for (guint k = 0; k < R->tree->n && !owned; k++)
+    owned = head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD &&
+            mention_of (R, (int) k) >= 0 && !dm_slot_is_inclusion (R, (int) k);
+  if (!owned)
+    return FALSE;
+  for (guint k = from; k < out->n; k++)
+    if (!dm_slot_is_person (R, out->mentions[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* The actors at nominal @i and those coordinated with it ("Y and Z", "Y, Z and W"). */
 void
 dm_slot_collect_actors (const Rules *R,
@@ -308,6 +328,12 @@ dm_slot_collect_actors (const Rules *R,
     for (guint k = 0; k < R->tree->n && out->n == before; k++)
       if (head (R, (int) k) == i && deprel (R, (int) k) == DM_DEP_NMOD && dm_slot_is_inclusion (R, (int) k))
         dm_slot_collect_actors (R, (int) k, owner, out);
+  /* a group of people the text names as an actor of its own ("former members of
+   * Scientology, including musician X") is more than the few persons it is said to include,
+   * and acts beside them; a group of states or bodies ("allies of Syria, including Jordan")
+   * acts only through the ones named */
+  if (out->n > before && dm_slot_actor_at (R, i) >= 0 && members_are_persons (R, i, out, before))
+    dm_slot_add_actor (out, dm_slot_nominal_actor (R, i, owner), i);
   if (out->n == before)
     {
       dm_slot_add_actor (out, dm_slot_nominal_actor (R, i, owner), i);

@@ -230,6 +230,23 @@ collect_stacked_subjects (const Rules *R,
 }
 
 /* The subject of verb @v, or the one it inherits (see the file header). */
+/* The state thing @n stands in ("a loudspeaker in South Korea"), into @out. */
+static void
+located_state (const Rules *R,
+               int          n,
+               Actors      *out)
+{
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD &&
+        dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "in") >= 0 &&
+        dm_slot_actor_at (R, (int) k) >= 0 &&
+        dm_recognition_mention (R->sink->r, (guint) dm_slot_actor_at (R, (int) k))->type == DM_ACTOR_COUNTRY)
+      {
+        dm_slot_add_actor (out, dm_slot_actor_at (R, (int) k), (int) k);
+        return;
+      }
+}
+
 void
 dm_slot_subjects (const Rules *R,
                   int          v,
@@ -259,7 +276,13 @@ dm_slot_subjects (const Rules *R,
     {
       if (word_in (word (R, s), relative) && deprel (R, v) == DM_DEP_ACL_RELCL && h >= 0 &&
           dm_sentence_tree_token (R->tree, h)->upos != DM_UPOS_VERB)
-        dm_slot_collect_subject (R, h, out);
+        {
+          dm_slot_collect_subject (R, h, out);
+          /* "a loudspeaker in South Korea that broadcasts propaganda into the North": a
+           * thing (not "who") that acts, no actor itself, acts for the state it stands in */
+          if (out->n == 0 && strcmp (word (R, s), "who") != 0 && mention_of (R, h) < 0)
+            located_state (R, h, out);
+        }
       else if (dm_slot_is_relative_pronoun (word (R, s)) && strcmp (word (R, s), "that") != 0)
         dm_slot_collect_subject (R, relative_antecedent (R, s), out);
       else if (follows_preposition (R, s))
@@ -292,6 +315,13 @@ dm_slot_subjects (const Rules *R,
       else if (child (R, h, DM_DEP_NSUBJ_PASS) >= 0)
         {
           int patient = child (R, h, DM_DEP_NSUBJ_PASS);
+
+          /* "Environmental group X's Y was defeated and resigned": of two passive subjects
+           * the parser gives a verb, the one that names an actor itself (as above) */
+          for (guint k = 0; k < R->tree->n && dm_slot_nominal_actor (R, patient, FALSE) < 0; k++)
+            if (head (R, (int) k) == h && deprel (R, (int) k) == DM_DEP_NSUBJ_PASS &&
+                (int) k != patient && dm_slot_nominal_actor (R, (int) k, FALSE) >= 0)
+              patient = (int) k;
 
           if (word_in (word (R, patient), relative) && deprel (R, h) == DM_DEP_ACL_RELCL &&
               head (R, h) >= 0)

@@ -78,6 +78,19 @@ is_force (const DmLexVerb *verb)
 }
 
 /* What the phrase @m is about. */
+/* "She joined the Sea Org aged 14": the parser makes the object the subject of "aged", a
+ * clause of the verb; the age is the subject's, the noun the verb's object. Or -1. */
+static int
+aged_object (const Rules *R,
+             int          v)
+{
+  for (guint k = (guint) v + 1; k < R->tree->n; k++)
+    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_ADVCL && strcmp (word (R, (int) k), "aged") == 0 &&
+        child (R, (int) k, DM_DEP_NSUBJ) > v)
+      return child (R, (int) k, DM_DEP_NSUBJ);
+  return -1;
+}
+
 void
 dm_slot_targets (const Rules       *R,
                  const DmVerbMatch *m,
@@ -108,6 +121,8 @@ dm_slot_targets (const Rules       *R,
     o = child (R, m->trigger, DM_DEP_IOBJ);
   if (o < 0)
     o = shared_object (R, m);
+  if (o < 0)
+    o = aged_object (R, m->trigger);
   if (o < 0)
     return;
   /* "the policy, which the UN criticised": the object is the noun the clause describes */

@@ -447,9 +447,17 @@ extract_phrase (Rules             *R,
       /* "X, a critic of Y": the actor the noun is said of acts on the preposition's object;
        * "critics of Y" with no actor to be said of stand for no one named */
       dm_slot_agent_noun_source (R, v, &sources);
-      if (sources.n == 0)
+      if (sources.n == 0 && !m->verb->is_patient)
         dm_slot_agent_members (R, m, &sources);
-      dm_slot_targets (R, m, &objects);
+      if (m->verb->is_patient)
+        {
+          /* "X was a guest at Y's fair": the host acts on the one the noun is said of */
+          objects = sources;
+          sources = (Actors) { 0 };
+          dm_slot_event_host (R, m->prep_object, &sources);
+        }
+      else
+        dm_slot_targets (R, m, &objects);
       decide (R, m);
       emit_all (R, m, m->verb, &sources, &objects, dm_relation_is_negated (R, v),
                 dm_relation_is_reported (R, v) ||
@@ -740,8 +748,23 @@ extract_evaluation (Rules *R,
         s = child (R, (int) k, DM_DEP_NSUBJ);
       else if (child (R, (int) k, DM_DEP_AUX_PASS) >= 0)
         s = child (R, (int) k, DM_DEP_NSUBJ_PASS);
+      else if (child (R, (int) k, DM_DEP_AUX) >= 0 && (s = child (R, (int) k, DM_DEP_NSUBJ)) >= 0 &&
+               strcmp (word (R, s), "it") == 0)
+        ;  /* "it was damning that …", the participle read as a progressive */
       else
         continue;
+      /* "said it was outrageous that Y is not doing it": what is judged is the clause's
+       * doer, extraposed; not one it says was done to ("that Y was attacked") */
+      if (s >= 0 && strcmp (word (R, s), "it") == 0)
+        {
+          int x = -1;
+
+          for (guint c = 0; c < R->tree->n && x < 0; c++)
+            if (head (R, (int) c) == (int) k && deprel (R, (int) c) == DM_DEP_CCOMP &&
+                dm_sentence_tree_child (R->tree, (int) c, DM_DEP_MARK, "that") >= 0)
+              x = (int) c;
+          s = x >= 0 ? child (R, x, DM_DEP_NSUBJ) : -1;
+        }
       if (s < 0)
         continue;
       dm_slot_collect (R, s, &judged);

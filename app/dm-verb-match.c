@@ -304,6 +304,37 @@ object_modifier (const DmSentenceTree *tree,
   return -1;
 }
 
+/* "support of Y via its account": the parser may hang the preposition right after a
+ * relation noun @n on a noun past the name that follows it, and the name elsewhere. That
+ * name is the preposition's object all the same; or -1. */
+static int
+stranded_case_object (const DmSentenceTree *tree,
+                      int                   n,
+                      const char           *prep)
+{
+  int p = n + 1, name = n + 2, h;
+
+  if (name >= (int) tree->n || strcmp (tree->lower[p], prep) != 0 ||
+      dm_sentence_tree_deprel (tree, p) != DM_DEP_CASE ||
+      dm_sentence_tree_token (tree, name)->upos != DM_UPOS_PROPN)
+    return -1;
+  h = tree->head[p];
+  if (h >= 0 && (h < name || dm_sentence_tree_token (tree, h)->upos == DM_UPOS_PROPN))
+    return -1;  /* hung on the name's own last word ("Vladimir | Putin") is no stray */
+  /* "strikes against ISIL terrorists", "pressure on Assad's regime": a name modifying the
+   * noun the preposition is hung on is inside that noun's phrase, no stray */
+  for (int k = name, steps = 0; h >= 0 && k >= 0 && steps < 8; k = tree->head[k], steps++)
+    {
+      DmDeprel d = dm_sentence_tree_deprel (tree, k);
+
+      if (d != DM_DEP_COMPOUND && d != DM_DEP_AMOD && d != DM_DEP_NMOD_POSS && d != DM_DEP_FLAT)
+        break;
+      if (tree->head[k] == h)
+        return -1;
+    }
+  return name;
+}
+
 /* "issued her support to Y", "made a provocation against Y", "paid a visit on Monday to Y":
  * a relation noun that is the object of a verb often has its preposition hung on that verb.
  * The verb's oblique after the noun marked by @prep, or -1. */
@@ -321,7 +352,7 @@ light_verb_oblique (const DmSentenceTree *tree,
     "sending", "have", "has", "had", "having", "hold", "holds", "held", "holding", "deliver",
     "delivers", "delivered", "delivering", "show", "shows", "showed", "shown", "showing",
     "convey", "conveys", "conveyed", "conveying", "offer", "offers", "offered", "offering",
-    NULL,
+    "tweet", "tweets", "tweeted", "tweeting", NULL,
   };
   int v = tree->head[n];
   gboolean is_light = FALSE;
@@ -400,6 +431,10 @@ match_rest (const DmSentenceTree *tree,
           /* "pull out of": the second preposition on the nominal the first one found */
           if (prep_object >= 0 && has_case (tree, prep_object, want))
             continue;
+          /* before the noun the stray preposition hangs on, taken for its object */
+          if (w + 1 == verb->n_words && verb->is_noun &&
+              (prep_object = stranded_case_object (tree, i, want)) >= 0)
+            found = TRUE;
           for (guint a = 0; a < n_anchors && !found; a++)
             for (guint k = 0; k < tree->n && !found; k++)
               {

@@ -59,6 +59,29 @@ test_ministry_of (void)
   g_assert_false (names_actor (rec, "Foreign Affairs"));
 }
 
+/* an organisation found once by its context is the same organisation when named again
+ * where nothing else tells it is one */
+static void
+test_organization_said_again (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Localist group Civic Wave's Tom Lee was defeated, and resigned his "
+                                         "leadership in Civic Wave.");
+  g_autoptr(Recognized) unseen = recognize ("Tom Lee resigned his leadership in Civic Wave.");
+
+  assert_actor (rec, "Civic Wave", 0, "Civic Wave", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Civic Wave", 1, "Civic Wave", DM_ACTOR_ORGANIZATION);
+  g_assert_false (names_actor (unseen, "Civic Wave"));
+}
+
+/* "Org" is short for "Organization" at the end of a name */
+static void
+test_org_abbreviation (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Mary Jones joined the Youth Org when she was young.");
+
+  assert_actor (rec, "Youth Org", 0, "Youth Org", DM_ACTOR_ORGANIZATION);
+}
+
 static void
 test_given_name_links (void)
 {
@@ -768,6 +791,8 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/person-descriptor", test_person_descriptor);
   g_test_add_func ("/dramatis/recognizer/organization-descriptor", test_organization_descriptor);
   g_test_add_func ("/dramatis/recognizer/name-word", test_name_word);
+  g_test_add_func ("/dramatis/recognizer/organization-said-again", test_organization_said_again);
+  g_test_add_func ("/dramatis/recognizer/org-abbreviation", test_org_abbreviation);
   g_test_add_func ("/dramatis/recognizer/gendered-noun", test_gendered_noun);
   g_test_add_func ("/dramatis/recognizer/apposition-to-unknown-name", test_apposition_to_unknown_name);
   return g_test_run ();
