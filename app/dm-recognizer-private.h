@@ -399,4 +399,33 @@ gboolean dm_recognizer_try_group_phrase (DmRecognition *r,
                                          guint *next,
                                          GString *buf);
 
+/* dm-recognizer-officials.c: officials by title, leaders, offices, names by their shape */
+
+/* Is token @i a word of a personal name (capitalised, no non-actor word, or a particle joined
+ * to a capitalised name: "al-Abadi")? */
+gboolean dm_recognizer_is_name_token (DmRecognition *r,
+                                      guint          i);
+/* A personal name from @i: capitalised words with particles ("bin", "van der"), at most
+ * MAX_NAME_TOKENS, not running into a title or a gazetteer name. Returns the last token or
+ * G_MAXUINT. */
+guint    dm_recognizer_scan_person_name (DmRecognition *r,
+                                         Scan          *s,
+                                         guint          i,
+                                         GString       *buf);
+/* Rule 1: [affiliation] title [,] name — or a title standing for someone named before. */
+gboolean dm_recognizer_try_official (DmRecognition     *r,
+                                     Scan              *s,
+                                     guint              i,
+                                     const DmLexEntity *affiliation,
+                                     guint              affiliation_first,
+                                     guint             *next,
+                                     GString           *buf);
+/* "the Assad regime", "the Biden administration" anywhere in the article: the leader's name
+ * is a person's, even before the regime is named. */
+void     dm_recognizer_register_leaders (DmRecognition *r,
+                                         GString       *buf);
+/* An office named before its holder: when the article names exactly one holder of that
+ * office, the office's mentions are that person's. */
+void     dm_recognizer_name_offices (DmRecognition *r);
+
 G_END_DECLS
