@@ -394,6 +394,18 @@ has_nonactor_subject (const Clause  *c,
   return FALSE;
 }
 
+/* Is verb @v an infinitive with "to"? */
+static gboolean
+marked_to (const Clause *c,
+           int           v)
+{
+  for (guint j = c->first; j < (guint) v && j < c->end; j++)
+    if (c->sink->head_of[j] == v && c->sink->deprel_of[j] == DM_DEP_MARK &&
+        strcmp (lower (c, j), "to") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Is verb @v a bare infinitive whose subject is its governing verb's object, a noun and no
  * actor ("helped the girls enter the US", "let the workers go")? Without "to" the object
  * of "help", "let", "make", "see" is always the one who does what the infinitive says. */
@@ -404,7 +416,24 @@ has_nonactor_controller (const Clause  *c,
 {
   int g = c->sink->head_of[v];
 
-  if (c->sink->deprel_of[v] != DM_DEP_XCOMP || g < 0 || dm_veto_has_child (c, v, DM_DEP_MARK))
+  if (g < 0)
+    return FALSE;
+  /* "called on the army to abandon Z": a noun after "on" asks as surely as a bare object */
+  if ((c->sink->deprel_of[v] == DM_DEP_XCOMP || c->sink->deprel_of[v] == DM_DEP_ADVCL) &&
+      marked_to (c, v))
+    {
+      /* the trigger's own "on" ("call on"), not a date ("threatened on Monday to …") */
+      if (!in_trigger (t, g) || !phrase_has_word (t, "on"))
+        return FALSE;
+      for (guint j = c->first; j < (guint) v && j < c->end; j++)
+        if (c->sink->head_of[j] == g && c->sink->deprel_of[j] == DM_DEP_OBL &&
+            c->mention_at[j] < 0 && !in_trigger (t, (int) j) &&
+            g_strcmp0 (case_marker (c, (int) j), "on") == 0 &&
+            (c->sink->upos[j] == DM_UPOS_NOUN || c->sink->upos[j] == DM_UPOS_PROPN))
+          return TRUE;
+      return FALSE;
+    }
+  if (c->sink->deprel_of[v] != DM_DEP_XCOMP || dm_veto_has_child (c, v, DM_DEP_MARK))
     return FALSE;
   for (guint j = c->first; j < c->end; j++)
     if (c->sink->head_of[j] == g && c->sink->deprel_of[j] == DM_DEP_OBJ &&
