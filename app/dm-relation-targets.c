@@ -77,6 +77,13 @@ is_force (const DmLexVerb *verb)
   return verb->klass == DM_CLASS_ASSAULT || verb->klass == DM_CLASS_COERCE;
 }
 
+/* Is @verb a verb asking for something (APPEAL, DEMAND)? */
+static gboolean
+is_request (const DmLexVerb *verb)
+{
+  return !verb->is_noun && (verb->klass == DM_CLASS_APPEAL || verb->klass == DM_CLASS_DEMAND);
+}
+
 /* What the phrase @m is about. */
 void
 dm_slot_targets (const Rules       *R,
@@ -88,6 +95,11 @@ dm_slot_targets (const Rules       *R,
   if (m->prep_object >= 0)
     {
       dm_slot_collect (R, m->prep_object, out);
+      /* "called for protests against Y": the act asked for is aimed at Y, the asking is
+       * not; the noun's own phrase relates the asker to Y */
+      if (out->n == 0 && is_request (m->verb) && R->matches[m->prep_object].verb != NULL &&
+          R->matches[m->prep_object].verb->is_noun)
+        return;
       /* "agreed to US mediation", "protest against Sweden's decision", "reneged on his
        * commitment to the Zambian people": whose the thing is, or whom it is aimed at */
       if (out->n == 0 && (!m->verb->is_noun || is_force (m->verb)) &&

@@ -733,3 +733,44 @@ dm_veto_object_is_other_side (const Clause  *c,
       return dm_relation_object_is_other_side (t->verb, lower (c, j), (DmUpos) c->sink->upos[j]);
   return FALSE;
 }
+
+/* Is token @n a relation noun of the lexicon ("protests", "talks", "sanctions")? */
+static gboolean
+is_relation_noun (const Clause *c,
+                  int           n)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, (guint) n));
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    if (((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb->is_noun)
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m inside the noun phrase a request asks for, a relation
+ * noun of its own ("called for protests against Y's reform", "demanded talks with Y")? The
+ * act asked for is aimed at Y, not the asking; the noun's own rule relates the asker to Y. */
+gboolean
+dm_veto_inside_asked_act (const Clause  *c,
+                          int            m,
+                          const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  if (t->verb->is_noun || (t->verb->klass != DM_CLASS_APPEAL && t->verb->klass != DM_CLASS_DEMAND))
+    return FALSE;
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+
+      if (h < 0 || in_trigger (t, h))
+        return FALSE;
+      /* only through the noun's own preposition: a clause the parser hangs on it ("its
+       * demands that Y grant …") or a compound in a broken parse asks of Y */
+      if (c->sink->deprel_of[k] == DM_DEP_NMOD && c->sink->upos[h] == DM_UPOS_NOUN &&
+          is_relation_noun (c, h))
+        return TRUE;
+      k = h;
+    }
+  return FALSE;
+}
