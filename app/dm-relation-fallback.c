@@ -504,7 +504,8 @@ extract_relations (Clause        *c,
       (is_parsed (c, t->first) &&
        (dm_veto_in_object_of_conjunct (c, source, t) || dm_veto_inside_other_subject (c, source, t) ||
         dm_veto_is_oblique_of_trigger (c, source, t) || dm_veto_describes_nonactor (c, t) ||
-        dm_veto_has_unresolved_subject (c, t) || dm_veto_has_other_subject (c, source, t))))
+        dm_veto_has_unresolved_subject (c, t) || dm_veto_has_other_subject (c, source, t) ||
+        dm_veto_judged_other_doer (c, source, t))))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))

@@ -774,3 +774,34 @@ dm_veto_inside_asked_act (const Clause  *c,
     }
   return FALSE;
 }
+
+/* In a parsed sentence, is the trigger a deed one is judged for ("criticised the government
+ * for ignoring Y", "accused the army of bombing Y") and mention @m not its doer? The object
+ * judged does it, actor or not; the judge is only the source of the charge. */
+gboolean
+dm_veto_judged_other_doer (const Clause  *c,
+                           int            m,
+                           const Trigger *t)
+{
+  int v = (int) t->first, h = c->sink->head_of[v], k = dm_clause_parse_head_of_mention (c, m);
+  int doer = -1;
+  gboolean judged = FALSE;
+
+  if (h < 0 || c->sink->upos[v] != DM_UPOS_VERB || !g_str_has_suffix (lower (c, (guint) v), "ing"))
+    return FALSE;
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == v && c->sink->deprel_of[j] == DM_DEP_MARK &&
+        (strcmp (lower (c, j), "for") == 0 || strcmp (lower (c, j), "of") == 0))
+      judged = TRUE;
+  if (!judged || dm_veto_has_child (c, v, DM_DEP_NSUBJ))
+    return FALSE;
+  if (c->sink->deprel_of[v] == DM_DEP_ADVCL)
+    {
+      for (guint j = c->first; j < (guint) v; j++)
+        if (c->sink->head_of[j] == h && c->sink->deprel_of[j] == DM_DEP_OBJ)
+          doer = (int) j;
+    }
+  else if (c->sink->deprel_of[v] == DM_DEP_ACL && c->sink->deprel_of[h] == DM_DEP_OBJ)
+    doer = h;
+  return doer >= 0 && !(k >= 0 && is_under (c, k, doer));
+}

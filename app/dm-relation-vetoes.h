@@ -39,6 +39,9 @@ gboolean dm_veto_in_clause_of_other      (const Clause  *c,
 gboolean dm_veto_inside_asked_act        (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
+gboolean dm_veto_judged_other_doer       (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
 gboolean dm_veto_subject_of_adjunct      (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
