@@ -805,3 +805,25 @@ dm_veto_judged_other_doer (const Clause  *c,
     doer = h;
   return doer >= 0 && !(k >= 0 && is_under (c, k, doer));
 }
+
+/* In a parsed sentence, is mention @m in an oblique of a trigger whose object is a pronoun
+ * that names no actor ("killed it on court", "attacked them in Gaza")? The pronoun is what
+ * is acted on; the oblique says where or how, unless its preposition is the phrase's own. */
+gboolean
+dm_veto_beside_pronoun_object (const Clause  *c,
+                               int            m,
+                               const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+  const char *p;
+  gboolean pronoun = FALSE;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_OBL || !in_trigger (t, c->sink->head_of[k]) ||
+      ((p = case_marker (c, k)) != NULL && phrase_has_word (t, p)))
+    return FALSE;
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == c->sink->head_of[k] && c->sink->deprel_of[j] == DM_DEP_OBJ &&
+        c->sink->upos[j] == DM_UPOS_PRON && c->mention_at[j] < 0)
+      pronoun = TRUE;
+  return pronoun;
+}

@@ -42,6 +42,9 @@ gboolean dm_veto_inside_asked_act        (const Clause  *c,
 gboolean dm_veto_judged_other_doer       (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
+gboolean dm_veto_beside_pronoun_object   (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
 gboolean dm_veto_subject_of_adjunct      (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
