@@ -84,6 +84,18 @@ is_request (const DmLexVerb *verb)
   return !verb->is_noun && (verb->klass == DM_CLASS_APPEAL || verb->klass == DM_CLASS_DEMAND);
 }
 
+/* Is @o a group actor owned by a pronoun ("its troops", "their supporters")? */
+static gboolean
+is_own_body (const Rules *R,
+             int          o)
+{
+  static const char * const owners[] = { "its", "their", NULL };
+  int poss = child (R, o, DM_DEP_NMOD_POSS), a = dm_slot_actor_at (R, o);
+
+  return poss >= 0 && word_in (word (R, poss), owners) && a >= 0 &&
+         dm_recognition_mention (R->sink->r, (guint) a)->type == DM_ACTOR_GROUP;
+}
+
 /* What the phrase @m is about. */
 void
 dm_slot_targets (const Rules       *R,
@@ -146,6 +158,12 @@ dm_slot_targets (const Rules       *R,
       if (head (R, (int) k) == m->trigger && deprel (R, (int) k) == DM_DEP_OBL &&
           (int) k > o && dm_slot_is_inclusion (R, (int) k))
         dm_slot_collect (R, (int) k, out);
+  /* "withdrew its troops", "mobilised their supporters": a body the subject owns, named by
+   * no name of its own, is what it moves, not whom it acts on (the word-order rules say
+   * the same, dm_veto_own_body ()); "urged its citizens", "supported its partners" stay */
+  if (out->n == 0 && (m->verb->klass == DM_CLASS_RETREAT || m->verb->klass == DM_CLASS_MOBILIZE) &&
+      is_own_body (R, o))
+    return;
   if (out->n == 0)
     dm_slot_collect (R, o, out);
   /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a

@@ -827,3 +827,24 @@ dm_veto_beside_pronoun_object (const Clause  *c,
       pronoun = TRUE;
   return pronoun;
 }
+
+/* Is mention @m a group the subject owns, named by no name of its own, that a verb of
+ * moving forces moves ("withdrew its troops", "mobilised their supporters")? It is what the
+ * subject moves, not whom it acts on. */
+gboolean
+dm_veto_own_body (const Clause  *c,
+                  int            m,
+                  const Trigger *t)
+{
+  static const char * const owners[] = { "its", "their" };
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  if (k < 0 || dm_recognition_mention (c->r, (guint) m)->type != DM_ACTOR_GROUP ||
+      (t->verb->klass != DM_CLASS_RETREAT && t->verb->klass != DM_CLASS_MOBILIZE))
+    return FALSE;
+  for (guint j = c->first; j < (guint) k; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == DM_DEP_NMOD_POSS &&
+        IN_LIST (lower (c, j), owners))
+      return TRUE;
+  return FALSE;
+}
