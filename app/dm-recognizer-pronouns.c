@@ -202,12 +202,13 @@ dm_recognizer_is_speech_verb (const char *word)
   return FALSE;
 }
 
-/* The first actor named in the sentence so far: the subject of "X said it would …". */
+/* The first actor named in the sentence so far: the subject of "X said it would …". An
+ * owner before it ("Brazil's President Lula … said he") only says whose the subject is. */
 static const DmRMention *
 sentence_subject (DmRecognition *r,
                   Scan          *s)
 {
-  const DmRMention *first = NULL;
+  const DmRMention *first = NULL, *first_owned = NULL;
 
   for (guint k = r->mentions->len; k > 0; k--)
     {
@@ -217,8 +218,10 @@ sentence_subject (DmRecognition *r,
         break;
       if (!m->nested && !m->modifier)
         first = m;
+      if (!m->nested && !m->modifier && !m->possessive)
+        first_owned = m;
     }
-  return first;
+  return first != NULL && first->possessive && first_owned != NULL ? first_owned : first;
 }
 
 /* "Jane Roe, a nurse, claimed that the church imprisoned her": an object pronoun in what a

@@ -108,6 +108,32 @@ dm_slot_is_charged_deed (const Rules *R,
          child (R, h, DM_DEP_NSUBJ) < 0 && child (R, h, DM_DEP_NSUBJ_PASS) >= 0;
 }
 
+int
+dm_slot_judged_deed_doer (const Rules *R,
+                          int          v)
+{
+  static const char * const judged[] = { "for", "of", NULL };
+  int mark = child (R, v, DM_DEP_MARK), h = head (R, v), o;
+
+  if (mark < 0 || !word_in (word (R, mark), judged) || h < 0 ||
+      dm_sentence_tree_token (R->tree, v)->upos != DM_UPOS_VERB ||
+      !g_str_has_suffix (word (R, v), "ing") || child (R, v, DM_DEP_NSUBJ) >= 0)
+    return -1;
+  /* "condemned X for ignoring Y": the clause on the judging verb, after its object */
+  if (deprel (R, v) == DM_DEP_ADVCL)
+    {
+      o = child (R, h, DM_DEP_OBJ);
+      return o >= 0 && o < v && R->matches[h].verb != NULL && !R->matches[h].verb->is_noun &&
+             !dm_slot_is_passive (R, h) ? o : -1;
+    }
+  /* "accused X of harbouring Y": the clause on the object itself */
+  if (deprel (R, v) == DM_DEP_ACL && strcmp (word (R, mark), "of") == 0 &&
+      deprel (R, h) == DM_DEP_OBJ && head (R, h) >= 0 && dm_slot_actor_at (R, h) >= 0 &&
+      R->matches[head (R, h)].verb != NULL && !R->matches[head (R, h)].verb->is_noun)
+    return h;
+  return -1;
+}
+
 /* Is @v a gerund "of" the practice @h that the verb governing @h keeps up ("maintained a
  * policy of turning away boats", "pursued a strategy of isolating Y")? A practice ended,
  * proposed or rejected is not done ("abandoned its policy of …"). */

@@ -491,7 +491,8 @@ extract_relations (Clause        *c,
   if (target >= 0 && is_parsed (c, t->first) &&
       (dm_veto_in_place_phrase (c, target, t) || dm_veto_in_origin_phrase (c, target, t) ||
        dm_veto_companion_of_trigger (c, target, t) || dm_veto_object_of_gerund (c, target, t) ||
-       dm_veto_in_clause_of_other (c, target, t) ||
+       dm_veto_in_clause_of_other (c, target, t) || dm_veto_inside_asked_act (c, target, t) ||
+       dm_veto_beside_pronoun_object (c, target, t) || dm_veto_own_body (c, target, t) ||
        dm_veto_subject_of_adjunct (c, target, t) || dm_veto_argument_of_other_verb (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does
         * not act on the object of the verb joined to it ("attacked and seized Y" does) */
@@ -504,7 +505,8 @@ extract_relations (Clause        *c,
       (is_parsed (c, t->first) &&
        (dm_veto_in_object_of_conjunct (c, source, t) || dm_veto_inside_other_subject (c, source, t) ||
         dm_veto_is_oblique_of_trigger (c, source, t) || dm_veto_describes_nonactor (c, t) ||
-        dm_veto_has_unresolved_subject (c, t) || dm_veto_has_other_subject (c, source, t))))
+        dm_veto_has_unresolved_subject (c, t) || dm_veto_has_other_subject (c, source, t) ||
+        dm_veto_judged_other_doer (c, source, t))))
     return;
   c->last_source = source;
   if (!negated && dm_clause_is_negated_existential (c, source))

@@ -66,6 +66,9 @@ dm_relation_is_reported (const Rules *R,
         v = dm_slot_participle_controller (R, v, head (R, v));
       if (dm_relation_is_content_clause (R, v) && head (R, v) >= 0 && is_reporting (R, head (R, v)))
         return TRUE;
+      /* "condemned X for ignoring Y": the deed is the judge's charge */
+      if (dm_slot_judged_deed_doer (R, v) >= 0)
+        return TRUE;
       if (deprel (R, v) == DM_DEP_PARATAXIS && head (R, v) >= 0 && is_reporting (R, head (R, v)))
         return TRUE;
     }

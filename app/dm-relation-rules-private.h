@@ -168,6 +168,11 @@ gboolean   dm_slot_is_located_thing (const Rules *R,
  * for is the passive subject's deed (as charged). */
 gboolean   dm_slot_is_charged_deed (const Rules *R,
                                     int          v);
+/* The one whose deed the gerund @v after "for" or "of" is, when an active verb of the
+ * lexicon judges it ("condemned X for ignoring Y", "accused X of harbouring Y"): X, or -1.
+ * The deed is the judge's claim, carried as such, not a fact of the text. */
+int        dm_slot_judged_deed_doer (const Rules *R,
+                                     int          v);
 /* Is @v a gerund after a subordinator of time or manner ("after leaving", "while
  * attacking", "by sending", "without consulting")? */
 gboolean   dm_slot_is_gerund_after_subordinator (const Rules *R,

@@ -351,6 +351,8 @@ dm_slot_subjects (const Rules *R,
        * done by whoever keeps it up */
       else if (dm_slot_is_practice_kept (R, v, h))
         dm_slot_subjects (R, head (R, h), out, depth + 1);
+      else if (dm_slot_judged_deed_doer (R, v) >= 0)
+        dm_slot_collect_subject (R, h, out);
       /* "Iranian students demonstrated against Y." parsed as a noun phrase: a finite verb
        * describing the noun that heads the whole sentence is that noun's predicate */
       else if (deprel (R, h) == DM_DEP_ROOT && child (R, v, DM_DEP_MARK) < 0 &&
@@ -389,6 +391,8 @@ dm_slot_subjects (const Rules *R,
        * is held, charged or praised for is the passive subject's deed (as charged) */
       else if (dm_slot_is_charged_deed (R, v))
         dm_slot_collect_subject (R, child (R, h, DM_DEP_NSUBJ_PASS), out);
+      else if (dm_slot_judged_deed_doer (R, v) >= 0)
+        dm_slot_collect_subject (R, dm_slot_judged_deed_doer (R, v), out);
       break;
     default:
       break;

@@ -77,6 +77,25 @@ is_force (const DmLexVerb *verb)
   return verb->klass == DM_CLASS_ASSAULT || verb->klass == DM_CLASS_COERCE;
 }
 
+/* Is @verb a verb asking for something (APPEAL, DEMAND)? */
+static gboolean
+is_request (const DmLexVerb *verb)
+{
+  return !verb->is_noun && (verb->klass == DM_CLASS_APPEAL || verb->klass == DM_CLASS_DEMAND);
+}
+
+/* Is @o a group actor owned by a pronoun ("its troops", "their supporters")? */
+static gboolean
+is_own_body (const Rules *R,
+             int          o)
+{
+  static const char * const owners[] = { "its", "their", NULL };
+  int poss = child (R, o, DM_DEP_NMOD_POSS), a = dm_slot_actor_at (R, o);
+
+  return poss >= 0 && word_in (word (R, poss), owners) && a >= 0 &&
+         dm_recognition_mention (R->sink->r, (guint) a)->type == DM_ACTOR_GROUP;
+}
+
 /* What the phrase @m is about. */
 /* "She joined the Sea Org aged 14": the parser makes the object the subject of "aged", a
  * clause of the verb; the age is the subject's, the noun the verb's object. Or -1. */
@@ -101,6 +120,11 @@ dm_slot_targets (const Rules       *R,
   if (m->prep_object >= 0)
     {
       dm_slot_collect (R, m->prep_object, out);
+      /* "called for protests against Y": the act asked for is aimed at Y, the asking is
+       * not; the noun's own phrase relates the asker to Y */
+      if (out->n == 0 && is_request (m->verb) && R->matches[m->prep_object].verb != NULL &&
+          R->matches[m->prep_object].verb->is_noun)
+        return;
       /* "agreed to US mediation", "protest against Sweden's decision", "reneged on his
        * commitment to the Zambian people": whose the thing is, or whom it is aimed at */
       if (out->n == 0 && (!m->verb->is_noun || is_force (m->verb)) &&
@@ -149,6 +173,12 @@ dm_slot_targets (const Rules       *R,
       if (head (R, (int) k) == m->trigger && deprel (R, (int) k) == DM_DEP_OBL &&
           (int) k > o && dm_slot_is_inclusion (R, (int) k))
         dm_slot_collect (R, (int) k, out);
+  /* "withdrew its troops", "mobilised their supporters": a body the subject owns, named by
+   * no name of its own, is what it moves, not whom it acts on (the word-order rules say
+   * the same, dm_veto_own_body ()); "urged its citizens", "supported its partners" stay */
+  if (out->n == 0 && (m->verb->klass == DM_CLASS_RETREAT || m->verb->klass == DM_CLASS_MOBILIZE) &&
+      is_own_body (R, o))
+    return;
   if (out->n == 0)
     dm_slot_collect (R, o, out);
   /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a

@@ -394,6 +394,18 @@ has_nonactor_subject (const Clause  *c,
   return FALSE;
 }
 
+/* Is verb @v an infinitive with "to"? */
+static gboolean
+marked_to (const Clause *c,
+           int           v)
+{
+  for (guint j = c->first; j < (guint) v && j < c->end; j++)
+    if (c->sink->head_of[j] == v && c->sink->deprel_of[j] == DM_DEP_MARK &&
+        strcmp (lower (c, j), "to") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Is verb @v a bare infinitive whose subject is its governing verb's object, a noun and no
  * actor ("helped the girls enter the US", "let the workers go")? Without "to" the object
  * of "help", "let", "make", "see" is always the one who does what the infinitive says. */
@@ -404,7 +416,24 @@ has_nonactor_controller (const Clause  *c,
 {
   int g = c->sink->head_of[v];
 
-  if (c->sink->deprel_of[v] != DM_DEP_XCOMP || g < 0 || dm_veto_has_child (c, v, DM_DEP_MARK))
+  if (g < 0)
+    return FALSE;
+  /* "called on the army to abandon Z": a noun after "on" asks as surely as a bare object */
+  if ((c->sink->deprel_of[v] == DM_DEP_XCOMP || c->sink->deprel_of[v] == DM_DEP_ADVCL) &&
+      marked_to (c, v))
+    {
+      /* the trigger's own "on" ("call on"), not a date ("threatened on Monday to …") */
+      if (!in_trigger (t, g) || !phrase_has_word (t, "on"))
+        return FALSE;
+      for (guint j = c->first; j < (guint) v && j < c->end; j++)
+        if (c->sink->head_of[j] == g && c->sink->deprel_of[j] == DM_DEP_OBL &&
+            c->mention_at[j] < 0 && !in_trigger (t, (int) j) &&
+            g_strcmp0 (case_marker (c, (int) j), "on") == 0 &&
+            (c->sink->upos[j] == DM_UPOS_NOUN || c->sink->upos[j] == DM_UPOS_PROPN))
+          return TRUE;
+      return FALSE;
+    }
+  if (c->sink->deprel_of[v] != DM_DEP_XCOMP || dm_veto_has_child (c, v, DM_DEP_MARK))
     return FALSE;
   for (guint j = c->first; j < c->end; j++)
     if (c->sink->head_of[j] == g && c->sink->deprel_of[j] == DM_DEP_OBJ &&
@@ -702,5 +731,120 @@ dm_veto_object_is_other_side (const Clause  *c,
     if (c->sink->head_of[j] == (int) t->first && c->sink->deprel_of[j] == DM_DEP_OBJ &&
         !in_trigger (t, (int) j))
       return dm_relation_object_is_other_side (t->verb, lower (c, j), (DmUpos) c->sink->upos[j]);
+  return FALSE;
+}
+
+/* Is token @n a relation noun of the lexicon ("protests", "talks", "sanctions")? */
+static gboolean
+is_relation_noun (const Clause *c,
+                  int           n)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, (guint) n));
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    if (((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb->is_noun)
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m inside the noun phrase a request asks for, a relation
+ * noun of its own ("called for protests against Y's reform", "demanded talks with Y")? The
+ * act asked for is aimed at Y, not the asking; the noun's own rule relates the asker to Y. */
+gboolean
+dm_veto_inside_asked_act (const Clause  *c,
+                          int            m,
+                          const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  if (t->verb->is_noun || (t->verb->klass != DM_CLASS_APPEAL && t->verb->klass != DM_CLASS_DEMAND))
+    return FALSE;
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+
+      if (h < 0 || in_trigger (t, h))
+        return FALSE;
+      /* only through the noun's own preposition: a clause the parser hangs on it ("its
+       * demands that Y grant …") or a compound in a broken parse asks of Y */
+      if (c->sink->deprel_of[k] == DM_DEP_NMOD && c->sink->upos[h] == DM_UPOS_NOUN &&
+          is_relation_noun (c, h))
+        return TRUE;
+      k = h;
+    }
+  return FALSE;
+}
+
+/* In a parsed sentence, is the trigger a deed one is judged for ("criticised the government
+ * for ignoring Y", "accused the army of bombing Y") and mention @m not its doer? The object
+ * judged does it, actor or not; the judge is only the source of the charge. */
+gboolean
+dm_veto_judged_other_doer (const Clause  *c,
+                           int            m,
+                           const Trigger *t)
+{
+  int v = (int) t->first, h = c->sink->head_of[v], k = dm_clause_parse_head_of_mention (c, m);
+  int doer = -1;
+  gboolean judged = FALSE;
+
+  if (h < 0 || c->sink->upos[v] != DM_UPOS_VERB || !g_str_has_suffix (lower (c, (guint) v), "ing"))
+    return FALSE;
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == v && c->sink->deprel_of[j] == DM_DEP_MARK &&
+        (strcmp (lower (c, j), "for") == 0 || strcmp (lower (c, j), "of") == 0))
+      judged = TRUE;
+  if (!judged || dm_veto_has_child (c, v, DM_DEP_NSUBJ))
+    return FALSE;
+  if (c->sink->deprel_of[v] == DM_DEP_ADVCL)
+    {
+      for (guint j = c->first; j < (guint) v; j++)
+        if (c->sink->head_of[j] == h && c->sink->deprel_of[j] == DM_DEP_OBJ)
+          doer = (int) j;
+    }
+  else if (c->sink->deprel_of[v] == DM_DEP_ACL && c->sink->deprel_of[h] == DM_DEP_OBJ)
+    doer = h;
+  return doer >= 0 && !(k >= 0 && is_under (c, k, doer));
+}
+
+/* In a parsed sentence, is mention @m in an oblique of a trigger whose object is a pronoun
+ * that names no actor ("killed it on court", "attacked them in Gaza")? The pronoun is what
+ * is acted on; the oblique says where or how, unless its preposition is the phrase's own. */
+gboolean
+dm_veto_beside_pronoun_object (const Clause  *c,
+                               int            m,
+                               const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+  const char *p;
+  gboolean pronoun = FALSE;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_OBL || !in_trigger (t, c->sink->head_of[k]) ||
+      ((p = case_marker (c, k)) != NULL && phrase_has_word (t, p)))
+    return FALSE;
+  for (guint j = c->first; j < c->end; j++)
+    if (c->sink->head_of[j] == c->sink->head_of[k] && c->sink->deprel_of[j] == DM_DEP_OBJ &&
+        c->sink->upos[j] == DM_UPOS_PRON && c->mention_at[j] < 0)
+      pronoun = TRUE;
+  return pronoun;
+}
+
+/* Is mention @m a group the subject owns, named by no name of its own, that a verb of
+ * moving forces moves ("withdrew its troops", "mobilised their supporters")? It is what the
+ * subject moves, not whom it acts on. */
+gboolean
+dm_veto_own_body (const Clause  *c,
+                  int            m,
+                  const Trigger *t)
+{
+  static const char * const owners[] = { "its", "their" };
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  if (k < 0 || dm_recognition_mention (c->r, (guint) m)->type != DM_ACTOR_GROUP ||
+      (t->verb->klass != DM_CLASS_RETREAT && t->verb->klass != DM_CLASS_MOBILIZE))
+    return FALSE;
+  for (guint j = c->first; j < (guint) k; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == DM_DEP_NMOD_POSS &&
+        IN_LIST (lower (c, j), owners))
+      return TRUE;
   return FALSE;
 }

@@ -36,6 +36,18 @@ gboolean dm_veto_outside_relative_clause (const Clause  *c,
 gboolean dm_veto_in_clause_of_other      (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
+gboolean dm_veto_inside_asked_act        (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
+gboolean dm_veto_judged_other_doer       (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
+gboolean dm_veto_beside_pronoun_object   (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
+gboolean dm_veto_own_body                (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
 gboolean dm_veto_subject_of_adjunct      (const Clause  *c,
                                           int            m,
                                           const Trigger *t);

@@ -294,6 +294,16 @@ is_request (const DmLexVerb *verb)
          (verb->klass == DM_CLASS_APPEAL || verb->klass == DM_CLASS_DEMAND);
 }
 
+/* Is "on" a word of @verb's phrase ("call on", "prevail on"), not a date's ("urged on Monday")? */
+static gboolean
+phrase_has_on (const DmLexVerb *verb)
+{
+  for (guint w = 1; w < verb->n_words; w++)
+    if (strcmp (verb->words[w], "on") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The request verb that asks for the act at @m, or -1: the verb its clause complements
  * ("urged Y to attack Z", "to unite and fight Z"), or for a relation noun the verb it is the
  * object of ("urged sanctions on Z", "called for an embargo on Z"). */
@@ -326,9 +336,13 @@ requested_by (const Rules       *R,
   if (is_request (R->matches[g].verb))
     {
       Actors asked = { 0 };
+      int on = dm_slot_marked_dependent (R, g, "on");
 
+      /* "called on the army to abandon Z": whoever "on" names is the one asked, an actor
+       * or not; the army abandons Z, not the one calling */
+      if (on >= 0 && on < v && phrase_has_on (R->matches[g].verb))
+        return g;
       dm_slot_collect (R, child (R, g, DM_DEP_OBJ), &asked);
-      dm_slot_collect (R, dm_slot_marked_dependent (R, g, "on"), &asked);
       return asked.n > 0 ? g : -1;
     }
   if ((deprel (R, g) == DM_DEP_OBJ || deprel (R, g) == DM_DEP_OBL) && head (R, g) >= 0 &&

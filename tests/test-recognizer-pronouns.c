@@ -47,6 +47,17 @@ test_pronoun_after_saying (void)
   g_assert_true (find (rec, "she", 0) == NULL || g_strcmp0 (find (rec, "she", 0)->actor, "Samir Ahmad") != 0);
 }
 
+/* "Brazil's President Lula … said he": the country owns the subject; the speaker is the
+ * person it owns, not the man the sentence before was about */
+static void
+test_pronoun_after_owned_speaker (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Karim Ahmad met Tobias Ellwood in Geneva. "
+                                         "Brazil's President Joao Tavares praised the deal and said he was pleased.");
+
+  assert_actor (rec, "he", 0, "Joao Tavares", DM_ACTOR_OFFICIAL);
+}
+
 /* "Kim Lee, a retired nurse and mother of two": the apposition tells the gender the given
  * name does not, so "she" is Kim Lee and not Robin Park */
 static void
@@ -405,6 +416,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
   g_test_add_func ("/dramatis/recognizer/pronoun-after-saying", test_pronoun_after_saying);
+  g_test_add_func ("/dramatis/recognizer/pronoun-after-owned-speaker", test_pronoun_after_owned_speaker);
   g_test_add_func ("/dramatis/recognizer/described-gender", test_described_gender);
   g_test_add_func ("/dramatis/recognizer/her-as-object", test_her_as_object);
   g_test_add_func ("/dramatis/recognizer/they-collective", test_they_collective);
