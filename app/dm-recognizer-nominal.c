@@ -419,6 +419,15 @@ person_gender (DmRecognition *r,
   return dm_recognizer_described_gender (r, actor);
 }
 
+/* Is @m a person's own mention (not a modifier, not nested), other than @found's actor? */
+static gboolean
+is_other_person (const DmRMention *m,
+                 const DmRMention *found)
+{
+  return m->actor != NULL && !m->modifier && !m->nested && is_person (m) &&
+         (found == NULL || strcmp (found->actor, m->actor) != 0);
+}
+
 /* The one person the sentence before and this one so far are about: "Police questioned the
  * student. Pictures of the boy …" goes on about the person just mentioned, however many
  * others the paragraph named before. Two people there, or one of the other gender, leave it
@@ -437,8 +446,7 @@ salient_person (DmRecognition *r,
 
       if (m->sentence + 1 < s->sentence)
         break;
-      if (m->actor == NULL || m->modifier || m->nested || !is_person (m) ||
-          (found != NULL && strcmp (found->actor, m->actor) == 0))
+      if (!is_other_person (m, found))
         continue;
       g = person_gender (r, m->actor);
       if (found != NULL || (g != 0 && g != gender))
@@ -465,8 +473,7 @@ gendered_antecedent (DmRecognition *r,
 
       if (m->sentence + PRONOUN_SENTENCES < s->sentence)
         break;
-      if (m->actor == NULL || m->modifier || m->nested || !is_person (m) ||
-          (found != NULL && strcmp (found->actor, m->actor) == 0))
+      if (!is_other_person (m, found))
         continue;
       g = person_gender (r, m->actor);
       if (g != 0 && g != gender)
