@@ -388,6 +388,30 @@ is_adjacent_particle (const DmSentenceTree *tree,
          (upos == DM_UPOS_ADV || upos == DM_UPOS_ADP || upos == DM_UPOS_PART);
 }
 
+static gboolean
+names_actor (const DmSentenceTree *tree,
+             int                   k)
+{
+  return k >= 0 && tree->mention_at[dm_sentence_tree_token (tree, k)->token] >= 0;
+}
+
+/* "tweeted to student Y", "wrote to lawmaker Y": after "to" the tagger takes a noun said
+ * only of a person for an infinitive, and the parser hangs the name after it anywhere in
+ * the "clause" it invents. The one the phrase reaches is the named person (or the noun
+ * alone). Or -1. */
+static int
+role_noun_taken_for_verb (const DmSentenceTree *tree,
+                          int                   v)
+{
+  int k = tree->head[v + 1];
+
+  if (k != v + 2 || tree->head[k] != v ||
+      dm_sentence_tree_deprel (tree, v + 1) != DM_DEP_MARK ||
+      !(dm_lexicon_name_part (tree->r->lexicon, tree->lower[k]) & DM_PART_PERSON_NOUN))
+    return -1;
+  return k + 1 < (int) tree->n && names_actor (tree, k + 1) ? k + 1 : k;
+}
+
 /* Matches the words after the first of @verb, all but the last @skip_last of them; fills
  * @out on success. */
 static gboolean
@@ -463,6 +487,7 @@ match_rest (const DmSentenceTree *tree,
             {
               found = TRUE;
               last = MAX (last, i + 1);
+              prep_object = role_noun_taken_for_verb (tree, i);
             }
           if (!found && w + 1 == verb->n_words && verb->is_noun &&
               (prep_object = light_verb_oblique (tree, i, want)) >= 0)
@@ -564,13 +589,6 @@ match_rest (const DmSentenceTree *tree,
   out->prep_object = prep_object;
   out->no_partner = skip_last > 0;
   return TRUE;
-}
-
-static gboolean
-names_actor (const DmSentenceTree *tree,
-             int                   k)
-{
-  return k >= 0 && tree->mention_at[dm_sentence_tree_token (tree, k)->token] >= 0;
 }
 
 gboolean
