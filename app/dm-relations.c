@@ -444,6 +444,28 @@ is_sent_to_help (const Rules *R,
   return FALSE;
 }
 
+/* "ordered the French ambassador to leave": a diplomat ordered out is expelled, which
+ * PLOVER codes SANCTION (CAMEO 1663, "expel diplomats"), not a demand. */
+static gboolean
+is_diplomat_ordered_out (const Rules       *R,
+                         const DmVerbMatch *m)
+{
+  static const char * const diplomats[] = {
+    "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+    "consuls", "attache", "attaches", "attaché", "attachés", NULL,
+  };
+  static const char * const leaving[] = { "leave", "quit", "depart", "exit", NULL };
+  int v = m->trigger, o = child (R, v, DM_DEP_OBJ), x = child (R, v, DM_DEP_XCOMP);
+
+  /* the parser as often hangs "to leave" on the diplomat as on the order */
+  if (x < 0 && o >= 0 && (x = child (R, o, DM_DEP_ACL)) >= 0 &&
+      dm_sentence_tree_child (R->tree, x, DM_DEP_MARK, "to") < 0)
+    x = -1;
+  return m->verb->klass == DM_CLASS_DEMAND && m->verb->n_words == 1 &&
+         strcmp (m->verb->phrase, "order") == 0 && o >= 0 && word_in (word (R, o), diplomats) &&
+         x >= 0 && word_in (word (R, x), leaving);
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -711,6 +733,15 @@ extract_phrase (Rules             *R,
     {
       help_verb = *m->verb;
       help_verb.klass = DM_CLASS_AID;
+      help = *m;
+      help.verb = &help_verb;
+      m = &help;
+    }
+  else if (is_diplomat_ordered_out (R, m))
+    {
+      help_verb = *m->verb;
+      help_verb.klass = DM_CLASS_SANCTION;
+      help_verb.label = (char *) "expels";
       help = *m;
       help.verb = &help_verb;
       m = &help;
