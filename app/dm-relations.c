@@ -304,6 +304,9 @@ phrase_has_on (const DmLexVerb *verb)
   return FALSE;
 }
 
+static int requested_clause (const Rules *R,
+                             int          v);
+
 /* The request verb that asks for the act at @m, or -1: the verb its clause complements
  * ("urged Y to attack Z", "to unite and fight Z"), or for a relation noun the verb it is the
  * object of ("urged sanctions on Z", "called for an embargo on Z"). */
@@ -319,6 +322,17 @@ requested_by (const Rules       *R,
       return g >= 0 && (deprel (R, v) == DM_DEP_OBJ || deprel (R, v) == DM_DEP_OBL) &&
              is_request (R->matches[g].verb) ? g : -1;
     }
+  return requested_clause (R, v);
+}
+
+/* The request verb that asks for the clause of verb @v ("urged Y to attack Z", "called on
+ * Y to join protests"), or -1. */
+static int
+requested_clause (const Rules *R,
+                  int          v)
+{
+  int g;
+
   while (deprel (R, v) == DM_DEP_CONJ && head (R, v) >= 0)
     v = head (R, v);
   g = head (R, v);
@@ -522,6 +536,14 @@ extract_phrase (Rules             *R,
       emit_all (R, m, m->verb, &sources, &objects, FALSE,
                 dm_relation_is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
+      decide (R, m);
+      return;
+    }
+  /* "called on Y to join protests against Z": the noun is the object of an act asked for,
+   * no more done than the act (the request's own relations are the request verb's) */
+  if (m->verb->is_noun && deprel (R, v) == DM_DEP_OBJ && head (R, v) >= 0 &&
+      requested_clause (R, head (R, v)) >= 0)
+    {
       decide (R, m);
       return;
     }
