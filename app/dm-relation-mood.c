@@ -123,6 +123,9 @@ dm_relation_mood_of (const Rules *R,
     for (const char * const *m = unrealised; *m != NULL; m++)
       if (dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, *m) >= 0)
         return DM_MOOD_NOT_ASSERTED;
+  /* "suspended Georgia's bid to join Y", the clause hung on the verb: still the bid's aim */
+  if (d == DM_DEP_ADVCL && dm_slot_aim_noun (R, v) >= 0)
+    return DM_MOOD_NOT_ASSERTED;
   if (d == DM_DEP_ACL && dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to") >= 0)
     return dm_slot_is_effort_noun (R, h) ? DM_MOOD_ASSERTED      /* "efforts to defeat X" */
                                  : DM_MOOD_NOT_ASSERTED; /* "a plan to attack X" */

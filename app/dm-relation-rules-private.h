@@ -232,6 +232,10 @@ gboolean   dm_slot_is_habit_noun (const Rules *R,
  * parser hung the clause, or -1. */
 int        dm_slot_decision_noun (const Rules *R,
                                   int          v);
+/* The noun of aim ("bid", "plan") whose "to" clause the parser hung on the verb beside it
+ * instead of on the noun, or -1. */
+int        dm_slot_aim_noun      (const Rules *R,
+                                  int          v);
 /* A relation noun naming when the main clause happens ("left after a confrontation with
  * Y", "met Y during a visit to Z"): the act of the verb's subject, when the noun has no
  * possessor of its own and is one the subject takes part in (a meeting, an accord, a

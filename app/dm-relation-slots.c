@@ -467,6 +467,29 @@ dm_slot_decision_noun (const Rules *R,
   return -1;
 }
 
+/* "suspended Georgia's bid | to join Y": a noun of aim whose purpose clause the parser hung
+ * on the verb beside it (advcl, not acl); like "a bid to join Y" the clause is an aim, not
+ * the act. Returns the noun, or -1. */
+int
+dm_slot_aim_noun (const Rules *R,
+                  int          v)
+{
+  static const char * const aims[] = {
+    "bid", "bids", "attempt", "attempts", "hope", "hopes", "plan", "plans", "aim", "aims",
+    "ambition", "ambitions", "quest", "intention", "intentions", "proposal", "proposals",
+    "offer", "offers", "application", "desire", "wish", NULL,
+  };
+  int to = dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, "to");
+  int n = to - 1;
+
+  if (to < 1 || to > v || dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN ||
+      !word_in (word (R, n), aims))
+    return -1;
+  if (head (R, v) == n || (head (R, v) >= 0 && head (R, n) == head (R, v)))
+    return n;
+  return -1;
+}
+
 gboolean
 dm_slot_is_relation_noun (const Rules *R,
                           int          n)

@@ -304,6 +304,9 @@ phrase_has_on (const DmLexVerb *verb)
   return FALSE;
 }
 
+static int requested_clause (const Rules *R,
+                             int          v);
+
 /* The request verb that asks for the act at @m, or -1: the verb its clause complements
  * ("urged Y to attack Z", "to unite and fight Z"), or for a relation noun the verb it is the
  * object of ("urged sanctions on Z", "called for an embargo on Z"). */
@@ -319,6 +322,17 @@ requested_by (const Rules       *R,
       return g >= 0 && (deprel (R, v) == DM_DEP_OBJ || deprel (R, v) == DM_DEP_OBL) &&
              is_request (R->matches[g].verb) ? g : -1;
     }
+  return requested_clause (R, v);
+}
+
+/* The request verb that asks for the clause of verb @v ("urged Y to attack Z", "called on
+ * Y to join protests"), or -1. */
+static int
+requested_clause (const Rules *R,
+                  int          v)
+{
+  int g;
+
   while (deprel (R, v) == DM_DEP_CONJ && head (R, v) >= 0)
     v = head (R, v);
   g = head (R, v);
@@ -444,6 +458,28 @@ is_sent_to_help (const Rules *R,
   return FALSE;
 }
 
+/* "ordered the French ambassador to leave": a diplomat ordered out is expelled, which
+ * PLOVER codes SANCTION (CAMEO 1663, "expel diplomats"), not a demand. */
+static gboolean
+is_diplomat_ordered_out (const Rules       *R,
+                         const DmVerbMatch *m)
+{
+  static const char * const diplomats[] = {
+    "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+    "consuls", "attache", "attaches", "attaché", "attachés", NULL,
+  };
+  static const char * const leaving[] = { "leave", "quit", "depart", "exit", NULL };
+  int v = m->trigger, o = child (R, v, DM_DEP_OBJ), x = child (R, v, DM_DEP_XCOMP);
+
+  /* the parser as often hangs "to leave" on the diplomat as on the order */
+  if (x < 0 && o >= 0 && (x = child (R, o, DM_DEP_ACL)) >= 0 &&
+      dm_sentence_tree_child (R->tree, x, DM_DEP_MARK, "to") < 0)
+    x = -1;
+  return m->verb->klass == DM_CLASS_DEMAND && m->verb->n_words == 1 &&
+         strcmp (m->verb->phrase, "order") == 0 && o >= 0 && word_in (word (R, o), diplomats) &&
+         x >= 0 && word_in (word (R, x), leaving);
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -500,6 +536,14 @@ extract_phrase (Rules             *R,
       emit_all (R, m, m->verb, &sources, &objects, FALSE,
                 dm_relation_is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
+      decide (R, m);
+      return;
+    }
+  /* "called on Y to join protests against Z": the noun is the object of an act asked for,
+   * no more done than the act (the request's own relations are the request verb's) */
+  if (m->verb->is_noun && deprel (R, v) == DM_DEP_OBJ && head (R, v) >= 0 &&
+      requested_clause (R, head (R, v)) >= 0)
+    {
       decide (R, m);
       return;
     }
@@ -711,6 +755,15 @@ extract_phrase (Rules             *R,
     {
       help_verb = *m->verb;
       help_verb.klass = DM_CLASS_AID;
+      help = *m;
+      help.verb = &help_verb;
+      m = &help;
+    }
+  else if (is_diplomat_ordered_out (R, m))
+    {
+      help_verb = *m->verb;
+      help_verb.klass = DM_CLASS_SANCTION;
+      help_verb.label = (char *) "expels";
       help = *m;
       help.verb = &help_verb;
       m = &help;
