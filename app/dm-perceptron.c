@@ -157,6 +157,30 @@ dm_perceptron_n_features (const DmPerceptron *self)
 typedef float DmVec8 __attribute__ ((vector_size (32), aligned (4), may_alias));
 #endif
 
+#ifdef HAVE_VECTORS
+/* The sums kept in registers for a fixed row length (score_features ()) back into @scores,
+ * and from it; nothing to do without a fixed length (@fixed_vectors 0). */
+static inline __attribute__ ((always_inline)) void
+store_sums (float        *scores,
+            const DmVec8 *acc,
+            guint         fixed_vectors)
+{
+#pragma GCC unroll 16
+  for (guint v = 0; v < fixed_vectors; v++)
+    ((DmVec8 *) scores)[v] = acc[v];
+}
+
+static inline __attribute__ ((always_inline)) void
+load_sums (DmVec8      *acc,
+           const float *scores,
+           guint        fixed_vectors)
+{
+#pragma GCC unroll 16
+  for (guint v = 0; v < fixed_vectors; v++)
+    acc[v] = ((const DmVec8 *) scores)[v];
+}
+#endif
+
 static inline __attribute__ ((always_inline)) void
 score_features (const DmPerceptron *self,
                 const DmFeatures   *feats,
@@ -178,12 +202,7 @@ score_features (const DmPerceptron *self,
    * so the sums go back there first: every class still gets its additions in feature order. */
   DmVec8 acc[DM_PERCEPTRON_MAX_FIXED_VECTORS];
 
-  if (fixed_vectors != 0)
-    {
-#pragma GCC unroll 16
-      for (guint v = 0; v < fixed_vectors; v++)
-        acc[v] = ((const DmVec8 *) scores)[v];
-    }
+  load_sums (acc, scores, fixed_vectors);
 #endif
 
   for (guint base = 0; base < feats->len; base += SCORE_BATCH)
@@ -233,22 +252,12 @@ score_features (const DmPerceptron *self,
               const DmPerceptronEntry *e = entries + found[f]->first;
 
 #ifdef HAVE_VECTORS
-              if (fixed_vectors != 0)
-                {
-#pragma GCC unroll 16
-                  for (guint v = 0; v < fixed_vectors; v++)
-                    ((DmVec8 *) scores)[v] = acc[v];
-                }
+              store_sums (scores, acc, fixed_vectors);
 #endif
               for (guint32 k = 0; k < found[f]->count; k++)
                 scores[e[k].klass] += e[k].weight;
 #ifdef HAVE_VECTORS
-              if (fixed_vectors != 0)
-                {
-#pragma GCC unroll 16
-                  for (guint v = 0; v < fixed_vectors; v++)
-                    acc[v] = ((const DmVec8 *) scores)[v];
-                }
+              load_sums (acc, scores, fixed_vectors);
 #endif
               continue;
             }
@@ -274,12 +283,7 @@ score_features (const DmPerceptron *self,
         }
     }
 #ifdef HAVE_VECTORS
-  if (fixed_vectors != 0)
-    {
-#pragma GCC unroll 16
-      for (guint v = 0; v < fixed_vectors; v++)
-        ((DmVec8 *) scores)[v] = acc[v];
-    }
+  store_sums (scores, acc, fixed_vectors);
 #endif
 }
 
