@@ -71,6 +71,49 @@ void      dm_parser_state_allowed  (const DmParserState *state,
 void      dm_parser_state_apply    (DmParserState       *state,
                                     guint                klass);
 
+/* The feature templates, in the order dm_parser_features () adds them. */
+enum {
+  F_BIAS = 1,
+  F_S0W, F_S0T, F_S0WT, F_N0W, F_N0T, F_N0WT, F_N1W, F_N1T, F_N1WT, F_N2W, F_N2T,
+  F_S1W, F_S1T, F_S1WT, F_S2W, F_S2T,
+  F_S0W_N0W, F_S0T_N0T, F_S0WT_N0T, F_S0T_N0WT, F_S0W_N0WT, F_S0WT_N0W,
+  F_N0T_N1T, F_N0T_N1T_N2T, F_S0T_N0T_N1T, F_S1T_S0T_N0T, F_S2T_S1T_S0T, F_S1T_S0T,
+  F_S1W_S0W, F_S1T_S0W, F_S1W_S0T,
+  F_S0T_S0L1T_N0T, F_S0T_S0R1T_N0T, F_S0T_N0T_N0L1T, F_S0T_S0L1T_S0L2T, F_S0T_S0R1T_S0R2T,
+  F_N0T_N0L1T_N0L2T, F_S1T_S0T_S0L1T, F_S1T_S0T_S0R1T, F_S1T_S1R1T_S0T,
+  F_DIST_S0W, F_DIST_S0T, F_DIST_N0W, F_DIST_N0T, F_DIST_S0T_N0T, F_DIST_S0W_N0W,
+  F_S0W_VR, F_S0T_VR, F_S0W_VL, F_S0T_VL, F_N0W_VL, F_N0T_VL,
+  F_S0L1W, F_S0L1T, F_S0L1L, F_S0R1W, F_S0R1T, F_S0R1L, F_N0L1W, F_N0L1T, F_N0L1L,
+  F_S0L2L, F_S0R2L, F_N0L2L, F_S0T_S0LL, F_S0T_S0RL, F_N0T_N0LL, F_S1R1L, F_S1T_S1R1L,
+  F_SV_N0T, F_SV_S0T_N0T, F_SV_N0T_N0L1L, F_SV_DEPTH_N0T,
+  N_TEMPLATES
+};
+
+/* The parser model's extra section: names the feature keys it was trained with (the trainer
+ * saves it; dm_parser_new_for_model () refuses a model without it). Owned by the parser. */
+GBytes   *dm_parser_model_extra    (void);
+/* Whether @model's feature keys are the ones this parser computes; else a
+ * DM_MODEL_ERROR_VERSION that says so. */
+gboolean  dm_parser_model_keys_match (const DmPerceptron *model,
+                                      GError            **error);
+/* How a count or distance reads in a feature: "0" … "9", "10+" for 10 and more. */
+const char *dm_parser_small_number (guint v);
+/* The hashes features are keyed from, once per sentence: @word_hashes and @tag_hashes have
+ * room for n + 2 (the n words, then the root, then "none"). */
+void      dm_parser_hash_words     (const char * const  *words,
+                                    const char * const  *tags,
+                                    guint                n,
+                                    guint64             *word_hashes,
+                                    guint64             *tag_hashes);
+/* dm_parser_features_for () from the hashes of dm_parser_hash_words (): for a caller that
+ * takes many transitions over one sentence (the trainer). */
+void      dm_parser_features_hashed (DmFeatures          *feats,
+                                     const DmParserState *state,
+                                     const char * const  *tags,
+                                     const guint64       *word_hashes,
+                                     const guint64       *tag_hashes,
+                                     gboolean             stack_verb);
+
 /* The features of @state; @words (lower-case forms) and @tags ("XPOS/UPOS") have n items. */
 void      dm_parser_features       (DmFeatures          *feats,
                                     const DmParserState *state,

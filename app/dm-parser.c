@@ -193,61 +193,124 @@ dm_parser_state_apply (DmParserState *state,
     }
 }
 
-/* ---- features ---- */
+/* ---- features ----
+ *
+ * Each feature's key combines the hashes of its strings (dm_features_add_key* ()): words and
+ * tags hashed once per word of the sentence, labels and small numbers once per process.
+ * The model says it was trained with these keys (PARSER_KEYS below); a model keyed the
+ * earlier way, by FNV over the strings' bytes for every feature, is refused. */
 
-enum {
-  F_BIAS = 1,
-  F_S0W, F_S0T, F_S0WT, F_N0W, F_N0T, F_N0WT, F_N1W, F_N1T, F_N1WT, F_N2W, F_N2T,
-  F_S1W, F_S1T, F_S1WT, F_S2W, F_S2T,
-  F_S0W_N0W, F_S0T_N0T, F_S0WT_N0T, F_S0T_N0WT, F_S0W_N0WT, F_S0WT_N0W,
-  F_N0T_N1T, F_N0T_N1T_N2T, F_S0T_N0T_N1T, F_S1T_S0T_N0T, F_S2T_S1T_S0T, F_S1T_S0T,
-  F_S1W_S0W, F_S1T_S0W, F_S1W_S0T,
-  F_S0T_S0L1T_N0T, F_S0T_S0R1T_N0T, F_S0T_N0T_N0L1T, F_S0T_S0L1T_S0L2T, F_S0T_S0R1T_S0R2T,
-  F_N0T_N0L1T_N0L2T, F_S1T_S0T_S0L1T, F_S1T_S0T_S0R1T, F_S1T_S1R1T_S0T,
-  F_DIST_S0W, F_DIST_S0T, F_DIST_N0W, F_DIST_N0T, F_DIST_S0T_N0T, F_DIST_S0W_N0W,
-  F_S0W_VR, F_S0T_VR, F_S0W_VL, F_S0T_VL, F_N0W_VL, F_N0T_VL,
-  F_S0L1W, F_S0L1T, F_S0L1L, F_S0R1W, F_S0R1T, F_S0R1L, F_N0L1W, F_N0L1T, F_N0L1L,
-  F_S0L2L, F_S0R2L, F_N0L2L, F_S0T_S0LL, F_S0T_S0RL, F_N0T_N0LL, F_S1R1L, F_S1T_S1R1L,
-  F_SV_N0T, F_SV_S0T_N0T, F_SV_N0T_N0L1L, F_SV_DEPTH_N0T,
-  N_TEMPLATES
-};
+/* The parser model's extra section: which key scheme it was trained with. */
+#define PARSER_KEYS "dramatis-parser-keys 2: per-string hashes"
+
+GBytes *
+dm_parser_model_extra (void)
+{
+  static GBytes *extra;
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      extra = g_bytes_new_static (PARSER_KEYS, strlen (PARSER_KEYS));
+      g_once_init_leave (&initialized, 1);
+    }
+  return extra;
+}
 
 static const char * const small_numbers[] = {
   "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10+",
 };
 
-static const char *
-small_number (guint v)
+const char *
+dm_parser_small_number (guint v)
 {
-  return small_numbers[MIN (v, 10)];
+  return small_numbers[MIN (v, G_N_ELEMENTS (small_numbers) - 1)];
+}
+
+/* Hashes of the strings that are not words or tags: labels (DM_N_DEPRELS: "-NONE-"), the
+ * small numbers, the empty string. */
+typedef struct {
+  guint64 labels[DM_N_DEPRELS + 1];
+  guint64 numbers[G_N_ELEMENTS (small_numbers)];
+  guint64 empty;
+} ConstantHashes;
+
+static const ConstantHashes *
+constant_hashes (void)
+{
+  static ConstantHashes hashes;
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint d = 0; d < DM_N_DEPRELS; d++)
+        hashes.labels[d] = dm_features_string_hash (dm_deprel_to_string (d));
+      hashes.labels[DM_N_DEPRELS] = dm_features_string_hash ("-NONE-");
+      for (guint k = 0; k < G_N_ELEMENTS (small_numbers); k++)
+        hashes.numbers[k] = dm_features_string_hash (small_numbers[k]);
+      hashes.empty = dm_features_string_hash ("");
+      g_once_init_leave (&initialized, 1);
+    }
+  return &hashes;
+}
+
+void
+dm_parser_hash_words (const char * const *words,
+                      const char * const *tags,
+                      guint               n,
+                      guint64            *word_hashes,
+                      guint64            *tag_hashes)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      word_hashes[i] = dm_features_string_hash (words[i]);
+      tag_hashes[i] = dm_features_string_hash (tags[i]);
+    }
+  word_hashes[n] = tag_hashes[n] = dm_features_string_hash ("-ROOT-");
+  word_hashes[n + 1] = tag_hashes[n + 1] = dm_features_string_hash ("-NONE-");
 }
 
 typedef struct {
-  const DmParserState *state;
-  const char * const  *words;
-  const char * const  *tags;
-  guint64             *heads;   /* NULL, or N_TEMPLATES × (n + 2) states (head_state ()) */
+  const DmParserState  *state;
+  const char * const   *tags;
+  const guint64        *words_h;   /* n + 2 hashes: the words, the root, none */
+  const guint64        *tags_h;
+  const ConstantHashes *k;
 } Context;
 
-static const char *
-word_of (const Context *c,
-         int            i)
-{
-  return i < 0 ? "-NONE-" : (guint) i == c->state->n ? "-ROOT-" : c->words[i];
-}
-
-static const char *
-tag_of (const Context *c,
-        int            i)
-{
-  return i < 0 ? "-NONE-" : (guint) i == c->state->n ? "-ROOT-" : c->tags[i];
-}
-
-static const char *
-label_of (const Context *c,
+static inline gsize
+index_of (const Context *c,
           int            i)
 {
-  return i < 0 || c->state->heads[i] < 0 ? "-NONE-" : dm_deprel_to_string (c->state->labels[i]);
+  return i < 0 ? c->state->n + 1 : (gsize) i;
+}
+
+static inline guint64
+word_h (const Context *c,
+        int            i)
+{
+  return c->words_h[index_of (c, i)];
+}
+
+static inline guint64
+tag_h (const Context *c,
+       int            i)
+{
+  return c->tags_h[index_of (c, i)];
+}
+
+static inline guint64
+label_h (const Context *c,
+         int            i)
+{
+  return c->k->labels[i < 0 || c->state->heads[i] < 0 ? DM_N_DEPRELS : c->state->labels[i]];
+}
+
+static inline guint64
+number_h (const Context *c,
+          guint          v)
+{
+  return c->k->numbers[MIN (v, 10)];
 }
 
 static int
@@ -293,109 +356,16 @@ stack_verb (const Context *c,
   return -1;
 }
 
-static void features_of (DmFeatures          *feats,
-                         const DmParserState *state,
-                         const char * const  *words,
-                         const char * const  *tags,
-                         gboolean             with_stack_verb,
-                         guint64             *heads);
-
-void
-dm_parser_features (DmFeatures          *feats,
-                    const DmParserState *state,
-                    const char * const  *words,
-                    const char * const  *tags)
-{
-  features_of (feats, state, words, tags, TRUE, NULL);
-}
-
-void
-dm_parser_features_for (DmFeatures          *feats,
-                        const DmParserState *state,
-                        const char * const  *words,
-                        const char * const  *tags,
-                        gboolean             with_stack_verb)
-{
-  features_of (feats, state, words, tags, with_stack_verb, NULL);
-}
-
-/* What a template's first strings are: a word's, its tag, or both (word then tag). */
-enum { HEAD_W = 1, HEAD_T = 2, HEAD_WT = 3 };
-
-/* The hash state after template @t and the first strings of word @i (-1: none; n: the
- * root). A word stays on the stack or at the front of the buffer for several transitions,
- * so the state is kept in @c->heads for the sentence: the longer strings that follow are
- * all that is hashed again. 0 is "not yet": a state that is 0 is only computed each time. */
-static inline guint64
-head_state (const Context *c,
-            guint          t,
-            int            i,
-            guint          what)
-{
-  guint64 *kept = NULL;
-  guint64 h;
-
-  if (c->heads != NULL)
-    {
-      kept = &c->heads[(gsize) t * (c->state->n + 2) + (i < 0 ? c->state->n + 1 : (guint) i)];
-      if (*kept != 0)
-        return *kept;
-    }
-  h = dm_features_start (t);
-  if (what & HEAD_W)
-    h = dm_features_extend (h, word_of (c, i));
-  if (what & HEAD_T)
-    h = dm_features_extend (h, tag_of (c, i));
-  if (kept != NULL)
-    *kept = h;
-  return h;
-}
-
-/* The feature (t, first strings of word @i[, b[, d]]): what dm_features_add* would add. */
-static inline void
-add_head (DmFeatures    *feats,
-          const Context *c,
-          guint          t,
-          int            i,
-          guint          what)
-{
-  dm_features_add_hash (feats, head_state (c, t, i, what));
-}
-
-static inline void
-add_head2 (DmFeatures    *feats,
-           const Context *c,
-           guint          t,
-           int            i,
-           guint          what,
-           const char    *b)
-{
-  dm_features_add_hash (feats, dm_features_extend (head_state (c, t, i, what), b));
-}
-
-static inline void
-add_head3 (DmFeatures    *feats,
-           const Context *c,
-           guint          t,
-           int            i,
-           guint          what,
-           const char    *b,
-           const char    *d)
-{
-  dm_features_add_hash (feats, dm_features_extend (dm_features_extend (head_state (c, t, i, what), b), d));
-}
-
-/* dm_parser_features_for (); @head_states: NULL, or zeroed room for N_TEMPLATES × (n + 2)
- * hash states kept from one transition of the sentence to the next (head_state ()). */
+/* The features of @state, in template order, from the hashes of dm_parser_hash_words (). */
 static void
 features_of (DmFeatures          *feats,
              const DmParserState *state,
-             const char * const  *words,
              const char * const  *tags,
-             gboolean             with_stack_verb,
-             guint64             *heads)
+             const guint64       *words_h,
+             const guint64       *tags_h,
+             gboolean             with_stack_verb)
 {
-  Context c = { state, words, tags, heads };
+  Context c = { state, tags, words_h, tags_h, constant_hashes () };
   guint sl = state->stack_len;
   int s0 = sl >= 1 ? (int) state->stack[sl - 1] : -1;
   int s1 = sl >= 2 ? (int) state->stack[sl - 2] : -1;
@@ -407,105 +377,145 @@ features_of (DmFeatures          *feats,
   int s0r1 = child (state->right, 0, s0), s0r2 = child (state->right, 1, s0);
   int n0l1 = child (state->left, 0, n0), n0l2 = child (state->left, 1, n0);
   int s1r1 = child (state->right, 0, s1);
-  const char *ws0 = word_of (&c, s0), *ts0 = tag_of (&c, s0);
-  const char *wn0 = word_of (&c, n0), *tn0 = tag_of (&c, n0);
-  const char *tn1 = tag_of (&c, n1);
-  const char *dist = small_number (s0 >= 0 ? (guint) (n0 - s0) : 0);
-  const char *vr = small_number (s0 >= 0 ? state->n_right[s0] : 0);
-  const char *vl = small_number (s0 >= 0 ? state->n_left[s0] : 0);
-  const char *n0vl = small_number (state->n_left[n0]);
+  guint64 ws0 = word_h (&c, s0), ts0 = tag_h (&c, s0);
+  guint64 ws1 = word_h (&c, s1), ts1 = tag_h (&c, s1);
+  guint64 ts2 = tag_h (&c, s2);
+  guint64 wn0 = word_h (&c, n0), tn0 = tag_h (&c, n0);
+  guint64 wn1 = word_h (&c, n1), tn1 = tag_h (&c, n1);
+  guint64 tn2 = tag_h (&c, n2);
+  guint64 ts0l1 = tag_h (&c, s0l1), ts0r1 = tag_h (&c, s0r1), tn0l1 = tag_h (&c, n0l1);
+  guint64 ls0l1 = label_h (&c, s0l1), ls0l2 = label_h (&c, s0l2);
+  guint64 ls0r1 = label_h (&c, s0r1), ls0r2 = label_h (&c, s0r2);
+  guint64 ln0l1 = label_h (&c, n0l1), ln0l2 = label_h (&c, n0l2), ls1r1 = label_h (&c, s1r1);
+  guint64 dist = number_h (&c, s0 >= 0 ? (guint) (n0 - s0) : 0);
+  guint64 vr = number_h (&c, s0 >= 0 ? state->n_right[s0] : 0);
+  guint64 vl = number_h (&c, s0 >= 0 ? state->n_left[s0] : 0);
+  guint64 n0vl = number_h (&c, state->n_left[n0]);
 
-  /* The features, in template order; each as dm_features_add* of its strings would add it
-   * (the first strings of a word through head_state ()). */
   dm_features_reset (feats);
-  dm_features_add (feats, F_BIAS, NULL);
+  dm_features_add_key (feats, F_BIAS, c.k->empty);
 
-  add_head (feats, &c, F_S0W, s0, HEAD_W);
-  add_head (feats, &c, F_S0T, s0, HEAD_T);
-  add_head (feats, &c, F_S0WT, s0, HEAD_WT);
-  add_head (feats, &c, F_N0W, n0, HEAD_W);
-  add_head (feats, &c, F_N0T, n0, HEAD_T);
-  add_head (feats, &c, F_N0WT, n0, HEAD_WT);
-  add_head (feats, &c, F_N1W, n1, HEAD_W);
-  add_head (feats, &c, F_N1T, n1, HEAD_T);
-  add_head (feats, &c, F_N1WT, n1, HEAD_WT);
-  add_head (feats, &c, F_N2W, n2, HEAD_W);
-  add_head (feats, &c, F_N2T, n2, HEAD_T);
-  add_head (feats, &c, F_S1W, s1, HEAD_W);
-  add_head (feats, &c, F_S1T, s1, HEAD_T);
-  add_head (feats, &c, F_S1WT, s1, HEAD_WT);
-  add_head (feats, &c, F_S2W, s2, HEAD_W);
-  add_head (feats, &c, F_S2T, s2, HEAD_T);
+  dm_features_add_key (feats, F_S0W, ws0);
+  dm_features_add_key (feats, F_S0T, ts0);
+  dm_features_add_key2 (feats, F_S0WT, ws0, ts0);
+  dm_features_add_key (feats, F_N0W, wn0);
+  dm_features_add_key (feats, F_N0T, tn0);
+  dm_features_add_key2 (feats, F_N0WT, wn0, tn0);
+  dm_features_add_key (feats, F_N1W, wn1);
+  dm_features_add_key (feats, F_N1T, tn1);
+  dm_features_add_key2 (feats, F_N1WT, wn1, tn1);
+  dm_features_add_key (feats, F_N2W, word_h (&c, n2));
+  dm_features_add_key (feats, F_N2T, tn2);
+  dm_features_add_key (feats, F_S1W, ws1);
+  dm_features_add_key (feats, F_S1T, ts1);
+  dm_features_add_key2 (feats, F_S1WT, ws1, ts1);
+  dm_features_add_key (feats, F_S2W, word_h (&c, s2));
+  dm_features_add_key (feats, F_S2T, ts2);
 
-  add_head2 (feats, &c, F_S0W_N0W, s0, HEAD_W, wn0);
-  add_head2 (feats, &c, F_S0T_N0T, s0, HEAD_T, tn0);
-  add_head2 (feats, &c, F_S0WT_N0T, s0, HEAD_WT, tn0);
-  add_head3 (feats, &c, F_S0T_N0WT, s0, HEAD_T, wn0, tn0);
-  add_head3 (feats, &c, F_S0W_N0WT, s0, HEAD_W, wn0, tn0);
-  add_head2 (feats, &c, F_S0WT_N0W, s0, HEAD_WT, wn0);
-  add_head2 (feats, &c, F_N0T_N1T, n0, HEAD_T, tn1);
-  add_head3 (feats, &c, F_N0T_N1T_N2T, n0, HEAD_T, tn1, tag_of (&c, n2));
-  add_head3 (feats, &c, F_S0T_N0T_N1T, s0, HEAD_T, tn0, tn1);
-  add_head3 (feats, &c, F_S1T_S0T_N0T, s1, HEAD_T, ts0, tn0);
-  add_head3 (feats, &c, F_S2T_S1T_S0T, s2, HEAD_T, tag_of (&c, s1), ts0);
-  add_head2 (feats, &c, F_S1T_S0T, s1, HEAD_T, ts0);
-  add_head2 (feats, &c, F_S1W_S0W, s1, HEAD_W, ws0);
-  add_head2 (feats, &c, F_S1T_S0W, s1, HEAD_T, ws0);
-  add_head2 (feats, &c, F_S1W_S0T, s1, HEAD_W, ts0);
+  dm_features_add_key2 (feats, F_S0W_N0W, ws0, wn0);
+  dm_features_add_key2 (feats, F_S0T_N0T, ts0, tn0);
+  dm_features_add_key3 (feats, F_S0WT_N0T, ws0, ts0, tn0);
+  dm_features_add_key3 (feats, F_S0T_N0WT, ts0, wn0, tn0);
+  dm_features_add_key3 (feats, F_S0W_N0WT, ws0, wn0, tn0);
+  dm_features_add_key3 (feats, F_S0WT_N0W, ws0, ts0, wn0);
+  dm_features_add_key2 (feats, F_N0T_N1T, tn0, tn1);
+  dm_features_add_key3 (feats, F_N0T_N1T_N2T, tn0, tn1, tn2);
+  dm_features_add_key3 (feats, F_S0T_N0T_N1T, ts0, tn0, tn1);
+  dm_features_add_key3 (feats, F_S1T_S0T_N0T, ts1, ts0, tn0);
+  dm_features_add_key3 (feats, F_S2T_S1T_S0T, ts2, ts1, ts0);
+  dm_features_add_key2 (feats, F_S1T_S0T, ts1, ts0);
+  dm_features_add_key2 (feats, F_S1W_S0W, ws1, ws0);
+  dm_features_add_key2 (feats, F_S1T_S0W, ts1, ws0);
+  dm_features_add_key2 (feats, F_S1W_S0T, ws1, ts0);
 
-  add_head3 (feats, &c, F_S0T_S0L1T_N0T, s0, HEAD_T, tag_of (&c, s0l1), tn0);
-  add_head3 (feats, &c, F_S0T_S0R1T_N0T, s0, HEAD_T, tag_of (&c, s0r1), tn0);
-  add_head3 (feats, &c, F_S0T_N0T_N0L1T, s0, HEAD_T, tn0, tag_of (&c, n0l1));
-  add_head3 (feats, &c, F_S0T_S0L1T_S0L2T, s0, HEAD_T, tag_of (&c, s0l1), tag_of (&c, s0l2));
-  add_head3 (feats, &c, F_S0T_S0R1T_S0R2T, s0, HEAD_T, tag_of (&c, s0r1), tag_of (&c, s0r2));
-  add_head3 (feats, &c, F_N0T_N0L1T_N0L2T, n0, HEAD_T, tag_of (&c, n0l1), tag_of (&c, n0l2));
-  add_head3 (feats, &c, F_S1T_S0T_S0L1T, s1, HEAD_T, ts0, tag_of (&c, s0l1));
-  add_head3 (feats, &c, F_S1T_S0T_S0R1T, s1, HEAD_T, ts0, tag_of (&c, s0r1));
-  add_head3 (feats, &c, F_S1T_S1R1T_S0T, s1, HEAD_T, tag_of (&c, s1r1), ts0);
+  dm_features_add_key3 (feats, F_S0T_S0L1T_N0T, ts0, ts0l1, tn0);
+  dm_features_add_key3 (feats, F_S0T_S0R1T_N0T, ts0, ts0r1, tn0);
+  dm_features_add_key3 (feats, F_S0T_N0T_N0L1T, ts0, tn0, tn0l1);
+  dm_features_add_key3 (feats, F_S0T_S0L1T_S0L2T, ts0, ts0l1, tag_h (&c, s0l2));
+  dm_features_add_key3 (feats, F_S0T_S0R1T_S0R2T, ts0, ts0r1, tag_h (&c, s0r2));
+  dm_features_add_key3 (feats, F_N0T_N0L1T_N0L2T, tn0, tn0l1, tag_h (&c, n0l2));
+  dm_features_add_key3 (feats, F_S1T_S0T_S0L1T, ts1, ts0, ts0l1);
+  dm_features_add_key3 (feats, F_S1T_S0T_S0R1T, ts1, ts0, ts0r1);
+  dm_features_add_key3 (feats, F_S1T_S1R1T_S0T, ts1, tag_h (&c, s1r1), ts0);
 
-  dm_features_add2 (feats, F_DIST_S0W, dist, ws0);
-  dm_features_add2 (feats, F_DIST_S0T, dist, ts0);
-  dm_features_add2 (feats, F_DIST_N0W, dist, wn0);
-  dm_features_add2 (feats, F_DIST_N0T, dist, tn0);
-  dm_features_add3 (feats, F_DIST_S0T_N0T, dist, ts0, tn0);
-  dm_features_add3 (feats, F_DIST_S0W_N0W, dist, ws0, wn0);
+  dm_features_add_key2 (feats, F_DIST_S0W, dist, ws0);
+  dm_features_add_key2 (feats, F_DIST_S0T, dist, ts0);
+  dm_features_add_key2 (feats, F_DIST_N0W, dist, wn0);
+  dm_features_add_key2 (feats, F_DIST_N0T, dist, tn0);
+  dm_features_add_key3 (feats, F_DIST_S0T_N0T, dist, ts0, tn0);
+  dm_features_add_key3 (feats, F_DIST_S0W_N0W, dist, ws0, wn0);
 
-  add_head2 (feats, &c, F_S0W_VR, s0, HEAD_W, vr);
-  add_head2 (feats, &c, F_S0T_VR, s0, HEAD_T, vr);
-  add_head2 (feats, &c, F_S0W_VL, s0, HEAD_W, vl);
-  add_head2 (feats, &c, F_S0T_VL, s0, HEAD_T, vl);
-  add_head2 (feats, &c, F_N0W_VL, n0, HEAD_W, n0vl);
-  add_head2 (feats, &c, F_N0T_VL, n0, HEAD_T, n0vl);
+  dm_features_add_key2 (feats, F_S0W_VR, ws0, vr);
+  dm_features_add_key2 (feats, F_S0T_VR, ts0, vr);
+  dm_features_add_key2 (feats, F_S0W_VL, ws0, vl);
+  dm_features_add_key2 (feats, F_S0T_VL, ts0, vl);
+  dm_features_add_key2 (feats, F_N0W_VL, wn0, n0vl);
+  dm_features_add_key2 (feats, F_N0T_VL, tn0, n0vl);
 
-  add_head (feats, &c, F_S0L1W, s0l1, HEAD_W);
-  add_head (feats, &c, F_S0L1T, s0l1, HEAD_T);
-  dm_features_add (feats, F_S0L1L, label_of (&c, s0l1));
-  add_head (feats, &c, F_S0R1W, s0r1, HEAD_W);
-  add_head (feats, &c, F_S0R1T, s0r1, HEAD_T);
-  dm_features_add (feats, F_S0R1L, label_of (&c, s0r1));
-  add_head (feats, &c, F_N0L1W, n0l1, HEAD_W);
-  add_head (feats, &c, F_N0L1T, n0l1, HEAD_T);
-  dm_features_add (feats, F_N0L1L, label_of (&c, n0l1));
-  dm_features_add (feats, F_S0L2L, label_of (&c, s0l2));
-  dm_features_add (feats, F_S0R2L, label_of (&c, s0r2));
-  dm_features_add (feats, F_N0L2L, label_of (&c, n0l2));
-  add_head3 (feats, &c, F_S0T_S0LL, s0, HEAD_T, label_of (&c, s0l1), label_of (&c, s0l2));
-  add_head3 (feats, &c, F_S0T_S0RL, s0, HEAD_T, label_of (&c, s0r1), label_of (&c, s0r2));
-  add_head3 (feats, &c, F_N0T_N0LL, n0, HEAD_T, label_of (&c, n0l1), label_of (&c, n0l2));
-  dm_features_add (feats, F_S1R1L, label_of (&c, s1r1));
-  add_head2 (feats, &c, F_S1T_S1R1L, s1, HEAD_T, label_of (&c, s1r1));
+  dm_features_add_key (feats, F_S0L1W, word_h (&c, s0l1));
+  dm_features_add_key (feats, F_S0L1T, ts0l1);
+  dm_features_add_key (feats, F_S0L1L, ls0l1);
+  dm_features_add_key (feats, F_S0R1W, word_h (&c, s0r1));
+  dm_features_add_key (feats, F_S0R1T, ts0r1);
+  dm_features_add_key (feats, F_S0R1L, ls0r1);
+  dm_features_add_key (feats, F_N0L1W, word_h (&c, n0l1));
+  dm_features_add_key (feats, F_N0L1T, tn0l1);
+  dm_features_add_key (feats, F_N0L1L, ln0l1);
+  dm_features_add_key (feats, F_S0L2L, ls0l2);
+  dm_features_add_key (feats, F_S0R2L, ls0r2);
+  dm_features_add_key (feats, F_N0L2L, ln0l2);
+  dm_features_add_key3 (feats, F_S0T_S0LL, ts0, ls0l1, ls0l2);
+  dm_features_add_key3 (feats, F_S0T_S0RL, ts0, ls0r1, ls0r2);
+  dm_features_add_key3 (feats, F_N0T_N0LL, tn0, ln0l1, ln0l2);
+  dm_features_add_key (feats, F_S1R1L, ls1r1);
+  dm_features_add_key2 (feats, F_S1T_S1R1L, ts1, ls1r1);
 
   /* Four lookups of 74 that a model trained without them would always miss. */
   if (with_stack_verb)
     {
       guint depth;
       int sv = stack_verb (&c, &depth);
+      guint64 tsv = tag_h (&c, sv);
 
-      add_head2 (feats, &c, F_SV_N0T, sv, HEAD_T, tn0);
-      add_head3 (feats, &c, F_SV_S0T_N0T, sv, HEAD_T, ts0, tn0);
-      add_head3 (feats, &c, F_SV_N0T_N0L1L, sv, HEAD_T, tn0, label_of (&c, n0l1));
-      dm_features_add3 (feats, F_SV_DEPTH_N0T, small_number (depth), ts0, tn0);
+      dm_features_add_key2 (feats, F_SV_N0T, tsv, tn0);
+      dm_features_add_key3 (feats, F_SV_S0T_N0T, tsv, ts0, tn0);
+      dm_features_add_key3 (feats, F_SV_N0T_N0L1L, tsv, tn0, ln0l1);
+      dm_features_add_key3 (feats, F_SV_DEPTH_N0T, number_h (&c, depth), ts0, tn0);
     }
+}
+
+void
+dm_parser_features_hashed (DmFeatures          *feats,
+                           const DmParserState *state,
+                           const char * const  *tags,
+                           const guint64       *word_hashes,
+                           const guint64       *tag_hashes,
+                           gboolean             stack_verb)
+{
+  features_of (feats, state, tags, word_hashes, tag_hashes, stack_verb);
+}
+
+void
+dm_parser_features_for (DmFeatures          *feats,
+                        const DmParserState *state,
+                        const char * const  *words,
+                        const char * const  *tags,
+                        gboolean             with_stack_verb)
+{
+  g_autofree guint64 *words_h = g_new (guint64, 2 * (state->n + 2));
+  guint64 *tags_h = words_h + state->n + 2;
+
+  dm_parser_hash_words (words, tags, state->n, words_h, tags_h);
+  features_of (feats, state, tags, words_h, tags_h, with_stack_verb);
+}
+
+void
+dm_parser_features (DmFeatures          *feats,
+                    const DmParserState *state,
+                    const char * const  *words,
+                    const char * const  *tags)
+{
+  dm_parser_features_for (feats, state, words, tags, TRUE);
 }
 
 guint64
@@ -516,7 +526,8 @@ dm_parser_stack_verb_key (const char *verb_tag,
   guint64 key;
 
   dm_features_init (&feats);
-  dm_features_add2 (&feats, F_SV_N0T, verb_tag, n0_tag);
+  dm_features_add_key2 (&feats, F_SV_N0T, dm_features_string_hash (verb_tag),
+                        dm_features_string_hash (n0_tag));
   key = feats.hashes[0];
   dm_features_clear (&feats);
   return key;
@@ -541,7 +552,8 @@ dm_parser_model_has_stack_verb (const DmPerceptron *model)
   dm_features_init (&feats);
   for (guint v = 0; verbs[v] != NULL; v++)
     for (guint a = 0; tags[a] != NULL; a++)
-      dm_features_add2 (&feats, F_SV_N0T, verbs[v], tags[a]);
+      dm_features_add_key2 (&feats, F_SV_N0T, dm_features_string_hash (verbs[v]),
+                            dm_features_string_hash (tags[a]));
   for (guint i = 0; i < feats.len && !found; i++)
     found = dm_perceptron_has_feature (model, feats.hashes[i]);
   dm_features_clear (&feats);
@@ -572,6 +584,24 @@ dm_parser_new_from_bytes (GBytes  *bytes,
   return dm_parser_new_for_model (model, error);
 }
 
+gboolean
+dm_parser_model_keys_match (const DmPerceptron  *model,
+                            GError             **error)
+{
+  GBytes *extra = dm_perceptron_get_extra (model);
+
+  if (extra == NULL || !g_bytes_equal (extra, dm_parser_model_extra ()))
+    {
+      g_set_error_literal (error, DM_MODEL_ERROR, DM_MODEL_ERROR_VERSION,
+                           _("the parser model's feature keys are hashed the earlier way "
+                             "(whole strings, byte by byte); this Dramatis reads only parser "
+                             "models keyed from per-word hashes: train it again, or rewrite it "
+                             "with “dramatis-train rekey-parser”"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 DmParser *
 dm_parser_new_for_model (DmPerceptron  *model_,
                          GError       **error)
@@ -595,6 +625,9 @@ dm_parser_new_for_model (DmPerceptron  *model_,
                      k, dm_perceptron_class_name (model, k), names[k]);
         return NULL;
       }
+
+  if (!dm_parser_model_keys_match (model, error))
+    return NULL;
 
   self = g_new0 (DmParser, 1);
   self->model = g_steal_pointer (&model);
@@ -645,14 +678,16 @@ dm_parser_parse_words (const DmParser     *self,
 {
   DmParserState state;
   DmFeatures feats;
-  guint64 *head_states;
+  guint64 *words_h, *tags_h;
   gboolean allowed[DM_PARSER_N_CLASSES];
 
   dm_parser_state_init (&state, n);
   dm_features_init (&feats);
   dm_features_prefetch_for (&feats, self->model);
-  /* the states head_state () keeps for this sentence */
-  head_states = g_new0 (guint64, N_TEMPLATES * (n + 2));
+  /* each word's and tag's hash, once for the sentence */
+  words_h = g_new (guint64, 2 * (n + 2));
+  tags_h = words_h + n + 2;
+  dm_parser_hash_words (words, tags, n, words_h, tags_h);
   while (!dm_parser_state_done (&state))
     {
       /* The first shift and the last arc to the root are forced: the model has no say. */
@@ -667,7 +702,7 @@ dm_parser_parse_words (const DmParser     *self,
           continue;
         }
       dm_parser_state_allowed (&state, allowed);
-      features_of (&feats, &state, words, tags, self->stack_verb, head_states);
+      features_of (&feats, &state, tags, words_h, tags_h, self->stack_verb);
       dm_parser_state_apply (&state, dm_perceptron_predict (self->model, &feats, allowed));
     }
   for (guint i = 0; i < n; i++)
@@ -677,7 +712,7 @@ dm_parser_parse_words (const DmParser     *self,
     }
   single_root (n, heads, labels);
   dm_features_clear (&feats);
-  g_free (head_states);
+  g_free (words_h);
   dm_parser_state_clear (&state);
 }
 

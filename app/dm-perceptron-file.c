@@ -780,7 +780,20 @@ GBytes *
 dm_perceptron_save (const DmPerceptron *self,
                     float               min_weight)
 {
-  DmModelWriter *writer = dm_model_writer_new (self->kind, self->classes, self->extra);
+  /* Keys of a loaded model are distinct, so writing cannot fail. */
+  return dm_perceptron_save_rekeyed (self, self->extra, min_weight, NULL, NULL, NULL);
+}
+
+GBytes *
+dm_perceptron_save_rekeyed (const DmPerceptron  *self,
+                            GBytes              *extra,
+                            float                min_weight,
+                            guint64            (*new_key) (guint64  key,
+                                                           gpointer data),
+                            gpointer             data,
+                            GError             **error)
+{
+  DmModelWriter *writer = dm_model_writer_new (self->kind, self->classes, extra);
   const DmPerceptronSlot *s;
 
   /* Slots in table order up to the final empty one. */
@@ -788,7 +801,7 @@ dm_perceptron_save (const DmPerceptron *self,
     {
       if (s->key == 0)
         continue;
-      dm_model_writer_begin_feature (writer, s->key);
+      dm_model_writer_begin_feature (writer, new_key != NULL ? new_key (s->key, data) : s->key);
       /* a row gives back the entries that are not zero, in class order */
       for (guint c = 0; s->count == 0 && c < self->classes->len; c++)
         {
@@ -806,6 +819,5 @@ dm_perceptron_save (const DmPerceptron *self,
         }
       dm_model_writer_end_feature (writer);
     }
-  /* Keys of a loaded model are distinct, so writing cannot fail. */
-  return dm_model_writer_finish (writer, NULL);
+  return dm_model_writer_finish (writer, error);
 }

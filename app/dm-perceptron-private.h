@@ -92,6 +92,18 @@ void           dm_model_writer_free          (DmModelWriter *self);
 GBytes        *dm_model_writer_finish        (DmModelWriter *self,
                                               GError       **error);
 
+/* dm_perceptron_save () with each key replaced by @new_key (key, @data) (never 0) and the
+ * extra section by @extra: for a model whose features are to be keyed another way
+ * (dramatis-train rekey-parser). Fails like dm_model_writer_finish () when two keys map to
+ * one. */
+GBytes        *dm_perceptron_save_rekeyed    (const DmPerceptron  *self,
+                                              GBytes              *extra,
+                                              float                min_weight,
+                                              guint64            (*new_key) (guint64  key,
+                                                                             gpointer data),
+                                              gpointer             data,
+                                              GError             **error);
+
 /* A format-1 file (already recognised by its magic and version) as a format-2 file. */
 GBytes        *dm_model_upgrade_v1           (GBytes        *bytes,
                                               GError       **error);

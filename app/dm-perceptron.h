@@ -146,6 +146,72 @@ dm_features_add3 (DmFeatures *feats,
   dm_features_add_hash (feats, dm_features_extend (dm_features_extend (dm_features_extend (dm_features_start (template_id), a), b), c));
 }
 
+/* ---- keys from per-string hashes (the parser's features) ----
+ *
+ * The same kind of feature, (template, a[, b[, c]]), keyed from each string's own hash
+ * instead of the string's bytes: the caller hashes a word, a tag or a label once
+ * (dm_features_string_hash (), once per word of a sentence) and each feature that combines
+ * them then costs a multiplication and a shift per string, where dm_features_add* walks
+ * every byte of every string again for every feature. The keys differ from those of
+ * dm_features_add*: a model is trained with one scheme and read with the same one (the
+ * parser's model says which, dm-parser.c). */
+static inline guint64
+dm_features_string_hash (const char *s)
+{
+  guint64 h = DM_FEATURE_FNV_OFFSET;
+
+  if (s != NULL)
+    for (; *s; s++)
+      h = (h ^ (guchar) *s) * DM_FEATURE_FNV_PRIME;
+  return dm_features_mix (h);      /* every bit of the hash depends on every byte */
+}
+
+/* Odd multipliers from splitmix64 and xxHash: each step is a bijection of the state for a
+ * given string and of the string's hash for a given state, and the shift brings the high
+ * bits the multiplication filled back down, so the order of the strings counts. */
+static inline guint64
+dm_features_key_start (guint template_id)
+{
+  return ((guint64) template_id + G_GUINT64_CONSTANT (0x243f6a8885a308d3)) *
+         G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f);
+}
+
+static inline guint64
+dm_features_key_extend (guint64 h,
+                        guint64 string_hash)
+{
+  h = (h ^ string_hash) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+  return h ^ (h >> 32);
+}
+
+/* Adds the feature (template, a[, b[, c]]) of the strings with hashes a, b, c. */
+static inline void
+dm_features_add_key (DmFeatures *feats,
+                     guint       template_id,
+                     guint64     a)
+{
+  dm_features_add_hash (feats, dm_features_key_extend (dm_features_key_start (template_id), a));
+}
+
+static inline void
+dm_features_add_key2 (DmFeatures *feats,
+                      guint       template_id,
+                      guint64     a,
+                      guint64     b)
+{
+  dm_features_add_hash (feats, dm_features_key_extend (dm_features_key_extend (dm_features_key_start (template_id), a), b));
+}
+
+static inline void
+dm_features_add_key3 (DmFeatures *feats,
+                      guint       template_id,
+                      guint64     a,
+                      guint64     b,
+                      guint64     c)
+{
+  dm_features_add_hash (feats, dm_features_key_extend (dm_features_key_extend (dm_features_key_extend (dm_features_key_start (template_id), a), b), c));
+}
+
 /* ---- a trained model (read-only, shareable between threads) ---- */
 
 typedef struct _DmPerceptron DmPerceptron;

@@ -202,15 +202,20 @@ train_sentence (DmPerceptronTrainer *trainer,
   DmParserState state;
   gboolean allowed[DM_PARSER_N_CLASSES];
   float scores[DM_PARSER_N_CLASSES];
+  g_autofree guint64 *words_h = g_new (guint64, 2 * (ex->n + 2));
+  guint64 *tags_h = words_h + ex->n + 2;
 
+  /* the keys the parser computes at run time (dm_parser_parse_words ()) */
+  dm_parser_hash_words ((const char * const *) ex->words, (const char * const *) ex->tags,
+                        ex->n, words_h, tags_h);
   dm_parser_state_init (&state, ex->n);
   while (!dm_parser_state_done (&state))
     {
       guint guess, gold;
 
       dm_parser_state_allowed (&state, allowed);
-      dm_parser_features (feats, &state, (const char * const *) ex->words,
-                          (const char * const *) ex->tags);
+      dm_parser_features_hashed (feats, &state, (const char * const *) ex->tags,
+                                 words_h, tags_h, TRUE);
       memset (scores, 0, sizeof scores);
       dm_perceptron_trainer_score (trainer, feats, scores);
       guess = best_allowed (scores, allowed, -1);
@@ -326,7 +331,7 @@ dm_train_parser_main (int    argc,
         train_sentence (trainer, g_ptr_array_index (examples, s), epoch > 0, &feats);
 
       g_clear_pointer (&model, g_bytes_unref);
-      model = dm_perceptron_trainer_save (trainer, "parser", NULL, min_weight);
+      model = dm_perceptron_trainer_save (trainer, "parser", dm_parser_model_extra (), min_weight);
       parser = dm_parser_new_from_bytes (model, &error);
       g_assert_no_error (error);
       printf ("parser epoch %u: %.1f MB\n", epoch + 1, g_bytes_get_size (model) / 1e6);

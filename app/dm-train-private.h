@@ -70,6 +70,8 @@ int         dm_train_evaluate_main   (int          argc,
                                       char       **argv);
 int         dm_train_prune_main      (int          argc,
                                       char       **argv);
+int         dm_train_rekey_parser_main (int        argc,
+                                        char     **argv);
 int         dm_train_convert_main    (int          argc,
                                       char       **argv);
 

@@ -8,6 +8,8 @@
  *   dramatis-train evaluate --tagger tagger.model [--parser parser.model] --heldout …
  *   dramatis-train prune --kind parser --min-weight W in.model out.model
  *   dramatis-train convert in.model out.model   (an earlier model format to the current one)
+ *   dramatis-train rekey-parser --tagger tagger.model in.model out.model TRAIN.conllu…
+ *                  (a parser model keyed the earlier way to this build's keys)
  *
  * The commands build-aux/models/train.sh runs; see data/models/README.md.
  */
@@ -36,6 +38,8 @@ main (int   argc,
     return dm_train_prune_main (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "convert") == 0)
     return dm_train_convert_main (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "rekey-parser") == 0)
+    return dm_train_rekey_parser_main (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "ner") == 0)
     return dm_train_ner_main (argc - 1, argv + 1);
 
@@ -44,8 +48,10 @@ main (int   argc,
            "       %s evaluate --tagger MODEL [--parser MODEL] --heldout LABEL:FILE,…\n"
            "       %s prune --kind KIND --min-weight W IN.model OUT.model\n"
            "       %s convert IN.model OUT.model   (an earlier model format to the current one)\n"
+           "       %s rekey-parser --tagger MODEL IN.model OUT.model TRAIN.conllu…\n"
            "       %s ner --help   (the entity recognizer: see data/models/ner.md)\n"
            "Trains a Dramatis model from CoNLL-U treebanks (see data/models/README.md).\n",
-           "dramatis-train", "dramatis-train", "dramatis-train", "dramatis-train", "dramatis-train");
+           "dramatis-train", "dramatis-train", "dramatis-train", "dramatis-train", "dramatis-train",
+           "dramatis-train");
   return 2;
 }

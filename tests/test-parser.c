@@ -270,8 +270,8 @@ test_stack_verb_templates (void)
 }
 
 /* A sentence parsed with the shipped model gives the arcs that the greedy loop over
- * dm_parser_features_for () gives: the hash states the parser keeps from one transition to
- * the next (for the same word on the stack or in the buffer) hash as the features would. */
+ * dm_parser_features_for () gives: the word and tag hashes the parser computes once for the
+ * sentence key the features as hashing them for each transition would. */
 static void
 test_kept_states_hash_as_features (void)
 {

@@ -479,6 +479,51 @@ test_features_a_string_at_a_time (void)
   dm_features_clear (&parts);
 }
 
+/* Keys from per-string hashes (the parser's): the order of the strings and the template
+ * count, and the keys of many similar features spread over a table's homes as evenly as
+ * chance does (the table indexes by their high bits): a parser's word-pair features differ
+ * in one string of three, its tag features in a handful of similar short strings. */
+static void
+test_keys_from_string_hashes (void)
+{
+  enum { N_HOMES = 64, N_WORDS = 200, N_TAGS = 40 };
+  static const char * const tags[] = { "NN/NOUN", "NNS/NOUN", "DT/DET", "-NONE-" };
+  guint counts[N_HOMES] = { 0 };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  DmFeatures feats;
+  guint64 a = dm_features_string_hash ("minister"), b = dm_features_string_hash ("said");
+  guint n = 0;
+
+  dm_features_init (&feats);
+  dm_features_add_key2 (&feats, 18, a, b);
+  dm_features_add_key2 (&feats, 18, b, a);
+  dm_features_add_key2 (&feats, 19, a, b);
+  dm_features_add_key3 (&feats, 18, a, b, dm_features_string_hash (""));
+  for (guint i = 0; i < feats.len; i++)
+    for (guint j = 0; j < i; j++)
+      g_assert_cmpuint (feats.hashes[i], !=, feats.hashes[j]);
+  g_assert_cmpuint (dm_features_string_hash (NULL), ==, dm_features_string_hash (""));
+
+  for (guint w = 0; w < N_WORDS; w++)
+    for (guint t = 0; t < N_TAGS; t++)
+      {
+        g_autofree char *word = g_strdup_printf ("w%u", w);
+        g_autofree char *tag = g_strdup_printf ("%s%u", tags[t % G_N_ELEMENTS (tags)], t);
+
+        dm_features_reset (&feats);
+        dm_features_add_key3 (&feats, 47, dm_features_string_hash ("1"),
+                              dm_features_string_hash (word), dm_features_string_hash (tag));
+        g_hash_table_add (seen, g_memdup2 (&feats.hashes[0], sizeof (guint64)));
+        counts[(((unsigned __int128) feats.hashes[0] * N_HOMES) >> 64)]++;
+        n++;
+      }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, n);
+  /* 125 a home on average; a home off by 5 standard deviations (±56) would be no chance */
+  for (guint h = 0; h < N_HOMES; h++)
+    g_assert_cmpuint (ABS ((int) counts[h] - (int) (n / N_HOMES)), <, 56);
+  dm_features_clear (&feats);
+}
+
 /* ---- format 3: full rows ---- */
 
 /* A model of 20 classes: feature 1 has weights for 16 of them (a row; one of them -0),
@@ -764,5 +809,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/perceptron/best-class-eight-at-a-time", test_best_class_eight_at_a_time);
   g_test_add_func ("/dramatis/perceptron/reads-and-converts-format-2", test_reads_and_converts_format_2);
   g_test_add_func ("/dramatis/perceptron/parse-names", test_parse_names);
+  g_test_add_func ("/dramatis/perceptron/keys-from-string-hashes", test_keys_from_string_hashes);
   return g_test_run ();
 }
