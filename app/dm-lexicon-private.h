@@ -121,37 +121,34 @@ typedef enum {
 struct _DmLexicon
 {
   /* Gazetteer: key = tokens of the name joined by single spaces, case as written. */
-  GHashTable *entities;        /* char* → DmLexEntity* */
-  GHashTable *entity_first;    /* first token → GUINT max tokens of any name starting with it */
-  GHashTable *countries;       /* canonical country name → DmLexEntity* (kind COUNTRY) */
-  GHashTable *organizations;   /* canonical organisation name → DmLexEntity* */
+  DmWordIndex *entities;       /* char* → DmLexEntity* */
+  DmWordIndex *entity_first;   /* first token → GUINT max tokens of any name starting with it */
+  GHashTable  *countries;      /* canonical country name → DmLexEntity* (kind COUNTRY) */
+  GHashTable  *organizations;  /* canonical organisation name → DmLexEntity* */
   /* Titles: key = lower-cased tokens joined by single spaces. */
-  GHashTable *titles;          /* char* → DmLexTitle* */
-  GHashTable *title_first;     /* lower-cased first token → GUINT max tokens */
+  DmWordIndex *titles;         /* char* → DmLexTitle* */
+  DmWordIndex *title_first;    /* lower-cased first token → GUINT max tokens */
   /* Verbs: key = a lower-cased inflected first word → GPtrArray of DmLexVerbForm* (read
    * only: its pdata and len live in verb_blocks, it is no GPtrArray of GLib's making). */
-  GHashTable *verb_forms;
-  GHashTable *evaluative;      /* word → DmLexVerb* (in verbs): what calling a thing so says */
-  GHashTable *claims;          /* verbs.tsv phrase → DmLexVerb* (in verbs): the accusation a
+  DmWordIndex *verb_forms;
+  GHashTable  *evaluative;     /* word → DmLexVerb* (in verbs): what calling a thing so says */
+  GHashTable  *claims;         /* verbs.tsv phrase → DmLexVerb* (in verbs): the accusation a
                                 * claim that another did harm makes */
-  GHashTable *senses;          /* DmLexVerb* (in verbs) → GArray of DmLexSense */
-  GPtrArray  *verbs;           /* DmLexVerb*, owned */
-  GHashTable *given_names;     /* name → GUINT 'm', 'f' or '?' (gender not given) */
-  GHashTable *nonactors;       /* set, case as written */
-  GHashTable *name_parts;      /* word → GUINT DmNamePart mask */
-  /* name_parts, entity_first and title_first again, for the lookups once loaded (asked
-   * several times a word; NULL while loading) */
-  DmWordIndex *name_part_index;
-  DmWordIndex *entity_first_index;
-  DmWordIndex *title_first_index;
-  GPtrArray  *owned;           /* everything else to free */
-  /* Strings in bulk rather than one allocation each (start-up time counts for every
-   * `dramatis-cli extract`); one chunk for each loading thread. */
-  GStringChunk *name_strings;  /* keys of entities, entity_first, title_first, given_names,
-                                * nonactors; canonical names, kinds, categories */
-  GStringChunk *verb_strings;  /* keys of verb_forms, evaluative and claims */
-  GPtrArray    *verb_blocks;        /* the values of verb_forms and their DmLexVerbForm,
-                                     * many to a block (dm-lexicon-verbs.c) */
+  GHashTable  *senses;         /* DmLexVerb* (in verbs) → GArray of DmLexSense */
+  GPtrArray   *verbs;          /* DmLexVerb*, in verb_blocks */
+  DmWordIndex *given_names;    /* name → GUINT 'm', 'f' or '?' (gender not given) */
+  DmWordIndex *nonactors;      /* set (GUINT 1), case as written */
+  DmWordIndex *name_parts;     /* word → GUINT DmNamePart mask */
+  GPtrArray   *owned;          /* everything else to free */
+  /* Start-up time counts for every `dramatis-cli extract`: the files' text is kept, cut up
+   * in place, and what the tables hold points into it where it is the text as written;
+   * other strings go in bulk rather than one allocation each, one chunk for each loading
+   * thread. */
+  GPtrArray    *texts;         /* the files' text, owned */
+  GStringChunk *name_strings;  /* normalized names and their first tokens, title keys */
+  GStringChunk *verb_strings;  /* keys of verb_forms; labels made by rule */
+  GPtrArray    *verb_blocks;        /* the verbs, the values of verb_forms and their
+                                     * DmLexVerbForm, many to a block (dm-lexicon-verbs.c) */
   gsize         verb_block_left;    /* unused bytes at the end of the last block */
 };
 
@@ -206,15 +203,15 @@ typedef struct {
 } DmLexIrregular;
 
 /* dm-lexicon-verbs.c: the verb lexicon's lines and forms */
-void       dm_lexicon_irregular_free   (gpointer         data);
-void       dm_lexicon_verb_free        (gpointer         data);
+gpointer   dm_lexicon_verb_alloc       (DmLexicon       *self,
+                                        gsize            size);
 DmLexVerb *dm_lexicon_add_verb         (DmLexicon       *self,
                                         char            *phrase,
                                         DmRelationClass  klass);
 gboolean   dm_lexicon_load_verb_line   (DmLexicon       *self,
                                         char           **columns,
                                         guint            n_columns,
-                                        GHashTable      *irregular,
+                                        DmWordIndex     *irregular,
                                         GError         **error);
 
 G_END_DECLS
