@@ -118,6 +118,34 @@ typedef enum {
   DM_PART_CONTEST        = 1u << 31,  /* "match", "goals": what is won, not fought */
 } DmNamePart;
 
+/* Memory handed out in bulk, freed all at once with its lexicon; one for each loading
+ * thread (start-up time counts for every `dramatis-cli extract`). */
+typedef struct {
+  GPtrArray *blocks;
+  gsize      left;            /* unused bytes at the end of the last block */
+} DmLexBlocks;
+
+#define DM_LEX_BLOCK_SIZE (64 * 1024)
+
+/* @size zeroed bytes from @blocks (inline: ~12,000 are asked for at every start) */
+static inline gpointer
+dm_lex_blocks_alloc (DmLexBlocks *blocks,
+                     gsize        size)
+{
+  guint8 *block;
+
+  size = (size + 7) & ~(gsize) 7;
+  g_assert (size <= DM_LEX_BLOCK_SIZE);
+  if (blocks->left < size)
+    {
+      g_ptr_array_add (blocks->blocks, g_malloc0 (DM_LEX_BLOCK_SIZE));
+      blocks->left = DM_LEX_BLOCK_SIZE;
+    }
+  block = g_ptr_array_index (blocks->blocks, blocks->blocks->len - 1);
+  blocks->left -= size;
+  return block + DM_LEX_BLOCK_SIZE - blocks->left - size;
+}
+
 struct _DmLexicon
 {
   /* Gazetteer: key = tokens of the name joined by single spaces, case as written. */
@@ -139,7 +167,6 @@ struct _DmLexicon
   DmWordIndex *given_names;    /* name → GUINT 'm', 'f' or '?' (gender not given) */
   DmWordIndex *nonactors;      /* set (GUINT 1), case as written */
   DmWordIndex *name_parts;     /* word → GUINT DmNamePart mask */
-  GPtrArray   *owned;          /* everything else to free */
   /* Start-up time counts for every `dramatis-cli extract`: the files' text is kept, cut up
    * in place, and what the tables hold points into it where it is the text as written;
    * other strings go in bulk rather than one allocation each, one chunk for each loading
@@ -147,9 +174,9 @@ struct _DmLexicon
   GPtrArray    *texts;         /* the files' text, owned */
   GStringChunk *name_strings;  /* normalized names and their first tokens, title keys */
   GStringChunk *verb_strings;  /* keys of verb_forms; labels made by rule */
-  GPtrArray    *verb_blocks;        /* the verbs, the values of verb_forms and their
-                                     * DmLexVerbForm, many to a block (dm-lexicon-verbs.c) */
-  gsize         verb_block_left;    /* unused bytes at the end of the last block */
+  DmLexBlocks   name_blocks;   /* DmLexEntity, DmLexTitle */
+  DmLexBlocks   verb_blocks;   /* the verbs, the values of verb_forms and their
+                                * DmLexVerbForm (dm-lexicon-verbs.c) */
 };
 
 /* Tokens of @text joined by single spaces: the form every lexicon key takes. */
@@ -203,8 +230,6 @@ typedef struct {
 } DmLexIrregular;
 
 /* dm-lexicon-verbs.c: the verb lexicon's lines and forms */
-gpointer   dm_lexicon_verb_alloc       (DmLexicon       *self,
-                                        gsize            size);
 DmLexVerb *dm_lexicon_add_verb         (DmLexicon       *self,
                                         char            *phrase,
                                         DmRelationClass  klass);

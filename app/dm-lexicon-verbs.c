@@ -92,36 +92,14 @@ rule_gerund (const char *lemma,
   return buf;
 }
 
-#define VERB_BLOCK_SIZE (64 * 1024)
-
-/* @size zeroed bytes that live as long as @self, from its blocks (verb thread only): the
- * ~2,000 verbs, ~8,000 forms and their ~3,500 lists are made at every start. */
-gpointer
-dm_lexicon_verb_alloc (DmLexicon *self,
-                       gsize      size)
-{
-  guint8 *block;
-
-  size = (size + 7) & ~(gsize) 7;
-  g_assert (size <= VERB_BLOCK_SIZE);
-  if (self->verb_block_left < size)
-    {
-      g_ptr_array_add (self->verb_blocks, g_malloc0 (VERB_BLOCK_SIZE));
-      self->verb_block_left = VERB_BLOCK_SIZE;
-    }
-  block = g_ptr_array_index (self->verb_blocks, self->verb_blocks->len - 1);
-  self->verb_block_left -= size;
-  return block + VERB_BLOCK_SIZE - self->verb_block_left - size;
-}
-
 /* A form's list of DmLexVerbForm: a GPtrArray as its readers see it (pdata and len), its
  * slots in the blocks. Room for two, then doubled each time a power of two is reached. */
 static GPtrArray *
 form_list_new (DmLexicon *self)
 {
-  GPtrArray *forms = dm_lexicon_verb_alloc (self, sizeof (GPtrArray));
+  GPtrArray *forms = dm_lex_blocks_alloc (&self->verb_blocks, sizeof (GPtrArray));
 
-  forms->pdata = dm_lexicon_verb_alloc (self, 2 * sizeof (gpointer));
+  forms->pdata = dm_lex_blocks_alloc (&self->verb_blocks, 2 * sizeof (gpointer));
   return forms;
 }
 
@@ -132,7 +110,7 @@ form_list_add (DmLexicon *self,
 {
   if (forms->len >= 2 && (forms->len & (forms->len - 1)) == 0)
     {
-      gpointer *pdata = dm_lexicon_verb_alloc (self, 2 * forms->len * sizeof (gpointer));
+      gpointer *pdata = dm_lex_blocks_alloc (&self->verb_blocks, 2 * forms->len * sizeof (gpointer));
 
       memcpy (pdata, forms->pdata, forms->len * sizeof (gpointer));
       forms->pdata = pdata;
@@ -179,7 +157,7 @@ add_verb_form (DmLexicon       *self,
           if (old->verb == verb)
             goto next;
         }
-      vf = dm_lexicon_verb_alloc (self, sizeof (DmLexVerbForm));
+      vf = dm_lex_blocks_alloc (&self->verb_blocks, sizeof (DmLexVerbForm));
       vf->verb = verb;
       vf->form = kind;
       form_list_add (self, forms, vf);
@@ -196,7 +174,7 @@ make_label (DmLexicon       *self,
 {
   const char *rest = verb->phrase + strlen (verb->words[0]);
   gsize rest_len = strlen (rest);
-  char *label = dm_lexicon_verb_alloc (self, third_len + rest_len + 1);
+  char *label = dm_lex_blocks_alloc (&self->verb_blocks, third_len + rest_len + 1);
 
   memcpy (label, third, third_len);
   memcpy (label + third_len, rest, rest_len + 1);
@@ -217,7 +195,7 @@ split_words (DmLexicon  *self,
 
   for (const char *p = phrase; *p; p++)
     n += *p == ' ';
-  words = dm_lexicon_verb_alloc (self, (n + 1) * sizeof (char *) + len + 1);
+  words = dm_lex_blocks_alloc (&self->verb_blocks, (n + 1) * sizeof (char *) + len + 1);
   copy = memcpy ((char *) (words + n + 1), phrase, len + 1);
   n = 0;
   if (*copy != '\0')
@@ -248,20 +226,20 @@ strdown_in_place (DmLexicon *self,
         return g_string_chunk_insert (self->verb_strings, down);
       }
   for (char *p = text; *p; p++)
-    *p = g_ascii_tolower (*p);
+    *p = dm_text_ascii_tolower (*p);
   return text;
 }
 
 /* A lexicon phrase of @klass, owned by @self; the caller sets its label and part of speech.
- * @phrase is a column of a kept text, lower-cased in place. */
+ * @phrase is a column of a kept text (stripped by the line reader), lower-cased in place. */
 DmLexVerb *
 dm_lexicon_add_verb (DmLexicon       *self,
                      char            *phrase,
                      DmRelationClass  klass)
 {
-  DmLexVerb *verb = dm_lexicon_verb_alloc (self, sizeof (DmLexVerb));
+  DmLexVerb *verb = dm_lex_blocks_alloc (&self->verb_blocks, sizeof (DmLexVerb));
 
-  verb->phrase = strdown_in_place (self, g_strstrip (phrase));
+  verb->phrase = strdown_in_place (self, phrase);
   verb->words = split_words (self, verb->phrase, &verb->n_words);
   verb->klass = klass;
   g_ptr_array_add (self->verbs, verb);
@@ -287,10 +265,14 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
     }
 
   verb = dm_lexicon_add_verb (self, columns[0], klass);
-  verb->is_patient = strcmp (pos, "patient") == 0;
-  verb->is_agent = strcmp (pos, "agent") == 0 || verb->is_patient;
-  verb->is_noun = strcmp (pos, "noun") == 0 || verb->is_agent;
-  verb->is_adjective = strcmp (pos, "adj") == 0;
+  /* most lines are verbs: the other parts of speech are looked for only when not */
+  if (strcmp (pos, "verb") != 0)
+    {
+      verb->is_patient = strcmp (pos, "patient") == 0;
+      verb->is_agent = strcmp (pos, "agent") == 0 || verb->is_patient;
+      verb->is_noun = strcmp (pos, "noun") == 0 || verb->is_agent;
+      verb->is_adjective = strcmp (pos, "adj") == 0;
+    }
 
   if (verb->n_words == 0)
     return TRUE;
@@ -308,7 +290,9 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
     {
       const char *noun = verb->words[0];
       gsize len = strlen (noun);
-      g_autofree char *plural = g_malloc (FORM_ROOM (len));
+      char stack[FORM_ROOM (40)];
+      g_autofree char *heap = NULL;
+      char *plural = FORM_ROOM (len) <= sizeof stack ? stack : (heap = g_malloc (FORM_ROOM (len)));
 
       verb->label = n_columns > 2 && *columns[2] ? columns[2] : verb->phrase;
       add_verb_form (self, noun, verb, DM_VERB_FORM_NOUN);
@@ -321,8 +305,10 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
     const char *lemma = verb->words[0];
     gsize len = strlen (lemma);
     DmLexIrregular *irr = dm_word_index_get (irregular, lemma);
-    /* one block for the three forms the rules may write */
-    g_autofree char *buf = g_malloc (3 * FORM_ROOM (len));
+    /* one block for the three forms the rules may write, on the stack for most words */
+    char stack[3 * FORM_ROOM (40)];
+    g_autofree char *heap = NULL;
+    char *buf = 3 * FORM_ROOM (len) <= sizeof stack ? stack : (heap = g_malloc (3 * FORM_ROOM (len)));
     const char *past = irr && irr->past ? irr->past : rule_past (lemma, len, buf);
     const char *participle = irr && irr->participle ? irr->participle : past;
     const char *gerund = irr && irr->gerund ? irr->gerund : rule_gerund (lemma, len, buf + FORM_ROOM (len));

@@ -165,7 +165,7 @@ name_key (const char  *name,
           for (gsize i = 0; i < n; i++)
             {
               ascii &= (guchar) buf[i] < 0x80;
-              buf[i] = g_ascii_tolower (buf[i]);
+              buf[i] = dm_text_ascii_tolower (buf[i]);
             }
           if (!ascii)
             return *normalized = dm_lexicon_normalize (name, TRUE);
@@ -209,9 +209,8 @@ entity_new (DmLexicon   *self,
             DmActorType  type,
             DmLexKind    kind)
 {
-  DmLexEntity *entity = g_new0 (DmLexEntity, 1);
+  DmLexEntity *entity = dm_lex_blocks_alloc (&self->name_blocks, sizeof (DmLexEntity));
 
-  g_ptr_array_add (self->owned, entity);
   entity->canonical = canonical;
   entity->type = type;
   entity->kind = kind;
@@ -290,14 +289,13 @@ load_title (DmLexicon  *self,
             guint       n_columns,
             GError    **error)
 {
-  DmLexTitle *title = g_new0 (DmLexTitle, 1);
+  DmLexTitle *title = dm_lex_blocks_alloc (&self->name_blocks, sizeof (DmLexTitle));
   g_autofree char *normalized = NULL;
   char buf[256];
   const char *key;
   gpointer *value;
   gboolean added;
 
-  g_ptr_array_add (self->owned, title);
   title->canonical = n_columns > 1 && *columns[1] ? columns[1] : columns[0];
   title->category = n_columns > 2 && *columns[2] ? columns[2] : (char *) "other";
   title->is_honorific = strcmp (title->category, "other") == 0;
@@ -314,16 +312,15 @@ load_title (DmLexicon  *self,
 }
 
 
-/* @column without leading and trailing white space, cut in place (g_strstrip() without its
- * memmove(): ~24,000 columns are read at every start). */
+/* The column from @column to @end without leading and trailing white space, cut in place
+ * (g_strstrip() without its strlen() and memmove(): ~24,000 columns are read at every
+ * start). */
 static char *
-strip_column (char *column)
+strip_column (char *column,
+              char *end)
 {
-  char *end;
-
-  while (g_ascii_isspace (*column))
+  while (column < end && g_ascii_isspace (*column))
     column++;
-  end = column + strlen (column);
   while (end > column && g_ascii_isspace (end[-1]))
     end--;
   *end = '\0';
@@ -349,37 +346,41 @@ for_each_line (const char   *file,
   while (line != NULL && *line != '\0')
     {
       char *next = strchr (line, '\n');
+      char *end = next != NULL ? next : line + strlen (line);
       char *columns[8];
+      char *ends[G_N_ELEMENTS (columns)];
       guint n = 0;
       char *p;
 
       if (next != NULL)
-        *next++ = '\0';
+        next++;
       lineno++;
 
-      if (*line != '\0' && line[strlen (line) - 1] == '\r')
-        line[strlen (line) - 1] = '\0';
+      if (end > line && end[-1] == '\r')
+        end--;
 
       p = line;
-      while (*p == ' ')
+      while (p < end && *p == ' ')
         p++;
-      if (*p == '#' || *p == '\0')
+      if (p == end || *p == '#')
         {
           line = next;
           continue;
         }
 
+      /* one pass over the line: its tabs end its columns */
       columns[n++] = line;
-      for (p = line; *p && n < G_N_ELEMENTS (columns); p++)
+      for (p = line; p < end && n < G_N_ELEMENTS (columns); p++)
         {
           if (*p == '\t')
             {
-              *p = '\0';
+              ends[n - 1] = p;
               columns[n++] = p + 1;
             }
         }
+      ends[n - 1] = end;
       for (guint i = 0; i < n; i++)
-        columns[i] = strip_column (columns[i]);
+        columns[i] = strip_column (columns[i], ends[i]);
 
       if (!func (data, columns, n, error))
         {
@@ -531,7 +532,7 @@ static gboolean
 irregular_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
-  DmLexIrregular *irr = dm_lexicon_verb_alloc (ld->self, sizeof (DmLexIrregular));
+  DmLexIrregular *irr = dm_lex_blocks_alloc (&ld->self->verb_blocks, sizeof (DmLexIrregular));
   gboolean added;
 
   irr->past = n > 1 ? column_or_null (columns[1]) : NULL;
@@ -550,7 +551,7 @@ name_part_line (gpointer data, char **columns, guint n, GError **error)
 
   for (guint i = 0; i < G_N_ELEMENTS (part_names); i++)
     {
-      if (n > 1 && strcmp (columns[1], part_names[i].name) == 0)
+      if (n > 1 && columns[1][0] == part_names[i].name[0] && strcmp (columns[1], part_names[i].name) == 0)
         {
           g_autofree char *normalized = NULL;
           char buf[256];
@@ -622,11 +623,11 @@ dm_lexicon_alloc (void)
   self->given_names = dm_word_index_new (3300);
   self->nonactors = dm_word_index_new (800);
   self->name_parts = dm_word_index_new (700);
-  self->owned = g_ptr_array_new_with_free_func (g_free);
   self->texts = g_ptr_array_new_with_free_func (g_free);
   self->name_strings = g_string_chunk_new (16 * 1024);
   self->verb_strings = g_string_chunk_new (32 * 1024);
-  self->verb_blocks = g_ptr_array_new_with_free_func (g_free);
+  self->name_blocks.blocks = g_ptr_array_new_with_free_func (g_free);
+  self->verb_blocks.blocks = g_ptr_array_new_with_free_func (g_free);
   return self;
 }
 
@@ -770,11 +771,11 @@ dm_lexicon_free (DmLexicon *self)
   dm_word_index_free (self->given_names);
   dm_word_index_free (self->nonactors);
   dm_word_index_free (self->name_parts);
-  g_ptr_array_unref (self->owned);
   g_ptr_array_unref (self->texts);
   g_string_chunk_free (self->name_strings);
   g_string_chunk_free (self->verb_strings);
-  g_ptr_array_unref (self->verb_blocks);
+  g_ptr_array_unref (self->name_blocks.blocks);
+  g_ptr_array_unref (self->verb_blocks.blocks);
   g_free (self);
 }
 

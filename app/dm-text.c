@@ -382,7 +382,7 @@ token_is_abbreviation (const DmTextDoc *doc,
   if (len == 1 && token->capitalized)
     return TRUE;
   for (guint i = 0; i < len; i++)
-    buf[i] = g_ascii_tolower (doc->text[token->start + i]);
+    buf[i] = dm_text_ascii_tolower (doc->text[token->start + i]);
   buf[len] = '\0';
   return g_hash_table_contains (abbreviation_set, buf);
 }
@@ -633,6 +633,6 @@ dm_text_strdown_take (char  *text,
         }
     }
   for (gsize i = 0; i < len; i++)
-    text[i] = g_ascii_tolower (text[i]);
+    text[i] = dm_text_ascii_tolower (text[i]);
   return text;
 }

@@ -72,6 +72,14 @@ dm_text_doc_sentence (const DmTextDoc *doc,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmTextDoc, dm_text_doc_free)
 
+/* g_ascii_tolower () without its function call: article words and lexicon keys are
+ * lower-cased a byte at a time, at every start and for every token. */
+static inline char
+dm_text_ascii_tolower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
 /* @text (of @len bytes; this takes it) in lower case, in place when it is ASCII */
 char       *dm_text_strdown_take      (char       *text,
                                        gsize       len);
