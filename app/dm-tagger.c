@@ -304,6 +304,26 @@ dm_tagger_features (DmFeatures          *feats,
     }
 }
 
+/* The index of @model's class named by the @len bytes at @name, or -1: dm_perceptron_class_index ()
+ * without a copy of the name, the first letters compared inline (the dictionary names a
+ * class on each of its lines, read at every start). */
+static int
+class_index_len (const DmPerceptron *model,
+                 const char         *name,
+                 gsize               len)
+{
+  guint n = dm_perceptron_n_classes (model);
+
+  for (guint k = 0; k < n; k++)
+    {
+      const char *known = dm_perceptron_class_name (model, k);
+
+      if ((len == 0 || known[0] == name[0]) && strncmp (known, name, len) == 0 && known[len] == '\0')
+        return k;
+    }
+  return -1;
+}
+
 GHashTable *
 dm_tagger_dictionary_parse (GBytes              *extra,
                             const DmPerceptron  *model,
@@ -318,7 +338,6 @@ dm_tagger_dictionary_parse (GBytes              *extra,
     {
       const char *nl = memchr (p, '\n', end - p);
       const char *tab = memchr (p, '\t', (nl != NULL ? nl : end) - p);
-      g_autofree char *klass = NULL;
       int index;
 
       if (nl == NULL || tab == NULL || tab == p)
@@ -327,9 +346,10 @@ dm_tagger_dictionary_parse (GBytes              *extra,
                        _("the tagger model's dictionary is damaged"));
           return NULL;
         }
-      klass = g_strndup (tab + 1, nl - tab - 1);
-      if ((index = dm_perceptron_class_index (model, klass)) < 0)
+      if ((index = class_index_len (model, tab + 1, nl - tab - 1)) < 0)
         {
+          g_autofree char *klass = g_strndup (tab + 1, nl - tab - 1);
+
           g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT,
                        _("the tagger model's dictionary names an unknown tag “%s”"), klass);
           return NULL;
