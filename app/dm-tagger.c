@@ -35,26 +35,48 @@ enum {
   F_PREV_VERB_FORM, F_LEFT_VERB, F_LEFT_VERB_FORM, F_NEAR_VERB, F_CLAUSE_START,
 };
 
+/* @spans is changed: to the forms. */
+static void
+input_init_spans (DmTaggerInput *input,
+                  DmTextSpan    *spans,
+                  guint          n)
+{
+  /* a word with a curly apostrophe (rare) is written with an ASCII one */
+  g_autoptr(GPtrArray) ascii = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n; i++)
+    if (memchr (spans[i].text, 0xE2, spans[i].len) != NULL)
+      {
+        char *form = dm_parse_tokens_ascii_apostrophes (spans[i].text, spans[i].len);
+
+        g_ptr_array_add (ascii, form);
+        spans[i] = (DmTextSpan) { form, strlen (form) };
+      }
+  input->n = n;
+  input->forms = dm_text_spans_dup (spans, n, FALSE);
+  for (guint i = 0; i < n; i++)
+    spans[i] = (DmTextSpan) { input->forms[i], spans[i].len };
+  input->lowers = dm_text_spans_dup (spans, n, TRUE);
+}
+
 void
 dm_tagger_input_init (DmTaggerInput      *input,
                       const char * const *forms,
                       guint               n)
 {
-  input->n = n;
-  input->forms = g_new0 (char *, n + 1);
-  input->lowers = g_new0 (char *, n + 1);
+  g_autofree DmTextSpan *spans = g_new (DmTextSpan, MAX (n, 1));
+
   for (guint i = 0; i < n; i++)
-    {
-      input->forms[i] = dm_parse_tokens_ascii_apostrophes (forms[i], -1);
-      input->lowers[i] = dm_text_strdown_take (g_strdup (input->forms[i]), strlen (input->forms[i]));
-    }
+    spans[i] = (DmTextSpan) { forms[i], strlen (forms[i]) };
+  input_init_spans (input, spans, n);
 }
 
 void
 dm_tagger_input_clear (DmTaggerInput *input)
 {
-  g_clear_pointer (&input->forms, g_strfreev);
-  g_clear_pointer (&input->lowers, g_strfreev);
+  /* each is one block (dm_text_spans_dup ()) */
+  g_clear_pointer (&input->forms, g_free);
+  g_clear_pointer (&input->lowers, g_free);
   input->n = 0;
 }
 
@@ -470,7 +492,7 @@ dm_tagger_tag (const DmTagger  *self,
                const gboolean  *names)
 {
   const DmParseSentence *ps;
-  g_autofree char **forms = NULL;
+  g_autofree DmTextSpan *spans = NULL;
   g_autofree guint *classes = NULL;
   DmTaggerInput input;
 
@@ -478,18 +500,14 @@ dm_tagger_tag (const DmTagger  *self,
   g_return_if_fail (sentence < parse->sentences->len);
 
   ps = &g_array_index (parse->sentences, DmParseSentence, sentence);
-  forms = g_new0 (char *, ps->n_tokens + 1);
+  spans = g_new (DmTextSpan, MAX (ps->n_tokens, 1));
   for (guint i = 0; i < ps->n_tokens; i++)
     {
       const DmParseToken *t = &g_array_index (parse->tokens, DmParseToken, ps->first + i);
-      gsize len;
-      const char *text = dm_parse_token_text (doc, t, &len);
 
-      forms[i] = g_strndup (text, len);
+      spans[i].text = dm_parse_token_text (doc, t, &spans[i].len);
     }
-  dm_tagger_input_init (&input, (const char * const *) forms, ps->n_tokens);
-  for (guint i = 0; i < ps->n_tokens; i++)
-    g_free (forms[i]);
+  input_init_spans (&input, spans, ps->n_tokens);
 
   classes = g_new0 (guint, MAX (1, ps->n_tokens));
   dm_tagger_tag_input (self, &input, names, classes);

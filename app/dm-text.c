@@ -615,6 +615,17 @@ dm_text_doc_token_text (const DmTextDoc *doc,
   return g_strndup (doc->text + t->start, t->end - t->start);
 }
 
+/* Whether one of the @len bytes at @text is not ASCII. */
+static gboolean
+memchr_high (const char *text,
+             gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) text[i] >= 0x80)
+      return TRUE;
+  return FALSE;
+}
+
 /* @text (of @len bytes; this takes it) in lower case: in place when it is ASCII, as lexicon
  * entries nearly always are, else a new string from g_utf8_strdown(). */
 char *
@@ -635,4 +646,55 @@ dm_text_strdown_take (char  *text,
   for (gsize i = 0; i < len; i++)
     text[i] = dm_text_ascii_tolower (text[i]);
   return text;
+}
+
+char **
+dm_text_spans_dup (const DmTextSpan *spans,
+                   guint             n,
+                   gboolean          lower)
+{
+  /* the lower case of a word with a non-ASCII byte may be longer: made first, to measure */
+  g_autofree char **down = NULL;
+  gsize size = (n + 1) * sizeof (char *);
+  char **strings;
+  char *p;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (lower && memchr_high (spans[i].text, spans[i].len))
+        {
+          if (down == NULL)
+            down = g_new0 (char *, n);
+          down[i] = g_utf8_strdown (spans[i].text, spans[i].len);
+          size += strlen (down[i]) + 1;
+        }
+      else
+        size += spans[i].len + 1;
+    }
+
+  strings = g_malloc (size);
+  p = (char *) (strings + n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      strings[i] = p;
+      if (down != NULL && down[i] != NULL)
+        {
+          gsize len = strlen (down[i]);
+
+          memcpy (p, down[i], len);
+          p += len;
+          g_free (down[i]);
+        }
+      else if (lower)
+        for (gsize k = 0; k < spans[i].len; k++)
+          *p++ = dm_text_ascii_tolower (spans[i].text[k]);
+      else
+        {
+          memcpy (p, spans[i].text, spans[i].len);
+          p += spans[i].len;
+        }
+      *p++ = '\0';
+    }
+  strings[n] = NULL;
+  return strings;
 }

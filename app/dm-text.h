@@ -80,6 +80,20 @@ dm_text_ascii_tolower (char c)
   return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
 }
 
+/* A piece of text: @len bytes at @text, not NUL-terminated. */
+typedef struct {
+  const char *text;
+  gsize       len;
+} DmTextSpan;
+
+/* Copies of the @n @spans, in lower case when @lower (as dm_text_strdown_take () would
+ * make them), NUL-terminated, in one block that g_free () releases: a NULL-terminated array
+ * of them, then their bytes. A sentence's words are copied so, once for each sentence
+ * rather than once for each word. */
+char      **dm_text_spans_dup         (const DmTextSpan *spans,
+                                       guint             n,
+                                       gboolean          lower);
+
 /* @text (of @len bytes; this takes it) in lower case, in place when it is ASCII */
 char       *dm_text_strdown_take      (char       *text,
                                        gsize       len);

@@ -211,6 +211,37 @@ test_all_caps (void)
   g_assert_true (dm_text_doc_token (doc, 3)->all_caps);
 }
 
+/* A sentence's words copied in one block: each NUL-terminated, as written or in lower case
+ * (a non-ASCII word through g_utf8_strdown (), even where that makes it longer), and none
+ * for no words. */
+static void
+test_spans_dup (void)
+{
+  static const char text[] = "Mr. \xc3\x9c" "ber met \xc4\xb0STANBUL police";
+  const DmTextSpan spans[] = {
+    { text, 3 },          /* "Mr." */
+    { text + 4, 5 },      /* "Über" */
+    { text + 10, 3 },     /* "met" */
+    { text + 14, 9 },     /* "İSTANBUL" */
+  };
+  g_autofree char **same = dm_text_spans_dup (spans, G_N_ELEMENTS (spans), FALSE);
+  g_autofree char **lower = dm_text_spans_dup (spans, G_N_ELEMENTS (spans), TRUE);
+  g_autofree char **none = dm_text_spans_dup (NULL, 0, TRUE);
+  g_autofree char *istanbul = g_utf8_strdown ("\xc4\xb0STANBUL", -1);
+
+  g_assert_cmpstr (same[0], ==, "Mr.");
+  g_assert_cmpstr (same[1], ==, "\xc3\x9c" "ber");
+  g_assert_cmpstr (same[3], ==, "\xc4\xb0STANBUL");
+  g_assert_null (same[4]);
+  g_assert_cmpstr (lower[0], ==, "mr.");
+  g_assert_cmpstr (lower[1], ==, "\xc3\xbc" "ber");
+  g_assert_cmpstr (lower[2], ==, "met");
+  g_assert_cmpstr (lower[3], ==, istanbul);
+  g_assert_cmpuint (strlen (lower[3]), >, spans[3].len);
+  g_assert_null (lower[4]);
+  g_assert_null (none[0]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,5 +258,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/text/hyphens-and-apostrophes", test_hyphens_and_apostrophes);
   g_test_add_func ("/dramatis/text/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/dramatis/text/all-caps", test_all_caps);
+  g_test_add_func ("/dramatis/text/spans-dup", test_spans_dup);
   return g_test_run ();
 }
