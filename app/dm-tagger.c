@@ -16,6 +16,7 @@
 #include "dm-parse-tokens.h"
 #include "dm-tagger-private.h"
 #include "dm-text.h"
+#include "dm-word-index.h"
 
 struct _DmTagger
 {
@@ -84,47 +85,62 @@ dm_tagger_input_clear (DmTaggerInput *input)
 
 /* Irregular verb forms from the lexicon (English grammar, not news usage): "held" is a past
  * form and a participle. Rare forms like "held" or "met" after a noun are otherwise easily
- * taken for nouns. Word → a short string naming its columns ("pp": past and participle). */
-static GHashTable *
+ * taken for nouns. Word → a short string naming its columns ("pp": past and participle).
+ * Made once in a process, when a first sentence is tagged: the file's text is cut up in
+ * place and kept, its words are the keys. */
+static DmWordIndex *
 irregular_forms (void)
 {
-  static GHashTable *forms;
+  static DmWordIndex *forms;
   static gsize initialized;
 
   if (g_once_init_enter (&initialized))
     {
       g_autoptr(GBytes) bytes = g_resources_lookup_data (IRREGULAR_VERBS, 0, NULL);
-      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      DmWordIndex *table = dm_word_index_new (1800);
+      GStringChunk *marks = g_string_chunk_new (4096);
+      char *line = bytes != NULL ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
+                                 : NULL;
 
-      if (bytes != NULL)
+      /* lines, then up to five tab-separated columns (the fifth takes the rest), then
+       * "/"-separated variants, as g_strsplit () would cut them */
+      while (line != NULL)
         {
-          g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-          g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+          char *next = strchr (line, '\n');
+          char *column = line;
 
-          for (guint l = 0; lines[l] != NULL; l++)
+          if (next != NULL)
+            *next++ = '\0';
+          if (line[0] == '#' || line[0] == '\0')
+            column = NULL;
+          for (guint c = 0; column != NULL; c++)
             {
-              g_auto(GStrv) columns = NULL;
+              char *next_column = c < 4 ? strchr (column, '\t') : NULL;
+              char *variant = column;
 
-              if (lines[l][0] == '#' || lines[l][0] == '\0')
-                continue;
-              columns = g_strsplit (lines[l], "\t", 5);
-              for (guint c = 0; columns[c] != NULL; c++)
+              if (next_column != NULL)
+                *next_column++ = '\0';
+              while (variant != NULL)
                 {
-                  g_auto(GStrv) variants = g_strsplit (columns[c], "/", -1);
+                  char *next_variant = strchr (variant, '/');
+                  gboolean added;
+                  gpointer *mark;
 
-                  for (guint v = 0; variants[v] != NULL; v++)
+                  if (next_variant != NULL)
+                    *next_variant++ = '\0';
+                  if (variant[0] != '\0')
                     {
-                      const char *old;
-                      char *mark;
+                      char buf[16];
 
-                      if (variants[v][0] == '\0')
-                        continue;
-                      old = g_hash_table_lookup (table, variants[v]);
-                      mark = g_strdup_printf ("%s%c", old != NULL ? old : "", "lpvtg"[c]);
-                      g_hash_table_insert (table, g_strdup (variants[v]), mark);
+                      mark = dm_word_index_insert (table, variant, NULL, &added);
+                      g_snprintf (buf, sizeof buf, "%s%c", *mark != NULL ? (char *) *mark : "", "lpvtg"[c]);
+                      *mark = g_string_chunk_insert_const (marks, buf);
                     }
+                  variant = next_variant;
                 }
+              column = next_column;
             }
+          line = next;
         }
       forms = table;
       g_once_init_leave (&initialized, 1);
@@ -275,7 +291,7 @@ dm_tagger_features (DmFeatures          *feats,
   const char *p2 = i + 2 < input->n ? input->lowers[i + 2] : pad_after[i + 1 < input->n ? 0 : 1];
   const char *prev = i >= 1 ? tags[i - 1] : pad_before[0];
   const char *prev2 = i >= 2 ? tags[i - 2] : pad_before[1];
-  const char *verb_form = g_hash_table_lookup (irregular_forms (), w);
+  const char *verb_form = dm_word_index_get (irregular_forms (), w);
   char shape[12];
 
   word_shape (input->forms[i], shape);
