@@ -610,7 +610,7 @@ dm_lexicon_alloc (void)
 
   /* the sizes are those of the shipped files, so that no table grows while they load */
   self->entities = dm_word_index_new (3000);
-  self->entity_first = dm_word_index_new (2500);
+  self->entity_first = dm_word_index_new (1900);
   self->countries = g_hash_table_new (g_str_hash, g_str_equal);
   self->organizations = g_hash_table_new (g_str_hash, g_str_equal);
   self->titles = dm_word_index_new (700);

@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Open addressing with linear probing over a power-of-two array at most half full, so that
- * a probe is short and always meets an empty slot. Each slot keeps its key's hash, so that
- * most slots of other words are passed without comparing strings.
+ * a probe is short and always meets an empty slot. A slot is a key and a value, no more: the
+ * tables hold ~20,000 keys made at every start, and each page of them is a page fault. Most
+ * slots of other words are passed on their first letter, without a call to strcmp ().
  */
 
 #include "config.h"
@@ -16,7 +17,6 @@
 
 typedef struct {
   const char *key;     /* NULL: empty */
-  guint32     hash;
   gpointer    value;
 } Slot;
 
@@ -82,7 +82,7 @@ find (const DmWordIndex *self,
   guint i;
 
   for (i = h & self->mask; self->slots[i].key != NULL; i = (i + 1) & self->mask)
-    if (self->slots[i].hash == h && strcmp (self->slots[i].key, word) == 0)
+    if (self->slots[i].key[0] == word[0] && strcmp (self->slots[i].key, word) == 0)
       break;
   return &self->slots[i];
 }
@@ -101,7 +101,7 @@ dm_word_index_lookup (const DmWordIndex *self,
   return GPOINTER_TO_UINT (dm_word_index_get (self, word));
 }
 
-/* Twice the slots, the keys moved to theirs (hashes are kept: no key is hashed again). */
+/* Twice the slots, the keys moved to theirs. */
 static void
 grow (DmWordIndex *self)
 {
@@ -113,7 +113,7 @@ grow (DmWordIndex *self)
   for (guint j = 0; j < old_size; j++)
     if (old[j].key != NULL)
       {
-        guint i = old[j].hash & self->mask;
+        guint i = hash_word (old[j].key) & self->mask;
 
         while (self->slots[i].key != NULL)
           i = (i + 1) & self->mask;
@@ -140,7 +140,6 @@ dm_word_index_insert (DmWordIndex  *self,
           slot = find (self, word, h);
         }
       slot->key = copy_into != NULL ? g_string_chunk_insert (copy_into, word) : word;
-      slot->hash = h;
       self->n++;
     }
   return &slot->value;
