@@ -698,3 +698,22 @@ dm_text_spans_dup (const DmTextSpan *spans,
   strings[n] = NULL;
   return strings;
 }
+
+char *
+dm_text_chunk_strdown (GStringChunk *chunk,
+                       const char   *text,
+                       gsize         len)
+{
+  char *down;
+
+  if (memchr_high (text, len))
+    {
+      g_autofree char *utf8 = g_utf8_strdown (text, len);
+
+      return g_string_chunk_insert (chunk, utf8);
+    }
+  down = g_string_chunk_insert_len (chunk, text, len);
+  for (gsize i = 0; i < len; i++)
+    down[i] = dm_text_ascii_tolower (down[i]);
+  return down;
+}

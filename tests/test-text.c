@@ -242,6 +242,20 @@ test_spans_dup (void)
   g_assert_null (none[0]);
 }
 
+/* A word's lower case in a chunk: ASCII byte by byte (only the @len bytes asked for), other
+ * text as g_utf8_strdown () makes it. */
+static void
+test_chunk_strdown (void)
+{
+  g_autoptr(GStringChunk) chunk = g_string_chunk_new (64);
+  g_autofree char *utf8 = g_utf8_strdown ("\xc3\x9c" "BER", -1);
+
+  g_assert_cmpstr (dm_text_chunk_strdown (chunk, "NATO's", 6), ==, "nato's");
+  g_assert_cmpstr (dm_text_chunk_strdown (chunk, "Kyiv, Ukraine", 4), ==, "kyiv");
+  g_assert_cmpstr (dm_text_chunk_strdown (chunk, "\xc3\x9c" "BER", 5), ==, utf8);
+  g_assert_cmpstr (dm_text_chunk_strdown (chunk, "", 0), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,5 +273,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/text/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/dramatis/text/all-caps", test_all_caps);
   g_test_add_func ("/dramatis/text/spans-dup", test_spans_dup);
+  g_test_add_func ("/dramatis/text/chunk-strdown", test_chunk_strdown);
   return g_test_run ();
 }
