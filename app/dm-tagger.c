@@ -204,12 +204,25 @@ add_prefix (DmFeatures *feats,
   dm_features_add (feats, template_id, buf);
 }
 
-/* Whether class name @tag ("VBD/VERB") has Penn tag @xpos ("VB" matches VB, VBD, …). */
-static gboolean
+/* Whether class name @tag ("VBD/VERB") has Penn tag @xpos ("VB" matches VB, VBD, …).
+ * g_str_has_prefix () inline: asked up to ten times a word. */
+static inline gboolean
 tag_is (const char *tag,
         const char *xpos)
 {
-  return g_str_has_prefix (tag, xpos);
+  for (; *xpos != '\0'; xpos++, tag++)
+    if (*tag != *xpos)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @w ends in "ed" or "en" (a past form or participle, perhaps). */
+static gboolean
+has_participle_ending (const char *w)
+{
+  gsize len = strlen (w);
+
+  return len >= 2 && w[len - 2] == 'e' && (w[len - 1] == 'd' || w[len - 1] == 'n');
 }
 
 static gboolean
@@ -328,7 +341,7 @@ dm_tagger_features (DmFeatures          *feats,
       dm_features_add (feats, F_VERB_FORM, verb_form);
       dm_features_add2 (feats, F_PREV_VERB_FORM, prev, verb_form);
     }
-  if (verb_form != NULL || g_str_has_suffix (w, "ed") || g_str_has_suffix (w, "en"))
+  if (verb_form != NULL || has_participle_ending (w))
     add_left_context (feats, input, i, tags, verb_form);
   if (i >= 1)
     {

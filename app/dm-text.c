@@ -159,7 +159,9 @@ push_token (DmTextDoc   *doc,
   token.cp_start = cp_start;
   token.cp_end = cp_end;
   token.kind = kind;
-  token.capitalized = g_unichar_isupper (first) || g_unichar_istitle (first);
+  /* ASCII (most words) answered inline: GLib's Unicode tables take two calls a token */
+  token.capitalized = first < 0x80 ? g_ascii_isupper (first)
+                                   : g_unichar_isupper (first) || g_unichar_istitle (first);
   if (kind == DM_TOKEN_WORD && token.capitalized)
     {
       gboolean all = TRUE;
@@ -169,10 +171,10 @@ push_token (DmTextDoc   *doc,
         {
           gunichar ch = char_at (doc->text, doc->len, p, &n);
 
-          if (g_unichar_isalpha (ch))
+          if (ch < 0x80 ? g_ascii_isalpha (ch) : g_unichar_isalpha (ch))
             {
               letters++;
-              if (!g_unichar_isupper (ch))
+              if (ch < 0x80 ? !g_ascii_isupper (ch) : !g_unichar_isupper (ch))
                 {
                   all = FALSE;
                   break;
