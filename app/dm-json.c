@@ -96,13 +96,35 @@ append_key (GString    *out,
   g_string_append_c (out, ':');
 }
 
+/* @value in decimal: g_string_append_printf (out, "%u", …) without its format parsing and
+ * vasprintf (a relation writes eight numbers, a mention two). */
+static void
+append_uint (GString *out,
+             guint    value)
+{
+  char buf[16];
+  char *p = buf + sizeof buf;
+
+  do
+    {
+      *--p = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value != 0);
+  g_string_append_len (out, p, buf + sizeof buf - p);
+}
+
 static void
 append_span (GString *out,
              const char *key,
              DmSpan   span)
 {
   append_key (out, key);
-  g_string_append_printf (out, "[%u,%u]", span.start, span.end);
+  g_string_append_c (out, '[');
+  append_uint (out, span.start);
+  g_string_append_c (out, ',');
+  append_uint (out, span.end);
+  g_string_append_c (out, ']');
 }
 
 void
@@ -127,7 +149,7 @@ dm_json_append_analysis (GString          *out,
   append_key (out, "source");
   dm_json_append_string (out, article->source);
   append_key (out, "length");
-  g_string_append_printf (out, "%u", article->length);
+  append_uint (out, article->length);
   /* Not in the contract's first keys: a feed item's or page's link, so that `import --jsonl`
    * keeps what a direct import keeps. Only present when known. */
   if (article->url != NULL)
@@ -150,9 +172,9 @@ dm_json_append_analysis (GString          *out,
       append_key (out, "article");
       dm_json_append_string (out, article->id);
       append_key (out, "start");
-      g_string_append_printf (out, "%u", m->span.start);
+      append_uint (out, m->span.start);
       append_key (out, "end");
-      g_string_append_printf (out, "%u", m->span.end);
+      append_uint (out, m->span.end);
       append_key (out, "text");
       dm_json_append_string (out, m->text);
       append_key (out, "actor");
@@ -206,7 +228,7 @@ dm_json_append_error (GString    *out,
   append_key (out, "id");
   dm_json_append_string (out, id);
   append_key (out, "line");
-  g_string_append_printf (out, "%u", line);
+  append_uint (out, line);
   append_key (out, "message");
   dm_json_append_string (out, message);
   g_string_append (out, "}\n");

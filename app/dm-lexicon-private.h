@@ -118,41 +118,65 @@ typedef enum {
   DM_PART_CONTEST        = 1u << 31,  /* "match", "goals": what is won, not fought */
 } DmNamePart;
 
+/* Memory handed out in bulk, freed all at once with its lexicon; one for each loading
+ * thread (start-up time counts for every `dramatis-cli extract`). */
+typedef struct {
+  GPtrArray *blocks;
+  gsize      left;            /* unused bytes at the end of the last block */
+} DmLexBlocks;
+
+#define DM_LEX_BLOCK_SIZE (64 * 1024)
+
+/* @size zeroed bytes from @blocks (inline: ~12,000 are asked for at every start) */
+static inline gpointer
+dm_lex_blocks_alloc (DmLexBlocks *blocks,
+                     gsize        size)
+{
+  guint8 *block;
+
+  size = (size + 7) & ~(gsize) 7;
+  g_assert (size <= DM_LEX_BLOCK_SIZE);
+  if (blocks->left < size)
+    {
+      g_ptr_array_add (blocks->blocks, g_malloc0 (DM_LEX_BLOCK_SIZE));
+      blocks->left = DM_LEX_BLOCK_SIZE;
+    }
+  block = g_ptr_array_index (blocks->blocks, blocks->blocks->len - 1);
+  blocks->left -= size;
+  return block + DM_LEX_BLOCK_SIZE - blocks->left - size;
+}
+
 struct _DmLexicon
 {
   /* Gazetteer: key = tokens of the name joined by single spaces, case as written. */
-  GHashTable *entities;        /* char* → DmLexEntity* */
-  GHashTable *entity_first;    /* first token → GUINT max tokens of any name starting with it */
-  GHashTable *countries;       /* canonical country name → DmLexEntity* (kind COUNTRY) */
-  GHashTable *organizations;   /* canonical organisation name → DmLexEntity* */
+  DmWordIndex *entities;       /* char* → DmLexEntity* */
+  DmWordIndex *entity_first;   /* first token → GUINT max tokens of any name starting with it */
+  GHashTable  *countries;      /* canonical country name → DmLexEntity* (kind COUNTRY) */
+  GHashTable  *organizations;  /* canonical organisation name → DmLexEntity* */
   /* Titles: key = lower-cased tokens joined by single spaces. */
-  GHashTable *titles;          /* char* → DmLexTitle* */
-  GHashTable *title_first;     /* lower-cased first token → GUINT max tokens */
+  DmWordIndex *titles;         /* char* → DmLexTitle* */
+  DmWordIndex *title_first;    /* lower-cased first token → GUINT max tokens */
   /* Verbs: key = a lower-cased inflected first word → GPtrArray of DmLexVerbForm* (read
    * only: its pdata and len live in verb_blocks, it is no GPtrArray of GLib's making). */
-  GHashTable *verb_forms;
-  GHashTable *evaluative;      /* word → DmLexVerb* (in verbs): what calling a thing so says */
-  GHashTable *claims;          /* verbs.tsv phrase → DmLexVerb* (in verbs): the accusation a
+  DmWordIndex *verb_forms;
+  GHashTable  *evaluative;     /* word → DmLexVerb* (in verbs): what calling a thing so says */
+  GHashTable  *claims;         /* verbs.tsv phrase → DmLexVerb* (in verbs): the accusation a
                                 * claim that another did harm makes */
-  GHashTable *senses;          /* DmLexVerb* (in verbs) → GArray of DmLexSense */
-  GPtrArray  *verbs;           /* DmLexVerb*, owned */
-  GHashTable *given_names;     /* name → GUINT 'm', 'f' or '?' (gender not given) */
-  GHashTable *nonactors;       /* set, case as written */
-  GHashTable *name_parts;      /* word → GUINT DmNamePart mask */
-  /* name_parts, entity_first and title_first again, for the lookups once loaded (asked
-   * several times a word; NULL while loading) */
-  DmWordIndex *name_part_index;
-  DmWordIndex *entity_first_index;
-  DmWordIndex *title_first_index;
-  GPtrArray  *owned;           /* everything else to free */
-  /* Strings in bulk rather than one allocation each (start-up time counts for every
-   * `dramatis-cli extract`); one chunk for each loading thread. */
-  GStringChunk *name_strings;  /* keys of entities, entity_first, title_first, given_names,
-                                * nonactors; canonical names, kinds, categories */
-  GStringChunk *verb_strings;  /* keys of verb_forms, evaluative and claims */
-  GPtrArray    *verb_blocks;        /* the values of verb_forms and their DmLexVerbForm,
-                                     * many to a block (dm-lexicon-verbs.c) */
-  gsize         verb_block_left;    /* unused bytes at the end of the last block */
+  GHashTable  *senses;         /* DmLexVerb* (in verbs) → GArray of DmLexSense */
+  GPtrArray   *verbs;          /* DmLexVerb*, in verb_blocks */
+  DmWordIndex *given_names;    /* name → GUINT 'm', 'f' or '?' (gender not given) */
+  DmWordIndex *nonactors;      /* set (GUINT 1), case as written */
+  DmWordIndex *name_parts;     /* word → GUINT DmNamePart mask */
+  /* Start-up time counts for every `dramatis-cli extract`: the files' text is kept, cut up
+   * in place, and what the tables hold points into it where it is the text as written;
+   * other strings go in bulk rather than one allocation each, one chunk for each loading
+   * thread. */
+  GPtrArray    *texts;         /* the files' text, owned */
+  GStringChunk *name_strings;  /* normalized names and their first tokens, title keys */
+  GStringChunk *verb_strings;  /* keys of verb_forms; labels made by rule */
+  DmLexBlocks   name_blocks;   /* DmLexEntity, DmLexTitle */
+  DmLexBlocks   verb_blocks;   /* the verbs, the values of verb_forms and their
+                                * DmLexVerbForm (dm-lexicon-verbs.c) */
 };
 
 /* Tokens of @text joined by single spaces: the form every lexicon key takes. */
@@ -206,15 +230,13 @@ typedef struct {
 } DmLexIrregular;
 
 /* dm-lexicon-verbs.c: the verb lexicon's lines and forms */
-void       dm_lexicon_irregular_free   (gpointer         data);
-void       dm_lexicon_verb_free        (gpointer         data);
 DmLexVerb *dm_lexicon_add_verb         (DmLexicon       *self,
                                         char            *phrase,
                                         DmRelationClass  klass);
 gboolean   dm_lexicon_load_verb_line   (DmLexicon       *self,
                                         char           **columns,
                                         guint            n_columns,
-                                        GHashTable      *irregular,
+                                        DmWordIndex     *irregular,
                                         GError         **error);
 
 G_END_DECLS

@@ -47,7 +47,7 @@ find_verb (const DmLexicon *self,
     {
       const DmLexVerb *verb = g_ptr_array_index (self->verbs, i);
 
-      if (strcmp (verb->phrase, phrase) == 0 && verb->label != NULL)
+      if (verb->phrase[0] == phrase[0] && strcmp (verb->phrase, phrase) == 0 && verb->label != NULL)
         return verb;
     }
   return NULL;

@@ -92,48 +92,14 @@ rule_gerund (const char *lemma,
   return buf;
 }
 
-void
-dm_lexicon_irregular_free (gpointer data)
-{
-  DmLexIrregular *irr = data;
-
-  g_free (irr->past);
-  g_free (irr->participle);
-  g_free (irr->third);
-  g_free (irr->gerund);
-  g_free (irr);
-}
-
-#define VERB_BLOCK_SIZE (64 * 1024)
-
-/* @size zeroed bytes that live as long as @self, from its blocks (verb thread only): the
- * ~8,000 forms and their ~3,500 lists are made at every start. */
-static gpointer
-verb_alloc (DmLexicon *self,
-            gsize      size)
-{
-  guint8 *block;
-
-  size = (size + 7) & ~(gsize) 7;
-  g_assert (size <= VERB_BLOCK_SIZE);
-  if (self->verb_block_left < size)
-    {
-      g_ptr_array_add (self->verb_blocks, g_malloc0 (VERB_BLOCK_SIZE));
-      self->verb_block_left = VERB_BLOCK_SIZE;
-    }
-  block = g_ptr_array_index (self->verb_blocks, self->verb_blocks->len - 1);
-  self->verb_block_left -= size;
-  return block + VERB_BLOCK_SIZE - self->verb_block_left - size;
-}
-
 /* A form's list of DmLexVerbForm: a GPtrArray as its readers see it (pdata and len), its
  * slots in the blocks. Room for two, then doubled each time a power of two is reached. */
 static GPtrArray *
 form_list_new (DmLexicon *self)
 {
-  GPtrArray *forms = verb_alloc (self, sizeof (GPtrArray));
+  GPtrArray *forms = dm_lex_blocks_alloc (&self->verb_blocks, sizeof (GPtrArray));
 
-  forms->pdata = verb_alloc (self, 2 * sizeof (gpointer));
+  forms->pdata = dm_lex_blocks_alloc (&self->verb_blocks, 2 * sizeof (gpointer));
   return forms;
 }
 
@@ -144,7 +110,7 @@ form_list_add (DmLexicon *self,
 {
   if (forms->len >= 2 && (forms->len & (forms->len - 1)) == 0)
     {
-      gpointer *pdata = verb_alloc (self, 2 * forms->len * sizeof (gpointer));
+      gpointer *pdata = dm_lex_blocks_alloc (&self->verb_blocks, 2 * forms->len * sizeof (gpointer));
 
       memcpy (pdata, forms->pdata, forms->len * sizeof (gpointer));
       forms->pdata = pdata;
@@ -175,12 +141,14 @@ add_verb_form (DmLexicon       *self,
       if (*word == '\0')
         continue;
 
-      forms = g_hash_table_lookup (self->verb_forms, word);
-      if (forms == NULL)
-        {
-          forms = form_list_new (self);
-          g_hash_table_insert (self->verb_forms, g_string_chunk_insert (self->verb_strings, word), forms);
-        }
+      {
+        gboolean added;
+        gpointer *value = dm_word_index_insert (self->verb_forms, word, self->verb_strings, &added);
+
+        if (added)
+          *value = form_list_new (self);
+        forms = *value;
+      }
       /* a form that is both past and participle ("urged") is recorded once, as PAST */
       for (guint j = 0; j < forms->len; j++)
         {
@@ -189,7 +157,7 @@ add_verb_form (DmLexicon       *self,
           if (old->verb == verb)
             goto next;
         }
-      vf = verb_alloc (self, sizeof (DmLexVerbForm));
+      vf = dm_lex_blocks_alloc (&self->verb_blocks, sizeof (DmLexVerbForm));
       vf->verb = verb;
       vf->form = kind;
       form_list_add (self, forms, vf);
@@ -199,23 +167,25 @@ add_verb_form (DmLexicon       *self,
 }
 
 static char *
-make_label (const DmLexVerb *verb,
+make_label (DmLexicon       *self,
+            const DmLexVerb *verb,
             const char      *third,
             gsize            third_len)
 {
   const char *rest = verb->phrase + strlen (verb->words[0]);
   gsize rest_len = strlen (rest);
-  char *label = g_malloc (third_len + rest_len + 1);
+  char *label = dm_lex_blocks_alloc (&self->verb_blocks, third_len + rest_len + 1);
 
   memcpy (label, third, third_len);
   memcpy (label + third_len, rest, rest_len + 1);
   return label;
 }
 
-/* @phrase split at each space, as g_strsplit() would, but in one block that g_free() releases:
- * the word pointers, then a copy of the text they point into. */
+/* @phrase split at each space, as g_strsplit() would, but in one block of @self's: the word
+ * pointers, then a copy of the text they point into. */
 static char **
-split_words (const char *phrase,
+split_words (DmLexicon  *self,
+             const char *phrase,
              guint      *n_words)
 {
   gsize len = strlen (phrase);
@@ -225,7 +195,7 @@ split_words (const char *phrase,
 
   for (const char *p = phrase; *p; p++)
     n += *p == ' ';
-  words = g_malloc ((n + 1) * sizeof (char *) + len + 1);
+  words = dm_lex_blocks_alloc (&self->verb_blocks, (n + 1) * sizeof (char *) + len + 1);
   copy = memcpy ((char *) (words + n + 1), phrase, len + 1);
   n = 0;
   if (*copy != '\0')
@@ -243,17 +213,34 @@ split_words (const char *phrase,
   return words;
 }
 
-/* A lexicon phrase of @klass, owned by @self; the caller sets its label and part of speech. */
+/* @text lower-cased: in place when it is ASCII (most), else a copy in @self's strings. */
+static char *
+strdown_in_place (DmLexicon *self,
+                  char      *text)
+{
+  for (char *p = text; *p; p++)
+    if ((guchar) *p >= 0x80)
+      {
+        g_autofree char *down = g_utf8_strdown (text, -1);
+
+        return g_string_chunk_insert (self->verb_strings, down);
+      }
+  for (char *p = text; *p; p++)
+    *p = dm_text_ascii_tolower (*p);
+  return text;
+}
+
+/* A lexicon phrase of @klass, owned by @self; the caller sets its label and part of speech.
+ * @phrase is a column of a kept text (stripped by the line reader), lower-cased in place. */
 DmLexVerb *
 dm_lexicon_add_verb (DmLexicon       *self,
-              char            *phrase,
-              DmRelationClass  klass)
+                     char            *phrase,
+                     DmRelationClass  klass)
 {
-  DmLexVerb *verb = g_new0 (DmLexVerb, 1);
+  DmLexVerb *verb = dm_lex_blocks_alloc (&self->verb_blocks, sizeof (DmLexVerb));
 
-  phrase = g_strstrip (phrase);
-  verb->phrase = dm_text_strdown_take (g_strdup (phrase), strlen (phrase));
-  verb->words = split_words (verb->phrase, &verb->n_words);
+  verb->phrase = strdown_in_place (self, phrase);
+  verb->words = split_words (self, verb->phrase, &verb->n_words);
   verb->klass = klass;
   g_ptr_array_add (self->verbs, verb);
   return verb;
@@ -261,10 +248,10 @@ dm_lexicon_add_verb (DmLexicon       *self,
 
 gboolean
 dm_lexicon_load_verb_line (DmLexicon   *self,
-                char       **columns,
-                guint        n_columns,
-                GHashTable  *irregular,
-                GError     **error)
+                           char       **columns,
+                           guint        n_columns,
+                           DmWordIndex *irregular,
+                           GError     **error)
 {
   DmLexVerb *verb;
   DmRelationClass klass;
@@ -278,10 +265,14 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
     }
 
   verb = dm_lexicon_add_verb (self, columns[0], klass);
-  verb->is_patient = strcmp (pos, "patient") == 0;
-  verb->is_agent = strcmp (pos, "agent") == 0 || verb->is_patient;
-  verb->is_noun = strcmp (pos, "noun") == 0 || verb->is_agent;
-  verb->is_adjective = strcmp (pos, "adj") == 0;
+  /* most lines are verbs: the other parts of speech are looked for only when not */
+  if (strcmp (pos, "verb") != 0)
+    {
+      verb->is_patient = strcmp (pos, "patient") == 0;
+      verb->is_agent = strcmp (pos, "agent") == 0 || verb->is_patient;
+      verb->is_noun = strcmp (pos, "noun") == 0 || verb->is_agent;
+      verb->is_adjective = strcmp (pos, "adj") == 0;
+    }
 
   if (verb->n_words == 0)
     return TRUE;
@@ -290,7 +281,7 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
    * subject ("X is critical of Y", "X remained opposed to Y") */
   if (verb->is_adjective)
     {
-      verb->label = g_strdup (n_columns > 2 && *columns[2] ? columns[2] : verb->phrase);
+      verb->label = n_columns > 2 && *columns[2] ? columns[2] : verb->phrase;
       add_verb_form (self, verb->words[0], verb, DM_VERB_FORM_BASE);
       return TRUE;
     }
@@ -299,9 +290,11 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
     {
       const char *noun = verb->words[0];
       gsize len = strlen (noun);
-      g_autofree char *plural = g_malloc (FORM_ROOM (len));
+      char stack[FORM_ROOM (40)];
+      g_autofree char *heap = NULL;
+      char *plural = FORM_ROOM (len) <= sizeof stack ? stack : (heap = g_malloc (FORM_ROOM (len)));
 
-      verb->label = g_strdup (n_columns > 2 && *columns[2] ? columns[2] : verb->phrase);
+      verb->label = n_columns > 2 && *columns[2] ? columns[2] : verb->phrase;
       add_verb_form (self, noun, verb, DM_VERB_FORM_NOUN);
       if (len == 0 || noun[len - 1] != 's')
         add_verb_form (self, rule_third (noun, len, plural), verb, DM_VERB_FORM_NOUN);
@@ -311,9 +304,11 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
   {
     const char *lemma = verb->words[0];
     gsize len = strlen (lemma);
-    DmLexIrregular *irr = g_hash_table_lookup (irregular, lemma);
-    /* one block for the three forms the rules may write */
-    g_autofree char *buf = g_malloc (3 * FORM_ROOM (len));
+    DmLexIrregular *irr = dm_word_index_get (irregular, lemma);
+    /* one block for the three forms the rules may write, on the stack for most words */
+    char stack[3 * FORM_ROOM (40)];
+    g_autofree char *heap = NULL;
+    char *buf = 3 * FORM_ROOM (len) <= sizeof stack ? stack : (heap = g_malloc (3 * FORM_ROOM (len)));
     const char *past = irr && irr->past ? irr->past : rule_past (lemma, len, buf);
     const char *participle = irr && irr->participle ? irr->participle : past;
     const char *gerund = irr && irr->gerund ? irr->gerund : rule_gerund (lemma, len, buf + FORM_ROOM (len));
@@ -326,23 +321,12 @@ dm_lexicon_load_verb_line (DmLexicon   *self,
     add_verb_form (self, gerund, verb, DM_VERB_FORM_GERUND);
 
     if (n_columns > 2 && *columns[2])
-      verb->label = g_strdup (columns[2]);
+      verb->label = columns[2];
     else if (verb->n_words == 1)
       /* the first variant of an irregular third person */
-      verb->label = g_strndup (third, strcspn (third, "/"));
+      verb->label = g_string_chunk_insert_len (self->verb_strings, third, strcspn (third, "/"));
     else
-      verb->label = make_label (verb, third, strcspn (third, "/"));
+      verb->label = make_label (self, verb, third, strcspn (third, "/"));
   }
   return TRUE;
-}
-
-void
-dm_lexicon_verb_free (gpointer data)
-{
-  DmLexVerb *verb = data;
-
-  g_free (verb->phrase);
-  g_free (verb->words);
-  g_free (verb->label);
-  g_free (verb);
 }

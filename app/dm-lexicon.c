@@ -26,22 +26,11 @@ typedef gboolean (*LineFunc) (DmLexicon   *self,
                               guint        n_columns,
                               GError     **error);
 
-/* A copy of @str that lives as long as @self (names thread only). */
+/* @column (of a line of a kept text: it lives as long as @self), or NULL when it is empty. */
 static char *
-own (DmLexicon  *self,
-     const char *str)
+column_or_null (char *column)
 {
-  return g_string_chunk_insert (self->name_strings, str);
-}
-
-/* An owned copy of @str, or NULL when it is empty. */
-static char *
-own_column (DmLexicon  *self,
-            const char *str)
-{
-  if (str == NULL || *str == '\0')
-    return NULL;
-  return own (self, str);
+  return column != NULL && *column != '\0' ? column : NULL;
 }
 
 /* Most names are words and spaces: their normal form is the text with single spaces. Only
@@ -140,21 +129,53 @@ count_tokens (const char *key)
 }
 
 static void
-note_first (GHashTable   *first_index,
+note_first (DmWordIndex  *first_index,
             GStringChunk *strings,
             const char   *key)
 {
   char buf[128];
   const char *first = first_token_of (key, buf, sizeof buf);
   guint n = count_tokens (key);
-  gpointer old_key, old;
+  gboolean added;
+  gpointer *max = dm_word_index_insert (first_index, first, strings, &added);
 
-  if (!g_hash_table_lookup_extended (first_index, first, &old_key, &old))
-    g_hash_table_insert (first_index, g_string_chunk_insert (strings, first), GUINT_TO_POINTER (n));
-  else if (n > GPOINTER_TO_UINT (old))
-    g_hash_table_insert (first_index, old_key, GUINT_TO_POINTER (n));
+  if (n > GPOINTER_TO_UINT (*max))
+    *max = GUINT_TO_POINTER (n);
 }
 
+/* The key of @name: @name itself when it is a plain name already in normal form (most are),
+ * else its normal form in @buf (@size bytes) or, longer, in *@normalized. */
+static const char *
+name_key (const char  *name,
+          gboolean     lower,
+          char        *buf,
+          gsize        size,
+          char       **normalized)
+{
+  gsize len = strlen (name);
+
+  if (len < size && is_plain (name))
+    {
+      gsize n = normalize_plain (name, buf);
+
+      if (lower)
+        {
+          gboolean ascii = TRUE;
+
+          for (gsize i = 0; i < n; i++)
+            {
+              ascii &= (guchar) buf[i] < 0x80;
+              buf[i] = dm_text_ascii_tolower (buf[i]);
+            }
+          if (!ascii)
+            return *normalized = dm_lexicon_normalize (name, TRUE);
+        }
+      return !lower && n == len && memcmp (buf, name, len) == 0 ? name : buf;
+    }
+  return *normalized = dm_lexicon_normalize (name, lower);
+}
+
+/* @name is a column of a kept text. */
 static void
 add_entity_name (DmLexicon   *self,
                  const char  *name,
@@ -162,35 +183,35 @@ add_entity_name (DmLexicon   *self,
 {
   g_autofree char *normalized = NULL;
   char buf[256];
-  const char *key = buf;
+  const char *key;
+  gpointer *value;
+  gboolean added;
 
   if (name == NULL || *name == '\0')
     return;
 
-  /* plain names (most) are normalized on the stack: a copy is kept only of a new one */
-  if (strlen (name) < sizeof buf && is_plain (name))
-    normalize_plain (name, buf);
-  else
-    key = normalized = dm_lexicon_normalize (name, FALSE);
-
-  /* The first entry to claim a name keeps it: files list the usual sense first. */
-  if (*key == '\0' || g_hash_table_contains (self->entities, key))
+  /* a name in normal form (most) is its own key; others are normalized on the stack, and
+   * a copy is kept only of a new one */
+  key = name_key (name, FALSE, buf, sizeof buf, &normalized);
+  if (*key == '\0')
     return;
-  key = own (self, key);
+  value = dm_word_index_insert (self->entities, key, key == name ? NULL : self->name_strings, &added);
+  /* The first entry to claim a name keeps it: files list the usual sense first. */
+  if (!added)
+    return;
+  *value = entity;
   note_first (self->entity_first, self->name_strings, key);
-  g_hash_table_insert (self->entities, (gpointer) key, entity);
 }
 
 static DmLexEntity *
 entity_new (DmLexicon   *self,
-            const char  *canonical,
+            char        *canonical,
             DmActorType  type,
             DmLexKind    kind)
 {
-  DmLexEntity *entity = g_new0 (DmLexEntity, 1);
+  DmLexEntity *entity = dm_lex_blocks_alloc (&self->name_blocks, sizeof (DmLexEntity));
 
-  g_ptr_array_add (self->owned, entity);
-  entity->canonical = own (self, canonical);
+  entity->canonical = canonical;
   entity->type = type;
   entity->kind = kind;
   return entity;
@@ -226,7 +247,7 @@ load_country (DmLexicon  *self,
   DmLexEntity *capital = entity_new (self, columns[0], DM_ACTOR_COUNTRY, DM_LEX_CAPITAL);
   DmLexEntity *demonym = entity_new (self, columns[0], DM_ACTOR_COUNTRY, DM_LEX_DEMONYM);
 
-  country->iso3 = n_columns > 4 ? own_column (self, columns[4]) : NULL;
+  country->iso3 = n_columns > 4 ? column_or_null (columns[4]) : NULL;
   capital->iso3 = demonym->iso3 = country->iso3;
   g_hash_table_insert (self->countries, country->canonical, country);
 
@@ -247,12 +268,12 @@ load_organization (DmLexicon  *self,
                    guint       n_columns,
                    GError    **error)
 {
-  const char *kind = n_columns > 2 ? columns[2] : "";
+  char *kind = n_columns > 2 ? columns[2] : NULL;
   DmActorType type = g_strcmp0 (kind, "group") == 0 ? DM_ACTOR_GROUP : DM_ACTOR_ORGANIZATION;
   DmLexEntity *org = entity_new (self, columns[0], type, DM_LEX_ORG);
 
-  org->org_kind = own_column (self, kind);
-  org->affiliation = n_columns > 3 ? own_column (self, columns[3]) : NULL;
+  org->org_kind = column_or_null (kind);
+  org->affiliation = n_columns > 3 ? column_or_null (columns[3]) : NULL;
   g_hash_table_insert (self->organizations, org->canonical, org);
 
   add_entity_name (self, columns[0], org);
@@ -268,46 +289,38 @@ load_title (DmLexicon  *self,
             guint       n_columns,
             GError    **error)
 {
-  DmLexTitle *title = g_new0 (DmLexTitle, 1);
-  char *key;
+  DmLexTitle *title = dm_lex_blocks_alloc (&self->name_blocks, sizeof (DmLexTitle));
+  g_autofree char *normalized = NULL;
+  char buf[256];
+  const char *key;
+  gpointer *value;
+  gboolean added;
 
-  g_ptr_array_add (self->owned, title);
-  title->canonical = own (self, n_columns > 1 && *columns[1] ? columns[1] : columns[0]);
-  title->category = own (self, n_columns > 2 && *columns[2] ? columns[2] : "other");
+  title->canonical = n_columns > 1 && *columns[1] ? columns[1] : columns[0];
+  title->category = n_columns > 2 && *columns[2] ? columns[2] : (char *) "other";
   title->is_honorific = strcmp (title->category, "other") == 0;
 
-  key = dm_lexicon_normalize (columns[0], TRUE);
-  if (*key == '\0' || g_hash_table_contains (self->titles, key))
-    {
-      g_free (key);
-      return TRUE;
-    }
+  key = name_key (columns[0], TRUE, buf, sizeof buf, &normalized);
+  if (*key == '\0')
+    return TRUE;
+  value = dm_word_index_insert (self->titles, key, self->name_strings, &added);
+  if (!added)
+    return TRUE;
+  *value = title;
   note_first (self->title_first, self->name_strings, key);
-  g_hash_table_insert (self->titles, key, title);
   return TRUE;
 }
 
-static gboolean
-load_set_line (GHashTable    *set,
-               GStringChunk  *strings,
-               char         **columns,
-               guint          n_columns)
-{
-  if (*columns[0] != '\0')
-    g_hash_table_add (set, g_string_chunk_insert (strings, columns[0]));
-  return TRUE;
-}
 
-/* @column without leading and trailing white space, cut in place (g_strstrip() without its
- * memmove(): ~24,000 columns are read at every start). */
+/* The column from @column to @end without leading and trailing white space, cut in place
+ * (g_strstrip() without its strlen() and memmove(): ~24,000 columns are read at every
+ * start). */
 static char *
-strip_column (char *column)
+strip_column (char *column,
+              char *end)
 {
-  char *end;
-
-  while (g_ascii_isspace (*column))
+  while (column < end && g_ascii_isspace (*column))
     column++;
-  end = column + strlen (column);
   while (end > column && g_ascii_isspace (end[-1]))
     end--;
   *end = '\0';
@@ -333,37 +346,41 @@ for_each_line (const char   *file,
   while (line != NULL && *line != '\0')
     {
       char *next = strchr (line, '\n');
+      char *end = next != NULL ? next : line + strlen (line);
       char *columns[8];
+      char *ends[G_N_ELEMENTS (columns)];
       guint n = 0;
       char *p;
 
       if (next != NULL)
-        *next++ = '\0';
+        next++;
       lineno++;
 
-      if (*line != '\0' && line[strlen (line) - 1] == '\r')
-        line[strlen (line) - 1] = '\0';
+      if (end > line && end[-1] == '\r')
+        end--;
 
       p = line;
-      while (*p == ' ')
+      while (p < end && *p == ' ')
         p++;
-      if (*p == '#' || *p == '\0')
+      if (p == end || *p == '#')
         {
           line = next;
           continue;
         }
 
+      /* one pass over the line: its tabs end its columns */
       columns[n++] = line;
-      for (p = line; *p && n < G_N_ELEMENTS (columns); p++)
+      for (p = line; p < end && n < G_N_ELEMENTS (columns); p++)
         {
           if (*p == '\t')
             {
-              *p = '\0';
+              ends[n - 1] = p;
               columns[n++] = p + 1;
             }
         }
+      ends[n - 1] = end;
       for (guint i = 0; i < n; i++)
-        columns[i] = strip_column (columns[i]);
+        columns[i] = strip_column (columns[i], ends[i]);
 
       if (!func (data, columns, n, error))
         {
@@ -414,10 +431,9 @@ static const struct {
 };
 
 typedef struct {
-  DmLexicon  *self;
-  LineFunc    func;
-  GHashTable *irregular;
-  GHashTable *set;
+  DmLexicon   *self;
+  LineFunc     func;
+  DmWordIndex *irregular;
 } LoadData;
 
 static gboolean
@@ -448,8 +464,8 @@ load_judging_line (DmLexicon   *self,
       return FALSE;
     }
   verb = dm_lexicon_add_verb (self, columns[0], klass);
-  verb->label = g_strdup (columns[2]);
-  g_hash_table_replace (table, g_string_chunk_insert (self->verb_strings, verb->phrase), verb);
+  verb->label = columns[2];
+  g_hash_table_replace (table, verb->phrase, verb);
   return TRUE;
 }
 
@@ -482,10 +498,14 @@ verb_line (gpointer data, char **columns, guint n, GError **error)
 }
 
 static gboolean
-set_line (gpointer data, char **columns, guint n, GError **error)
+nonactor_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
-  return load_set_line (ld->set, ld->self->name_strings, columns, n);
+  gboolean added;
+
+  if (*columns[0] != '\0')
+    *dm_word_index_insert (ld->self->nonactors, columns[0], NULL, &added) = GUINT_TO_POINTER (1);
+  return TRUE;
 }
 
 /* given-names.tsv: a name and, where usage fixes it, its gender ("m" or "f"). */
@@ -494,6 +514,7 @@ given_name_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
   const char *gender = n > 1 ? columns[1] : "";
+  gboolean added;
 
   if (*gender != '\0' && strcmp (gender, "m") != 0 && strcmp (gender, "f") != 0)
     {
@@ -501,8 +522,9 @@ given_name_line (gpointer data, char **columns, guint n, GError **error)
                    _("“%s”: gender “%s” is neither “m”, “f” nor empty"), columns[0], gender);
       return FALSE;
     }
-  g_hash_table_replace (ld->self->given_names, g_string_chunk_insert (ld->self->name_strings, columns[0]),
-                        GUINT_TO_POINTER (*gender != '\0' ? (guint) *gender : (guint) '?'));
+  /* a later line for the same name replaces the earlier one */
+  *dm_word_index_insert (ld->self->given_names, columns[0], NULL, &added) =
+    GUINT_TO_POINTER (*gender != '\0' ? (guint) *gender : (guint) '?');
   return TRUE;
 }
 
@@ -510,13 +532,15 @@ static gboolean
 irregular_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
-  DmLexIrregular *irr = g_new0 (DmLexIrregular, 1);
+  DmLexIrregular *irr = dm_lex_blocks_alloc (&ld->self->verb_blocks, sizeof (DmLexIrregular));
+  gboolean added;
 
-  irr->past = n > 1 && *columns[1] ? g_strdup (columns[1]) : NULL;
-  irr->participle = n > 2 && *columns[2] ? g_strdup (columns[2]) : NULL;
-  irr->third = n > 3 && *columns[3] ? g_strdup (columns[3]) : NULL;
-  irr->gerund = n > 4 && *columns[4] ? g_strdup (columns[4]) : NULL;
-  g_hash_table_replace (ld->irregular, g_strdup (columns[0]), irr);
+  irr->past = n > 1 ? column_or_null (columns[1]) : NULL;
+  irr->participle = n > 2 ? column_or_null (columns[2]) : NULL;
+  irr->third = n > 3 ? column_or_null (columns[3]) : NULL;
+  irr->gerund = n > 4 ? column_or_null (columns[4]) : NULL;
+  /* a later line for the same verb replaces the earlier one */
+  *dm_word_index_insert (ld->irregular, columns[0], NULL, &added) = irr;
   return TRUE;
 }
 
@@ -524,16 +548,20 @@ static gboolean
 name_part_line (gpointer data, char **columns, guint n, GError **error)
 {
   LoadData *ld = data;
-  guint mask;
 
   for (guint i = 0; i < G_N_ELEMENTS (part_names); i++)
     {
-      if (n > 1 && strcmp (columns[1], part_names[i].name) == 0)
+      if (n > 1 && columns[1][0] == part_names[i].name[0] && strcmp (columns[1], part_names[i].name) == 0)
         {
-          char *key = dm_lexicon_normalize (columns[0], FALSE);
+          g_autofree char *normalized = NULL;
+          char buf[256];
+          const char *key = name_key (columns[0], FALSE, buf, sizeof buf, &normalized);
+          gboolean added;
+          gpointer *mask = dm_word_index_insert (ld->self->name_parts, key,
+                                                 key == columns[0] ? NULL : ld->self->name_strings,
+                                                 &added);
 
-          mask = GPOINTER_TO_UINT (g_hash_table_lookup (ld->self->name_parts, key));
-          g_hash_table_replace (ld->self->name_parts, key, GUINT_TO_POINTER (mask | part_names[i].part));
+          *mask = GUINT_TO_POINTER (GPOINTER_TO_UINT (*mask) | part_names[i].part);
           return TRUE;
         }
     }
@@ -580,24 +608,26 @@ dm_lexicon_alloc (void)
 {
   DmLexicon *self = g_new0 (DmLexicon, 1);
 
-  self->entities = g_hash_table_new (g_str_hash, g_str_equal);
-  self->entity_first = g_hash_table_new (g_str_hash, g_str_equal);
+  /* the sizes are those of the shipped files, so that no table grows while they load */
+  self->entities = dm_word_index_new (3000);
+  self->entity_first = dm_word_index_new (1900);
   self->countries = g_hash_table_new (g_str_hash, g_str_equal);
   self->organizations = g_hash_table_new (g_str_hash, g_str_equal);
-  self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->title_first = g_hash_table_new (g_str_hash, g_str_equal);
-  self->verb_forms = g_hash_table_new (g_str_hash, g_str_equal);
-  self->verbs = g_ptr_array_new_with_free_func (dm_lexicon_verb_free);
+  self->titles = dm_word_index_new (700);
+  self->title_first = dm_word_index_new (500);
+  self->verb_forms = dm_word_index_new (4000);
+  self->verbs = g_ptr_array_sized_new (2200);
   self->evaluative = g_hash_table_new (g_str_hash, g_str_equal);
   self->claims = g_hash_table_new (g_str_hash, g_str_equal);
   self->senses = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  self->given_names = g_hash_table_new (g_str_hash, g_str_equal);
-  self->nonactors = g_hash_table_new (g_str_hash, g_str_equal);
-  self->name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->owned = g_ptr_array_new_with_free_func (g_free);
-  self->name_strings = g_string_chunk_new (64 * 1024);
+  self->given_names = dm_word_index_new (3300);
+  self->nonactors = dm_word_index_new (800);
+  self->name_parts = dm_word_index_new (700);
+  self->texts = g_ptr_array_new_with_free_func (g_free);
+  self->name_strings = g_string_chunk_new (16 * 1024);
   self->verb_strings = g_string_chunk_new (32 * 1024);
-  self->verb_blocks = g_ptr_array_new_with_free_func (g_free);
+  self->name_blocks.blocks = g_ptr_array_new_with_free_func (g_free);
+  self->verb_blocks.blocks = g_ptr_array_new_with_free_func (g_free);
   return self;
 }
 
@@ -605,7 +635,6 @@ typedef struct {
   const char  *file;
   RawLineFunc  line;
   LineFunc     func;
-  GHashTable  *set;
 } LexiconFile;
 
 typedef struct {
@@ -614,7 +643,8 @@ typedef struct {
   gpointer           source;
   const LexiconFile *files;
   guint              n_files;
-  GHashTable        *irregular;
+  DmWordIndex       *irregular;
+  GPtrArray         *texts;     /* what was read, kept for the tables to point into */
   GError            *error;
 } LoadPart;
 
@@ -627,8 +657,8 @@ load_part (gpointer data)
   for (guint i = 0; i < part->n_files; i++)
     {
       g_autoptr(GError) read_error = NULL;
-      g_autofree char *text = part->read (part->source, part->files[i].file, &read_error);
-      LoadData ld = { part->self, part->files[i].func, part->irregular, part->files[i].set };
+      char *text = part->read (part->source, part->files[i].file, &read_error);
+      LoadData ld = { part->self, part->files[i].func, part->irregular };
 
       if (text == NULL)
         {
@@ -636,6 +666,7 @@ load_part (gpointer data)
                        "%s: %s", part->files[i].file, read_error->message);
           return NULL;
         }
+      g_ptr_array_add (part->texts, text);
       if (!for_each_line (part->files[i].file, text, part->files[i].line, &ld, &part->error))
         return NULL;
     }
@@ -648,32 +679,36 @@ dm_lexicon_load (ReadFunc   read,
                  GError   **error)
 {
   g_autoptr(DmLexicon) self = dm_lexicon_alloc ();
-  g_autoptr(GHashTable) irregular = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, dm_lexicon_irregular_free);
+  DmWordIndex *irregular = dm_word_index_new (500);
+  g_autoptr(GPtrArray) verb_texts = g_ptr_array_new ();
   /* Names: countries first, so a name claimed by a country is not taken by an organisation. */
   const LexiconFile names[] = {
-    { "countries.tsv", entity_line, load_country, NULL },
-    { "organizations.tsv", entity_line, load_organization, NULL },
-    { "titles.tsv", entity_line, load_title, NULL },
-    { "given-names.tsv", given_name_line, NULL, NULL },
-    { "nonactors.tsv", set_line, NULL, self->nonactors },
-    { "name-parts.tsv", name_part_line, NULL, NULL },
+    { "countries.tsv", entity_line, load_country },
+    { "organizations.tsv", entity_line, load_organization },
+    { "titles.tsv", entity_line, load_title },
+    { "given-names.tsv", given_name_line, NULL },
+    { "nonactors.tsv", nonactor_line, NULL },
+    { "name-parts.tsv", name_part_line, NULL },
   };
   /* Verbs fill only the verb tables, so they load on a second thread: start-up time counts
    * for every `dramatis-cli extract`. */
   const LexiconFile verbs[] = {
-    { "irregular-verbs.tsv", irregular_line, NULL, NULL },
-    { "verbs.tsv", verb_line, NULL, NULL },
-    { "evaluative.tsv", evaluative_line, NULL, NULL },
-    { "claims.tsv", claim_line, NULL, NULL },
-    { "verb-senses.tsv", sense_line, NULL, NULL },
+    { "irregular-verbs.tsv", irregular_line, NULL },
+    { "verbs.tsv", verb_line, NULL },
+    { "evaluative.tsv", evaluative_line, NULL },
+    { "claims.tsv", claim_line, NULL },
+    { "verb-senses.tsv", sense_line, NULL },
   };
-  LoadPart name_part = { self, read, source, names, G_N_ELEMENTS (names), irregular, NULL };
-  LoadPart verb_part = { self, read, source, verbs, G_N_ELEMENTS (verbs), irregular, NULL };
+  LoadPart name_part = { self, read, source, names, G_N_ELEMENTS (names), irregular, self->texts, NULL };
+  LoadPart verb_part = { self, read, source, verbs, G_N_ELEMENTS (verbs), irregular, verb_texts, NULL };
   GThread *thread;
 
   thread = g_thread_new ("dm-lexicon-verbs", load_part, &verb_part);
   load_part (&name_part);
   g_thread_join (thread);
+  dm_word_index_free (irregular);
+  for (guint i = 0; i < verb_texts->len; i++)
+    g_ptr_array_add (self->texts, g_ptr_array_index (verb_texts, i));
 
   if (name_part.error != NULL || verb_part.error != NULL)
     {
@@ -681,10 +716,6 @@ dm_lexicon_load (ReadFunc   read,
       g_clear_error (name_part.error != NULL ? &verb_part.error : &name_part.error);
       return NULL;
     }
-
-  self->name_part_index = dm_word_index_new (self->name_parts);
-  self->entity_first_index = dm_word_index_new (self->entity_first);
-  self->title_first_index = dm_word_index_new (self->title_first);
   return g_steal_pointer (&self);
 }
 
@@ -726,27 +757,25 @@ dm_lexicon_free (DmLexicon *self)
 {
   if (self == NULL)
     return;
-  g_hash_table_unref (self->entities);
-  g_hash_table_unref (self->entity_first);
+  dm_word_index_free (self->entities);
+  dm_word_index_free (self->entity_first);
   g_hash_table_unref (self->countries);
   g_hash_table_unref (self->organizations);
-  g_hash_table_unref (self->titles);
-  g_hash_table_unref (self->title_first);
-  g_hash_table_unref (self->verb_forms);
+  dm_word_index_free (self->titles);
+  dm_word_index_free (self->title_first);
+  dm_word_index_free (self->verb_forms);
   g_hash_table_unref (self->evaluative);
   g_hash_table_unref (self->claims);
   g_hash_table_unref (self->senses);
   g_ptr_array_unref (self->verbs);
-  g_hash_table_unref (self->given_names);
-  g_hash_table_unref (self->nonactors);
-  dm_word_index_free (self->name_part_index);
-  dm_word_index_free (self->entity_first_index);
-  dm_word_index_free (self->title_first_index);
-  g_hash_table_unref (self->name_parts);
-  g_ptr_array_unref (self->owned);
+  dm_word_index_free (self->given_names);
+  dm_word_index_free (self->nonactors);
+  dm_word_index_free (self->name_parts);
+  g_ptr_array_unref (self->texts);
   g_string_chunk_free (self->name_strings);
   g_string_chunk_free (self->verb_strings);
-  g_ptr_array_unref (self->verb_blocks);
+  g_ptr_array_unref (self->name_blocks.blocks);
+  g_ptr_array_unref (self->verb_blocks.blocks);
   g_free (self);
 }
 
@@ -754,39 +783,35 @@ const DmLexEntity *
 dm_lexicon_lookup_entity (const DmLexicon *self,
                           const char      *key)
 {
-  return g_hash_table_lookup (self->entities, key);
+  return dm_word_index_get (self->entities, key);
 }
 
 guint
 dm_lexicon_entity_max_tokens (const DmLexicon *self,
                               const char      *first_token)
 {
-  if (self->entity_first_index != NULL)
-    return dm_word_index_lookup (self->entity_first_index, first_token);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->entity_first, first_token));
+  return dm_word_index_lookup (self->entity_first, first_token);
 }
 
 const DmLexTitle *
 dm_lexicon_lookup_title (const DmLexicon *self,
                          const char      *lower_key)
 {
-  return g_hash_table_lookup (self->titles, lower_key);
+  return dm_word_index_get (self->titles, lower_key);
 }
 
 guint
 dm_lexicon_title_max_tokens (const DmLexicon *self,
                              const char      *lower_first_token)
 {
-  if (self->title_first_index != NULL)
-    return dm_word_index_lookup (self->title_first_index, lower_first_token);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->title_first, lower_first_token));
+  return dm_word_index_lookup (self->title_first, lower_first_token);
 }
 
 GPtrArray *
 dm_lexicon_lookup_verb (const DmLexicon *self,
                         const char      *lower_word)
 {
-  return g_hash_table_lookup (self->verb_forms, lower_word);
+  return dm_word_index_get (self->verb_forms, lower_word);
 }
 
 const DmLexVerb *
@@ -807,14 +832,14 @@ gboolean
 dm_lexicon_is_given_name (const DmLexicon *self,
                           const char      *word)
 {
-  return g_hash_table_contains (self->given_names, word);
+  return dm_word_index_get (self->given_names, word) != NULL;
 }
 
 char
 dm_lexicon_given_name_gender (const DmLexicon *self,
                               const char      *word)
 {
-  guint gender = GPOINTER_TO_UINT (g_hash_table_lookup (self->given_names, word));
+  guint gender = dm_word_index_lookup (self->given_names, word);
 
   return gender == 'm' || gender == 'f' ? (char) gender : 0;
 }
@@ -823,7 +848,7 @@ gboolean
 dm_lexicon_is_nonactor (const DmLexicon *self,
                         const char      *word)
 {
-  return g_hash_table_contains (self->nonactors, word);
+  return dm_word_index_get (self->nonactors, word) != NULL;
 }
 
 const DmLexEntity *
@@ -837,7 +862,5 @@ guint
 dm_lexicon_name_part (const DmLexicon *self,
                       const char      *word)
 {
-  if (self->name_part_index != NULL)
-    return dm_word_index_lookup (self->name_part_index, word);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->name_parts, word));
+  return dm_word_index_lookup (self->name_parts, word);
 }

@@ -135,11 +135,7 @@ lower_word (GStringChunk *chunk,
       }
   if (ascii_lower)
     return word;
-  {
-    g_autofree char *down = g_utf8_strdown (word, -1);
-
-    return g_string_chunk_insert (chunk, down);
-  }
+  return dm_text_chunk_strdown (chunk, word, strlen (word));
 }
 
 static const char *

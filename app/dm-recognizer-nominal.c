@@ -266,7 +266,7 @@ static gboolean
 heads_name (const char *name,
             const char *noun)
 {
-  g_autofree char *lower = g_utf8_strdown (name, -1);
+  g_autofree char *lower = dm_text_strdown_take (g_strdup (name), strlen (name));
   g_auto(GStrv) words = g_strsplit (lower, " ", -1);
   guint n = g_strv_length (words);
 

@@ -559,11 +559,7 @@ dm_recognize_with_ner (const DmLexicon *lexicon,
             break;
           }
       if (has_upper)
-        {
-          g_autofree char *down = g_utf8_strdown (r->words[i], -1);
-
-          r->lower[i] = g_string_chunk_insert (r->strings, down);
-        }
+        r->lower[i] = dm_text_chunk_strdown (r->strings, r->words[i], t->end - t->start);
       else
         r->lower[i] = r->words[i];
       /* "We've", "they're", "I'm": the tokenizer keeps the pronoun and its clitic together;

@@ -16,6 +16,7 @@
 #include "dm-parse-tokens.h"
 #include "dm-tagger-private.h"
 #include "dm-text.h"
+#include "dm-word-index.h"
 
 struct _DmTagger
 {
@@ -35,26 +36,48 @@ enum {
   F_PREV_VERB_FORM, F_LEFT_VERB, F_LEFT_VERB_FORM, F_NEAR_VERB, F_CLAUSE_START,
 };
 
+/* @spans is changed: to the forms. */
+static void
+input_init_spans (DmTaggerInput *input,
+                  DmTextSpan    *spans,
+                  guint          n)
+{
+  /* a word with a curly apostrophe (rare) is written with an ASCII one */
+  g_autoptr(GPtrArray) ascii = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n; i++)
+    if (memchr (spans[i].text, 0xE2, spans[i].len) != NULL)
+      {
+        char *form = dm_parse_tokens_ascii_apostrophes (spans[i].text, spans[i].len);
+
+        g_ptr_array_add (ascii, form);
+        spans[i] = (DmTextSpan) { form, strlen (form) };
+      }
+  input->n = n;
+  input->forms = dm_text_spans_dup (spans, n, FALSE);
+  for (guint i = 0; i < n; i++)
+    spans[i] = (DmTextSpan) { input->forms[i], spans[i].len };
+  input->lowers = dm_text_spans_dup (spans, n, TRUE);
+}
+
 void
 dm_tagger_input_init (DmTaggerInput      *input,
                       const char * const *forms,
                       guint               n)
 {
-  input->n = n;
-  input->forms = g_new0 (char *, n + 1);
-  input->lowers = g_new0 (char *, n + 1);
+  g_autofree DmTextSpan *spans = g_new (DmTextSpan, MAX (n, 1));
+
   for (guint i = 0; i < n; i++)
-    {
-      input->forms[i] = dm_parse_tokens_ascii_apostrophes (forms[i], -1);
-      input->lowers[i] = dm_text_strdown_take (g_strdup (input->forms[i]), strlen (input->forms[i]));
-    }
+    spans[i] = (DmTextSpan) { forms[i], strlen (forms[i]) };
+  input_init_spans (input, spans, n);
 }
 
 void
 dm_tagger_input_clear (DmTaggerInput *input)
 {
-  g_clear_pointer (&input->forms, g_strfreev);
-  g_clear_pointer (&input->lowers, g_strfreev);
+  /* each is one block (dm_text_spans_dup ()) */
+  g_clear_pointer (&input->forms, g_free);
+  g_clear_pointer (&input->lowers, g_free);
   input->n = 0;
 }
 
@@ -62,47 +85,62 @@ dm_tagger_input_clear (DmTaggerInput *input)
 
 /* Irregular verb forms from the lexicon (English grammar, not news usage): "held" is a past
  * form and a participle. Rare forms like "held" or "met" after a noun are otherwise easily
- * taken for nouns. Word → a short string naming its columns ("pp": past and participle). */
-static GHashTable *
+ * taken for nouns. Word → a short string naming its columns ("pp": past and participle).
+ * Made once in a process, when a first sentence is tagged: the file's text is cut up in
+ * place and kept, its words are the keys. */
+static DmWordIndex *
 irregular_forms (void)
 {
-  static GHashTable *forms;
+  static DmWordIndex *forms;
   static gsize initialized;
 
   if (g_once_init_enter (&initialized))
     {
       g_autoptr(GBytes) bytes = g_resources_lookup_data (IRREGULAR_VERBS, 0, NULL);
-      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      DmWordIndex *table = dm_word_index_new (1800);
+      GStringChunk *marks = g_string_chunk_new (4096);
+      char *line = bytes != NULL ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
+                                 : NULL;
 
-      if (bytes != NULL)
+      /* lines, then up to five tab-separated columns (the fifth takes the rest), then
+       * "/"-separated variants, as g_strsplit () would cut them */
+      while (line != NULL)
         {
-          g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-          g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+          char *next = strchr (line, '\n');
+          char *column = line;
 
-          for (guint l = 0; lines[l] != NULL; l++)
+          if (next != NULL)
+            *next++ = '\0';
+          if (line[0] == '#' || line[0] == '\0')
+            column = NULL;
+          for (guint c = 0; column != NULL; c++)
             {
-              g_auto(GStrv) columns = NULL;
+              char *next_column = c < 4 ? strchr (column, '\t') : NULL;
+              char *variant = column;
 
-              if (lines[l][0] == '#' || lines[l][0] == '\0')
-                continue;
-              columns = g_strsplit (lines[l], "\t", 5);
-              for (guint c = 0; columns[c] != NULL; c++)
+              if (next_column != NULL)
+                *next_column++ = '\0';
+              while (variant != NULL)
                 {
-                  g_auto(GStrv) variants = g_strsplit (columns[c], "/", -1);
+                  char *next_variant = strchr (variant, '/');
+                  gboolean added;
+                  gpointer *mark;
 
-                  for (guint v = 0; variants[v] != NULL; v++)
+                  if (next_variant != NULL)
+                    *next_variant++ = '\0';
+                  if (variant[0] != '\0')
                     {
-                      const char *old;
-                      char *mark;
+                      char buf[16];
 
-                      if (variants[v][0] == '\0')
-                        continue;
-                      old = g_hash_table_lookup (table, variants[v]);
-                      mark = g_strdup_printf ("%s%c", old != NULL ? old : "", "lpvtg"[c]);
-                      g_hash_table_insert (table, g_strdup (variants[v]), mark);
+                      mark = dm_word_index_insert (table, variant, NULL, &added);
+                      g_snprintf (buf, sizeof buf, "%s%c", *mark != NULL ? (char *) *mark : "", "lpvtg"[c]);
+                      *mark = g_string_chunk_insert_const (marks, buf);
                     }
+                  variant = next_variant;
                 }
+              column = next_column;
             }
+          line = next;
         }
       forms = table;
       g_once_init_leave (&initialized, 1);
@@ -166,12 +204,25 @@ add_prefix (DmFeatures *feats,
   dm_features_add (feats, template_id, buf);
 }
 
-/* Whether class name @tag ("VBD/VERB") has Penn tag @xpos ("VB" matches VB, VBD, …). */
-static gboolean
+/* Whether class name @tag ("VBD/VERB") has Penn tag @xpos ("VB" matches VB, VBD, …).
+ * g_str_has_prefix () inline: asked up to ten times a word. */
+static inline gboolean
 tag_is (const char *tag,
         const char *xpos)
 {
-  return g_str_has_prefix (tag, xpos);
+  for (; *xpos != '\0'; xpos++, tag++)
+    if (*tag != *xpos)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @w ends in "ed" or "en" (a past form or participle, perhaps). */
+static gboolean
+has_participle_ending (const char *w)
+{
+  gsize len = strlen (w);
+
+  return len >= 2 && w[len - 2] == 'e' && (w[len - 1] == 'd' || w[len - 1] == 'n');
 }
 
 static gboolean
@@ -253,7 +304,7 @@ dm_tagger_features (DmFeatures          *feats,
   const char *p2 = i + 2 < input->n ? input->lowers[i + 2] : pad_after[i + 1 < input->n ? 0 : 1];
   const char *prev = i >= 1 ? tags[i - 1] : pad_before[0];
   const char *prev2 = i >= 2 ? tags[i - 2] : pad_before[1];
-  const char *verb_form = g_hash_table_lookup (irregular_forms (), w);
+  const char *verb_form = dm_word_index_get (irregular_forms (), w);
   char shape[12];
 
   word_shape (input->forms[i], shape);
@@ -290,7 +341,7 @@ dm_tagger_features (DmFeatures          *feats,
       dm_features_add (feats, F_VERB_FORM, verb_form);
       dm_features_add2 (feats, F_PREV_VERB_FORM, prev, verb_form);
     }
-  if (verb_form != NULL || g_str_has_suffix (w, "ed") || g_str_has_suffix (w, "en"))
+  if (verb_form != NULL || has_participle_ending (w))
     add_left_context (feats, input, i, tags, verb_form);
   if (i >= 1)
     {
@@ -302,6 +353,26 @@ dm_tagger_features (DmFeatures          *feats,
       word_shape (input->forms[i + 1], shape);
       dm_features_add (feats, F_SHAPE_P1, shape);
     }
+}
+
+/* The index of @model's class named by the @len bytes at @name, or -1: dm_perceptron_class_index ()
+ * without a copy of the name, the first letters compared inline (the dictionary names a
+ * class on each of its lines, read at every start). */
+static int
+class_index_len (const DmPerceptron *model,
+                 const char         *name,
+                 gsize               len)
+{
+  guint n = dm_perceptron_n_classes (model);
+
+  for (guint k = 0; k < n; k++)
+    {
+      const char *known = dm_perceptron_class_name (model, k);
+
+      if ((len == 0 || known[0] == name[0]) && strncmp (known, name, len) == 0 && known[len] == '\0')
+        return k;
+    }
+  return -1;
 }
 
 GHashTable *
@@ -318,7 +389,6 @@ dm_tagger_dictionary_parse (GBytes              *extra,
     {
       const char *nl = memchr (p, '\n', end - p);
       const char *tab = memchr (p, '\t', (nl != NULL ? nl : end) - p);
-      g_autofree char *klass = NULL;
       int index;
 
       if (nl == NULL || tab == NULL || tab == p)
@@ -327,9 +397,10 @@ dm_tagger_dictionary_parse (GBytes              *extra,
                        _("the tagger model's dictionary is damaged"));
           return NULL;
         }
-      klass = g_strndup (tab + 1, nl - tab - 1);
-      if ((index = dm_perceptron_class_index (model, klass)) < 0)
+      if ((index = class_index_len (model, tab + 1, nl - tab - 1)) < 0)
         {
+          g_autofree char *klass = g_strndup (tab + 1, nl - tab - 1);
+
           g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT,
                        _("the tagger model's dictionary names an unknown tag “%s”"), klass);
           return NULL;
@@ -450,7 +521,7 @@ dm_tagger_tag (const DmTagger  *self,
                const gboolean  *names)
 {
   const DmParseSentence *ps;
-  g_autofree char **forms = NULL;
+  g_autofree DmTextSpan *spans = NULL;
   g_autofree guint *classes = NULL;
   DmTaggerInput input;
 
@@ -458,18 +529,14 @@ dm_tagger_tag (const DmTagger  *self,
   g_return_if_fail (sentence < parse->sentences->len);
 
   ps = &g_array_index (parse->sentences, DmParseSentence, sentence);
-  forms = g_new0 (char *, ps->n_tokens + 1);
+  spans = g_new (DmTextSpan, MAX (ps->n_tokens, 1));
   for (guint i = 0; i < ps->n_tokens; i++)
     {
       const DmParseToken *t = &g_array_index (parse->tokens, DmParseToken, ps->first + i);
-      gsize len;
-      const char *text = dm_parse_token_text (doc, t, &len);
 
-      forms[i] = g_strndup (text, len);
+      spans[i].text = dm_parse_token_text (doc, t, &spans[i].len);
     }
-  dm_tagger_input_init (&input, (const char * const *) forms, ps->n_tokens);
-  for (guint i = 0; i < ps->n_tokens; i++)
-    g_free (forms[i]);
+  input_init_spans (&input, spans, ps->n_tokens);
 
   classes = g_new0 (guint, MAX (1, ps->n_tokens));
   dm_tagger_tag_input (self, &input, names, classes);

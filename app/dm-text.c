@@ -159,7 +159,9 @@ push_token (DmTextDoc   *doc,
   token.cp_start = cp_start;
   token.cp_end = cp_end;
   token.kind = kind;
-  token.capitalized = g_unichar_isupper (first) || g_unichar_istitle (first);
+  /* ASCII (most words) answered inline: GLib's Unicode tables take two calls a token */
+  token.capitalized = first < 0x80 ? g_ascii_isupper (first)
+                                   : g_unichar_isupper (first) || g_unichar_istitle (first);
   if (kind == DM_TOKEN_WORD && token.capitalized)
     {
       gboolean all = TRUE;
@@ -169,10 +171,10 @@ push_token (DmTextDoc   *doc,
         {
           gunichar ch = char_at (doc->text, doc->len, p, &n);
 
-          if (g_unichar_isalpha (ch))
+          if (ch < 0x80 ? g_ascii_isalpha (ch) : g_unichar_isalpha (ch))
             {
               letters++;
-              if (!g_unichar_isupper (ch))
+              if (ch < 0x80 ? !g_ascii_isupper (ch) : !g_unichar_isupper (ch))
                 {
                   all = FALSE;
                   break;
@@ -382,7 +384,7 @@ token_is_abbreviation (const DmTextDoc *doc,
   if (len == 1 && token->capitalized)
     return TRUE;
   for (guint i = 0; i < len; i++)
-    buf[i] = g_ascii_tolower (doc->text[token->start + i]);
+    buf[i] = dm_text_ascii_tolower (doc->text[token->start + i]);
   buf[len] = '\0';
   return g_hash_table_contains (abbreviation_set, buf);
 }
@@ -615,6 +617,17 @@ dm_text_doc_token_text (const DmTextDoc *doc,
   return g_strndup (doc->text + t->start, t->end - t->start);
 }
 
+/* Whether one of the @len bytes at @text is not ASCII. */
+static gboolean
+memchr_high (const char *text,
+             gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) text[i] >= 0x80)
+      return TRUE;
+  return FALSE;
+}
+
 /* @text (of @len bytes; this takes it) in lower case: in place when it is ASCII, as lexicon
  * entries nearly always are, else a new string from g_utf8_strdown(). */
 char *
@@ -633,6 +646,76 @@ dm_text_strdown_take (char  *text,
         }
     }
   for (gsize i = 0; i < len; i++)
-    text[i] = g_ascii_tolower (text[i]);
+    text[i] = dm_text_ascii_tolower (text[i]);
   return text;
+}
+
+char **
+dm_text_spans_dup (const DmTextSpan *spans,
+                   guint             n,
+                   gboolean          lower)
+{
+  /* the lower case of a word with a non-ASCII byte may be longer: made first, to measure */
+  g_autofree char **down = NULL;
+  gsize size = (n + 1) * sizeof (char *);
+  char **strings;
+  char *p;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (lower && memchr_high (spans[i].text, spans[i].len))
+        {
+          if (down == NULL)
+            down = g_new0 (char *, n);
+          down[i] = g_utf8_strdown (spans[i].text, spans[i].len);
+          size += strlen (down[i]) + 1;
+        }
+      else
+        size += spans[i].len + 1;
+    }
+
+  strings = g_malloc (size);
+  p = (char *) (strings + n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      strings[i] = p;
+      if (down != NULL && down[i] != NULL)
+        {
+          gsize len = strlen (down[i]);
+
+          memcpy (p, down[i], len);
+          p += len;
+          g_free (down[i]);
+        }
+      else if (lower)
+        for (gsize k = 0; k < spans[i].len; k++)
+          *p++ = dm_text_ascii_tolower (spans[i].text[k]);
+      else
+        {
+          memcpy (p, spans[i].text, spans[i].len);
+          p += spans[i].len;
+        }
+      *p++ = '\0';
+    }
+  strings[n] = NULL;
+  return strings;
+}
+
+char *
+dm_text_chunk_strdown (GStringChunk *chunk,
+                       const char   *text,
+                       gsize         len)
+{
+  char *down;
+
+  if (memchr_high (text, len))
+    {
+      g_autofree char *utf8 = g_utf8_strdown (text, len);
+
+      return g_string_chunk_insert (chunk, utf8);
+    }
+  down = g_string_chunk_insert_len (chunk, text, len);
+  for (gsize i = 0; i < len; i++)
+    down[i] = dm_text_ascii_tolower (down[i]);
+  return down;
 }

@@ -72,6 +72,35 @@ dm_text_doc_sentence (const DmTextDoc *doc,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DmTextDoc, dm_text_doc_free)
 
+/* g_ascii_tolower () without its function call: article words and lexicon keys are
+ * lower-cased a byte at a time, at every start and for every token. */
+static inline char
+dm_text_ascii_tolower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
+/* A piece of text: @len bytes at @text, not NUL-terminated. */
+typedef struct {
+  const char *text;
+  gsize       len;
+} DmTextSpan;
+
+/* Copies of the @n @spans, in lower case when @lower (as dm_text_strdown_take () would
+ * make them), NUL-terminated, in one block that g_free () releases: a NULL-terminated array
+ * of them, then their bytes. A sentence's words are copied so, once for each sentence
+ * rather than once for each word. */
+char      **dm_text_spans_dup         (const DmTextSpan *spans,
+                                       guint             n,
+                                       gboolean          lower);
+
+/* A copy in @chunk of the @len bytes at @text in lower case: lower-cased byte by byte when
+ * they are ASCII (as the lexicon's keys are, whatever the locale), else by g_utf8_strdown ().
+ * Article words are lower-cased so, most without g_utf8_strdown ()'s ~500 instructions. */
+char       *dm_text_chunk_strdown     (GStringChunk *chunk,
+                                       const char   *text,
+                                       gsize         len);
+
 /* @text (of @len bytes; this takes it) in lower case, in place when it is ASCII */
 char       *dm_text_strdown_take      (char       *text,
                                        gsize       len);

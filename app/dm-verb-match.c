@@ -38,18 +38,19 @@ dm_sentence_tree_new (const DmRecognition *r,
   tree->first = ps->first;
   tree->n = ps->n_tokens;
   tree->mention_at = mention_at;
-  tree->lower = g_new0 (char *, tree->n + 1);
+  g_autofree DmTextSpan *spans = g_new (DmTextSpan, tree->n + 1);
+
   tree->head = g_new (int, tree->n + 1);
   for (guint i = 0; i < tree->n; i++)
     {
       const DmParseToken *t = dm_sentence_tree_token (tree, (int) i);
 
-      tree->lower[i] = dm_text_strdown_take (g_strndup (r->doc->text + t->start, t->end - t->start),
-                                             t->end - t->start);
+      spans[i] = (DmTextSpan) { r->doc->text + t->start, t->end - t->start };
       /* a head outside the sentence would be a broken parse: read it as a root */
       tree->head[i] = t->head >= (int) ps->first && t->head < (int) (ps->first + ps->n_tokens)
                       ? t->head - (int) ps->first : -1;
     }
+  tree->lower = dm_text_spans_dup (spans, tree->n, TRUE);
   return tree;
 }
 
@@ -58,7 +59,7 @@ dm_sentence_tree_free (DmSentenceTree *tree)
 {
   if (tree == NULL)
     return;
-  g_strfreev (tree->lower);
+  g_free (tree->lower);   /* one block */
   g_free (tree->head);
   g_free (tree);
 }

@@ -193,7 +193,8 @@ test_bilou (void)
 
 /* The word classes are read in place from the model's extra section: each word finds its
  * class, a later line for a word wins, a word that is only the prefix of another or a line
- * without its one-letter class gives none, and a section with other features is refused. */
+ * without its one-letter class (or with a tab in its word) gives none, and a section with
+ * other features is refused. */
 static void
 test_word_classes (void)
 {
@@ -206,6 +207,7 @@ test_word_classes (void)
     "party\tP\n"
     "broken\n"
     "long\tPP\n"
+    "new\tyork\tP\n"
     "\tc\n"
     "smith\tP";
   g_autoptr(GBytes) bytes = g_bytes_new_static (section, strlen (section));
@@ -223,6 +225,8 @@ test_word_classes (void)
   g_assert_cmpint (dm_ner_classes_lookup (classes, "londons"), ==, 0);
   g_assert_cmpint (dm_ner_classes_lookup (classes, "broken"), ==, 0);
   g_assert_cmpint (dm_ner_classes_lookup (classes, "long"), ==, 0);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "new"), ==, 0);
+  g_assert_cmpint (dm_ner_classes_lookup (classes, "new\tyork"), ==, 0);
   g_assert_cmpint (dm_ner_classes_lookup (classes, ""), ==, 0);
   g_assert_null (dm_ner_classes_new (foreign));
 }

@@ -8,7 +8,9 @@
 
 #include "dm-lexicon.h"
 #include "dm-name-tags.h"
+#include "dm-perceptron.h"
 #include "dm-recognizer.h"
+#include "dm-tagger-private.h"
 #include "parse-test-common.h"
 
 typedef struct {
@@ -236,6 +238,33 @@ test_what_names_mark (void)
   g_assert_cmpstr (marked->str, ==, "University Texas Houthi Jordan");
 }
 
+/* The dictionary's tags are the model's classes by their whole name: "NN" is not "NNP", and a
+ * tag that is only the start of a class's name is unknown. */
+static void
+test_dictionary_names_classes (void)
+{
+  static const char * const tags[] = { "NNP/PROPN", "NN/NOUN", "NNS/NOUN", NULL };
+  static const char dictionary[] = "paris\tNNP/PROPN\ndogs\tNNS/NOUN\ndog\tNN/NOUN\n";
+  static const char cut[] = "paris\tNN/NOU\n";
+  g_autoptr(DmPerceptronTrainer) trainer = dm_perceptron_trainer_new (tags);
+  g_autoptr(GBytes) extra = g_bytes_new_static (dictionary, strlen (dictionary));
+  g_autoptr(GBytes) cut_extra = g_bytes_new_static (cut, strlen (cut));
+  g_autoptr(GBytes) bytes = dm_perceptron_trainer_save (trainer, "tagger", extra, 0.0f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmPerceptron) model = dm_perceptron_load (bytes, "tagger", &error);
+  g_autoptr(GHashTable) dict = NULL;
+
+  g_assert_no_error (error);
+  dict = dm_tagger_dictionary_parse (extra, model, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (dict, "paris")), ==, 1);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (dict, "dog")), ==, 2);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (dict, "dogs")), ==, 3);
+  g_assert_null (dm_tagger_dictionary_parse (cut_extra, model, &error));
+  g_assert_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "NN/NOU"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,5 +278,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/tagger/every-token-tagged", test_every_token_tagged);
   g_test_add_func ("/dramatis/tagger/names-are-proper-nouns", test_names_are_proper_nouns);
   g_test_add_func ("/dramatis/tagger/what-names-mark", test_what_names_mark);
+  g_test_add_func ("/dramatis/tagger/dictionary-names-classes", test_dictionary_names_classes);
   return g_test_run ();
 }

@@ -211,6 +211,51 @@ test_all_caps (void)
   g_assert_true (dm_text_doc_token (doc, 3)->all_caps);
 }
 
+/* A sentence's words copied in one block: each NUL-terminated, as written or in lower case
+ * (a non-ASCII word through g_utf8_strdown (), even where that makes it longer), and none
+ * for no words. */
+static void
+test_spans_dup (void)
+{
+  static const char text[] = "Mr. \xc3\x9c" "ber met \xc4\xb0STANBUL police";
+  const DmTextSpan spans[] = {
+    { text, 3 },          /* "Mr." */
+    { text + 4, 5 },      /* "Über" */
+    { text + 10, 3 },     /* "met" */
+    { text + 14, 9 },     /* "İSTANBUL" */
+  };
+  g_autofree char **same = dm_text_spans_dup (spans, G_N_ELEMENTS (spans), FALSE);
+  g_autofree char **lower = dm_text_spans_dup (spans, G_N_ELEMENTS (spans), TRUE);
+  g_autofree char **none = dm_text_spans_dup (NULL, 0, TRUE);
+  g_autofree char *istanbul = g_utf8_strdown ("\xc4\xb0STANBUL", -1);
+
+  g_assert_cmpstr (same[0], ==, "Mr.");
+  g_assert_cmpstr (same[1], ==, "\xc3\x9c" "ber");
+  g_assert_cmpstr (same[3], ==, "\xc4\xb0STANBUL");
+  g_assert_null (same[4]);
+  g_assert_cmpstr (lower[0], ==, "mr.");
+  g_assert_cmpstr (lower[1], ==, "\xc3\xbc" "ber");
+  g_assert_cmpstr (lower[2], ==, "met");
+  g_assert_cmpstr (lower[3], ==, istanbul);
+  g_assert_cmpuint (strlen (lower[3]), >, spans[3].len);
+  g_assert_null (lower[4]);
+  g_assert_null (none[0]);
+}
+
+/* A word's lower case in a chunk: ASCII byte by byte (only the @len bytes asked for), other
+ * text as g_utf8_strdown () makes it. */
+static void
+test_chunk_strdown (void)
+{
+  g_autoptr(GStringChunk) chunk = g_string_chunk_new (64);
+  g_autofree char *utf8 = g_utf8_strdown ("\xc3\x9c" "BER", -1);
+
+  g_assert_cmpstr (dm_text_chunk_strdown (chunk, "NATO's", 6), ==, "nato's");
+  g_assert_cmpstr (dm_text_chunk_strdown (chunk, "Kyiv, Ukraine", 4), ==, "kyiv");
+  g_assert_cmpstr (dm_text_chunk_strdown (chunk, "\xc3\x9c" "BER", 5), ==, utf8);
+  g_assert_cmpstr (dm_text_chunk_strdown (chunk, "", 0), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,5 +272,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/text/hyphens-and-apostrophes", test_hyphens_and_apostrophes);
   g_test_add_func ("/dramatis/text/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/dramatis/text/all-caps", test_all_caps);
+  g_test_add_func ("/dramatis/text/spans-dup", test_spans_dup);
+  g_test_add_func ("/dramatis/text/chunk-strdown", test_chunk_strdown);
   return g_test_run ();
 }
