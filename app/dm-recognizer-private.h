@@ -250,6 +250,10 @@ const char *dm_recognizer_possessive_owner (DmRecognition *r,
                                             char gender);
 
 /* dm-recognizer-possessives.c: "his visit to", "his party", "his father" */
+gboolean dm_recognizer_try_named_kin (DmRecognition *r,
+                                      Scan          *s,
+                                      guint          i,
+                                      guint         *next);
 DmRefOutcome dm_recognizer_try_possessive_pronoun (DmRecognition *r,
                                                    Scan *s,
                                                    guint i,

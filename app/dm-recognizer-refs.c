@@ -77,6 +77,8 @@ dm_recognizer_try_reference (DmRecognition *r,
         }
     }
 
+  if (dm_recognizer_try_named_kin (r, s, i, next))
+    return TRUE;
   outcome = dm_recognizer_try_possessive_pronoun (r, s, i, next);
   if (outcome == DM_REF_UNDECIDED)
     outcome = dm_recognizer_try_person_pronoun (r, s, i, next);

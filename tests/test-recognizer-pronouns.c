@@ -383,7 +383,8 @@ test_their_act (void)
 }
 
 /* "her mother", "his father": the person introduced as such, before or after ("His father
- * Omar Haddad said …"), else a person of their own named by the owner; not before a name,
+ * Omar Haddad said …"), else a person of their own named by the owner, as "Lina Haddad's
+ * brother" is; not before a name,
  * where the name is the mention; not of an owner introduced as someone's kin himself */
 static void
 test_kin (void)
@@ -400,7 +401,17 @@ test_kin (void)
                                               "His father Omar Haddad said he was proud. "
                                               "Officials wanted to meet his son.");
 
+  g_autoptr(Recognized) named = recognize ("Lina Haddad's brother pleaded with her to stay. "
+                                           "Police arrested Omar Cortes' son in Geneva. "
+                                           "Karim Ahmad's sister Rana Ahmad spoke.");
+
   assert_actor (own, "Her mother", 0, "Maria Lopez's mother", DM_ACTOR_PERSON);
+  /* after a name and its possessive: a person of their own, of the kin noun's gender */
+  assert_actor (named, "brother", 0, "Lina Haddad's brother", DM_ACTOR_PERSON);
+  assert_actor (named, "her", 0, "Lina Haddad", DM_ACTOR_PERSON);
+  assert_actor (named, "son", 0, "Omar Cortes's son", DM_ACTOR_PERSON);
+  g_assert_null (find (named, "sister", 0));
+  assert_actor (named, "Rana Ahmad", 0, "Rana Ahmad", DM_ACTOR_PERSON);
   assert_actor (before, "his father", 0, "Omar Haddad", DM_ACTOR_PERSON);
   g_assert_null (find (before, "His father", 0));
   assert_actor (after, "his father", 0, "Omar Haddad", DM_ACTOR_PERSON);
