@@ -221,11 +221,14 @@ decide (Rules             *R,
   R->sink->decided[dm_sentence_tree_token (R->tree, m->trigger)->token] = TRUE;
 }
 
-/* Is the relation noun @n the object of a verb of receiving ("received support", "drew
- * criticism", "faced sanctions")? Its subject is then the one acted on. */
-static gboolean
-is_received (const Rules *R,
-             int          n)
+/* The verb of receiving whose object the relation noun @n is ("received support", "drew
+ * criticism", "faced sanctions"), or -1. Its subject is then the one acted on. An amount
+ * received names the noun with "in" ("received $2 billion in aid"); and the tagger takes a
+ * noun that is also a verb for an infinitive after "received" ("received aid from Y"),
+ * which "receive" never takes without "to". */
+static int
+receiving_verb (const Rules *R,
+                int          n)
 {
   static const char * const receiving[] = {
     "receive", "receives", "received", "receiving", "draw", "draws", "drew", "drawn",
@@ -235,8 +238,23 @@ is_received (const Rules *R,
   };
   int h = head (R, n);
 
-  return deprel (R, n) == DM_DEP_OBJ && h >= 0 && R->matches[h].verb == NULL &&
-         word_in (word (R, h), receiving);
+  /* the amount is the object; the parser hangs "in aid" on it, on a noun of it ("millions
+   * of dollars in loans") or on the verb */
+  if (h >= 0 && dm_sentence_tree_child (R->tree, n, DM_DEP_CASE, "in") >= 0)
+    {
+      for (guint depth = 0; depth < MAX_DEPTH && deprel (R, n) == DM_DEP_NMOD && head (R, n) >= 0; depth++)
+        n = head (R, n);
+      h = head (R, n);
+      if (deprel (R, n) == DM_DEP_OBL && child (R, n, DM_DEP_CASE) >= 0 && h >= 0 && child (R, h, DM_DEP_OBJ) >= 0)
+        n = child (R, h, DM_DEP_OBJ);
+      if (deprel (R, n) != DM_DEP_OBJ)
+        return -1;
+    }
+  else if (h >= 0 && deprel (R, n) == DM_DEP_XCOMP &&
+           (child (R, n, DM_DEP_MARK) >= 0 || child (R, n, DM_DEP_OBJ) >= 0))
+    return -1;
+  return (deprel (R, n) == DM_DEP_OBJ || deprel (R, n) == DM_DEP_XCOMP) && h >= 0 &&
+         R->matches[h].verb == NULL && word_in (word (R, h), receiving) ? h : -1;
 }
 
 /* "received support from Y": a relation noun received names its giver with "from", not
@@ -248,7 +266,7 @@ match_received (Rules *R,
   GPtrArray *forms;
   const DmLexVerb *best = NULL;
 
-  if (dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN)
+  if (dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN && deprel (R, n) != DM_DEP_XCOMP)
     return;
   forms = dm_lexicon_lookup_verb (R->sink->r->lexicon, word (R, n));
   for (guint k = 0; forms != NULL && k < forms->len; k++)
@@ -514,16 +532,19 @@ extract_phrase (Rules             *R,
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
       return;
     }
-  if (m->verb->is_noun && is_received (R, v))
+  if (m->verb->is_noun && receiving_verb (R, v) >= 0)
     {
       /* "X received support from Y", "X drew criticism from Y": Y acts on X */
+      int g = receiving_verb (R, v);
       int from = dm_slot_marked_dependent (R, v, "from");
 
-      if (from < 0)
+      if (from < 0 && head (R, v) != g)
         from = dm_slot_marked_dependent (R, head (R, v), "from");
+      if (from < 0)
+        from = dm_slot_marked_dependent (R, g, "from");
       dm_slot_collect (R, from, &sources);
-      dm_slot_subjects (R, head (R, v), &objects, 0);
-      emit_all (R, m, m->verb, &sources, &objects, dm_relation_is_negated (R, head (R, v)),
+      dm_slot_subjects (R, g, &objects, 0);
+      emit_all (R, m, m->verb, &sources, &objects, dm_relation_is_negated (R, g),
                 dm_relation_is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
       decide (R, m);
@@ -878,7 +899,7 @@ dm_relations_extract_sentence (DmRelationSink *sink,
         !dm_verb_match_mutual (tree, (int) i, &R.matches[i]))
       R.matches[i].verb = NULL;
   for (guint i = 0; i < tree->n; i++)
-    if (R.matches[i].verb == NULL && is_received (&R, (int) i))
+    if ((R.matches[i].verb == NULL || deprel (&R, (int) i) == DM_DEP_XCOMP) && receiving_verb (&R, (int) i) >= 0)
       match_received (&R, (int) i);
     else if (R.matches[i].verb == NULL && dm_relation_complied_request (&R, (int) i) != NULL)
       R.matches[i] = (DmVerbMatch) { dm_relation_complied_request (&R, (int) i), (int) i, (int) i, -1, FALSE };
