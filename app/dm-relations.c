@@ -197,6 +197,36 @@ is_announcement (const DmLexVerb *verb)
          verb->klass == DM_CLASS_REJECT;
 }
 
+/* "photos of Y handcuffed by police", "the case of Y, arrested by the FBI": the parser hangs
+ * the participle on the picture or the case whose "of" phrase it describes (or makes the
+ * phrase the participle's own). The actor of that "of" phrase right before participle @v;
+ * or -1. Only a comma or the participle's auxiliary ("being") between. Not after any noun:
+ * "the wife of Y, arrested by police", "a critic of Y, jailed by Z" are someone else. */
+static int
+described_of_object (const Rules *R,
+                     int          v)
+{
+  static const char * const depictions[] = {
+    "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images",
+    "video", "videos", "footage", "case", NULL,
+  };
+  int h = head (R, v);
+
+  if (h < 0 || h >= v || !word_in (word (R, h), depictions))
+    return -1;
+  for (int k = v - 1; k > h; k--)
+    {
+      if (strcmp (word (R, k), ",") == 0 || deprel (R, k) == DM_DEP_AUX_PASS)
+        continue;
+      /* the phrase's words after its head ("Ahmed Ali": "Ali" hangs on "Ahmed") */
+      while (k > h + 1 && head (R, k) > h && head (R, k) < k)
+        k = head (R, k);
+      return (head (R, k) == h || head (R, k) == v) && deprel (R, k) == DM_DEP_NMOD &&
+             strcmp (word (R, k - 1), "of") == 0 && dm_slot_actor_at (R, k) >= 0 ? k : -1;
+    }
+  return -1;
+}
+
 /* The first "to" complement of @v that is no phrase of the lexicon ("threatened to launch
  * …"), or -1. */
 static int
@@ -661,6 +691,8 @@ extract_phrase (Rules             *R,
        * an actor there is the parser hanging the participle on the wrong noun */
       if (m->verb->klass != DM_CLASS_STATEMENT || m->prep_object >= 0)
         dm_slot_collect (R, head (R, v), &objects);
+      if (objects.n == 0 && m->verb->klass != DM_CLASS_STATEMENT)
+        dm_slot_collect (R, described_of_object (R, v), &objects);
       if (sources.n > 0)
         decide (R, m);
     }
