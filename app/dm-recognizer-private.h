@@ -236,6 +236,10 @@ void dm_recognizer_note_subject (DmRecognition *r,
                                  guint first_mention);
 guint dm_recognizer_main_clause_start (DmRecognition *r,
                                        Scan *s);
+DmRefOutcome dm_recognizer_try_it (DmRecognition *r,
+                                   Scan          *s,
+                                   guint          i,
+                                   guint         *next);
 DmRefOutcome dm_recognizer_try_said_pronoun (DmRecognition *r,
                                              Scan *s,
                                              guint i,
