@@ -229,6 +229,31 @@ collect_stacked_subjects (const Rules *R,
     }
 }
 
+/* "The United States, which has long backed Israel, condemned Iran", "Hamas, which Israel
+ * attacked, condemned Egypt": the parser may make the main verb @v a conjunct of the
+ * relative clause, with the clause's object as its subject @s or with none. Only a comma
+ * before @v, no "and": the clause has ended, and the noun it describes is the subject. */
+static gboolean
+ends_relative_clause (const Rules *R,
+                      int          v,
+                      int          s)
+{
+  int h = head (R, v), end = s;
+
+  if (h < 0 || deprel (R, v) != DM_DEP_CONJ || deprel (R, h) != DM_DEP_ACL_RELCL || head (R, h) < 0 ||
+      head (R, h) > h || v < 1 || strcmp (word (R, v - 1), ",") != 0 || child (R, v, DM_DEP_CC) >= 0)
+    return FALSE;
+  if (s < 0)
+    return TRUE;
+  if (s <= h || s >= v)
+    return FALSE;
+  /* the subject's phrase ends right at the comma */
+  for (int k = s + 1; k < v - 1; k++)
+    if (head (R, k) == s || head (R, k) == end)
+      end = k;
+  return end == v - 2;
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 /* The state thing @n stands in ("a loudspeaker in South Korea"), into @out. */
 static void
@@ -272,6 +297,11 @@ dm_slot_subjects (const Rules *R,
     if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_NSUBJ && (int) k != s &&
         dm_slot_nominal_actor (R, (int) k, FALSE) >= 0)
       s = (int) k;
+  if (ends_relative_clause (R, v, s))
+    {
+      dm_slot_collect_subject (R, head (R, h), out);
+      return;
+    }
   if (s >= 0)
     {
       if (word_in (word (R, s), relative) && deprel (R, v) == DM_DEP_ACL_RELCL && h >= 0 &&
