@@ -110,6 +110,19 @@ aged_object (const Rules *R,
   return -1;
 }
 
+/* "after having left Greenpeace": the parser may make the name right after a verb with no
+ * object its complement (xcomp), which a name never is ("elected X president" has a title
+ * there); that name is the object. Or -1. */
+static int
+name_as_complement (const Rules *R,
+                    int          v)
+{
+  int x = child (R, v, DM_DEP_XCOMP);
+
+  return x == v + 1 && dm_sentence_tree_token (R->tree, x)->upos == DM_UPOS_PROPN &&
+         dm_slot_actor_at (R, x) >= 0 ? x : -1;
+}
+
 void
 dm_slot_targets (const Rules       *R,
                  const DmVerbMatch *m,
@@ -147,6 +160,8 @@ dm_slot_targets (const Rules       *R,
     o = shared_object (R, m);
   if (o < 0)
     o = aged_object (R, m->trigger);
+  if (o < 0)
+    o = name_as_complement (R, m->trigger);
   if (o < 0)
     return;
   /* "the policy, which the UN criticised": the object is the noun the clause describes */
