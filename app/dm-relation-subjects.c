@@ -254,6 +254,40 @@ ends_relative_clause (const Rules *R,
   return end == v - 2;
 }
 
+/* Does the noun phrase headed by @n come right after a subordinator ("after Ugandan troops",
+ * "when the police")? */
+static gboolean
+opens_subordinate_clause (const Rules *R,
+                          int          n)
+{
+  static const char * const subordinators[] = {
+    "after", "before", "when", "while", "since", "because", "until", "as", "once", NULL,
+  };
+  int first = n;
+
+  /* the parser makes "after" the phrase's own case marker as often as not */
+  while (first > 0 && head (R, first - 1) == n && !word_in (word (R, first - 1), subordinators))
+    first--;
+  return first > 0 && word_in (word (R, first - 1), subordinators);
+}
+
+/* Does a comma, and no "and" or "or", stand between tokens @a and @b? */
+static gboolean
+comma_parts (const Rules *R,
+             int          a,
+             int          b)
+{
+  gboolean comma = FALSE;
+
+  for (int j = a + 1; j < b; j++)
+    {
+      if (strcmp (word (R, j), "and") == 0 || strcmp (word (R, j), "or") == 0)
+        return FALSE;
+      comma |= strcmp (word (R, j), ",") == 0;
+    }
+  return comma;
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 /* The state thing @n stands in ("a loudspeaker in South Korea"), into @out. */
 static void
@@ -296,6 +330,14 @@ dm_slot_subjects (const Rules *R,
   for (guint k = 0; k < R->tree->n && s >= 0 && dm_slot_nominal_actor (R, s, FALSE) < 0; k++)
     if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_NSUBJ && (int) k != s &&
         dm_slot_nominal_actor (R, (int) k, FALSE) >= 0)
+      s = (int) k;
+  /* "expelled the ambassador, Joseph Okello, after Ugandan troops crossed …": of two that
+   * name actors, the one that opens the clause with its subordinator, right before the
+   * verb, when a comma and no "and" part the other */
+  for (guint k = (guint) MAX (s + 1, 0); k < (guint) v && s >= 0; k++)
+    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_NSUBJ &&
+        dm_slot_nominal_actor (R, (int) k, FALSE) >= 0 && comma_parts (R, s, (int) k) &&
+        opens_subordinate_clause (R, (int) k))
       s = (int) k;
   if (ends_relative_clause (R, v, s))
     {
