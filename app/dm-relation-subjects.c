@@ -288,6 +288,26 @@ comma_parts (const Rules *R,
   return comma;
 }
 
+/* "Iran, along with Russia, condemned Y", "France, together with Germany, urged Y": the
+ * companion, hung on the subject @s or on the verb @v, acts as well. */
+static void
+collect_companions (const Rules *R,
+                    int          v,
+                    int          s,
+                    Actors      *out)
+{
+  static const char * const companions[] = { "along", "together", NULL };
+
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      int with = dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "with");
+
+      if ((head (R, (int) k) == s || head (R, (int) k) == v) && (int) k < v && with > 0 &&
+          word_in (word (R, with - 1), companions))
+        dm_slot_collect_subject (R, (int) k, out);
+    }
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 /* The state thing @n stands in ("a loudspeaker in South Korea"), into @out. */
 static void
@@ -368,6 +388,7 @@ dm_slot_subjects (const Rules *R,
         {
           dm_slot_collect_subject (R, s, out);
           collect_stacked_subjects (R, v, s, out);
+          collect_companions (R, v, s, out);
         }
       if (out->n == 0)
         speaker_as_subject (R, v, s, out, depth);
