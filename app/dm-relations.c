@@ -287,61 +287,6 @@ receiving_verb (const Rules *R,
          R->matches[h].verb == NULL && word_in (word (R, h), receiving) ? h : -1;
 }
 
-/* The actor that ends the run of names and nouns from token @k on ("US President Barack
- * Obama": Obama, not the state that titles him), into @out. */
-static void
-collect_run_end (const Rules *R,
-                 int          k,
-                 Actors      *out)
-{
-  int last = -1, at = -1;
-
-  for (; k < (int) R->tree->n; k++)
-    {
-      DmUpos upos = dm_sentence_tree_token (R->tree, k)->upos;
-      int m = mention_of (R, k);
-
-      if (upos != DM_UPOS_PROPN && upos != DM_UPOS_NOUN && upos != DM_UPOS_DET && upos != DM_UPOS_ADJ)
-        break;
-      if (m >= 0 && !dm_recognition_mention (R->sink->r, (guint) m)->modifier)
-        {
-          last = m;
-          at = k;
-        }
-    }
-  dm_slot_add_actor (out, last, at);
-}
-
-/* "received support ranging from X to Y": the range's two ends give, read by word order
- * (the parser hangs the range anywhere), when a participle of range describes the noun @n
- * received by verb @g. */
-static void
-collect_range (const Rules *R,
-               int          n,
-               int          g,
-               Actors      *out)
-{
-  static const char * const ranging[] = { "ranging", "coming", NULL };
-
-  for (guint r = 0; r < R->tree->n; r++)
-    {
-      if ((head (R, (int) r) != n && head (R, (int) r) != g) || (int) r < n ||
-          !word_in (word (R, (int) r), ranging) || r + 1 >= R->tree->n || strcmp (word (R, (int) r + 1), "from") != 0)
-        continue;
-      collect_run_end (R, (int) r + 2, out);
-      for (guint k = r + 2; k < R->tree->n && out->n > 0; k++)
-        if (strcmp (word (R, (int) k), "to") == 0)
-          {
-            collect_run_end (R, (int) k + 1, out);
-            break;
-          }
-        else if (dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_PUNCT ||
-                 dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_VERB)
-          break;
-      return;
-    }
-}
-
 /* "received support from Y": a relation noun received names its giver with "from", not
  * with its own preposition ("support for"); the shortest phrase of the noun gives the act. */
 static void
@@ -629,7 +574,7 @@ extract_phrase (Rules             *R,
         from = dm_slot_marked_dependent (R, g, "from");
       dm_slot_collect (R, from, &sources);
       if (sources.n == 0)
-        collect_range (R, v, g, &sources);
+        dm_slot_received_range (R, v, g, &sources);
       dm_slot_subjects (R, g, &objects, 0);
       emit_all (R, m, m->verb, &sources, &objects, dm_relation_is_negated (R, g),
                 dm_relation_is_reported (R, v) ||
