@@ -243,6 +243,26 @@ dm_recognizer_resolve_kin (DmRecognition *r)
     }
 }
 
+/* A person of their own named by whose kin they are ("Karim Ahmad's father"), mentioned by
+ * tokens @first to @last, the last of them the kin noun: of that noun's gender, and no
+ * antecedent of pronouns (those stay the owner's). */
+static void
+add_kin (DmRecognition *r,
+         Scan          *s,
+         guint          first,
+         guint          last,
+         const char    *owner)
+{
+  guint part = dm_lexicon_name_part (r->lexicon, r->lower[last]);
+  g_autofree char *name = g_strdup_printf ("%s's %s", owner, r->lower[last]);
+  ActorInfo *info;
+
+  dm_recognizer_add_mention (r, s, first, last, DM_RMENTION_DEFINITE, DM_ACTOR_PERSON, name, NULL, NULL);
+  info = g_hash_table_lookup (r->actors, dm_recognizer_intern (r, name));
+  info->gender = (part & DM_PART_MALE_NOUN) ? 'm' : (part & DM_PART_FEMALE_NOUN) ? 'f' : 0;
+  info->kin = TRUE;
+}
+
 /* "his father", "her sister": the person introduced before as such, else a person of their
  * own, "Karim Ahmad's father", when the owner is the one person the pronoun can be; before
  * a name ("his father Omar Haddad said") the name is the mention. */
@@ -256,7 +276,6 @@ try_kin (DmRecognition *r,
   guint part;
   const char *owner;
   const char *kin;
-  g_autofree char *name = NULL;
   ActorInfo *info;
 
   if (i + 1 >= s->end || !is_word (r, i + 1) || tok (r, i + 1)->capitalized)
@@ -281,13 +300,38 @@ try_kin (DmRecognition *r,
   owner = dm_recognizer_possessive_owner (r, s, i, gender);
   if (owner == NULL || introduced_as_kin (r, owner))
     return DM_REF_NOBODY;
-  name = g_strdup_printf ("%s's %s", owner, r->lower[i + 1]);
-  dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_DEFINITE, DM_ACTOR_PERSON, name, NULL, NULL);
-  info = g_hash_table_lookup (r->actors, dm_recognizer_intern (r, name));
-  info->gender = (part & DM_PART_MALE_NOUN) ? 'm' : (part & DM_PART_FEMALE_NOUN) ? 'f' : 0;
-  info->kin = TRUE;
+  add_kin (r, s, i, i + 1, owner);
   *next = i + 2;
   return DM_REF_MENTION;
+}
+
+/* "Karim Ahmad's sister", "Thomas' wife" (kin noun at @i, right after a person's name and
+ * its possessive): a person of their own named by the owner, as after "his" above; not
+ * before a name ("Ahmad's sister Lina said"), where the name is the mention, nor of an
+ * owner introduced as someone's kin himself. */
+gboolean
+dm_recognizer_try_named_kin (DmRecognition *r,
+                             Scan          *s,
+                             guint          i,
+                             guint         *next)
+{
+  const DmRMention *owner;
+
+  if (i < s->first + 2 || !is_word (r, i) || tok (r, i)->capitalized ||
+      !(dm_lexicon_name_part (r->lexicon, r->lower[i]) & DM_PART_KIN_NOUN) || !is_possessive (r, i - 1) ||
+      r->mentions->len == 0)
+    return FALSE;
+  owner = dm_recognition_mention (r, r->mentions->len - 1);
+  if (owner->sentence != s->sentence || owner->last + 2 != i || owner->nested || owner->modifier ||
+      owner->actor == NULL || owner->kind != DM_RMENTION_NAME ||
+      (owner->type != DM_ACTOR_PERSON && owner->type != DM_ACTOR_OFFICIAL) ||
+      (i + 1 < s->end && is_cap (r, i + 1)) ||
+      (i + 2 < s->end && strcmp (r->words[i + 1], ",") == 0 && is_cap (r, i + 2)) ||
+      introduced_as_kin (r, owner->actor))
+    return FALSE;
+  add_kin (r, s, i, i, owner->actor);
+  *next = i + 1;
+  return TRUE;
 }
 
 /* "his visit to Google", "her support for the strike": a possessive pronoun before a noun

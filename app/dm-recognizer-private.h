@@ -236,6 +236,10 @@ void dm_recognizer_note_subject (DmRecognition *r,
                                  guint first_mention);
 guint dm_recognizer_main_clause_start (DmRecognition *r,
                                        Scan *s);
+DmRefOutcome dm_recognizer_try_it (DmRecognition *r,
+                                   Scan          *s,
+                                   guint          i,
+                                   guint         *next);
 DmRefOutcome dm_recognizer_try_said_pronoun (DmRecognition *r,
                                              Scan *s,
                                              guint i,
@@ -250,6 +254,10 @@ const char *dm_recognizer_possessive_owner (DmRecognition *r,
                                             char gender);
 
 /* dm-recognizer-possessives.c: "his visit to", "his party", "his father" */
+gboolean dm_recognizer_try_named_kin (DmRecognition *r,
+                                      Scan          *s,
+                                      guint          i,
+                                      guint         *next);
 DmRefOutcome dm_recognizer_try_possessive_pronoun (DmRecognition *r,
                                                    Scan *s,
                                                    guint i,

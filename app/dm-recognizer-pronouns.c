@@ -380,6 +380,106 @@ dm_recognizer_try_said_pronoun (DmRecognition *r,
   return DM_REF_UNDECIDED;
 }
 
+/* Does a verb of the lexicon in a finite form follow the subject at @i, past auxiliaries
+ * and adverbs ("It accused", "It has also urged")? A copula or "seems" does not: "It is
+ * clear that", "It was not known". */
+static gboolean
+acts_next (DmRecognition *r,
+           Scan          *s,
+           guint          i)
+{
+  static const char * const between[] = {
+    "also", "then", "later", "since", "previously", "already", "again", "has", "had", "will",
+    "would", "did", "does", "repeatedly", "recently", "immediately", "publicly", "formally",
+  };
+  static const char * const copulas[] = {
+    "is", "was", "are", "were", "be", "been", "being", "'s", "\xe2\x80\x99s", "seems", "seemed",
+    "appears", "appeared", "remains", "remained", "becomes", "became", "takes", "took", "makes",
+    "made", "means", "meant",
+  };
+
+  for (guint k = i + 1; k < s->end && k <= i + 3; k++)
+    {
+      GPtrArray *forms;
+      gboolean skip = FALSE;
+
+      if (!is_word (r, k))
+        return FALSE;
+      for (guint b = 0; b < G_N_ELEMENTS (between) && !skip; b++)
+        skip = word_is (r, k, between[b]);
+      if (skip)
+        continue;
+      for (guint c = 0; c < G_N_ELEMENTS (copulas); c++)
+        if (word_is (r, k, copulas[c]))
+          return FALSE;
+      forms = dm_lexicon_lookup_verb (r->lexicon, r->lower[k]);
+      for (guint f = 0; forms != NULL && f < forms->len; f++)
+        {
+          DmVerbForm form = ((const DmLexVerbForm *) g_ptr_array_index (forms, f))->form;
+
+          if (form == DM_VERB_FORM_THIRD || form == DM_VERB_FORM_PAST ||
+              (form == DM_VERB_FORM_BASE && k > i + 1) || (form == DM_VERB_FORM_PARTICIPLE && k > i + 1))
+            return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Amnesty International published a report on Monday. It accused Egypt of …": "it" opening
+ * a sentence, as the subject of an act, goes on about the state or organisation that opened
+ * the sentence before, when that is the only one named since (not "The rebels attacked
+ * Israel. It responded …", where the one acted on could be meant as well). */
+DmRefOutcome
+dm_recognizer_try_it (DmRecognition *r,
+                      Scan          *s,
+                      guint          i,
+                      guint         *next)
+{
+  const DmRMention *opener = NULL;
+  const DmSentence *before;
+  Scan previous;
+  guint index;
+  ActorInfo *info;
+
+  if (!word_is (r, i, "it") || s->sentence == 0 || i != dm_recognizer_main_clause_start (r, s) ||
+      !acts_next (r, s, i))
+    return DM_REF_UNDECIDED;
+  index = GPOINTER_TO_UINT (g_ptr_array_index (r->subjects, s->sentence - 1));
+  if (index == 0)
+    return DM_REF_NOBODY;
+  opener = dm_recognition_mention (r, index - 1);
+  before = dm_text_doc_sentence (r->doc, s->sentence - 1);
+  previous = (Scan) { r, s->sentence - 1, before->first_token, before->first_token + before->n_tokens };
+  /* the subject: the first words of the clause, past "the" */
+  if (opener->actor == NULL || opener->nested || opener->modifier || opener->possessive ||
+      (opener->type != DM_ACTOR_ORGANIZATION && opener->type != DM_ACTOR_COUNTRY) ||
+      !(opener->first == dm_recognizer_main_clause_start (r, &previous) ||
+        (opener->first == dm_recognizer_main_clause_start (r, &previous) + 1 &&
+         word_is (r, opener->first - 1, "the"))))
+    return DM_REF_NOBODY;
+  info = g_hash_table_lookup (r->actors, opener->actor);
+  if (info == NULL || g_strcmp0 (info->org_kind, "media") == 0)
+    return DM_REF_NOBODY;
+  /* no other state, body or group named since */
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence + 1 < s->sentence)
+        break;
+      if (m->nested || m->modifier || m->actor == NULL ||
+          m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL)
+        continue;
+      if (strcmp (m->actor, opener->actor) != 0)
+        return DM_REF_NOBODY;
+    }
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, opener->type, opener->actor, opener->role,
+                             opener->affiliation);
+  *next = i + 1;
+  return DM_REF_MENTION;
+}
+
 /* "he", "him", "she", "her", and "I" (in a statement: its speaker, introduced once at the
  * top, "X said:"): the one person it can be, else nobody. */
 DmRefOutcome

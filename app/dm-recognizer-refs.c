@@ -53,6 +53,9 @@ dm_recognizer_try_reference (DmRecognition *r,
 
   if (dm_recognizer_try_they (r, s, i, next))
     return TRUE;
+  outcome = dm_recognizer_try_it (r, s, i, next);
+  if (outcome != DM_REF_UNDECIDED)
+    return outcome == DM_REF_MENTION;
 
   /* "civilians", "rebels": kinds of people that are actors in event data — unless they are
    * the people of the actor or body just named ("its European Community partners", "army
@@ -77,6 +80,8 @@ dm_recognizer_try_reference (DmRecognition *r,
         }
     }
 
+  if (dm_recognizer_try_named_kin (r, s, i, next))
+    return TRUE;
   outcome = dm_recognizer_try_possessive_pronoun (r, s, i, next);
   if (outcome == DM_REF_UNDECIDED)
     outcome = dm_recognizer_try_person_pronoun (r, s, i, next);

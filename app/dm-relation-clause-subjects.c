@@ -78,7 +78,7 @@ dm_slot_participle_controller (const Rules *R,
 }
 
 /* Is @v a gerund after a subordinator of time or manner ("after leaving", "while
- * attacking", "by sending", "without consulting")? */
+ * attacking", "by sending", "without consulting"), a perfect one too ("after having left")? */
 gboolean
 dm_slot_is_gerund_after_subordinator (const Rules *R,
                                       int          v)
@@ -91,7 +91,8 @@ dm_slot_is_gerund_after_subordinator (const Rules *R,
 
   return mark >= 0 && word_in (word (R, mark), subordinators) &&
          dm_sentence_tree_token (R->tree, v)->upos == DM_UPOS_VERB &&
-         g_str_has_suffix (word (R, v), "ing") && child (R, v, DM_DEP_NSUBJ) < 0;
+         (g_str_has_suffix (word (R, v), "ing") || dm_sentence_tree_child (R->tree, v, DM_DEP_AUX, "having") >= 0) &&
+         child (R, v, DM_DEP_NSUBJ) < 0;
 }
 
 gboolean

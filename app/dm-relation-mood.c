@@ -112,6 +112,10 @@ dm_relation_mood_of (const Rules *R,
     "against", "from", "without", "instead", "if", "unless", "lest", NULL,
   };
   static const char * const failure[] = { "fail", "fails", "failed", "failing", NULL };
+  static const char * const conjecture[] = {
+    "should", "could", "might", "may", "must", "ought", "would", NULL,
+  };
+  static const char * const obligation[] = { "should", "must", "ought", NULL };
   static const char * const helped[] = { "help", "helps", "helped", "helping", NULL };
   int h = head (R, v);
   DmDeprel d = deprel (R, v);
@@ -119,6 +123,13 @@ dm_relation_mood_of (const Rules *R,
   /* "X's decision to slight Y": a decision taken is the act */
   if (dm_slot_decision_noun (R, v) >= 0)
     return DM_MOOD_ASSERTED;
+  /* "should have consulted Y", "could have stopped Y", "might have attacked Y": what was
+   * owed, possible or guessed at was not done, or not known to be; "Russia must withdraw",
+   * "should stop": what is owed is not done either (whoever says so demands it) */
+  for (const char * const *m = conjecture; *m != NULL; m++)
+    if (dm_sentence_tree_child (R->tree, v, DM_DEP_AUX, *m) >= 0 &&
+        (word_in (*m, obligation) || dm_sentence_tree_child (R->tree, v, DM_DEP_AUX, "have") >= 0))
+      return DM_MOOD_NOT_ASSERTED;
   if (d == DM_DEP_ADVCL)
     for (const char * const *m = unrealised; *m != NULL; m++)
       if (dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, *m) >= 0)

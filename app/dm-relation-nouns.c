@@ -6,7 +6,8 @@
  *    giver on it ("Y was granted asylum by X", "was offered an internship by X");
  *  - a request complied with ("complied with X's request", "heeded the calls of X") is its
  *    owner's appeal to the one who complies, as a relation noun received is its giver's act
- *    on the one who receives it (dm-relations.c).
+ *    on the one who receives it (dm-relations.c), whose givers may be named as a range
+ *    ("received support ranging from X to Y").
  * The nouns the tree gives no subject of their own (a noun naming when the clause happens,
  * a policy of doing, a decision's clause) are read in dm-relation-subjects.c, whose
  * subjects they are.
@@ -18,6 +19,8 @@
 #define G_LOG_DOMAIN "dm-relations"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "dm-relation-rules-private.h"
 
@@ -147,4 +150,59 @@ dm_slot_agent_on_object (const Rules *R,
   if (o < 0 || child (R, v, DM_DEP_NSUBJ_PASS) < 0)
     return -1;
   return dm_slot_marked_dependent (R, o, "by");
+}
+
+/* The actor that ends the run of names and nouns from token @k on ("US President Barack
+ * Obama": Obama, not the state that titles him), into @out. */
+static void
+collect_run_end (const Rules *R,
+                 int          k,
+                 Actors      *out)
+{
+  int last = -1, at = -1;
+
+  for (; k < (int) R->tree->n; k++)
+    {
+      DmUpos upos = dm_sentence_tree_token (R->tree, k)->upos;
+      int m = mention_of (R, k);
+
+      if (upos != DM_UPOS_PROPN && upos != DM_UPOS_NOUN && upos != DM_UPOS_DET && upos != DM_UPOS_ADJ)
+        break;
+      if (m >= 0 && !dm_recognition_mention (R->sink->r, (guint) m)->modifier)
+        {
+          last = m;
+          at = k;
+        }
+    }
+  dm_slot_add_actor (out, last, at);
+}
+
+/* "received support ranging from X to Y": the range's two ends give, read by word order
+ * (the parser hangs the range anywhere), when a participle of range describes the noun @n
+ * received by verb @g. */
+void
+dm_slot_received_range (const Rules *R,
+                        int          n,
+                        int          g,
+                        Actors      *out)
+{
+  static const char * const ranging[] = { "ranging", "coming", NULL };
+
+  for (guint r = 0; r < R->tree->n; r++)
+    {
+      if ((head (R, (int) r) != n && head (R, (int) r) != g) || (int) r < n ||
+          !word_in (word (R, (int) r), ranging) || r + 1 >= R->tree->n || strcmp (word (R, (int) r + 1), "from") != 0)
+        continue;
+      collect_run_end (R, (int) r + 2, out);
+      for (guint k = r + 2; k < R->tree->n && out->n > 0; k++)
+        if (strcmp (word (R, (int) k), "to") == 0)
+          {
+            collect_run_end (R, (int) k + 1, out);
+            break;
+          }
+        else if (dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_PUNCT ||
+                 dm_sentence_tree_token (R->tree, (int) k)->upos == DM_UPOS_VERB)
+          break;
+      return;
+    }
 }

@@ -265,6 +265,12 @@ int        dm_slot_agent_on_object (const Rules *R,
  * subject); else NULL. */
 const DmLexVerb *dm_relation_complied_request (const Rules *R,
                                                int          n);
+/* "received support ranging from X to Y": the range's two ends, the givers of the
+ * relation noun @n received by verb @g, into @out. */
+void       dm_slot_received_range (const Rules *R,
+                                   int          n,
+                                   int          g,
+                                   Actors      *out);
 /* The owner of the complied-with request @n, and the one who complies. */
 void       dm_relation_complied_parties (const Rules *R,
                                          int          n,

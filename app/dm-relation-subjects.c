@@ -229,6 +229,85 @@ collect_stacked_subjects (const Rules *R,
     }
 }
 
+/* "The United States, which has long backed Israel, condemned Iran", "Hamas, which Israel
+ * attacked, condemned Egypt": the parser may make the main verb @v a conjunct of the
+ * relative clause, with the clause's object as its subject @s or with none. Only a comma
+ * before @v, no "and": the clause has ended, and the noun it describes is the subject. */
+static gboolean
+ends_relative_clause (const Rules *R,
+                      int          v,
+                      int          s)
+{
+  int h = head (R, v), end = s;
+
+  if (h < 0 || deprel (R, v) != DM_DEP_CONJ || deprel (R, h) != DM_DEP_ACL_RELCL || head (R, h) < 0 ||
+      head (R, h) > h || v < 1 || strcmp (word (R, v - 1), ",") != 0 || child (R, v, DM_DEP_CC) >= 0)
+    return FALSE;
+  if (s < 0)
+    return TRUE;
+  if (s <= h || s >= v)
+    return FALSE;
+  /* the subject's phrase ends right at the comma */
+  for (int k = s + 1; k < v - 1; k++)
+    if (head (R, k) == s || head (R, k) == end)
+      end = k;
+  return end == v - 2;
+}
+
+/* Does the noun phrase headed by @n come right after a subordinator ("after Ugandan troops",
+ * "when the police")? */
+static gboolean
+opens_subordinate_clause (const Rules *R,
+                          int          n)
+{
+  static const char * const subordinators[] = {
+    "after", "before", "when", "while", "since", "because", "until", "as", "once", NULL,
+  };
+  int first = n;
+
+  /* the parser makes "after" the phrase's own case marker as often as not */
+  while (first > 0 && head (R, first - 1) == n && !word_in (word (R, first - 1), subordinators))
+    first--;
+  return first > 0 && word_in (word (R, first - 1), subordinators);
+}
+
+/* Does a comma, and no "and" or "or", stand between tokens @a and @b? */
+static gboolean
+comma_parts (const Rules *R,
+             int          a,
+             int          b)
+{
+  gboolean comma = FALSE;
+
+  for (int j = a + 1; j < b; j++)
+    {
+      if (strcmp (word (R, j), "and") == 0 || strcmp (word (R, j), "or") == 0)
+        return FALSE;
+      comma |= strcmp (word (R, j), ",") == 0;
+    }
+  return comma;
+}
+
+/* "Iran, along with Russia, condemned Y", "France, together with Germany, urged Y": the
+ * companion, hung on the subject @s or on the verb @v, acts as well. */
+static void
+collect_companions (const Rules *R,
+                    int          v,
+                    int          s,
+                    Actors      *out)
+{
+  static const char * const companions[] = { "along", "together", NULL };
+
+  for (guint k = 0; k < R->tree->n; k++)
+    {
+      int with = dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "with");
+
+      if ((head (R, (int) k) == s || head (R, (int) k) == v) && (int) k < v && with > 0 &&
+          word_in (word (R, with - 1), companions))
+        dm_slot_collect_subject (R, (int) k, out);
+    }
+}
+
 /* The subject of verb @v, or the one it inherits (see the file header). */
 /* The state thing @n stands in ("a loudspeaker in South Korea"), into @out. */
 static void
@@ -272,6 +351,19 @@ dm_slot_subjects (const Rules *R,
     if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_NSUBJ && (int) k != s &&
         dm_slot_nominal_actor (R, (int) k, FALSE) >= 0)
       s = (int) k;
+  /* "expelled the ambassador, Joseph Okello, after Ugandan troops crossed …": of two that
+   * name actors, the one that opens the clause with its subordinator, right before the
+   * verb, when a comma and no "and" part the other */
+  for (guint k = (guint) MAX (s + 1, 0); k < (guint) v && s >= 0; k++)
+    if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_NSUBJ &&
+        dm_slot_nominal_actor (R, (int) k, FALSE) >= 0 && comma_parts (R, s, (int) k) &&
+        opens_subordinate_clause (R, (int) k))
+      s = (int) k;
+  if (ends_relative_clause (R, v, s))
+    {
+      dm_slot_collect_subject (R, head (R, h), out);
+      return;
+    }
   if (s >= 0)
     {
       if (word_in (word (R, s), relative) && deprel (R, v) == DM_DEP_ACL_RELCL && h >= 0 &&
@@ -296,6 +388,7 @@ dm_slot_subjects (const Rules *R,
         {
           dm_slot_collect_subject (R, s, out);
           collect_stacked_subjects (R, v, s, out);
+          collect_companions (R, v, s, out);
         }
       if (out->n == 0)
         speaker_as_subject (R, v, s, out, depth);

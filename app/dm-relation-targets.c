@@ -110,6 +110,39 @@ aged_object (const Rules *R,
   return -1;
 }
 
+/* "after having left Greenpeace": the parser may make the name right after a verb with no
+ * object its complement (xcomp), which a name never is ("elected X president" has a title
+ * there); that name is the object. Or -1. */
+static int
+name_as_complement (const Rules *R,
+                    int          v)
+{
+  int x = child (R, v, DM_DEP_XCOMP);
+
+  return x == v + 1 && dm_sentence_tree_token (R->tree, x)->upos == DM_UPOS_PROPN &&
+         dm_slot_actor_at (R, x) >= 0 ? x : -1;
+}
+
+/* "welcomed the sanctions against Russia", "backed the ruling against Y": support for a
+ * thing done against someone is no support of them. Is @o, the object of the supporting
+ * phrase @m, aimed at its actor by a hostile preposition? */
+static gboolean
+backs_act_against (const Rules       *R,
+                   const DmVerbMatch *m,
+                   int                o)
+{
+  static const char * const hostile[] = { "against", "on", "upon", "at", NULL };
+
+  if (m->verb->klass != DM_CLASS_SUPPORT && m->verb->klass != DM_CLASS_AGREE)
+    return FALSE;
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == o && (deprel (R, (int) k) == DM_DEP_NMOD || deprel (R, (int) k) == DM_DEP_OBL))
+      for (const char * const *w = hostile; *w != NULL; w++)
+        if (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, *w) >= 0)
+          return TRUE;
+  return FALSE;
+}
+
 void
 dm_slot_targets (const Rules       *R,
                  const DmVerbMatch *m,
@@ -148,6 +181,8 @@ dm_slot_targets (const Rules       *R,
   if (o < 0)
     o = aged_object (R, m->trigger);
   if (o < 0)
+    o = name_as_complement (R, m->trigger);
+  if (o < 0)
     return;
   /* "the policy, which the UN criticised": the object is the noun the clause describes */
   if (dm_slot_is_relative_pronoun (word (R, o)) && deprel (R, m->trigger) == DM_DEP_ACL_RELCL &&
@@ -185,6 +220,9 @@ dm_slot_targets (const Rules       *R,
    * relation noun; it is not about that possessor */
   if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && dm_slot_is_relation_noun (R, o)))
     dm_slot_collect_owner (R, o, m->verb->klass != DM_CLASS_STATEMENT, out);
-  if (out->n == 0 && m->verb->klass != DM_CLASS_STATEMENT)
+  /* the word-order rules would take the one it is aimed at as well */
+  if (out->n == 0 && backs_act_against (R, m, o))
+    R->sink->decided[dm_sentence_tree_token (R->tree, m->trigger)->token] = TRUE;
+  else if (out->n == 0 && m->verb->klass != DM_CLASS_STATEMENT)
     dm_slot_aimed_at (R, o, out);
 }

@@ -197,6 +197,36 @@ is_announcement (const DmLexVerb *verb)
          verb->klass == DM_CLASS_REJECT;
 }
 
+/* "photos of Y handcuffed by police", "the case of Y, arrested by the FBI": the parser hangs
+ * the participle on the picture or the case whose "of" phrase it describes (or makes the
+ * phrase the participle's own). The actor of that "of" phrase right before participle @v;
+ * or -1. Only a comma or the participle's auxiliary ("being") between. Not after any noun:
+ * "the wife of Y, arrested by police", "a critic of Y, jailed by Z" are someone else. */
+static int
+described_of_object (const Rules *R,
+                     int          v)
+{
+  static const char * const depictions[] = {
+    "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images",
+    "video", "videos", "footage", "case", NULL,
+  };
+  int h = head (R, v);
+
+  if (h < 0 || h >= v || !word_in (word (R, h), depictions))
+    return -1;
+  for (int k = v - 1; k > h; k--)
+    {
+      if (strcmp (word (R, k), ",") == 0 || deprel (R, k) == DM_DEP_AUX_PASS)
+        continue;
+      /* the phrase's words after its head ("Ahmed Ali": "Ali" hangs on "Ahmed") */
+      while (k > h + 1 && head (R, k) > h && head (R, k) < k)
+        k = head (R, k);
+      return (head (R, k) == h || head (R, k) == v) && deprel (R, k) == DM_DEP_NMOD &&
+             strcmp (word (R, k - 1), "of") == 0 && dm_slot_actor_at (R, k) >= 0 ? k : -1;
+    }
+  return -1;
+}
+
 /* The first "to" complement of @v that is no phrase of the lexicon ("threatened to launch
  * …"), or -1. */
 static int
@@ -221,11 +251,14 @@ decide (Rules             *R,
   R->sink->decided[dm_sentence_tree_token (R->tree, m->trigger)->token] = TRUE;
 }
 
-/* Is the relation noun @n the object of a verb of receiving ("received support", "drew
- * criticism", "faced sanctions")? Its subject is then the one acted on. */
-static gboolean
-is_received (const Rules *R,
-             int          n)
+/* The verb of receiving whose object the relation noun @n is ("received support", "drew
+ * criticism", "faced sanctions"), or -1. Its subject is then the one acted on. An amount
+ * received names the noun with "in" ("received $2 billion in aid"); and the tagger takes a
+ * noun that is also a verb for an infinitive after "received" ("received aid from Y"),
+ * which "receive" never takes without "to". */
+static int
+receiving_verb (const Rules *R,
+                int          n)
 {
   static const char * const receiving[] = {
     "receive", "receives", "received", "receiving", "draw", "draws", "drew", "drawn",
@@ -235,8 +268,23 @@ is_received (const Rules *R,
   };
   int h = head (R, n);
 
-  return deprel (R, n) == DM_DEP_OBJ && h >= 0 && R->matches[h].verb == NULL &&
-         word_in (word (R, h), receiving);
+  /* the amount is the object; the parser hangs "in aid" on it, on a noun of it ("millions
+   * of dollars in loans") or on the verb */
+  if (h >= 0 && dm_sentence_tree_child (R->tree, n, DM_DEP_CASE, "in") >= 0)
+    {
+      for (guint depth = 0; depth < MAX_DEPTH && deprel (R, n) == DM_DEP_NMOD && head (R, n) >= 0; depth++)
+        n = head (R, n);
+      h = head (R, n);
+      if (deprel (R, n) == DM_DEP_OBL && child (R, n, DM_DEP_CASE) >= 0 && h >= 0 && child (R, h, DM_DEP_OBJ) >= 0)
+        n = child (R, h, DM_DEP_OBJ);
+      if (deprel (R, n) != DM_DEP_OBJ)
+        return -1;
+    }
+  else if (h >= 0 && deprel (R, n) == DM_DEP_XCOMP &&
+           (child (R, n, DM_DEP_MARK) >= 0 || child (R, n, DM_DEP_OBJ) >= 0))
+    return -1;
+  return (deprel (R, n) == DM_DEP_OBJ || deprel (R, n) == DM_DEP_XCOMP) && h >= 0 &&
+         R->matches[h].verb == NULL && word_in (word (R, h), receiving) ? h : -1;
 }
 
 /* "received support from Y": a relation noun received names its giver with "from", not
@@ -248,7 +296,7 @@ match_received (Rules *R,
   GPtrArray *forms;
   const DmLexVerb *best = NULL;
 
-  if (dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN)
+  if (dm_sentence_tree_token (R->tree, n)->upos != DM_UPOS_NOUN && deprel (R, n) != DM_DEP_XCOMP)
     return;
   forms = dm_lexicon_lookup_verb (R->sink->r->lexicon, word (R, n));
   for (guint k = 0; forms != NULL && k < forms->len; k++)
@@ -514,16 +562,21 @@ extract_phrase (Rules             *R,
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
       return;
     }
-  if (m->verb->is_noun && is_received (R, v))
+  if (m->verb->is_noun && receiving_verb (R, v) >= 0)
     {
       /* "X received support from Y", "X drew criticism from Y": Y acts on X */
+      int g = receiving_verb (R, v);
       int from = dm_slot_marked_dependent (R, v, "from");
 
-      if (from < 0)
+      if (from < 0 && head (R, v) != g)
         from = dm_slot_marked_dependent (R, head (R, v), "from");
+      if (from < 0)
+        from = dm_slot_marked_dependent (R, g, "from");
       dm_slot_collect (R, from, &sources);
-      dm_slot_subjects (R, head (R, v), &objects, 0);
-      emit_all (R, m, m->verb, &sources, &objects, dm_relation_is_negated (R, head (R, v)),
+      if (sources.n == 0)
+        dm_slot_received_range (R, v, g, &sources);
+      dm_slot_subjects (R, g, &objects, 0);
+      emit_all (R, m, m->verb, &sources, &objects, dm_relation_is_negated (R, g),
                 dm_relation_is_reported (R, v) ||
                 dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token));
       decide (R, m);
@@ -640,6 +693,8 @@ extract_phrase (Rules             *R,
        * an actor there is the parser hanging the participle on the wrong noun */
       if (m->verb->klass != DM_CLASS_STATEMENT || m->prep_object >= 0)
         dm_slot_collect (R, head (R, v), &objects);
+      if (objects.n == 0 && m->verb->klass != DM_CLASS_STATEMENT)
+        dm_slot_collect (R, described_of_object (R, v), &objects);
       if (sources.n > 0)
         decide (R, m);
     }
@@ -878,7 +933,7 @@ dm_relations_extract_sentence (DmRelationSink *sink,
         !dm_verb_match_mutual (tree, (int) i, &R.matches[i]))
       R.matches[i].verb = NULL;
   for (guint i = 0; i < tree->n; i++)
-    if (R.matches[i].verb == NULL && is_received (&R, (int) i))
+    if ((R.matches[i].verb == NULL || deprel (&R, (int) i) == DM_DEP_XCOMP) && receiving_verb (&R, (int) i) >= 0)
       match_received (&R, (int) i);
     else if (R.matches[i].verb == NULL && dm_relation_complied_request (&R, (int) i) != NULL)
       R.matches[i] = (DmVerbMatch) { dm_relation_complied_request (&R, (int) i), (int) i, (int) i, -1, FALSE };

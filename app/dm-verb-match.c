@@ -305,6 +305,35 @@ object_modifier (const DmSentenceTree *tree,
   return -1;
 }
 
+/* "spoke by phone with Y", "met via video link with Y": the parser hangs the verb's "with"
+ * phrase on the means before it; the "with" modifier of verb @v's means, or -1. */
+static int
+means_modifier (const DmSentenceTree *tree,
+                int                   v,
+                const char           *prep)
+{
+  static const char * const means[] = { "by", "via", "over", NULL };
+
+  if (strcmp (prep, "with") != 0)
+    return -1;
+  for (guint m = 0; m < tree->n; m++)
+    {
+      gboolean by_means = FALSE;
+
+      if (tree->head[m] != v || dm_sentence_tree_deprel (tree, (int) m) != DM_DEP_OBL)
+        continue;
+      for (guint p = 0; means[p] != NULL && !by_means; p++)
+        by_means = has_case (tree, (int) m, means[p]);
+      if (!by_means)
+        continue;
+      for (guint k = m + 1; k < tree->n; k++)
+        if (tree->head[k] == (int) m && dm_sentence_tree_deprel (tree, (int) k) == DM_DEP_NMOD &&
+            has_case (tree, (int) k, prep))
+          return (int) k;
+    }
+  return -1;
+}
+
 /* "support of Y via its account": the parser may hang the preposition right after a
  * relation noun @n on a noun past the name that follows it, and the name elsewhere. That
  * name is the preposition's object all the same; or -1. */
@@ -548,6 +577,8 @@ match_rest (const DmSentenceTree *tree,
            * "from"/"to" phrase on its object instead (attachment it cannot decide) */
           if (!found && !verb->is_noun && w == 1)
             prep_object = object_modifier (tree, i, want);
+          if (!found && prep_object < 0 && !verb->is_noun && w == 1 && w + 1 == verb->n_words)
+            prep_object = means_modifier (tree, i, want);
           found = found || prep_object >= 0;
         }
       else

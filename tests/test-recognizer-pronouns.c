@@ -133,6 +133,24 @@ test_it_is_no_person (void)
   g_assert_null (find (rec, "it", 0));
 }
 
+/* "It" opening a sentence as the subject of an act is the state or organisation that opened
+ * the sentence before, when no other one was named since; never before a copula */
+static void
+test_it_goes_on_about_a_body (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Oxfam published a report on Monday. It accused Egypt of torture. "
+                                         "The Indian government rejected the claim. It has also urged Nepal to act.");
+  g_autoptr(Recognized) two = recognize ("Hamas fired rockets at Israel. It attacked Gaza City.");
+  g_autoptr(Recognized) copula = recognize ("Oxfam published a report. It was criticized by Egypt. "
+                                            "Oxfam met Egypt's envoy. It is clear that Egypt will act.");
+
+  assert_actor (rec, "It", 0, "Oxfam", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "It", 1, "India (government)", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (two, "It", 0));
+  g_assert_null (find (copula, "It", 0));
+  g_assert_null (find (copula, "It", 1));
+}
+
 static void
 test_quotations (void)
 {
@@ -383,7 +401,8 @@ test_their_act (void)
 }
 
 /* "her mother", "his father": the person introduced as such, before or after ("His father
- * Omar Haddad said …"), else a person of their own named by the owner; not before a name,
+ * Omar Haddad said …"), else a person of their own named by the owner, as "Lina Haddad's
+ * brother" is; not before a name,
  * where the name is the mention; not of an owner introduced as someone's kin himself */
 static void
 test_kin (void)
@@ -400,7 +419,17 @@ test_kin (void)
                                               "His father Omar Haddad said he was proud. "
                                               "Officials wanted to meet his son.");
 
+  g_autoptr(Recognized) named = recognize ("Lina Haddad's brother pleaded with her to stay. "
+                                           "Police arrested Omar Cortes' son in Geneva. "
+                                           "Karim Ahmad's sister Rana Ahmad spoke.");
+
   assert_actor (own, "Her mother", 0, "Maria Lopez's mother", DM_ACTOR_PERSON);
+  /* after a name and its possessive: a person of their own, of the kin noun's gender */
+  assert_actor (named, "brother", 0, "Lina Haddad's brother", DM_ACTOR_PERSON);
+  assert_actor (named, "her", 0, "Lina Haddad", DM_ACTOR_PERSON);
+  assert_actor (named, "son", 0, "Omar Cortes's son", DM_ACTOR_PERSON);
+  g_assert_null (find (named, "sister", 0));
+  assert_actor (named, "Rana Ahmad", 0, "Rana Ahmad", DM_ACTOR_PERSON);
   assert_actor (before, "his father", 0, "Omar Haddad", DM_ACTOR_PERSON);
   g_assert_null (find (before, "His father", 0));
   assert_actor (after, "his father", 0, "Omar Haddad", DM_ACTOR_PERSON);
@@ -423,6 +452,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/possessor-as-object", test_possessor_as_object);
   g_test_add_func ("/dramatis/recognizer/speaker-as-object", test_speaker_as_object);
   g_test_add_func ("/dramatis/recognizer/it-is-no-person", test_it_is_no_person);
+  g_test_add_func ("/dramatis/recognizer/it-goes-on-about-a-body", test_it_goes_on_about_a_body);
   g_test_add_func ("/dramatis/recognizer/quotations", test_quotations);
   g_test_add_func ("/dramatis/recognizer/we-of-a-person", test_we_of_a_person);
   g_test_add_func ("/dramatis/recognizer/state-speaks-as-government", test_state_speaks_as_government);
