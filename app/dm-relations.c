@@ -480,6 +480,17 @@ is_diplomat_ordered_out (const Rules       *R,
          x >= 0 && word_in (word (R, x), leaving);
 }
 
+/* '"…," said X' parsed with X as object, "saying the country had hosted Y" with Y taken
+ * out of the clause: the object of a plain verb of saying is its speaker put after it or a
+ * piece of what is said, never whom it is said to or of (that takes "to" or "of") */
+static gboolean
+is_object_of_saying (const Rules       *R,
+                     const DmVerbMatch *m)
+{
+  return m->verb->n_words == 1 && !m->verb->is_noun && m->prep_object < 0 &&
+         strcmp (m->verb->phrase, "say") == 0 && child (R, m->trigger, DM_DEP_OBJ) >= 0;
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -651,6 +662,11 @@ extract_phrase (Rules             *R,
         dm_slot_collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), TRUE, &objects);
       if (m->prep_object >= 0 && objects.n == 0)
         dm_slot_collect (R, m->prep_object, &objects);
+    }
+  else if (is_object_of_saying (R, m))
+    {
+      decide (R, m);
+      return;
     }
   else
     {
