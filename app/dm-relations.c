@@ -654,6 +654,18 @@ extract_phrase (Rules             *R,
       if (sources.n > 0)
         decide (R, m);
     }
+  else if (deprel (R, v) == DM_DEP_ACL && !g_str_has_suffix (word (R, v), "ing") &&
+           child (R, v, DM_DEP_OBJ) < 0 && child (R, v, DM_DEP_CCOMP) < 0 && m->prep_object < 0 &&
+           head (R, v) >= 0 && head (R, head (R, v)) >= 0)
+    {
+      /* "two Russian commanders accused of directing strikes on Y": a participle without
+       * its agent, an object, a clause or a partner ("strikes coordinated with Y" are the
+       * striker's) describes the ones acted on, and no one named acts (with an object or a
+       * clause, or on the noun heading the sentence, it is the parser's misreading of a main
+       * verb: "X criticised Y", "officials agreed that", "students demonstrated against Y") */
+      decide (R, m);
+      return;
+    }
   else if (dm_slot_is_passive (R, v))
     {
       dm_slot_passive_agents (R, m, &sources);
