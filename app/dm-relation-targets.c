@@ -110,6 +110,26 @@ aged_object (const Rules *R,
   return -1;
 }
 
+/* Does @m take a stand (REJECT, SUPPORT) on its object @o, a measure aimed at someone by
+ * "against" or "on"? */
+static gboolean
+is_measure_against (const Rules       *R,
+                    const DmVerbMatch *m,
+                    int                o)
+{
+  static const char * const against[] = { "against", "on", "upon", NULL };
+
+  if (m->verb->klass != DM_CLASS_REJECT && m->verb->klass != DM_CLASS_SUPPORT)
+    return FALSE;
+  for (guint k = 0; k < R->tree->n; k++)
+    if (head (R, (int) k) == o && deprel (R, (int) k) == DM_DEP_NMOD)
+      for (guint c = 0; c < R->tree->n; c++)
+        if (head (R, (int) c) == (int) k && deprel (R, (int) c) == DM_DEP_CASE &&
+            word_in (word (R, (int) c), against))
+          return TRUE;
+  return FALSE;
+}
+
 void
 dm_slot_targets (const Rules       *R,
                  const DmVerbMatch *m,
@@ -185,6 +205,8 @@ dm_slot_targets (const Rules       *R,
    * relation noun; it is not about that possessor */
   if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && dm_slot_is_relation_noun (R, o)))
     dm_slot_collect_owner (R, o, m->verb->klass != DM_CLASS_STATEMENT, out);
-  if (out->n == 0 && m->verb->klass != DM_CLASS_STATEMENT)
+  /* "vetoed measures against Moscow", "backed sanctions on Iran": a stand on a measure is
+   * one on those who propose it, not on whom it is aimed at */
+  if (out->n == 0 && m->verb->klass != DM_CLASS_STATEMENT && !is_measure_against (R, m, o))
     dm_slot_aimed_at (R, o, out);
 }
