@@ -873,3 +873,19 @@ dm_veto_measure_aimed_at (const Clause  *c,
       return FALSE;
   return TRUE;
 }
+
+/* In a parsed sentence, is mention @m the subject of a verb coordinated with the trigger
+ * ("Norway pledged 50 million kroner and Germany promised 20 million euros")? It is the
+ * subject of a clause of its own, not the trigger's object. */
+gboolean
+dm_veto_subject_of_conjunct (const Clause  *c,
+                             int            m,
+                             const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), h;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NSUBJ || (h = c->sink->head_of[k]) < 0 ||
+      in_trigger (t, h) || c->sink->deprel_of[h] != DM_DEP_CONJ)
+    return FALSE;
+  return in_trigger (t, c->sink->head_of[h]) || in_trigger (t, first_conjunct (c, h));
+}

@@ -51,6 +51,9 @@ gboolean dm_veto_own_body                (const Clause  *c,
 gboolean dm_veto_measure_aimed_at        (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
+gboolean dm_veto_subject_of_conjunct     (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
 gboolean dm_veto_subject_of_adjunct      (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
