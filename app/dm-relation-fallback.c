@@ -360,6 +360,19 @@ is_intended (const Clause  *c,
          IN_LIST (lower (c, t->first - 2), intention);
 }
 
+/* "two Russian commanders accused of directing strikes": a one-word participle right after a
+ * noun, with "of" after it where the active verb takes its object, is a passive without its
+ * auxiliary; the noun is the one acted on, and no actor before it acts. */
+static gboolean
+is_reduced_passive (const Clause  *c,
+                    const Trigger *t)
+{
+  return (t->form == DM_VERB_FORM_PAST || t->form == DM_VERB_FORM_PARTICIPLE) && !t->verb->is_noun &&
+         t->first == t->last && t->first > c->first && t->last + 1 < c->end &&
+         strcmp (lower (c, t->last + 1), "of") == 0 &&
+         (c->sink->upos[t->first - 1] == DM_UPOS_NOUN || c->sink->upos[t->first - 1] == DM_UPOS_PROPN);
+}
+
 /* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
 static gboolean
 is_conditional (const Clause  *c,
@@ -435,6 +448,8 @@ extract_relations (Clause        *c,
       return;
     }
 
+  if (is_reduced_passive (c, t))
+    return;
   source = find_source (c, t);
   if (source >= 0 && is_parsed (c, t->first))
     source = dm_veto_subject_around (c, source, t);
