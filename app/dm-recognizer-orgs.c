@@ -129,8 +129,10 @@ dm_recognizer_scan_org_of (DmRecognition *r,
   return last;
 }
 
-/* "Supreme Court of Cassation", "Bank of England": after an organisation's head word, "of"
- * and capitalised words are still its name. The new last token (or @head). */
+/* "Supreme Court of Cassation", "Bank of England", "Initiative for Personal Rights",
+ * "Commission on Human Rights", "Centre for Settlement of Investment Disputes": after an
+ * organisation's head word, "of", "for" or "on" and capitalised words (with "of" between
+ * them) are still its name. The new last token (or @head). */
 guint
 dm_recognizer_extend_org_of (DmRecognition *r,
                              Scan          *s,
@@ -142,16 +144,25 @@ dm_recognizer_extend_org_of (DmRecognition *r,
   guint dummy;
   const DmLexEntity *country;
 
-  if (head + 2 >= s->end || !word_is (r, head + 1, "of"))
+  if (head + 2 >= s->end ||
+      !(word_is (r, head + 1, "of") || word_is (r, head + 1, "for") || word_is (r, head + 1, "on")))
     return head;
   /* "Federal Government of Iraq": the country stays a mention of its own */
   buf = g_string_new (NULL);
   country = dm_recognizer_match_entity (r, s, head + 2, &dummy, buf);
   if (country != NULL && country->kind != DM_LEX_ORG)
     return head;
-  for (guint k = head + 2; k < s->end && k - head <= MAX_NAME_TOKENS && is_cap (r, k); k++)
+  for (guint k = head + 2; k < s->end && k - head <= 2 * MAX_NAME_TOKENS; k++)
     {
-      if (newline_between (r, k - 1, k) || dm_lexicon_is_nonactor (r->lexicon, r->words[k]) ||
+      /* "… Settlement of Investment Disputes", "… for Political, Legal and Security
+       * Affairs"; not "… on Human Rights and Amnesty International", two names */
+      if (k > head + 2 && last == k - 1 && k + 1 < s->end && is_cap (r, k + 1) &&
+          (word_is (r, k, "of") ||
+           ((word_is (r, k, "and") || word_is (r, k, ",")) &&
+            dm_recognizer_match_entity (r, s, k + 1, &dummy, buf) == NULL &&
+            !dm_recognizer_person_starts_at (r, s, k + 1))))
+        continue;
+      if (!is_cap (r, k) || newline_between (r, k - 1, k) || dm_lexicon_is_nonactor (r->lexicon, r->words[k]) ||
           (k > head + 2 && dm_recognizer_person_starts_at (r, s, k)))
         break;
       last = k;

@@ -552,6 +552,31 @@ test_head_of_name (void)
   g_assert_nonnull (find (rec, "Austria", 0));
 }
 
+/* after an organisation's head word, "for" and "on" phrases of capitalised words (with "of",
+ * "and" and commas inside) are still its name; a day after "on" or a country is not */
+static void
+test_head_with_purpose (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Lagos Initiative for Personal Rights criticised the plan. "
+                                         "The Kenyan National Commission on Human Rights opened an inquiry. "
+                                         "The Halden Ministry for Political, Legal and Security Affairs "
+                                         "defended it. The Arbitration Centre for Settlement of Investment "
+                                         "Disputes heard the claim. The Lagos Commission on Monday met the "
+                                         "Relief Committee for Kenya.");
+
+  assert_actor (rec, "Lagos Initiative for Personal Rights", 0, "Lagos Initiative for Personal Rights",
+                DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Kenyan National Commission on Human Rights", 0, "Kenyan National Commission on Human Rights",
+                DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Halden Ministry for Political, Legal and Security Affairs", 0,
+                "Halden Ministry for Political, Legal and Security Affairs", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Arbitration Centre for Settlement of Investment Disputes", 0,
+                "Arbitration Centre for Settlement of Investment Disputes", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Lagos Commission", 0, "Lagos Commission", DM_ACTOR_ORGANIZATION);
+  g_assert_false (names_actor (rec, "Human Rights"));
+  g_assert_nonnull (find (rec, "Kenya", 0));
+}
+
 /* "Wong Kwok-wai" after "Raymond Wong" is another person, not a lone surname of the first. */
 static void
 test_family_first_names (void)
@@ -747,6 +772,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/names-from-the-model", test_names_from_the_model);
   g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
+  g_test_add_func ("/dramatis/recognizer/head-with-purpose", test_head_with_purpose);
   g_test_add_func ("/dramatis/recognizer/collective-kinds-of-people", test_collective_kinds_of_people);
   g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
   g_test_add_func ("/dramatis/recognizer/collectives", test_collectives);
