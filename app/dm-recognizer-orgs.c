@@ -210,8 +210,10 @@ scan_kind_name (DmRecognition *r,
        !(first + 1 < s->end && is_cap (r, first + 1) && !dm_lexicon_is_nonactor (r->lexicon, r->words[first + 1]))))
     return G_MAXUINT;
   /* "the party Jeremy Corbyn leads", "the school Ahmed attends", "the campaign Obama ran"
-   * (after Barack Obama), "the group Hamas", "the agency Director": not a new name */
-  if (dm_recognizer_person_starts_at (r, s, first) || dm_lexicon_is_given_name (r->lexicon, r->words[first]) ||
+   * (after Barack Obama), "the group Hamas", "the agency Director": not a new name; the
+   * entity recognizer's reading of a person is not enough against the noun ("the bank
+   * Credito Sul") */
+  if (dm_lexicon_is_given_name (r->lexicon, r->words[first]) ||
       dm_recognizer_resolve_surname (r, r->words[first]) != NULL ||
       dm_recognizer_match_entity (r, s, first, &dummy, buf) != NULL ||
       dm_recognizer_match_title (r, s, first, &dummy, buf) != NULL)
@@ -255,14 +257,21 @@ dm_recognizer_try_named_kind (DmRecognition *r,
 {
   guint first = i + 1;
   guint last, second_last;
-  gboolean plural;
+  gboolean plural, comma = FALSE;
 
   if (!is_kind_noun (r, i, &plural))
     return FALSE;
+  /* "Brazil's steel association, Aco Brasil, urged": a name set off by commas on both
+   * sides is the same apposition */
+  if (first < s->end && word_is (r, first, ","))
+    {
+      first++;
+      comma = TRUE;
+    }
   if (first < s->end && word_is (r, first, "the"))
     first++;
   last = scan_kind_name (r, s, first, buf);
-  if (last == G_MAXUINT)
+  if (last == G_MAXUINT || (comma && !(last + 1 < s->end && word_is (r, last + 1, ","))))
     return FALSE;
   add_kind_name (r, s, first, last);
   *next = last + 1;

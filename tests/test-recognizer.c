@@ -502,6 +502,9 @@ test_name_after_its_kind (void)
                                            "The school Ahmed attends was closed. Later the party Corbyn built split.");
   g_autoptr(Recognized) two = recognize ("The court fined the religious schools San Marco and Assunta in Pisa. "
                                          "Posts on the critics' site Operation Greenleaf mocked the ruling.");
+  /* set off by commas, or read as a person's name by the entity recognizer, still the kind's */
+  g_autoptr(Recognized) apposed = recognize ("Brazil's steel association, Aco Brasil, urged the president to act. "
+                                             "The ministry fined the bank Credito Sul last week.");
 
   assert_actor (rec, "Nightfall", 0, "Nightfall", DM_ACTOR_ORGANIZATION);
   assert_actor (rec, "Zeitpunkt", 0, "Zeitpunkt", DM_ACTOR_ORGANIZATION);
@@ -511,6 +514,8 @@ test_name_after_its_kind (void)
   assert_actor (two, "San Marco", 0, "San Marco", DM_ACTOR_ORGANIZATION);
   assert_actor (two, "Assunta", 0, "Assunta", DM_ACTOR_ORGANIZATION);
   assert_actor (two, "Operation Greenleaf", 0, "Operation Greenleaf", DM_ACTOR_ORGANIZATION);
+  assert_actor (apposed, "Aco Brasil", 0, "Aco Brasil", DM_ACTOR_ORGANIZATION);
+  assert_actor (apposed, "Credito Sul", 0, "Credito Sul", DM_ACTOR_ORGANIZATION);
   /* a gazetteer name keeps its entry; a person after the noun is no organisation */
   g_assert_true (names_actor (known, "Hamas"));
   g_assert_false (names_actor (known, "Ahmed"));
