@@ -283,6 +283,18 @@ test_apposition_after_title (void)
   assert_official (rec, "Paul Funk", NULL, "CENTCOM");
 }
 
+/* "president of the Kyiv think tank …": a city after "the" says which body of its kind is
+ * meant, not whose official the person is; "mayor of Kyiv" is the city's country's */
+static void
+test_apposition_city_of_body (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Olena Marchuk, president of the Kyiv think tank Dnipro Forum, said the "
+                                         "claims were strong. Ivan Petrenko, mayor of Kyiv, agreed.");
+
+  assert_official (rec, "Olena Marchuk", "President", NULL);
+  assert_official (rec, "Ivan Petrenko", NULL, "Ukraine");
+}
+
 /* an office named before (or without) its holder is an actor, merged with the one holder the
  * article names; "a … minister" is no one in particular */
 static void
@@ -777,6 +789,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/names-from-the-model", test_names_from_the_model);
   g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
+  g_test_add_func ("/dramatis/recognizer/apposition-city-of-body", test_apposition_city_of_body);
   g_test_add_func ("/dramatis/recognizer/head-with-purpose", test_head_with_purpose);
   g_test_add_func ("/dramatis/recognizer/collective-kinds-of-people", test_collective_kinds_of_people);
   g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
