@@ -448,7 +448,7 @@ extract_relations (Clause        *c,
       return;
     }
 
-  if (is_reduced_passive (c, t))
+  if (is_reduced_passive (c, t) || (is_parsed (c, t->first) && dm_veto_noun_undone (c, t)))
     return;
   source = find_source (c, t);
   if (source >= 0 && is_parsed (c, t->first))

@@ -889,3 +889,29 @@ dm_veto_subject_of_conjunct (const Clause  *c,
     return FALSE;
   return in_trigger (t, c->sink->head_of[h]) || in_trigger (t, first_conjunct (c, h));
 }
+
+/* In a parsed sentence, is the trigger a relation noun that a verb refuses, undoes or is
+ * still working out ("cancelled an agreement with Y", "rejected talks with Y", "is
+ * negotiating a pact with Y")? The noun's act is not done; the verb's own relation says what
+ * happened (the tree relates such a noun only when its partner hangs on it). */
+gboolean
+dm_veto_noun_undone (const Clause  *c,
+                     const Trigger *t)
+{
+  int h = c->sink->head_of[t->first];
+  GPtrArray *forms;
+
+  if (!t->verb->is_noun || h < 0 || c->sink->deprel_of[t->first] != DM_DEP_OBJ ||
+      c->sink->upos[h] != DM_UPOS_VERB)
+    return FALSE;
+  forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, (guint) h));
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    {
+      const DmLexVerb *verb = ((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb;
+
+      if (!verb->is_noun && verb->n_words == 1 &&
+          (verb->klass == DM_CLASS_REJECT || verb->klass == DM_CLASS_CONSULT))
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -54,6 +54,8 @@ gboolean dm_veto_measure_aimed_at        (const Clause  *c,
 gboolean dm_veto_subject_of_conjunct     (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
+gboolean dm_veto_noun_undone             (const Clause  *c,
+                                          const Trigger *t);
 gboolean dm_veto_subject_of_adjunct      (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
