@@ -890,14 +890,15 @@ dm_veto_subject_of_conjunct (const Clause  *c,
   return in_trigger (t, c->sink->head_of[h]) || in_trigger (t, first_conjunct (c, h));
 }
 
-/* In a parsed sentence, is the trigger a relation noun that a verb refuses, undoes or is
- * still working out ("cancelled an agreement with Y", "rejected talks with Y", "is
- * negotiating a pact with Y")? The noun's act is not done; the verb's own relation says what
+/* In a parsed sentence, is the trigger a relation noun that a verb refuses, undoes, gives up
+ * or is still working out ("cancelled an agreement with Y", "rejected talks with Y",
+ * "abandoned the fight against Y", "is negotiating a pact with Y")? The noun's act is not done; the verb's own relation says what
  * happened (the tree relates such a noun only when its partner hangs on it). */
 gboolean
 dm_veto_noun_undone (const Clause  *c,
                      const Trigger *t)
 {
+  static const char * const giving_up[] = { "abandon", "quit", "drop" };
   int h = c->sink->head_of[t->first];
   GPtrArray *forms;
 
@@ -910,7 +911,8 @@ dm_veto_noun_undone (const Clause  *c,
       const DmLexVerb *verb = ((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb;
 
       if (!verb->is_noun && verb->n_words == 1 &&
-          (verb->klass == DM_CLASS_REJECT || verb->klass == DM_CLASS_CONSULT))
+          (verb->klass == DM_CLASS_REJECT || verb->klass == DM_CLASS_CONSULT ||
+           IN_LIST (verb->phrase, giving_up)))
         return TRUE;
     }
   return FALSE;
