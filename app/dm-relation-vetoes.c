@@ -544,14 +544,20 @@ dm_veto_in_place_phrase (const Clause  *c,
     "in", "at", "near", "inside", "within", "outside", "across", "throughout", "around",
     "during", "off",
   };
+  static const char * const courts[] = { "court", "courts", "tribunal", "tribunals" };
   int k = dm_clause_parse_head_of_mention (c, m);
   gboolean owner = FALSE;
+  const char *p;
 
+  /* a court one acts "in" is where a case is brought ("challenge the decision in court",
+   * "seek damages in Austrian courts"), not whom it is against */
+  if (k >= 0 && IN_LIST (lower (c, (guint) k), courts) && (p = case_marker (c, k)) != NULL &&
+      strcmp (p, "in") == 0 && !phrase_has_word (t, p))
+    return TRUE;
   for (guint depth = 0; k >= 0 && depth < 6 && !in_trigger (t, k); depth++)
     {
       int h = c->sink->head_of[k];
       DmDeprel d = c->sink->deprel_of[k];
-      const char *p;
 
       if (h < 0)
         break;
