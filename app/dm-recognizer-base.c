@@ -402,6 +402,10 @@ dm_recognizer_try_appositive (DmRecognition *r,
       if (word_is (r, j, "the"))
         j++;
       e = j < s->end ? dm_recognizer_match_entity (r, s, j, &e_last, buf) : NULL;
+      /* "president of the Kyiv think tank X", "director of the Lisbon branch of Y": a city
+       * after "the" only says which of the body's kind is meant, it is not whose */
+      if (e != NULL && e->kind == DM_LEX_CAPITAL && j > end + 2)
+        e = NULL;
       /* after a comma only an organisation: "commander, Iraq" is a list */
       if (e != NULL && (word_is (r, end + 1, "of") || e->kind == DM_LEX_ORG))
         {

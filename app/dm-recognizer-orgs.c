@@ -129,8 +129,10 @@ dm_recognizer_scan_org_of (DmRecognition *r,
   return last;
 }
 
-/* "Supreme Court of Cassation", "Bank of England": after an organisation's head word, "of"
- * and capitalised words are still its name. The new last token (or @head). */
+/* "Supreme Court of Cassation", "Bank of England", "Initiative for Personal Rights",
+ * "Commission on Human Rights", "Centre for Settlement of Investment Disputes": after an
+ * organisation's head word, "of", "for" or "on" and capitalised words (with "of" between
+ * them) are still its name. The new last token (or @head). */
 guint
 dm_recognizer_extend_org_of (DmRecognition *r,
                              Scan          *s,
@@ -142,16 +144,25 @@ dm_recognizer_extend_org_of (DmRecognition *r,
   guint dummy;
   const DmLexEntity *country;
 
-  if (head + 2 >= s->end || !word_is (r, head + 1, "of"))
+  if (head + 2 >= s->end ||
+      !(word_is (r, head + 1, "of") || word_is (r, head + 1, "for") || word_is (r, head + 1, "on")))
     return head;
   /* "Federal Government of Iraq": the country stays a mention of its own */
   buf = g_string_new (NULL);
   country = dm_recognizer_match_entity (r, s, head + 2, &dummy, buf);
   if (country != NULL && country->kind != DM_LEX_ORG)
     return head;
-  for (guint k = head + 2; k < s->end && k - head <= MAX_NAME_TOKENS && is_cap (r, k); k++)
+  for (guint k = head + 2; k < s->end && k - head <= 2 * MAX_NAME_TOKENS; k++)
     {
-      if (newline_between (r, k - 1, k) || dm_lexicon_is_nonactor (r->lexicon, r->words[k]) ||
+      /* "… Settlement of Investment Disputes", "… for Political, Legal and Security
+       * Affairs"; not "… on Human Rights and Amnesty International", two names */
+      if (k > head + 2 && last == k - 1 && k + 1 < s->end && is_cap (r, k + 1) &&
+          (word_is (r, k, "of") ||
+           ((word_is (r, k, "and") || word_is (r, k, ",")) &&
+            dm_recognizer_match_entity (r, s, k + 1, &dummy, buf) == NULL &&
+            !dm_recognizer_person_starts_at (r, s, k + 1))))
+        continue;
+      if (!is_cap (r, k) || newline_between (r, k - 1, k) || dm_lexicon_is_nonactor (r->lexicon, r->words[k]) ||
           (k > head + 2 && dm_recognizer_person_starts_at (r, s, k)))
         break;
       last = k;
@@ -199,8 +210,10 @@ scan_kind_name (DmRecognition *r,
        !(first + 1 < s->end && is_cap (r, first + 1) && !dm_lexicon_is_nonactor (r->lexicon, r->words[first + 1]))))
     return G_MAXUINT;
   /* "the party Jeremy Corbyn leads", "the school Ahmed attends", "the campaign Obama ran"
-   * (after Barack Obama), "the group Hamas", "the agency Director": not a new name */
-  if (dm_recognizer_person_starts_at (r, s, first) || dm_lexicon_is_given_name (r->lexicon, r->words[first]) ||
+   * (after Barack Obama), "the group Hamas", "the agency Director": not a new name; the
+   * entity recognizer's reading of a person is not enough against the noun ("the bank
+   * Credito Sul") */
+  if (dm_lexicon_is_given_name (r->lexicon, r->words[first]) ||
       dm_recognizer_resolve_surname (r, r->words[first]) != NULL ||
       dm_recognizer_match_entity (r, s, first, &dummy, buf) != NULL ||
       dm_recognizer_match_title (r, s, first, &dummy, buf) != NULL)
@@ -244,14 +257,21 @@ dm_recognizer_try_named_kind (DmRecognition *r,
 {
   guint first = i + 1;
   guint last, second_last;
-  gboolean plural;
+  gboolean plural, comma = FALSE;
 
   if (!is_kind_noun (r, i, &plural))
     return FALSE;
+  /* "Brazil's steel association, Aco Brasil, urged": a name set off by commas on both
+   * sides is the same apposition */
+  if (first < s->end && word_is (r, first, ","))
+    {
+      first++;
+      comma = TRUE;
+    }
   if (first < s->end && word_is (r, first, "the"))
     first++;
   last = scan_kind_name (r, s, first, buf);
-  if (last == G_MAXUINT)
+  if (last == G_MAXUINT || (comma && !(last + 1 < s->end && word_is (r, last + 1, ","))))
     return FALSE;
   add_kind_name (r, s, first, last);
   *next = last + 1;

@@ -360,6 +360,19 @@ is_intended (const Clause  *c,
          IN_LIST (lower (c, t->first - 2), intention);
 }
 
+/* "two Russian commanders accused of directing strikes": a one-word participle right after a
+ * noun, with "of" after it where the active verb takes its object, is a passive without its
+ * auxiliary; the noun is the one acted on, and no actor before it acts. */
+static gboolean
+is_reduced_passive (const Clause  *c,
+                    const Trigger *t)
+{
+  return (t->form == DM_VERB_FORM_PAST || t->form == DM_VERB_FORM_PARTICIPLE) && !t->verb->is_noun &&
+         t->first == t->last && t->first > c->first && t->last + 1 < c->end &&
+         strcmp (lower (c, t->last + 1), "of") == 0 &&
+         (c->sink->upos[t->first - 1] == DM_UPOS_NOUN || c->sink->upos[t->first - 1] == DM_UPOS_PROPN);
+}
+
 /* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
 static gboolean
 is_conditional (const Clause  *c,
@@ -435,6 +448,8 @@ extract_relations (Clause        *c,
       return;
     }
 
+  if (is_reduced_passive (c, t) || (is_parsed (c, t->first) && dm_veto_noun_undone (c, t)))
+    return;
   source = find_source (c, t);
   if (source >= 0 && is_parsed (c, t->first))
     source = dm_veto_subject_around (c, source, t);
@@ -493,6 +508,7 @@ extract_relations (Clause        *c,
        dm_veto_companion_of_trigger (c, target, t) || dm_veto_object_of_gerund (c, target, t) ||
        dm_veto_in_clause_of_other (c, target, t) || dm_veto_inside_asked_act (c, target, t) ||
        dm_veto_beside_pronoun_object (c, target, t) || dm_veto_own_body (c, target, t) ||
+       dm_veto_measure_aimed_at (c, target, t) || dm_veto_subject_of_conjunct (c, target, t) ||
        dm_veto_subject_of_adjunct (c, target, t) || dm_veto_argument_of_other_verb (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does
         * not act on the object of the verb joined to it ("attacked and seized Y" does) */

@@ -180,6 +180,29 @@ stranded_subject (const Rules *R,
   return p == head (R, v) ? -1 : p;
 }
 
+/* "X said the junta had arrested journalists and suspended Y": the parser may make the
+ * second verb of the clause said a conjunct of the verb of saying @h, which would give it the
+ * speaker as subject. A verb with a subject of its own between @h and the conjunct @v that
+ * the parser did not make @h's clause (a broken parse; "said the arrests were unlawful and
+ * urged Y" is the speaker's) is the one @v goes on: its subject's token, or -1. */
+static int
+said_clause_subject (const Rules *R,
+                     int          h,
+                     int          v)
+{
+  const DmLexVerb *verb = R->matches[v].verb;
+
+  if (h > v || !dm_slot_is_saying (R, h) ||
+      (verb != NULL && (verb->klass == DM_CLASS_STATEMENT || verb->klass == DM_CLASS_APPEAL ||
+                        verb->klass == DM_CLASS_DEMAND || verb->klass == DM_CLASS_DISAPPROVE)))
+    return -1;
+  for (int k = h + 1; k < v; k++)
+    if (dm_sentence_tree_token (R->tree, k)->upos == DM_UPOS_VERB && child (R, k, DM_DEP_NSUBJ) > h &&
+        deprel (R, k) != DM_DEP_CCOMP && deprel (R, k) != DM_DEP_CONJ)
+      return child (R, k, DM_DEP_NSUBJ);
+  return -1;
+}
+
 /* Whether the noun phrase headed by @n comes right after a preposition ("with The Times"):
  * then it is that preposition's object, whatever the parser made it. */
 static gboolean
@@ -401,6 +424,8 @@ dm_slot_subjects (const Rules *R,
     case DM_DEP_CONJ:
       if (stranded_subject (R, v) >= 0)
         dm_slot_collect_subject (R, stranded_subject (R, v), out);
+      else if (said_clause_subject (R, h, v) >= 0)
+        dm_slot_collect_subject (R, said_clause_subject (R, h, v), out);
       else if (!dm_slot_is_passive (R, h))
         dm_slot_subjects (R, h, out, depth + 1);
       /* "the rebels, who were backed by Y and attacked Z": conjuncts share their subject,

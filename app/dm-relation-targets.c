@@ -123,8 +123,9 @@ name_as_complement (const Rules *R,
          dm_slot_actor_at (R, x) >= 0 ? x : -1;
 }
 
-/* "welcomed the sanctions against Russia", "backed the ruling against Y": support for a
- * thing done against someone is no support of them. Is @o, the object of the supporting
+/* "welcomed the sanctions against Russia", "vetoed measures against Moscow", "backed the
+ * ruling against Y": a stand (SUPPORT, AGREE, REJECT) on a thing done against someone is a
+ * stand on those who propose it, not on whom it is aimed at. Is @o, the object of the
  * phrase @m, aimed at its actor by a hostile preposition? */
 static gboolean
 backs_act_against (const Rules       *R,
@@ -133,7 +134,8 @@ backs_act_against (const Rules       *R,
 {
   static const char * const hostile[] = { "against", "on", "upon", "at", NULL };
 
-  if (m->verb->klass != DM_CLASS_SUPPORT && m->verb->klass != DM_CLASS_AGREE)
+  if (m->verb->klass != DM_CLASS_SUPPORT && m->verb->klass != DM_CLASS_AGREE &&
+      m->verb->klass != DM_CLASS_REJECT)
     return FALSE;
   for (guint k = 0; k < R->tree->n; k++)
     if (head (R, (int) k) == o && (deprel (R, (int) k) == DM_DEP_NMOD || deprel (R, (int) k) == DM_DEP_OBL))

@@ -544,14 +544,20 @@ dm_veto_in_place_phrase (const Clause  *c,
     "in", "at", "near", "inside", "within", "outside", "across", "throughout", "around",
     "during", "off",
   };
+  static const char * const courts[] = { "court", "courts", "tribunal", "tribunals" };
   int k = dm_clause_parse_head_of_mention (c, m);
   gboolean owner = FALSE;
+  const char *p;
 
+  /* a court one acts "in" is where a case is brought ("challenge the decision in court",
+   * "seek damages in Austrian courts"), not whom it is against */
+  if (k >= 0 && IN_LIST (lower (c, (guint) k), courts) && (p = case_marker (c, k)) != NULL &&
+      strcmp (p, "in") == 0 && !phrase_has_word (t, p))
+    return TRUE;
   for (guint depth = 0; k >= 0 && depth < 6 && !in_trigger (t, k); depth++)
     {
       int h = c->sink->head_of[k];
       DmDeprel d = c->sink->deprel_of[k];
-      const char *p;
 
       if (h < 0)
         break;
@@ -846,5 +852,87 @@ dm_veto_own_body (const Clause  *c,
     if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == DM_DEP_NMOD_POSS &&
         IN_LIST (lower (c, j), owners))
       return TRUE;
+  return FALSE;
+}
+
+/* Is mention @m only the one a measure the trigger takes a stand on is aimed at ("vetoed
+ * measures against Moscow", "opposed sanctions on Russian energy", "backed sanctions against
+ * Iran")? Rejecting or backing a measure against Y is a stand on those who propose it, not
+ * on Y (the tree rules say the same, dm_slot_targets ()). */
+gboolean
+dm_veto_measure_aimed_at (const Clause  *c,
+                          int            m,
+                          const Trigger *t)
+{
+  static const char * const against[] = { "against", "on", "upon" };
+  guint first = dm_recognition_mention (c->r, (guint) m)->first, k = t->last + 1;
+
+  if (t->verb->klass != DM_CLASS_REJECT && t->verb->klass != DM_CLASS_SUPPORT)
+    return FALSE;
+  while (k < first && (c->sink->upos[k] == DM_UPOS_DET || c->sink->upos[k] == DM_UPOS_ADJ ||
+                       c->sink->upos[k] == DM_UPOS_NUM))
+    k++;
+  if (k + 1 >= first || c->sink->upos[k] != DM_UPOS_NOUN || !IN_LIST (lower (c, k + 1), against))
+    return FALSE;
+  for (k += 2; k < first; k++)
+    if (c->sink->upos[k] != DM_UPOS_DET && c->sink->upos[k] != DM_UPOS_ADJ)
+      return FALSE;
+  return TRUE;
+}
+
+/* Is the conjunct @v joined by a coordinator ("and", "but") of its own? */
+static gboolean
+has_coordinator (const Clause *c,
+                 int           v)
+{
+  for (guint k = c->first; k < c->end; k++)
+    if (c->sink->head_of[k] == v && c->sink->deprel_of[k] == DM_DEP_CC)
+      return TRUE;
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m the subject of a verb coordinated with the trigger
+ * ("Norway pledged 50 million kroner and Germany promised 20 million euros")? It is the
+ * subject of a clause of its own, not the trigger's object. Only with a coordinator: a
+ * conjunct after a comma alone may be the main verb that the parser hung on a relative
+ * clause, its subject the clause's object ("X, which backed Y, condemned Z"). */
+gboolean
+dm_veto_subject_of_conjunct (const Clause  *c,
+                             int            m,
+                             const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), h;
+
+  if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NSUBJ || (h = c->sink->head_of[k]) < 0 ||
+      in_trigger (t, h) || c->sink->deprel_of[h] != DM_DEP_CONJ || !has_coordinator (c, h))
+    return FALSE;
+  return in_trigger (t, c->sink->head_of[h]) || in_trigger (t, first_conjunct (c, h));
+}
+
+/* In a parsed sentence, is the trigger a relation noun that a verb refuses, undoes, gives up
+ * or is still working out ("cancelled an agreement with Y", "rejected talks with Y",
+ * "abandoned the fight against Y", "is negotiating a pact with Y")? The noun's act is not done; the verb's own relation says what
+ * happened (the tree relates such a noun only when its partner hangs on it). */
+gboolean
+dm_veto_noun_undone (const Clause  *c,
+                     const Trigger *t)
+{
+  static const char * const giving_up[] = { "abandon", "quit", "drop" };
+  int h = c->sink->head_of[t->first];
+  GPtrArray *forms;
+
+  if (!t->verb->is_noun || h < 0 || c->sink->deprel_of[t->first] != DM_DEP_OBJ ||
+      c->sink->upos[h] != DM_UPOS_VERB)
+    return FALSE;
+  forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, (guint) h));
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    {
+      const DmLexVerb *verb = ((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb;
+
+      if (!verb->is_noun && verb->n_words == 1 &&
+          (verb->klass == DM_CLASS_REJECT || verb->klass == DM_CLASS_CONSULT ||
+           IN_LIST (verb->phrase, giving_up)))
+        return TRUE;
+    }
   return FALSE;
 }

@@ -48,6 +48,14 @@ gboolean dm_veto_beside_pronoun_object   (const Clause  *c,
 gboolean dm_veto_own_body                (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
+gboolean dm_veto_measure_aimed_at        (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
+gboolean dm_veto_subject_of_conjunct     (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
+gboolean dm_veto_noun_undone             (const Clause  *c,
+                                          const Trigger *t);
 gboolean dm_veto_subject_of_adjunct      (const Clause  *c,
                                           int            m,
                                           const Trigger *t);

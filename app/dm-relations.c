@@ -528,6 +528,17 @@ is_diplomat_ordered_out (const Rules       *R,
          x >= 0 && word_in (word (R, x), leaving);
 }
 
+/* '"…," said X' parsed with X as object, "saying the country had hosted Y" with Y taken
+ * out of the clause: the object of a plain verb of saying is its speaker put after it or a
+ * piece of what is said, never whom it is said to or of (that takes "to" or "of") */
+static gboolean
+is_object_of_saying (const Rules       *R,
+                     const DmVerbMatch *m)
+{
+  return m->verb->n_words == 1 && !m->verb->is_noun && m->prep_object < 0 &&
+         strcmp (m->verb->phrase, "say") == 0 && child (R, m->trigger, DM_DEP_OBJ) >= 0;
+}
+
 static void
 extract_phrase (Rules             *R,
                 const DmVerbMatch *m)
@@ -698,6 +709,18 @@ extract_phrase (Rules             *R,
       if (sources.n > 0)
         decide (R, m);
     }
+  else if (deprel (R, v) == DM_DEP_ACL && !g_str_has_suffix (word (R, v), "ing") &&
+           child (R, v, DM_DEP_OBJ) < 0 && child (R, v, DM_DEP_CCOMP) < 0 && m->prep_object < 0 &&
+           head (R, v) >= 0 && head (R, head (R, v)) >= 0)
+    {
+      /* "two Russian commanders accused of directing strikes on Y": a participle without
+       * its agent, an object, a clause or a partner ("strikes coordinated with Y" are the
+       * striker's) describes the ones acted on, and no one named acts (with an object or a
+       * clause, or on the noun heading the sentence, it is the parser's misreading of a main
+       * verb: "X criticised Y", "officials agreed that", "students demonstrated against Y") */
+      decide (R, m);
+      return;
+    }
   else if (dm_slot_is_passive (R, v))
     {
       dm_slot_passive_agents (R, m, &sources);
@@ -706,6 +729,11 @@ extract_phrase (Rules             *R,
         dm_slot_collect_owner (R, child (R, v, DM_DEP_NSUBJ_PASS), TRUE, &objects);
       if (m->prep_object >= 0 && objects.n == 0)
         dm_slot_collect (R, m->prep_object, &objects);
+    }
+  else if (is_object_of_saying (R, m))
+    {
+      decide (R, m);
+      return;
     }
   else
     {

@@ -283,6 +283,18 @@ test_apposition_after_title (void)
   assert_official (rec, "Paul Funk", NULL, "CENTCOM");
 }
 
+/* "president of the Kyiv think tank …": a city after "the" says which body of its kind is
+ * meant, not whose official the person is; "mayor of Kyiv" is the city's country's */
+static void
+test_apposition_city_of_body (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Olena Marchuk, president of the Kyiv think tank Dnipro Forum, said the "
+                                         "claims were strong. Ivan Petrenko, mayor of Kyiv, agreed.");
+
+  assert_official (rec, "Olena Marchuk", "President", NULL);
+  assert_official (rec, "Ivan Petrenko", NULL, "Ukraine");
+}
+
 /* an office named before (or without) its holder is an actor, merged with the one holder the
  * article names; "a … minister" is no one in particular */
 static void
@@ -502,6 +514,9 @@ test_name_after_its_kind (void)
                                            "The school Ahmed attends was closed. Later the party Corbyn built split.");
   g_autoptr(Recognized) two = recognize ("The court fined the religious schools San Marco and Assunta in Pisa. "
                                          "Posts on the critics' site Operation Greenleaf mocked the ruling.");
+  /* set off by commas, or read as a person's name by the entity recognizer, still the kind's */
+  g_autoptr(Recognized) apposed = recognize ("Brazil's steel association, Aco Brasil, urged the president to act. "
+                                             "The ministry fined the bank Credito Sul last week.");
 
   assert_actor (rec, "Nightfall", 0, "Nightfall", DM_ACTOR_ORGANIZATION);
   assert_actor (rec, "Zeitpunkt", 0, "Zeitpunkt", DM_ACTOR_ORGANIZATION);
@@ -511,6 +526,8 @@ test_name_after_its_kind (void)
   assert_actor (two, "San Marco", 0, "San Marco", DM_ACTOR_ORGANIZATION);
   assert_actor (two, "Assunta", 0, "Assunta", DM_ACTOR_ORGANIZATION);
   assert_actor (two, "Operation Greenleaf", 0, "Operation Greenleaf", DM_ACTOR_ORGANIZATION);
+  assert_actor (apposed, "Aco Brasil", 0, "Aco Brasil", DM_ACTOR_ORGANIZATION);
+  assert_actor (apposed, "Credito Sul", 0, "Credito Sul", DM_ACTOR_ORGANIZATION);
   /* a gazetteer name keeps its entry; a person after the noun is no organisation */
   g_assert_true (names_actor (known, "Hamas"));
   g_assert_false (names_actor (known, "Ahmed"));
@@ -550,6 +567,31 @@ test_head_of_name (void)
 
   assert_actor (rec, "Romanian High Court of Cassation", 0, "Romanian High Court of Cassation", DM_ACTOR_ORGANIZATION);
   g_assert_nonnull (find (rec, "Austria", 0));
+}
+
+/* after an organisation's head word, "for" and "on" phrases of capitalised words (with "of",
+ * "and" and commas inside) are still its name; a day after "on" or a country is not */
+static void
+test_head_with_purpose (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The Lagos Initiative for Personal Rights criticised the plan. "
+                                         "The Kenyan National Commission on Human Rights opened an inquiry. "
+                                         "The Halden Ministry for Political, Legal and Security Affairs "
+                                         "defended it. The Arbitration Centre for Settlement of Investment "
+                                         "Disputes heard the claim. The Lagos Commission on Monday met the "
+                                         "Relief Committee for Kenya.");
+
+  assert_actor (rec, "Lagos Initiative for Personal Rights", 0, "Lagos Initiative for Personal Rights",
+                DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Kenyan National Commission on Human Rights", 0, "Kenyan National Commission on Human Rights",
+                DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Halden Ministry for Political, Legal and Security Affairs", 0,
+                "Halden Ministry for Political, Legal and Security Affairs", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Arbitration Centre for Settlement of Investment Disputes", 0,
+                "Arbitration Centre for Settlement of Investment Disputes", DM_ACTOR_ORGANIZATION);
+  assert_actor (rec, "Lagos Commission", 0, "Lagos Commission", DM_ACTOR_ORGANIZATION);
+  g_assert_false (names_actor (rec, "Human Rights"));
+  g_assert_nonnull (find (rec, "Kenya", 0));
 }
 
 /* "Wong Kwok-wai" after "Raymond Wong" is another person, not a lone surname of the first. */
@@ -747,6 +789,8 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/names-from-the-model", test_names_from_the_model);
   g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
+  g_test_add_func ("/dramatis/recognizer/apposition-city-of-body", test_apposition_city_of_body);
+  g_test_add_func ("/dramatis/recognizer/head-with-purpose", test_head_with_purpose);
   g_test_add_func ("/dramatis/recognizer/collective-kinds-of-people", test_collective_kinds_of_people);
   g_test_add_func ("/dramatis/recognizer/enlisted-ranks", test_enlisted_ranks);
   g_test_add_func ("/dramatis/recognizer/collectives", test_collectives);
