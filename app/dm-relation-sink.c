@@ -159,12 +159,21 @@ dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
     /* nouns */
     "talks", "meeting", "meetings", "rift", "feud", "rivalry", "alliance",
   };
+  /* mutual only with the rest of their phrase: "strike a deal", "hold talks", "exchange
+   * fire"; "X and Y strike back" is two attackers, not an attack on each other */
+  static const char * const phrase_only_lemmas[] = {
+    "strike", "hold", "reach", "trade", "exchange",
+  };
 
   /* "would not meet Y" (a refusal), "threatens to strike Y", "a strike over Y's law",
    * "agreed to the demands of Y" (a concession): one side's act */
   if (verb->klass == DM_CLASS_REJECT || verb->klass == DM_CLASS_THREATEN ||
       verb->klass == DM_CLASS_PROTEST || verb->klass == DM_CLASS_CONCEDE)
     return FALSE;
+  if (verb->n_words == 1)
+    for (gsize i = 0; i < G_N_ELEMENTS (phrase_only_lemmas); i++)
+      if (strcmp (verb->words[0], phrase_only_lemmas[i]) == 0)
+        return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (reciprocal_lemmas); i++)
     if (strcmp (verb->words[0], reciprocal_lemmas[i]) == 0)
       return TRUE;
