@@ -397,9 +397,17 @@ static void
 extract_trigger (Clause        *c,
                  const Trigger *t)
 {
-  gboolean negated = dm_clause_is_negated (c, t->first);
+  gboolean negated = dm_clause_is_negated (c, t->first) ||
+                     dm_clause_is_denied (c->r->lower, c->first, t->first);
   DmLexVerb intent_verb;
   Trigger intent;
+
+  /* "denied arming Y", "denied that it attacked Y": the denial acts on no one, the act
+   * denied is read on its own, negated */
+  if (t->verb->n_words == 1 && dm_clause_is_denial (lower (c, t->first)) && t->last + 1 < c->end &&
+      (strcmp (lower (c, t->last + 1), "that") == 0 || strcmp (lower (c, t->last + 1), "having") == 0 ||
+       g_str_has_suffix (lower (c, t->last + 1), "ing")))
+    return;
 
   if (is_intended (c, t) && intent_of (t, negated, is_conditional (c, t), &intent_verb, &intent))
     {

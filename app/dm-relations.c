@@ -93,6 +93,7 @@
 
 #include <string.h>
 
+#include "dm-clause.h"
 #include "dm-relation-rules-private.h"
 
 /* Does the verb of @m take an object that is the other side, no actor the recognizer knows
@@ -617,7 +618,7 @@ extract_phrase (Rules             *R,
         R->sink->decided[dm_sentence_tree_token (R->tree, o)->token] = TRUE;
       return;
     }
-  negated = negated || dm_relation_is_negated (R, v);
+  negated = negated || dm_relation_is_negated (R, v) || dm_relation_is_denied (R, v);
   quoted = dm_relation_is_reported (R, v) ||
            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token);
 
@@ -656,6 +657,14 @@ extract_phrase (Rules             *R,
     {
       dm_slot_subjects (R, v, &sources, 0);
       dm_slot_targets (R, m, &objects);
+    }
+  /* "denied arming Y", "denied that it had attacked Y": the denial acts on no one; the act
+   * denied is said on its own, negated (dm_relation_is_denied ()) */
+  if (objects.n == 0 && m->verb->n_words == 1 && dm_clause_is_denial (word (R, v)) &&
+      (child (R, v, DM_DEP_XCOMP) >= 0 || child (R, v, DM_DEP_CCOMP) >= 0))
+    {
+      decide (R, m);
+      return;
     }
   /* "X claimed Y had imprisoned her": the claim accuses Y (dm-relation-allegation.c) */
   dm_relation_accuse_claimed (R, m, &sources, mood == DM_MOOD_ASSERTED && !negated);
