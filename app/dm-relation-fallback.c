@@ -555,7 +555,24 @@ extract_relations (Clause        *c,
       }
 }
 
-/* "according to X": X says what the sentence claims about its first actor. */
+/* Is the root of the parsed sentence holding token @k a full verb: does the sentence tell an
+ * event ("Y launched drones at Z") rather than say what something is ("Y's goal is
+ * unrealistic", "Y's ambition to join Z is unrealistic")? */
+static gboolean
+tells_event (const Clause *c,
+             guint         k)
+{
+  int root = (int) k;
+
+  for (guint depth = 0; depth < 64 && c->sink->head_of[root] >= 0; depth++)
+    root = c->sink->head_of[root];
+  return c->sink->upos[root] == DM_UPOS_VERB;
+}
+
+/* "according to X": X says what the sentence claims about its first actor ("Y's goal is
+ * unrealistic, according to X"). A sentence that reports an act ("Y launched drones at Z,
+ * according to X", "Y seized the town, according to officials") has X tell events, no
+ * word of its own about Y: no relation. */
 static void
 extract_according_to (Clause *c)
 {
@@ -573,6 +590,8 @@ extract_according_to (Clause *c)
           int target;
 
           if (source < 0)
+            return;
+          if (is_parsed (c, k) && tells_event (c, k))
             return;
           target = -1;
           for (guint j = c->first; j < k; j++)
