@@ -729,10 +729,11 @@ is_dash (const DmRecognition *r,
 }
 
 /* Is mention @m in a dateline: the place and the agency in brackets before a dash that open
- * the sentence ("SAN FRANCISCO (Reuters) - Elon Musk sued …")? They say where the story was
- * written and by whom; neither takes part in what the sentence says ("Reuters accuses
+ * the sentence ("SAN FRANCISCO (Reuters) - Elon Musk sued …", "PORT SUDAN, Sudan, June 12
+ * (Reuters) - …", "JERUSALEM/CAIRO, Aug 20 (AP) - …")? They say where and when the story
+ * was written and by whom; none takes part in what the sentence says ("Reuters accuses
  * OpenAI", "Paris accuses Germany"). */
-#define DATELINE_TOKENS 8
+#define DATELINE_TOKENS 14
 
 static gboolean
 in_dateline (const DmRecognition *r,
@@ -753,7 +754,8 @@ in_dateline (const DmRecognition *r,
       /* the place before the bracket: words and commas ("KYIV, Ukraine"); all in capitals,
        * it reaches here lower-cased */
       else if (open == G_MAXUINT && dm_text_doc_token (r->doc, k)->kind != DM_TOKEN_WORD &&
-               strcmp (r->words[k], ",") != 0)
+               dm_text_doc_token (r->doc, k)->kind != DM_TOKEN_NUMBER &&
+               strcmp (r->words[k], ",") != 0 && strcmp (r->words[k], "/") != 0)
         return FALSE;
     }
   return FALSE;
