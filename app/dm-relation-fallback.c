@@ -360,6 +360,19 @@ is_intended (const Clause  *c,
          IN_LIST (lower (c, t->first - 2), intention);
 }
 
+/* Is the trigger a gerund that a preposition makes an act warned against, kept from or left
+ * undone ("warned the United States against attacking Y", "barred X from entering Y",
+ * "without consulting Y")? Such an act is not done. */
+static gboolean
+is_unrealised_gerund (const Clause  *c,
+                      const Trigger *t)
+{
+  static const char * const unrealised[] = { "against", "from", "without", "instead" };
+
+  return !t->verb->is_noun && t->first > c->first && g_str_has_suffix (lower (c, t->first), "ing") &&
+         IN_LIST (lower (c, t->first - 1), unrealised);
+}
+
 /* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
 static gboolean
 is_conditional (const Clause  *c,
@@ -404,6 +417,8 @@ extract_trigger (Clause        *c,
 
   /* "denied arming Y", "denied that it attacked Y": the denial acts on no one, the act
    * denied is read on its own, negated */
+  if (is_unrealised_gerund (c, t))
+    return;
   if (t->verb->n_words == 1 && dm_clause_is_denial (lower (c, t->first)) && t->last + 1 < c->end &&
       (strcmp (lower (c, t->last + 1), "that") == 0 || strcmp (lower (c, t->last + 1), "having") == 0 ||
        g_str_has_suffix (lower (c, t->last + 1), "ing")))

@@ -139,7 +139,8 @@ dm_relation_mood_of (const Rules *R,
   /* "X's decision to slight Y": a decision taken is the act */
   if (dm_slot_decision_noun (R, v) >= 0)
     return DM_MOOD_ASSERTED;
-  if (d == DM_DEP_ADVCL)
+  /* the parser hangs "against attacking Y" on the object warned as often as on the verb */
+  if (d == DM_DEP_ADVCL || d == DM_DEP_ACL)
     for (const char * const *m = unrealised; *m != NULL; m++)
       if (dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, *m) >= 0)
         return DM_MOOD_NOT_ASSERTED;
