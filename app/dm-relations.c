@@ -219,7 +219,20 @@ static void
 decide (Rules             *R,
         const DmVerbMatch *m)
 {
+  int o = m->verb->n_words > 1 && !m->verb->is_noun ? child (R, m->trigger, DM_DEP_OBJ) : -1;
+
   R->sink->decided[dm_sentence_tree_token (R->tree, m->trigger)->token] = TRUE;
+  /* "suspended peace talks with Y": the noun is a word of the phrase settled, no act of its
+   * own ("holds peace talks with"), nor are the nouns compounded with it */
+  for (guint k = 1; o >= 0 && k < m->verb->n_words; k++)
+    if (strcmp (word (R, o), m->verb->words[k]) == 0)
+      {
+        R->sink->decided[dm_sentence_tree_token (R->tree, o)->token] = TRUE;
+        for (guint j = 0; j < R->tree->n; j++)
+          if (head (R, (int) j) == o && deprel (R, (int) j) == DM_DEP_COMPOUND)
+            R->sink->decided[dm_sentence_tree_token (R->tree, (int) j)->token] = TRUE;
+        break;
+      }
 }
 
 /* Is the relation noun @n the object of a verb of receiving ("received support", "drew
