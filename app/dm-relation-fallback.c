@@ -514,6 +514,7 @@ extract_relations (Clause        *c,
   if (target >= 0 && is_parsed (c, t->first) &&
       (dm_veto_in_place_phrase (c, target, t) || dm_veto_in_origin_phrase (c, target, t) ||
        dm_veto_companion_of_trigger (c, target, t) || dm_veto_object_of_gerund (c, target, t) ||
+       dm_veto_through_relation_noun (c, target, t) ||
        dm_veto_in_clause_of_other (c, target, t) || dm_veto_inside_asked_act (c, target, t) ||
        dm_veto_beside_pronoun_object (c, target, t) || dm_veto_own_body (c, target, t) ||
        dm_veto_subject_of_adjunct (c, target, t) || dm_veto_argument_of_other_verb (c, target, t) ||
