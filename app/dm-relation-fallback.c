@@ -373,6 +373,26 @@ is_unrealised_gerund (const Clause  *c,
          IN_LIST (lower (c, t->first - 1), unrealised);
 }
 
+/* "ordered the French ambassador to leave" by word order: a diplomat ordered out is expelled
+ * (PLOVER SANCTION, CAMEO 1663), not a demand, as the tree rules read it. */
+static gboolean
+is_diplomat_ordered_out (const Clause  *c,
+                         const Trigger *t)
+{
+  static const char * const diplomats[] = {
+    "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+    "consuls", "attache", "attaches", "attach\xc3\xa9", "attach\xc3\xa9s",
+  };
+  static const char * const leaving[] = { "leave", "quit", "depart", "exit" };
+
+  if (t->verb->n_words != 1 || strcmp (t->verb->phrase, "order") != 0)
+    return FALSE;
+  for (guint k = t->last + 1; k + 2 < c->end && k < t->last + 6; k++)
+    if (IN_LIST (lower (c, k), diplomats))
+      return strcmp (lower (c, k + 1), "to") == 0 && IN_LIST (lower (c, k + 2), leaving);
+  return FALSE;
+}
+
 /* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
 static gboolean
 is_conditional (const Clause  *c,
@@ -419,6 +439,17 @@ extract_trigger (Clause        *c,
    * denied is read on its own, negated */
   if (is_unrealised_gerund (c, t))
     return;
+  if (is_diplomat_ordered_out (c, t))
+    {
+      DmLexVerb expels = *t->verb;
+      Trigger expulsion = *t;
+
+      expels.klass = DM_CLASS_SANCTION;
+      expels.label = (char *) "expels";
+      expulsion.verb = &expels;
+      extract_relations (c, &expulsion, negated);
+      return;
+    }
   if (t->verb->n_words == 1 && dm_clause_is_denial (lower (c, t->first)) && t->last + 1 < c->end &&
       (strcmp (lower (c, t->last + 1), "that") == 0 || strcmp (lower (c, t->last + 1), "having") == 0 ||
        g_str_has_suffix (lower (c, t->last + 1), "ing")))
