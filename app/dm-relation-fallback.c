@@ -393,6 +393,25 @@ is_diplomat_ordered_out (const Clause  *c,
   return FALSE;
 }
 
+/* In a parsed sentence, is mention @m the subject of a verb other than the trigger's? */
+static gboolean
+is_subject_of_other_verb (const Clause  *c,
+                          int            m,
+                          const Trigger *t)
+{
+  const DmRMention *mm = mention (c, m);
+
+  for (guint k = mm->first; k <= mm->last; k++)
+    {
+      int h = c->sink->head_of[k];
+
+      if ((h < (int) mm->first || h > (int) mm->last) && h >= 0 &&
+          (c->sink->deprel_of[k] == DM_DEP_NSUBJ || c->sink->deprel_of[k] == DM_DEP_NSUBJ_PASS))
+        return (guint) h < t->first || (guint) h > t->last;
+    }
+  return FALSE;
+}
+
 /* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
 static gboolean
 is_conditional (const Clause  *c,
@@ -591,6 +610,11 @@ extract_relations (Clause        *c,
 
   targets[n_targets++] = target;
   n_targets += dm_clause_coordinated_after (c, target, targets + n_targets, MAX_COORDINATED);
+  /* "… on targets in Yemen, the Pentagon said": in a parsed sentence, an actor after the
+   * comma that is the subject of a verb of its own is that verb's, no second target */
+  for (guint b = 1; b < n_targets && is_parsed (c, t->first); b++)
+    if (is_subject_of_other_verb (c, targets[b], t))
+      n_targets = b;
 
   for (guint a = 0; a < n_sources; a++)
     for (guint b = 0; b < n_targets; b++)
