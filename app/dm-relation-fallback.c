@@ -412,6 +412,27 @@ is_subject_of_other_verb (const Clause  *c,
   return FALSE;
 }
 
+/* Is mention @m the object of "against" ("against the FDLR")? */
+static gboolean
+is_after_against (const Clause *c,
+                  int           m)
+{
+  guint k = mention (c, m)->first;
+
+  while (k > c->first + 1 && (strcmp (lower (c, k - 1), "the") == 0 || strcmp (lower (c, k - 1), "a") == 0))
+    k--;
+  return k > c->first && strcmp (lower (c, k - 1), "against") == 0;
+}
+
+/* Is @verb one of help or accord (SUPPORT, AID, COOPERATE, AGREE, CONSULT)? */
+static gboolean
+is_cooperative (const DmLexVerb *verb)
+{
+  return verb->klass == DM_CLASS_SUPPORT || verb->klass == DM_CLASS_AID ||
+         verb->klass == DM_CLASS_COOPERATE || verb->klass == DM_CLASS_AGREE ||
+         verb->klass == DM_CLASS_CONSULT;
+}
+
 /* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
 static gboolean
 is_conditional (const Clause  *c,
@@ -561,6 +582,11 @@ extract_relations (Clause        *c,
     target = -1;
   if (target >= 0)
     target = dm_clause_refine_target (c, target);
+  /* "was defending its borders against the FDLR", "backed Ukraine against Russia": the one a
+   * helping act is against is its adversary, not the one helped */
+  if (target >= 0 && is_cooperative (t->verb) && is_after_against (c, target) &&
+      strcmp (t->verb->words[t->verb->n_words - 1], "against") != 0)
+    target = -1;
   if (target >= 0 && is_parsed (c, t->first) &&
       (dm_veto_in_place_phrase (c, target, t) || dm_veto_in_origin_phrase (c, target, t) ||
        dm_veto_companion_of_trigger (c, target, t) || dm_veto_object_of_gerund (c, target, t) ||
