@@ -99,6 +99,46 @@ dm_clause_is_negated (const Clause *c,
   return FALSE;
 }
 
+static const char * const denials[] = {
+  "deny", "denies", "denied", "denying",
+};
+
+gboolean
+dm_clause_is_denial (const char *word)
+{
+  return IN_LIST (word, denials);
+}
+
+gboolean
+dm_clause_is_denied (char  **lower,
+                     guint   first,
+                     guint   trigger)
+{
+  /* a clause boundary between the denial and the act ends what it denies */
+  static const char * const boundaries[] = {
+    ",", ";", ":", "(", ")", "-", "--", "\"", "and", "but", "while", "after", "before",
+  };
+  gboolean that = FALSE;
+  guint start = trigger;
+
+  /* "denied having supplied": the auxiliaries belong to the act */
+  while (start > first && IN_LIST (lower[start - 1], have_forms))
+    start--;
+  for (guint k = start; k > first && trigger - k < 12; k--)
+    {
+      const char *w = lower[k - 1];
+
+      if (IN_LIST (w, boundaries))
+        return FALSE;
+      if (strcmp (w, "that") == 0)
+        that = TRUE;
+      else if (IN_LIST (w, denials))
+        /* "did not deny that": no denial */
+        return (that || k == start) && !(k >= first + 2 && IN_LIST (lower[k - 2], negations));
+    }
+  return FALSE;
+}
+
 /* "there will not be US troops deployed to Ukraine": the negation sits before the subject */
 gboolean
 dm_clause_is_negated_existential (const Clause *c,

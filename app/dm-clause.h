@@ -78,6 +78,14 @@ guint    dm_clause_verb_group_start       (const Clause *c,
                                            guint         i);
 gboolean dm_clause_is_negated             (const Clause *c,
                                            guint         trigger_first);
+/* Is @word a form of "deny"? */
+gboolean dm_clause_is_denial              (const char *word);
+/* Is the act whose phrase starts at token @trigger (of lower-cased words @lower, the
+ * sentence starting at @first) denied by word order: "denied that its troops had opened
+ * fire on Y", "denies supporting Y", "denied having armed Y"? */
+gboolean dm_clause_is_denied              (char       **lower,
+                                           guint        first,
+                                           guint        trigger);
 gboolean dm_clause_is_negated_existential (const Clause *c,
                                            int           source);
 gboolean dm_clause_is_passive             (const Clause  *c,

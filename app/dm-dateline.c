@@ -359,7 +359,8 @@ rank_line (const char *line,
   return RANK_NONE;
 }
 
-/* An undated dateline: a place in capitals ("WASHINGTON", "RIO DE JANEIRO", "ST. PETERSBURG"),
+/* An undated dateline: a place in capitals ("WASHINGTON", "RIO DE JANEIRO", "ST. PETERSBURG",
+ * "JERUSALEM/CAIRO"),
  * perhaps its country or state (", Ukraine"), perhaps an agency, then a dash with a space
  * after it. Sets *place_end after the place. */
 static gboolean
@@ -379,7 +380,9 @@ parse_undated_dateline (const char  *line,
             return FALSE;
           n_letters++;
         }
-      else if ((c != ' ' && c != '.' && c != '\'' && c != '-') || (c == '-' && p > line && p[-1] == ' '))
+      /* "JERUSALEM/CAIRO": a story filed from two places */
+      else if ((c != ' ' && c != '.' && c != '\'' && c != '-' && c != '/') ||
+               (c == '-' && p > line && p[-1] == ' '))
         break;
     }
   /* the place ends before the spaces or the dash that follow it */

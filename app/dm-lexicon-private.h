@@ -72,6 +72,7 @@ typedef enum {
   DM_SENSE_ACTOR_BODY,        /* a country or an organisation: no person, no collective */
   DM_SENSE_ACTOR_NONSTATE,    /* a collective that is no armed or state body ("workers",
                                * "protesters", "rebels") */
+  DM_SENSE_ACTOR_STATE,       /* a country, its government or one of its ministries */
 } DmSenseActor;
 
 /* A class a verbs.tsv phrase takes between some kinds of actors. */

@@ -23,6 +23,7 @@ static const struct {
   { "named", DM_SENSE_ACTOR_NAMED },
   { "body", DM_SENSE_ACTOR_BODY },
   { "nonstate", DM_SENSE_ACTOR_NONSTATE },
+  { "state", DM_SENSE_ACTOR_STATE },
 };
 
 static gboolean
@@ -82,13 +83,22 @@ dm_lexicon_load_sense_line (DmLexicon   *self,
                    _("verb-senses.tsv: “%s” is not in verbs.tsv"), columns[0]);
       return FALSE;
     }
-  senses = g_hash_table_lookup (self->senses, verb);
-  if (senses == NULL)
+  /* the sense holds for each entry so written, the verb's and the noun's ("protest
+   * against") */
+  for (guint i = 0; i < self->verbs->len; i++)
     {
-      senses = g_array_new (FALSE, FALSE, sizeof (DmLexSense));
-      g_hash_table_insert (self->senses, (gpointer) verb, senses);
+      const DmLexVerb *entry = g_ptr_array_index (self->verbs, i);
+
+      if (strcmp (entry->phrase, phrase) != 0 || entry->label == NULL)
+        continue;
+      senses = g_hash_table_lookup (self->senses, entry);
+      if (senses == NULL)
+        {
+          senses = g_array_new (FALSE, FALSE, sizeof (DmLexSense));
+          g_hash_table_insert (self->senses, (gpointer) entry, senses);
+        }
+      g_array_append_val (senses, sense);
     }
-  g_array_append_val (senses, sense);
   return TRUE;
 }
 

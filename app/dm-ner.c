@@ -631,8 +631,25 @@ is_name_joiner (const char *lower)
   return FALSE;
 }
 
+/* Is @lower a day of the week or a month: a date, which no name runs into? */
+static gboolean
+is_calendar_word (const char *lower)
+{
+  static const char * const calendar[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (calendar); i++)
+    if (strcmp (lower, calendar[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Greedy decoding commits to a name's inside before it sees where the name ends, so a name
- * may close on the joiner after it: "accused Washington of bullying" tags "Washington of". */
+ * may close on the joiner after it: "accused Washington of bullying" tags "Washington of";
+ * or run on into the date after it: "the Democratic Republic of Congo on Friday accused". */
 void
 dm_ner_trim_name_ends (GArray              *spans,
                        guint                first_span,
@@ -642,6 +659,15 @@ dm_ner_trim_name_ends (GArray              *spans,
   for (guint k = first_span; k < spans->len; k++)
     {
       DmNerSpan *span = &g_array_index (spans, DmNerSpan, k);
+
+      for (guint i = span->first + 1; i < span->last; i++)
+        if (!(g_array_index (s->flags, guint, i - offset) & NER_FLAG_CAPITALIZED) &&
+            is_name_joiner (s->lower->pdata[i - offset]) &&
+            is_calendar_word (s->lower->pdata[i + 1 - offset]))
+          {
+            span->last = i - 1;
+            break;
+          }
 
       while (span->last > span->first &&
              !(g_array_index (s->flags, guint, span->last - offset) & NER_FLAG_CAPITALIZED) &&

@@ -335,6 +335,35 @@ dm_recognizer_note_subject (DmRecognition *r,
   g_ptr_array_add (r->subjects, GUINT_TO_POINTER (subject));
 }
 
+/* The actor named right before the verb of saying at @v: "…, but Baku said it would not":
+ * the speaker of that verb, where the sentence's first actor may be another's. NULL when no
+ * actor stands there. */
+static const DmRMention *
+speaker_before (DmRecognition *r,
+                Scan          *s,
+                guint          v)
+{
+  static const char * const between[] = {
+    "has", "have", "had", "also", "later", "then", "again", "repeatedly", NULL,
+  };
+  guint k = v;
+
+  while (k > s->first && g_strv_contains (between, r->lower[k - 1]))
+    k--;
+  if (k == s->first)
+    return NULL;
+  for (guint j = r->mentions->len; j > 0; j--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, j - 1);
+
+      if (m->sentence != s->sentence)
+        break;
+      if (!m->nested && !m->modifier && m->last == k - 1)
+        return m;
+    }
+  return NULL;
+}
+
 /* "Hungary has said it will support …", "The Iraqi minister said he agreed": a pronoun
  * right after a verb of saying (or "said that") is the sentence's subject. "It" and "they"
  * there are settled either way: never a person ("Eastman says it is crucial"). */
@@ -348,8 +377,11 @@ dm_recognizer_try_said_pronoun (DmRecognition *r,
       (dm_recognizer_is_speech_verb (r->lower[i - 1]) ||
        (word_is (r, i - 1, "that") && i - 1 > s->first && dm_recognizer_is_speech_verb (r->lower[i - 2]))))
     {
-      const DmRMention *subject = sentence_subject (r, s);
+      guint v = dm_recognizer_is_speech_verb (r->lower[i - 1]) ? i - 1 : i - 2;
+      const DmRMention *subject = speaker_before (r, s, v);
 
+      if (subject == NULL)
+        subject = sentence_subject (r, s);
       /* "Eastman says it is crucial": a person is "he" or "she", never "it" */
       if (subject == NULL || subject->type == DM_ACTOR_PERSON || subject->type == DM_ACTOR_OFFICIAL)
         return DM_REF_NOBODY;

@@ -75,6 +75,20 @@ try_gazetteer (DmRecognition *r,
   if (e == NULL)
     return FALSE;
 
+  /* "Latin America", "Latin American countries": the name is the end of a place's or a
+   * region's (nonactors.tsv), no actor of its own */
+  if (i > s->first && is_cap (r, i - 1) && !newline_between (r, i - 1, i))
+    {
+      g_autofree char *phrase = g_strdup_printf ("%s %s", r->words[i - 1],
+                                                 dm_recognizer_name_text (r, i, last));
+
+      if (dm_lexicon_is_nonactor (r->lexicon, phrase))
+        {
+          *next = last + 1;
+          return TRUE;
+        }
+    }
+
   /* "Syrian Arab Army", "Jordan Armed Forces": a national organisation not in the lexicon */
   if (e->kind != DM_LEX_ORG && last + 1 < s->end && is_cap (r, last + 1) &&
       (tail = dm_recognizer_scan_org_tail (r, s, last + 1)) != G_MAXUINT)

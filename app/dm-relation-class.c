@@ -83,6 +83,7 @@ actor_is (const DmLexicon  *lexicon,
     "government", "ministry", "agency", "court", "military", NULL
   };
   static const char * const armed[] = { "military", "armed-group", NULL };
+  static const char * const states[] = { "government", "ministry", NULL };
   const char *kind = org_kind (lexicon, m);
 
   switch (wanted)
@@ -111,6 +112,10 @@ actor_is (const DmLexicon  *lexicon,
       return m->type == DM_ACTOR_COUNTRY || m->type == DM_ACTOR_ORGANIZATION;
     case DM_SENSE_ACTOR_NONSTATE:
       return m->type == DM_ACTOR_GROUP && kind == NULL && !is_body (lexicon, m);
+    case DM_SENSE_ACTOR_STATE:
+      if (m->type == DM_ACTOR_COUNTRY)
+        return TRUE;
+      return m->type == DM_ACTOR_ORGANIZATION && kind_in (kind, states);
     default:
       return FALSE;
     }

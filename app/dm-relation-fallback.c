@@ -373,6 +373,79 @@ is_reduced_passive (const Clause  *c,
          (c->sink->upos[t->first - 1] == DM_UPOS_NOUN || c->sink->upos[t->first - 1] == DM_UPOS_PROPN);
 }
 
+/* Is the trigger a gerund that a preposition makes an act warned against, kept from or left
+ * undone ("warned the United States against attacking Y", "barred X from entering Y",
+ * "without consulting Y")? Such an act is not done. */
+static gboolean
+is_unrealised_gerund (const Clause  *c,
+                      const Trigger *t)
+{
+  static const char * const unrealised[] = { "against", "from", "without", "instead" };
+
+  return !t->verb->is_noun && t->first > c->first && g_str_has_suffix (lower (c, t->first), "ing") &&
+         IN_LIST (lower (c, t->first - 1), unrealised);
+}
+
+/* "ordered the French ambassador to leave" by word order: a diplomat ordered out is expelled
+ * (PLOVER SANCTION, CAMEO 1663), not a demand, as the tree rules read it. */
+static gboolean
+is_diplomat_ordered_out (const Clause  *c,
+                         const Trigger *t)
+{
+  static const char * const diplomats[] = {
+    "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+    "consuls", "attache", "attaches", "attach\xc3\xa9", "attach\xc3\xa9s",
+  };
+  static const char * const leaving[] = { "leave", "quit", "depart", "exit" };
+
+  if (t->verb->n_words != 1 || strcmp (t->verb->phrase, "order") != 0)
+    return FALSE;
+  for (guint k = t->last + 1; k + 2 < c->end && k < t->last + 6; k++)
+    if (IN_LIST (lower (c, k), diplomats))
+      return strcmp (lower (c, k + 1), "to") == 0 && IN_LIST (lower (c, k + 2), leaving);
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m the subject of a verb other than the trigger's? */
+static gboolean
+is_subject_of_other_verb (const Clause  *c,
+                          int            m,
+                          const Trigger *t)
+{
+  const DmRMention *mm = mention (c, m);
+
+  for (guint k = mm->first; k <= mm->last; k++)
+    {
+      int h = c->sink->head_of[k];
+
+      if ((h < (int) mm->first || h > (int) mm->last) && h >= 0 &&
+          (c->sink->deprel_of[k] == DM_DEP_NSUBJ || c->sink->deprel_of[k] == DM_DEP_NSUBJ_PASS))
+        return (guint) h < t->first || (guint) h > t->last;
+    }
+  return FALSE;
+}
+
+/* Is mention @m the object of "against" ("against the FDLR")? */
+static gboolean
+is_after_against (const Clause *c,
+                  int           m)
+{
+  guint k = mention (c, m)->first;
+
+  while (k > c->first + 1 && (strcmp (lower (c, k - 1), "the") == 0 || strcmp (lower (c, k - 1), "a") == 0))
+    k--;
+  return k > c->first && strcmp (lower (c, k - 1), "against") == 0;
+}
+
+/* Is @verb one of help or accord (SUPPORT, AID, COOPERATE, AGREE, CONSULT)? */
+static gboolean
+is_cooperative (const DmLexVerb *verb)
+{
+  return verb->klass == DM_CLASS_SUPPORT || verb->klass == DM_CLASS_AID ||
+         verb->klass == DM_CLASS_COOPERATE || verb->klass == DM_CLASS_AGREE ||
+         verb->klass == DM_CLASS_CONSULT;
+}
+
 /* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
 static gboolean
 is_conditional (const Clause  *c,
@@ -410,9 +483,30 @@ static void
 extract_trigger (Clause        *c,
                  const Trigger *t)
 {
-  gboolean negated = dm_clause_is_negated (c, t->first);
+  gboolean negated = dm_clause_is_negated (c, t->first) ||
+                     dm_clause_is_denied (c->r->lower, c->first, t->first);
   DmLexVerb intent_verb;
   Trigger intent;
+
+  /* "denied arming Y", "denied that it attacked Y": the denial acts on no one, the act
+   * denied is read on its own, negated */
+  if (is_unrealised_gerund (c, t))
+    return;
+  if (is_diplomat_ordered_out (c, t))
+    {
+      DmLexVerb expels = *t->verb;
+      Trigger expulsion = *t;
+
+      expels.klass = DM_CLASS_SANCTION;
+      expels.label = (char *) "expels";
+      expulsion.verb = &expels;
+      extract_relations (c, &expulsion, negated);
+      return;
+    }
+  if (t->verb->n_words == 1 && dm_clause_is_denial (lower (c, t->first)) && t->last + 1 < c->end &&
+      (strcmp (lower (c, t->last + 1), "that") == 0 || strcmp (lower (c, t->last + 1), "having") == 0 ||
+       g_str_has_suffix (lower (c, t->last + 1), "ing")))
+    return;
 
   if (is_intended (c, t) && intent_of (t, negated, is_conditional (c, t), &intent_verb, &intent))
     {
@@ -503,9 +597,15 @@ extract_relations (Clause        *c,
     target = -1;
   if (target >= 0)
     target = dm_clause_refine_target (c, target);
+  /* "was defending its borders against the FDLR", "backed Ukraine against Russia": the one a
+   * helping act is against is its adversary, not the one helped */
+  if (target >= 0 && is_cooperative (t->verb) && is_after_against (c, target) &&
+      strcmp (t->verb->words[t->verb->n_words - 1], "against") != 0)
+    target = -1;
   if (target >= 0 && is_parsed (c, t->first) &&
       (dm_veto_in_place_phrase (c, target, t) || dm_veto_in_origin_phrase (c, target, t) ||
        dm_veto_companion_of_trigger (c, target, t) || dm_veto_object_of_gerund (c, target, t) ||
+       dm_veto_through_relation_noun (c, target, t) ||
        dm_veto_in_clause_of_other (c, target, t) || dm_veto_inside_asked_act (c, target, t) ||
        dm_veto_beside_pronoun_object (c, target, t) || dm_veto_own_body (c, target, t) ||
        dm_veto_measure_aimed_at (c, target, t) || dm_veto_subject_of_conjunct (c, target, t) ||
@@ -552,6 +652,11 @@ extract_relations (Clause        *c,
 
   targets[n_targets++] = target;
   n_targets += dm_clause_coordinated_after (c, target, targets + n_targets, MAX_COORDINATED);
+  /* "… on targets in Yemen, the Pentagon said": in a parsed sentence, an actor after the
+   * comma that is the subject of a verb of its own is that verb's, no second target */
+  for (guint b = 1; b < n_targets && is_parsed (c, t->first); b++)
+    if (is_subject_of_other_verb (c, targets[b], t))
+      n_targets = b;
 
   for (guint a = 0; a < n_sources; a++)
     for (guint b = 0; b < n_targets; b++)
@@ -563,7 +668,24 @@ extract_relations (Clause        *c,
       }
 }
 
-/* "according to X": X says what the sentence claims about its first actor. */
+/* Is the root of the parsed sentence holding token @k a full verb: does the sentence tell an
+ * event ("Y launched drones at Z") rather than say what something is ("Y's goal is
+ * unrealistic", "Y's ambition to join Z is unrealistic")? */
+static gboolean
+tells_event (const Clause *c,
+             guint         k)
+{
+  int root = (int) k;
+
+  for (guint depth = 0; depth < 64 && c->sink->head_of[root] >= 0; depth++)
+    root = c->sink->head_of[root];
+  return c->sink->upos[root] == DM_UPOS_VERB;
+}
+
+/* "according to X": X says what the sentence claims about its first actor ("Y's goal is
+ * unrealistic, according to X"). A sentence that reports an act ("Y launched drones at Z,
+ * according to X", "Y seized the town, according to officials") has X tell events, no
+ * word of its own about Y: no relation. */
 static void
 extract_according_to (Clause *c)
 {
@@ -581,6 +703,8 @@ extract_according_to (Clause *c)
           int target;
 
           if (source < 0)
+            return;
+          if (is_parsed (c, k) && tells_event (c, k))
             return;
           target = -1;
           for (guint j = c->first; j < k; j++)
@@ -718,10 +842,11 @@ is_dash (const DmRecognition *r,
 }
 
 /* Is mention @m in a dateline: the place and the agency in brackets before a dash that open
- * the sentence ("SAN FRANCISCO (Reuters) - Elon Musk sued …")? They say where the story was
- * written and by whom; neither takes part in what the sentence says ("Reuters accuses
+ * the sentence ("SAN FRANCISCO (Reuters) - Elon Musk sued …", "PORT SUDAN, Sudan, June 12
+ * (Reuters) - …", "JERUSALEM/CAIRO, Aug 20 (AP) - …")? They say where and when the story
+ * was written and by whom; none takes part in what the sentence says ("Reuters accuses
  * OpenAI", "Paris accuses Germany"). */
-#define DATELINE_TOKENS 8
+#define DATELINE_TOKENS 14
 
 static gboolean
 in_dateline (const DmRecognition *r,
@@ -742,7 +867,8 @@ in_dateline (const DmRecognition *r,
       /* the place before the bracket: words and commas ("KYIV, Ukraine"); all in capitals,
        * it reaches here lower-cased */
       else if (open == G_MAXUINT && dm_text_doc_token (r->doc, k)->kind != DM_TOKEN_WORD &&
-               strcmp (r->words[k], ",") != 0)
+               dm_text_doc_token (r->doc, k)->kind != DM_TOKEN_NUMBER &&
+               strcmp (r->words[k], ",") != 0 && strcmp (r->words[k], "/") != 0)
         return FALSE;
     }
   return FALSE;

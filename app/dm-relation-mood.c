@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "dm-clause.h"
 #include "dm-relation-rules-private.h"
 
 gboolean
@@ -51,6 +52,25 @@ is_reporting (const Rules *R,
   return dm_slot_is_saying (R, h) ||
          (R->matches[h].verb != NULL &&
           dm_lexicon_lookup_claim (R->sink->r->lexicon, R->matches[h].verb) != NULL);
+}
+
+gboolean
+dm_relation_is_denied (const Rules *R,
+                       int          v)
+{
+  for (int x = v, depth = 0; x >= 0 && depth < 3; depth++, x = head (R, x))
+    {
+      int h = head (R, x);
+
+      if (h >= 0 && dm_clause_is_denial (word (R, h)) &&
+          (deprel (R, x) == DM_DEP_XCOMP || dm_relation_is_content_clause (R, x)))
+        return !dm_relation_is_negated (R, h);
+      /* "denied that Y had shelled and stormed Z" */
+      if (deprel (R, x) != DM_DEP_CONJ)
+        break;
+    }
+  /* "denied on Wednesday that its troops had opened fire", the clause hung elsewhere */
+  return dm_clause_is_denied (R->tree->lower, 0, (guint) v);
 }
 
 /* Is the act at @v reported: in a clausal complement of a verb of saying, or quoted? */
@@ -130,7 +150,8 @@ dm_relation_mood_of (const Rules *R,
     if (dm_sentence_tree_child (R->tree, v, DM_DEP_AUX, *m) >= 0 &&
         (word_in (*m, obligation) || dm_sentence_tree_child (R->tree, v, DM_DEP_AUX, "have") >= 0))
       return DM_MOOD_NOT_ASSERTED;
-  if (d == DM_DEP_ADVCL)
+  /* the parser hangs "against attacking Y" on the object warned as often as on the verb */
+  if (d == DM_DEP_ADVCL || d == DM_DEP_ACL)
     for (const char * const *m = unrealised; *m != NULL; m++)
       if (dm_sentence_tree_child (R->tree, v, DM_DEP_MARK, *m) >= 0)
         return DM_MOOD_NOT_ASSERTED;
@@ -155,6 +176,9 @@ dm_relation_mood_of (const Rules *R,
                  dm_relation_mood_of (R, h, &above) == DM_MOOD_ASSERTED && !above
                  ? DM_MOOD_ASSERTED : DM_MOOD_NOT_ASSERTED;
         }
+      /* "denies supporting Y": the act is said, negated, as it stands (dm_relation_is_denied ()) */
+      if (dm_clause_is_denial (word (R, h)))
+        return DM_MOOD_ASSERTED;
       if (R->matches[h].verb != NULL)
         return DM_MOOD_NOT_ASSERTED;     /* the governing phrase speaks for it (see extract) */
       *negated = dm_relation_is_negated (R, h);

@@ -304,6 +304,10 @@ typedef enum {
 /* Is verb @v negated by its own "not", "n't", "never", "neither", "no longer"? */
 gboolean   dm_relation_is_negated (const Rules *R,
                                    int          v);
+/* Is the act at @v denied ("denied that Y attacked Z", "denies supporting Z")? It is then
+ * said as a negated act of its doer. */
+gboolean   dm_relation_is_denied (const Rules *R,
+                                  int          v);
 /* Has verb @v a future modal ("will", "would", "shall")? */
 gboolean   dm_relation_has_future_modal (const Rules *R,
                                          int          v);

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "dm-lexicon-private.h"
 #include "dm-relations-private.h"
 
 static DmSpan
@@ -91,6 +92,27 @@ is_contest_outcome (const DmRelationSink *sink,
   return FALSE;
 }
 
+/* The country a diplomat named by title alone stands for ("ordered the French ambassador to
+ * leave", "summoned the U.S. charge d'affaires": the act is on France, on the United
+ * States), or the target's own actor. */
+static const char *
+target_actor (const DmLexicon  *lexicon,
+              const DmRMention *o)
+{
+  g_autofree char *role = NULL;
+  g_autofree char *nameless = NULL;
+  const DmLexTitle *title;
+
+  if (o->type != DM_ACTOR_OFFICIAL || o->role == NULL || o->affiliation == NULL)
+    return o->actor;
+  nameless = g_strdup_printf ("%s (%s)", o->affiliation, o->role);
+  if (strcmp (o->actor, nameless) != 0)
+    return o->actor;
+  role = g_utf8_strdown (o->role, -1);
+  title = dm_lexicon_lookup_title (lexicon, role);
+  return title != NULL && g_strcmp0 (title->category, "diplomatic") == 0 ? o->affiliation : o->actor;
+}
+
 void
 dm_relation_sink_emit (DmRelationSink  *sink,
                        guint            sentence,
@@ -109,6 +131,7 @@ dm_relation_sink_emit (DmRelationSink  *sink,
   g_autofree char *key = NULL;
   DmRelation *relation;
   DmRelationClass klass;
+  const char *target_name;
 
   if (source == target || strcmp (s->actor, o->actor) == 0)
     {
@@ -134,11 +157,14 @@ dm_relation_sink_emit (DmRelationSink  *sink,
   /* one relation per sentence, pair and class, whichever rules and words found it: two
    * triggers of one act ("threatened to attack") are one relation */
   klass = dm_relation_class_between (sink->r->lexicon, s, o, verb);
-  key = g_strdup_printf ("%s\t%s\t%d\t%u", s->actor, o->actor, (int) klass, sentence);
+  target_name = target_actor (sink->r->lexicon, o);
+  if (strcmp (s->actor, target_name) == 0)
+    return;
+  key = g_strdup_printf ("%s\t%s\t%d\t%u", s->actor, target_name, (int) klass, sentence);
   if (!g_hash_table_add (sink->seen, g_steal_pointer (&key)))
     return;
 
-  relation = dm_relation_new (s->actor, o->actor, verb->label, klass, negated);
+  relation = dm_relation_new (s->actor, target_name, verb->label, klass, negated);
   relation->quoted = quoted;
   relation->sentence.start = sent->cp_start;
   relation->sentence.end = sent->cp_end;
@@ -159,12 +185,21 @@ dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
     /* nouns */
     "talks", "meeting", "meetings", "rift", "feud", "rivalry", "alliance",
   };
+  /* mutual only with the rest of their phrase: "strike a deal", "hold talks", "exchange
+   * fire"; "X and Y strike back" is two attackers, not an attack on each other */
+  static const char * const phrase_only_lemmas[] = {
+    "strike", "hold", "reach", "trade", "exchange",
+  };
 
   /* "would not meet Y" (a refusal), "threatens to strike Y", "a strike over Y's law",
    * "agreed to the demands of Y" (a concession): one side's act */
   if (verb->klass == DM_CLASS_REJECT || verb->klass == DM_CLASS_THREATEN ||
       verb->klass == DM_CLASS_PROTEST || verb->klass == DM_CLASS_CONCEDE)
     return FALSE;
+  if (verb->n_words == 1)
+    for (gsize i = 0; i < G_N_ELEMENTS (phrase_only_lemmas); i++)
+      if (strcmp (verb->words[0], phrase_only_lemmas[i]) == 0)
+        return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (reciprocal_lemmas); i++)
     if (strcmp (verb->words[0], reciprocal_lemmas[i]) == 0)
       return TRUE;

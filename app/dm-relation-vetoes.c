@@ -625,6 +625,34 @@ dm_veto_object_of_gerund (const Clause  *c,
   return strcmp (lower (c, (guint) g - 1), "of") == 0 || strcmp (lower (c, (guint) g - 1), "for") == 0;
 }
 
+/* In a parsed sentence, is mention @m the prepositional object of a relation noun of the
+ * lexicon, on the way from a one-word trigger ("approved a package of sanctions against Y",
+ * "backed talks with Y")? The noun's act is what is done to Y; the verb acts on the noun,
+ * not on Y. Its owner is another matter ("rejected a United Nations appeal", "criticised
+ * the party's stance" act on the owner). */
+gboolean
+dm_veto_through_relation_noun (const Clause  *c,
+                               int            m,
+                               const Trigger *t)
+{
+  int below = (int) mention (c, m)->first, k = c->sink->head_of[below];
+
+  if (t->verb->n_words > 1)
+    return FALSE;
+  for (guint depth = 0; k >= 0 && depth < 6 && !in_trigger (t, k);
+       depth++, below = k, k = c->sink->head_of[k])
+    {
+      Trigger noun;
+
+      if (c->sink->upos[k] != DM_UPOS_NOUN || c->mention_at[k] >= 0 ||
+          c->sink->deprel_of[below] != DM_DEP_NMOD)
+        continue;
+      if (c->sink->decided[k] || (dm_clause_find_trigger (c, (guint) k, &noun) && noun.verb->is_noun))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* In a parsed sentence, is mention @m only whom the act is done with ("shot hoops with
  * students", "played chess with the minister")? The parse makes it the trigger's "with"
  * phrase while the trigger acts on an object of its own that is no actor. Verbs done with a

@@ -62,6 +62,9 @@ gboolean dm_veto_subject_of_adjunct      (const Clause  *c,
 gboolean dm_veto_has_child               (const Clause *c,
                                           int           k,
                                           DmDeprel      deprel);
+gboolean dm_veto_through_relation_noun   (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
 gboolean dm_veto_object_of_gerund        (const Clause  *c,
                                           int            m,
                                           const Trigger *t);

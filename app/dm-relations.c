@@ -93,6 +93,7 @@
 
 #include <string.h>
 
+#include "dm-clause.h"
 #include "dm-relation-rules-private.h"
 
 /* Does the verb of @m take an object that is the other side, no actor the recognizer knows
@@ -248,7 +249,20 @@ static void
 decide (Rules             *R,
         const DmVerbMatch *m)
 {
+  int o = m->verb->n_words > 1 && !m->verb->is_noun ? child (R, m->trigger, DM_DEP_OBJ) : -1;
+
   R->sink->decided[dm_sentence_tree_token (R->tree, m->trigger)->token] = TRUE;
+  /* "suspended peace talks with Y": the noun is a word of the phrase settled, no act of its
+   * own ("holds peace talks with"), nor are the nouns compounded with it */
+  for (guint k = 1; o >= 0 && k < m->verb->n_words; k++)
+    if (strcmp (word (R, o), m->verb->words[k]) == 0)
+      {
+        R->sink->decided[dm_sentence_tree_token (R->tree, o)->token] = TRUE;
+        for (guint j = 0; j < R->tree->n; j++)
+          if (head (R, (int) j) == o && deprel (R, (int) j) == DM_DEP_COMPOUND)
+            R->sink->decided[dm_sentence_tree_token (R->tree, (int) j)->token] = TRUE;
+        break;
+      }
 }
 
 /* The verb of receiving whose object the relation noun @n is ("received support", "drew
@@ -681,7 +695,7 @@ extract_phrase (Rules             *R,
         R->sink->decided[dm_sentence_tree_token (R->tree, o)->token] = TRUE;
       return;
     }
-  negated = negated || dm_relation_is_negated (R, v);
+  negated = negated || dm_relation_is_negated (R, v) || dm_relation_is_denied (R, v);
   quoted = dm_relation_is_reported (R, v) ||
            dm_relation_token_in_quote (R->sink->r->doc, dm_sentence_tree_token (R->tree, v)->token);
 
@@ -739,6 +753,14 @@ extract_phrase (Rules             *R,
     {
       dm_slot_subjects (R, v, &sources, 0);
       dm_slot_targets (R, m, &objects);
+    }
+  /* "denied arming Y", "denied that it had attacked Y": the denial acts on no one; the act
+   * denied is said on its own, negated (dm_relation_is_denied ()) */
+  if (objects.n == 0 && m->verb->n_words == 1 && dm_clause_is_denial (word (R, v)) &&
+      (child (R, v, DM_DEP_XCOMP) >= 0 || child (R, v, DM_DEP_CCOMP) >= 0))
+    {
+      decide (R, m);
+      return;
     }
   /* "X claimed Y had imprisoned her": the claim accuses Y (dm-relation-allegation.c) */
   dm_relation_accuse_claimed (R, m, &sources, mood == DM_MOOD_ASSERTED && !negated);

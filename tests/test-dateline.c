@@ -149,6 +149,8 @@ test_place (void)
     { "KYIV, Ukraine \xE2\x80\x94", "KYIV" },
     { "ST. PETERSBURG \xE2\x80\x94", "ST. PETERSBURG" },
     { "S\xC3\x83O PAULO \xE2\x80\x94", "S\xC3\x83O PAULO" },
+    { "JERUSALEM/CAIRO, Aug 20 (Reuters) -", "JERUSALEM/CAIRO" },
+    { "PORT SUDAN, Sudan, June 12 (Reuters) -", "PORT SUDAN" },
     /* not datelines */
     { "NATO: allies agree", NULL },
     { "US-led forces and", NULL },

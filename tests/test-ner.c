@@ -132,16 +132,19 @@ test_unknown_names (void)
 static void
 test_trim_name_ends (void)
 {
-  const char *words[] = { "accused", "Washington", "of", "lying", "to", "the", "Bank", "of", "England" };
+  const char *words[] = { "accused", "Washington", "of", "lying", "to", "the", "Bank", "of", "England",
+                          "and", "the", "Republic", "of", "Congo", "on", "Friday" };
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (DmNerSpan));
   DmNerSpan washington = { 21, 22, DM_NER_ORGANIZATION };   /* "Washington of" */
   DmNerSpan bank = { 26, 28, DM_NER_ORGANIZATION };         /* "Bank of England" */
+  DmNerSpan congo = { 31, 35, DM_NER_ORGANIZATION };        /* "Republic of Congo on Friday" */
   DmNerSpan earlier = { 3, 4, DM_NER_PERSON };              /* another sentence's: kept */
   DmNerSentence s;
 
   g_array_append_val (spans, earlier);
   g_array_append_val (spans, washington);
   g_array_append_val (spans, bank);
+  g_array_append_val (spans, congo);
   dm_ner_sentence_init (&s, dm_lexicon_get_default (), NULL);
   dm_ner_sentence_set (&s, words, G_N_ELEMENTS (words));
   dm_ner_trim_name_ends (spans, 1, &s, 20);
@@ -150,6 +153,8 @@ test_trim_name_ends (void)
   g_assert_cmpuint (g_array_index (spans, DmNerSpan, 1).last, ==, 21);
   /* a joiner inside a name stays */
   g_assert_cmpuint (g_array_index (spans, DmNerSpan, 2).last, ==, 28);
+  /* a name does not run on into the date after it */
+  g_assert_cmpuint (g_array_index (spans, DmNerSpan, 3).last, ==, 33);
   dm_ner_sentence_clear (&s);
 }
 

@@ -151,6 +151,17 @@ test_it_goes_on_about_a_body (void)
   g_assert_null (find (copula, "It", 1));
 }
 
+/* "X and Y said …, but Z said it would not": "it" is the speaker of its own verb of saying,
+ * not the sentence's first actor */
+static void
+test_it_after_second_speaker (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Peru and Chile said they had agreed, but Bolivia said it "
+                                         "would not sign the deal.");
+
+  assert_actor (rec, "it", 0, "Bolivia", DM_ACTOR_COUNTRY);
+}
+
 static void
 test_quotations (void)
 {
@@ -445,6 +456,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
   g_test_add_func ("/dramatis/recognizer/pronoun-after-saying", test_pronoun_after_saying);
+  g_test_add_func ("/dramatis/recognizer/it-after-second-speaker", test_it_after_second_speaker);
   g_test_add_func ("/dramatis/recognizer/pronoun-after-owned-speaker", test_pronoun_after_owned_speaker);
   g_test_add_func ("/dramatis/recognizer/described-gender", test_described_gender);
   g_test_add_func ("/dramatis/recognizer/her-as-object", test_her_as_object);

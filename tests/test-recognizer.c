@@ -30,6 +30,19 @@ test_names_from_the_model (void)
   g_assert_false (names_actor (without, "Lama Fakih"));
 }
 
+/* "Latin America", "Latin American countries": a country's name or demonym ending a region's
+ * name (nonactors.tsv) is no actor; "South African" and "North Korean" still are */
+static void
+test_region_ending_in_country (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Peru expelled diplomats from Latin American countries. "
+                                         "Latin America is far. South African troops left.");
+
+  g_assert_null (find (rec, "American", 0));
+  g_assert_null (find (rec, "America", 0));
+  assert_actor (rec, "South African troops", 0, "South Africa (armed forces)", DM_ACTOR_ORGANIZATION);
+}
+
 /* A name that never became an actor is no full name for a lone surname or given name later. */
 static void
 test_no_link_to_a_non_actor (void)
@@ -787,6 +800,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dramatis/recognizer/names-from-the-model", test_names_from_the_model);
+  g_test_add_func ("/dramatis/recognizer/region-ending-in-country", test_region_ending_in_country);
   g_test_add_func ("/dramatis/recognizer/no-link-to-a-non-actor", test_no_link_to_a_non_actor);
   g_test_add_func ("/dramatis/recognizer/ministry-of", test_ministry_of);
   g_test_add_func ("/dramatis/recognizer/apposition-city-of-body", test_apposition_city_of_body);
