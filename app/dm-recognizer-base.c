@@ -75,12 +75,32 @@ dm_recognizer_link_early_surnames (DmRecognition *r)
     }
 }
 
+/* "Jr", "Sr.", "III": the generation after a surname, never the surname itself */
+static gboolean
+is_generational_suffix (const char *word)
+{
+  gsize len = strlen (word);
+
+  if (len > 0 && word[len - 1] == '.')
+    len--;
+  if (len == 2 && (g_ascii_strncasecmp (word, "jr", 2) == 0 || g_ascii_strncasecmp (word, "sr", 2) == 0))
+    return TRUE;
+  if (len < 2 || len > 4)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (word[i] != 'I' && word[i] != 'V' && word[i] != 'X')
+      return FALSE;
+  return TRUE;
+}
+
 static void
 register_person (DmRecognition *r,
                  const char    *canonical,
                  guint          first,
                  guint          last)
 {
+  if (last > first && is_generational_suffix (r->words[last]))
+    last--;
   if (last > first)
     {
       const char *surname = r->words[last];
@@ -89,7 +109,10 @@ register_person (DmRecognition *r,
       const char *given = r->words[first];
       const char *known = g_hash_table_lookup (r->given, given);
 
-      g_hash_table_insert (r->surnames, (gpointer) dm_recognizer_intern (r, surname), (gpointer) canonical);
+      /* "Jair Bolsonaro … his son, Flavio Bolsonaro … Bolsonaro": the press names a relative
+       * in full, so the lone surname stays with the first person who bore it */
+      if (!g_hash_table_contains (r->surnames, surname))
+        g_hash_table_insert (r->surnames, (gpointer) dm_recognizer_intern (r, surname), (gpointer) canonical);
       /* "Karim" after "Karim Ahmad" — unless another Karim was named too */
       if (dm_lexicon_is_given_name (r->lexicon, given) || tok (r, first)->capitalized)
         g_hash_table_insert (r->given, (gpointer) dm_recognizer_intern (r, given),

@@ -583,6 +583,49 @@ extract_according_to (Clause *c)
     }
 }
 
+/* Is modal @k followed by "have" (after an optional "not"), making it perfect? */
+static gboolean
+obligation_is_perfect (const Clause *c,
+                       guint         k)
+{
+  guint j = k + 1;
+
+  if (j < c->end && (strcmp (lower (c, j), "not") == 0 || strcmp (lower (c, j), "n't") == 0))
+    j++;
+  return j < c->end && strcmp (lower (c, j), "have") == 0;
+}
+
+/* "Martin Romualdez, a cousin of Marcos, said": in a parsed sentence, the person an
+ * apposition describes, not the one named inside it; @m itself otherwise. */
+static int
+apposition_owner (const Clause *c,
+                  int           m)
+{
+  int h = dm_clause_parse_head_of_mention (c, m);
+
+  for (guint depth = 0; h >= 0 && depth < 4; depth++)
+    {
+      DmDeprel rel = c->sink->deprel_of[h];
+      int owner = c->sink->head_of[h];
+
+      if (rel != DM_DEP_NMOD && rel != DM_DEP_APPOS && rel != DM_DEP_FLAT && rel != DM_DEP_COMPOUND)
+        return m;
+      if (rel == DM_DEP_APPOS && owner >= (int) c->first)
+        {
+          /* the mention on the owner, or on a name part hung on it ("House Speaker Martin
+           * Romualdez": the parser heads the name on "House") */
+          for (guint k = owner; k < c->end && k < (guint) owner + 5; k++)
+            if (c->mention_at[k] >= 0 && c->mention_at[k] != m &&
+                (k == (guint) owner || c->sink->head_of[k] == owner) &&
+                dm_clause_mention_usable (mention (c, c->mention_at[k])))
+              return c->mention_at[k];
+          return m;
+        }
+      h = owner;
+    }
+  return m;
+}
+
 /* "Straw said the Sudanese government must reach an agreement": the speaker demands it of
  * the subject of "must". */
 static void
@@ -604,6 +647,10 @@ extract_obligations (Clause *c)
 
       if (strcmp (lower (c, k), "must") != 0 && strcmp (lower (c, k), "should") != 0)
         continue;
+      /* "should not have been tried", "must have known": a judgement of the past or a
+       * guess, no demand */
+      if (obligation_is_perfect (c, k))
+        continue;
       subject = dm_clause_nearest_left (c, k);
       if (subject < 0 || mention (c, subject)->last + 4 < k)
         continue;
@@ -611,6 +658,8 @@ extract_obligations (Clause *c)
         if (IN_LIST (lower (c, j - 1), saying))
           {
             speaker = dm_clause_nearest_left (c, dm_clause_verb_group_start (c, j - 1));
+            if (speaker >= 0 && is_parsed (c, j - 1))
+              speaker = apposition_owner (c, speaker);
             break;
           }
       /* "…, the minister said." at the end */

@@ -134,6 +134,20 @@ test_early_surname (void)
   assert_actor (rec, "Howard", 0, "Michael Howard", DM_ACTOR_PERSON);
 }
 
+/* a lone surname two people share is the one named first: the press names a relative in full;
+ * "Jr" ends a name but is no surname */
+static void
+test_shared_surname_first (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Jair Bolsonaro was convicted on Thursday. His son, Flavio Bolsonaro, "
+                                         "criticised the court. Paulo Gonet had charged Bolsonaro in February. "
+                                         "Ferdinand Marcos Jr met reporters. Later Imee Marcos spoke. "
+                                         "Marcos said nothing.");
+
+  assert_actor (rec, "Bolsonaro", 0, "Jair Bolsonaro", DM_ACTOR_PERSON);
+  assert_actor (rec, "Marcos", 0, "Ferdinand Marcos Jr", DM_ACTOR_PERSON);
+}
+
 /* enlisted ranks are titles: "Spc." does not end the sentence, and the surname alone is the
  * soldier named in full before */
 static void
@@ -759,6 +773,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/title-with-portfolio", test_title_with_portfolio);
   g_test_add_func ("/dramatis/recognizer/coordinated-country", test_coordinated_country);
   g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
+  g_test_add_func ("/dramatis/recognizer/shared-surname-first", test_shared_surname_first);
   g_test_add_func ("/dramatis/recognizer/person-apposition-over-capital", test_person_apposition_over_capital);
   g_test_add_func ("/dramatis/recognizer/armed-movements", test_armed_movements);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
