@@ -148,6 +148,18 @@ test_shared_surname_first (void)
   assert_actor (rec, "Marcos", 0, "Ferdinand Marcos Jr", DM_ACTOR_PERSON);
 }
 
+/* a portfolio before "Minister" belongs to the title: "Police" is no actor of its own */
+static void
+test_portfolio_titles (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Police Minister Senzo Mchunu denied the claims. "
+                                         "Treasurer Jim Chalmers praised the bank.");
+
+  assert_actor (rec, "Senzo Mchunu", 0, "Senzo Mchunu", DM_ACTOR_OFFICIAL);
+  g_assert_null (find (rec, "Police", 0));
+  assert_actor (rec, "Jim Chalmers", 0, "Jim Chalmers", DM_ACTOR_OFFICIAL);
+}
+
 /* enlisted ranks are titles: "Spc." does not end the sentence, and the surname alone is the
  * soldier named in full before */
 static void
@@ -774,6 +786,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/coordinated-country", test_coordinated_country);
   g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
   g_test_add_func ("/dramatis/recognizer/shared-surname-first", test_shared_surname_first);
+  g_test_add_func ("/dramatis/recognizer/portfolio-titles", test_portfolio_titles);
   g_test_add_func ("/dramatis/recognizer/person-apposition-over-capital", test_person_apposition_over_capital);
   g_test_add_func ("/dramatis/recognizer/armed-movements", test_armed_movements);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
