@@ -487,6 +487,26 @@ possesses_relation_noun (const Clause *c,
   return FALSE;
 }
 
+/* Is token @k "in" or "at" after a common noun, before an organisation's name ("the proposal
+ * in the Bundestag")? */
+static gboolean
+venue_after_object (const Clause *c,
+                    guint         k)
+{
+  guint j = k + 1;
+  int m;
+
+  if (strcmp (lower (c, k), "in") != 0 && strcmp (lower (c, k), "at") != 0)
+    return FALSE;
+  if (token (c, k - 1)->kind != DM_TOKEN_WORD || token (c, k - 1)->capitalized ||
+      c->mention_at[k - 1] >= 0 || IN_LIST (lower (c, k - 1), determiners))
+    return FALSE;
+  if (j < c->end && strcmp (lower (c, j), "the") == 0)
+    j++;
+  m = j < c->end ? c->mention_at[j] : -1;
+  return m >= 0 && mention (c, m)->type == DM_ACTOR_ORGANIZATION;
+}
+
 /* The actor a trigger is about: the first mention after it, within TARGET_WINDOW tokens and
  * the same clause ("rejected a Senegalese peace plan", "conceded to demands from UNITA"). A
  * comma, a dash, an auxiliary or a new clause ends the search; "on Monday" is skipped. */
@@ -541,6 +561,10 @@ dm_clause_object_after (const Clause *c,
           !g_str_has_suffix (lower (c, k - 1), "ly") && !dm_clause_is_particle (lower (c, k - 1)) &&
           /* "prevented the demonstration staged by students": the agent is who it is about */
           !(k + 1 < c->end && strcmp (lower (c, k + 1), "by") == 0))
+        return -1;
+      /* "defended the proposal in the Bundestag", "criticised the bill at the UN": after an
+       * object that is no actor, a body "in" or "at" which it happens is the venue */
+      if (k > from && venue_after_object (c, k))
         return -1;
       /* "welcomed the news that the Government of Iraq …": a clause completing a noun */
       if (strcmp (lower (c, k), "that") == 0 && k > from && token (c, k - 1)->kind == DM_TOKEN_WORD &&

@@ -224,6 +224,29 @@ relative_clause_start (const Clause *c,
   return group;
 }
 
+/* "Tejashwi Yadav of the Rashtriya Janata Dal criticised": the person a party, body or
+ * country right after "of" only places; @m itself when it places no one. */
+static int
+person_of_body (const Clause *c,
+                int           m)
+{
+  guint k;
+  int person;
+
+  if (m < 0 || mention (c, m)->type == DM_ACTOR_PERSON || mention (c, m)->type == DM_ACTOR_OFFICIAL)
+    return m;
+  k = mention (c, m)->first;
+  if (k > c->first && strcmp (lower (c, k - 1), "the") == 0)
+    k--;
+  if (k < c->first + 2 || strcmp (lower (c, k - 1), "of") != 0)
+    return m;
+  person = c->mention_at[k - 2];
+  if (person < 0 || !dm_clause_mention_usable (mention (c, person)) ||
+      (mention (c, person)->type != DM_ACTOR_PERSON && mention (c, person)->type != DM_ACTOR_OFFICIAL))
+    return m;
+  return person;
+}
+
 /* The source for a trigger by the rules in the file header. */
 static int
 find_source (Clause        *c,
@@ -331,7 +354,7 @@ find_source (Clause        *c,
       return c->main_subject >= 0 ? c->main_subject : subject_before_verb (c, group);
     }
 
-  return dm_clause_nearest_left (c, relative_clause_start (c, group));
+  return person_of_body (c, dm_clause_nearest_left (c, relative_clause_start (c, group)));
 }
 
 /* Is the verb in the future or announced as an intention ("will release", "would boycott",
