@@ -487,8 +487,9 @@ possesses_relation_noun (const Clause *c,
   return FALSE;
 }
 
-/* Is token @k "in" or "at" after a common noun, before an organisation's name ("the proposal
- * in the Bundestag")? */
+/* Is token @k, after a common noun, "in" or "at" before an organisation's name ("the
+ * proposal in the Bundestag"), or "over" ("sues administration over Guard deployment": what
+ * the act is about)? */
 static gboolean
 venue_after_object (const Clause *c,
                     guint         k)
@@ -496,11 +497,14 @@ venue_after_object (const Clause *c,
   guint j = k + 1;
   int m;
 
-  if (strcmp (lower (c, k), "in") != 0 && strcmp (lower (c, k), "at") != 0)
+  if (strcmp (lower (c, k), "in") != 0 && strcmp (lower (c, k), "at") != 0 &&
+      strcmp (lower (c, k), "over") != 0)
     return FALSE;
   if (token (c, k - 1)->kind != DM_TOKEN_WORD || token (c, k - 1)->capitalized ||
       c->mention_at[k - 1] >= 0 || IN_LIST (lower (c, k - 1), determiners))
     return FALSE;
+  if (strcmp (lower (c, k), "over") == 0)
+    return TRUE;
   if (j < c->end && strcmp (lower (c, j), "the") == 0)
     j++;
   m = j < c->end ? c->mention_at[j] : -1;
@@ -563,7 +567,8 @@ dm_clause_object_after (const Clause *c,
           !(k + 1 < c->end && strcmp (lower (c, k + 1), "by") == 0))
         return -1;
       /* "defended the proposal in the Bundestag", "criticised the bill at the UN": after an
-       * object that is no actor, a body "in" or "at" which it happens is the venue */
+       * object that is no actor, a body "in" or "at" which it happens is the venue, and what
+       * comes "over" it the matter */
       if (k > from && venue_after_object (c, k))
         return -1;
       /* "welcomed the news that the Government of Iraq …": a clause completing a noun */
