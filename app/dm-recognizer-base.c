@@ -110,8 +110,12 @@ register_person (DmRecognition *r,
       const char *known = g_hash_table_lookup (r->given, given);
 
       /* "Jair Bolsonaro … his son, Flavio Bolsonaro … Bolsonaro": the press names a relative
-       * in full, so the lone surname stays with the first person who bore it */
-      if (!g_hash_table_contains (r->surnames, surname))
+       * in full, so the lone surname stays with the first person named in full who bore it
+       * (a leader known only by surname, "the Trump administration", gives way to the full
+       * name) */
+      const char *bearer = g_hash_table_lookup (r->surnames, surname);
+
+      if (bearer == NULL || strchr (bearer, ' ') == NULL)
         g_hash_table_insert (r->surnames, (gpointer) dm_recognizer_intern (r, surname), (gpointer) canonical);
       /* "Karim" after "Karim Ahmad" — unless another Karim was named too */
       if (dm_lexicon_is_given_name (r->lexicon, given) || tok (r, first)->capitalized)

@@ -143,9 +143,13 @@ test_shared_surname_first (void)
                                          "criticised the court. Paulo Gonet had charged Bolsonaro in February. "
                                          "Ferdinand Marcos Jr met reporters. Later Imee Marcos spoke. "
                                          "Marcos said nothing.");
+  g_autoptr(Recognized) leader = recognize ("Gavin Newsom sued the Trump administration. Donald Trump called him "
+                                            "incompetent. Newsom said Trump should resign.");
 
   assert_actor (rec, "Bolsonaro", 0, "Jair Bolsonaro", DM_ACTOR_PERSON);
   assert_actor (rec, "Marcos", 0, "Ferdinand Marcos Jr", DM_ACTOR_PERSON);
+  /* a leader known first only by surname gives it to the full name met later */
+  assert_actor (leader, "Trump", 0, "Donald Trump", DM_ACTOR_PERSON);
 }
 
 /* a portfolio before "Minister" belongs to the title: "Police" is no actor of its own */
