@@ -93,6 +93,22 @@ is_generational_suffix (const char *word)
   return TRUE;
 }
 
+/* How many times the article has named @actor so far */
+static guint
+times_named (DmRecognition *r,
+             const char    *actor)
+{
+  guint n = 0;
+
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      n += m->actor != NULL && strcmp (m->actor, actor) == 0;
+    }
+  return n;
+}
+
 static void
 register_person (DmRecognition *r,
                  const char    *canonical,
@@ -110,12 +126,14 @@ register_person (DmRecognition *r,
       const char *known = g_hash_table_lookup (r->given, given);
 
       /* "Jair Bolsonaro … his son, Flavio Bolsonaro … Bolsonaro": the press names a relative
-       * in full, so the lone surname stays with the first person named in full who bore it
-       * (a leader known only by surname, "the Trump administration", gives way to the full
-       * name) */
+       * of the one it is about in full, so the lone surname stays with a person named more
+       * than once already; otherwise it is the person named last ("Gyanesh Kumar said …
+       * Nitish Kumar … criticised Kumar"). A leader known only by surname, "the Trump
+       * administration", gives way to the full name. */
       const char *bearer = g_hash_table_lookup (r->surnames, surname);
 
-      if (bearer == NULL || strchr (bearer, ' ') == NULL)
+      if (bearer == NULL || strchr (bearer, ' ') == NULL || strcmp (bearer, canonical) == 0 ||
+          times_named (r, bearer) < 2)
         g_hash_table_insert (r->surnames, (gpointer) dm_recognizer_intern (r, surname), (gpointer) canonical);
       /* "Karim" after "Karim Ahmad" — unless another Karim was named too */
       if (dm_lexicon_is_given_name (r->lexicon, given) || tok (r, first)->capitalized)

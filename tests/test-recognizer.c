@@ -134,20 +134,26 @@ test_early_surname (void)
   assert_actor (rec, "Howard", 0, "Michael Howard", DM_ACTOR_PERSON);
 }
 
-/* a lone surname two people share is the one named first: the press names a relative in full;
- * "Jr" ends a name but is no surname */
+/* a lone surname two people share stays with the one named more than once before the other
+ * (the press names a relative in full), else it is the one named last; "Jr" ends a name but
+ * is no surname */
 static void
 test_shared_surname_first (void)
 {
-  g_autoptr(Recognized) rec = recognize ("Jair Bolsonaro was convicted on Thursday. His son, Flavio Bolsonaro, "
-                                         "criticised the court. Paulo Gonet had charged Bolsonaro in February. "
-                                         "Ferdinand Marcos Jr met reporters. Later Imee Marcos spoke. "
+  g_autoptr(Recognized) rec = recognize ("Jair Bolsonaro was convicted on Thursday. Bolsonaro denied wrongdoing. "
+                                         "His son, Flavio Bolsonaro, criticised the court. Paulo Gonet had charged "
+                                         "Bolsonaro in February. "
+                                         "Ferdinand Marcos Jr met reporters. "
                                          "Marcos said nothing.");
+  g_autoptr(Recognized) once = recognize ("Gyanesh Kumar rejected the claims. Nitish Kumar praised Narendra Modi. "
+                                          "Tejashwi Yadav criticised Kumar.");
   g_autoptr(Recognized) leader = recognize ("Gavin Newsom sued the Trump administration. Donald Trump called him "
                                             "incompetent. Newsom said Trump should resign.");
 
-  assert_actor (rec, "Bolsonaro", 0, "Jair Bolsonaro", DM_ACTOR_PERSON);
+  assert_actor (rec, "Bolsonaro", 1, "Jair Bolsonaro", DM_ACTOR_PERSON);
   assert_actor (rec, "Marcos", 0, "Ferdinand Marcos Jr", DM_ACTOR_PERSON);
+  /* a bearer named only once gives the surname to the one named after */
+  assert_actor (once, "Kumar", 0, "Nitish Kumar", DM_ACTOR_PERSON);
   /* a leader known first only by surname gives it to the full name met later */
   assert_actor (leader, "Trump", 0, "Donald Trump", DM_ACTOR_PERSON);
 }
