@@ -170,6 +170,19 @@ test_portfolio_titles (void)
   assert_actor (rec, "Jim Chalmers", 0, "Jim Chalmers", DM_ACTOR_OFFICIAL);
 }
 
+/* "the president" with a president by title and another by a descriptor: the one named last */
+static void
+test_definite_title_two_holders (void)
+{
+  g_autoptr(Recognized) rec = recognize ("President Bola Tinubu removed the subsidy. NLC president Joe Ajaero said "
+                                         "Tinubu had failed. Atiku Abubakar blamed the president for the crisis.");
+  g_autoptr(Recognized) one = recognize ("NLC president Joe Ajaero spoke on Monday. Atiku Abubakar praised the "
+                                         "president for his courage.");
+
+  assert_actor (rec, "president", 0, "Bola Tinubu", DM_ACTOR_OFFICIAL);
+  assert_actor (one, "president", 0, "Joe Ajaero", DM_ACTOR_OFFICIAL);
+}
+
 /* enlisted ranks are titles: "Spc." does not end the sentence, and the surname alone is the
  * soldier named in full before */
 static void
@@ -797,6 +810,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
   g_test_add_func ("/dramatis/recognizer/shared-surname-first", test_shared_surname_first);
   g_test_add_func ("/dramatis/recognizer/portfolio-titles", test_portfolio_titles);
+  g_test_add_func ("/dramatis/recognizer/definite-title-two-holders", test_definite_title_two_holders);
   g_test_add_func ("/dramatis/recognizer/person-apposition-over-capital", test_person_apposition_over_capital);
   g_test_add_func ("/dramatis/recognizer/armed-movements", test_armed_movements);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
