@@ -783,6 +783,14 @@ dm_clause_find_main_subject (const Clause *c)
     {
       int m = c->mention_at[k];
 
+      /* "the Philippine House of Representatives": a country right before another actor's
+       * name only says whose it is */
+      if (m >= 0 && mention (c, m)->type == DM_ACTOR_COUNTRY && mention (c, m)->last + 1 < c->end &&
+          c->mention_at[mention (c, m)->last + 1] >= 0 && c->mention_at[mention (c, m)->last + 1] != m)
+        {
+          k = mention (c, m)->last;
+          continue;
+        }
       if (m >= 0 && dm_clause_mention_usable (mention (c, m)))
         return m;
       /* a verb before any actor: the subject is not an actor ("The attack killed …",

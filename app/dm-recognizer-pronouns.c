@@ -451,9 +451,11 @@ dm_recognizer_try_person_pronoun (DmRecognition *r,
                          (part & DM_PART_PRONOUN_SELF) ? 0 : gender);
 
   /* "her" before a noun is a possessive ("her government"): not a mention; before a
-   * grammar word it is an object ("imprisoned her for years", "told her that") */
+   * grammar word it is an object ("imprisoned her for years", "told her that", "accusing
+   * her of") */
   if (actor == NULL || (word_is (r, i, "her") && i + 1 < s->end && is_word (r, i + 1) &&
-                        !tok (r, i + 1)->capitalized && !dm_recognizer_is_phrase_closer (r->lower[i + 1])))
+                        !tok (r, i + 1)->capitalized && !dm_recognizer_is_phrase_closer (r->lower[i + 1]) &&
+                        !word_is (r, i + 1, "of")))
     return DM_REF_NOBODY;
   info = g_hash_table_lookup (r->actors, actor);
   dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, actor, info->role, info->affiliation);

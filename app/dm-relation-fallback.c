@@ -247,6 +247,24 @@ person_of_body (const Clause *c,
   return person;
 }
 
+/* Does the coordinated gerund at @group continue one after "of" ("of misusing public funds
+ * and threatening"), with no comma or new clause between? */
+static gboolean
+in_gerund_chain_after_of (const Clause *c,
+                          guint         group)
+{
+  for (guint k = group - 1; k > c->first; k--)
+    {
+      const char *w = lower (c, k - 1);
+
+      if (strcmp (w, ",") == 0 || dm_clause_is_opener (w) || c->mention_at[k - 1] >= 0)
+        return FALSE;
+      if (strcmp (w, "of") == 0)
+        return g_str_has_suffix (lower (c, k), "ing");
+    }
+  return FALSE;
+}
+
 /* The source for a trigger by the rules in the file header. */
 static int
 find_source (Clause        *c,
@@ -344,6 +362,12 @@ find_source (Clause        *c,
         return dm_clause_nearest_left (c, group);
       return c->main_subject;
     }
+
+  /* "accusing her of misusing funds and threatening to kill Y": what she is accused of, an
+   * allegation the tree rules mark; the word order cannot tell whose it is */
+  if (t->form == DM_VERB_FORM_GERUND && (strcmp (before, "and") == 0 || strcmp (before, "or") == 0) &&
+      in_gerund_chain_after_of (c, group))
+    return -1;
 
   /* "... and urged European allies": a second verb of the same subject */
   if ((strcmp (before, "and") == 0 || strcmp (before, "but") == 0) && group >= c->first + 2 &&

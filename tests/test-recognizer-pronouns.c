@@ -40,6 +40,15 @@ test_pronoun_unknown_gender_topic (void)
   assert_actor (known, "He", 0, "Karim Ahmad", DM_ACTOR_PERSON);
 }
 
+/* "her" before "of" is an object ("accusing her of …"), not a possessive */
+static void
+test_her_before_of (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Lawmakers impeached Maria Lopez on Monday, accusing her of misusing funds.");
+
+  assert_actor (rec, "her", 0, "Maria Lopez", DM_ACTOR_PERSON);
+}
+
 /* "We’ll", "I'm": a pronoun the tokenizer keeps with its clitic is still the speaker */
 static void
 test_contracted_pronouns (void)
@@ -433,6 +442,7 @@ main (int    argc,
 
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
   g_test_add_func ("/dramatis/recognizer/pronoun-unknown-gender-topic", test_pronoun_unknown_gender_topic);
+  g_test_add_func ("/dramatis/recognizer/her-before-of", test_her_before_of);
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
   g_test_add_func ("/dramatis/recognizer/pronoun-after-saying", test_pronoun_after_saying);
   g_test_add_func ("/dramatis/recognizer/pronoun-after-owned-speaker", test_pronoun_after_owned_speaker);
