@@ -760,8 +760,9 @@ compare_relations (gconstpointer a,
 }
 
 /* Is the name at DmToken @tok, compounded with the noun at @noun, only where the noun
- * happens ("the London conference")? A city before a body that acts for its state
- * ("Kremlin officials", "Washington diplomats") stays an actor. */
+ * happens ("the London conference") or whom its people follow ("Duterte supporters")? A city
+ * before a body that acts for its state ("Kremlin officials", "Washington diplomats") stays an
+ * actor. */
 static gboolean
 is_place_modifier (const DmRecognition *r,
                    guint                tok,
@@ -779,6 +780,11 @@ is_place_modifier (const DmRecognition *r,
   if (m < 0 || (noun >= dm_recognition_mention (r, (guint) m)->first &&
                 noun <= dm_recognition_mention (r, (guint) m)->last))
     return FALSE;
+  /* "hundreds of Duterte supporters": the people who follow the person, not the person */
+  if ((dm_recognition_mention (r, (guint) m)->type == DM_ACTOR_PERSON ||
+       dm_recognition_mention (r, (guint) m)->type == DM_ACTOR_OFFICIAL) &&
+      (dm_lexicon_name_part (r->lexicon, r->lower[noun]) & DM_PART_FOLLOWER))
+    return TRUE;
   /* a city named before a noun is where it happens; a country or an organisation before
    * "offer", "mediation", "resolution" is whose it is, and stays (measured on the dev sets) */
   if (dm_recognition_mention (r, (guint) m)->kind != DM_RMENTION_CAPITAL)
