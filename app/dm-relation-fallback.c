@@ -247,8 +247,8 @@ person_of_body (const Clause *c,
   return person;
 }
 
-/* Does the coordinated gerund at @group continue one after "of" ("of misusing public funds
- * and threatening"), with no comma or new clause between? */
+/* Does the verb at @group continue a gerund after "of" ("of misusing public funds and
+ * threatening", "of using agencies to harass"), with no comma, actor or new clause between? */
 static gboolean
 in_gerund_chain_after_of (const Clause *c,
                           guint         group)
@@ -363,9 +363,11 @@ find_source (Clause        *c,
       return c->main_subject;
     }
 
-  /* "accusing her of misusing funds and threatening to kill Y": what she is accused of, an
-   * allegation the tree rules mark; the word order cannot tell whose it is */
-  if (t->form == DM_VERB_FORM_GERUND && (strcmp (before, "and") == 0 || strcmp (before, "or") == 0) &&
+  /* "accusing her of misusing funds and threatening to kill Y", "accused the Centre of using
+   * agencies to harass Y": what one is accused of, an allegation the tree rules mark; the
+   * word order cannot tell whose it is */
+  if (((t->form == DM_VERB_FORM_GERUND && (strcmp (before, "and") == 0 || strcmp (before, "or") == 0)) ||
+       strcmp (before, "to") == 0 || strcmp (lower (c, group), "to") == 0) &&
       in_gerund_chain_after_of (c, group))
     return -1;
 

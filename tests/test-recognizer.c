@@ -183,6 +183,19 @@ test_definite_title_two_holders (void)
   assert_actor (one, "president", 0, "Joe Ajaero", DM_ACTOR_OFFICIAL);
 }
 
+/* a title word right after a given name is a surname ("Amit Shah", "Stephen King"); before a
+ * name it is still a title */
+static void
+test_title_word_as_surname (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Home Minister Amit Shah accused the opposition of lying. "
+                                         "King Charles met Stephen King in London.");
+
+  assert_actor (rec, "Amit Shah", 0, "Amit Shah", DM_ACTOR_OFFICIAL);
+  assert_actor (rec, "Stephen King", 0, "Stephen King", DM_ACTOR_PERSON);
+  assert_actor (rec, "Charles", 0, "Charles", DM_ACTOR_OFFICIAL);
+}
+
 /* enlisted ranks are titles: "Spc." does not end the sentence, and the surname alone is the
  * soldier named in full before */
 static void
@@ -810,6 +823,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
   g_test_add_func ("/dramatis/recognizer/shared-surname-first", test_shared_surname_first);
   g_test_add_func ("/dramatis/recognizer/portfolio-titles", test_portfolio_titles);
+  g_test_add_func ("/dramatis/recognizer/title-word-as-surname", test_title_word_as_surname);
   g_test_add_func ("/dramatis/recognizer/definite-title-two-holders", test_definite_title_two_holders);
   g_test_add_func ("/dramatis/recognizer/person-apposition-over-capital", test_person_apposition_over_capital);
   g_test_add_func ("/dramatis/recognizer/armed-movements", test_armed_movements);
