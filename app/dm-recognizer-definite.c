@@ -166,6 +166,25 @@ try_definite_body (DmRecognition *r,
   return TRUE;
 }
 
+
+/* Has the article named an armed group the lexicon knows ("Islamic State", "Hamas")? */
+static gboolean
+names_armed_group (DmRecognition *r)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+      const DmLexEntity *e;
+
+      if (m->actor == NULL || (m->type != DM_ACTOR_ORGANIZATION && m->type != DM_ACTOR_GROUP))
+        continue;
+      e = dm_lexicon_lookup_entity (r->lexicon, m->actor);
+      if (e != NULL && g_strcmp0 (e->org_kind, "armed-group") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "the group", "the student", "the Church", "the alliance": a definite description of an
  * actor named before. */
 gboolean
@@ -230,6 +249,10 @@ dm_recognizer_try_definite (DmRecognition *r,
           title_case[0] = g_ascii_toupper (title_case[0]);
           e = dm_lexicon_lookup_entity (r->lexicon, title_case);
           if (e == NULL || e->kind != DM_LEX_ORG)
+            return FALSE;
+          /* a military coalition only in a story of war: in politics "the coalition" is the
+           * parties that govern */
+          if (g_strcmp0 (e->org_kind, "military") == 0 && !names_armed_group (r))
             return FALSE;
           actor = dm_recognizer_intern (r, e->canonical);
           dm_recognizer_note_actor (r, actor, e->type, NULL, e->affiliation, i + 1)->org_kind = e->org_kind;

@@ -196,6 +196,18 @@ test_title_word_as_surname (void)
   assert_actor (rec, "Charles", 0, "Charles", DM_ACTOR_OFFICIAL);
 }
 
+/* "the coalition" with none named is the military coalition the lexicon knows only in a story
+ * of war; in politics it is the governing parties, no one the lexicon knows */
+static void
+test_coalition_of_war_only (void)
+{
+  g_autoptr(Recognized) war = recognize ("Islamic State fighters attacked Mosul. The coalition said it struck them.");
+  g_autoptr(Recognized) politics = recognize ("Frank Werneke accused the coalition of making workers pay.");
+
+  assert_actor (war, "coalition", 0, "Global Coalition against Daesh", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (politics, "coalition", 0));
+}
+
 /* enlisted ranks are titles: "Spc." does not end the sentence, and the surname alone is the
  * soldier named in full before */
 static void
@@ -823,6 +835,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
   g_test_add_func ("/dramatis/recognizer/shared-surname-first", test_shared_surname_first);
   g_test_add_func ("/dramatis/recognizer/portfolio-titles", test_portfolio_titles);
+  g_test_add_func ("/dramatis/recognizer/coalition-of-war-only", test_coalition_of_war_only);
   g_test_add_func ("/dramatis/recognizer/title-word-as-surname", test_title_word_as_surname);
   g_test_add_func ("/dramatis/recognizer/definite-title-two-holders", test_definite_title_two_holders);
   g_test_add_func ("/dramatis/recognizer/person-apposition-over-capital", test_person_apposition_over_capital);
