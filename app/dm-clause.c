@@ -505,10 +505,13 @@ venue_after_object (const Clause *c,
     return FALSE;
   if (strcmp (lower (c, k), "over") == 0)
     return TRUE;
-  if (j < c->end && strcmp (lower (c, j), "the") == 0)
+  if (j < c->end && (strcmp (lower (c, j), "the") == 0 || strcmp (lower (c, j), "a") == 0))
+    j++;
+  /* "in a Cologne court": the body's place before it */
+  if (j + 1 < c->end && c->mention_at[j] < 0 && token (c, j)->capitalized && c->mention_at[j + 1] >= 0)
     j++;
   m = j < c->end ? c->mention_at[j] : -1;
-  return m >= 0 && mention (c, m)->type == DM_ACTOR_ORGANIZATION;
+  return m >= 0 && (mention (c, m)->type == DM_ACTOR_ORGANIZATION || mention (c, m)->type == DM_ACTOR_GROUP);
 }
 
 /* The actor a trigger is about: the first mention after it, within TARGET_WINDOW tokens and

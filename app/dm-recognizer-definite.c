@@ -166,7 +166,6 @@ try_definite_body (DmRecognition *r,
   return TRUE;
 }
 
-
 /* Has the article named an armed group the lexicon knows ("Islamic State", "Hamas")? */
 static gboolean
 names_armed_group (DmRecognition *r)

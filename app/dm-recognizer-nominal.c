@@ -302,6 +302,14 @@ org_fits (DmRecognition    *r,
   /* "the team" again, after "the team" was found to be the Afghan team */
   if (heads_name (m->actor, noun) || (m->kind == DM_RMENTION_DEFINITE && strcmp (r->lower[m->last], noun) == 0))
     return TRUE;
+  /* "the party" is the AfD as much as the Social Democratic Party: the kind the lexicon
+   * gives it */
+  {
+    const DmLexEntity *e = dm_lexicon_lookup_entity (r->lexicon, m->actor);
+
+    if (e != NULL && e->kind == DM_LEX_ORG && g_strcmp0 (e->org_kind, noun) == 0)
+      return TRUE;
+  }
   /* the name as written ("the Springfield Fire Department" for a canonical "SFD") */
   if ((m->kind == DM_RMENTION_NAME || m->kind == DM_RMENTION_GROUP) && m->first < m->last)
     {

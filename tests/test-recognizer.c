@@ -208,6 +208,17 @@ test_coalition_of_war_only (void)
   g_assert_null (find (politics, "coalition", 0));
 }
 
+/* "the party" fits every party named, by its name's head word or by the kind the lexicon
+ * gives it: the one named last */
+static void
+test_party_by_kind (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The SPD rejected the plan on Monday. The agency classified the AfD as "
+                                         "extremist. The party sued the agency.");
+
+  assert_actor (rec, "party", 0, "Alternative for Germany", DM_ACTOR_ORGANIZATION);
+}
+
 /* enlisted ranks are titles: "Spc." does not end the sentence, and the surname alone is the
  * soldier named in full before */
 static void
@@ -835,6 +846,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
   g_test_add_func ("/dramatis/recognizer/shared-surname-first", test_shared_surname_first);
   g_test_add_func ("/dramatis/recognizer/portfolio-titles", test_portfolio_titles);
+  g_test_add_func ("/dramatis/recognizer/party-by-kind", test_party_by_kind);
   g_test_add_func ("/dramatis/recognizer/coalition-of-war-only", test_coalition_of_war_only);
   g_test_add_func ("/dramatis/recognizer/title-word-as-surname", test_title_word_as_surname);
   g_test_add_func ("/dramatis/recognizer/definite-title-two-holders", test_definite_title_two_holders);
