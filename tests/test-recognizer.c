@@ -219,6 +219,24 @@ test_party_by_kind (void)
   assert_actor (rec, "party", 0, "Alternative for Germany", DM_ACTOR_ORGANIZATION);
 }
 
+/* "the government" with no government named, in a story of one country, is that country's;
+ * "the regional government" is another, and two countries leave it to no one */
+static void
+test_government_of_the_only_country (void)
+{
+  g_autoptr(Recognized) one = recognize ("Nigeria's unions began a strike. The NLC accused the government of "
+                                         "ignoring workers.");
+  g_autoptr(Recognized) regional = recognize ("Nigeria's unions began a strike. They accused the regional "
+                                              "government of ignoring workers.");
+  g_autoptr(Recognized) two = recognize ("Nigeria's unions met Ghana's unions. They accused the government of "
+                                         "ignoring workers.");
+
+  assert_actor (one, "government", 0, "Nigeria (government)", DM_ACTOR_ORGANIZATION);
+  g_assert_true (find (regional, "government", 0) == NULL ||
+                 g_strcmp0 (find (regional, "government", 0)->actor, "Nigeria (government)") != 0);
+  g_assert_null (find (two, "government", 0));
+}
+
 /* enlisted ranks are titles: "Spc." does not end the sentence, and the surname alone is the
  * soldier named in full before */
 static void
@@ -846,6 +864,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
   g_test_add_func ("/dramatis/recognizer/shared-surname-first", test_shared_surname_first);
   g_test_add_func ("/dramatis/recognizer/portfolio-titles", test_portfolio_titles);
+  g_test_add_func ("/dramatis/recognizer/government-of-the-only-country", test_government_of_the_only_country);
   g_test_add_func ("/dramatis/recognizer/party-by-kind", test_party_by_kind);
   g_test_add_func ("/dramatis/recognizer/coalition-of-war-only", test_coalition_of_war_only);
   g_test_add_func ("/dramatis/recognizer/title-word-as-surname", test_title_word_as_surname);
