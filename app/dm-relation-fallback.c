@@ -596,7 +596,30 @@ extract_relations (Clause        *c,
       }
 }
 
-/* "according to X": X says what the sentence claims about its first actor. */
+/* Is group @members a word of organisation @body's name: "police" of the "Los Angeles Police
+ * Department", its own people? */
+static gboolean
+names_own_members (const DmRMention *body,
+                   const DmRMention *members)
+{
+  g_autofree char *body_lower = NULL;
+  g_autofree char *members_lower = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *word = NULL;
+
+  if (members->type != DM_ACTOR_GROUP || strchr (members->actor, ' ') != NULL ||
+      body->type != DM_ACTOR_ORGANIZATION)
+    return FALSE;
+  /* whole words: " los angeles police department " holds " police " */
+  body_lower = g_utf8_strdown (body->actor, -1);
+  members_lower = g_utf8_strdown (members->actor, -1);
+  name = g_strdup_printf (" %s ", body_lower);
+  word = g_strdup_printf (" %s ", members_lower);
+  return strstr (name, word) != NULL;
+}
+
+/* "according to X": X says what the sentence claims about its first actor — not about its
+ * own people ("police arrested 200, according to the Los Angeles Police Department"). */
 static void
 extract_according_to (Clause *c)
 {
@@ -622,7 +645,7 @@ extract_according_to (Clause *c)
                 target = c->mention_at[j];
                 break;
               }
-          if (target < 0)
+          if (target < 0 || names_own_members (mention (c, source), mention (c, target)))
             return;
           t.first = k;
           t.last = k + 1;
