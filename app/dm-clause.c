@@ -527,6 +527,33 @@ possesses_relation_noun (const Clause *c,
   return FALSE;
 }
 
+/* Is token @k, after a common noun, "in" or "at" before an organisation's name ("the
+ * proposal in the Bundestag"), or "over" ("sues administration over Guard deployment": what
+ * the act is about)? */
+static gboolean
+venue_after_object (const Clause *c,
+                    guint         k)
+{
+  guint j = k + 1;
+  int m;
+
+  if (strcmp (lower (c, k), "in") != 0 && strcmp (lower (c, k), "at") != 0 &&
+      strcmp (lower (c, k), "over") != 0)
+    return FALSE;
+  if (token (c, k - 1)->kind != DM_TOKEN_WORD || token (c, k - 1)->capitalized ||
+      c->mention_at[k - 1] >= 0 || IN_LIST (lower (c, k - 1), determiners))
+    return FALSE;
+  if (strcmp (lower (c, k), "over") == 0)
+    return TRUE;
+  if (j < c->end && (strcmp (lower (c, j), "the") == 0 || strcmp (lower (c, j), "a") == 0))
+    j++;
+  /* "in a Cologne court": the body's place before it */
+  if (j + 1 < c->end && c->mention_at[j] < 0 && token (c, j)->capitalized && c->mention_at[j + 1] >= 0)
+    j++;
+  m = j < c->end ? c->mention_at[j] : -1;
+  return m >= 0 && (mention (c, m)->type == DM_ACTOR_ORGANIZATION || mention (c, m)->type == DM_ACTOR_GROUP);
+}
+
 /* The actor a trigger is about: the first mention after it, within TARGET_WINDOW tokens and
  * the same clause ("rejected a Senegalese peace plan", "conceded to demands from UNITA"). A
  * comma, a dash, an auxiliary or a new clause ends the search; "on Monday" is skipped. */
@@ -581,6 +608,11 @@ dm_clause_object_after (const Clause *c,
           !g_str_has_suffix (lower (c, k - 1), "ly") && !dm_clause_is_particle (lower (c, k - 1)) &&
           /* "prevented the demonstration staged by students": the agent is who it is about */
           !(k + 1 < c->end && strcmp (lower (c, k + 1), "by") == 0))
+        return -1;
+      /* "defended the proposal in the Bundestag", "criticised the bill at the UN": after an
+       * object that is no actor, a body "in" or "at" which it happens is the venue, and what
+       * comes "over" it the matter */
+      if (k > from && venue_after_object (c, k))
         return -1;
       /* "welcomed the news that the Government of Iraq …": a clause completing a noun */
       if (strcmp (lower (c, k), "that") == 0 && k > from && token (c, k - 1)->kind == DM_TOKEN_WORD &&
@@ -794,6 +826,14 @@ dm_clause_find_main_subject (const Clause *c)
     {
       int m = c->mention_at[k];
 
+      /* "the Philippine House of Representatives": a country right before another actor's
+       * name only says whose it is */
+      if (m >= 0 && mention (c, m)->type == DM_ACTOR_COUNTRY && mention (c, m)->last + 1 < c->end &&
+          c->mention_at[mention (c, m)->last + 1] >= 0 && c->mention_at[mention (c, m)->last + 1] != m)
+        {
+          k = mention (c, m)->last;
+          continue;
+        }
       if (m >= 0 && dm_clause_mention_usable (mention (c, m)))
         return m;
       /* a verb before any actor: the subject is not an actor ("The attack killed …",

@@ -75,12 +75,48 @@ dm_recognizer_link_early_surnames (DmRecognition *r)
     }
 }
 
+/* "Jr", "Sr.", "III": the generation after a surname, never the surname itself */
+static gboolean
+is_generational_suffix (const char *word)
+{
+  gsize len = strlen (word);
+
+  if (len > 0 && word[len - 1] == '.')
+    len--;
+  if (len == 2 && (g_ascii_strncasecmp (word, "jr", 2) == 0 || g_ascii_strncasecmp (word, "sr", 2) == 0))
+    return TRUE;
+  if (len < 2 || len > 4)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (word[i] != 'I' && word[i] != 'V' && word[i] != 'X')
+      return FALSE;
+  return TRUE;
+}
+
+/* How many times the article has named @actor so far */
+static guint
+times_named (DmRecognition *r,
+             const char    *actor)
+{
+  guint n = 0;
+
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      n += m->actor != NULL && strcmp (m->actor, actor) == 0;
+    }
+  return n;
+}
+
 static void
 register_person (DmRecognition *r,
                  const char    *canonical,
                  guint          first,
                  guint          last)
 {
+  if (last > first && is_generational_suffix (r->words[last]))
+    last--;
   if (last > first)
     {
       const char *surname = r->words[last];
@@ -89,7 +125,16 @@ register_person (DmRecognition *r,
       const char *given = r->words[first];
       const char *known = g_hash_table_lookup (r->given, given);
 
-      g_hash_table_insert (r->surnames, (gpointer) dm_recognizer_intern (r, surname), (gpointer) canonical);
+      /* "Jair Bolsonaro … his son, Flavio Bolsonaro … Bolsonaro": the press names a relative
+       * of the one it is about in full, so the lone surname stays with a person named more
+       * than once already; otherwise it is the person named last ("Gyanesh Kumar said …
+       * Nitish Kumar … criticised Kumar"). A leader known only by surname, "the Trump
+       * administration", gives way to the full name. */
+      const char *bearer = g_hash_table_lookup (r->surnames, surname);
+
+      if (bearer == NULL || strchr (bearer, ' ') == NULL || strcmp (bearer, canonical) == 0 ||
+          times_named (r, bearer) < 2)
+        g_hash_table_insert (r->surnames, (gpointer) dm_recognizer_intern (r, surname), (gpointer) canonical);
       /* "Karim" after "Karim Ahmad" — unless another Karim was named too */
       if (dm_lexicon_is_given_name (r->lexicon, given) || tok (r, first)->capitalized)
         g_hash_table_insert (r->given, (gpointer) dm_recognizer_intern (r, given),

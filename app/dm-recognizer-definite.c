@@ -116,6 +116,54 @@ last_body (DmRecognition *r,
   return NULL;
 }
 
+/* Is a gerund right after token @k ("accused the government of ignoring …")? */
+static gboolean
+gerund_after (DmRecognition *r,
+              Scan          *s,
+              guint          k)
+{
+  return k + 1 < s->end && is_word (r, k + 1) && strlen (r->lower[k + 1]) > 4 &&
+         g_str_has_suffix (r->lower[k + 1], "ing");
+}
+
+/* Does a country stand as an actor in the sentence so far (not inside a name, not a
+ * modifier)? */
+static gboolean
+country_acts_in_sentence (DmRecognition *r,
+                          Scan          *s)
+{
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence != s->sentence)
+        break;
+      if (m->type == DM_ACTOR_COUNTRY && !m->nested && !m->modifier)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The one country the article has named so far, as a country or by its people; NULL when
+ * none or more than one. */
+static const char *
+the_only_country (DmRecognition *r)
+{
+  const char *country = NULL;
+
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+
+      if (m->type != DM_ACTOR_COUNTRY || m->actor == NULL)
+        continue;
+      if (country != NULL && strcmp (country, m->actor) != 0)
+        return NULL;
+      country = m->actor;
+    }
+  return country;
+}
+
 /* "the group", "this terrorist organisation", "the regime", "the country": a definite
  * description of an actor named just before (up to two adjectives between). */
 static gboolean
@@ -144,12 +192,14 @@ try_definite_body (DmRecognition *r,
     }
   if (kind == BODY_NONE)
     return FALSE;
-  /* "the group's", "the group of states": a possessive is fine, "of" names another body;
+  /* "the group's", "the group of states": a possessive is fine, "of" names another body (not
+   * "accused the group of attacking");
    * "the nation coalition", "the government forces": the noun only modifies another */
   if (head + 1 < s->end && is_cap (r, head + 1))
     return FALSE;
   if (head + 1 < s->end && is_word (r, head + 1) && !tok (r, head + 1)->capitalized &&
-      (word_is (r, head + 1, "of") || body_kind (r, r->lower[head + 1]) != BODY_NONE ||
+      ((word_is (r, head + 1, "of") && !gerund_after (r, s, head + 1)) ||
+       body_kind (r, r->lower[head + 1]) != BODY_NONE ||
        (dm_lexicon_name_part (r->lexicon, r->lower[head + 1]) &
         (DM_PART_COLLECTIVE | DM_PART_SECTOR | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY)) ||
        word_is (r, head + 1, "coalition") || word_is (r, head + 1, "leader") || word_is (r, head + 1, "leaders") ||
@@ -158,12 +208,45 @@ try_definite_body (DmRecognition *r,
   if (kind == BODY_GROUP && armed)
     kind = BODY_ARMED_GROUP;
   antecedent = last_body (r, s, kind);
+  if (antecedent == NULL && kind == BODY_GOVERNMENT && head == i + 1 && the_only_country (r) != NULL &&
+      !country_acts_in_sentence (r, s))
+    {
+      /* "Nigeria's unions … accused the government": of a story of one country, its own
+       * ("the regional government" is another; "Colombia criticised the government" or
+       * "Denmark stands with the government and people of Norway" another country's) */
+      const char *country = the_only_country (r);
+      const char *government = dm_recognizer_government_of (r, country);
+
+      dm_recognizer_note_actor (r, government, DM_ACTOR_ORGANIZATION, NULL, country, i + 1);
+      dm_recognizer_add_mention (r, s, i + 1, head, DM_RMENTION_DEFINITE, DM_ACTOR_ORGANIZATION, government,
+                                 NULL, country);
+      *next = head + 1;
+      return TRUE;
+    }
   if (antecedent == NULL)
     return FALSE;
   dm_recognizer_add_mention (r, s, i + 1, head, DM_RMENTION_DEFINITE, antecedent->type, antecedent->actor,
                              NULL, antecedent->affiliation);
   *next = head + 1;
   return TRUE;
+}
+
+/* Has the article named an armed group the lexicon knows ("Islamic State", "Hamas")? */
+static gboolean
+names_armed_group (DmRecognition *r)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k);
+      const DmLexEntity *e;
+
+      if (m->actor == NULL || (m->type != DM_ACTOR_ORGANIZATION && m->type != DM_ACTOR_GROUP))
+        continue;
+      e = dm_lexicon_lookup_entity (r->lexicon, m->actor);
+      if (e != NULL && g_strcmp0 (e->org_kind, "armed-group") == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "the group", "the student", "the Church", "the alliance": a definite description of an
@@ -230,6 +313,10 @@ dm_recognizer_try_definite (DmRecognition *r,
           title_case[0] = g_ascii_toupper (title_case[0]);
           e = dm_lexicon_lookup_entity (r->lexicon, title_case);
           if (e == NULL || e->kind != DM_LEX_ORG)
+            return FALSE;
+          /* a military coalition only in a story of war: in politics "the coalition" is the
+           * parties that govern */
+          if (g_strcmp0 (e->org_kind, "military") == 0 && !names_armed_group (r))
             return FALSE;
           actor = dm_recognizer_intern (r, e->canonical);
           dm_recognizer_note_actor (r, actor, e->type, NULL, e->affiliation, i + 1)->org_kind = e->org_kind;

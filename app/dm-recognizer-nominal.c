@@ -244,11 +244,22 @@ dm_recognizer_described_gender (DmRecognition *r,
   return 0;
 }
 
+/* Was @actor called @noun: in a descriptor by the name, or by the last word of an official's
+ * title ("President Bola Tinubu" is "the president" as much as "NLC president Joe Ajaero")? */
 static gboolean
 actor_described (DmRecognition *r,
                  const char    *actor,
                  const char    *noun)
 {
+  ActorInfo *info = g_hash_table_lookup (r->actors, actor);
+
+  if (info != NULL && info->type == DM_ACTOR_OFFICIAL && info->role != NULL)
+    {
+      const char *last = strrchr (info->role, ' ');
+
+      if (g_ascii_strcasecmp (last != NULL ? last + 1 : info->role, noun) == 0)
+        return TRUE;
+    }
   for (guint k = 0; k < r->mentions->len; k++)
     {
       const DmRMention *m = dm_recognition_mention (r, k);
@@ -291,6 +302,14 @@ org_fits (DmRecognition    *r,
   /* "the team" again, after "the team" was found to be the Afghan team */
   if (heads_name (m->actor, noun) || (m->kind == DM_RMENTION_DEFINITE && strcmp (r->lower[m->last], noun) == 0))
     return TRUE;
+  /* "the party" is the AfD as much as the Social Democratic Party: the kind the lexicon
+   * gives it */
+  {
+    const DmLexEntity *e = dm_lexicon_lookup_entity (r->lexicon, m->actor);
+
+    if (e != NULL && e->kind == DM_LEX_ORG && g_strcmp0 (e->org_kind, noun) == 0)
+      return TRUE;
+  }
   /* the name as written ("the Springfield Fire Department" for a canonical "SFD") */
   if ((m->kind == DM_RMENTION_NAME || m->kind == DM_RMENTION_GROUP) && m->first < m->last)
     {

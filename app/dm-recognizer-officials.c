@@ -59,7 +59,10 @@ dm_recognizer_scan_person_name (DmRecognition *r,
         {
           if (dm_recognizer_service_before_rank (r, s, j, buf) != G_MAXUINT)
             break;  /* "Navy Capt. Jeff Davis" */
-          if (j > i && dm_recognizer_match_title (r, s, j, &dummy, buf) != NULL)
+          /* a title ends the name, save one word right after a given name: English puts a
+           * title before the name, so "Amit Shah", "Stephen King" are surnames */
+          if (j > i && dm_recognizer_match_title (r, s, j, &dummy, buf) != NULL &&
+              !(j == i + 1 && dummy == j && dm_lexicon_is_given_name (r->lexicon, r->words[i])))
             break;
           if (j > i && newline_between (r, j - 1, j))
             break;  /* a line break: the name ended (a headline above a dateline) */

@@ -69,6 +69,48 @@ recent_subject_person (DmRecognition *r,
   return NULL;
 }
 
+/* The first actor named in the sentence so far: the subject of "X said it would …". An
+ * owner before it ("Brazil's President Lula … said he") only says whose the subject is. */
+static const DmRMention *
+sentence_subject (DmRecognition *r,
+                  Scan          *s)
+{
+  const DmRMention *first = NULL, *first_owned = NULL;
+
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+
+      if (m->sentence != s->sentence)
+        break;
+      if (!m->nested && !m->modifier)
+        first = m;
+      if (!m->nested && !m->modifier && !m->possessive)
+        first_owned = m;
+    }
+  return first != NULL && first->possessive && first_owned != NULL ? first_owned : first;
+}
+
+/* "Lula welcomed the verdict. He did not mention …", "Lidia Thorpe was censured after she
+ * heckled …": a person whose gender no name tells (a given name the lexicon lacks) who is
+ * the subject of this sentence or of the one a pronoun would look back to; named after the
+ * last person known to agree with the pronoun, and after anyone else of unknown gender, that
+ * topic is the one meant (last_person()).
+ * NULL when the subject's gender is known or it is no person. */
+static const char *
+unknown_gender_topic (DmRecognition *r,
+                      Scan          *s,
+                      const char    *subject_person)
+{
+  const DmRMention *here = sentence_subject (r, s);
+
+  if (here != NULL && is_antecedent (r, here) && here->actor != NULL)
+    return actor_gender (r, here->actor) == 0 ? here->actor : NULL;
+  if (subject_person != NULL && actor_gender (r, subject_person) == 0)
+    return subject_person;
+  return NULL;
+}
+
 /* The person a pronoun of @gender ('m', 'f', or 0 for "I") refers to: the subject (first
  * actor) of the current or a recent sentence when that is a person who agrees, else the
  * person most recently named who does, within @window sentences. "He" after "Hegseth's
@@ -83,6 +125,7 @@ last_person (DmRecognition *r,
 {
   /* the subject of the nearest sentence before that has a person as its subject */
   const char *subject_person = recent_subject_person (r, s, window, gender);
+  const char *topic = unknown_gender_topic (r, s, subject_person);
   const char *matching = NULL;    /* the most recent person of the pronoun's known gender */
   const char *unknown = NULL;     /* the most recent person of unknown gender */
   const char *unknown2 = NULL;    /* another one */
@@ -100,6 +143,11 @@ last_person (DmRecognition *r,
       if (gender == 0)
         return subject_person != NULL ? subject_person : m->actor;
       g = actor_gender (r, m->actor);
+      /* the topic named after the last person known to agree, and no other person whose
+       * gender is unknown named after it */
+      if (topic != NULL && matching == NULL && strcmp (m->actor, topic) == 0 &&
+          (unknown == NULL || strcmp (unknown, topic) == 0))
+        return topic;
       if (g == gender && matching == NULL)
         matching = m->actor;
       else if (g == 0 && unknown == NULL)
@@ -200,28 +248,6 @@ dm_recognizer_is_speech_verb (const char *word)
     if (strcmp (word, verbs[k]) == 0)
       return TRUE;
   return FALSE;
-}
-
-/* The first actor named in the sentence so far: the subject of "X said it would …". An
- * owner before it ("Brazil's President Lula … said he") only says whose the subject is. */
-static const DmRMention *
-sentence_subject (DmRecognition *r,
-                  Scan          *s)
-{
-  const DmRMention *first = NULL, *first_owned = NULL;
-
-  for (guint k = r->mentions->len; k > 0; k--)
-    {
-      const DmRMention *m = dm_recognition_mention (r, k - 1);
-
-      if (m->sentence != s->sentence)
-        break;
-      if (!m->nested && !m->modifier)
-        first = m;
-      if (!m->nested && !m->modifier && !m->possessive)
-        first_owned = m;
-    }
-  return first != NULL && first->possessive && first_owned != NULL ? first_owned : first;
 }
 
 /* "Jane Roe, a nurse, claimed that the church imprisoned her": an object pronoun in what a
@@ -557,9 +583,11 @@ dm_recognizer_try_person_pronoun (DmRecognition *r,
                          (part & DM_PART_PRONOUN_SELF) ? 0 : gender);
 
   /* "her" before a noun is a possessive ("her government"): not a mention; before a
-   * grammar word it is an object ("imprisoned her for years", "told her that") */
+   * grammar word it is an object ("imprisoned her for years", "told her that", "accusing
+   * her of") */
   if (actor == NULL || (word_is (r, i, "her") && i + 1 < s->end && is_word (r, i + 1) &&
-                        !tok (r, i + 1)->capitalized && !dm_recognizer_is_phrase_closer (r->lower[i + 1])))
+                        !tok (r, i + 1)->capitalized && !dm_recognizer_is_phrase_closer (r->lower[i + 1]) &&
+                        !word_is (r, i + 1, "of")))
     return DM_REF_NOBODY;
   info = g_hash_table_lookup (r->actors, actor);
   dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_PRONOUN, info->type, actor, info->role, info->affiliation);

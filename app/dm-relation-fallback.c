@@ -224,6 +224,47 @@ relative_clause_start (const Clause *c,
   return group;
 }
 
+/* "Tejashwi Yadav of the Rashtriya Janata Dal criticised": the person a party, body or
+ * country right after "of" only places; @m itself when it places no one. */
+static int
+person_of_body (const Clause *c,
+                int           m)
+{
+  guint k;
+  int person;
+
+  if (m < 0 || mention (c, m)->type == DM_ACTOR_PERSON || mention (c, m)->type == DM_ACTOR_OFFICIAL)
+    return m;
+  k = mention (c, m)->first;
+  if (k > c->first && strcmp (lower (c, k - 1), "the") == 0)
+    k--;
+  if (k < c->first + 2 || strcmp (lower (c, k - 1), "of") != 0)
+    return m;
+  person = c->mention_at[k - 2];
+  if (person < 0 || !dm_clause_mention_usable (mention (c, person)) ||
+      (mention (c, person)->type != DM_ACTOR_PERSON && mention (c, person)->type != DM_ACTOR_OFFICIAL))
+    return m;
+  return person;
+}
+
+/* Does the verb at @group continue a gerund after "of" ("of misusing public funds and
+ * threatening", "of using agencies to harass"), with no comma, actor or new clause between? */
+static gboolean
+in_gerund_chain_after_of (const Clause *c,
+                          guint         group)
+{
+  for (guint k = group - 1; k > c->first; k--)
+    {
+      const char *w = lower (c, k - 1);
+
+      if (strcmp (w, ",") == 0 || dm_clause_is_opener (w) || c->mention_at[k - 1] >= 0)
+        return FALSE;
+      if (strcmp (w, "of") == 0)
+        return g_str_has_suffix (lower (c, k), "ing");
+    }
+  return FALSE;
+}
+
 /* The source for a trigger by the rules in the file header. */
 static int
 find_source (Clause        *c,
@@ -322,6 +363,14 @@ find_source (Clause        *c,
       return c->main_subject;
     }
 
+  /* "accusing her of misusing funds and threatening to kill Y", "accused the Centre of using
+   * agencies to harass Y": what one is accused of, an allegation the tree rules mark; the
+   * word order cannot tell whose it is */
+  if (((t->form == DM_VERB_FORM_GERUND && (strcmp (before, "and") == 0 || strcmp (before, "or") == 0)) ||
+       strcmp (before, "to") == 0 || strcmp (lower (c, group), "to") == 0) &&
+      in_gerund_chain_after_of (c, group))
+    return -1;
+
   /* "... and urged European allies": a second verb of the same subject */
   if ((strcmp (before, "and") == 0 || strcmp (before, "but") == 0) && group >= c->first + 2 &&
       c->mention_at[group - 2] < 0)
@@ -331,7 +380,7 @@ find_source (Clause        *c,
       return c->main_subject >= 0 ? c->main_subject : subject_before_verb (c, group);
     }
 
-  return dm_clause_nearest_left (c, relative_clause_start (c, group));
+  return person_of_body (c, dm_clause_nearest_left (c, relative_clause_start (c, group)));
 }
 
 /* Is the verb in the future or announced as an intention ("will release", "would boycott",
@@ -682,10 +731,33 @@ tells_event (const Clause *c,
   return c->sink->upos[root] == DM_UPOS_VERB;
 }
 
+/* Is group @members a word of organisation @body's name: "police" of the "Los Angeles Police
+ * Department", its own people? */
+static gboolean
+names_own_members (const DmRMention *body,
+                   const DmRMention *members)
+{
+  g_autofree char *body_lower = NULL;
+  g_autofree char *members_lower = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *word = NULL;
+
+  if (members->type != DM_ACTOR_GROUP || strchr (members->actor, ' ') != NULL ||
+      body->type != DM_ACTOR_ORGANIZATION)
+    return FALSE;
+  /* whole words: " los angeles police department " holds " police " */
+  body_lower = g_utf8_strdown (body->actor, -1);
+  members_lower = g_utf8_strdown (members->actor, -1);
+  name = g_strdup_printf (" %s ", body_lower);
+  word = g_strdup_printf (" %s ", members_lower);
+  return strstr (name, word) != NULL;
+}
+
 /* "according to X": X says what the sentence claims about its first actor ("Y's goal is
  * unrealistic, according to X"). A sentence that reports an act ("Y launched drones at Z,
  * according to X", "Y seized the town, according to officials") has X tell events, no
- * word of its own about Y: no relation. */
+ * word of its own about Y: no relation. Nor is it about its own people ("police arrested
+ * 200, according to the Los Angeles Police Department"). */
 static void
 extract_according_to (Clause *c)
 {
@@ -713,7 +785,7 @@ extract_according_to (Clause *c)
                 target = c->mention_at[j];
                 break;
               }
-          if (target < 0)
+          if (target < 0 || names_own_members (mention (c, source), mention (c, target)))
             return;
           t.first = k;
           t.last = k + 1;
@@ -721,6 +793,49 @@ extract_according_to (Clause *c)
           return;
         }
     }
+}
+
+/* Is modal @k followed by "have" (after an optional "not"), making it perfect? */
+static gboolean
+obligation_is_perfect (const Clause *c,
+                       guint         k)
+{
+  guint j = k + 1;
+
+  if (j < c->end && (strcmp (lower (c, j), "not") == 0 || strcmp (lower (c, j), "n't") == 0))
+    j++;
+  return j < c->end && strcmp (lower (c, j), "have") == 0;
+}
+
+/* "Martin Romualdez, a cousin of Marcos, said": in a parsed sentence, the person an
+ * apposition describes, not the one named inside it; @m itself otherwise. */
+static int
+apposition_owner (const Clause *c,
+                  int           m)
+{
+  int h = dm_clause_parse_head_of_mention (c, m);
+
+  for (guint depth = 0; h >= 0 && depth < 4; depth++)
+    {
+      DmDeprel rel = c->sink->deprel_of[h];
+      int owner = c->sink->head_of[h];
+
+      if (rel != DM_DEP_NMOD && rel != DM_DEP_APPOS && rel != DM_DEP_FLAT && rel != DM_DEP_COMPOUND)
+        return m;
+      if (rel == DM_DEP_APPOS && owner >= (int) c->first)
+        {
+          /* the mention on the owner, or on a name part hung on it ("House Speaker Martin
+           * Romualdez": the parser heads the name on "House") */
+          for (guint k = owner; k < c->end && k < (guint) owner + 5; k++)
+            if (c->mention_at[k] >= 0 && c->mention_at[k] != m &&
+                (k == (guint) owner || c->sink->head_of[k] == owner) &&
+                dm_clause_mention_usable (mention (c, c->mention_at[k])))
+              return c->mention_at[k];
+          return m;
+        }
+      h = owner;
+    }
+  return m;
 }
 
 /* "Straw said the Sudanese government must reach an agreement": the speaker demands it of
@@ -744,6 +859,10 @@ extract_obligations (Clause *c)
 
       if (strcmp (lower (c, k), "must") != 0 && strcmp (lower (c, k), "should") != 0)
         continue;
+      /* "should not have been tried", "must have known": a judgement of the past or a
+       * guess, no demand */
+      if (obligation_is_perfect (c, k))
+        continue;
       subject = dm_clause_nearest_left (c, k);
       if (subject < 0 || mention (c, subject)->last + 4 < k)
         continue;
@@ -751,6 +870,8 @@ extract_obligations (Clause *c)
         if (IN_LIST (lower (c, j - 1), saying))
           {
             speaker = dm_clause_nearest_left (c, dm_clause_verb_group_start (c, j - 1));
+            if (speaker >= 0 && is_parsed (c, j - 1))
+              speaker = apposition_owner (c, speaker);
             break;
           }
       /* "…, the minister said." at the end */
@@ -804,8 +925,9 @@ compare_relations (gconstpointer a,
 }
 
 /* Is the name at DmToken @tok, compounded with the noun at @noun, only where the noun
- * happens ("the London conference")? A city before a body that acts for its state
- * ("Kremlin officials", "Washington diplomats") stays an actor. */
+ * happens ("the London conference") or whom its people follow ("Duterte supporters")? A city
+ * before a body that acts for its state ("Kremlin officials", "Washington diplomats") stays an
+ * actor. */
 static gboolean
 is_place_modifier (const DmRecognition *r,
                    guint                tok,
@@ -823,6 +945,11 @@ is_place_modifier (const DmRecognition *r,
   if (m < 0 || (noun >= dm_recognition_mention (r, (guint) m)->first &&
                 noun <= dm_recognition_mention (r, (guint) m)->last))
     return FALSE;
+  /* "hundreds of Duterte supporters": the people who follow the person, not the person */
+  if ((dm_recognition_mention (r, (guint) m)->type == DM_ACTOR_PERSON ||
+       dm_recognition_mention (r, (guint) m)->type == DM_ACTOR_OFFICIAL) &&
+      (dm_lexicon_name_part (r->lexicon, r->lower[noun]) & DM_PART_FOLLOWER))
+    return TRUE;
   /* a city named before a noun is where it happens; a country or an organisation before
    * "offer", "mediation", "resolution" is whose it is, and stays (measured on the dev sets) */
   if (dm_recognition_mention (r, (guint) m)->kind != DM_RMENTION_CAPITAL)

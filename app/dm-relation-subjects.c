@@ -211,12 +211,40 @@ follows_preposition (const Rules *R,
 {
   int first = n;
 
-  /* back over the phrase's own words before its head: "the", "Foreign", a name's first part */
+  /* back over the phrase's own words before its head: "the", "Foreign", a name's first part;
+   * the preposition may hang on the head too ("Within the CDU, Hendrik Wuest backed …") */
   while (first > 0 && (head (R, first - 1) == n ||
                        (mention_of (R, first - 1) >= 0 && mention_of (R, first - 1) == mention_of (R, n))))
-    first--;
+    {
+      if (dm_sentence_tree_token (R->tree, first - 1)->upos == DM_UPOS_ADP &&
+          deprel (R, first - 1) == DM_DEP_CASE)
+        return TRUE;
+      first--;
+    }
   return first > 0 && dm_sentence_tree_token (R->tree, first - 1)->upos == DM_UPOS_ADP &&
          deprel (R, first - 1) == DM_DEP_CASE;
+}
+
+/* "Within the CDU, Hendrik Wuest, the premier, backed": a name the parser hangs as a flat
+ * part on the preposition's object, but after a comma: the name that opens the clause. Its
+ * token, or -1. */
+static int
+name_after_comma (const Rules *R,
+                  int          n)
+{
+  for (guint k = n + 1; k < R->tree->n; k++)
+    if (head (R, (int) k) == n && (deprel (R, (int) k) == DM_DEP_FLAT || deprel (R, (int) k) == DM_DEP_COMPOUND))
+      {
+        /* the first word of the name: a compound hung on this flat part ("Hendrik") */
+        int first = (int) k;
+
+        while (first > n + 1 && head (R, first - 1) == (int) k)
+          first--;
+        if (strcmp (word (R, first - 1), ",") == 0 && mention_of (R, (int) k) >= 0 &&
+            mention_of (R, (int) k) != mention_of (R, n))
+          return (int) k;
+      }
+  return -1;
 }
 
 /* "France and Germany urged Iran": the parser sometimes gives the verb both conjuncts as
@@ -400,12 +428,16 @@ dm_slot_subjects (const Rules *R,
         }
       else if (dm_slot_is_relative_pronoun (word (R, s)) && strcmp (word (R, s), "that") != 0)
         dm_slot_collect_subject (R, relative_antecedent (R, s), out);
-      else if (follows_preposition (R, s))
+      /* "after Ugandan troops detained …": a subordinator the parser makes the subject's
+       * case marker opens the clause; it is no preposition */
+      else if (follows_preposition (R, s) && !opens_subordinate_clause (R, s))
         {
           /* "In an interview with The Times, the minister attacked": the preposition's
            * object is no subject; a name the parser hangs on it in apposition may be */
           if (child (R, s, DM_DEP_APPOS) > s)
             dm_slot_collect_subject (R, child (R, s, DM_DEP_APPOS), out);
+          else if (name_after_comma (R, s) >= 0)
+            dm_slot_collect_subject (R, name_after_comma (R, s), out);
         }
       else
         {

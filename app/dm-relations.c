@@ -138,14 +138,17 @@ emit_all (Rules             *R,
       }
 }
 
-/* The first xcomp of @v that is a phrase of the lexicon, or -1. */
+/* The first xcomp of @v that is a phrase of the lexicon, or -1. An xcomp with an auxiliary
+ * of its own ("said the cut would help families") is a finite clause the parser mislabelled,
+ * whose act is not the main verb's. */
 static int
 lexicon_complement (const Rules *R,
                     int          v)
 {
   for (guint k = 0; k < R->tree->n; k++)
     if (head (R, (int) k) == v && deprel (R, (int) k) == DM_DEP_XCOMP &&
-        R->matches[k].verb != NULL && !R->matches[k].verb->is_noun)
+        R->matches[k].verb != NULL && !R->matches[k].verb->is_noun &&
+        child (R, (int) k, DM_DEP_AUX) < 0)
       return (int) k;
   return -1;
 }

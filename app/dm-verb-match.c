@@ -489,12 +489,14 @@ match_rest (const DmSentenceTree *tree,
           if (w + 1 == verb->n_words && verb->is_noun &&
               (prep_object = stranded_case_object (tree, i, want)) >= 0)
             found = TRUE;
-          for (guint a = 0; a < n_anchors && !found; a++)
+          /* the phrase's last word first: "imposed sanctions on Y and raised tariffs on Z
+           * goods" is on Y, whatever the parser hangs on the verb */
+          for (guint a = n_anchors; a > 0 && !found; a--)
             for (guint k = 0; k < tree->n && !found; k++)
               {
                 DmDeprel d = dm_sentence_tree_deprel (tree, (int) k);
 
-                if (tree->head[k] != anchors[a])
+                if (tree->head[k] != anchors[a - 1])
                   continue;
                 if ((d == DM_DEP_COMPOUND_PRT || d == DM_DEP_ADVMOD) &&
                     strcmp (tree->lower[k], want) == 0)

@@ -377,6 +377,20 @@ test_participle_ends_object (void)
   g_assert_null (find_relation (a, "Joseph Smith", "leaves", "Joe Biden"));
 }
 
+/* after an object that is no actor, a body "in" or "at" which the act happens is its venue,
+ * and what follows "over" its matter: neither is what the act is about */
+static void
+test_venue_and_matter_end_object (void)
+{
+  g_autoptr(DmAnalysis) venue = analyze ("Joseph Smith criticized the plan at NATO on Monday.");
+  g_autoptr(DmAnalysis) matter = analyze ("Joseph Smith criticized the administration over NATO exercises.");
+  g_autoptr(DmAnalysis) actor = analyze ("Joseph Smith criticized NATO over the exercises.");
+
+  g_assert_null (find_relation (venue, "Joseph Smith", "criticizes", "NATO"));
+  g_assert_null (find_relation (matter, "Joseph Smith", "criticizes", "NATO"));
+  g_assert_nonnull (find_relation (actor, "Joseph Smith", "criticizes", "NATO"));
+}
+
 static void
 test_mentions_sorted_and_exact (void)
 {
@@ -437,6 +451,7 @@ main (int   argc,
   g_test_add_func ("/dramatis/extractor/intentions", test_intentions);
   g_test_add_func ("/dramatis/extractor/obligation-after-saying", test_obligation_after_saying);
   g_test_add_func ("/dramatis/extractor/participle-ends-object", test_participle_ends_object);
+  g_test_add_func ("/dramatis/extractor/venue-and-matter-end-object", test_venue_and_matter_end_object);
   g_test_add_func ("/dramatis/extractor/mentions-sorted-and-exact", test_mentions_sorted_and_exact);
 
   status = g_test_run ();

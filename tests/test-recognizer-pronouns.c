@@ -22,6 +22,33 @@ test_pronouns_agree (void)
   g_assert_null (find (unclear, "She", 0));
 }
 
+/* A person whose given name the lexicon does not know, the subject of this sentence or the
+ * last, named after the last person known to agree: the pronoun is that topic */
+static void
+test_pronoun_unknown_gender_topic (void)
+{
+  g_autoptr(Recognized) before = recognize ("Karim Ahmad spoke in Pretoria on Monday. Senzo Mchunu welcomed the "
+                                            "verdict on Tuesday. He did not mention the court.");
+  g_autoptr(Recognized) here = recognize ("Maria Lopez spoke in Canberra on Monday. Senator Lidia Thorpe was "
+                                          "censured after she heckled the king.");
+  g_autoptr(Recognized) known = recognize ("Senzo Mchunu welcomed the verdict on Tuesday. Karim Ahmad spoke in "
+                                           "Pretoria. He did not mention the court.");
+
+  assert_actor (before, "He", 0, "Senzo Mchunu", DM_ACTOR_PERSON);
+  assert_actor (here, "she", 0, "Lidia Thorpe", DM_ACTOR_OFFICIAL);
+  /* named before the person known to agree, the topic gives way */
+  assert_actor (known, "He", 0, "Karim Ahmad", DM_ACTOR_PERSON);
+}
+
+/* "her" before "of" is an object ("accusing her of …"), not a possessive */
+static void
+test_her_before_of (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Lawmakers impeached Maria Lopez on Monday, accusing her of misusing funds.");
+
+  assert_actor (rec, "her", 0, "Maria Lopez", DM_ACTOR_PERSON);
+}
+
 /* "We’ll", "I'm": a pronoun the tokenizer keeps with its clitic is still the speaker */
 static void
 test_contracted_pronouns (void)
@@ -454,6 +481,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dramatis/recognizer/pronouns-agree", test_pronouns_agree);
+  g_test_add_func ("/dramatis/recognizer/pronoun-unknown-gender-topic", test_pronoun_unknown_gender_topic);
+  g_test_add_func ("/dramatis/recognizer/her-before-of", test_her_before_of);
   g_test_add_func ("/dramatis/recognizer/contracted-pronouns", test_contracted_pronouns);
   g_test_add_func ("/dramatis/recognizer/pronoun-after-saying", test_pronoun_after_saying);
   g_test_add_func ("/dramatis/recognizer/it-after-second-speaker", test_it_after_second_speaker);

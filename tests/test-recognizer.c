@@ -147,6 +147,109 @@ test_early_surname (void)
   assert_actor (rec, "Howard", 0, "Michael Howard", DM_ACTOR_PERSON);
 }
 
+/* a lone surname two people share stays with the one named more than once before the other
+ * (the press names a relative in full), else it is the one named last; "Jr" ends a name but
+ * is no surname */
+static void
+test_shared_surname_first (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Jair Bolsonaro was convicted on Thursday. Bolsonaro denied wrongdoing. "
+                                         "His son, Flavio Bolsonaro, criticised the court. Paulo Gonet had charged "
+                                         "Bolsonaro in February. "
+                                         "Ferdinand Marcos Jr met reporters. "
+                                         "Marcos said nothing.");
+  g_autoptr(Recognized) once = recognize ("Gyanesh Kumar rejected the claims. Nitish Kumar praised Narendra Modi. "
+                                          "Tejashwi Yadav criticised Kumar.");
+  g_autoptr(Recognized) leader = recognize ("Gavin Newsom sued the Trump administration. Donald Trump called him "
+                                            "incompetent. Newsom said Trump should resign.");
+
+  assert_actor (rec, "Bolsonaro", 1, "Jair Bolsonaro", DM_ACTOR_PERSON);
+  assert_actor (rec, "Marcos", 0, "Ferdinand Marcos Jr", DM_ACTOR_PERSON);
+  /* a bearer named only once gives the surname to the one named after */
+  assert_actor (once, "Kumar", 0, "Nitish Kumar", DM_ACTOR_PERSON);
+  /* a leader known first only by surname gives it to the full name met later */
+  assert_actor (leader, "Trump", 0, "Donald Trump", DM_ACTOR_PERSON);
+}
+
+/* a portfolio before "Minister" belongs to the title: "Police" is no actor of its own */
+static void
+test_portfolio_titles (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Police Minister Senzo Mchunu denied the claims. "
+                                         "Treasurer Jim Chalmers praised the bank.");
+
+  assert_actor (rec, "Senzo Mchunu", 0, "Senzo Mchunu", DM_ACTOR_OFFICIAL);
+  g_assert_null (find (rec, "Police", 0));
+  assert_actor (rec, "Jim Chalmers", 0, "Jim Chalmers", DM_ACTOR_OFFICIAL);
+}
+
+/* "the president" with a president by title and another by a descriptor: the one named last */
+static void
+test_definite_title_two_holders (void)
+{
+  g_autoptr(Recognized) rec = recognize ("President Bola Tinubu removed the subsidy. NLC president Joe Ajaero said "
+                                         "Tinubu had failed. Atiku Abubakar blamed the president for the crisis.");
+  g_autoptr(Recognized) one = recognize ("NLC president Joe Ajaero spoke on Monday. Atiku Abubakar praised the "
+                                         "president for his courage.");
+
+  assert_actor (rec, "president", 0, "Bola Tinubu", DM_ACTOR_OFFICIAL);
+  assert_actor (one, "president", 0, "Joe Ajaero", DM_ACTOR_OFFICIAL);
+}
+
+/* a title word right after a given name is a surname ("Amit Shah", "Stephen King"); before a
+ * name it is still a title */
+static void
+test_title_word_as_surname (void)
+{
+  g_autoptr(Recognized) rec = recognize ("Home Minister Amit Shah accused the opposition of lying. "
+                                         "King Charles met Stephen King in London.");
+
+  assert_actor (rec, "Amit Shah", 0, "Amit Shah", DM_ACTOR_OFFICIAL);
+  assert_actor (rec, "Stephen King", 0, "Stephen King", DM_ACTOR_PERSON);
+  assert_actor (rec, "Charles", 0, "Charles", DM_ACTOR_OFFICIAL);
+}
+
+/* "the coalition" with none named is the military coalition the lexicon knows only in a story
+ * of war; in politics it is the governing parties, no one the lexicon knows */
+static void
+test_coalition_of_war_only (void)
+{
+  g_autoptr(Recognized) war = recognize ("Islamic State fighters attacked Mosul. The coalition said it struck them.");
+  g_autoptr(Recognized) politics = recognize ("Frank Werneke accused the coalition of making workers pay.");
+
+  assert_actor (war, "coalition", 0, "Global Coalition against Daesh", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (politics, "coalition", 0));
+}
+
+/* "the party" fits every party named, by its name's head word or by the kind the lexicon
+ * gives it: the one named last */
+static void
+test_party_by_kind (void)
+{
+  g_autoptr(Recognized) rec = recognize ("The SPD rejected the plan on Monday. The agency classified the AfD as "
+                                         "extremist. The party sued the agency.");
+
+  assert_actor (rec, "party", 0, "Alternative for Germany", DM_ACTOR_ORGANIZATION);
+}
+
+/* "the government" with no government named, in a story of one country, is that country's;
+ * "the regional government" is another, and two countries leave it to no one */
+static void
+test_government_of_the_only_country (void)
+{
+  g_autoptr(Recognized) one = recognize ("Nigeria's unions began a strike. The NLC accused the government of "
+                                         "ignoring workers.");
+  g_autoptr(Recognized) regional = recognize ("Nigeria's unions began a strike. They accused the regional "
+                                              "government of ignoring workers.");
+  g_autoptr(Recognized) two = recognize ("Nigeria's unions met Ghana's unions. They accused the government of "
+                                         "ignoring workers.");
+
+  assert_actor (one, "government", 0, "Nigeria (government)", DM_ACTOR_ORGANIZATION);
+  g_assert_true (find (regional, "government", 0) == NULL ||
+                 g_strcmp0 (find (regional, "government", 0)->actor, "Nigeria (government)") != 0);
+  g_assert_null (find (two, "government", 0));
+}
+
 /* enlisted ranks are titles: "Spc." does not end the sentence, and the surname alone is the
  * soldier named in full before */
 static void
@@ -817,6 +920,13 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/title-with-portfolio", test_title_with_portfolio);
   g_test_add_func ("/dramatis/recognizer/coordinated-country", test_coordinated_country);
   g_test_add_func ("/dramatis/recognizer/early-surname", test_early_surname);
+  g_test_add_func ("/dramatis/recognizer/shared-surname-first", test_shared_surname_first);
+  g_test_add_func ("/dramatis/recognizer/portfolio-titles", test_portfolio_titles);
+  g_test_add_func ("/dramatis/recognizer/government-of-the-only-country", test_government_of_the_only_country);
+  g_test_add_func ("/dramatis/recognizer/party-by-kind", test_party_by_kind);
+  g_test_add_func ("/dramatis/recognizer/coalition-of-war-only", test_coalition_of_war_only);
+  g_test_add_func ("/dramatis/recognizer/title-word-as-surname", test_title_word_as_surname);
+  g_test_add_func ("/dramatis/recognizer/definite-title-two-holders", test_definite_title_two_holders);
   g_test_add_func ("/dramatis/recognizer/person-apposition-over-capital", test_person_apposition_over_capital);
   g_test_add_func ("/dramatis/recognizer/armed-movements", test_armed_movements);
   g_test_add_func ("/dramatis/recognizer/apposition", test_apposition);
