@@ -112,17 +112,24 @@ dm_train_shuffle (GPtrArray *array,
     }
 }
 
+GBytes *
+dm_train_read_file (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+
+  if (!g_file_get_contents (path, &data, &len, error))
+    return NULL;
+  return g_bytes_new_take (g_steal_pointer (&data), len);
+}
+
 gpointer
 dm_train_load_model (const char  *name,
                      const char  *path,
                      GError     **error)
 {
-  g_autofree char *data = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize len;
+  g_autoptr(GBytes) bytes = dm_train_read_file (path, error);
 
-  if (!g_file_get_contents (path, &data, &len, error))
-    return NULL;
-  bytes = g_bytes_new_take (g_steal_pointer (&data), len);
-  return dm_models_load_one (name, bytes, error);
+  return bytes != NULL ? dm_models_load_one (name, bytes, error) : NULL;
 }

@@ -51,6 +51,9 @@ void        dm_train_tag_sentence    (const DmTagger         *tagger,
                                       const DmConlluSentence *sentence,
                                       const char            **tags);
 
+/* The contents of the file at @path. */
+GBytes     *dm_train_read_file       (const char  *path,
+                                      GError     **error);
 /* Reads the model file @path as the model @name ("tagger.model"), see dm_models_load_one (). */
 gpointer    dm_train_load_model      (const char  *name,
                                       const char  *path,
@@ -71,6 +74,8 @@ int         dm_train_evaluate_main   (int          argc,
 int         dm_train_prune_main      (int          argc,
                                       char       **argv);
 int         dm_train_rekey_parser_main (int        argc,
+                                        char     **argv);
+int         dm_train_rekey_tagger_main (int        argc,
                                         char     **argv);
 int         dm_train_convert_main    (int          argc,
                                       char       **argv);

@@ -1,10 +1,12 @@
-/* dm-train-rekey.c — dramatis-train rekey-parser: a parser model keyed the earlier way
- * (FNV over every string's bytes) rewritten with the keys the parser computes now
+/* dm-train-rekey.c — dramatis-train rekey-parser and rekey-tagger: a model keyed the
+ * earlier way (FNV over every string's bytes) rewritten with the keys the parser or the
+ * tagger computes now
  *
  * Copyright 2026 The Dramatis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   dramatis-train rekey-parser --tagger tagger.model IN.model OUT.model TRAIN.conllu…
+ *   dramatis-train rekey-tagger IN.model OUT.model TRAIN.conllu…
  *
  * A key is a hash of its template and strings and cannot be read back, but the strings a
  * parser was trained on are known: the words of its training sentences, the tags, the
@@ -15,6 +17,10 @@
  * come from one sentence, so word pairs are those of each training sentence. The model keeps
  * its weights: it scores every transition exactly as before. Every key of the model must be
  * found, else nothing is written.
+ *
+ * The tagger's strings are the words of its training sentences (lower-case and as written),
+ * their affixes and shapes, its classes, the padding beyond a sentence's ends, the irregular
+ * verbs' columns and the few strings its left-context features compose of these.
  */
 
 #define G_LOG_DOMAIN "dm-train"
@@ -28,6 +34,7 @@
 #include "dm-perceptron-private.h"
 #include "dm-tagger-private.h"
 #include "dm-train-private.h"
+#include "dm-train-rekey-private.h"
 
 /* The strings of each template's features, in the order features_of () in dm-parser.c hashes
  * them: Word, Tag, Label, Number, or the Empty string of the bias. */
@@ -56,18 +63,9 @@ static const char * const template_strings[N_TEMPLATES] = {
   [F_SV_N0T] = "TT", [F_SV_S0T_N0T] = "TTT", [F_SV_N0T_N0L1L] = "TTL", [F_SV_DEPTH_N0T] = "NTT",
 };
 
-/* The model's keys, found by their high bits (they are mixed hashes), each with its new key
- * once found (0 until then). */
-typedef struct {
-  guint64 *old_keys;
-  guint64 *new_keys;
-  guint    bits;
-  guint    n_keys, n_found, n_conflicts;
-} KeySet;
-
 static guint64 *
-key_set_find (KeySet  *set,
-              guint64  key)
+key_set_find (DmRekeySet *set,
+              guint64     key)
 {
   guint64 mask = ((guint64) 1 << set->bits) - 1;
 
@@ -81,7 +79,7 @@ key_set_find (KeySet  *set,
 }
 
 static void
-key_set_init (KeySet             *set,
+key_set_init (DmRekeySet         *set,
               const DmPerceptron *model)
 {
   guint n = 0;
@@ -105,28 +103,17 @@ key_set_init (KeySet             *set,
 }
 
 static void
-key_set_clear (KeySet *set)
+key_set_clear (DmRekeySet *set)
 {
   g_free (set->old_keys);
   g_free (set->new_keys);
 }
 
-typedef struct {
-  const char *s;
-  guint64     hash;      /* dm_features_string_hash () */
-} String;
-
-typedef struct {
-  KeySet      keys;
-  GArray     *lists[128];   /* String, by kind letter */
-  DmFeatures  feats;
-} Rekey;
-
-static void
-add_string (GArray     *list,
-            const char *s)
+void
+dm_rekey_add_string (GArray     *list,
+                     const char *s)
 {
-  String str = { g_intern_string (s), dm_features_string_hash (s) };
+  DmRekeyString str = { g_intern_string (s), dm_features_string_hash (s) };
 
   g_array_append_val (list, str);
 }
@@ -134,12 +121,12 @@ add_string (GArray     *list,
 /* Every feature of template @t from the strings of @kinds (the words from @words), hashed the
  * earlier way as far as @depth (@h); the strings chosen so far in @chosen. */
 static void
-enumerate (Rekey         *r,
+enumerate (DmRekey       *r,
            guint          t,
            const char    *kinds,
            guint          depth,
            guint64        h,
-           const String **chosen,
+           const DmRekeyString **chosen,
            GArray        *words)
 {
   GArray *list;
@@ -171,7 +158,7 @@ enumerate (Rekey         *r,
   list = kinds[depth] == 'W' && words != NULL ? words : r->lists[(guchar) kinds[depth]];
   for (guint k = 0; k < list->len; k++)
     {
-      const String *str = &g_array_index (list, String, k);
+      const DmRekeyString *str = &g_array_index (list, DmRekeyString, k);
 
       chosen[depth] = str;
       enumerate (r, t, kinds, depth + 1, dm_features_extend (h, str->s), chosen, words);
@@ -187,7 +174,7 @@ new_key_of (guint64  key,
 
 /* The tags a trained parser saw: the tagger's classes and the treebanks' own. */
 static void
-collect_strings (Rekey          *r,
+collect_strings (DmRekey        *r,
                  GPtrArray      *train,
                  const DmTagger *tagger,
                  GPtrArray      *sentence_words)
@@ -198,14 +185,12 @@ collect_strings (Rekey          *r,
   GHashTableIter iter;
   gpointer key;
 
-  for (guint k = 0; k < 128; k++)
-    r->lists[k] = g_array_new (FALSE, FALSE, sizeof (String));
   for (guint k = 0; k < dm_perceptron_n_classes (tagger_model); k++)
     g_hash_table_add (tags, (gpointer) g_intern_string (dm_perceptron_class_name (tagger_model, k)));
   for (guint s = 0; s < train->len; s++)
     {
       DmConlluSentence *sentence = g_ptr_array_index (train, s);
-      GArray *list = g_array_new (FALSE, FALSE, sizeof (String));
+      GArray *list = g_array_new (FALSE, FALSE, sizeof (DmRekeyString));
 
       for (guint i = 0; i < sentence->words->len; i++)
         {
@@ -213,12 +198,12 @@ collect_strings (Rekey          *r,
           g_autofree char *word = dm_parser_word_key (w->form, -1);
           g_autofree char *tag = g_strdup_printf ("%s/%s", w->xpos, w->upos);
 
-          add_string (list, word);
+          dm_rekey_add_string (list, word);
           g_hash_table_add (words, (gpointer) g_intern_string (word));
           g_hash_table_add (tags, (gpointer) g_intern_string (tag));
         }
-      add_string (list, "-NONE-");
-      add_string (list, "-ROOT-");
+      dm_rekey_add_string (list, "-NONE-");
+      dm_rekey_add_string (list, "-ROOT-");
       g_ptr_array_add (sentence_words, list);
     }
   g_hash_table_add (words, (gpointer) "-NONE-");
@@ -227,18 +212,82 @@ collect_strings (Rekey          *r,
   g_hash_table_add (tags, (gpointer) "-ROOT-");
   g_hash_table_iter_init (&iter, words);
   while (g_hash_table_iter_next (&iter, &key, NULL))
-    add_string (r->lists['W'], key);
+    dm_rekey_add_string (r->lists['W'], key);
   g_hash_table_iter_init (&iter, tags);
   while (g_hash_table_iter_next (&iter, &key, NULL))
-    add_string (r->lists['T'], key);
+    dm_rekey_add_string (r->lists['T'], key);
   for (guint d = 0; d < DM_N_DEPRELS; d++)
-    add_string (r->lists['L'], dm_deprel_to_string (d));
-  add_string (r->lists['L'], "-NONE-");
+    dm_rekey_add_string (r->lists['L'], dm_deprel_to_string (d));
+  dm_rekey_add_string (r->lists['L'], "-NONE-");
   for (guint v = 0; v <= 10; v++)
-    add_string (r->lists['N'], dm_parser_small_number (v));
-  add_string (r->lists['E'], "");
+    dm_rekey_add_string (r->lists['N'], dm_parser_small_number (v));
+  dm_rekey_add_string (r->lists['E'], "");
   printf ("rekey-parser: %u words, %u tags, %u labels\n",
           r->lists['W']->len, r->lists['T']->len, r->lists['L']->len);
+}
+
+DmPerceptron *
+dm_rekey_read_model (const char  *path,
+                     const char  *kind,
+                     GError     **error)
+{
+  g_autoptr(GBytes) bytes = dm_train_read_file (path, error);
+
+  /* the model copies what it keeps */
+  return bytes != NULL ? dm_perceptron_load (bytes, kind, error) : NULL;
+}
+
+void
+dm_rekey_init (DmRekey            *r,
+               const DmPerceptron *model)
+{
+  key_set_init (&r->keys, model);
+  dm_features_init (&r->feats);
+  for (guint k = 0; k < 128; k++)
+    r->lists[k] = g_array_new (FALSE, FALSE, sizeof (DmRekeyString));
+}
+
+GBytes *
+dm_rekey_finish (DmRekey            *r,
+                 const char         *command,
+                 const DmPerceptron *model,
+                 const char * const *templates,
+                 guint               n_templates,
+                 GPtrArray          *sentence_words,
+                 GBytes             *extra,
+                 GError            **error)
+{
+  const DmRekeyString *chosen[3];
+  GBytes *bytes = NULL;
+
+  for (guint t = 1; t < n_templates; t++)
+    {
+      const char *kinds = templates[t];
+      guint found = r->keys.n_found;
+
+      g_assert (kinds != NULL && strlen (kinds) <= 3);
+      /* two words: of one sentence */
+      if (strchr (kinds, 'W') != strrchr (kinds, 'W'))
+        for (guint s = 0; s < sentence_words->len; s++)
+          enumerate (r, t, kinds, 0, dm_features_start (t), chosen, g_ptr_array_index (sentence_words, s));
+      else
+        enumerate (r, t, kinds, 0, dm_features_start (t), chosen, NULL);
+      printf ("%s: template %u (%s): %u features\n", command, t, kinds, r->keys.n_found - found);
+      fflush (stdout);
+    }
+  printf ("%s: %u of %u keys found, %u found twice with different strings\n",
+          command, r->keys.n_found, r->keys.n_keys, r->keys.n_conflicts);
+  if (r->keys.n_found != r->keys.n_keys || r->keys.n_conflicts > 0)
+    g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_FOREIGN,
+                 "%u of the model's %u features are not features of these treebanks' strings, "
+                 "%u ambiguous", r->keys.n_keys - r->keys.n_found, r->keys.n_keys, r->keys.n_conflicts);
+  else
+    bytes = dm_perceptron_save_rekeyed (model, extra, 0.0f, new_key_of, &r->keys, error);
+  for (guint k = 0; k < 128; k++)
+    g_array_unref (r->lists[k]);
+  dm_features_clear (&r->feats);
+  key_set_clear (&r->keys);
+  return bytes;
 }
 
 static GBytes *
@@ -248,42 +297,12 @@ rekey (const DmPerceptron *model,
        GError            **error)
 {
   g_autoptr(GPtrArray) sentence_words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  Rekey r = { 0 };
-  const String *chosen[3];
-  GBytes *bytes = NULL;
+  DmRekey r = { 0 };
 
-  key_set_init (&r.keys, model);
-  dm_features_init (&r.feats);
+  dm_rekey_init (&r, model);
   collect_strings (&r, train, tagger, sentence_words);
-  for (guint t = F_BIAS; t < N_TEMPLATES; t++)
-    {
-      const char *kinds = template_strings[t];
-      guint found = r.keys.n_found;
-
-      g_assert (kinds != NULL && strlen (kinds) <= 3);
-      /* two words: of one sentence */
-      if (strchr (kinds, 'W') != strrchr (kinds, 'W'))
-        for (guint s = 0; s < sentence_words->len; s++)
-          enumerate (&r, t, kinds, 0, dm_features_start (t), chosen, g_ptr_array_index (sentence_words, s));
-      else
-        enumerate (&r, t, kinds, 0, dm_features_start (t), chosen, NULL);
-      printf ("rekey-parser: template %u (%s): %u features\n", t, kinds, r.keys.n_found - found);
-      fflush (stdout);
-    }
-  printf ("rekey-parser: %u of %u keys found, %u found twice with different strings\n",
-          r.keys.n_found, r.keys.n_keys, r.keys.n_conflicts);
-  if (r.keys.n_found != r.keys.n_keys || r.keys.n_conflicts > 0)
-    g_set_error (error, DM_MODEL_ERROR, DM_MODEL_ERROR_FOREIGN,
-                 "%u of the model's %u features are not features of these treebanks' strings, "
-                 "%u ambiguous", r.keys.n_keys - r.keys.n_found, r.keys.n_keys, r.keys.n_conflicts);
-  else
-    bytes = dm_perceptron_save_rekeyed (model, dm_parser_model_extra (), 0.0f, new_key_of,
-                                        &r.keys, error);
-  for (guint k = 0; k < 128; k++)
-    g_array_unref (r.lists[k]);
-  dm_features_clear (&r.feats);
-  key_set_clear (&r.keys);
-  return bytes;
+  return dm_rekey_finish (&r, "rekey-parser", model, template_strings, N_TEMPLATES, sentence_words,
+                       dm_parser_model_extra (), error);
 }
 
 int
@@ -300,10 +319,7 @@ dm_train_rekey_parser_main (int    argc,
   g_autoptr(DmTagger) tagger = NULL;
   g_autoptr(GPtrArray) train = NULL;
   g_autoptr(DmPerceptron) model = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) rekeyed = NULL;
-  g_autofree char *data = NULL;
-  gsize len;
 
   g_option_context_set_summary (context, "Rewrites a parser model keyed the earlier way with "
                                 "the keys of this build, from the treebanks it was trained on.");
@@ -315,9 +331,7 @@ dm_train_rekey_parser_main (int    argc,
       return 2;
     }
   if ((tagger = dm_train_load_model ("tagger.model", tagger_path, &error)) == NULL ||
-      !g_file_get_contents (argv[1], &data, &len, &error) ||
-      (model = dm_perceptron_load (bytes = g_bytes_new_take (g_steal_pointer (&data), len),
-                                   "parser", &error)) == NULL ||
+      (model = dm_rekey_read_model (argv[1], "parser", &error)) == NULL ||
       (train = dm_train_load_files ((const char * const *) argv + 3, &error)) == NULL ||
       (rekeyed = rekey (model, train, tagger, &error)) == NULL ||
       !dm_train_write_model (argv[2], rekeyed, &error))

@@ -55,7 +55,7 @@ collect (GPtrArray  *train,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                        form_tags_free);
-  g_autoptr(GString) extra = g_string_new (NULL);
+  g_autoptr(GString) extra = g_string_new (DM_TAGGER_KEYS);
   GHashTableIter iter;
   gpointer key, value;
 
@@ -195,7 +195,7 @@ dm_train_tagger (GPtrArray *train,
   dictionary = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   {
     gsize len;
-    const char *p = g_bytes_get_data (extra, &len), *end = p + len;
+    const char *p = dm_tagger_keys_skip (extra, NULL), *end = (const char *) g_bytes_get_data (extra, &len) + len;
 
     while (p < end)
       {
@@ -220,6 +220,7 @@ dm_train_tagger (GPtrArray *train,
           g_autofree const char **raw = dm_train_forms (sentence);
           g_autofree guint *guesses = g_new0 (guint, sentence->words->len + 1);
           g_autofree const char **tags = g_new0 (const char *, sentence->words->len + 1);
+          g_autofree guint64 *tag_hashes = g_new0 (guint64, sentence->words->len + 1);
           DmTaggerInput input;
 
           dm_tagger_input_init (&input, raw, sentence->words->len);
@@ -233,11 +234,13 @@ dm_train_tagger (GPtrArray *train,
                 {
                   guesses[i] = GPOINTER_TO_UINT (known);
                   tags[i] = g_ptr_array_index (classes, guesses[i]);
+                  tag_hashes[i] = dm_features_string_hash (tags[i]);
                   continue;
                 }
-              dm_tagger_features (&feats, &input, i, tags);
+              dm_tagger_features (&feats, &input, i, tags, tag_hashes);
               guesses[i] = dm_perceptron_trainer_predict (trainer, &feats, NULL);
               tags[i] = g_ptr_array_index (classes, guesses[i]);
+              tag_hashes[i] = dm_features_string_hash (tags[i]);
               dm_perceptron_trainer_update (trainer, &feats, truth, guesses[i]);
               total++;
               right += guesses[i] == truth;

@@ -10,6 +10,7 @@
  *   dramatis-train convert in.model out.model   (an earlier model format to the current one)
  *   dramatis-train rekey-parser --tagger tagger.model in.model out.model TRAIN.conllu…
  *                  (a parser model keyed the earlier way to this build's keys)
+ *   dramatis-train rekey-tagger in.model out.model TRAIN.conllu…   (the same for a tagger)
  *
  * The commands build-aux/models/train.sh runs; see data/models/README.md.
  */
@@ -40,6 +41,8 @@ main (int   argc,
     return dm_train_convert_main (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "rekey-parser") == 0)
     return dm_train_rekey_parser_main (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "rekey-tagger") == 0)
+    return dm_train_rekey_tagger_main (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "ner") == 0)
     return dm_train_ner_main (argc - 1, argv + 1);
 
@@ -49,9 +52,10 @@ main (int   argc,
            "       %s prune --kind KIND --min-weight W IN.model OUT.model\n"
            "       %s convert IN.model OUT.model   (an earlier model format to the current one)\n"
            "       %s rekey-parser --tagger MODEL IN.model OUT.model TRAIN.conllu…\n"
+           "       %s rekey-tagger IN.model OUT.model TRAIN.conllu…\n"
            "       %s ner --help   (the entity recognizer: see data/models/ner.md)\n"
            "Trains a Dramatis model from CoNLL-U treebanks (see data/models/README.md).\n",
            "dramatis-train", "dramatis-train", "dramatis-train", "dramatis-train", "dramatis-train",
-           "dramatis-train");
+           "dramatis-train", "dramatis-train");
   return 2;
 }

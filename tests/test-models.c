@@ -13,6 +13,7 @@
 #include "dm-models.h"
 #include "dm-parser-private.h"
 #include "dm-perceptron-private.h"
+#include "dm-tagger-private.h"
 
 static GBytes *
 shipped (const char *name)
@@ -119,6 +120,37 @@ test_parser_keyed_the_earlier_way_is_refused (void)
   assert_refused ("parser.model", unnamed, DM_MODEL_ERROR_VERSION, "hashed the earlier way");
 }
 
+/* The same for a tagger: one trained before the per-word keys has only its dictionary in the
+ * extra section, without the line that names the keys (DM_TAGGER_KEYS). Made here from the
+ * shipped tagger: the same table, the dictionary without that line. */
+static void
+test_tagger_keyed_the_earlier_way_is_refused (void)
+{
+  g_autoptr(GBytes) tagger = shipped ("tagger.model");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DmPerceptron) model = dm_perceptron_load (tagger, "tagger", &error);
+  GBytes *extra;
+  g_autoptr(GBytes) dictionary = NULL;
+  g_autoptr(GBytes) earlier = NULL;
+  gsize len;
+  const char *data;
+
+  g_assert_no_error (error);
+  extra = dm_perceptron_get_extra (model);
+  data = g_bytes_get_data (extra, &len);
+  g_assert_true (g_str_has_prefix (data, DM_TAGGER_KEYS));
+  g_assert_nonnull (dm_tagger_keys_skip (extra, NULL));
+  dictionary = g_bytes_new_from_bytes (extra, strlen (DM_TAGGER_KEYS), len - strlen (DM_TAGGER_KEYS));
+  g_assert_null (dm_tagger_keys_skip (dictionary, NULL));
+  earlier = dm_perceptron_save_rekeyed (model, dictionary, 0.0f, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_refused ("tagger.model", earlier, DM_MODEL_ERROR_VERSION, "hashed the earlier way");
+  g_clear_pointer (&earlier, g_bytes_unref);
+  earlier = dm_perceptron_save_rekeyed (model, NULL, 0.0f, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_refused ("tagger.model", earlier, DM_MODEL_ERROR_VERSION, "hashed the earlier way");
+}
+
 static void
 test_model_directory (void)
 {
@@ -211,6 +243,8 @@ main (int   argc,
   g_test_add_func ("/dramatis/models/foreign-files-are-errors", test_foreign_files_are_errors);
   g_test_add_func ("/dramatis/models/parser-keyed-the-earlier-way-is-refused",
                    test_parser_keyed_the_earlier_way_is_refused);
+  g_test_add_func ("/dramatis/models/tagger-keyed-the-earlier-way-is-refused",
+                   test_tagger_keyed_the_earlier_way_is_refused);
   g_test_add_func ("/dramatis/models/model-directory", test_model_directory);
   g_test_add_func ("/dramatis/models/shipped-models-pass-the-full-check",
                    test_shipped_models_pass_the_full_check);

@@ -244,8 +244,9 @@ static void
 test_dictionary_names_classes (void)
 {
   static const char * const tags[] = { "NNP/PROPN", "NN/NOUN", "NNS/NOUN", NULL };
-  static const char dictionary[] = "paris\tNNP/PROPN\ndogs\tNNS/NOUN\ndog\tNN/NOUN\n";
-  static const char cut[] = "paris\tNN/NOU\n";
+  /* the section names the key scheme, then the dictionary follows */
+  static const char dictionary[] = DM_TAGGER_KEYS "paris\tNNP/PROPN\ndogs\tNNS/NOUN\ndog\tNN/NOUN\n";
+  static const char cut[] = DM_TAGGER_KEYS "paris\tNN/NOU\n";
   g_autoptr(DmPerceptronTrainer) trainer = dm_perceptron_trainer_new (tags);
   g_autoptr(GBytes) extra = g_bytes_new_static (dictionary, strlen (dictionary));
   g_autoptr(GBytes) cut_extra = g_bytes_new_static (cut, strlen (cut));
