@@ -141,6 +141,30 @@ is_object_of (const Clause *c,
   return c->sink->head_of[n] == v && c->sink->deprel_of[n] == DM_DEP_OBJ;
 }
 
+/* Is the word at @k a verb of the lexicon that takes a stand on an act rather than doing it
+ * (dm_relation_verb_takes_stance ())? Not when the word alone has another sense as well. */
+static gboolean
+takes_stance_on (const Clause *c,
+                 guint         k)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, k));
+  gboolean stance = FALSE;
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    {
+      const DmLexVerb *verb = ((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb;
+
+      /* "filed protests against Y": a phrase ("file a complaint against") is no sense of
+       * the verb alone */
+      if (verb->is_noun || verb->n_words > 1)
+        continue;
+      if (!dm_relation_verb_takes_stance (verb))
+        return FALSE;
+      stance = TRUE;
+    }
+  return stance;
+}
+
 /* The nearest actor left of token @group, unless a verb stands right before it: then it is
  * that verb's object or in it ("Actionaid criticised Mr Brown's plan and called on": the
  * subject of "called" is the unknown one of "criticised", not Brown). */
@@ -324,6 +348,10 @@ find_source (Clause        *c,
               /* in a parsed sentence only the verb's own object: "issued a statement regarding
                * the rejection of Y" does not reject Y, and no actor before the verb does */
               if (is_parsed (c, t->first) && !is_object_of (c, (int) t->first, (int) k - 1))
+                return -1;
+              /* "condemned the strikes on Syria", "welcomed the arrest of Y": a verb that
+               * takes a stand on the act says nothing of who did it */
+              if (takes_stance_on (c, k - 1))
                 return -1;
               return dm_clause_nearest_left (c, dm_clause_verb_group_start (c, k - 1));
             }

@@ -883,24 +883,28 @@ dm_veto_own_body (const Clause  *c,
   return FALSE;
 }
 
-/* Is mention @m only the one a measure the trigger takes a stand on is aimed at ("vetoed
- * measures against Moscow", "opposed sanctions on Russian energy", "backed sanctions against
- * Iran")? Rejecting or backing a measure against Y is a stand on those who propose it, not
- * on Y (the tree rules say the same, dm_slot_targets ()). */
+/* Is mention @m only the one a measure or act the trigger takes a stand on is aimed at
+ * ("vetoed measures against Moscow", "opposed sanctions on Russian energy", "condemned the
+ * strikes on Syria", "deplored the killing of Y")? A stand on a measure or an attack against
+ * Y is a stand on those who propose or do it, not on Y (the tree rules say the same,
+ * dm_slot_targets ()). */
 gboolean
 dm_veto_measure_aimed_at (const Clause  *c,
                           int            m,
                           const Trigger *t)
 {
-  static const char * const against[] = { "against", "on", "upon" };
+  static const char * const against[] = { "against", "on", "upon", "at" };
   guint first = dm_recognition_mention (c->r, (guint) m)->first, k = t->last + 1;
 
-  if (t->verb->klass != DM_CLASS_REJECT && t->verb->klass != DM_CLASS_SUPPORT)
+  if (!dm_relation_verb_takes_stance (t->verb))
     return FALSE;
   while (k < first && (c->sink->upos[k] == DM_UPOS_DET || c->sink->upos[k] == DM_UPOS_ADJ ||
                        c->sink->upos[k] == DM_UPOS_NUM))
     k++;
-  if (k + 1 >= first || c->sink->upos[k] != DM_UPOS_NOUN || !IN_LIST (lower (c, k + 1), against))
+  if (k + 1 >= first || c->sink->upos[k] != DM_UPOS_NOUN)
+    return FALSE;
+  if (!IN_LIST (lower (c, k + 1), against) &&
+      !(strcmp (lower (c, k + 1), "of") == 0 && dm_relation_is_hostile_act_noun (c->r->lexicon, lower (c, k))))
     return FALSE;
   for (k += 2; k < first; k++)
     if (c->sink->upos[k] != DM_UPOS_DET && c->sink->upos[k] != DM_UPOS_ADJ)
