@@ -686,6 +686,7 @@ extract_relations (Clause        *c,
        dm_veto_in_clause_of_other (c, target, t) || dm_veto_inside_asked_act (c, target, t) ||
        dm_veto_beside_pronoun_object (c, target, t) || dm_veto_own_body (c, target, t) ||
        dm_veto_measure_aimed_at (c, target, t) || dm_veto_subject_of_conjunct (c, target, t) ||
+       dm_veto_destination_of_call (c, target, t) ||
        dm_veto_subject_of_adjunct (c, target, t) || dm_veto_argument_of_other_verb (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does
         * not act on the object of the verb joined to it ("attacked and seized Y" does) */

@@ -229,6 +229,13 @@ dm_relation_verb_takes_stance (const DmLexVerb *verb)
 }
 
 gboolean
+dm_relation_verb_calls_to (const DmLexVerb *verb)
+{
+  return !verb->is_noun &&
+         (strcmp (verb->words[0], "invite") == 0 || strcmp (verb->words[0], "summon") == 0);
+}
+
+gboolean
 dm_relation_is_hostile_act_noun (const DmLexicon *lexicon,
                                  const char      *word)
 {

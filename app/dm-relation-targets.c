@@ -151,7 +151,7 @@ backs_act_against (const Rules       *R,
 }
 
 /* "invited the two leaders to Luanda", "invited Y to Moscow for talks": with an object of
- * its own, an invitation's "to" names where the guests go, a place (a state or its capital),
+ * its own, an invitation's or a summons' "to" names where the guests go, a place (a state or its capital),
  * not whom it is made to; the object is (the passive "was invited to Moscow" names the host
  * there, dm_slot_passive_agents ()). */
 static gboolean
@@ -160,7 +160,7 @@ is_destination (const Rules       *R,
 {
   int place = dm_slot_actor_at (R, m->prep_object);
 
-  return strcmp (m->verb->words[0], "invite") == 0 &&
+  return dm_relation_verb_calls_to (m->verb) &&
          strcmp (m->verb->words[m->verb->n_words - 1], "to") == 0 &&
          child (R, m->trigger, DM_DEP_OBJ) >= 0 && place >= 0 &&
          dm_recognition_mention (R->sink->r, (guint) place)->type == DM_ACTOR_COUNTRY;

@@ -898,8 +898,10 @@ dm_veto_measure_aimed_at (const Clause  *c,
 
   if (!dm_relation_verb_takes_stance (t->verb))
     return FALSE;
+  /* over "the new", "two", and the nouns of a compound ("the terrorist attack on") */
   while (k < first && (c->sink->upos[k] == DM_UPOS_DET || c->sink->upos[k] == DM_UPOS_ADJ ||
-                       c->sink->upos[k] == DM_UPOS_NUM))
+                       c->sink->upos[k] == DM_UPOS_NUM ||
+                       (c->sink->upos[k] == DM_UPOS_NOUN && c->sink->upos[k + 1] == DM_UPOS_NOUN)))
     k++;
   if (k + 1 >= first || c->sink->upos[k] != DM_UPOS_NOUN)
     return FALSE;
@@ -966,5 +968,26 @@ dm_veto_noun_undone (const Clause  *c,
            IN_LIST (verb->phrase, giving_up)))
         return TRUE;
     }
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m, a state or its capital, where an invitation or a
+ * summons with an object of its own sends the guests ("summoned the service chiefs to Abuja",
+ * "invited the two leaders to Luanda")? They are the ones it is made to, not the place (the
+ * tree rules say the same, dm_slot_targets ()). */
+gboolean
+dm_veto_destination_of_call (const Clause  *c,
+                             int            m,
+                             const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), h;
+
+  if (k < 0 || !dm_relation_verb_calls_to (t->verb) ||
+      dm_recognition_mention (c->r, (guint) m)->type != DM_ACTOR_COUNTRY ||
+      (h = c->sink->head_of[k]) < 0 || !in_trigger (t, h) || !dm_veto_has_child (c, h, DM_DEP_OBJ))
+    return FALSE;
+  for (guint j = c->first; j < (guint) k; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == DM_DEP_CASE && strcmp (lower (c, j), "to") == 0)
+      return TRUE;
   return FALSE;
 }

@@ -56,6 +56,10 @@ gboolean   dm_relation_verb_is_reciprocal (const DmLexVerb *verb);
  * nor, in Y, whom the stand is on. */
 gboolean   dm_relation_verb_takes_stance (const DmLexVerb *verb);
 
+/* Verbs that call their object somewhere (invite, summon): "to" after the object names
+ * where, not whom. */
+gboolean   dm_relation_verb_calls_to (const DmLexVerb *verb);
+
 /* Is @word a noun of the lexicon for a hostile act ("killing", "arrest", "strikes",
  * "sanctions"), whose "of Y" is the one it is done to? */
 gboolean   dm_relation_is_hostile_act_noun (const DmLexicon *lexicon,
