@@ -30,6 +30,8 @@
  *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), named inside
  *    a subject that does not act for it ("bureaucrats of the government"), or taken by the
  *    trigger with a preposition ("Over 900 refugees rescued off …": a headline's passive);
+ *    no source for a relation noun a verb of stance takes ("condemned the strikes on Y"
+ *    says nothing of who struck), nor the one such a noun is aimed at as the stance's target;
  *    any source of a participle right after the noun, no actor, it describes ("laws banning
  *    migrants"); a source when the parse gives the verb a pronoun subject (the noun a pronoun
  *    possessor) the recognizer left unresolved ("he plans to meet Y", "his visit to Z");
