@@ -30,6 +30,8 @@
  *    trigger is coordinated with ("criticised Mr Brown's plan and called on"), named inside
  *    a subject that does not act for it ("bureaucrats of the government"), or taken by the
  *    trigger with a preposition ("Over 900 refugees rescued off …": a headline's passive);
+ *    no source for a relation noun a verb of stance takes ("condemned the strikes on Y"
+ *    says nothing of who struck), nor the one such a noun is aimed at as the stance's target;
  *    any source of a participle right after the noun, no actor, it describes ("laws banning
  *    migrants"); a source when the parse gives the verb a pronoun subject (the noun a pronoun
  *    possessor) the recognizer left unresolved ("he plans to meet Y", "his visit to Z");
@@ -139,6 +141,30 @@ is_object_of (const Clause *c,
          c->sink->head_of[n] >= 0)
     n = c->sink->head_of[n];
   return c->sink->head_of[n] == v && c->sink->deprel_of[n] == DM_DEP_OBJ;
+}
+
+/* Is the word at @k a verb of the lexicon that takes a stand on an act rather than doing it
+ * (dm_relation_verb_takes_stance ())? Not when the word alone has another sense as well. */
+static gboolean
+takes_stance_on (const Clause *c,
+                 guint         k)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (c->r->lexicon, lower (c, k));
+  gboolean stance = FALSE;
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    {
+      const DmLexVerb *verb = ((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb;
+
+      /* "filed protests against Y": a phrase ("file a complaint against") is no sense of
+       * the verb alone */
+      if (verb->is_noun || verb->n_words > 1)
+        continue;
+      if (!dm_relation_verb_takes_stance (verb))
+        return FALSE;
+      stance = TRUE;
+    }
+  return stance;
 }
 
 /* The nearest actor left of token @group, unless a verb stands right before it: then it is
@@ -324,6 +350,10 @@ find_source (Clause        *c,
               /* in a parsed sentence only the verb's own object: "issued a statement regarding
                * the rejection of Y" does not reject Y, and no actor before the verb does */
               if (is_parsed (c, t->first) && !is_object_of (c, (int) t->first, (int) k - 1))
+                return -1;
+              /* "condemned the strikes on Syria", "welcomed the arrest of Y": a verb that
+               * takes a stand on the act says nothing of who did it */
+              if (takes_stance_on (c, k - 1))
                 return -1;
               return dm_clause_nearest_left (c, dm_clause_verb_group_start (c, k - 1));
             }
@@ -658,6 +688,7 @@ extract_relations (Clause        *c,
        dm_veto_in_clause_of_other (c, target, t) || dm_veto_inside_asked_act (c, target, t) ||
        dm_veto_beside_pronoun_object (c, target, t) || dm_veto_own_body (c, target, t) ||
        dm_veto_measure_aimed_at (c, target, t) || dm_veto_subject_of_conjunct (c, target, t) ||
+       dm_veto_destination_of_call (c, target, t) ||
        dm_veto_subject_of_adjunct (c, target, t) || dm_veto_argument_of_other_verb (c, target, t) ||
        /* "met her husband and left the church": a trigger with an object of its own does
         * not act on the object of the verb joined to it ("attacked and seized Y" does) */

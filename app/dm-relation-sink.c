@@ -190,19 +190,66 @@ dm_relation_verb_is_reciprocal (const DmLexVerb *verb)
   static const char * const phrase_only_lemmas[] = {
     "strike", "hold", "reach", "trade", "exchange",
   };
+  /* … and the rest must be what they do together: "strike on Y", "strike back at Y" name one
+   * side's act ("X and Y condemned the strike on Z" is no strike between X and Y) */
+  static const char * const aimed[] = {
+    "on", "upon", "against", "at", "back", "over", "missions", NULL,
+  };
 
   /* "would not meet Y" (a refusal), "threatens to strike Y", "a strike over Y's law",
    * "agreed to the demands of Y" (a concession): one side's act */
   if (verb->klass == DM_CLASS_REJECT || verb->klass == DM_CLASS_THREATEN ||
       verb->klass == DM_CLASS_PROTEST || verb->klass == DM_CLASS_CONCEDE)
     return FALSE;
-  if (verb->n_words == 1)
-    for (gsize i = 0; i < G_N_ELEMENTS (phrase_only_lemmas); i++)
-      if (strcmp (verb->words[0], phrase_only_lemmas[i]) == 0)
-        return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (phrase_only_lemmas); i++)
+    if (strcmp (verb->words[0], phrase_only_lemmas[i]) == 0 &&
+        (verb->n_words == 1 || g_strv_contains (aimed, verb->words[1])))
+      return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (reciprocal_lemmas); i++)
     if (strcmp (verb->words[0], reciprocal_lemmas[i]) == 0)
       return TRUE;
+  return FALSE;
+}
+
+gboolean
+dm_relation_verb_takes_stance (const DmLexVerb *verb)
+{
+  switch (verb->klass)
+    {
+    case DM_CLASS_SUPPORT:
+    case DM_CLASS_AGREE:
+    case DM_CLASS_REJECT:
+    case DM_CLASS_DISAPPROVE:
+    case DM_CLASS_INVESTIGATE:
+    case DM_CLASS_STATEMENT:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+dm_relation_verb_calls_to (const DmLexVerb *verb)
+{
+  return !verb->is_noun &&
+         (strcmp (verb->words[0], "invite") == 0 || strcmp (verb->words[0], "summon") == 0);
+}
+
+gboolean
+dm_relation_is_hostile_act_noun (const DmLexicon *lexicon,
+                                 const char      *word)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (lexicon, word);
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    {
+      const DmLexVerb *verb = ((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb;
+
+      if (verb->is_noun &&
+          (verb->klass == DM_CLASS_ASSAULT || verb->klass == DM_CLASS_COERCE ||
+           verb->klass == DM_CLASS_SANCTION || verb->klass == DM_CLASS_CRIME))
+        return TRUE;
+    }
   return FALSE;
 }
 

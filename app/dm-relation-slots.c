@@ -540,6 +540,7 @@ dm_slot_collect_owner (const Rules *R,
                        Actors      *out)
 {
   int poss = child (R, n, DM_DEP_NMOD_POSS);
+  gboolean act;
 
   if (poss >= 0)
     {
@@ -575,10 +576,12 @@ dm_slot_collect_owner (const Rules *R,
       }
   /* "an admission by Moscow", "calls by Belarus's rulers", "the demands of the union"; not
    * "from": it names where people come from ("attacked defectors from Y" attacks them, not
-   * Y), and a relation noun's giver ("support from Y") has its own rule */
+   * Y), and a relation noun's giver ("support from Y") has its own rule; nor "of" after a
+   * hostile act: "the killing of Y", "the arrest of Y" name whom it is done to */
+  act = dm_relation_is_hostile_act_noun (R->sink->r->lexicon, word (R, n));
   for (guint k = 0; k < R->tree->n && out->n == 0; k++)
     if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD && !has_gerund_before (R, (int) k) &&
-        (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0 ||
+        ((!act && dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0) ||
          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") >= 0))
       dm_slot_collect (R, (int) k, out);
 }

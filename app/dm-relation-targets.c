@@ -123,26 +123,47 @@ name_as_complement (const Rules *R,
          dm_slot_actor_at (R, x) >= 0 ? x : -1;
 }
 
-/* "welcomed the sanctions against Russia", "vetoed measures against Moscow", "backed the
- * ruling against Y": a stand (SUPPORT, AGREE, REJECT) on a thing done against someone is a
- * stand on those who propose it, not on whom it is aimed at. Is @o, the object of the
- * phrase @m, aimed at its actor by a hostile preposition? */
+/* "welcomed the sanctions against Russia", "vetoed measures against Moscow", "condemned the
+ * attack on Mali", "deplored the killing of Y": a stand (dm_relation_verb_takes_stance ()) on
+ * a thing done against someone is a stand on those who do or propose it, not on whom it is
+ * aimed at. Is @o, the object of the phrase @m, aimed at its actor by a hostile preposition,
+ * or by "of" after a hostile act noun? */
 static gboolean
 backs_act_against (const Rules       *R,
                    const DmVerbMatch *m,
                    int                o)
 {
   static const char * const hostile[] = { "against", "on", "upon", "at", NULL };
+  gboolean act = dm_relation_is_hostile_act_noun (R->sink->r->lexicon, word (R, o));
 
-  if (m->verb->klass != DM_CLASS_SUPPORT && m->verb->klass != DM_CLASS_AGREE &&
-      m->verb->klass != DM_CLASS_REJECT)
+  if (!dm_relation_verb_takes_stance (m->verb))
     return FALSE;
   for (guint k = 0; k < R->tree->n; k++)
     if (head (R, (int) k) == o && (deprel (R, (int) k) == DM_DEP_NMOD || deprel (R, (int) k) == DM_DEP_OBL))
-      for (const char * const *w = hostile; *w != NULL; w++)
-        if (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, *w) >= 0)
+      {
+        for (const char * const *w = hostile; *w != NULL; w++)
+          if (dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, *w) >= 0)
+            return TRUE;
+        if (act && dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0)
           return TRUE;
+      }
   return FALSE;
+}
+
+/* "invited the two leaders to Luanda", "invited Y to Moscow for talks": with an object of
+ * its own, an invitation's or a summons' "to" names where the guests go, a place (a state or its capital),
+ * not whom it is made to; the object is (the passive "was invited to Moscow" names the host
+ * there, dm_slot_passive_agents ()). */
+static gboolean
+is_destination (const Rules       *R,
+                const DmVerbMatch *m)
+{
+  int place = dm_slot_actor_at (R, m->prep_object);
+
+  return dm_relation_verb_calls_to (m->verb) &&
+         strcmp (m->verb->words[m->verb->n_words - 1], "to") == 0 &&
+         child (R, m->trigger, DM_DEP_OBJ) >= 0 && place >= 0 &&
+         dm_recognition_mention (R->sink->r, (guint) place)->type == DM_ACTOR_COUNTRY;
 }
 
 void
@@ -152,6 +173,11 @@ dm_slot_targets (const Rules       *R,
 {
   int o;
 
+  if (m->prep_object >= 0 && is_destination (R, m))
+    {
+      dm_slot_collect (R, child (R, m->trigger, DM_DEP_OBJ), out);
+      return;
+    }
   if (m->prep_object >= 0)
     {
       dm_slot_collect (R, m->prep_object, out);

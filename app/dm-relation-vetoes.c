@@ -883,24 +883,30 @@ dm_veto_own_body (const Clause  *c,
   return FALSE;
 }
 
-/* Is mention @m only the one a measure the trigger takes a stand on is aimed at ("vetoed
- * measures against Moscow", "opposed sanctions on Russian energy", "backed sanctions against
- * Iran")? Rejecting or backing a measure against Y is a stand on those who propose it, not
- * on Y (the tree rules say the same, dm_slot_targets ()). */
+/* Is mention @m only the one a measure or act the trigger takes a stand on is aimed at
+ * ("vetoed measures against Moscow", "opposed sanctions on Russian energy", "condemned the
+ * strikes on Syria", "deplored the killing of Y")? A stand on a measure or an attack against
+ * Y is a stand on those who propose or do it, not on Y (the tree rules say the same,
+ * dm_slot_targets ()). */
 gboolean
 dm_veto_measure_aimed_at (const Clause  *c,
                           int            m,
                           const Trigger *t)
 {
-  static const char * const against[] = { "against", "on", "upon" };
+  static const char * const against[] = { "against", "on", "upon", "at" };
   guint first = dm_recognition_mention (c->r, (guint) m)->first, k = t->last + 1;
 
-  if (t->verb->klass != DM_CLASS_REJECT && t->verb->klass != DM_CLASS_SUPPORT)
+  if (!dm_relation_verb_takes_stance (t->verb))
     return FALSE;
+  /* over "the new", "two", and the nouns of a compound ("the terrorist attack on") */
   while (k < first && (c->sink->upos[k] == DM_UPOS_DET || c->sink->upos[k] == DM_UPOS_ADJ ||
-                       c->sink->upos[k] == DM_UPOS_NUM))
+                       c->sink->upos[k] == DM_UPOS_NUM ||
+                       (c->sink->upos[k] == DM_UPOS_NOUN && c->sink->upos[k + 1] == DM_UPOS_NOUN)))
     k++;
-  if (k + 1 >= first || c->sink->upos[k] != DM_UPOS_NOUN || !IN_LIST (lower (c, k + 1), against))
+  if (k + 1 >= first || c->sink->upos[k] != DM_UPOS_NOUN)
+    return FALSE;
+  if (!IN_LIST (lower (c, k + 1), against) &&
+      !(strcmp (lower (c, k + 1), "of") == 0 && dm_relation_is_hostile_act_noun (c->r->lexicon, lower (c, k))))
     return FALSE;
   for (k += 2; k < first; k++)
     if (c->sink->upos[k] != DM_UPOS_DET && c->sink->upos[k] != DM_UPOS_ADJ)
@@ -962,5 +968,26 @@ dm_veto_noun_undone (const Clause  *c,
            IN_LIST (verb->phrase, giving_up)))
         return TRUE;
     }
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m, a state or its capital, where an invitation or a
+ * summons with an object of its own sends the guests ("summoned the service chiefs to Abuja",
+ * "invited the two leaders to Luanda")? They are the ones it is made to, not the place (the
+ * tree rules say the same, dm_slot_targets ()). */
+gboolean
+dm_veto_destination_of_call (const Clause  *c,
+                             int            m,
+                             const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m), h;
+
+  if (k < 0 || !dm_relation_verb_calls_to (t->verb) ||
+      dm_recognition_mention (c->r, (guint) m)->type != DM_ACTOR_COUNTRY ||
+      (h = c->sink->head_of[k]) < 0 || !in_trigger (t, h) || !dm_veto_has_child (c, h, DM_DEP_OBJ))
+    return FALSE;
+  for (guint j = c->first; j < (guint) k; j++)
+    if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == DM_DEP_CASE && strcmp (lower (c, j), "to") == 0)
+      return TRUE;
   return FALSE;
 }

@@ -45,6 +45,9 @@ gboolean dm_veto_judged_other_doer       (const Clause  *c,
 gboolean dm_veto_beside_pronoun_object   (const Clause  *c,
                                           int            m,
                                           const Trigger *t);
+gboolean dm_veto_destination_of_call     (const Clause  *c,
+                                          int            m,
+                                          const Trigger *t);
 gboolean dm_veto_own_body                (const Clause  *c,
                                           int            m,
                                           const Trigger *t);

@@ -51,6 +51,20 @@ void       dm_relation_sink_emit       (DmRelationSink  *sink,
 /* Verbs whose act binds both sides ("meet", "agree", "clash"). */
 gboolean   dm_relation_verb_is_reciprocal (const DmLexVerb *verb);
 
+/* Verbs that take a stand on an act, report or examine it rather than doing it (condemn,
+ * welcome, oppose, say, investigate): "condemned the strikes on Y" names neither who struck
+ * nor, in Y, whom the stand is on. */
+gboolean   dm_relation_verb_takes_stance (const DmLexVerb *verb);
+
+/* Verbs that call their object somewhere (invite, summon): "to" after the object names
+ * where, not whom. */
+gboolean   dm_relation_verb_calls_to (const DmLexVerb *verb);
+
+/* Is @word a noun of the lexicon for a hostile act ("killing", "arrest", "strikes",
+ * "sanctions"), whose "of Y" is the one it is done to? */
+gboolean   dm_relation_is_hostile_act_noun (const DmLexicon *lexicon,
+                                            const char      *word);
+
 /* Does the object @word (tagged @upos) of reciprocal @verb name the other side ("X and Y met
  * him", "met Obama" when the recognizer missed the name)? Then the coordinated subjects are
  * one side, not partners of each other. */
