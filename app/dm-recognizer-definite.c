@@ -74,12 +74,45 @@ body_kind (DmRecognition *r,
   return BODY_NONE;
 }
 
+static const DmRMention *last_body_from (DmRecognition *r,
+                                         Scan          *s,
+                                         BodyKind       kind,
+                                         guint          from);
+
+/* The actor of @kind named last, or NULL; for a government, NULL too when another
+ * government was named within a few sentences ("urged the juntas in Mali and Niger … the
+ * junta": which one is not told). */
 static const DmRMention *
 last_body (DmRecognition *r,
            Scan          *s,
            BodyKind       kind)
 {
-  for (guint k = r->mentions->len; k > 0; k--)
+  const DmRMention *found = last_body_from (r, s, kind, r->mentions->len);
+
+  if (found != NULL && (kind == BODY_GOVERNMENT || kind == BODY_REGIME))
+    {
+      for (guint k = r->mentions->len; k > 0; k--)
+        {
+          const DmRMention *other = last_body_from (r, s, kind, k);
+
+          if (other == NULL || other->sentence + DEFINITE_SENTENCES < s->sentence)
+            break;
+          if (strcmp (other->actor, found->actor) != 0)
+            return NULL;
+          k = (guint) (other - dm_recognition_mention (r, 0)) + 1;
+        }
+    }
+  return found;
+}
+
+/* The actor of @kind named last among the first @from mentions. */
+static const DmRMention *
+last_body_from (DmRecognition *r,
+                Scan          *s,
+                BodyKind       kind,
+                guint          from)
+{
+  for (guint k = from; k > 0; k--)
     {
       const DmRMention *m = dm_recognition_mention (r, k - 1);
       ActorInfo *info;
@@ -196,6 +229,10 @@ try_definite_body (DmRecognition *r,
    * "accused the group of attacking");
    * "the nation coalition", "the government forces": the noun only modifies another */
   if (head + 1 < s->end && is_cap (r, head + 1))
+    return FALSE;
+  /* "the junta in Niger": a government placed by its country is that one (try_body_of_country) */
+  if ((kind == BODY_GOVERNMENT || kind == BODY_REGIME) && head + 2 < s->end && word_is (r, head + 1, "in") &&
+      is_cap (r, head + 2))
     return FALSE;
   if (head + 1 < s->end && is_word (r, head + 1) && !tok (r, head + 1)->capitalized &&
       ((word_is (r, head + 1, "of") && !gerund_after (r, s, head + 1)) ||

@@ -83,7 +83,7 @@ dm_recognizer_try_national_body (DmRecognition     *r,
 }
 
 /* "the government of Iraq", "the forces of Syria", "the people of Iraq", "the government and
- * people of Iraq" */
+ * people of Iraq", "the junta in Mali" */
 gboolean
 dm_recognizer_try_body_of_country (DmRecognition *r,
                      Scan          *s,
@@ -110,7 +110,9 @@ dm_recognizer_try_body_of_country (DmRecognition *r,
       *next = i + 1;
       return TRUE;
     }
-  if (!word_is (r, i + 1, "of"))
+  /* "the junta in Mali", "the authorities in Iraq": a government "in" a country is its own
+   * ("the troops in Mali" may be anyone's) */
+  if (!word_is (r, i + 1, "of") && !(word_is (r, i + 1, "in") && (part & DM_PART_GOVERNMENT_BODY)))
     return FALSE;
   e = dm_recognizer_match_entity (r, s, i + 2, &last, buf);
   if (e == NULL || e->kind == DM_LEX_ORG || e->kind == DM_LEX_DEMONYM)

@@ -376,3 +376,64 @@ dm_recognizer_try_possessive_pronoun (DmRecognition *r,
   *next = i + 1;
   return DM_REF_MENTION;
 }
+
+/* The armed forces of the state or organisation @m names: a country's ("Russia (armed
+ * forces)"), its government's the same, an organisation's its own fighters, the
+ * organisation itself as with "Hamas fighters". NULL for anyone else. */
+static const char *
+armed_forces_of_mention (DmRecognition    *r,
+                         const DmRMention *m)
+{
+  if (m->type == DM_ACTOR_COUNTRY)
+    return dm_recognizer_armed_forces_of (r, m->actor);
+  if (m->type != DM_ACTOR_ORGANIZATION)
+    return NULL;
+  if (m->affiliation != NULL && strcmp (m->actor, dm_recognizer_government_of (r, m->affiliation)) == 0)
+    return dm_recognizer_armed_forces_of (r, m->affiliation);
+  return m->actor;
+}
+
+/* "Russia said its troops captured …", "Hamas said its forces …": "its" before a noun for
+ * armed forces, as the subject of an act, is the forces of the one state or organisation the sentence names before it;
+ * with two ("Russia accused Ukraine of moving its troops"), or a person only, no one. */
+gboolean
+dm_recognizer_try_its_forces (DmRecognition *r,
+                              Scan          *s,
+                              guint          i,
+                              guint         *next)
+{
+  const char *forces = NULL;
+  const char *owner_country = NULL;
+
+  if (!word_is (r, i, "its") || i + 1 >= s->end || !is_word (r, i + 1) || tok (r, i + 1)->capitalized ||
+      !(dm_lexicon_name_part (r->lexicon, r->lower[i + 1]) & DM_PART_ARMED_BODY) ||
+      (i + 2 < s->end && is_cap (r, i + 2)))
+    return FALSE;
+  /* only as the subject of an act ("said its troops captured"): "Belgium withdrew its
+   * troops" is no relation between Belgium and its own forces */
+  if (!dm_recognizer_acts_next (r, s, i + 1))
+    return FALSE;
+  for (guint k = r->mentions->len; k > 0; k--)
+    {
+      const DmRMention *m = dm_recognition_mention (r, k - 1);
+      const char *these;
+
+      if (m->sentence != s->sentence)
+        break;
+      if (m->nested || m->modifier || m->actor == NULL || m->last >= i)
+        continue;
+      if (m->type == DM_ACTOR_PERSON || m->type == DM_ACTOR_OFFICIAL)
+        continue;
+      these = armed_forces_of_mention (r, m);
+      if (these == NULL || (forces != NULL && strcmp (forces, these) != 0))
+        return FALSE;
+      forces = these;
+      owner_country = m->type == DM_ACTOR_COUNTRY ? m->actor : m->affiliation;
+    }
+  if (forces == NULL)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, i + 1, DM_RMENTION_DEFINITE, DM_ACTOR_ORGANIZATION, forces, NULL,
+                             owner_country);
+  *next = i + 2;
+  return TRUE;
+}

@@ -254,6 +254,13 @@ const char *dm_recognizer_possessive_owner (DmRecognition *r,
                                             char gender);
 
 /* dm-recognizer-possessives.c: "his visit to", "his party", "his father" */
+gboolean dm_recognizer_acts_next (DmRecognition *r,
+                                  Scan          *s,
+                                  guint          i);
+gboolean dm_recognizer_try_its_forces (DmRecognition *r,
+                                       Scan          *s,
+                                       guint          i,
+                                       guint         *next);
 gboolean dm_recognizer_try_named_kin (DmRecognition *r,
                                       Scan          *s,
                                       guint          i,

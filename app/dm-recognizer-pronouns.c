@@ -441,10 +441,10 @@ dm_recognizer_try_said_pronoun (DmRecognition *r,
 /* Does a verb of the lexicon in a finite form follow the subject at @i, past auxiliaries
  * and adverbs ("It accused", "It has also urged")? A copula or "seems" does not: "It is
  * clear that", "It was not known". */
-static gboolean
-acts_next (DmRecognition *r,
-           Scan          *s,
-           guint          i)
+gboolean
+dm_recognizer_acts_next (DmRecognition *r,
+                         Scan          *s,
+                         guint          i)
 {
   static const char * const between[] = {
     "also", "then", "later", "since", "previously", "already", "again", "has", "had", "will",
@@ -501,7 +501,7 @@ dm_recognizer_try_it (DmRecognition *r,
   ActorInfo *info;
 
   if (!word_is (r, i, "it") || s->sentence == 0 || i != dm_recognizer_main_clause_start (r, s) ||
-      !acts_next (r, s, i))
+      !dm_recognizer_acts_next (r, s, i))
     return DM_REF_UNDECIDED;
   index = GPOINTER_TO_UINT (g_ptr_array_index (r->subjects, s->sentence - 1));
   if (index == 0)

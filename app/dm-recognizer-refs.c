@@ -57,6 +57,9 @@ dm_recognizer_try_reference (DmRecognition *r,
   if (outcome != DM_REF_UNDECIDED)
     return outcome == DM_REF_MENTION;
 
+  if (dm_recognizer_try_its_forces (r, s, i, next))
+    return TRUE;
+
   /* "civilians", "rebels": kinds of people that are actors in event data — unless they are
    * the people of the actor or body just named ("its European Community partners", "army
    * troops"): that one acts */

@@ -158,6 +158,31 @@ test_unnamed_court (void)
   g_assert_null (find (state, "prosecutors", 0));
 }
 
+/* "the junta in Mali", "the Malian junta": that country's government, which a later "the
+ * junta" goes on about; with the juntas of two countries named, which one is not told */
+static void
+test_junta_of_a_country (void)
+{
+  g_autoptr(Recognized) in = recognize ("Algeria urged the junta in Mali to hold elections. The junta later "
+                                        "expelled the French ambassador.");
+  g_autoptr(Recognized) demonym = recognize ("The Malian junta expelled the French ambassador. The junta later "
+                                             "attacked rebels.");
+  g_autoptr(Recognized) authorities = recognize ("The authorities in Iraq arrested a journalist.");
+  g_autoptr(Recognized) troops = recognize ("Paris withdrew the troops in Mali.");
+  g_autoptr(Recognized) two = recognize ("Algeria urged the junta in Mali and the junta in Niger to hold "
+                                         "elections. The junta later expelled the French ambassador.");
+
+  assert_actor (in, "junta in Mali", 0, "Mali (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (in, "junta", 0, "Mali (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (demonym, "Malian junta", 0, "Mali (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (demonym, "junta", 0, "Mali (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (authorities, "authorities in Iraq", 0, "Iraq (government)", DM_ACTOR_ORGANIZATION);
+  g_assert_false (names_actor (troops, "Mali (armed forces)"));
+  assert_actor (two, "junta in Mali", 0, "Mali (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (two, "junta in Niger", 0, "Niger (government)", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (two, "junta", 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,5 +196,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/recognizer-groups/preposed-apposition", test_preposed_apposition);
   g_test_add_func ("/dramatis/recognizer-groups/descriptor-before-a-comma", test_descriptor_before_a_comma);
   g_test_add_func ("/dramatis/recognizer-groups/unnamed-court", test_unnamed_court);
+  g_test_add_func ("/dramatis/recognizer-groups/junta-of-a-country", test_junta_of_a_country);
   return g_test_run ();
 }

@@ -474,6 +474,29 @@ test_kin (void)
   g_assert_null (find (kins_kin, "his son", 0));
 }
 
+/* "its troops" acting: the armed forces of the one state or organisation named before in
+ * the sentence; two such, or a person only, leave them to no one, and as an object ("withdrew
+ * its troops") they are no actor of their own */
+static void
+test_its_forces (void)
+{
+  g_autoptr(Recognized) state = recognize ("Russia said its troops captured a village from Ukraine.");
+  g_autoptr(Recognized) group = recognize ("Hamas said its forces ambushed a convoy.");
+  g_autoptr(Recognized) government = recognize ("The Israeli government said its army struck Gaza.");
+  g_autoptr(Recognized) two = recognize ("Russia accused Ukraine of moving its troops into Kursk.");
+  g_autoptr(Recognized) person = recognize ("John Smith said its soldiers attacked the town.");
+  g_autoptr(Recognized) object = recognize ("Belgium withdrew its troops from Mali.");
+
+  assert_actor (state, "its troops", 0, "Russia (armed forces)", DM_ACTOR_ORGANIZATION);
+  assert_actor (group, "its forces", 0, "Hamas", DM_ACTOR_ORGANIZATION);
+  assert_actor (government, "its army", 0, "Israel (armed forces)", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (two, "its troops", 0));
+  g_assert_false (names_actor (two, "Russia (armed forces)"));
+  g_assert_false (names_actor (two, "Ukraine (armed forces)"));
+  g_assert_null (find (person, "its soldiers", 0));
+  g_assert_false (names_actor (object, "Belgium (armed forces)"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -511,5 +534,6 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/owners-organization", test_owners_organization);
   g_test_add_func ("/dramatis/recognizer/their-act", test_their_act);
   g_test_add_func ("/dramatis/recognizer/kin", test_kin);
+  g_test_add_func ("/dramatis/recognizer/its-forces", test_its_forces);
   return g_test_run ();
 }

@@ -896,6 +896,26 @@ test_armed_movements (void)
   assert_actor (rec, "Lord's Resistance Army", 0, "Lord's Resistance Army", DM_ACTOR_ORGANIZATION);
 }
 
+/* "the authorities" are a government as "the government" is: the one named before, else in
+ * a story of one country that country's; two countries leave them to no one */
+static void
+test_the_authorities (void)
+{
+  g_autoptr(Recognized) named = recognize ("The Syrian government shelled Aleppo. The authorities accused "
+                                           "Human Rights Watch of lying.");
+  g_autoptr(Recognized) one = recognize ("Police in Kenya arrested protesters. The authorities accused Amnesty "
+                                         "International of lying.");
+  g_autoptr(Recognized) two = recognize ("Kenya and Uganda closed their border. The authorities accused Amnesty "
+                                         "International of lying.");
+  g_autoptr(Recognized) governments = recognize ("The Malian junta met the Nigerien junta. The authorities accused "
+                                                 "Amnesty International of lying.");
+
+  assert_actor (named, "authorities", 0, "Syria (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (one, "authorities", 0, "Kenya (government)", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (two, "authorities", 0));
+  g_assert_null (find (governments, "authorities", 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -923,6 +943,7 @@ main (int    argc,
   g_test_add_func ("/dramatis/recognizer/shared-surname-first", test_shared_surname_first);
   g_test_add_func ("/dramatis/recognizer/portfolio-titles", test_portfolio_titles);
   g_test_add_func ("/dramatis/recognizer/government-of-the-only-country", test_government_of_the_only_country);
+  g_test_add_func ("/dramatis/recognizer/the-authorities", test_the_authorities);
   g_test_add_func ("/dramatis/recognizer/party-by-kind", test_party_by_kind);
   g_test_add_func ("/dramatis/recognizer/coalition-of-war-only", test_coalition_of_war_only);
   g_test_add_func ("/dramatis/recognizer/title-word-as-surname", test_title_word_as_surname);
