@@ -49,6 +49,8 @@
 #include <string.h>
 
 #include "dm-clause.h"
+#include "dm-relation-bystanders.h"
+#include "dm-relation-trigger-mood.h"
 #include "dm-relation-vetoes.h"
 #include "dm-text.h"
 
@@ -413,78 +415,6 @@ find_source (Clause        *c,
   return person_of_body (c, dm_clause_nearest_left (c, relative_clause_start (c, group)));
 }
 
-/* Is the verb in the future or announced as an intention ("will release", "would boycott",
- * "is prepared to lift", "plans to visit")? */
-static gboolean
-is_intended (const Clause  *c,
-             const Trigger *t)
-{
-  static const char * const intention[] = {
-    "prepared", "ready", "plans", "plan", "planned", "intends", "intend", "intended", "aims",
-    "willing", "set",
-  };
-  guint group = dm_clause_verb_group_start (c, t->first);
-
-  if (t->verb->is_noun || t->form == DM_VERB_FORM_PAST || t->form == DM_VERB_FORM_PARTICIPLE)
-    return FALSE;
-  for (guint k = group; k < t->first; k++)
-    {
-      const char *w = lower (c, k);
-
-      if (strcmp (w, "will") == 0 || strcmp (w, "would") == 0 || strcmp (w, "shall") == 0 ||
-          strcmp (w, "'ll") == 0)
-        return TRUE;
-    }
-  return t->first >= c->first + 2 && strcmp (lower (c, t->first - 1), "to") == 0 &&
-         IN_LIST (lower (c, t->first - 2), intention);
-}
-
-/* "two Russian commanders accused of directing strikes": a one-word participle right after a
- * noun, with "of" after it where the active verb takes its object, is a passive without its
- * auxiliary; the noun is the one acted on, and no actor before it acts. */
-static gboolean
-is_reduced_passive (const Clause  *c,
-                    const Trigger *t)
-{
-  return (t->form == DM_VERB_FORM_PAST || t->form == DM_VERB_FORM_PARTICIPLE) && !t->verb->is_noun &&
-         t->first == t->last && t->first > c->first && t->last + 1 < c->end &&
-         strcmp (lower (c, t->last + 1), "of") == 0 &&
-         (c->sink->upos[t->first - 1] == DM_UPOS_NOUN || c->sink->upos[t->first - 1] == DM_UPOS_PROPN);
-}
-
-/* Is the trigger a gerund that a preposition makes an act warned against, kept from or left
- * undone ("warned the United States against attacking Y", "barred X from entering Y",
- * "without consulting Y")? Such an act is not done. */
-static gboolean
-is_unrealised_gerund (const Clause  *c,
-                      const Trigger *t)
-{
-  static const char * const unrealised[] = { "against", "from", "without", "instead" };
-
-  return !t->verb->is_noun && t->first > c->first && g_str_has_suffix (lower (c, t->first), "ing") &&
-         IN_LIST (lower (c, t->first - 1), unrealised);
-}
-
-/* "ordered the French ambassador to leave" by word order: a diplomat ordered out is expelled
- * (PLOVER SANCTION, CAMEO 1663), not a demand, as the tree rules read it. */
-static gboolean
-is_diplomat_ordered_out (const Clause  *c,
-                         const Trigger *t)
-{
-  static const char * const diplomats[] = {
-    "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
-    "consuls", "attache", "attaches", "attach\xc3\xa9", "attach\xc3\xa9s",
-  };
-  static const char * const leaving[] = { "leave", "quit", "depart", "exit" };
-
-  if (t->verb->n_words != 1 || strcmp (t->verb->phrase, "order") != 0)
-    return FALSE;
-  for (guint k = t->last + 1; k + 2 < c->end && k < t->last + 6; k++)
-    if (IN_LIST (lower (c, k), diplomats))
-      return strcmp (lower (c, k + 1), "to") == 0 && IN_LIST (lower (c, k + 2), leaving);
-  return FALSE;
-}
-
 /* In a parsed sentence, is mention @m the subject of a verb other than the trigger's? */
 static gboolean
 is_subject_of_other_verb (const Clause  *c,
@@ -525,17 +455,6 @@ is_cooperative (const DmLexVerb *verb)
          verb->klass == DM_CLASS_CONSULT;
 }
 
-/* Does "unless" follow the trigger in its sentence ("will withdraw … unless …")? */
-static gboolean
-is_conditional (const Clause  *c,
-                const Trigger *t)
-{
-  for (guint k = t->last + 1; k < c->end; k++)
-    if (strcmp (lower (c, k), "unless") == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* An announced act, coded by what it promises (dm_relation_verb_intent ()); refused when
  * @negated ("will not accept", dm_relation_verb_refusal ()). */
 static gboolean
@@ -553,7 +472,6 @@ intent_of (const Trigger *t,
   return TRUE;
 }
 
-
 static void extract_relations (Clause        *c,
                                const Trigger *t,
                                gboolean       negated);
@@ -569,9 +487,9 @@ extract_trigger (Clause        *c,
 
   /* "denied arming Y", "denied that it attacked Y": the denial acts on no one, the act
    * denied is read on its own, negated */
-  if (is_unrealised_gerund (c, t))
+  if (dm_trigger_is_unrealised_gerund (c, t))
     return;
-  if (is_diplomat_ordered_out (c, t))
+  if (dm_trigger_is_diplomat_ordered_out (c, t))
     {
       DmLexVerb expels = *t->verb;
       Trigger expulsion = *t;
@@ -587,7 +505,7 @@ extract_trigger (Clause        *c,
        g_str_has_suffix (lower (c, t->last + 1), "ing")))
     return;
 
-  if (is_intended (c, t) && intent_of (t, negated, is_conditional (c, t), &intent_verb, &intent))
+  if (dm_trigger_is_intended (c, t) && intent_of (t, negated, dm_trigger_is_conditional (c, t), &intent_verb, &intent))
     {
       extract_relations (c, &intent, FALSE);
       g_free (intent_verb.label);
@@ -621,7 +539,7 @@ extract_relations (Clause        *c,
       return;
     }
 
-  if (is_reduced_passive (c, t) || (is_parsed (c, t->first) && dm_veto_noun_undone (c, t)))
+  if (dm_trigger_is_reduced_passive (c, t) || (is_parsed (c, t->first) && dm_veto_noun_undone (c, t)))
     return;
   source = find_source (c, t);
   if (source >= 0 && is_parsed (c, t->first))
@@ -955,83 +873,6 @@ compare_relations (gconstpointer a,
   return 0;
 }
 
-/* Is the name at DmToken @tok, compounded with the noun at @noun, only where the noun
- * happens ("the London conference") or whom its people follow ("Duterte supporters")? A city
- * before a body that acts for its state ("Kremlin officials", "Washington diplomats") stays an
- * actor. */
-static gboolean
-is_place_modifier (const DmRecognition *r,
-                   guint                tok,
-                   guint                noun)
-{
-  int m = -1;
-
-  for (guint k = 0; k < r->mentions->len && m < 0; k++)
-    {
-      const DmRMention *rm = dm_recognition_mention (r, k);
-
-      if (!rm->nested && rm->first <= tok && tok <= rm->last)
-        m = (int) k;
-    }
-  if (m < 0 || (noun >= dm_recognition_mention (r, (guint) m)->first &&
-                noun <= dm_recognition_mention (r, (guint) m)->last))
-    return FALSE;
-  /* "hundreds of Duterte supporters": the people who follow the person, not the person */
-  if ((dm_recognition_mention (r, (guint) m)->type == DM_ACTOR_PERSON ||
-       dm_recognition_mention (r, (guint) m)->type == DM_ACTOR_OFFICIAL) &&
-      (dm_lexicon_name_part (r->lexicon, r->lower[noun]) & DM_PART_FOLLOWER))
-    return TRUE;
-  /* a city named before a noun is where it happens; a country or an organisation before
-   * "offer", "mediation", "resolution" is whose it is, and stays (measured on the dev sets) */
-  if (dm_recognition_mention (r, (guint) m)->kind != DM_RMENTION_CAPITAL)
-    return FALSE;
-  return (dm_lexicon_name_part (r->lexicon, r->lower[noun]) &
-          (DM_PART_COLLECTIVE | DM_PART_ARMED_BODY | DM_PART_GOVERNMENT_BODY |
-           DM_PART_PRONOUN_PERSON)) == 0;
-}
-
-/* Is token @k a dash that ends a dateline? */
-static gboolean
-is_dash (const DmRecognition *r,
-         guint                k)
-{
-  return strcmp (r->words[k], "-") == 0 || strcmp (r->words[k], "\u2013") == 0 ||
-         strcmp (r->words[k], "\u2014") == 0;
-}
-
-/* Is mention @m in a dateline: the place and the agency in brackets before a dash that open
- * the sentence ("SAN FRANCISCO (Reuters) - Elon Musk sued …", "PORT SUDAN, Sudan, June 12
- * (Reuters) - …", "JERUSALEM/CAIRO, Aug 20 (AP) - …")? They say where and when the story
- * was written and by whom; none takes part in what the sentence says ("Reuters accuses
- * OpenAI", "Paris accuses Germany"). */
-#define DATELINE_TOKENS 14
-
-static gboolean
-in_dateline (const DmRecognition *r,
-             const DmRMention    *m)
-{
-  const DmSentence *sent = dm_text_doc_sentence (r->doc, m->sentence);
-  guint first = sent->first_token, end = first + sent->n_tokens;
-  guint open = G_MAXUINT;
-
-  if (m->last >= first + DATELINE_TOKENS)
-    return FALSE;
-  for (guint k = first; k < end && k < first + DATELINE_TOKENS; k++)
-    {
-      if (strcmp (r->words[k], "(") == 0 && k > first && open == G_MAXUINT)
-        open = k;
-      else if (strcmp (r->words[k], ")") == 0 && open != G_MAXUINT && k > open + 1)
-        return k + 1 < end && is_dash (r, k + 1) && m->last < k;
-      /* the place before the bracket: words and commas ("KYIV, Ukraine"); all in capitals,
-       * it reaches here lower-cased */
-      else if (open == G_MAXUINT && dm_text_doc_token (r->doc, k)->kind != DM_TOKEN_WORD &&
-               dm_text_doc_token (r->doc, k)->kind != DM_TOKEN_NUMBER &&
-               strcmp (r->words[k], ",") != 0 && strcmp (r->words[k], "/") != 0)
-        return FALSE;
-    }
-  return FALSE;
-}
-
 void
 dm_relations_extract (const DmRecognition *r,
                       const DmParse       *parse,
@@ -1056,7 +897,7 @@ dm_relations_extract (const DmRecognition *r,
     {
       const DmRMention *m = dm_recognition_mention (r, k);
 
-      if (m->nested || in_dateline (r, m))
+      if (m->nested || dm_mention_in_dateline (r, m))
         continue;
       for (guint i = m->first; i <= m->last; i++)
         if (mention_at[i] < 0)
@@ -1084,7 +925,7 @@ dm_relations_extract (const DmRecognition *r,
               if (pt->head >= 0)
                 head_of[pt->token] = (int) g_array_index (parse->tokens, DmParseToken, pt->head).token;
               if (pt->deprel == DM_DEP_COMPOUND && pt->head >= 0)
-                modifier[pt->token] = is_place_modifier (r, pt->token,
+                modifier[pt->token] = dm_mention_is_place_modifier (r, pt->token,
                                                          g_array_index (parse->tokens, DmParseToken, pt->head).token);
             }
           dm_relations_extract_sentence (&sink, parse, s);
