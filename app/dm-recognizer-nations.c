@@ -50,8 +50,9 @@ dm_recognizer_government_of (DmRecognition *r,
   return national_body_name (r, country, DM_PART_GOVERNMENT_BODY, NULL);
 }
 
-/* "Iraqi forces", "Iraqi security forces", "US officials": an organisation standing for the
- * country's armed forces or government, with the country itself as a nested mention. */
+/* "Iraqi forces", "Iraqi security forces", "US officials", "Mali's junta": an organisation
+ * standing for the country's armed forces or government, with the country itself as a nested
+ * mention. */
 gboolean
 dm_recognizer_try_national_body (DmRecognition     *r,
                    Scan              *s,
@@ -62,12 +63,27 @@ dm_recognizer_try_national_body (DmRecognition     *r,
 {
   guint k = last + 1;
   guint part;
+  gboolean possessive = FALSE;
 
-  if (k < s->end && word_is (r, k, "security") && k + 1 < s->end && word_is (r, k + 1, "forces"))
+  /* "Mali's junta", "Syria's army": a country's own government or forces, named as after its
+   * demonym; not its people or sectors ("Iran's nuclear programme", "China's foreign ministry"
+   * stay the country's) */
+  if (country->kind == DM_LEX_COUNTRY && is_possessive (r, k))
+    {
+      possessive = TRUE;
+      k++;
+    }
+  if (k + 1 < s->end && (word_is (r, k, "security") || word_is (r, k, "armed")) && word_is (r, k + 1, "forces"))
+    k++;
+  /* "the Malian military government", "Mali's military junta": a government, not the army */
+  if (k + 1 < s->end && word_is (r, k, "military") && !tok (r, k + 1)->capitalized &&
+      (dm_lexicon_name_part (r->lexicon, r->lower[k + 1]) & (DM_PART_GOVERNMENT_NOUN | DM_PART_REGIME_NOUN)))
     k++;
   if (k >= s->end || tok (r, k)->kind != DM_TOKEN_WORD || tok (r, k)->capitalized)
     return FALSE;
   part = dm_lexicon_name_part (r->lexicon, r->lower[k]);
+  if (possessive)
+    part &= DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY;
   if (!(part & (DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY | DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_STATE_BODY)))
     return FALSE;
 

@@ -183,6 +183,41 @@ test_junta_of_a_country (void)
   g_assert_null (find (two, "junta", 0));
 }
 
+/* "Mali's junta", "Syria's armed forces": the country's government or forces, as after its
+ * demonym, so that a later "the junta" has it as a candidate; the country's other things
+ * ("Iran's nuclear programme", "China's foreign ministry") name the country itself */
+static void
+test_possessive_national_body (void)
+{
+  g_autoptr(Recognized) junta = recognize ("Burkina Faso's junta expelled the French ambassador. The junta "
+                                           "later banned a newspaper.");
+  g_autoptr(Recognized) military = recognize ("Mali's military government and the Malian military government "
+                                              "met.");
+  g_autoptr(Recognized) army = recognize ("Syria's armed forces and Russia's troops attacked rebels, and "
+                                          "Russian armed forces shelled a town.");
+  g_autoptr(Recognized) two = recognize ("Iran's government and Iraq's government signed a pact. The government "
+                                         "later denied it.");
+  g_autoptr(Recognized) other = recognize ("Iran's nuclear programme and China's foreign ministry worried "
+                                           "Russia's people.");
+
+  assert_actor (junta, "Burkina Faso's junta", 0, "Burkina Faso (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (junta, "junta", 0, "Burkina Faso (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (military, "Mali's military government", 0, "Mali (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (military, "Malian military government", 0, "Mali (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (army, "Syria's armed forces", 0, "Syria (armed forces)", DM_ACTOR_ORGANIZATION);
+  assert_actor (army, "Russia's troops", 0, "Russia (armed forces)", DM_ACTOR_ORGANIZATION);
+  assert_actor (army, "Russian armed forces", 0, "Russia (armed forces)", DM_ACTOR_ORGANIZATION);
+  assert_actor (two, "Iran's government", 0, "Iran (government)", DM_ACTOR_ORGANIZATION);
+  assert_actor (two, "Iraq's government", 0, "Iraq (government)", DM_ACTOR_ORGANIZATION);
+  g_assert_null (find (two, "government", 0));
+  assert_actor (other, "Iran", 0, "Iran", DM_ACTOR_COUNTRY);
+  assert_actor (other, "China", 0, "China", DM_ACTOR_COUNTRY);
+  assert_actor (other, "Russia", 0, "Russia", DM_ACTOR_COUNTRY);
+  g_assert_false (names_actor (other, "Iran (government)"));
+  g_assert_false (names_actor (other, "China (government)"));
+  g_assert_false (names_actor (other, "Russia (people)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,5 +232,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/recognizer-groups/descriptor-before-a-comma", test_descriptor_before_a_comma);
   g_test_add_func ("/dramatis/recognizer-groups/unnamed-court", test_unnamed_court);
   g_test_add_func ("/dramatis/recognizer-groups/junta-of-a-country", test_junta_of_a_country);
+  g_test_add_func ("/dramatis/recognizer-groups/possessive-national-body", test_possessive_national_body);
   return g_test_run ();
 }
