@@ -204,6 +204,12 @@ void       dm_slot_collect_owner (const Rules *R,
                                   int          n,
                                   gboolean     named,
                                   Actors      *out);
+/* Who does the act @n that a stand is taken on, as dm_slot_collect_owner () with @named, but
+ * never the one after "of" ("welcomed the release of Y", "the withdrawal of Russian troops":
+ * whom it is done to, or a doer the stand is not clearly about). */
+void       dm_slot_collect_doer (const Rules *R,
+                                 int          n,
+                                 Actors      *out);
 /* A protest aimed at the owner of the policy or deed it is against, when that is no actor
  * ("riots against Israeli military policies"): fills an empty @objects. */
 void       dm_slot_protested_owner (const Rules *R,

@@ -254,6 +254,26 @@ dm_relation_is_hostile_act_noun (const DmLexicon *lexicon,
 }
 
 gboolean
+dm_relation_is_yielding_act_noun (const DmLexicon *lexicon,
+                                  const char      *word)
+{
+  GPtrArray *forms = dm_lexicon_lookup_verb (lexicon, word);
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    {
+      const DmLexVerb *verb = ((const DmLexVerbForm *) g_ptr_array_index (forms, i))->verb;
+
+      /* "the release of", "the withdrawal of", a yielding verb used as its own noun ("the
+       * return of", "the pardon of"); a giving act only where the lexicon makes "of" whom it
+       * is given to ("the evacuation of", "the rescue of": "the help of France" is France's) */
+      if (verb->klass == DM_CLASS_RETREAT || verb->klass == DM_CLASS_CONCEDE ||
+          (verb->is_noun && verb->klass == DM_CLASS_AID && verb->n_words == 2 && strcmp (verb->words[1], "of") == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 dm_relation_object_is_other_side (const DmLexVerb *verb,
                                   const char      *word,
                                   DmUpos           upos)

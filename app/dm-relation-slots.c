@@ -533,14 +533,14 @@ dm_slot_is_located_thing (const Rules *R,
  * of a participle that describes it ("rejected a system backed by the Red Cross"); with
  * @named, also an actor named before it or after "of", "by" (not for what is said:
  * the object of "said" is more often a misparsed clause than a thing). */
-void
-dm_slot_collect_owner (const Rules *R,
-                       int          n,
-                       gboolean     named,
-                       Actors      *out)
+static void
+collect_owner (const Rules *R,
+               int          n,
+               gboolean     named,
+               gboolean     of_names_owner,
+               Actors      *out)
 {
   int poss = child (R, n, DM_DEP_NMOD_POSS);
-  gboolean act;
 
   if (poss >= 0)
     {
@@ -578,12 +578,28 @@ dm_slot_collect_owner (const Rules *R,
    * "from": it names where people come from ("attacked defectors from Y" attacks them, not
    * Y), and a relation noun's giver ("support from Y") has its own rule; nor "of" after a
    * hostile act: "the killing of Y", "the arrest of Y" name whom it is done to */
-  act = dm_relation_is_hostile_act_noun (R->sink->r->lexicon, word (R, n));
   for (guint k = 0; k < R->tree->n && out->n == 0; k++)
     if (head (R, (int) k) == n && deprel (R, (int) k) == DM_DEP_NMOD && !has_gerund_before (R, (int) k) &&
-        ((!act && dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0) ||
+        ((of_names_owner && dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "of") >= 0) ||
          dm_sentence_tree_child (R->tree, (int) k, DM_DEP_CASE, "by") >= 0))
       dm_slot_collect (R, (int) k, out);
+}
+
+void
+dm_slot_collect_owner (const Rules *R,
+                       int          n,
+                       gboolean     named,
+                       Actors      *out)
+{
+  collect_owner (R, n, named, !dm_relation_is_hostile_act_noun (R->sink->r->lexicon, word (R, n)), out);
+}
+
+void
+dm_slot_collect_doer (const Rules *R,
+                      int          n,
+                      Actors      *out)
+{
+  collect_owner (R, n, TRUE, FALSE, out);
 }
 
 /* Whose is the policy or deed a protest is against, when that is no actor: "riots against

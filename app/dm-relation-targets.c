@@ -134,7 +134,8 @@ backs_act_against (const Rules       *R,
                    int                o)
 {
   static const char * const hostile[] = { "against", "on", "upon", "at", NULL };
-  gboolean act = dm_relation_is_hostile_act_noun (R->sink->r->lexicon, word (R, o));
+  gboolean act = dm_relation_is_hostile_act_noun (R->sink->r->lexicon, word (R, o)) ||
+                 dm_relation_is_yielding_act_noun (R->sink->r->lexicon, word (R, o));
 
   if (!dm_relation_verb_takes_stance (m->verb))
     return FALSE;
@@ -246,7 +247,13 @@ dm_slot_targets (const Rules       *R,
     dm_slot_collect (R, o, out);
   /* "reiterated Trump's criticism": a verb of saying repeats the act of the possessor of a
    * relation noun; it is not about that possessor */
-  if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && dm_slot_is_relation_noun (R, o)))
+  /* "welcomed the release of the hostages by Hamas", "praised the withdrawal of Russian
+   * troops": a stand on an act of yielding is on who does it when that is clear (a
+   * possessor, "by"), never on whom it is done to */
+  if (out->n == 0 && dm_relation_verb_takes_stance (m->verb) && m->verb->klass != DM_CLASS_STATEMENT &&
+      dm_relation_is_yielding_act_noun (R->sink->r->lexicon, word (R, o)))
+    dm_slot_collect_doer (R, o, out);
+  else if (out->n == 0 && !(m->verb->klass == DM_CLASS_STATEMENT && dm_slot_is_relation_noun (R, o)))
     dm_slot_collect_owner (R, o, m->verb->klass != DM_CLASS_STATEMENT, out);
   /* the word-order rules would take the one it is aimed at as well */
   if (out->n == 0 && backs_act_against (R, m, o))

@@ -906,7 +906,8 @@ dm_veto_measure_aimed_at (const Clause  *c,
   if (k + 1 >= first || c->sink->upos[k] != DM_UPOS_NOUN)
     return FALSE;
   if (!IN_LIST (lower (c, k + 1), against) &&
-      !(strcmp (lower (c, k + 1), "of") == 0 && dm_relation_is_hostile_act_noun (c->r->lexicon, lower (c, k))))
+      !(strcmp (lower (c, k + 1), "of") == 0 && (dm_relation_is_hostile_act_noun (c->r->lexicon, lower (c, k)) ||
+                                                 dm_relation_is_yielding_act_noun (c->r->lexicon, lower (c, k)))))
     return FALSE;
   for (k += 2; k < first; k++)
     if (c->sink->upos[k] != DM_UPOS_DET && c->sink->upos[k] != DM_UPOS_ADJ)

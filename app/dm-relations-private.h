@@ -65,6 +65,12 @@ gboolean   dm_relation_verb_calls_to (const DmLexVerb *verb);
 gboolean   dm_relation_is_hostile_act_noun (const DmLexicon *lexicon,
                                             const char      *word);
 
+/* Is @word a noun of the lexicon for an act of yielding or giving ("release", "withdrawal",
+ * "return", "pardon", "evacuation"), whose "of Y" is the one it is done to or, as often,
+ * the one who does it ("the withdrawal of Russian troops")? */
+gboolean   dm_relation_is_yielding_act_noun (const DmLexicon *lexicon,
+                                             const char      *word);
+
 /* Does the object @word (tagged @upos) of reciprocal @verb name the other side ("X and Y met
  * him", "met Obama" when the recognizer missed the name)? Then the coordinated subjects are
  * one side, not partners of each other. */
