@@ -29,6 +29,12 @@ typedef struct {
   char        *iso3;          /* countries */
 } DmLexEntity;
 
+/* A well-known person the press names by surname alone (people.tsv). */
+typedef struct {
+  char *canonical;            /* the full name */
+  char  gender;               /* 'm', 'f' or 0 */
+} DmLexPerson;
+
 typedef struct {
   char *canonical;            /* role to show */
   char *category;             /* government, military, …, "other" for honorifics */
@@ -168,6 +174,7 @@ struct _DmLexicon
   DmWordIndex *given_names;    /* name → GUINT 'm', 'f' or '?' (gender not given) */
   DmWordIndex *nonactors;      /* set (GUINT 1), case as written */
   DmWordIndex *name_parts;     /* word → GUINT DmNamePart mask */
+  DmWordIndex *people;         /* a name or alias, case as written → DmLexPerson* */
   /* Start-up time counts for every `dramatis-cli extract`: the files' text is kept, cut up
    * in place, and what the tables hold points into it where it is the text as written;
    * other strings go in bulk rather than one allocation each, one chunk for each loading
@@ -175,7 +182,7 @@ struct _DmLexicon
   GPtrArray    *texts;         /* the files' text, owned */
   GStringChunk *name_strings;  /* normalized names and their first tokens, title keys */
   GStringChunk *verb_strings;  /* keys of verb_forms; labels made by rule */
-  DmLexBlocks   name_blocks;   /* DmLexEntity, DmLexTitle */
+  DmLexBlocks   name_blocks;   /* DmLexEntity, DmLexTitle, DmLexPerson */
   DmLexBlocks   verb_blocks;   /* the verbs, the values of verb_forms and their
                                 * DmLexVerbForm (dm-lexicon-verbs.c) */
 };
@@ -219,6 +226,9 @@ gboolean    dm_lexicon_is_nonactor    (const DmLexicon *self,
                                        const char      *word);
 guint       dm_lexicon_name_part      (const DmLexicon *self,
                                        const char      *word);
+/* The well-known person @key (tokens joined by single spaces) names, or NULL. */
+const DmLexPerson *dm_lexicon_lookup_person (const DmLexicon *self,
+                                             const char      *key);
 const DmLexEntity *dm_lexicon_lookup_country (const DmLexicon *self,
                                               const char      *canonical);
 

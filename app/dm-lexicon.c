@@ -311,6 +311,82 @@ load_title (DmLexicon  *self,
   return TRUE;
 }
 
+/* @name (a column of a kept text) into the people index. */
+static void
+add_person_name (DmLexicon   *self,
+                 const char  *name,
+                 DmLexPerson *person)
+{
+  g_autofree char *normalized = NULL;
+  char buf[256];
+  const char *key = name_key (name, FALSE, buf, sizeof buf, &normalized);
+  gpointer *value;
+  gboolean added;
+
+  if (*key == '\0')
+    return;
+  value = dm_word_index_insert (self->people, key, key == name ? NULL : self->name_strings, &added);
+  /* the first line to claim a name keeps it */
+  if (!added)
+    return;
+  *value = person;
+}
+
+/* "Zelensky", "von der Leyen", "Çavuşoğlu": a name has a capital letter somewhere */
+static gboolean
+has_capital (const char *name)
+{
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isupper (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* people.tsv: name, aliases, gender */
+static gboolean
+load_person (DmLexicon  *self,
+             char      **columns,
+             guint       n_columns,
+             GError    **error)
+{
+  const char *gender = n_columns > 2 ? columns[2] : "";
+  DmLexPerson *person;
+  char *list;
+
+  if (strchr (columns[0], ' ') == NULL)
+    {
+      g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
+                   _("“%s”: the name must be a full name"), columns[0]);
+      return FALSE;
+    }
+  if (*gender != '\0' && strcmp (gender, "m") != 0 && strcmp (gender, "f") != 0)
+    {
+      g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
+                   _("“%s”: gender “%s” is neither “m”, “f” nor empty"), columns[0], gender);
+      return FALSE;
+    }
+  person = dm_lex_blocks_alloc (&self->name_blocks, sizeof (DmLexPerson));
+  person->canonical = columns[0];
+  person->gender = *gender;
+  add_person_name (self, columns[0], person);
+  for (list = n_columns > 1 && *columns[1] ? columns[1] : NULL; list != NULL;)
+    {
+      char *bar = strchr (list, '|');
+
+      if (bar != NULL)
+        *bar++ = '\0';
+      list = g_strstrip (list);
+      if (!has_capital (list))
+        {
+          g_set_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX,
+                       _("“%s”: alias “%s” is not a capitalised name"), columns[0], list);
+          return FALSE;
+        }
+      add_person_name (self, list, person);
+      list = bar;
+    }
+  return TRUE;
+}
 
 /* The column from @column to @end without leading and trailing white space, cut in place
  * (g_strstrip() without its strlen() and memmove(): ~24,000 columns are read at every
@@ -623,6 +699,7 @@ dm_lexicon_alloc (void)
   self->given_names = dm_word_index_new (3300);
   self->nonactors = dm_word_index_new (800);
   self->name_parts = dm_word_index_new (700);
+  self->people = dm_word_index_new (700);
   self->texts = g_ptr_array_new_with_free_func (g_free);
   self->name_strings = g_string_chunk_new (16 * 1024);
   self->verb_strings = g_string_chunk_new (32 * 1024);
@@ -689,6 +766,7 @@ dm_lexicon_load (ReadFunc   read,
     { "given-names.tsv", given_name_line, NULL },
     { "nonactors.tsv", nonactor_line, NULL },
     { "name-parts.tsv", name_part_line, NULL },
+    { "people.tsv", entity_line, load_person },
   };
   /* Verbs fill only the verb tables, so they load on a second thread: start-up time counts
    * for every `dramatis-cli extract`. */
@@ -771,6 +849,7 @@ dm_lexicon_free (DmLexicon *self)
   dm_word_index_free (self->given_names);
   dm_word_index_free (self->nonactors);
   dm_word_index_free (self->name_parts);
+  dm_word_index_free (self->people);
   g_ptr_array_unref (self->texts);
   g_string_chunk_free (self->name_strings);
   g_string_chunk_free (self->verb_strings);
@@ -863,4 +942,11 @@ dm_lexicon_name_part (const DmLexicon *self,
                       const char      *word)
 {
   return dm_word_index_lookup (self->name_parts, word);
+}
+
+const DmLexPerson *
+dm_lexicon_lookup_person (const DmLexicon *self,
+                          const char      *key)
+{
+  return dm_word_index_get (self->people, key);
 }

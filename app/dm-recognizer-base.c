@@ -109,11 +109,11 @@ times_named (DmRecognition *r,
   return n;
 }
 
-static void
-register_person (DmRecognition *r,
-                 const char    *canonical,
-                 guint          first,
-                 guint          last)
+void
+dm_recognizer_register_person (DmRecognition *r,
+                               const char    *canonical,
+                               guint          first,
+                               guint          last)
 {
   if (last > first && is_generational_suffix (r->words[last]))
     last--;
@@ -378,6 +378,8 @@ dm_recognizer_person_canonical (DmRecognition *r,
 {
   const char *name = dm_recognizer_name_text (r, first, last);
 
+  const DmLexPerson *known;
+
   if (first == last)
     {
       const char *full = dm_recognizer_resolve_surname (r, name);
@@ -385,11 +387,13 @@ dm_recognizer_person_canonical (DmRecognition *r,
       if (full != NULL)
         return full;
     }
-  else
-    {
-      /* "Joe Biden" after "Biden" alone: keep the longest form */
-      register_person (r, name, first, last);
-    }
+  /* "Mr Putin" in an article that has not named another Putin; "Volodymyr Zelenskyy" */
+  known = dm_lexicon_lookup_person (r->lexicon, name);
+  if (known != NULL)
+    name = known->canonical;
+  /* "Joe Biden" after "Biden" alone: keep the longest form */
+  if (first < last)
+    dm_recognizer_register_person (r, name, first, last);
   return name;
 }
 

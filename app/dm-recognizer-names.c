@@ -442,3 +442,36 @@ dm_recognizer_name_regime_leaders (DmRecognition *r)
       }
     }
 }
+
+gboolean
+dm_recognizer_try_known_person (DmRecognition *r,
+                                Scan          *s,
+                                guint          i,
+                                guint         *next,
+                                GString       *buf)
+{
+  const DmLexPerson *person = dm_lexicon_lookup_person (r->lexicon, r->words[i]);
+  ActorInfo *info;
+
+  /* a full name goes the way of every person's, appositions and all
+   * (dm_recognizer_person_canonical() gives it its canonical form) */
+  if (person == NULL)
+    return FALSE;
+  /* "Putin Street", "Blair House": a name that goes on is another's */
+  if (i + 1 < s->end && tok (r, i + 1)->capitalized && tok (r, i + 1)->kind == DM_TOKEN_WORD)
+    return FALSE;
+  /* the article's own "Laura Kennedy" keeps her surname, "Abbas Araghchi" his given name */
+  if (dm_recognizer_resolve_surname (r, r->words[i]) != NULL)
+    return FALSE;
+  info = g_hash_table_lookup (r->actors, person->canonical);
+  if (info != NULL && info->type != DM_ACTOR_PERSON && info->type != DM_ACTOR_OFFICIAL)
+    return FALSE;
+  dm_recognizer_add_mention (r, s, i, i, DM_RMENTION_NAME, info != NULL ? info->type : DM_ACTOR_PERSON,
+                             person->canonical, info != NULL ? info->role : NULL,
+                             info != NULL ? info->affiliation : NULL);
+  info = g_hash_table_lookup (r->actors, person->canonical);
+  if (info->gender == 0)
+    info->gender = person->gender;
+  *next = i + 1;
+  return TRUE;
+}

@@ -394,6 +394,19 @@ gboolean dm_recognizer_try_name_before_kind (DmRecognition *r,
                                              guint i,
                                              guint *next,
                                              GString *buf);
+/* "Putin warns West": a well-known person (people.tsv) by a lone name the article has not
+ * given to another (dm-recognizer-names.c). */
+gboolean dm_recognizer_try_known_person (DmRecognition *r,
+                                         Scan *s,
+                                         guint i,
+                                         guint *next,
+                                         GString *buf);
+/* The surname and given name of the person @canonical named by tokens [first, last] stand
+ * for that person in the rest of the article (dm-recognizer-base.c). */
+void dm_recognizer_register_person (DmRecognition *r,
+                                    const char *canonical,
+                                    guint first,
+                                    guint last);
 gboolean dm_recognizer_try_shared_surname (DmRecognition *r,
                                            Scan *s,
                                            guint i,

@@ -227,6 +227,9 @@ try_unknown (DmRecognition *r,
 
   if (!dm_recognizer_is_name_token (r, i))
     return FALSE;
+  /* "Putin attacked …": a known name is no common word opening the sentence */
+  if (dm_recognizer_try_known_person (r, s, i, next, buf))
+    return TRUE;
   if (dm_recognizer_is_sentence_initial_common (r, s, i) && !(dm_lexicon_name_part (r->lexicon, r->words[i]) & DM_PART_ORG_START))
     return FALSE;
 

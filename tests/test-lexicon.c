@@ -200,6 +200,40 @@ test_bad_class (void)
   g_assert_nonnull (strstr (error->message, "FIGHTING"));
 }
 
+/* people.tsv: a full name, capitalised aliases and a gender, or an error that says where */
+static void
+test_people (void)
+{
+  static const char * const bad[][2] = {
+    { "Vladimir Putin\tPutin\tm\nZelensky\t\tm\n", "full name" },
+    { "Vladimir Putin\tPutin\tm\nAngela Merkel\tMerkel\tw\n", "gender" },
+    { "Vladimir Putin\tPutin\tm\nAngela Merkel\tmerkel\tf\n", "merkel" },
+  };
+  DmLexicon *lex = dm_lexicon_get_default ();
+  g_autofree char *dir = copy_fixture_dir ();
+  g_autofree char *people = g_build_filename (dir, "people.tsv", NULL);
+
+  g_assert_cmpstr (dm_lexicon_lookup_person (lex, "Zelenskyy")->canonical, ==, "Volodymyr Zelensky");
+  g_assert_cmpstr (dm_lexicon_lookup_person (lex, "von der Leyen")->canonical, ==, "Ursula von der Leyen");
+  g_assert_cmpint (dm_lexicon_lookup_person (lex, "Merkel")->gender, ==, 'f');
+  g_assert_cmpstr (dm_lexicon_lookup_person (lex, "Kim Jong Un")->canonical, ==, "Kim Jong Un");
+  /* surnames several well-known people share are left out */
+  g_assert_null (dm_lexicon_lookup_person (lex, "Bush"));
+  g_assert_null (dm_lexicon_lookup_person (lex, "Brown"));
+  g_assert_null (dm_lexicon_lookup_person (lex, "May"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (people, bad[i][0], -1, NULL));
+      g_assert_null (dm_lexicon_new_from_dir (dir, &error));
+      g_assert_error (error, DM_LEXICON_ERROR, DM_LEXICON_ERROR_SYNTAX);
+      g_assert_nonnull (strstr (error->message, "people.tsv: line 2"));
+      g_assert_nonnull (strstr (error->message, bad[i][1]));
+    }
+}
+
 static void
 test_evaluative (void)
 {
@@ -313,5 +347,6 @@ main (int   argc,
   g_test_add_func ("/dramatis/lexicon/normalize", test_normalize);
   g_test_add_func ("/dramatis/lexicon/missing-file", test_missing_file);
   g_test_add_func ("/dramatis/lexicon/bad-class", test_bad_class);
+  g_test_add_func ("/dramatis/lexicon/people", test_people);
   return g_test_run ();
 }
