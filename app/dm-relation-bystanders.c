@@ -87,3 +87,69 @@ dm_mention_in_dateline (const DmRecognition *r,
     }
   return FALSE;
 }
+
+/* In a parsed sentence, is mention @m only a modifier inside the subject of a verb other than
+ * the trigger, a noun that is no actor ("insisted the referendum on the EU constitution will
+ * go ahead": the referendum goes ahead, the EU is no one's target)? A body that acts for
+ * what it belongs to ("demanded that Y's troops leave") or a title passes it on. */
+gboolean
+dm_mention_modifies_other_subject (const Clause  *c,
+                                   int            m,
+                                   const Trigger *t)
+{
+  const guint bodies = DM_PART_COLLECTIVE | DM_PART_GOVERNMENT_BODY | DM_PART_ARMED_BODY |
+                       DM_PART_SECTOR | DM_PART_POPULACE | DM_PART_GROUP_NOUN |
+                       DM_PART_GOVERNMENT_NOUN | DM_PART_REGIME_NOUN;
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  for (guint depth = 0; k >= 0 && depth < 4; depth++)
+    {
+      int h = c->sink->head_of[k], v;
+      DmDeprel d;
+
+      if (h < 0 || ((guint) h >= t->first && (guint) h <= t->last) ||
+          c->sink->upos[h] != DM_UPOS_NOUN || c->mention_at[h] >= 0)
+        return FALSE;
+      d = c->sink->deprel_of[h];
+      v = c->sink->head_of[h];
+      if (d == DM_DEP_NSUBJ || d == DM_DEP_NSUBJ_PASS)
+        return v >= 0 && ((guint) v < t->first || (guint) v > t->last) &&
+               c->sink->upos[v] == DM_UPOS_VERB &&
+               (dm_lexicon_name_part (c->r->lexicon, lower (c, (guint) h)) & bodies) == 0 &&
+               dm_lexicon_lookup_title (c->r->lexicon, lower (c, (guint) h)) == NULL;
+      k = h;
+    }
+  return FALSE;
+}
+
+/* In a parsed sentence, is mention @m named in what a noun the trigger acts on says ("rejected
+ * claims that he was at odds with Y", "dismissed reports that Y had resigned")? The act is on
+ * the claim, not on whom it is about. */
+gboolean
+dm_mention_in_content_of_object (const Clause  *c,
+                                 int            m,
+                                 const Trigger *t)
+{
+  int k = dm_clause_parse_head_of_mention (c, m);
+
+  for (guint depth = 0; k >= 0 && depth < 8; depth++)
+    {
+      int h = c->sink->head_of[k];
+      DmDeprel d = c->sink->deprel_of[k];
+
+      if (h < 0 || ((guint) h >= t->first && (guint) h <= t->last))
+        return FALSE;
+      if ((d == DM_DEP_ACL || d == DM_DEP_ACL_RELCL) && c->sink->upos[h] == DM_UPOS_NOUN &&
+          c->mention_at[h] < 0 && c->sink->head_of[h] >= 0 &&
+          (guint) c->sink->head_of[h] >= t->first && (guint) c->sink->head_of[h] <= t->last)
+        {
+          for (guint j = c->first; j < c->end; j++)
+            if (c->sink->head_of[j] == k && c->sink->deprel_of[j] == DM_DEP_MARK &&
+                strcmp (lower (c, j), "that") == 0)
+              return TRUE;
+          return FALSE;
+        }
+      k = h;
+    }
+  return FALSE;
+}
