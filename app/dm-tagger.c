@@ -48,15 +48,21 @@ static DmWordIndex *
 irregular_forms (void)
 {
   static DmWordIndex *forms;
+  /* kept for the process with the table: its keys point into the text, its values into
+   * the marks */
+  static char *text;
+  static GStringChunk *marks;
   static gsize initialized;
 
   if (g_once_init_enter (&initialized))
     {
       g_autoptr(GBytes) bytes = g_resources_lookup_data (IRREGULAR_VERBS, 0, NULL);
       DmWordIndex *table = dm_word_index_new (1800);
-      GStringChunk *marks = g_string_chunk_new (4096);
-      char *line = bytes != NULL ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
-                                 : NULL;
+      char *line;
+
+      marks = g_string_chunk_new (4096);
+      text = bytes != NULL ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : NULL;
+      line = text;
 
       /* lines, then up to five tab-separated columns (the fifth takes the rest), then
        * "/"-separated variants, as g_strsplit () would cut them */
