@@ -175,16 +175,20 @@ name_key (const char  *name,
   return *normalized = dm_lexicon_normalize (name, lower);
 }
 
-/* @name is a column of a kept text. */
+/* Indexes @value under the key of @name (a column of a kept text) in @index, unless an
+ * entry before claimed it: the first entry to claim a name keeps it, files list the usual
+ * sense first. With @first_index, the key's first word is noted there. */
 static void
-add_entity_name (DmLexicon   *self,
-                 const char  *name,
-                 DmLexEntity *entity)
+claim_name (DmLexicon   *self,
+            DmWordIndex *index,
+            DmWordIndex *first_index,
+            const char  *name,
+            gpointer     value)
 {
   g_autofree char *normalized = NULL;
   char buf[256];
   const char *key;
-  gpointer *value;
+  gpointer *slot;
   gboolean added;
 
   if (name == NULL || *name == '\0')
@@ -195,12 +199,21 @@ add_entity_name (DmLexicon   *self,
   key = name_key (name, FALSE, buf, sizeof buf, &normalized);
   if (*key == '\0')
     return;
-  value = dm_word_index_insert (self->entities, key, key == name ? NULL : self->name_strings, &added);
-  /* The first entry to claim a name keeps it: files list the usual sense first. */
+  slot = dm_word_index_insert (index, key, key == name ? NULL : self->name_strings, &added);
   if (!added)
     return;
-  *value = entity;
-  note_first (self->entity_first, self->name_strings, key);
+  *slot = value;
+  if (first_index != NULL)
+    note_first (first_index, self->name_strings, key);
+}
+
+/* @name is a column of a kept text. */
+static void
+add_entity_name (DmLexicon   *self,
+                 const char  *name,
+                 DmLexEntity *entity)
+{
+  claim_name (self, self->entities, self->entity_first, name, entity);
 }
 
 static DmLexEntity *
@@ -317,19 +330,7 @@ add_person_name (DmLexicon   *self,
                  const char  *name,
                  DmLexPerson *person)
 {
-  g_autofree char *normalized = NULL;
-  char buf[256];
-  const char *key = name_key (name, FALSE, buf, sizeof buf, &normalized);
-  gpointer *value;
-  gboolean added;
-
-  if (*key == '\0')
-    return;
-  value = dm_word_index_insert (self->people, key, key == name ? NULL : self->name_strings, &added);
-  /* the first line to claim a name keeps it */
-  if (!added)
-    return;
-  *value = person;
+  claim_name (self, self->people, NULL, name, person);
 }
 
 /* "Zelensky", "von der Leyen", "Çavuşoğlu": a name has a capital letter somewhere */
