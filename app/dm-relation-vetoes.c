@@ -915,17 +915,6 @@ dm_veto_measure_aimed_at (const Clause  *c,
   return TRUE;
 }
 
-/* Is the conjunct @v joined by a coordinator ("and", "but") of its own? */
-static gboolean
-has_coordinator (const Clause *c,
-                 int           v)
-{
-  for (guint k = c->first; k < c->end; k++)
-    if (c->sink->head_of[k] == v && c->sink->deprel_of[k] == DM_DEP_CC)
-      return TRUE;
-  return FALSE;
-}
-
 /* In a parsed sentence, is mention @m the subject of a verb coordinated with the trigger
  * ("Norway pledged 50 million kroner and Germany promised 20 million euros")? It is the
  * subject of a clause of its own, not the trigger's object. Only with a coordinator: a
@@ -939,7 +928,7 @@ dm_veto_subject_of_conjunct (const Clause  *c,
   int k = dm_clause_parse_head_of_mention (c, m), h;
 
   if (k < 0 || c->sink->deprel_of[k] != DM_DEP_NSUBJ || (h = c->sink->head_of[k]) < 0 ||
-      in_trigger (t, h) || c->sink->deprel_of[h] != DM_DEP_CONJ || !has_coordinator (c, h))
+      in_trigger (t, h) || c->sink->deprel_of[h] != DM_DEP_CONJ || !dm_veto_has_child (c, h, DM_DEP_CC))
     return FALSE;
   return in_trigger (t, c->sink->head_of[h]) || in_trigger (t, first_conjunct (c, h));
 }
